@@ -1,0 +1,179 @@
+"""The one cattrs converter: records to plain data (the file form) and back.
+
+The unstructured form of a record holds only str, int, bool, list and dict, so it is at
+once the JSON form and the TOML form: dates are EDTF strings, `Decimal` values are
+strings (no float ever touches a figure), enums are their values, tuples are lists and
+fields left at their default are omitted (TOML has no null). Structuring is strict: an
+unknown key, a float where an int belongs or a number where text belongs is an error,
+not a silent conversion.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar, get_origin
+
+import attrs
+import cattrs
+from cattrs import transform_error
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence, list_structure_factory
+from cattrs.errors import ForbiddenExtraKeysError
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.v import format_exception
+
+from ._dates import DateRange, DateValue, PartialDate, parse_date
+from ._provenance import Source
+
+__all__ = ["configure_converter", "converter", "explain", "from_json", "make_converter", "to_json"]
+
+T = TypeVar("T")
+_FIELD_RE = re.compile(r"[a-z_]+(?:\[\d+\])?")
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {value!r}")
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if type(value) is not int:
+        raise TypeError(f"expected a whole number, got {value!r}")
+    return value
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if type(value) is not bool:
+        raise TypeError(f"expected true or false, got {value!r}")
+    return value
+
+
+def _structure_decimal(value: object, _: type) -> Decimal:
+    # A float has already lost digits; only text and whole numbers are exact.
+    if type(value) is int:
+        return Decimal(value)
+    if not isinstance(value, str):
+        raise TypeError(f"expected a decimal number written as text, such as \"50000000000\", got {value!r}")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"expected a decimal number, got {value!r}") from None
+    if not number.is_finite():
+        raise ValueError(f"expected a finite decimal number, got {value!r}")
+    return number
+
+
+def _structure_date(value: object, _: type) -> DateValue:
+    if not isinstance(value, str):
+        raise TypeError(f"expected an EDTF date such as \"2025-02\", got {value!r}")
+    return parse_date(value)
+
+
+def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    try:
+        return cls(value)
+    except ValueError:
+        choices = ", ".join(str(member.value) for member in cls)
+        raise ValueError(f"expected one of {choices}, got {value!r}") from None
+
+
+def _strict_sequence(cls: Any, converter: cattrs.Converter) -> Callable[[object, Any], Any]:
+    # cattrs would happily iterate a string into a tuple of characters: "KZ" -> ("K", "Z").
+    if get_origin(cls) is tuple:
+        inner = homogenous_tuple_structure_factory(cls, converter)
+    else:
+        inner = list_structure_factory(cls, converter)
+
+    def structure(value: object, type_: Any) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise TypeError(f"expected a list, got {value!r}")
+        return inner(value, type_)
+
+    return structure
+
+
+def configure_converter(converter: cattrs.Converter) -> None:
+    """Register every hook the records need on `converter`."""
+    converter.register_structure_hook_factory(is_sequence, _strict_sequence)
+    converter.register_structure_hook_func(
+        lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum), _structure_enum
+    )
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_unstructure_hook(Decimal, str)
+    converter.register_structure_hook(Decimal, _structure_decimal)
+    for date_type in (PartialDate, DateRange):
+        converter.register_unstructure_hook(date_type, str)
+    date_types: tuple[Any, ...] = (PartialDate, DateRange, DateValue)
+    for date_type in date_types:
+        converter.register_structure_hook(date_type, _structure_date)
+    converter.register_structure_hook(
+        DateValue | None, lambda value, _: None if value is None else _structure_date(value, _)
+    )
+    # A source's text lives in its own file, named by text_file; it is never inlined.
+    converter.register_unstructure_hook(
+        Source, make_dict_unstructure_fn(
+            Source,
+            converter,
+            _cattrs_omit_if_default=converter.omit_if_default,
+            text=override(omit=True),
+        )
+    )
+    converter.register_structure_hook(
+        Source, make_dict_structure_fn(Source, converter, text=override(omit=True))
+    )
+
+
+def make_converter() -> cattrs.Converter:
+    """A new converter configured for the records: strict, and omitting defaults."""
+    converter = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+    configure_converter(converter)
+    return converter
+
+
+converter = make_converter()
+"""The converter for every record type: ``converter.unstructure(record)`` gives its
+file form, ``converter.structure(data, Event)`` reads it back."""
+
+
+def _format_exception(exc: BaseException, expected: Any) -> str:
+    if isinstance(exc, ForbiddenExtraKeysError):
+        known = ", ".join(a.name for a in attrs.fields(exc.cl) if a.name != "text" or exc.cl is not Source)
+        return f"unknown field {', '.join(sorted(exc.extra_fields))}: expected only {known}"
+    if isinstance(exc, KeyError):
+        return "required field is missing"
+    if isinstance(exc, (ValueError, TypeError)) and str(exc):
+        return str(exc)
+    return format_exception(exc, expected)
+
+
+def explain(exc: Exception) -> list[tuple[str, str]]:
+    """Turn a structuring error into ``(field path, what was expected)`` pairs.
+
+    Paths read like ``citations[0].start``; an error raised by a record's own validator
+    ("id: expected a kebab-case id ...") has its field moved into the path.
+    """
+    problems = []
+    for line in transform_error(exc, path="", format_exception=_format_exception):
+        message, _, path = line.rpartition(" @ ")
+        path = path.lstrip(".")
+        field, sep, rest = message.partition(": ")
+        if sep and _FIELD_RE.fullmatch(field):
+            path, message = (f"{path}.{field}" if path else field), rest
+        problems.append((path, message))
+    return problems
+
+
+def to_json(value: Any, *, indent: int | None = 2) -> str:
+    """Serialize a record (or list of records) to JSON text, in its file form."""
+    return json.dumps(converter.unstructure(value), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str | bytes, cls: type[T]) -> T:
+    """Read JSON text written by `to_json` back into `cls` (e.g. ``Event``, ``list[Event]``)."""
+    return converter.structure(json.loads(text), cls)

@@ -1,0 +1,197 @@
+"""PartialDate and DateRange: parsing, EDTF text, precision, ordering and overlap."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import edtf
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eucentralasia import DateRange, PartialDate, Precision, Season, parse_date
+from eucentralasia.testing import date_ranges, date_values, partial_dates
+
+
+class TestParse:
+    @pytest.mark.parametrize(
+        ("text", "precision", "start", "end"),
+        [
+            ("2025", Precision.YEAR, "2025-01-01", "2025-12-31"),
+            ("2025-02", Precision.MONTH, "2025-02-01", "2025-02-28"),
+            ("2024-02", Precision.MONTH, "2024-02-01", "2024-02-29"),
+            ("2025-02-24", Precision.DAY, "2025-02-24", "2025-02-24"),
+            ("2022-21", Precision.SEASON, "2022-03-01", "2022-05-31"),
+            ("2022-22", Precision.SEASON, "2022-06-01", "2022-08-31"),
+            ("2022-23", Precision.SEASON, "2022-09-01", "2022-11-30"),
+            ("2023-24", Precision.SEASON, "2023-12-01", "2024-02-29"),
+            ("2023-10~", Precision.MONTH, "2023-10-01", "2023-10-31"),
+        ],
+    )
+    def test_span_and_precision(self, text: str, precision: Precision, start: str, end: str) -> None:
+        date = PartialDate.parse(text)
+        assert date.precision is precision
+        assert str(date.start()) == start
+        assert str(date.end()) == end
+        assert str(date) == text
+
+    def test_autumn_2022_is_a_season(self) -> None:
+        assert PartialDate.parse("2022-23") == PartialDate(2022, season=Season.AUTUMN)
+
+    @pytest.mark.parametrize(
+        ("text", "approximate", "uncertain"),
+        [("2023-10~", True, False), ("2023-10?", False, True), ("2023-10%", True, True)],
+    )
+    def test_qualifiers(self, text: str, approximate: bool, uncertain: bool) -> None:
+        date = PartialDate.parse(text)
+        assert (date.approximate, date.uncertain) == (approximate, uncertain)
+
+    @pytest.mark.parametrize(
+        "value",
+        [dt.date(2025, 3, 27), dt.datetime(2025, 3, 27, 10, 30), pendulum.date(2025, 3, 27)],
+    )
+    def test_from_date_objects(self, value: dt.date) -> None:
+        assert PartialDate.parse(value) == PartialDate(2025, 3, 27)
+
+    @pytest.mark.parametrize(
+        ("text", "complaint"),
+        [
+            ("2025-02-30", "February 2025 has no day 30"),
+            ("2023-02-29", "February 2023 has no day 29"),
+            ("2025-13", "month 13"),
+            ("2025-00", "month: expected a month from 1 to 12"),
+            ("2025-02-00", "expected a day of the month"),
+            ("2025-23-01", "a season takes no day"),
+            ("2025-25", "month 25"),
+            ("0000", "year"),
+            ("25", "expected EDTF"),
+            ("2025-2", "expected EDTF"),
+            ("", "expected EDTF"),
+            ("2025-02-24T10:00", "expected EDTF"),
+            ("2025~?", "expected EDTF"),
+            (" 2025", "expected EDTF"),
+            ("2022-23~", "a season cannot be marked approximate"),
+            ("\uff12\uff10\uff12\uff15", "expected EDTF"),  # full-width digits are not EDTF
+        ],
+    )
+    def test_impossible_dates_are_rejected_quoting_the_text(self, text: str, complaint: str) -> None:
+        with pytest.raises(ValueError, match="not a valid date") as info:
+            PartialDate.parse(text)
+        assert repr(text) in str(info.value)
+        assert complaint in str(info.value)
+
+    def test_not_text(self) -> None:
+        with pytest.raises(TypeError):
+            PartialDate.parse(2025)  # type: ignore[arg-type]
+
+    def test_range(self) -> None:
+        r = DateRange.parse("2025-05-29/2025-05-30")
+        assert (str(r.start()), str(r.end())) == ("2025-05-29", "2025-05-30")
+        assert r.precision is Precision.DAY
+        assert DateRange.parse("2025/2026-03").precision is Precision.YEAR
+
+    @pytest.mark.parametrize(
+        ("text", "complaint"),
+        [
+            ("2025-05-30/2025-05-29", "must not end before it starts"),
+            ("2025-05/2025-04-30", "must not end before it starts"),
+            ("2025-05-29", "two dates joined by '/'"),
+            ("2025/2026/2027", "two dates joined by '/'"),
+            ("2025/2025-02-30", "has no day 30"),
+        ],
+    )
+    def test_bad_ranges(self, text: str, complaint: str) -> None:
+        with pytest.raises(ValueError, match=complaint):
+            DateRange.parse(text)
+
+    def test_parse_date_dispatches(self) -> None:
+        assert isinstance(parse_date("2025"), PartialDate)
+        assert isinstance(parse_date("2025/2026"), DateRange)
+        date = PartialDate(2025)
+        assert parse_date(date) is date
+
+
+class TestSemantics:
+    def test_month_overlaps_its_days(self) -> None:
+        assert parse_date("2025-02").overlaps(parse_date("2025-02-24"))
+        assert not parse_date("2025-02").overlaps(parse_date("2025-03-01"))
+
+    def test_year_contains_a_range_within_it(self) -> None:
+        assert parse_date("2025").contains(parse_date("2025-05-29/2025-05-30"))
+        assert not parse_date("2025-05").contains(parse_date("2025-05-29/2025-06-01"))
+
+    def test_winter_spans_the_new_year(self) -> None:
+        assert parse_date("2024-24").overlaps(parse_date("2025-01-15"))
+
+    def test_ordering_by_start_then_end(self) -> None:
+        dates = [parse_date(t) for t in ["2025-02-24", "2025", "2025-01", "2024-23", "2025-01-01"]]
+        assert [str(d) for d in sorted(dates)] == ["2024-23", "2025-01-01", "2025-01", "2025", "2025-02-24"]
+
+    def test_not_comparable_with_other_types(self) -> None:
+        with pytest.raises(TypeError):
+            _ = PartialDate(2025) < "2025"  # type: ignore[operator]
+
+
+@given(date_values())
+def test_text_round_trip(date: PartialDate | DateRange) -> None:
+    assert parse_date(str(date)) == date
+    assert type(date).parse(str(date)) == date
+
+
+@given(date_values())
+def test_start_not_after_end(date: PartialDate | DateRange) -> None:
+    assert date.start() <= date.end()
+
+
+@given(date_values(), date_values(), date_values())
+def test_order_is_total_and_consistent_with_start(a: object, b: object, c: object) -> None:
+    a_, b_, c_ = (parse_date(str(x)) for x in (a, b, c))
+    assert (a_ <= b_) or (b_ <= a_)
+    assert (a_ <= b_ and b_ <= a_) == (a_ == b_)
+    if a_ <= b_ and b_ <= c_:
+        assert a_ <= c_
+    if a_ < b_:
+        assert a_.start() <= b_.start()
+    assert sorted([a_, b_, c_]) == sorted([a_, b_, c_], key=lambda d: d.sort_key())
+
+
+@given(date_values(), date_values())
+def test_contains_implies_overlaps_and_overlaps_is_symmetric(a: object, b: object) -> None:
+    a_, b_ = parse_date(str(a)), parse_date(str(b))
+    if a_.contains(b_):
+        assert a_.overlaps(b_)
+    assert a_.overlaps(b_) == b_.overlaps(a_)
+    assert a_.contains(a_)
+
+
+@given(date_values(), st.dates())
+def test_overlaps_a_day_iff_day_within_span(a: object, day: dt.date) -> None:
+    a_ = parse_date(str(a))
+    single = PartialDate.parse(day)
+    assert a_.overlaps(single) == (a_.start() <= single.start() <= a_.end())
+
+
+def _edtf_span(text: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    parsed = edtf.parse_edtf(text)
+    return tuple(parsed.lower_strict()[:3]), tuple(parsed.upper_strict()[:3])  # type: ignore[return-value]
+
+
+@given(st.one_of(partial_dates(1000, 2999), date_ranges(1000, 2999)))
+def test_every_edtf_string_we_emit_means_the_same_to_the_edtf_package(date: PartialDate | DateRange) -> None:
+    lower, upper = _edtf_span(str(date))
+    assert lower == (date.start().year, date.start().month, date.start().day)
+    expected_upper = date.end()
+    ends_in_winter = (date.upper if isinstance(date, DateRange) else date).season is Season.WINTER
+    if ends_in_winter:
+        # The edtf package cuts winter at 31 December; we keep meteorological winter,
+        # which runs to the end of February. Both agree on where it starts.
+        expected_upper = pendulum.Date(expected_upper.year - 1, 12, 31)
+    assert upper == (expected_upper.year, expected_upper.month, expected_upper.day)
+    flagged = edtf.parse_edtf(str(date))
+    single = date if isinstance(date, PartialDate) else None
+    if single is not None:
+        both = single.approximate and single.uncertain
+        assert bool(flagged.is_uncertain_and_approximate) == both
+        assert bool(flagged.is_approximate) == (single.approximate and not both)
+        assert bool(flagged.is_uncertain) == (single.uncertain and not both)
