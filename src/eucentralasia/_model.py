@@ -190,14 +190,19 @@ class Agreement:
 class Role:
     """A position an official holds, as a source describes it.
 
-    `source` is the id of the source that gives the role; the role holds as of that
-    source's publication date.
+    `source` is the id of the source that gives the role. The role holds as of that
+    source's publication date unless `as_of` says otherwise: a 2025 interview that
+    recalls "European Council President Charles Michel" visiting in October 2022 gives
+    the role as of ``2022-10`` (dated like an event, with `as_of_basis` and `as_of_note`).
     """
 
     title: str = attrs.field(validator=v.text)
     organization: str | None = attrs.field(default=None, validator=v.optional(v.slug))
     country: str | None = attrs.field(default=None, validator=v.optional(v.country))
     source: str = attrs.field(validator=v.slug)
+    as_of: DateValue | None = attrs.field(default=None, validator=v.date_value)
+    as_of_basis: DateBasis | None = attrs.field(default=None, validator=v.date_basis)
+    as_of_note: str | None = attrs.field(default=None, validator=v.dating("as_of"))
 
 
 @attrs.frozen(kw_only=True)
