@@ -4,10 +4,10 @@ Every record cites the exact words it came from; dates carry their precision and
 they were obtained. Start with `load`.
 """
 
-from importlib.metadata import version as _version
-
+from ._dataset import Dataset, DateBound, RecordSet, TimelineEntry, UnknownIdError, describe_date
 from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, Season, parse_date
 from ._errors import DataError, Problem
+from ._loading import load
 from ._model import (
     Agreement,
     AgreementKind,
@@ -29,8 +29,6 @@ from ._model import (
 from ._provenance import Author, Citation, Source, SourceKind, locate_quote
 from ._serialization import converter, from_json, make_converter, to_json
 
-__version__ = _version("eucentralasia")
-
 __all__ = [
     "Agreement",
     "AgreementKind",
@@ -38,7 +36,9 @@ __all__ = [
     "Author",
     "Citation",
     "DataError",
+    "Dataset",
     "DateBasis",
+    "DateBound",
     "DateRange",
     "DateValue",
     "Event",
@@ -55,16 +55,30 @@ __all__ = [
     "Problem",
     "Qualifier",
     "Record",
+    "RecordSet",
     "Role",
     "Season",
     "Source",
     "SourceKind",
+    "TimelineEntry",
     "TradeFigure",
+    "UnknownIdError",
     "__version__",
     "converter",
+    "describe_date",
     "from_json",
+    "load",
     "locate_quote",
     "make_converter",
     "parse_date",
     "to_json",
 ]
+
+
+def __getattr__(name: str) -> str:
+    # Like structlog: importlib.metadata costs more to import than the rest of the package.
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import version
+
+    return version("eucentralasia")

@@ -45,3 +45,7 @@ class DataError(ValueError):
         count = len(self.problems)
         heading = f"{count} problem{'s' if count != 1 else ''} in the data"
         super().__init__("\n".join([heading + ":", *(f"  {p}" for p in self.problems)]))
+
+
+# Tracebacks name the class where users import it from, not the private module.
+DataError.__module__ = "eucentralasia"
