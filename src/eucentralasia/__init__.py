@@ -4,6 +4,8 @@ Every record cites the exact words it came from; dates carry their precision and
 they were obtained. Start with `load`.
 """
 
+from typing import TYPE_CHECKING
+
 from ._dataset import Dataset, DateBound, RecordSet, TimelineEntry, UnknownIdError, describe_date
 from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, Season, parse_date
 from ._errors import DataError, Problem
@@ -27,7 +29,10 @@ from ._model import (
     TradeFigure,
 )
 from ._provenance import Author, Citation, Source, SourceKind, locate_quote
-from ._serialization import converter, from_json, make_converter, to_json
+from ._serialization import from_json, make_converter, to_json
+
+if TYPE_CHECKING:
+    from ._serialization import converter
 
 __all__ = [
     "Agreement",
@@ -75,10 +80,15 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
-    # Like structlog: importlib.metadata costs more to import than the rest of the package.
-    if name != "__version__":
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib.metadata import version
+def __getattr__(name: str) -> object:
+    # Both are made on first use: importlib.metadata costs more to import than the rest of
+    # the package (structlog does the same), and building the converter generates code.
+    if name == "converter":
+        from . import _serialization
 
-    return version("eucentralasia")
+        return _serialization.converter
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("eucentralasia")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
+from . import _serialization
 from ._dataset import COLLECTIONS, Dataset, citations_of, references, suggest
 from ._errors import DataError, Problem
 from ._model import Record
 from ._provenance import Source
-from ._serialization import converter, explain
+from ._serialization import explain
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -137,7 +138,7 @@ def _read_file(name: str, data: bytes, folder: Path | Traversable, batch: _Batch
                 return f"{where}.{path}" if path else where
 
             try:
-                record = converter.structure(table, cls)
+                record = _serialization.converter.structure(table, cls)
             except Exception as exc:  # every structuring failure becomes a Problem
                 explained = explain(exc) or [("", str(exc) or type(exc).__name__)]
                 for path, message in explained:

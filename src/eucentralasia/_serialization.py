@@ -11,11 +11,11 @@ not a silent conversion.
 from __future__ import annotations
 
 import enum
-import json
 import re
+import threading
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar, get_origin
+from typing import TYPE_CHECKING, Any, TypeVar, get_origin
 
 import attrs
 import cattrs
@@ -136,9 +136,30 @@ def make_converter() -> cattrs.Converter:
     return converter
 
 
-converter = make_converter()
-"""The converter for every record type: ``converter.unstructure(record)`` gives its
-file form, ``converter.structure(data, Event)`` reads it back."""
+_lock = threading.Lock()
+_converter: cattrs.Converter | None = None
+
+if TYPE_CHECKING:
+    converter: cattrs.Converter
+    """The converter for every record type: ``converter.unstructure(record)`` gives its
+    file form, ``converter.structure(data, Event)`` reads it back."""
+
+
+def _shared_converter() -> cattrs.Converter:
+    # Built on first use, not at import: building it generates code for the records and
+    # is most of what importing the package would otherwise cost.
+    global _converter
+    if _converter is None:
+        with _lock:
+            if _converter is None:
+                _converter = make_converter()
+    return _converter
+
+
+def __getattr__(name: str) -> cattrs.Converter:
+    if name == "converter":
+        return _shared_converter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _format_exception(exc: BaseException, expected: Any) -> str:
@@ -171,9 +192,13 @@ def explain(exc: Exception) -> list[tuple[str, str]]:
 
 def to_json(value: Any, *, indent: int | None = 2) -> str:
     """Serialize a record (or list of records) to JSON text, in its file form."""
-    return json.dumps(converter.unstructure(value), ensure_ascii=False, indent=indent)
+    import json  # only here: the package does not otherwise need it at import
+
+    return json.dumps(_shared_converter().unstructure(value), ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
     """Read JSON text written by `to_json` back into `cls` (e.g. ``Event``, ``list[Event]``)."""
-    return converter.structure(json.loads(text), cls)
+    import json
+
+    return _shared_converter().structure(json.loads(text), cls)
