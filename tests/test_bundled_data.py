@@ -19,28 +19,17 @@ from typing import Any, NamedTuple
 import pytest
 
 from eucentralasia import (
-    Agreement,
     Citation,
-    Event,
-    Official,
-    Organization,
     Qualifier,
     Source,
     TradeFigure,
     converter,
 )
+from eucentralasia._dataset import COLLECTIONS
 
 DATA = files("eucentralasia") / "data"
 SEEDS = Path(__file__).parents[1] / "seeds"
 
-COLLECTIONS: dict[str, type] = {
-    "sources": Source,
-    "events": Event,
-    "agreements": Agreement,
-    "officials": Official,
-    "organizations": Organization,
-    "trade_figures": TradeFigure,
-}
 
 
 def _read_raw(name: str) -> dict[str, Any]:

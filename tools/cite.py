@@ -57,26 +57,11 @@ from typing import Any
 import tomli_w
 
 from eucentralasia import (
-    Agreement,
     Citation,
-    Event,
-    Official,
-    Organization,
-    Source,
-    TradeFigure,
     converter,
 )
+from eucentralasia._dataset import COLLECTIONS
 from eucentralasia._serialization import explain
-
-COLLECTIONS: dict[str, type] = {
-    "sources": Source,
-    "events": Event,
-    "agreements": Agreement,
-    "officials": Official,
-    "organizations": Organization,
-    "trade_figures": TradeFigure,
-}
-"""The top-level array name of each data file and the record class its tables hold."""
 
 CITATION_KEYS = frozenset({"source", "quote", "start", "end", "occurrence"})
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -99,21 +99,53 @@ def _decode(data: bytes) -> str:
 
 
 def _read_file(name: str, data: bytes, folder: Path | Traversable, batch: _Batch) -> None:
-    """Structure every record of one data file into `batch`."""
+    """Structure every record of one TOML data file into `batch`."""
     import tomllib  # only loading needs it; keeps `import eucentralasia` lean
-
-    def problem(record: str | None, field: str, message: str) -> None:
-        batch.problems.append(Problem(name, record, field, message))
 
     try:
         document = tomllib.loads(_decode(data))
     except ValueError as exc:  # includes tomllib.TOMLDecodeError, with line and column
         message = str(exc)
-        problem(None, "", message if message.startswith("not UTF-8") else f"not valid TOML: {message}")
+        message = message if message.startswith("not UTF-8") else f"not valid TOML: {message}"
+        batch.problems.append(Problem(name, None, "", message))
         return
     except RecursionError:  # tomllib parses nested arrays recursively
-        problem(None, "", "not valid TOML: arrays or tables nested too deeply")
+        batch.problems.append(Problem(name, None, "", "not valid TOML: arrays or tables nested too deeply"))
         return
+
+    def text_of(source: Source) -> str:
+        try:
+            return _decode(_read_inside(folder, source.text_file))
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise _TextError("text_file", f"cannot read {source.text_file!r}: {reason}") from None
+
+    read_document(name, document, batch, text_of)
+
+
+class _TextError(Exception):
+    """A source whose text cannot be had: the field to blame and what went wrong."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def read_document(
+    name: str, document: Mapping[str, object], batch: _Batch, text_of: Callable[[Source], str]
+) -> None:
+    """Structure every record of a parsed data document (TOML or JSON) into `batch`.
+
+    `document` maps collection names to lists of records in their file form; `text_of`
+    gives a source's text or raises `_TextError`. Each problem is added to
+    ``batch.problems`` under file `name`; a record that fails is noted in
+    ``batch.broken`` so that references to it are not reported as dangling too.
+    """
+
+    def problem(record: str | None, field: str, message: str) -> None:
+        batch.problems.append(Problem(name, record, field, message))
+
     for collection, tables in document.items():
         cls = COLLECTIONS.get(collection)
         if cls is None:
@@ -148,13 +180,11 @@ def _read_file(name: str, data: bytes, folder: Path | Traversable, batch: _Batch
                 continue
             if isinstance(record, Source):
                 try:
-                    text = _decode(_read_inside(folder, record.text_file))
-                except (OSError, ValueError) as exc:
-                    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-                    problem(record.id, "text_file", f"cannot read {record.text_file!r}: {reason}")
+                    record = attrs.evolve(record, text=text_of(record))
+                except _TextError as exc:
+                    problem(record.id, exc.field, exc.message)
                     batch.broken.setdefault(record.id, collection)
                     continue
-                record = attrs.evolve(record, text=text)
             batch.entries.append(_Entry(name, collection, record))
 
 

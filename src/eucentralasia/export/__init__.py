@@ -1,0 +1,44 @@
+"""Exports: the dataset as JSON, CSV, pandas, JSON-LD, iCalendar, a Data Package, a figure.
+
+Each export is a function of a `Dataset` (``to_frame`` takes a `RecordSet`), generated
+from the one dataset and losing nothing its format can hold:
+
+====================  ===================================================================
+`to_json`             the whole dataset, source texts included; `read_json` reads it back
+`write_csv`           one CSV per collection plus ``citations.csv``, for spreadsheets
+`to_frame`            a typed pandas DataFrame (extra ``pandas``)
+`to_jsonld`           JSON-LD with the schema.org vocabulary, for linked data
+`to_ical`             an iCalendar file of the dated events and milestones
+`write_datapackage`   the CSVs plus a Frictionless ``datapackage.json``
+`plot_timeline`       a matplotlib figure of the dated events (extra ``plot``)
+====================  ===================================================================
+
+pandas and matplotlib are imported only when `to_frame` or `plot_timeline` runs.
+
+>>> import eucentralasia as eca
+>>> from eucentralasia.export import read_json, to_json
+>>> read_json(to_json(eca.load())) == eca.load()
+True
+"""
+
+from eucentralasia.export._csv import write_csv
+from eucentralasia.export._datapackage import write_datapackage
+from eucentralasia.export._ical import to_ical, write_ical
+from eucentralasia.export._json import read_json, to_json, write_json
+from eucentralasia.export._jsonld import to_jsonld, write_jsonld
+from eucentralasia.export._pandas import to_frame
+from eucentralasia.export._plot import plot_timeline
+
+__all__ = [
+    "plot_timeline",
+    "read_json",
+    "to_frame",
+    "to_ical",
+    "to_json",
+    "to_jsonld",
+    "write_csv",
+    "write_datapackage",
+    "write_ical",
+    "write_json",
+    "write_jsonld",
+]

@@ -1,0 +1,131 @@
+"""Frictionless Data Package: the CSV files plus ``datapackage.json`` describing them."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+from pathlib import Path
+from typing import Any, Final
+
+from eucentralasia._dataset import Dataset, describe_date
+from eucentralasia.export._csv import CSV_ENCODING, write_csv
+from eucentralasia.export._tables import Column, Table, tables
+
+__all__ = ["write_datapackage"]
+
+_NAME: Final = "eucentralasia"
+_TITLE: Final = "EU-Central Asia relations: curated, cited records"
+_DESCRIPTION: Final = (
+    "Events, agreements, officials, organizations and trade figures on relations between "
+    "the European Union and Central Asia, each citing the verbatim quote and character span "
+    "it comes from (citations.csv lists every quote). Dates are EDTF text at the precision "
+    "the source gives, with first and last day columns for sorting."
+)
+_HOMEPAGE: Final = "https://github.com/eucentralasia/eucentralasia"
+_LICENSES: Final = (
+    {
+        "name": "MIT",
+        "path": "https://opensource.org/licenses/MIT",
+        "title": "MIT License (the curated records; the source texts remain their publishers')",
+    },
+)
+
+
+def _field(column: Column) -> dict[str, Any]:
+    constraints: dict[str, Any] = {}
+    if column.required:
+        constraints["required"] = True
+    if column.choices:
+        constraints["enum"] = list(column.choices)
+    field: dict[str, Any] = {"name": column.name, "type": column.type, "description": column.description}
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+def _resource(table: Table) -> dict[str, Any]:
+    foreign_keys = [
+        {"fields": column.name, "reference": {"resource": column.reference, "fields": "id"}}
+        for column in table.columns
+        if column.reference is not None
+    ]
+    schema: dict[str, Any] = {
+        "fields": [_field(column) for column in table.columns],
+        # Empty cells are missing values; nothing else is (a text "NA" is text).
+        "missingValues": [""],
+        "primaryKey": list(table.primary_key),
+    }
+    if foreign_keys:
+        schema["foreignKeys"] = foreign_keys
+    return {
+        "name": table.name,
+        "path": f"{table.name}.csv",
+        "profile": "tabular-data-resource",
+        "title": table.title,
+        "description": table.description,
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": CSV_ENCODING,
+        "schema": schema,
+    }
+
+
+def _created(created: _dt.datetime | None) -> str:
+    if created is None:
+        # SOURCE_DATE_EPOCH is the reproducible-builds convention for a fixed "now".
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        if epoch is not None:
+            created = _dt.datetime.fromtimestamp(int(epoch), _dt.UTC)
+        else:
+            created = _dt.datetime.now(_dt.UTC)
+    return created.astimezone(_dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def write_datapackage(
+    dataset: Dataset, folder: str | os.PathLike[str], *, created: _dt.datetime | None = None
+) -> Path:
+    """Return the path of ``datapackage.json``, written with the CSV files into `folder`.
+
+    The folder gets what `write_csv` writes (one CSV per collection and
+    ``citations.csv``) and a Frictionless Data Package descriptor: package metadata
+    (name, title, description, licences, the source documents as ``sources``, when it
+    was created) and, per CSV, a tabular data resource whose Table Schema gives each
+    column's type (string, integer, number, boolean, date, array for JSON-text columns),
+    description, whether it is required and the values an enum column allows, with
+    ``id`` as primary key (``record`` and ``field`` for citations) and foreign keys for
+    the columns holding one id of another table (an organization's ``parent``, a
+    source's ``interviewee``, a citation's ``source``; id lists inside JSON arrays have
+    no Table Schema form). `created` defaults to the ``SOURCE_DATE_EPOCH`` environment
+    variable if set, else now (UTC).
+
+    >>> import json, tempfile
+    >>> from eucentralasia.testing import example_dataset
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = write_datapackage(example_dataset(), folder)
+    ...     package = json.loads(path.read_text(encoding="utf-8"))
+    >>> events = package["resources"][1]
+    >>> events["path"], events["schema"]["primaryKey"], events["schema"]["fields"][4]
+    ('events.csv', ['id'], {'name': 'date', 'type': 'string', 'description': 'When it happened, as EDTF ...'})
+    """
+    root = Path(folder)
+    write_csv(dataset, root)
+    sources = []
+    for source in dataset.sources:
+        published = "" if source.published is None else f", {describe_date(source.published)}"
+        authors = ", ".join(author.name for author in source.authors)
+        sources.append({"title": f"{source.title}. {authors}, {source.outlet}{published}"})
+    package = {
+        "profile": "tabular-data-package",
+        "name": _NAME,
+        "title": _TITLE,
+        "description": _DESCRIPTION,
+        "homepage": _HOMEPAGE,
+        "licenses": list(_LICENSES),
+        "sources": sources,
+        "created": _created(created),
+        "resources": [_resource(table) for table in tables()],
+    }
+    path = root / "datapackage.json"
+    path.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path

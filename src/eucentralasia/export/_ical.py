@@ -1,0 +1,203 @@
+"""iCalendar (RFC 5545): every dated event and agreement milestone as an all-day VEVENT.
+
+Written by hand, so the export needs no dependency: CRLF line ends, lines folded at 75
+octets (never inside a UTF-8 character), ``\\``, ``;``, ``,`` and line breaks escaped in
+text. Reproducible: the same dataset gives byte-identical output.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Final
+
+from eucentralasia._codes import COUNTRY_NAMES
+from eucentralasia._dataset import Dataset, TimelineEntry, describe_date
+from eucentralasia._dates import DateBasis, DateValue
+from eucentralasia._model import Event, EventStatus
+from eucentralasia._provenance import Citation
+
+__all__ = ["to_ical", "uid", "write_ical"]
+
+_DOMAIN: Final = "eucentralasia"
+# The stamp of an entry none of whose sources is dated: fixed, so output stays reproducible.
+_NO_STAMP: Final = _dt.date(1970, 1, 1)
+_LINE_OCTETS: Final = 75
+# Line breaks become "\n" escapes; any other control character (which RFC 5545 forbids
+# in text) becomes U+FFFD, the replacement character.
+_BREAKS: Final = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+_CONTROLS: Final = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_BASIS: Final = {
+    DateBasis.STATED: "Date stated in the source.",
+    DateBasis.DERIVED: "Date derived from the source and its own date",
+    DateBasis.EXTERNAL: "Date fixed by the public record",
+}
+
+
+def _text(value: str) -> str:
+    """`value` escaped as an iCalendar TEXT value."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return _CONTROLS.sub("\ufffd", _BREAKS.sub("\\\\n", value))
+
+
+def _fold(line: str) -> str:
+    """`line` folded into lines of at most 75 octets, continuation lines starting with a space."""
+    lines: list[str] = []
+    current: list[str] = []
+    size = 0
+    for char in line:
+        octets = len(char.encode("utf-8"))
+        if size + octets > _LINE_OCTETS:
+            lines.append("".join(current))
+            current, size = [" "], 1
+        current.append(char)
+        size += octets
+    lines.append("".join(current))
+    return "\r\n".join(lines)
+
+
+def _day(date: _dt.date) -> str:
+    # Not strftime: it does not pad years before 1000 on every platform.
+    return f"{date.year:04d}{date.month:02d}{date.day:02d}"
+
+
+def uid(entry: TimelineEntry) -> str:
+    """Return the UID of a timeline entry's VEVENT, the same in every export.
+
+    An event's is ``<id>@eucentralasia``; a milestone's ``<agreement id>.<kind>@eucentralasia``
+    (``epca.signed@eucentralasia``), with ``-2``, ``-3``, ... after the kind when an
+    agreement has several milestones of that kind.
+
+    >>> from eucentralasia.testing import example_dataset
+    >>> [uid(entry) for entry in example_dataset().timeline()]
+    ['example-epca.signed@eucentralasia', 'example-epca.in-force@eucentralasia',
+     'example-summit@eucentralasia', 'example-forum@eucentralasia']
+    """
+    milestone = entry.milestone
+    if milestone is None:
+        return f"{entry.id}@{_DOMAIN}"
+    assert not isinstance(entry.record, Event)  # only agreements have milestones
+    milestones = entry.record.milestones
+    same_kind = [m for m in milestones[: milestones.index(milestone)] if m.kind is milestone.kind]
+    suffix = f"-{len(same_kind) + 1}" if same_kind else ""
+    return f"{entry.id}.{milestone.kind.value}{suffix}@{_DOMAIN}"
+
+
+def _citations(entry: TimelineEntry) -> tuple[Citation, ...]:
+    return entry.record.citations if entry.milestone is None else entry.milestone.citations
+
+
+def _stamp(dataset: Dataset, entry: TimelineEntry) -> str:
+    """DTSTAMP: the last day the latest source the entry cites may have been published."""
+    days = [
+        published.end()
+        for citation in _citations(entry)
+        if citation.source in dataset.sources
+        and (published := dataset.sources.get(citation.source).published) is not None
+    ]
+    return _day(max(days, default=_NO_STAMP)) + "T000000Z"
+
+
+def _when(date: DateValue, basis: DateBasis | None, note: str | None) -> list[str]:
+    lines = [f"Date known to the {date.precision.value}: {describe_date(date)} (EDTF {date})."]
+    if basis is not None:
+        lines.append(_BASIS[basis] + (f": {note}" if basis is not DateBasis.STATED and note else ""))
+    elif note:
+        lines.append(note)
+    return lines
+
+
+def _quotes(dataset: Dataset, citations: Iterable[Citation]) -> list[str]:
+    lines = ["Sources:"]
+    for citation in citations:
+        where = citation.source
+        if citation.source in dataset.sources:
+            source = dataset.sources.get(citation.source)
+            published = "" if source.published is None else f", {describe_date(source.published)}"
+            where = f"{source.title} ({source.outlet}{published})"
+        lines.append(f"\u201c{citation.quote}\u201d \u2014 {where}")
+    return lines
+
+
+def _description(dataset: Dataset, entry: TimelineEntry) -> str:
+    record, milestone = entry.record, entry.milestone
+    if milestone is None:
+        assert isinstance(record, Event)
+        about = [record.summary]
+        dating = _when(entry.date, record.date_basis, record.date_note)
+    else:
+        assert not isinstance(record, Event)
+        about = [f"A milestone of {record.name}: {milestone.kind.value.replace('-', ' ')}.", record.summary]
+        dating = _when(entry.date, milestone.date_basis, milestone.date_note)
+    return "\n".join(
+        [*about, "", *dating, "", *_quotes(dataset, _citations(entry)), "", f"Record: {entry.id}"]
+    )
+
+
+def _vevent(dataset: Dataset, entry: TimelineEntry) -> Iterator[str]:
+    first, last = entry.date.start(), entry.date.end()
+    planned = isinstance(entry.record, Event) and entry.record.status is EventStatus.PLANNED
+    yield "BEGIN:VEVENT"
+    yield f"UID:{uid(entry)}"
+    yield f"DTSTAMP:{_stamp(dataset, entry)}"
+    yield f"DTSTART;VALUE=DATE:{_day(first)}"
+    if last < _dt.date.max:
+        # iCalendar's end is exclusive: the day after the last day.
+        yield f"DTEND;VALUE=DATE:{_day(last.add(days=1))}"
+    else:  # no day after 31 December 9999: say how many days instead
+        yield f"DURATION:P{(last - first).days + 1}D"
+    yield f"SUMMARY:{_text(entry.what)}"
+    if entry.location is not None:
+        place = f"{entry.location.place}, {COUNTRY_NAMES[entry.location.country]}"
+        yield f"LOCATION:{_text(place)}"
+    yield f"DESCRIPTION:{_text(_description(dataset, entry))}"
+    yield f"CATEGORIES:{_text(entry.kind)}"
+    yield f"STATUS:{'TENTATIVE' if planned else 'CONFIRMED'}"
+    yield "TRANSP:TRANSPARENT"
+    # The date at its own precision, for tools that can use it.
+    yield f"X-EUCENTRALASIA-DATE:{_text(str(entry.date))}"
+    yield "END:VEVENT"
+
+
+def to_ical(dataset: Dataset) -> str:
+    """Return an iCalendar (RFC 5545) calendar of every dated event and agreement milestone.
+
+    Each entry of `Dataset.timeline` becomes an all-day VEVENT spanning every day its
+    date may cover: ``DTSTART;VALUE=DATE`` is the first day and ``DTEND;VALUE=DATE`` the
+    day after the last (iCalendar's end is exclusive), so a month-precision event spans
+    the month. SUMMARY is the event's title (or "EPCA: signed"); DESCRIPTION gives the
+    summary, the date at its precision ("Date known to the month: Jan 2024"), how the
+    date was obtained (stated, derived or external, with the note) and every quote with
+    its source; LOCATION the place and country. `uid` gives the UID, stable across
+    exports. DTSTAMP is the last day the latest source cited by the entry may have been
+    published (1 January 1970 when none is dated), never the time of export, so the
+    output is reproducible. Planned events are TENTATIVE, the rest CONFIRMED; CATEGORIES
+    holds the event or milestone kind and ``X-EUCENTRALASIA-DATE`` the EDTF date.
+
+    >>> from eucentralasia.testing import example_dataset
+    >>> lines = to_ical(example_dataset()).split("\\r\\n")
+    >>> [line for line in lines if line.startswith(("DTSTART", "DTEND", "SUMMARY"))][-3:]
+    ['DTSTART;VALUE=DATE:20250529', 'DTEND;VALUE=DATE:20250530', 'SUMMARY:Astana International Forum']
+    """
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//{_DOMAIN}//{_DOMAIN} export//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{_text('EU-Central Asia relations (eucentralasia)')}",
+    ]
+    for entry in dataset.timeline():
+        lines.extend(_vevent(dataset, entry))
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def write_ical(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
+    """Return the path written: `to_ical` as UTF-8 bytes (``.ics``), CRLF line ends kept."""
+    target = Path(path)
+    target.write_bytes(to_ical(dataset).encode("utf-8"))
+    return target

@@ -1,0 +1,157 @@
+"""JSON: the whole dataset in one self-contained file, and reading it back with every check."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Final
+
+from eucentralasia._dataset import COLLECTIONS, Dataset
+from eucentralasia._errors import DataError, Problem
+from eucentralasia._loading import _Batch, _check, _TextError, read_document
+from eucentralasia._provenance import Source
+from eucentralasia._serialization import converter
+
+__all__ = ["FORMAT", "VERSION", "read_json", "to_json", "write_json"]
+
+FORMAT: Final = "eucentralasia"
+"""The value of a JSON export's ``"format"`` key."""
+VERSION: Final = 1
+"""The version of the JSON export layout, its ``"version"`` key."""
+_TEXTS: Final = "texts"
+_HEADER: Final = ("format", "version")
+
+
+def _document(dataset: Dataset) -> dict[str, Any]:
+    document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    for name in COLLECTIONS:
+        document[name] = [converter.unstructure(record) for record in getattr(dataset, name)]
+    # The texts make the file stand alone: every quote can be checked against them.
+    document[_TEXTS] = {source.id: source.text for source in dataset.sources if source.text is not None}
+    return document
+
+
+def to_json(dataset: Dataset, *, indent: int | None = 2) -> str:
+    """Return the whole dataset as JSON text that `read_json` reads back into an equal dataset.
+
+    The document is an object: ``"format": "eucentralasia"``, ``"version": 1``, then one
+    array per collection (``"sources"``, ``"events"``, ``"agreements"``,
+    ``"officials"``, ``"organizations"``, ``"trade_figures"``) of records in their
+    `converter.unstructure` form (the data files' form: EDTF dates, decimals as text,
+    defaults left out), and ``"texts"``, each source's full text by source id, so the
+    file stands alone. Non-ASCII characters are written as they are.
+
+    Export a whole dataset: a filtered view whose records refer to records left out of
+    it will not read back (its references dangle).
+
+    >>> from eucentralasia.testing import example_dataset
+    >>> import json
+    >>> document = json.loads(to_json(example_dataset()))
+    >>> list(document)
+    ['format', 'version', 'sources', 'events', 'agreements', 'officials', 'organizations',
+     'trade_figures', 'texts']
+    >>> document["events"][0]["date"], document["trade_figures"][0]["value"]
+    ('2025-05-29', '50000000000')
+    """
+    return json.dumps(_document(dataset), ensure_ascii=False, indent=indent)
+
+
+def write_json(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
+    """Return the path written: the dataset as `to_json` text, UTF-8, ending in a newline."""
+    target = Path(path)
+    target.write_text(to_json(dataset) + "\n", encoding="utf-8")
+    return target
+
+
+def _parse(source: str | bytes | os.PathLike[str]) -> tuple[str, object]:
+    """The name to report problems under, and the parsed JSON (or a problem message)."""
+    if isinstance(source, bytes) or (isinstance(source, str) and source.lstrip()[:1] in ("{", "[")):
+        name, data = "<json>", source
+    else:
+        name = os.fspath(source)
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise DataError([Problem(name, None, "", f"cannot read: {exc.strerror or exc}")]) from None
+    try:
+        return name, json.loads(data)
+    except UnicodeDecodeError as exc:
+        message = f"not UTF-8 text: {exc.reason} at byte {exc.start}"
+    except ValueError as exc:  # json.JSONDecodeError, with line and column
+        message = f"not valid JSON: {exc}"
+    except RecursionError:
+        message = "not valid JSON: arrays or objects nested too deeply"
+    raise DataError([Problem(name, None, "", message)])
+
+
+def _header_problems(name: str, document: dict[str, Any]) -> list[Problem]:
+    problems = []
+    if document.get("format") != FORMAT:
+        problems.append(Problem(name, None, "format", f"expected {FORMAT!r}, got {document.get('format')!r}"))
+    if document.get("version") != VERSION or type(document.get("version")) is not int:
+        problems.append(
+            Problem(name, None, "version", f"expected {VERSION}, got {document.get('version')!r}")
+        )
+    known = {*_HEADER, *COLLECTIONS, _TEXTS}
+    for key in document:
+        if key not in known:
+            expected = ", ".join([*_HEADER, *COLLECTIONS, _TEXTS])
+            problems.append(Problem(name, None, key, f"unknown key {key!r}: expected only {expected}"))
+    return problems
+
+
+def _texts(name: str, document: dict[str, Any], problems: list[Problem]) -> dict[str, str]:
+    texts = document.get(_TEXTS, {})
+    if not isinstance(texts, dict):
+        problems.append(Problem(name, None, _TEXTS, f"expected an object of source texts, got {texts!r}"))
+        return {}
+    good = {}
+    for source_id, text in texts.items():
+        if isinstance(text, str):
+            good[source_id] = text
+        else:
+            problems.append(Problem(name, None, f"{_TEXTS}.{source_id}", f"expected text, got {text!r}"))
+    return good
+
+
+def read_json(source: str | bytes | os.PathLike[str]) -> Dataset:
+    """Return the dataset in a JSON export (a path, or the JSON text itself), fully checked.
+
+    `source` is JSON text (`bytes`, or a `str` whose first non-blank character is ``{``
+    or ``[``) or the path of a file written by `write_json`. The records get the checks
+    `load` gives data files: the schema (unknown keys, wrong types, impossible dates,
+    unknown codes), duplicate ids, dangling references, and every quote against its
+    source's text in ``"texts"``.
+    Raises `DataError` listing every problem (the file, or ``<json>`` for text; the
+    record id; the field); nothing is returned then.
+
+    >>> from eucentralasia.testing import example_dataset
+    >>> read_json(to_json(example_dataset())) == example_dataset()
+    True
+    >>> try:
+    ...     read_json('{"format": "eucentralasia", "version": 1, "events": [{"id": "x"}]}')
+    ... except DataError as error:
+    ...     print(error.problems[0])
+    <json>, record 'x', field title: required field is missing
+    """
+    name, document = _parse(source)
+    if not isinstance(document, dict):
+        raise DataError([Problem(name, None, "", f"expected a JSON object, got {type(document).__name__}")])
+    batch = _Batch()
+    batch.problems += _header_problems(name, document)
+    texts = _texts(name, document, batch.problems)
+    def text_of(source: Source) -> str:
+        if source.id not in texts:
+            raise _TextError("text", f"no text for it in {_TEXTS!r}")
+        return texts[source.id]
+
+    records = {key: value for key, value in document.items() if key in COLLECTIONS}
+    read_document(name, records, batch, text_of)
+    sources = {entry.record.id for entry in batch.entries if entry.collection == "sources"}
+    for source_id in sorted(set(texts) - sources - set(batch.broken)):
+        batch.problems.append(Problem(name, None, f"{_TEXTS}.{source_id}", "no source has this id"))
+    problems = batch.problems + _check(batch.entries, batch.broken)
+    if problems:
+        raise DataError(problems)
+    return Dataset(entry.record for entry in batch.entries)

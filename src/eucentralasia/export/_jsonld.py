@@ -1,0 +1,373 @@
+"""JSON-LD with the schema.org vocabulary, for linked-data stores and search engines.
+
+Every record is one node of the ``@graph`` whose ``@id`` is ``urn:eucentralasia:<id>``
+(`RECORD_IRI`); references between records are links to those ids. Nested values
+(places, quotations, milestones, roles, amounts, authors) are blank nodes inside their
+record's node. The context is inlined, so no processor ever fetches one over the network.
+
+Types:
+
+====================  =========================================================
+source                ``NewsArticle``: headline, author (``Person``), publisher
+                      (``Organization``), inLanguage, datePublished (exact days
+                      only), the full ``text``
+event                 ``Event``: name, startDate/endDate (first and last day),
+                      location (``Place`` with ``PostalAddress.addressCountry``),
+                      attendee (participants), about (agreements), description
+agreement             ``Legislation`` for agreements, treaties, joint statements
+                      and tariffs; ``CreativeWork`` for roadmaps, investment
+                      packages, programmes, joint ventures and initiatives;
+                      contributor (participants), and each milestone an ``Event``
+                      in subjectOf (about the agreement, superEvent the event it
+                      happened at)
+official              ``Person``: name, alternateName, nationality (``Country``),
+                      jobTitle, affiliation, and each role an ``Occupation`` in
+                      hasOccupation
+organization          ``GovernmentOrganization``, ``Corporation``,
+                      ``EducationalOrganization``, ``NewsMediaOrganization``,
+                      ``ResearchOrganization`` or ``Organization`` by kind:
+                      parentOrganization, address.addressCountry
+trade figure          ``Observation``: description, value (a ``MonetaryAmount``
+                      with currency, or a ``QuantitativeValue`` with unitText
+                      ``percent``/``count``; the exact number as ``xsd:decimal``;
+                      the qualifier as valueReference)
+====================  =========================================================
+
+A date keeps its precision: startDate/endDate are the first and last day it may be, and
+``temporalCoverage`` holds its EDTF text (``2025-02``). Each citation is a ``Quotation``
+in the record's ``citation``: its ``text`` is the quote, ``isPartOf`` links the source's
+node, and a W3C Web Annotation ``oa:TextPositionSelector`` (``oa:start``, ``oa:end``)
+records the character span. What schema.org has no term for (kinds, statuses, date
+basis and notes, countries involved, parties, reporter and partner, projections) uses
+the ``eca:`` vocabulary, `VOCABULARY`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Final
+
+from eucentralasia._codes import COUNTRY_NAMES
+from eucentralasia._dataset import Dataset
+from eucentralasia._dates import DateBasis, DateValue, PartialDate, Precision
+from eucentralasia._model import (
+    Agreement,
+    AgreementKind,
+    Event,
+    Official,
+    Organization,
+    OrganizationKind,
+    Record,
+    TradeFigure,
+)
+from eucentralasia._provenance import Citation, Source
+
+__all__ = ["CONTEXT", "RECORD_IRI", "VOCABULARY", "to_jsonld", "write_jsonld"]
+
+RECORD_IRI: Final = "urn:eucentralasia:"
+"""The prefix of every record's ``@id``: ``urn:eucentralasia:epca``."""
+VOCABULARY: Final = "urn:eucentralasia:vocab:"
+"""The namespace of the ``eca:`` terms schema.org lacks (``eca:kind``, ``eca:dateBasis``, ...)."""
+CONTEXT: Final[dict[str, str]] = {
+    "@vocab": "https://schema.org/",
+    "eca": VOCABULARY,
+    "oa": "http://www.w3.org/ns/oa#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+"""The inline JSON-LD context: schema.org terms by default, plus the prefixes used."""
+
+_LEGISLATION: Final = frozenset(
+    {AgreementKind.AGREEMENT, AgreementKind.TREATY, AgreementKind.JOINT_STATEMENT, AgreementKind.TARIFF}
+)
+_ORGANIZATION_TYPES: Final = {
+    OrganizationKind.GOVERNMENT: "GovernmentOrganization",
+    OrganizationKind.MINISTRY: "GovernmentOrganization",
+    OrganizationKind.LEGISLATURE: "GovernmentOrganization",
+    OrganizationKind.COMMITTEE: "GovernmentOrganization",
+    OrganizationKind.EU_INSTITUTION: "GovernmentOrganization",
+    OrganizationKind.DIPLOMATIC_MISSION: "GovernmentOrganization",
+    OrganizationKind.COMPANY: "Corporation",
+    OrganizationKind.EDUCATION: "EducationalOrganization",
+    OrganizationKind.MEDIA: "NewsMediaOrganization",
+    OrganizationKind.RESEARCH_CENTRE: "ResearchOrganization",
+}
+# UN/CEFACT common codes, which schema.org's unitCode expects.
+_UNIT_CODES: Final = {"percent": "P1", "count": "C62"}
+
+
+def _iri(record_id: str) -> str:
+    return RECORD_IRI + record_id
+
+
+def _link(record_id: str | None) -> dict[str, str] | None:
+    return None if record_id is None else {"@id": _iri(record_id)}
+
+
+def _links(ids: Iterable[str | None]) -> list[dict[str, str]]:
+    return [{"@id": _iri(i)} for i in dict.fromkeys(ids) if i is not None]
+
+
+def _node(fields: dict[str, Any]) -> dict[str, Any]:
+    """`fields` without the empty ones (None, empty lists), so the graph holds no nulls."""
+    return {key: value for key, value in fields.items() if value is not None and value != []}
+
+
+def _day(date: DateValue, which: str) -> str:
+    return (date.start() if which == "start" else date.end()).to_date_string()
+
+
+def _dating(
+    date: DateValue | None,
+    basis: DateBasis | None,
+    note: str | None,
+    *,
+    edtf: str = "temporalCoverage",
+    span: bool = True,
+) -> dict[str, Any]:
+    """A date's properties: EDTF text under `edtf`, basis and note; with `span`, the first
+    and last day it may be as startDate and endDate."""
+    if date is None:
+        return {}
+    days = {"startDate": _day(date, "start"), "endDate": _day(date, "end")} if span else {}
+    return {
+        **days,
+        edtf: str(date),
+        "eca:dateBasis": None if basis is None else basis.value,
+        "eca:dateNote": note,
+    }
+
+
+def _country(code: str | None) -> dict[str, str] | None:
+    if code is None:
+        return None
+    return {"@type": "Country", "identifier": code, "name": COUNTRY_NAMES[code]}
+
+
+def _address(code: str | None) -> dict[str, str] | None:
+    return None if code is None else {"@type": "PostalAddress", "addressCountry": code}
+
+
+def _quotations(citations: Iterable[Citation]) -> list[dict[str, Any]]:
+    return [
+        {
+            "@type": "Quotation",
+            "text": citation.quote,
+            "isPartOf": _link(citation.source),
+            "oa:hasSelector": {
+                "@type": "oa:TextPositionSelector",
+                "oa:start": citation.start,
+                "oa:end": citation.end,
+            },
+        }
+        for citation in citations
+    ]
+
+
+def _common(record: Record, type_: str) -> dict[str, Any]:
+    return {"@id": _iri(record.id), "@type": type_, "identifier": record.id}
+
+
+def _tail(record: Record) -> dict[str, Any]:
+    return {"citation": _quotations(record.citations), "eca:note": record.note}
+
+
+def _source(source: Source) -> dict[str, Any]:
+    published = source.published
+    exact_day = (
+        isinstance(published, PartialDate)
+        and published.precision is Precision.DAY
+        and not (published.approximate or published.uncertain)
+    )
+    # An article has no start or end: its publication date is one day, known or not.
+    dating = _dating(
+        published, source.published_basis, source.published_note, edtf="eca:published", span=False
+    )
+    return _node(
+        {
+            **_common(source, "NewsArticle"),
+            "headline": source.title,
+            "name": source.title,
+            "eca:kind": source.kind.value,
+            "author": [{"@type": "Person", "name": a.name, "jobTitle": a.role} for a in source.authors],
+            "publisher": {"@type": "Organization", "name": source.outlet},
+            "inLanguage": source.language,
+            "datePublished": str(published) if exact_day else None,
+            **dating,
+            "eca:interviewee": _link(source.interviewee),
+            "eca:textFile": source.text_file,
+            "text": source.text,
+            **_tail(source),
+        }
+    )
+
+
+def _event(event: Event) -> dict[str, Any]:
+    location = event.location
+    return _node(
+        {
+            **_common(event, "Event"),
+            "name": event.title,
+            "eca:kind": event.kind.value,
+            "eca:status": event.status.value,
+            **_dating(event.date, event.date_basis, event.date_note),
+            "location": None
+            if location is None
+            else {"@type": "Place", "name": location.place, "address": _address(location.country)},
+            "attendee": _links(event.participants),
+            "eca:country": list(event.countries),
+            "about": _links(event.agreements),
+            "description": event.summary,
+            **_tail(event),
+        }
+    )
+
+
+def _agreement(agreement: Agreement) -> dict[str, Any]:
+    label = agreement.short_name or agreement.name
+    milestones = [
+        _node(
+            {
+                "@type": "Event",
+                "name": f"{label}: {milestone.kind.value.replace('-', ' ')}",
+                "eca:kind": milestone.kind.value,
+                **_dating(milestone.date, milestone.date_basis, milestone.date_note),
+                "about": _link(agreement.id),
+                "superEvent": _link(milestone.event),
+                "citation": _quotations(milestone.citations),
+                "eca:note": milestone.note,
+            }
+        )
+        for milestone in agreement.milestones
+    ]
+    short = [] if agreement.short_name is None else [agreement.short_name]
+    return _node(
+        {
+            **_common(agreement, "Legislation" if agreement.kind in _LEGISLATION else "CreativeWork"),
+            "name": agreement.name,
+            "eca:shortName": agreement.short_name,
+            "alternateName": [*short, *agreement.aliases],
+            "eca:kind": agreement.kind.value,
+            "eca:status": agreement.status.value,
+            "eca:party": list(agreement.parties),
+            "contributor": _links(agreement.participants),
+            "subjectOf": milestones,
+            "description": agreement.summary,
+            **_tail(agreement),
+        }
+    )
+
+
+def _official(official: Official) -> dict[str, Any]:
+    occupations = [
+        _node(
+            {
+                "@type": "Occupation",
+                "name": role.title,
+                "occupationLocation": _country(role.country),
+                "eca:organization": _link(role.organization),
+                "eca:source": _link(role.source),
+                # An as-of date says when the role held, not when it began or ended.
+                **_dating(role.as_of, role.as_of_basis, role.as_of_note, edtf="eca:asOf", span=False),
+            }
+        )
+        for role in official.roles
+    ]
+    return _node(
+        {
+            **_common(official, "Person"),
+            "name": official.name,
+            "alternateName": list(official.aliases),
+            "nationality": _country(official.country),
+            "jobTitle": list(dict.fromkeys(role.title for role in official.roles)),
+            "affiliation": _links(role.organization for role in official.roles),
+            "hasOccupation": occupations,
+            **_tail(official),
+        }
+    )
+
+
+def _organization(organization: Organization) -> dict[str, Any]:
+    return _node(
+        {
+            **_common(organization, _ORGANIZATION_TYPES.get(organization.kind, "Organization")),
+            "name": organization.name,
+            "alternateName": list(organization.aliases),
+            "eca:kind": organization.kind.value,
+            "parentOrganization": _link(organization.parent),
+            "address": _address(organization.country),
+            **_tail(organization),
+        }
+    )
+
+
+def _trade_figure(figure: TradeFigure) -> dict[str, Any]:
+    # Fixed-point text: xsd:decimal has no exponent, and a float would lose digits.
+    number = {"@value": format(figure.value, "f"), "@type": "xsd:decimal"}
+    qualifier = {"@type": "QualitativeValue", "name": figure.qualifier.value}
+    if figure.unit in _UNIT_CODES:
+        value = {
+            "@type": "QuantitativeValue",
+            "value": number,
+            "unitText": figure.unit,
+            "unitCode": _UNIT_CODES[figure.unit],
+            "valueReference": qualifier,
+        }
+    else:
+        value = {
+            "@type": "MonetaryAmount",
+            "value": number,
+            "currency": figure.unit,
+            "valueReference": qualifier,
+        }
+    return _node(
+        {
+            **_common(figure, "Observation"),
+            "name": figure.description,
+            "description": figure.description,
+            "eca:metric": figure.metric,
+            "value": value,
+            "eca:qualifier": figure.qualifier.value,
+            **_dating(figure.period, figure.period_basis, figure.period_note),
+            "eca:reporter": figure.reporter,
+            "eca:partner": figure.partner,
+            "eca:projection": figure.projection,
+            **_tail(figure),
+        }
+    )
+
+
+def to_jsonld(dataset: Dataset) -> dict[str, Any]:
+    """Return the dataset as a JSON-LD document: an inline ``@context`` and an ``@graph``.
+
+    The graph holds one node per record, ``@id`` ``urn:eucentralasia:<id>``, typed with
+    schema.org (the module documentation lists the types and properties). The context is
+    `CONTEXT`, inlined: nothing is fetched to read it. ``json.dumps`` the result, or use
+    `write_jsonld`.
+
+    >>> from eucentralasia.testing import example_dataset
+    >>> document = to_jsonld(example_dataset())
+    >>> summit = next(n for n in document["@graph"] if n["identifier"] == "example-summit")
+    >>> summit["@type"], summit["startDate"], summit["endDate"], summit["temporalCoverage"]
+    ('Event', '2025-04-03', '2025-04-04', '2025-04-03/2025-04-04')
+    >>> summit["citation"][0]["isPartOf"]
+    {'@id': 'urn:eucentralasia:example-article'}
+    """
+    graph: list[dict[str, Any]] = []
+    graph += map(_source, dataset.sources)
+    graph += map(_event, dataset.events)
+    graph += map(_agreement, dataset.agreements)
+    graph += map(_official, dataset.officials)
+    graph += map(_organization, dataset.organizations)
+    graph += map(_trade_figure, dataset.trade_figures)
+    return {"@context": dict(CONTEXT), "@graph": graph}
+
+
+def write_jsonld(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
+    """Return the path written: `to_jsonld` as UTF-8 JSON (``.jsonld``), ending in a newline."""
+    target = Path(path)
+    text = json.dumps(to_jsonld(dataset), ensure_ascii=False, indent=2)
+    target.write_text(text + "\n", encoding="utf-8")
+    return target

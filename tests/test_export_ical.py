@@ -1,0 +1,154 @@
+"""iCalendar export: parsed back by `icalendar`, every dated event once with its days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import eucentralasia as eca
+from eucentralasia import Dataset, DateBasis, Event, EventKind, EventStatus, PartialDate
+from eucentralasia.export import read_json, to_ical, to_json, write_ical
+from eucentralasia.export._ical import uid
+from eucentralasia.testing import datasets, example_dataset
+
+icalendar = pytest.importorskip("icalendar")
+some_datasets = settings(
+    max_examples=max(10, settings.default.max_examples // 4),
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+
+def vevents(text: str) -> dict[str, Any]:
+    calendar = icalendar.Calendar.from_ical(text)
+    found: dict[str, Any] = {}
+    for component in calendar.walk("VEVENT"):
+        key = str(component["UID"])
+        assert key not in found, f"UID {key} twice"
+        found[key] = component
+    return found
+
+
+def plain(text: str) -> str:
+    """`text` as an iCalendar reader gives it back: line breaks as \\n, other controls replaced."""
+    text = re.sub(r"\r\n|[\r\n\x85\u2028\u2029]", "\n", text)
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "\ufffd", text)
+
+
+def check_calendar(ds: Dataset) -> dict[str, Any]:
+    text = to_ical(ds)
+    found = vevents(text)
+    entries = ds.timeline()
+    assert set(found) == {uid(entry) for entry in entries}
+    dated = [event for event in ds.events if event.date is not None]
+    for event in dated:
+        component = found[f"{event.id}@eucentralasia"]
+        assert event.date is not None
+        assert component.decoded("DTSTART") == event.date.start()
+        if event.date.end() < dt.date.max:
+            assert component.decoded("DTEND") == event.date.end() + dt.timedelta(days=1)
+        assert str(component["SUMMARY"]) == plain(event.title)
+        assert f"EDTF {event.date}" in str(component["DESCRIPTION"])
+    for entry in entries:
+        component = found[uid(entry)]
+        assert component.decoded("DTSTART") == entry.date.start()
+    return found
+
+
+def test_bundled() -> None:
+    ds = eca.load()
+    found = check_calendar(ds)
+    dated = [event for event in ds.events if event.date is not None]
+    milestones = [m for a in ds.agreements for m in a.milestones if m.date is not None]
+    assert len(found) == len(dated) + len(milestones)
+
+
+@some_datasets
+@given(datasets())
+def test_generated(ds: Dataset) -> None:
+    check_calendar(ds)
+
+
+def test_month_precision_is_described() -> None:
+    found = vevents(to_ical(eca.load()))
+    forum = found["central-asia-investors-forum-2024@eucentralasia"]
+    assert forum.decoded("DTSTART") == dt.date(2024, 1, 1)
+    assert forum.decoded("DTEND") == dt.date(2024, 2, 1)
+    description = str(forum["DESCRIPTION"])
+    assert "Date known to the month: Jan 2024 (EDTF 2024-01)." in description
+    assert "Date derived from the source and its own date: " in description
+    for citation in eca.load().events.get("central-asia-investors-forum-2024").citations:
+        assert f"\u201c{citation.quote}\u201d" in description
+    assert str(forum["STATUS"]) == "TENTATIVE"  # planned as of its 2023 source
+
+
+def test_milestone_entries() -> None:
+    found = vevents(to_ical(example_dataset()))
+    signed = found["example-epca.signed@eucentralasia"]
+    assert str(signed["SUMMARY"]) == "EPCA: signed"
+    assert (signed.decoded("DTSTART"), signed.decoded("DTEND")) == (dt.date(2015, 12, 1), dt.date(2016, 1, 1))
+    assert "\u201csigned in December 2015\u201d" in str(signed["DESCRIPTION"])
+
+
+def test_uids_and_output_stable() -> None:
+    ds = eca.load()
+    first = to_ical(ds)
+    assert to_ical(ds) == first
+    assert to_ical(read_json(to_json(ds))) == first  # nothing depends on the time or the object
+
+
+def test_stamp_is_the_latest_source_date() -> None:
+    found = vevents(to_ical(example_dataset()))
+    stamp = found["example-summit@eucentralasia"].decoded("DTSTAMP")
+    assert stamp == dt.datetime(2025, 5, 30, tzinfo=dt.UTC)
+
+
+def test_lines_folded_and_crlf(tmp_path: Path) -> None:
+    path = write_ical(eca.load(), tmp_path / "eucentralasia.ics")
+    data = path.read_bytes()
+    assert data.endswith(b"END:VCALENDAR\r\n")
+    lines = data.split(b"\r\n")
+    assert all(b"\n" not in line and b"\r" not in line for line in lines)
+    assert max(len(line) for line in lines) <= 75
+    assert any(line.startswith(b" ") for line in lines)  # long descriptions were folded
+    for line in lines:
+        line.decode("utf-8")  # never folded inside a character
+
+
+def test_escaping() -> None:
+    text = 'Talks; "Astana", C:\\path\nnext line\x0bend'
+    event = Event(
+        id="odd-event",
+        title=text,
+        kind=EventKind.MEETING,
+        status=EventStatus.HELD,
+        date=PartialDate(2025, 1, 2),
+        date_basis=DateBasis.STATED,
+        summary=text,
+        citations=example_dataset().events.get("example-forum").citations,
+    )
+    ds = Dataset([*example_dataset(), event])
+    component = vevents(to_ical(ds))["odd-event@eucentralasia"]
+    assert str(component["SUMMARY"]) == 'Talks; "Astana", C:\\path\nnext line\ufffdend'
+    assert 'SUMMARY:Talks\\; "Astana"\\, C:\\\\path\\nnext line\ufffdend' in to_ical(ds)
+
+
+def test_last_possible_year() -> None:
+    event = Event(
+        id="far-future",
+        title="Far future",
+        kind=EventKind.MEETING,
+        status=EventStatus.PLANNED,
+        date=PartialDate(9999),
+        date_basis=DateBasis.STATED,
+        summary="A year with no day after it.",
+        citations=example_dataset().events.get("example-forum").citations,
+    )
+    ds = Dataset([*example_dataset(), event])
+    component = vevents(to_ical(ds))["far-future@eucentralasia"]
+    assert component.decoded("DTSTART") == dt.date(9999, 1, 1)
+    assert component.decoded("DURATION") == dt.timedelta(days=365)

@@ -1,0 +1,156 @@
+"""JSON-LD export: parses with rdflib, offline, one node per record, quotes reachable."""
+
+from __future__ import annotations
+
+import json
+import socket
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import eucentralasia as eca
+from eucentralasia import Dataset
+from eucentralasia.export import to_jsonld, write_jsonld
+from eucentralasia.export._jsonld import RECORD_IRI, VOCABULARY
+from eucentralasia.testing import datasets, example_dataset
+
+rdflib = pytest.importorskip("rdflib")
+# rdflib's own JSON-LD parser builds a ConjunctiveGraph, which rdflib 7.1+ deprecates.
+pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+SCHEMA = rdflib.Namespace("https://schema.org/")
+OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
+ECA = rdflib.Namespace(VOCABULARY)
+some_datasets = settings(
+    max_examples=max(10, settings.default.max_examples // 4),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+
+@pytest.fixture(autouse=True)
+def offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test here may touch the network: a remote context would fail loudly."""
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("the JSON-LD export tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+
+
+def graph(ds: Dataset) -> Any:
+    return rdflib.Graph().parse(data=json.dumps(to_jsonld(ds)), format="json-ld")
+
+
+def record_nodes(g: Any) -> set[str]:
+    return {
+        str(s)
+        for s in g.subjects()
+        if isinstance(s, rdflib.URIRef)
+        and str(s).startswith(RECORD_IRI)
+        and not str(s).startswith(VOCABULARY)
+    }
+
+
+def check_graph(ds: Dataset) -> Any:
+    g = graph(ds)
+    assert len(g) > 0
+    assert record_nodes(g) == {RECORD_IRI + record.id for record in ds}
+    for record in ds:
+        node = rdflib.URIRef(RECORD_IRI + record.id)
+        assert len(list(g.objects(node, rdflib.RDF.type))) == 1
+        assert g.value(node, SCHEMA.identifier) == rdflib.Literal(record.id)
+        quotes = {str(q) for q in g.objects(node, SCHEMA.citation / SCHEMA.text)}
+        assert quotes == {c.quote for c in record.citations}
+    return g
+
+
+def test_bundled() -> None:
+    ds = eca.load()
+    g = check_graph(ds)
+    types = {
+        "events": SCHEMA.Event,
+        "officials": SCHEMA.Person,
+        "sources": SCHEMA.NewsArticle,
+        "trade_figures": SCHEMA.Observation,
+    }
+    for collection, type_ in types.items():
+        typed = {str(s) for s in g.subjects(rdflib.RDF.type, type_) if isinstance(s, rdflib.URIRef)}
+        assert typed == {RECORD_IRI + r.id for r in getattr(ds, collection)}
+
+
+@some_datasets
+@given(datasets())
+def test_generated(ds: Dataset) -> None:
+    check_graph(ds)
+
+
+def test_context_is_inline() -> None:
+    document = to_jsonld(eca.load())
+    assert isinstance(document["@context"], dict)
+    assert document["@context"]["@vocab"] == "https://schema.org/"
+
+
+def test_figure_quote_reachable_with_its_span() -> None:
+    ds = eca.load()
+    g = graph(ds)
+    figure = ds.trade_figures.get("astana-hub-startup-exports")
+    rows = g.query(
+        """
+        SELECT ?text ?source ?start ?end WHERE {
+            ?figure schema:citation ?quote .
+            ?quote a schema:Quotation ; schema:text ?text ; schema:isPartOf ?source ;
+                   oa:hasSelector [ oa:start ?start ; oa:end ?end ] .
+        }
+        """,
+        initNs={"schema": SCHEMA, "oa": OA},
+        initBindings={"figure": rdflib.URIRef(RECORD_IRI + figure.id)},
+    )
+    found = {(str(t), str(s), int(a), int(b)) for t, s, a, b in rows}
+    assert found == {(c.quote, RECORD_IRI + c.source, c.start, c.end) for c in figure.citations}
+    source_text = ds.sources.get(figure.citations[0].source).text
+    assert source_text is not None
+    for quote, _, start, end in found:
+        assert source_text[start:end] == quote
+
+
+def test_figure_value_is_exact() -> None:
+    ds = eca.load()
+    g = graph(ds)
+    for figure in ds.trade_figures:
+        node = rdflib.URIRef(RECORD_IRI + figure.id)
+        value = g.value(g.value(node, SCHEMA.value), SCHEMA.value)
+        assert value.datatype == rdflib.XSD.decimal
+        assert Decimal(str(value)) == figure.value
+        assert str(g.value(node, ECA.qualifier)) == figure.qualifier.value
+
+
+def test_event_dates_keep_precision() -> None:
+    document = to_jsonld(example_dataset())
+    nodes = {node["identifier"]: node for node in document["@graph"]}
+    epca = nodes["example-epca"]
+    signed = epca["subjectOf"][0]
+    assert (signed["@type"], signed["startDate"], signed["endDate"], signed["temporalCoverage"]) == (
+        "Event",
+        "2015-12-01",
+        "2015-12-31",
+        "2015-12",
+    )
+    assert epca["@type"] == "Legislation"
+    forum = nodes["example-forum"]
+    assert forum["location"] == {
+        "@type": "Place",
+        "name": "Astana",
+        "address": {"@type": "PostalAddress", "addressCountry": "KZ"},
+    }
+    assert forum["attendee"] == [{"@id": "urn:eucentralasia:example-tokayev"}]
+    article = nodes["example-article"]
+    assert article["datePublished"] == "2025-05-30"
+    assert article["text"] == example_dataset().sources.get("example-article").text
+
+
+def test_write(tmp_path: Path) -> None:
+    path = write_jsonld(eca.load(), tmp_path / "eucentralasia.jsonld")
+    g = rdflib.Graph().parse(path, format="json-ld")
+    assert record_nodes(g) == {RECORD_IRI + r.id for r in eca.load()}
