@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 import tomli_w
 
-from eucentralasia import converter
+import eucentralasia as eca
+from eucentralasia import Citation, Dataset, cli, converter
+from eucentralasia._dataset import citations_of as _citations
+from eucentralasia.cli import main
 from eucentralasia.testing import example_dataset, write_dataset
 
 
@@ -151,3 +156,498 @@ def test_bad_data_exits_1_with_one_line_per_problem(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert len(result.stderr.splitlines()) == 2
     assert "Traceback" not in result.stderr
+
+
+# -- the other commands: show, search, verify, stats, export, plot ------------------------
+# Most run in-process through `main` (fast); a few run end to end in a subprocess.
+
+
+def call(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess.CompletedProcess[str]:
+    """Run `main` in-process; return what a subprocess run would: status, stdout, stderr."""
+    try:
+        status = main(list(args))
+    except SystemExit as exc:  # argparse: --help, and errors in the command line
+        status = exc.code if isinstance(exc.code, int) else 1
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(list(args), status, out, err)
+
+
+def serve(monkeypatch: pytest.MonkeyPatch, dataset: Dataset) -> None:
+    """Make the command line work on `dataset` instead of loading data files."""
+    monkeypatch.setattr(cli, "load", lambda extra=(): dataset)
+
+
+COMMANDS = ["timeline", "show", "search", "verify", "stats", "export", "plot"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_examples_and_data(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    result = call(capsys, command, "--help")
+    assert result.returncode == 0
+    assert "examples:" in result.stdout
+    assert f"eucentralasia {command}" in result.stdout.split("examples:")[1]
+    assert "--data PATH" in result.stdout
+    assert command in call(capsys, "--help").stdout
+
+
+def test_timeline_json(capsys: pytest.CaptureFixture[str], example: Path) -> None:
+    result = call(capsys, "timeline", "--json", "--data", str(example), "--involving", "UZ")
+    assert result.returncode == 0, result.stderr
+    entries = [e for e in json.loads(result.stdout) if e["id"].startswith("example-")]
+    assert entries == [
+        {
+            "date": "2025-04-03/2025-04-04",
+            "when": "3\u20134 Apr 2025",
+            "what": "First EU-Central Asia summit",
+            "id": "example-summit",
+            "kind": "summit",
+            "place": "Samarkand",
+            "country": "UZ",
+        }
+    ]
+    everything = json.loads(call(capsys, "timeline", "--json").stdout)
+    assert [(e["date"], e["id"]) for e in everything] == [(str(e.date), e.id) for e in eca.load().timeline()]
+
+
+def test_timeline_json_kind_filter_and_no_match(capsys: pytest.CaptureFixture[str], example: Path) -> None:
+    result = call(capsys, "timeline", "--json", "--data", str(example), "--kind", "signed", "--to", "2019")
+    milestones = [e for e in json.loads(result.stdout) if e["id"] == "example-epca"]
+    assert milestones == [
+        {
+            "date": "2015-12",
+            "when": "Dec 2015",
+            "what": "EPCA: signed",
+            "id": "example-epca",
+            "kind": "signed",
+            "place": None,
+            "country": None,
+        }
+    ]
+    result = call(capsys, "timeline", "--json", "--from", "2090")
+    assert (result.returncode, json.loads(result.stdout), result.stderr) == (0, [], "")
+
+
+def test_show_a_trade_figure_with_its_quote_in_place(capsys: pytest.CaptureFixture[str]) -> None:
+    result = call(capsys, "show", "kazakhstan-eu-trade-turnover-2024")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:2] == ["kazakhstan-eu-trade-turnover-2024", "trade-figure"]
+    out = result.stdout
+    assert "reaching almost 50 billion dollars last year" in out
+    assert "characters 4325\u20134413" in out
+    assert "Interview with Kazakhstan Deputy Minister of Foreign Affairs Roman Vassilenko" in out
+    # The quote in the words around it, marked, with the text going on either side.
+    (context,) = [line.strip() for line in lines if "«" in line]
+    assert context.startswith("… ")
+    assert context.endswith(" …")
+    assert "mutual benefits. «Our trade has grown" in context
+    assert "last year», 17% increase compared to 2023" in context
+    # The date with its precision, its basis and the note saying how it was derived.
+    (period,) = [line for line in lines if line.strip().startswith("period")]
+    assert "2024 (2024; precision: year; basis: derived: 'last year' in the 2025 interview: 2024.)" in period
+    assert "qualifier    almost" in out
+
+
+def test_show_an_official_references_read_id_and_name(capsys: pytest.CaptureFixture[str]) -> None:
+    result = call(capsys, "show", "josef-sikela")
+    assert result.returncode == 0, result.stderr
+    assert "organization  european-commission (European Commission)" in result.stdout
+    assert "source        eureporter-2025-vassilenko-interview (Interview with" in result.stdout
+    assert '"two Commissioners visited Kazakhstan, Kaja Kallas and Josef Síkela"' in result.stdout
+    assert "characters 2748\u20132814" in result.stdout
+
+
+def test_show_an_agreement_lists_milestones_with_their_own_quotes(
+    capsys: pytest.CaptureFixture[str], example: Path
+) -> None:
+    result = call(capsys, "show", "example-epca", "--data", str(example))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "- kind  signed" in out
+    assert "date  2015-12 (Dec 2015; precision: month; basis: stated)" in out
+    # Each milestone's quote sits under that milestone, before the record's own quotes.
+    signed, in_force, own = (
+        out.index('"signed in December 2015"'),
+        out.index('"entered into force on 1 March 2020"'),
+        out.index('"The Enhanced Partnership and Cooperation Agreement (EPCA)"'),
+    )
+    assert out.index("- kind  signed") < signed < out.index("- kind  in-force") < in_force < own
+    assert "Kazakhstan, «signed in December 2015», entered into force" in out
+
+
+def test_show_an_event_location_and_participants(capsys: pytest.CaptureFixture[str], example: Path) -> None:
+    out = call(capsys, "show", "example-summit", "--data", str(example)).stdout
+    assert "location      Samarkand, UZ" in out
+    assert "participants  example-commission (European Commission)" in out
+    assert (
+        "date          2025-04-03/2025-04-04 (3\u20134 Apr 2025; precision: day, a range; basis: stated)"
+        in out
+    )
+    assert "Example Gazette, 30 May 2025. «The first EU-Central Asia summit" in out
+
+
+def test_show_json(capsys: pytest.CaptureFixture[str], example: Path) -> None:
+    result = call(capsys, "show", "example-epca", "--json", "--data", str(example))
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    record = example_dataset().get("example-epca")
+    assert shown["id"] == "example-epca"
+    assert shown["kind"] == "agreement"
+    assert shown["record"] == json.loads(json.dumps(converter.unstructure(record)))
+    assert [q["field"] for q in shown["quotes"]] == [
+        "citations[0]",
+        "milestones[0].citations[0]",
+        "milestones[1].citations[0]",
+    ]
+    first = shown["quotes"][1]
+    assert first["quote"] == "signed in December 2015"
+    assert first["source"] == "example-article"
+    assert first["source_title"] == "The EU and Central Asia (an invented example)"
+    text = example_dataset().sources.get("example-article").text
+    assert text is not None
+    assert text[first["start"] : first["end"]] == first["quote"]
+    assert "«signed in December 2015»" in first["context"]
+
+
+def test_show_an_unknown_id_exits_1_with_suggestions(capsys: pytest.CaptureFixture[str]) -> None:
+    result = call(capsys, "show", "josef-sikla")
+    assert_one_line_error(result, 1, "no record with id 'josef-sikla'", "did you mean 'josef-sikela'")
+
+
+def test_show_without_the_source_at_hand(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Dataset() takes records as given: a quote whose source is missing still shows.
+    serve(monkeypatch, Dataset([example_dataset().get("example-forum")]))
+    result = call(capsys, "show", "example-forum")
+    assert result.returncode == 0, result.stderr
+    assert "example-article, characters " in result.stdout
+    assert "«" not in result.stdout
+    assert "participants  example-tokayev\n" in result.stdout
+
+
+def test_show_end_to_end() -> None:
+    result = run("show", "kazakhstan-eu-trade-turnover-2024")
+    assert result.returncode == 0, result.stderr
+    assert "reaching almost 50 billion dollars last year" in result.stdout
+    assert "characters 4325\u20134413" in result.stdout
+    assert_one_line_error(run("show", "nothing-like-this"), 1, "no record with id 'nothing-like-this'")
+
+
+def search_ids(result: subprocess.CompletedProcess[str]) -> list[str]:
+    return [line.split()[0] for line in result.stdout.splitlines()]
+
+
+def test_search_finds_sikela_first_ignoring_case_and_accents(capsys: pytest.CaptureFixture[str]) -> None:
+    for text in ("sikela", "SÍKELA", "Josef Síkela", "josef sikela"):
+        result = call(capsys, "search", text)
+        assert result.returncode == 0, result.stderr
+        assert search_ids(result)[0] == "josef-sikela", (text, result.stdout)
+    first = call(capsys, "search", "sikela").stdout.splitlines()[0].split()
+    assert first[:4] == ["josef-sikela", "official", "Josef", "Síkela"]
+    # Records that only quote him come after the ones named after him.
+    result = call(capsys, "search", "sikela", "--json")
+    ranks = [hit["rank"] for hit in json.loads(result.stdout)]
+    assert ranks == sorted(ranks, key=["exact", "name", "title", "text", "quote"].index)
+    assert "quote" in ranks
+
+
+def test_search_ranking_tiers(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    ds = example_dataset()
+    # One record per tier, each matching "zephyr" only where its tier looks.
+    blew = Citation(source="example-article", quote="a zephyr blew", start=0, end=13)
+    records: list[eca.Record] = [
+        ds.get("example-article"),
+        attrs.evolve(ds.trade_figures.get("example-trade-2024"), id="figure-one", citations=(blew,)),
+        attrs.evolve(
+            ds.agreements.get("example-epca"), id="agreement-one", summary="Named for Commissioner Zephyr."
+        ),
+        attrs.evolve(ds.events.get("example-summit"), id="event-one", title="The zephyr summit"),
+        attrs.evolve(
+            ds.organizations.get("example-commission"), id="organization-two", name="Anzephyr", aliases=()
+        ),
+        attrs.evolve(ds.officials.get("example-sikela"), id="official-one", name="Zephyr Jones"),
+        attrs.evolve(
+            ds.organizations.get("example-commission"), id="organization-one", name="Zephyr", aliases=()
+        ),
+    ]
+    serve(monkeypatch, Dataset(records))
+    result = call(capsys, "search", "ZEPHYR")
+    assert result.returncode == 0, result.stderr
+    assert search_ids(result) == [
+        "organization-one",  # exact name
+        "official-one",  # name, at a word start
+        "organization-two",  # name, inside a word
+        "event-one",  # title
+        "agreement-one",  # summary
+        "figure-one",  # quote
+    ]
+    wheres = [line.rsplit("(", 1)[1] for line in result.stdout.splitlines()]
+    assert wheres[0] == "exact name)"
+    assert wheres[4] == "summary: Named for Commissioner «Zephyr».)"
+    assert wheres[5] == "quote in example-article: a «zephyr» blew)"
+    hits = json.loads(call(capsys, "search", "zephyr", "--json").stdout)
+    assert [hit["rank"] for hit in hits] == ["exact", "name", "name", "title", "text", "quote"]
+    assert hits[5]["source"] == "example-article"
+    assert search_ids(call(capsys, "search", "zephyr", "--kind", "event", "--kind", "agreement")) == [
+        "event-one",
+        "agreement-one",
+    ]
+
+
+def test_search_limit_no_match_and_empty_text(capsys: pytest.CaptureFixture[str]) -> None:
+    everything = call(capsys, "search", "a", "--limit", "0")
+    assert len(everything.stdout.splitlines()) > 20
+    assert everything.stderr == ""
+    limited = call(capsys, "search", "a", "--limit", "3")
+    assert search_ids(limited) == search_ids(everything)[:3]
+    assert limited.stderr.strip().endswith("more match; see them all with --limit 0")
+    nothing = call(capsys, "search", "qqxqq")
+    assert (nothing.returncode, nothing.stdout) == (0, "")
+    assert nothing.stderr.strip() == "no records match 'qqxqq'"
+    nothing = call(capsys, "search", "qqxqq", "--json")
+    assert (nothing.returncode, json.loads(nothing.stdout)) == (0, [])
+    assert_one_line_error(call(capsys, "search", "  "), 2, "the text to look for is empty")
+    assert_one_line_error(call(capsys, "search", "a", "--limit", "-1"), 2, "--limit", "'-1'")
+    assert_one_line_error(call(capsys, "search", "a", "--kind", "person"), 2, "invalid choice: 'person'")
+
+
+def test_verify_the_bundled_data(capsys: pytest.CaptureFixture[str]) -> None:
+    ds = eca.load()
+    citations = sum(len(r.citations) for r in ds) + sum(
+        len(m.citations) for a in ds.agreements for m in a.milestones
+    )
+    result = call(capsys, "verify")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"{len(ds)} records, {citations} citations, ")
+    assert result.stdout.rstrip().endswith("references checked: all OK")
+    assert result.stderr == ""
+
+
+def test_verify_lists_every_failure(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ds = example_dataset()
+    summit = ds.get("example-summit")
+    assert isinstance(summit, eca.Event)
+    moved = attrs.evolve(
+        summit.citations[0], start=summit.citations[0].start + 1, end=summit.citations[0].end + 1
+    )
+    records = [r for r in ds if r.id != "example-summit"]
+    records.append(attrs.evolve(summit, citations=(moved,), participants=("example-nobody",)))
+    serve(monkeypatch, Dataset(records))
+    result = call(capsys, "verify")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3
+    assert all(line.startswith("eucentralasia: error: ") for line in lines)
+    assert "record 'example-summit', field participants[0]: no official or organization has id" in lines[0]
+    assert "record 'example-summit', field citations[0].quote: expected the text at" in lines[1]
+    assert lines[2].endswith("references checked: 2 problems")
+
+
+def test_verify_a_user_file_with_a_tampered_quote_fails_at_load(tmp_path: Path) -> None:
+    write_dataset(example_dataset(), tmp_path)
+    result = run("verify", "--data", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "all OK" in result.stdout
+    events = tmp_path / "events.toml"
+    # The same length, so the span still adds up: only the words differ from the source.
+    tampered = events.read_text(encoding="utf-8").replace("in Samarkand", "in Samarqand")
+    events.write_text(tampered, encoding="utf-8")
+    assert_one_line_error(
+        run("verify", "--data", str(tmp_path)),
+        1,
+        str(events),
+        "'example-summit'",
+        "citations[0].quote",
+        "it is not in the text",
+    )
+
+
+def test_stats_counts_match_the_dataset(capsys: pytest.CaptureFixture[str]) -> None:
+    ds = eca.load()
+    result = call(capsys, "stats", "--json")
+    assert result.returncode == 0, result.stderr
+    stats = json.loads(result.stdout)
+    assert stats["records"] == {
+        "total": len(ds),
+        "sources": len(ds.sources),
+        "events": len(ds.events),
+        "agreements": len(ds.agreements),
+        "officials": len(ds.officials),
+        "organizations": len(ds.organizations),
+        "trade_figures": len(ds.trade_figures),
+    }
+    assert sum(stats["events"]["by_kind"].values()) == len(ds.events)
+    assert sum(stats["events"]["by_status"].values()) == len(ds.events)
+    assert sum(stats["agreements"]["by_status"].values()) == len(ds.agreements)
+    assert stats["events"]["by_kind"]["summit"] == len(ds.events.where(kind="summit"))
+    dates = stats["dates"]
+    assert sum(dates["by_basis"].values()) == sum(dates["by_precision"].values()) == dates["dated"]
+    assert set(dates["by_basis"]) <= {"stated", "derived", "external"}
+    undated_events = sum(1 for e in ds.events if e.date is None)
+    assert dates["undated"].get("event date", 0) == undated_events
+    timeline = ds.timeline()
+    assert stats["timeline"]["entries"] == len(timeline)
+    assert stats["timeline"]["earliest"]["id"] == timeline[0].id
+    assert stats["timeline"]["latest"]["date"] == str(timeline[-1].date)
+    by_source = {s["id"]: s for s in stats["sources"]}
+    assert set(by_source) == set(ds.sources.ids)
+    cited = [c.source for r in ds for _, c in _citations(r)]
+    for source in ds.sources:
+        entry = by_source[source.id]
+        assert entry["citations"] == cited.count(source.id)
+        assert entry["characters"] == len(source.text or "")
+        assert 0 < entry["quoted_share"] <= 1
+        assert entry["title"] == source.title
+        assert entry["published"] == str(source.published)
+
+
+def test_stats_text(capsys: pytest.CaptureFixture[str], example: Path) -> None:
+    ds = eca.load([example])
+    result = call(capsys, "stats", "--data", str(example))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:3] == ["records", f"{len(ds)}:", "sources"]
+    assert f"events {len(ds.events)}" in lines[0]
+    assert any(line.startswith("  earliest") and "[central-asian-independence]" in line for line in lines)
+    assert "example-article  The EU and Central Asia (an invented example)" in result.stdout
+    cited = sum(1 for r in example_dataset() for _, c in _citations(r) if c.source == "example-article")
+    assert f"published 2025-05-30 (30 May 2025); {cited} citations; quotes cover" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("format", "name"),
+    [
+        ("json", "data.json"),
+        ("jsonld", "data.jsonld"),
+        ("ics", "events.ics"),
+        ("csv", "tables"),
+        ("datapackage", "package"),
+    ],
+)
+def test_export_writes_each_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, format: str, name: str
+) -> None:
+    out = tmp_path / name
+    result = call(capsys, "export", "--format", format, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"wrote {out}")
+    if format in ("csv", "datapackage"):
+        written = sorted(path.name for path in out.iterdir())
+        assert "events.csv" in written
+        assert "citations.csv" in written
+        assert all((out / file).stat().st_size > 0 for file in written)
+        assert ("datapackage.json" in written) == (format == "datapackage")
+        assert len(result.stdout.splitlines()) == (7 if format == "csv" else 1)
+    else:
+        assert out.stat().st_size > 0
+        text = out.read_text(encoding="utf-8")
+        if format == "ics":
+            assert text.startswith("BEGIN:VCALENDAR")
+        else:
+            assert json.loads(text)
+
+
+def test_export_json_holds_user_data(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, example: Path
+) -> None:
+    from eucentralasia.export import read_json
+
+    out = tmp_path / "all.json"
+    assert (
+        call(capsys, "export", "--format", "json", "--out", str(out), "--data", str(example)).returncode == 0
+    )
+    assert read_json(out) == eca.load([example])
+
+
+def test_export_bad_output_paths(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    a_file = tmp_path / "file.json"
+    a_file.write_text("{}", encoding="utf-8")
+    assert_one_line_error(
+        call(capsys, "export", "--format", "json", "--out", str(tmp_path)), 1, "json writes a file"
+    )
+    assert_one_line_error(
+        call(capsys, "export", "--format", "csv", "--out", str(a_file)), 1, "csv writes a folder"
+    )
+    missing = tmp_path / "no" / "such" / "folder" / "out.ics"
+    assert_one_line_error(
+        call(capsys, "export", "--format", "ics", "--out", str(missing)), 1, f"cannot write {missing}"
+    )
+    assert_one_line_error(
+        call(capsys, "export", "--format", "xml", "--out", str(a_file)), 2, "invalid choice: 'xml'"
+    )
+    assert_one_line_error(call(capsys, "export", "--format", "json"), 2, "--out")
+
+
+def test_export_names_a_missing_extra(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import eucentralasia.export
+    from eucentralasia.export._optional import missing_extra
+
+    def broken(dataset: Dataset, path: object) -> Path:
+        raise missing_extra("rdflib", "jsonld", "write_jsonld")
+
+    monkeypatch.setattr(eucentralasia.export, "write_jsonld", broken)
+    result = call(capsys, "export", "--format", "jsonld", "--out", str(tmp_path / "x.jsonld"))
+    assert_one_line_error(result, 1, 'pip install "eucentralasia[jsonld]"')
+
+
+def test_plot_writes_a_png(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    out = tmp_path / "timeline.png"
+    result = call(capsys, "plot", "--out", str(out), "--group-by", "kind")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"wrote {out}"
+    data = out.read_bytes()
+    assert data.startswith(b"\x89PNG")
+    assert len(data) > 10_000
+
+
+def test_plot_without_matplotlib_names_the_extra(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib.backends.backend_agg", None)
+    out = tmp_path / "timeline.png"
+    assert_one_line_error(call(capsys, "plot", "--out", str(out)), 1, 'pip install "eucentralasia[plot]"')
+    assert not out.exists()
+
+
+def test_plot_bad_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert_one_line_error(
+        call(capsys, "plot", "--out", str(tmp_path / "t.gif")), 2, "--out", ".png, .svg or .pdf"
+    )
+    assert_one_line_error(call(capsys, "plot"), 2, "--out")
+    folder = tmp_path / "looks-like.png"
+    folder.mkdir()
+    assert_one_line_error(call(capsys, "plot", "--out", str(folder)), 1, f"cannot write {folder}")
+    assert_one_line_error(
+        call(capsys, "plot", "--out", str(tmp_path / "x" / "t.png"), "--group-by", "year"), 2
+    )
+
+
+def test_a_bad_data_file_fails_every_command_at_load(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[events]]\nid = 'x'\n", encoding="utf-8")
+    for command in (
+        ["show", "x"],
+        ["search", "x"],
+        ["verify"],
+        ["stats"],
+        ["export", "--format", "json", "--out", str(tmp_path / "o.json")],
+    ):
+        result = call(capsys, *command, "--data", str(bad))
+        assert result.returncode == 1, command
+        assert result.stdout == ""
+        assert all(
+            line.startswith(f"eucentralasia: error: {bad}, record 'x'") for line in result.stderr.splitlines()
+        )
+    assert not (tmp_path / "o.json").exists()

@@ -1,26 +1,58 @@
 """The ``eucentralasia`` command line (also ``python -m eucentralasia``).
 
-Each command is a subcommand with its own options; ``--data PATH`` adds a user's data
-files to the bundled data for any command. A mistake in the command line exits with
-status 2 and bad data with status 1, each after one line per problem on stderr: never
-a traceback.
+Commands: ``timeline``, ``show``, ``search``, ``verify``, ``stats``, ``export`` and
+``plot``. Each is a subcommand registered by an ``_add_<command>`` function (through
+`_command`, which gives every command the shared ``--data PATH`` option, its examples
+and its handler) and run by a ``_run_<command>`` handler taking the loaded `Dataset` and
+the parsed arguments; `main` loads the data once for all of them.
+
+A mistake in the command line exits with status 2; bad data, an unknown record, a
+failed check or an output that cannot be written with status 1; each after one line per
+problem on stderr: never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import enum
 import io
 import os
+import re
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Final, NamedTuple, NoReturn
+
+import attrs
 
 from ._codes import COUNTRY_NAMES
-from ._dataset import Dataset, TimelineEntry, UnknownIdError
-from ._dates import DateValue, parse_date
+from ._dataset import (
+    COLLECTIONS,
+    Dataset,
+    TimelineEntry,
+    UnknownIdError,
+    _labels,
+    citations_of,
+    describe_date,
+    fold,
+    references,
+)
+from ._dates import DateBasis, DateRange, DateValue, parse_date
 from ._errors import DataError
 from ._loading import load
-from ._model import EventKind, MilestoneKind
+from ._model import (
+    AgreementKind,
+    AgreementStatus,
+    EventKind,
+    EventStatus,
+    MilestoneKind,
+    OrganizationKind,
+    Record,
+    Role,
+)
+from ._provenance import Citation, Source
 
 __all__ = ["main"]
 
@@ -30,9 +62,26 @@ _USAGE_ERROR = 2
 # The status a shell reports for a process stopped by SIGPIPE (e.g. piped into `head`).
 _BROKEN_PIPE = 128 + 13
 
+_KINDS: Final[dict[type, str]] = {cls: name[:-1].replace("_", "-") for name, cls in COLLECTIONS.items()}
+"""What the command line calls a record of each type: ``event``, ``trade-figure``, ..."""
+
+_Run = Callable[[Dataset, argparse.Namespace], int]
+
 
 class _UsageError(Exception):
-    """A command line that parses but asks for something impossible."""
+    """A command line that parses but asks for something impossible: exit status 2."""
+
+
+class _Failure(Exception):
+    """A command that cannot do what was asked: exit status 1, one line per item of `lines`.
+
+    An unknown record, an output that cannot be written, a missing optional dependency,
+    a failed check.
+    """
+
+    def __init__(self, *lines: str) -> None:
+        super().__init__(*lines)
+        self.lines = lines
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,7 +104,150 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+# -- shared helpers ---------------------------------------------------------------------
+
+
+def _report(status: int, lines: Iterable[str]) -> int:
+    """Print each line as an error on stderr and return `status`: the one way errors leave."""
+    for line in lines:
+        print(f"{PROG}: error: {line}", file=sys.stderr)
+    return status
+
+
+def _print_json(value: object) -> None:
+    """Print `value` as indented JSON, letters as they are ("Síkela", not escapes)."""
+    import json  # only the --json paths need it; keeps the other commands quick to start
+
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _command(
+    commands: argparse._SubParsersAction[_Parser],
+    common: _Parser,
+    name: str,
+    *,
+    summary: str,
+    description: str,
+    examples: str,
+    run: _Run,
+) -> _Parser:
+    """Register command `name`: with ``--data`` (from `common`), its examples, its handler."""
+    parser = commands.add_parser(
+        name,
+        parents=[common],
+        help=summary,
+        description=description,
+        epilog=examples,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(run=run, command=parser.prog)
+    return parser
+
+
+def _add_json(parser: _Parser, what: str) -> None:
+    """Give a command the ``--json`` switch."""
+    parser.add_argument("--json", action="store_true", help=f"print {what} as JSON")
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Turn what can go wrong writing `path` into one-line failures (exit status 1).
+
+    An export needing a package that is not installed raises `ModuleNotFoundError`
+    whose message names the extra to install; a file system refusal, `OSError`.
+    """
+    try:
+        yield
+    except ModuleNotFoundError as exc:
+        raise _Failure(str(exc)) from None
+    except OSError as exc:
+        raise _Failure(f"cannot write {exc.filename or path}: {exc.strerror or exc}") from None
+
+
+def _name(record: Record) -> str:
+    """What a record is called: its name or title, or a trade figure's description."""
+    return _labels(record)[0]
+
+
+def _ref(dataset: Dataset, id: str) -> str:
+    """A reference written ``id (name)``; the bare id if no record has it."""
+    try:
+        return f"{id} ({_name(dataset.get(id))})"
+    except UnknownIdError:
+        return id
+
+
+def _source(dataset: Dataset, id: str) -> Source | None:
+    """The source with this id, or None (a dataset built by hand may lack it)."""
+    try:
+        return dataset.sources.get(id)
+    except UnknownIdError:
+        return None
+
+
+def _in_context(text: str, start: int, end: int, words: int) -> str:
+    """``text[start:end]`` marked «so» with up to `words` words either side, on one line.
+
+    "…" shows where the text goes on; a span starting or ending inside a word stays
+    glued to the rest of the word, as in the text.
+    """
+    reach = words * 20  # characters enough for that many words of prose
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    before = list(re.finditer(r"\S+", text[lo:start]))
+    after = list(re.finditer(r"\S+", text[end:hi]))
+    # The window may cut a word in two; drop the fragment rather than show half a word.
+    if before and lo > 0 and before[0].start() == 0 and not text[lo - 1].isspace():
+        before.pop(0)
+    if after and hi < len(text) and after[-1].end() == hi - end and not text[hi].isspace():
+        after.pop()
+    before, after = before[-words:], after[:words]
+    head = " ".join(match.group() for match in before)
+    tail = " ".join(match.group() for match in after)
+    if before and before[-1].end() != start - lo:
+        head += " "
+    if after and after[0].start() != 0:
+        tail = " " + tail
+    first = lo + before[0].start() if before else start
+    last = end + after[-1].end() if after else end
+    more_before = "… " if text[:first].strip() else ""
+    more_after = " …" if text[last:].strip() else ""
+    span = " ".join(text[start:end].split())
+    return f"{more_before}{head}«{span}»{tail}{more_after}"
+
+
+def _datings(obj: object) -> Iterator[tuple[object, str, DateValue | None, DateBasis | None]]:
+    """Every date field of `obj` and of the values nested in it: (owner, field, date, basis).
+
+    A date field is one with a ``<field>_basis`` beside it (an event's ``date``, a
+    source's ``published``, a role's ``as_of``, ...), so new dated fields count unasked.
+    """
+    cls: Any = type(obj)  # attrs' stubs want a known attrs class; any record type is one
+    if not attrs.has(cls):
+        return
+    fields = attrs.fields_dict(cls)
+    for name in fields:
+        value = getattr(obj, name)
+        if f"{name}_basis" in fields:
+            yield obj, name, value, getattr(obj, f"{name}_basis")
+        elif isinstance(value, tuple):
+            for item in value:
+                yield from _datings(item)
+
+
+def _describe_dating(date: DateValue, basis: DateBasis | None, note: str | None) -> str:
+    """A date with its precision, how it was obtained and the note saying how.
+
+    ``2024 (2024; precision: year; basis: derived: 'last year' in the 2025 interview: 2024.)``
+    """
+    precision = date.precision.value + (", a range" if isinstance(date, DateRange) else "")
+    parts = [describe_date(date), f"precision: {precision}"]
+    if basis is not None:
+        parts.append(f"basis: {basis.value}" + (f": {note}" if note else ""))
+    return f"{date} ({'; '.join(parts)})"
+
+
 def _date(text: str) -> DateValue:
+    """An EDTF date argument (``--from``, ``--to``)."""
     try:
         return parse_date(text)
     except ValueError as exc:
@@ -63,6 +255,7 @@ def _date(text: str) -> DateValue:
 
 
 def _country(text: str) -> str:
+    """A country code argument, in any case (``kz`` is ``KZ``)."""
     code = text.upper()
     if code not in COUNTRY_NAMES:
         raise argparse.ArgumentTypeError(
@@ -71,6 +264,19 @@ def _country(text: str) -> str:
     return code
 
 
+def _count(text: str) -> int:
+    """A whole number argument of 0 or more (``--limit``)."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, got {text!r}")
+    return number
+
+
+# -- timeline -------------------------------------------------------------------------
+
 _TIMELINE_EXAMPLES = f"""\
 examples:
   {PROG} timeline
@@ -78,24 +284,29 @@ examples:
   {PROG} timeline --country KZ --from 2023
   {PROG} timeline --involving kaja-kallas
   {PROG} timeline --kind summit --kind signed
+  {PROG} timeline --json > timeline.json
   {PROG} timeline --data my_records/ --data extra.toml
 
 Dates are EDTF: 2025, 2025-02, 2025-02-24, 2022-23 (autumn 2022), 2023-10~ (about).
 A bound counts with its whole span: --to 2025-06 runs to 30 June 2025.
+--json prints an array of objects with date (EDTF), when, what, id, kind, place and
+country (place and country are null where no location is known).
 """
 
 
 def _add_timeline(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
-    parser = commands.add_parser(
+    """Register ``timeline``."""
+    parser = _command(
+        commands,
+        common,
         "timeline",
-        parents=[common],
-        help="print events and agreement milestones in date order",
+        summary="print events and agreement milestones in date order",
         description=(
             "Print every dated event and agreement milestone in date order: the date (EDTF,\n"
             "then as a person would write it), what happened, where, and the record id."
         ),
-        epilog=_TIMELINE_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        examples=_TIMELINE_EXAMPLES,
+        run=_run_timeline,
     )
     parser.add_argument(
         "--from", dest="start", type=_date, metavar="DATE", help="only entries on or after DATE"
@@ -116,7 +327,7 @@ def _add_timeline(commands: argparse._SubParsersAction[_Parser], common: _Parser
         metavar="KIND",
         help="only this event or milestone kind (repeatable): " + ", ".join(kinds),
     )
-    parser.set_defaults(run=_run_timeline)
+    _add_json(parser, "the entries")
 
 
 def _timeline_lines(entries: Sequence[TimelineEntry]) -> list[str]:
@@ -132,7 +343,22 @@ def _timeline_lines(entries: Sequence[TimelineEntry]) -> list[str]:
     return lines
 
 
+def _entry_json(entry: TimelineEntry) -> dict[str, Any]:
+    """A timeline entry as a JSON object (the form of ``timeline --json``)."""
+    location = entry.location
+    return {
+        "date": str(entry.date),
+        "when": entry.when,
+        "what": entry.what,
+        "id": entry.id,
+        "kind": entry.kind,
+        "place": None if location is None else location.place,
+        "country": None if location is None else location.country,
+    }
+
+
 def _run_timeline(dataset: Dataset, args: argparse.Namespace) -> int:
+    """Print the timeline entries the filters keep, as lines or JSON."""
     if args.start is not None and args.end is not None and args.end.end() < args.start.start():
         raise _UsageError(f"--to {args.end} is before --from {args.start}")
     try:
@@ -141,6 +367,9 @@ def _run_timeline(dataset: Dataset, args: argparse.Namespace) -> int:
         )
     except UnknownIdError as exc:
         raise _UsageError(f"--involving: {exc}") from None
+    if args.json:
+        _print_json([_entry_json(entry) for entry in entries])
+        return 0
     if not entries:
         print("no timeline entries match", file=sys.stderr)
         return 0
@@ -148,7 +377,734 @@ def _run_timeline(dataset: Dataset, args: argparse.Namespace) -> int:
     return 0
 
 
+# -- show -----------------------------------------------------------------------------
+
+_SHOW_EXAMPLES = f"""\
+examples:
+  {PROG} show josef-sikela
+  {PROG} show kazakhstan-eu-trade-turnover-2024
+  {PROG} show epca --json
+  {PROG} show my-event --data my_records/
+
+Every field is shown that has a value. Dates give their EDTF form, how a person writes
+them, their precision and their basis (stated, derived, external) with the note saying
+how a derived or external date was obtained; references to other records read
+"id (name)". Each quote is followed by its source and the characters it spans there
+(characters 4325\u20134413: from offset 4325 up to, not including, 4413), then the words
+around it in the source, the quote marked «like this». An agreement's milestones list
+their own quotes.
+
+--json prints {{"id", "kind", "record", "quotes"}}: the record as in a data file
+(converter.unstructure) and each of its quotes (milestones' too) with its field,
+source id and title, start, end and context.
+"""
+
+# How many words of the source to show either side of a quote.
+_CONTEXT_WORDS: Final = 8
+
+
+def _add_show(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    """Register ``show``."""
+    parser = _command(
+        commands,
+        common,
+        "show",
+        summary="print one record in full, each quote where it stands in its source",
+        description="Print the record with this id in full, with each quote in its place in its source.",
+        examples=_SHOW_EXAMPLES,
+        run=_run_show,
+    )
+    parser.add_argument("id", metavar="ID", help="the record's id (as printed by timeline and search)")
+    _add_json(parser, "the record and its quotes")
+
+
+def _value(dataset: Dataset, value: object, is_reference: bool) -> str:
+    """One field value as text; a reference as ``id (name)``."""
+    if is_reference and isinstance(value, str):
+        return _ref(dataset, value)
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    cls: Any = type(value)
+    if attrs.has(cls):  # a location: "Samarkand, UZ"
+        parts = (getattr(value, field.name) for field in attrs.fields(cls))
+        return ", ".join(_value(dataset, part, False) for part in parts if part is not None)
+    return str(value)
+
+
+def _is_dating_detail(name: str, fields: dict[str, Any]) -> bool:
+    """Whether `name` is the basis or note of a date field (shown with the date itself)."""
+    for suffix in ("_basis", "_note"):
+        if name.endswith(suffix) and f"{name.removesuffix(suffix)}_basis" in fields:
+            return True
+    return False
+
+
+def _quote_lines(dataset: Dataset, citations: Iterable[Citation], indent: int) -> list[str]:
+    """Each quote, then its source and span, then the quote in the words around it."""
+    pad = " " * indent
+    lines = []
+    for citation in citations:
+        lines.append(f'{pad}"{citation.quote}"')
+        lines.append(
+            f"{pad}  {_ref(dataset, citation.source)}, characters {citation.start}\u2013{citation.end}"
+        )
+        source = _source(dataset, citation.source)
+        if source is not None and source.text is not None:
+            lines.append(f"{pad}  {_in_context(source.text, citation.start, citation.end, _CONTEXT_WORDS)}")
+    return lines
+
+
+def _field_lines(dataset: Dataset, obj: object, path: str, refs: set[str], indent: int) -> list[str]:
+    """The fields of `obj` (a record or a value nested in one) with values, then its quotes.
+
+    `path` is `obj`'s field path in its record (``roles[0]``) and `refs` the paths that
+    hold references (from `references`), so references read ``id (name)``.
+    """
+    cls: Any = type(obj)
+    fields = attrs.fields_dict(cls)
+    items: list[tuple[str, str | list[str]]] = []
+    for name, field in fields.items():
+        value = getattr(obj, name)
+        here = f"{path}.{name}" if path else name
+        # id heads the output and citations follow as quotes; a field hidden from repr
+        # (a source's full text) is too long to print.
+        hidden = name in ("id", "citations") or not field.repr
+        if hidden or value is None or value == () or _is_dating_detail(name, fields):
+            continue
+        if f"{name}_basis" in fields:
+            items.append(
+                (name, _describe_dating(value, getattr(obj, f"{name}_basis"), getattr(obj, f"{name}_note")))
+            )
+        elif isinstance(value, tuple) and attrs.has(type(value[0])):
+            block = []
+            for number, item in enumerate(value):
+                nested = _field_lines(dataset, item, f"{here}[{number}]", refs, indent + 4)
+                if nested:
+                    block.append(f"{' ' * (indent + 2)}- {nested[0].lstrip()}")
+                    block.extend(nested[1:])
+            items.append((name, block))
+        elif isinstance(value, tuple):
+            parts = (_value(dataset, item, f"{here}[{n}]" in refs) for n, item in enumerate(value))
+            items.append((name, ", ".join(parts)))
+        else:
+            items.append((name, _value(dataset, value, here in refs)))
+    quotes = _quote_lines(dataset, getattr(obj, "citations", ()), indent + 2)
+    if quotes:
+        items.append(("quotes", quotes))
+    width = max((len(label) for label, value in items if isinstance(value, str)), default=0)
+    pad = " " * indent
+    lines: list[str] = []
+    for label, value in items:
+        if isinstance(value, str):
+            lines.append(f"{pad}{label:<{width}}  {value}")
+        else:
+            lines.append(f"{pad}{label}")
+            lines.extend(value)
+    return lines
+
+
+def _show_lines(dataset: Dataset, record: Record) -> list[str]:
+    """The record in full: a heading (id, kind, name), its fields and its quotes."""
+    refs = {path for path, _, _ in references(record)}
+    heading = f"{record.id}  {_KINDS[type(record)]}  {_name(record)}"
+    return [heading, *_field_lines(dataset, record, "", refs, 2)]
+
+
+def _show_json(dataset: Dataset, record: Record) -> dict[str, Any]:
+    """The record as in a data file, plus its quotes resolved against their sources."""
+    from ._serialization import converter  # built on first use; most commands never need it
+
+    quotes = []
+    for path, citation in citations_of(record):
+        source = _source(dataset, citation.source)
+        text = None if source is None else source.text
+        quotes.append(
+            {
+                "field": path,
+                "source": citation.source,
+                "source_title": None if source is None else source.title,
+                "quote": citation.quote,
+                "start": citation.start,
+                "end": citation.end,
+                "context": None
+                if text is None
+                else _in_context(text, citation.start, citation.end, _CONTEXT_WORDS),
+            }
+        )
+    return {
+        "id": record.id,
+        "kind": _KINDS[type(record)],
+        "record": converter.unstructure(record),
+        "quotes": quotes,
+    }
+
+
+def _run_show(dataset: Dataset, args: argparse.Namespace) -> int:
+    """Print one record in full; an unknown id fails with the closest ids."""
+    try:
+        record = dataset.get(args.id)
+    except UnknownIdError as exc:
+        raise _Failure(str(exc)) from None
+    if args.json:
+        _print_json(_show_json(dataset, record))
+    else:
+        print("\n".join(_show_lines(dataset, record)))
+    return 0
+
+
+# -- search ---------------------------------------------------------------------------
+
+# Match tiers, best first; the tier of a record is that of its best matching text.
+_EXACT, _NAMES, _TITLES, _TEXTS, _QUOTES = range(5)
+_TIER_WORDS: Final = ("exact", "name", "title", "text", "quote")
+# The attributes searched, and their tier (a record type lacking one is skipped).
+_SEARCHED: Final = (
+    ("name", _NAMES),
+    ("short_name", _NAMES),
+    ("aliases", _NAMES),
+    ("title", _TITLES),
+    ("description", _TITLES),
+    ("metric", _TITLES),
+    ("authors", _TITLES),
+    ("summary", _TEXTS),
+    ("note", _TEXTS),
+)
+_FIELD_WORDS: Final = {"aliases": "alias", "authors": "author", "short_name": "short name"}
+
+_SEARCH_EXAMPLES = f"""\
+examples:
+  {PROG} search sikela
+  {PROG} search "raw materials" --limit 5
+  {PROG} search EPCA --kind agreement
+  {PROG} search astana --json
+
+The text is matched anywhere, ignoring case and accents ("sikela" finds "Síkela"), in:
+ids (hyphens or spaces: "josef sikela" finds josef-sikela); names, short names and
+aliases; titles, a trade figure's description and metric, a source's authors;
+summaries and notes; quotes (a record's and its milestones').
+Results are ranked by their best match, best first:
+  1. exact  a whole id, name, short name, alias, title, description, metric or author is the text
+  2. name   an id, name, short name or alias contains it
+  3. title  a title, description, metric or author contains it
+  4. text   a summary or note contains it
+  5. quote  a quote contains it
+and within a rank, a match at the start of a word before one inside a word, then the
+shorter text (a closer match), then by id. Each line reads
+  id  kind  name  (where it matched)
+--json prints an array of objects with id, kind, name, rank (exact, name, title, text,
+quote), field, matched (the text that matched) and source (a quote's source, else null).
+Finding nothing is not an error: "no records match" is printed on stderr and the exit
+status is 0.
+"""
+
+
+def _add_search(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    """Register ``search``."""
+    parser = _command(
+        commands,
+        common,
+        "search",
+        summary="find records by name, title, alias, summary or quote, best match first",
+        description="Find the records whose names, titles, aliases, summaries or quotes contain TEXT.",
+        examples=_SEARCH_EXAMPLES,
+        run=_run_search,
+    )
+    parser.add_argument("text", metavar="TEXT", help="the text to look for (case and accents ignored)")
+    parser.add_argument(
+        "--limit", type=_count, default=20, metavar="N", help="show at most N results (default 20; 0: all)"
+    )
+    kinds = list(_KINDS.values())
+    parser.add_argument(
+        "--kind",
+        dest="kinds",
+        action="append",
+        choices=kinds,
+        metavar="KIND",
+        help="only records of this kind (repeatable): " + ", ".join(kinds),
+    )
+    _add_json(parser, "the results")
+
+
+class _Hit(NamedTuple):
+    """A record matching a search: its rank key and the text that matched best."""
+
+    key: tuple[int, int, int, str]
+    record: Record
+    field: str
+    text: str
+    citation: Citation | None
+
+
+def _searchable(record: Record) -> Iterator[tuple[int, str, str, Citation | None]]:
+    """Every text `search` looks at in `record`: (tier, field, text, citation of a quote)."""
+    yield _NAMES, "id", record.id, None
+    # So that "josef sikela" finds josef-sikela by its id as well as by its name.
+    yield _NAMES, "id", record.id.replace("-", " "), None
+    for attribute, tier in _SEARCHED:
+        value = getattr(record, attribute, None)
+        for item in value if isinstance(value, tuple) else (value,):
+            text = item if isinstance(item, str) else getattr(item, "name", None)  # an Author
+            if isinstance(text, str) and text:
+                yield tier, attribute, text, None
+    for _, citation in citations_of(record):
+        yield _QUOTES, "quote", citation.quote, citation
+
+
+def _match(record: Record, needle: str) -> _Hit | None:
+    """How well `record` matches the folded `needle`: its best hit, or None."""
+    best: _Hit | None = None
+    for tier, field, text, citation in _searchable(record):
+        folded = fold(text)
+        at = folded.find(needle)
+        if at == -1:
+            continue
+        rank = _EXACT if folded == needle and tier <= _TITLES else tier
+        inside_word = int(at > 0 and folded[at - 1].isalnum())
+        key = (rank, inside_word, len(folded), record.id)
+        if best is None or key < best.key:
+            best = _Hit(key, record, field, text, citation)
+    return best
+
+
+def _locate_folded(text: str, needle: str) -> tuple[int, int] | None:
+    """The span of `text` whose folded form is the first match of the folded `needle`."""
+    # Folding may change lengths ("ß" -> "ss", "é" -> "e"), so map each folded character
+    # back to the character of `text` it came from.
+    origins: list[int] = []
+    parts = []
+    for position, char in enumerate(text):
+        folded = fold(char)
+        parts.append(folded)
+        origins.extend([position] * len(folded))
+    at = "".join(parts).find(needle)
+    if at == -1:
+        return None
+    return origins[at], origins[at + len(needle) - 1] + 1
+
+
+def _where(hit: _Hit, needle: str) -> str:
+    """Where a hit matched, for a person: ``name``, ``alias "EC"``, ``quote in x: … «y» …``."""
+    field = _FIELD_WORDS.get(hit.field, hit.field)
+    exact = "exact " if hit.key[0] == _EXACT else ""
+    if hit.field == "id" or hit.text == _name(hit.record):
+        return f"{exact}{field}"
+    if hit.key[0] in (_EXACT, _NAMES, _TITLES):
+        return f'{exact}{field} "{hit.text}"'
+    span = _locate_folded(hit.text, needle)
+    shown = hit.text if span is None else _in_context(hit.text, *span, words=4)
+    if hit.citation is not None:
+        return f"quote in {hit.citation.source}: {shown}"
+    return f"{field}: {shown}"
+
+
+def _run_search(dataset: Dataset, args: argparse.Namespace) -> int:
+    """Print the records matching the text, best first (see the help for the ranking)."""
+    needle = fold(" ".join(args.text.split()))
+    if not needle:
+        raise _UsageError("search: the text to look for is empty")
+    names = [name for name, cls in COLLECTIONS.items() if args.kinds is None or _KINDS[cls] in args.kinds]
+    records: Iterable[Record] = (record for name in names for record in getattr(dataset, name))
+    hits = sorted((hit for hit in (_match(r, needle) for r in records) if hit), key=lambda h: h.key)
+    if not hits:
+        if args.json:
+            _print_json([])
+        print(f"no records match {args.text!r}", file=sys.stderr)
+        return 0
+    shown = hits if args.limit == 0 else hits[: args.limit]
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": hit.record.id,
+                    "kind": _KINDS[type(hit.record)],
+                    "name": _name(hit.record),
+                    "rank": _TIER_WORDS[hit.key[0]],
+                    "field": hit.field,
+                    "matched": hit.text,
+                    "source": None if hit.citation is None else hit.citation.source,
+                }
+                for hit in shown
+            ]
+        )
+    else:
+        columns = [(h.record.id, _KINDS[type(h.record)], _name(h.record), _where(h, needle)) for h in shown]
+        widths = [max(len(row[i]) for row in columns) for i in range(3)]
+        for id, kind, name, where in columns:
+            print(f"{id:<{widths[0]}}  {kind:<{widths[1]}}  {name:<{widths[2]}}  ({where})")
+    if len(shown) < len(hits):
+        print(f"{len(hits) - len(shown)} more match; see them all with --limit 0", file=sys.stderr)
+    return 0
+
+
+# -- verify ---------------------------------------------------------------------------
+
+_VERIFY_EXAMPLES = f"""\
+examples:
+  {PROG} verify
+  {PROG} verify --data my_records/
+
+Checks, for every record (milestones included), that each quote stands in its source's
+text at the characters it gives, and that each reference (participants, agreements,
+organizations, sources, parents, ...) names a record of the right kind; then prints
+  N records, M citations, K references checked: all OK
+Exit status 1 on any failure, one line per failure on stderr. Data files given with
+--data are checked with the bundled data; a file that fails the checks cannot be
+loaded, so its problems are listed the same way, one per line.
+"""
+
+
+def _add_verify(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    """Register ``verify``."""
+    _command(
+        commands,
+        common,
+        "verify",
+        summary="re-check every quote against its source and every reference",
+        description="Re-check every citation against its source's text and every reference between records.",
+        examples=_VERIFY_EXAMPLES,
+        run=_run_verify,
+    )
+
+
+def _run_verify(dataset: Dataset, args: argparse.Namespace) -> int:
+    """Re-run the loader's citation and reference checks; fail listing every problem."""
+    # The loader's own cross-record checks, run again on the records as loaded: the same
+    # rules, so verify and load can never disagree on what is valid.
+    from ._loading import _check, _Entry
+
+    # A loaded record no longer knows its file; problems name its collection instead.
+    entries = [_Entry(name, name, record) for name in COLLECTIONS for record in getattr(dataset, name)]
+    problems = _check(entries, {})
+    citations = sum(1 for record in dataset for _ in citations_of(record))
+    refs = sum(1 for record in dataset for _ in references(record))
+    summary = f"{len(dataset)} records, {citations} citations, {refs} references checked"
+    if problems:
+        plural = "s" if len(problems) != 1 else ""
+        raise _Failure(*map(str, problems), f"{summary}: {len(problems)} problem{plural}")
+    print(f"{summary}: all OK")
+    return 0
+
+
+# -- stats ----------------------------------------------------------------------------
+
+_STATS_EXAMPLES = f"""\
+examples:
+  {PROG} stats
+  {PROG} stats --json
+  {PROG} stats --data my_records/
+
+Prints: records per kind; events by kind and status, agreements by kind and status,
+organizations by kind; dates (every dated field: events, milestones, trade figure
+periods, source publication, role dates) by basis (stated, derived, external) and by
+precision, and how many events, milestones, figures and sources are undated; the
+earliest and latest timeline entry; each source with its publication date, how many
+citations quote it and how much of its text the quotes cover.
+"""
+
+
+def _add_stats(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    """Register ``stats``."""
+    parser = _command(
+        commands,
+        common,
+        "stats",
+        summary="count records by kind, dates by basis and precision, quotes per source",
+        description="Summarize the data: counts by kind, date coverage and the sources.",
+        examples=_STATS_EXAMPLES,
+        run=_run_stats,
+    )
+    _add_json(parser, "the figures")
+
+
+def _tally(values: Iterable[enum.Enum], kinds: type[enum.Enum]) -> dict[str, int]:
+    """How many of `values` are each member of `kinds`, in the enum's order, zeros left out."""
+    counts = Counter(values)
+    return {member.value: counts[member] for member in kinds if counts[member]}
+
+
+def _covered(spans: Iterable[tuple[int, int]]) -> int:
+    """How many characters the spans cover together (overlaps counted once)."""
+    total = 0
+    reached = 0
+    for start, end in sorted(spans):
+        start = max(start, reached)
+        if end > start:
+            total += end - start
+            reached = end
+    return total
+
+
+def _stats(dataset: Dataset, entries: Sequence[TimelineEntry]) -> dict[str, Any]:
+    """The figures `stats` prints, as JSON-ready values; `entries` is the dataset's timeline."""
+    by_basis: Counter[str] = Counter()
+    by_precision: Counter[str] = Counter()
+    undated: Counter[str] = Counter()
+    ranges = 0
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for record in dataset:
+        for owner, field, date, basis in _datings(record):
+            if date is None:
+                # A role without a date holds as of its source: that is not a gap.
+                if not isinstance(owner, Role):
+                    what = _KINDS.get(type(owner), type(owner).__name__.lower())
+                    undated[f"{what} {field}"] += 1
+                continue
+            by_basis[basis.value if basis is not None else "none"] += 1
+            by_precision[date.precision.value] += 1
+            ranges += isinstance(date, DateRange)
+        for _, citation in citations_of(record):
+            spans.setdefault(citation.source, []).append((citation.start, citation.end))
+    sources = []
+    for source in dataset.sources:
+        own = spans.get(source.id, [])
+        length = len(source.text or "")
+        quoted = _covered(own)
+        sources.append(
+            {
+                "id": source.id,
+                "title": source.title,
+                "published": None if source.published is None else str(source.published),
+                "when": None if source.published is None else describe_date(source.published),
+                "citations": len(own),
+                "characters": length,
+                "quoted_characters": quoted,
+                "quoted_share": round(quoted / length, 4) if length else 0.0,
+            }
+        )
+    return {
+        "records": {"total": len(dataset), **{name: len(getattr(dataset, name)) for name in COLLECTIONS}},
+        "events": {
+            "by_kind": _tally((e.kind for e in dataset.events), EventKind),
+            "by_status": _tally((e.status for e in dataset.events), EventStatus),
+        },
+        "agreements": {
+            "by_kind": _tally((a.kind for a in dataset.agreements), AgreementKind),
+            "by_status": _tally((a.status for a in dataset.agreements), AgreementStatus),
+        },
+        "organizations": {"by_kind": _tally((o.kind for o in dataset.organizations), OrganizationKind)},
+        "dates": {
+            "dated": sum(by_basis.values()),
+            "by_basis": {basis: by_basis[basis] for basis in sorted(by_basis, key=_basis_order)},
+            "by_precision": {p: by_precision[p] for p in sorted(by_precision, key=_precision_order)},
+            "ranges": ranges,
+            "undated": dict(sorted(undated.items())),
+        },
+        "timeline": {
+            "entries": len(entries),
+            "earliest": _entry_json(entries[0]) if entries else None,
+            "latest": _entry_json(entries[-1]) if entries else None,
+        },
+        "sources": sources,
+    }
+
+
+def _basis_order(basis: str) -> int:
+    """Sort key for date bases: stated, derived, external, then any other."""
+    order = [b.value for b in DateBasis]
+    return order.index(basis) if basis in order else len(order)
+
+
+def _precision_order(precision: str) -> int:
+    """Sort key for precisions, finest first: day, month, season, year, then any other."""
+    order = ["day", "month", "season", "year"]
+    return order.index(precision) if precision in order else len(order)
+
+
+def _stats_lines(stats: dict[str, Any], entries: Sequence[TimelineEntry]) -> list[str]:
+    """The figures of `_stats` as text; `entries` is the timeline they were taken from."""
+
+    def listed(counts: dict[str, int]) -> str:
+        """``a 1, b 2``; ``none`` for no counts."""
+        return ", ".join(f"{key} {count}" for key, count in counts.items()) or "none"
+
+    records = dict(stats["records"])
+    total = records.pop("total")
+    dates = stats["dates"]
+    rows = [
+        ("records", f"{total}: " + listed({name.replace("_", " "): n for name, n in records.items()})),
+        ("events by kind", listed(stats["events"]["by_kind"])),
+        ("events by status", listed(stats["events"]["by_status"])),
+        ("agreements by kind", listed(stats["agreements"]["by_kind"])),
+        ("agreements by status", listed(stats["agreements"]["by_status"])),
+        ("organizations by kind", listed(stats["organizations"]["by_kind"])),
+        ("dates", f"{dates['dated']} dated; " + listed(dates["by_basis"])),
+        ("dates by precision", listed(dates["by_precision"]) + f" ({dates['ranges']} of them ranges)"),
+        ("undated", listed(dates["undated"])),
+        ("timeline entries", str(stats["timeline"]["entries"])),
+    ]
+    lines = _aligned(rows)
+    if entries:
+        first, last = _timeline_lines([entries[0], entries[-1]])
+        lines += _aligned([("  earliest", first), ("  latest", last)])
+    lines.append(f"sources: {len(stats['sources'])}")
+    for source in stats["sources"]:
+        published = "undated" if source["published"] is None else f"{source['published']} ({source['when']})"
+        lines.append(f"  {source['id']}  {source['title']}")
+        lines.append(
+            f"    published {published}; {source['citations']} citations; quotes cover "
+            f"{source['quoted_share']:.1%} of its {source['characters']:,} characters"
+        )
+    return lines
+
+
+def _aligned(rows: Sequence[tuple[str, str]]) -> list[str]:
+    """``label  value`` lines with the values in one column."""
+    width = max((len(label) for label, _ in rows), default=0)
+    return [f"{label:<{width}}  {value}" for label, value in rows]
+
+
+def _run_stats(dataset: Dataset, args: argparse.Namespace) -> int:
+    """Print the figures of the data, as text or JSON."""
+    entries = dataset.timeline()
+    stats = _stats(dataset, entries)
+    if args.json:
+        _print_json(stats)
+    else:
+        print("\n".join(_stats_lines(stats, entries)))
+    return 0
+
+
+# -- export ---------------------------------------------------------------------------
+
+# Format -> (what it writes, whether --out is a folder).
+_FORMATS: Final = {
+    "json": ("the whole dataset, source texts included; loading it back gives an equal dataset", False),
+    "csv": ("one CSV file per collection plus citations.csv, into a folder", True),
+    "jsonld": ("JSON-LD with the schema.org vocabulary, for linked-data tools", False),
+    "ics": ("an iCalendar file of the dated events and milestones", False),
+    "datapackage": ("the CSV files plus a Frictionless datapackage.json, into a folder", True),
+}
+
+_EXPORT_EXAMPLES = f"""\
+examples:
+  {PROG} export --format json --out eucentralasia.json
+  {PROG} export --format csv --out tables/
+  {PROG} export --format jsonld --out eucentralasia.jsonld
+  {PROG} export --format ics --out events.ics
+  {PROG} export --format datapackage --out package/
+  {PROG} export --format json --out all.json --data my_records/
+
+formats:
+{chr(10).join(f"  {name:<12} {what}" for name, (what, _) in _FORMATS.items())}
+
+Existing files of the same names are replaced; a folder is created if needed. A format
+needing a package that is not installed says which extra to install.
+"""
+
+
+def _add_export(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    """Register ``export``."""
+    parser = _command(
+        commands,
+        common,
+        "export",
+        summary="write the data as JSON, CSV, JSON-LD, iCalendar or a Data Package",
+        description="Write the data (with any --data records) in a format other tools read.",
+        examples=_EXPORT_EXAMPLES,
+        run=_run_export,
+    )
+    parser.add_argument("--format", required=True, choices=list(_FORMATS), help="the format to write")
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="PATH",
+        help="the file (json, jsonld, ics) or folder to write",
+    )
+
+
+def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
+    """Write the data in the format asked for and print each path written."""
+    from . import export  # imports its optional dependencies only when a format needs them
+
+    writers: dict[str, Callable[[Dataset, Path], Path | list[Path]]] = {
+        "json": export.write_json,
+        "csv": export.write_csv,
+        "jsonld": export.write_jsonld,
+        "ics": export.write_ical,
+        "datapackage": export.write_datapackage,
+    }
+    out: Path = args.out
+    # Checked here, as the writers' own errors ("File exists") would not say what is wrong.
+    if _FORMATS[args.format][1]:
+        if out.exists() and not out.is_dir():
+            raise _Failure(f"cannot write {out}: {args.format} writes a folder, and this is a file")
+    elif out.is_dir():
+        raise _Failure(f"cannot write {out}: {args.format} writes a file, and this is a folder")
+    with _writing(out):
+        written = writers[args.format](dataset, out)
+    for path in written if isinstance(written, list) else [written]:
+        also = " and the CSV files it describes" if args.format == "datapackage" else ""
+        print(f"wrote {path}{also}")
+    return 0
+
+
+# -- plot -----------------------------------------------------------------------------
+
+_FIGURE_SUFFIXES: Final = (".png", ".svg", ".pdf")
+
+_PLOT_EXAMPLES = f"""\
+examples:
+  {PROG} plot --out timeline.png
+  {PROG} plot --out timeline.svg --group-by kind
+  {PROG} plot --out mine.pdf --data my_records/
+
+Draws the dated events on a time axis, one lane per country (or event kind): a dot for
+an event known to the day, a bar over every day an event known only to a month, season
+or year may cover; colour says whether the date is stated, derived or external. The
+file type follows the name: .png, .svg or .pdf. Needs matplotlib:
+  pip install "eucentralasia[plot]"
+"""
+
+
+def _figure_path(text: str) -> Path:
+    """A figure file name argument, whose suffix says the file type."""
+    if Path(text).suffix.lower() not in _FIGURE_SUFFIXES:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a file name ending in .png, .svg or .pdf")
+    return Path(text)
+
+
+def _add_plot(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    """Register ``plot``."""
+    parser = _command(
+        commands,
+        common,
+        "plot",
+        summary="draw the timeline figure to a PNG, SVG or PDF file",
+        description="Draw the dated events on a time axis, grouped by country or kind.",
+        examples=_PLOT_EXAMPLES,
+        run=_run_plot,
+    )
+    parser.add_argument(
+        "--out", required=True, type=_figure_path, metavar="PATH", help="the file to write (.png, .svg, .pdf)"
+    )
+    parser.add_argument(
+        "--group-by",
+        choices=["country", "kind"],
+        default="country",
+        help="one lane per country (the default) or per event kind",
+    )
+
+
+def _run_plot(dataset: Dataset, args: argparse.Namespace) -> int:
+    """Draw the timeline figure to the file asked for."""
+    from .export import plot_timeline
+
+    if args.out.is_dir():
+        raise _Failure(f"cannot write {args.out}: it is a folder")
+    with _writing(args.out):
+        plot_timeline(dataset, args.out, group_by=args.group_by)
+    print(f"wrote {args.out}")
+    return 0
+
+
+# -- main -----------------------------------------------------------------------------
+
+
 def _parser() -> _Parser:
+    """The command line's parser: ``--version`` and every command."""
     common = _Parser(add_help=False)
     common.add_argument(
         "--data",
@@ -164,7 +1120,8 @@ def _parser() -> _Parser:
     )
     parser.add_argument("--version", action=_Version)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
-    _add_timeline(commands, common)
+    for add in (_add_timeline, _add_show, _add_search, _add_verify, _add_stats, _add_export, _add_plot):
+        add(commands, common)
     return parser
 
 
@@ -178,12 +1135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         dataset = load(args.data)
         return int(args.run(dataset, args))
     except DataError as exc:
-        for problem in exc.problems:
-            print(f"{PROG}: error: {problem}", file=sys.stderr)
-        return _DATA_ERROR
+        return _report(_DATA_ERROR, map(str, exc.problems))
+    except _Failure as exc:
+        return _report(_DATA_ERROR, exc.lines)
     except _UsageError as exc:
-        print(f"{PROG}: error: {exc} (see {PROG} --help)", file=sys.stderr)
-        return _USAGE_ERROR
+        return _report(_USAGE_ERROR, [f"{exc} (see {args.command} --help)"])
     except BrokenPipeError:
         # The reader has gone; point stdout at nothing so the exit flush does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
