@@ -6,14 +6,14 @@ would claim a precision the source never had. These classes keep the precision, 
 and overlap by the whole span they cover, and read and write the Library of Congress
 Extended Date/Time Format (EDTF, levels 0 and 1) subset the data uses:
 
-====================  =============================================
-``2025``              a year
-``2022-23``           a season (21 spring, 22 summer, 23 autumn, 24 winter)
-``2025-02``           a month
-``2025-02-24``        a day
-``2023-10~``          approximate (``~``), uncertain (``?``) or both (``%``)
-``2025-05-29/2025-05-30``  a closed range of any of the above
-====================  =============================================
+==========================  ==========================================
+``2025``                    a year
+``2022-23``                 a season (21 spring, 22 summer, 23 autumn, 24 winter)
+``2025-02``                 a month
+``2025-02-24``              a day
+``2023-10~``                approximate (``~``), uncertain (``?``) or both (``%``)
+``2025-05-29/2025-05-30``   a closed range of any of the above
+==========================  ==========================================
 
 Seasons are northern-hemisphere meteorological seasons: spring is March-May, summer
 June-August, autumn September-November and winter December to the end of the following

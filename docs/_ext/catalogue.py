@@ -1,0 +1,142 @@
+"""Sphinx extension: the record catalogue and the timeline figure, built from the data.
+
+At ``builder-inited`` it loads the installed package's dataset and writes
+``catalogue/<collection>.rst`` (one section per record, the record's id as its anchor,
+its fields, and each quote with the characters where it stands) and
+``_generated/timeline.png``. Both folders are build output, not sources to edit.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+
+import eucentralasia as eca
+from eucentralasia.export import plot_timeline
+
+TITLES = {
+    "sources": "Sources",
+    "events": "Events",
+    "agreements": "Agreements and programmes",
+    "officials": "Officials",
+    "organizations": "Organizations",
+    "trade_figures": "Trade and other figures",
+}
+# Fields shown in their own blocks (quotes, milestones, roles) or as the heading.
+SPECIAL = {"id", "citations", "milestones", "roles", "authors", "note"}
+REFERENCE_FIELDS = {"participants", "agreements", "event", "organization", "parent", "interviewee", "source"}
+_RST_SPECIAL = re.compile(r"([\\`*_|\[\]<>])")
+
+
+def escape(text: str) -> str:
+    """Text safe to put inline in reStructuredText."""
+    return _RST_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
+
+
+def heading(record: Any) -> str:
+    for name in ("name", "title", "description"):
+        if hasattr(record, name):
+            return str(getattr(record, name))
+    return str(record.id)
+
+
+def value_text(name: str, value: Any, known: set[str]) -> str:
+    values = value if isinstance(value, list) else [value]
+    if isinstance(value, dict):
+        return escape(", ".join(f"{k}: {v}" for k, v in value.items()))
+    out = []
+    for item in values:
+        if name in REFERENCE_FIELDS and isinstance(item, str) and item in known:
+            out.append(f":ref:`{item} <{item}>`")
+        elif isinstance(item, dict):
+            out.append(escape(", ".join(f"{k}: {v}" for k, v in item.items())))
+        else:
+            out.append(f"``{item}``" if name in {"countries", "parties", "date", "period"} else escape(str(item)))
+    return ", ".join(out)
+
+
+def quotes(ds: eca.Dataset, citations: Any, indent: str = "") -> list[str]:
+    lines: list[str] = []
+    for citation in citations:
+        source = ds.sources.get(citation.source)
+        # An indented block with a "-- " line is a block quote with its attribution.
+        lines += [
+            f"{indent}   “{escape(citation.quote)}”",
+            "",
+            f"{indent}   -- :ref:`{escape(source.title)} <{source.id}>`, characters"
+            f" {citation.start}–{citation.end}",
+            "",
+        ]
+    return lines
+
+
+def render(ds: eca.Dataset, record: Any, known: set[str]) -> list[str]:
+    title = escape(heading(record))
+    lines = [f".. _{record.id}:", "", title, "-" * max(len(title), 3), ""]
+    plain = eca.converter.unstructure(record)
+    lines.append(f":id: ``{record.id}``")
+    for name, value in plain.items():
+        if name in SPECIAL:
+            continue
+        lines.append(f":{name.replace('_', ' ')}: {value_text(name, value, known)}")
+    if getattr(record, "authors", None):
+        lines.append(":authors: " + escape("; ".join(f"{a.name} ({a.role})" for a in record.authors)))
+    if record.note:
+        lines.append(f":note: {escape(record.note)}")
+    lines.append("")
+    if getattr(record, "roles", ()) or getattr(record, "milestones", ()):
+        lines += [".. rubric:: Roles" if hasattr(record, "roles") else ".. rubric:: Milestones", ""]
+    for role in getattr(record, "roles", ()):
+        where = f", {value_text('organization', role.organization, known)}" if role.organization else ""
+        when = f" (as of ``{role.as_of}``)" if role.as_of else ""
+        lines += [f"- {escape(role.title)}{where}{when}", ""]
+    for milestone in getattr(record, "milestones", ()):
+        date = f" ``{milestone.date}`` ({milestone.date_basis.value})" if milestone.date else " (undated)"
+        lines += [f"- **{milestone.kind.value}**{date}", ""]
+        lines += quotes(ds, milestone.citations, indent="  ")
+    # The rubric ends the field list, which would otherwise swallow the block quotes; the
+    # empty comment after it keeps the quotes from being read as the rubric's content.
+    lines += [".. rubric:: Quotes", "", "..", ""]
+    lines += quotes(ds, record.citations)
+    return lines
+
+
+def generate(app: Sphinx) -> None:
+    ds = eca.load()
+    known = {record.id for record in ds}
+    folder = Path(app.srcdir) / "catalogue"
+    folder.mkdir(exist_ok=True)
+    toc = []
+    for name, title in TITLES.items():
+        records = getattr(ds, name)
+        lines = [title, "=" * len(title), "", f"{len(records)} records, ordered by id.", ""]
+        for record in records:
+            lines += render(ds, record, known)
+        (folder / f"{name}.rst").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        toc.append(f"   {name}")
+    index = [
+        "Record catalogue",
+        "================",
+        "",
+        "Every record of the bundled dataset, generated from the data when these pages are",
+        "built. Each record's id is its anchor (``agreements.html#epca``); each quote is shown",
+        "with the source and the characters where it stands.",
+        "",
+        ".. toctree::",
+        "",
+        *toc,
+        "",
+    ]
+    (folder / "index.rst").write_text("\n".join(index), encoding="utf-8")
+    generated = Path(app.srcdir) / "_generated"
+    generated.mkdir(exist_ok=True)
+    # The docs extra installs matplotlib; without it the figure page could not build.
+    plot_timeline(ds, generated / "timeline.png")
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("builder-inited", generate)
+    return {"version": "1", "parallel_read_safe": True}

@@ -1,0 +1,68 @@
+"""Sphinx configuration for the eucentralasia documentation.
+
+The build never touches the network: intersphinx reads only the inventories kept in
+``docs/inventories/``, and the record catalogue and timeline figure are generated from
+the installed package's own data by the extension in ``docs/_ext/``.
+"""
+
+from __future__ import annotations
+
+import doctest
+import sys
+from importlib.metadata import version as _version
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE / "_ext"))
+
+project = "eucentralasia"
+author = "The eucentralasia developers"
+copyright = "2026, The eucentralasia developers"  # noqa: A001 - Sphinx's name
+release = _version("eucentralasia")
+version = release
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.doctest",
+    "sphinx.ext.intersphinx",
+    "sphinx.ext.napoleon",
+    "myst_parser",
+    "catalogue",
+]
+
+source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
+exclude_patterns = ["_build", "inventories"]
+default_role = "py:obj"
+
+html_theme = "furo"
+html_title = f"eucentralasia {release}"
+html_static_path: list[str] = []
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_typehints_description_target = "documented_params"
+autodoc_preserve_defaults = True
+autodoc_default_options = {"members": True, "show-inheritance": False}
+# Records are built from several private modules; show them where users import them.
+autodoc_type_aliases = {"DateValue": "eucentralasia.DateValue", "Record": "eucentralasia.Record"}
+add_module_names = False
+
+intersphinx_mapping = {
+    "python": ("https://docs.python.org/3", str(HERE / "inventories" / "python.inv")),
+    "attrs": ("https://www.attrs.org/en/stable", str(HERE / "inventories" / "attrs.inv")),
+    "cattrs": ("https://catt.rs/en/stable", str(HERE / "inventories" / "cattrs.inv")),
+}
+intersphinx_disabled_reftypes = ["*"]
+intersphinx_timeout = 1
+
+doctest_global_setup = f"""
+import eucentralasia as eca
+from pathlib import Path
+EXAMPLES = Path({str(HERE / "examples")!r})
+"""
+# Docstring examples (the API pages) run in their modules' context in
+# tests/test_doctests.py; here only the guides' ``.. doctest::`` blocks run.
+doctest_test_doctest_blocks = ""
+# Check exception messages too (Sphinx's default ignores everything after the colon).
+doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+myst_heading_anchors = 3
