@@ -62,7 +62,7 @@ class TestParse:
             ("2025-13", "month 13"),
             ("2025-00", "month: expected a month from 1 to 12"),
             ("2025-02-00", "expected a day of the month"),
-            ("2025-23-01", "a season takes no day"),
+            ("2025-23-01", "a season (23) takes no day"),
             ("2025-25", "month 25"),
             ("0000", "year"),
             ("25", "expected EDTF"),

@@ -887,6 +887,9 @@ class Dataset:
 
     def _check_key(self, key: str) -> None:
         if key not in COUNTRY_NAMES and self._root.find(key) is None:
+            if len(key) == 2 and key.isupper():
+                # Shaped like a country code: say so, rather than suggest record ids.
+                raise UnknownIdError(key, (), "country (ISO 3166-1 alpha-2 code or EU) or record")
             raise UnknownIdError(key, suggest(key, *(i.ids for i in self._root.indexes.values())))
 
     def _map(self, query: Callable[[RecordSet[Any]], RecordSet[Any]]) -> Dataset:
@@ -1009,7 +1012,6 @@ class Dataset:
         events = self._root.indexes["events"]
         position = events.by_id.get(milestone.event)
         return None if position is None else events.records[position].location
-
 
 
 # Tracebacks name the class where users import it from, not the private module.

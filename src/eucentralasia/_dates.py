@@ -241,11 +241,13 @@ class PartialDate(_Span):
         season: Season | None = None
         month_number = None if month is None else int(month)
         if month_number is not None and month_number > 12:
-            if day is not None or month_number not in {s.value for s in Season}:
+            if month_number not in {s.value for s in Season}:
                 raise ValueError(
                     f"{value!r} is not a valid date: month {month_number} is neither 01-12 "
-                    "nor a season code 21-24 (a season takes no day)"
+                    "nor a season code 21-24"
                 )
+            if day is not None:
+                raise ValueError(f"{value!r} is not a valid date: a season ({month}) takes no day")
             season, month_number = Season(month_number), None
         try:
             return cls(
