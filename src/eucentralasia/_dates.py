@@ -210,6 +210,8 @@ class PartialDate(_Span):
     def _check_season(self, attribute: attrs.Attribute[Season | None], value: Season | None) -> None:
         if value is not None and self.month is not None:
             raise ValueError(f"{attribute.name}: a date has a season or a month, not both")
+        if value is Season.WINTER and self.year == 9999:
+            raise ValueError(f"{attribute.name}: winter 9999 would end in the year 10000")
         if value is not None and (self.approximate or self.uncertain):
             # EDTF level 1 qualifies years, months and days only; a flagged season is level 2.
             raise ValueError(f"{attribute.name}: a season cannot be marked approximate or uncertain")
@@ -308,8 +310,10 @@ class PartialDate(_Span):
 
 
 def _check_order(instance: DateRange, attribute: attrs.Attribute[PartialDate], value: PartialDate) -> None:
+    # As in EDTF, only the span matters: "2025/2025-06" (some time in 2025 until June)
+    # is a range; "2025-05-30/2025-05-29" is not.
     lower = instance.lower
-    if not (lower.start() <= value.start() and lower.end() <= value.end()):
+    if value.end() < lower.start():
         raise ValueError(f"{attribute.name}: a range must not end before it starts, got {lower}/{value}")
 
 

@@ -99,7 +99,7 @@ def partial_dates(draw: st.DrawFn, min_year: int = 1, max_year: int = 9999) -> P
     if shape == "season":
         season = draw(st.sampled_from(Season))
         if season is Season.WINTER and year == 9999:
-            season = Season.AUTUMN  # winter 9999 would end in year 10000
+            season = Season.AUTUMN  # winter 9999 would end in the year 10000: invalid
     elif shape in ("month", "day"):
         month = draw(st.integers(1, 12))
         if shape == "day":
@@ -110,12 +110,11 @@ def partial_dates(draw: st.DrawFn, min_year: int = 1, max_year: int = 9999) -> P
 
 @st.composite
 def date_ranges(draw: st.DrawFn, min_year: int = 1, max_year: int = 9999) -> DateRange:
-    """Closed ranges whose upper end neither starts nor ends before the lower one."""
+    """Closed ranges that do not end before they start, ``2025/2025-06`` included."""
     first = draw(partial_dates(min_year, max_year))
     second = draw(partial_dates(min_year, max_year))
-    lower, upper = sorted([first, second])
-    if not (lower.end() <= upper.end()):
-        upper = lower  # e.g. 2025 and 2025-03: same start, the year ends later
+    # If `first` cannot open the range, `second` ends before `first` starts, so it can.
+    lower, upper = (first, second) if first.start() <= second.end() else (second, first)
     return DateRange(lower, upper)
 
 
