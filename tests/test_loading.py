@@ -590,9 +590,9 @@ def test_no_traceback_from_cattrs_escapes(bundled: Path, example: Path) -> None:
     ]
     path = write(example / "events.toml", {"events": weird})
     found = problems([example])
-    assert {(p.file, p.record, p.field) for p in found} == {
-        (str(path), "example-forum", "location"),
-        (str(path), "example-summit", "citations[0]"),
+    assert {(p.file, p.record, p.field, p.message) for p in found} == {
+        (str(path), "example-forum", "location", "expected a table of Location fields, got 'Astana'"),
+        (str(path), "example-summit", "citations[0]", "expected a table of Citation fields, got ['x']"),
     }
 
 

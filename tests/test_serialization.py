@@ -122,6 +122,8 @@ EVENT = {
         ),
         ({"citations": [{"source": "s", "quote": "q", "start": 0}]}, "citations[0].end", "missing"),
         ({"location": {"place": "Astana", "country": "Kazakhstan"}}, "location.country", "country code"),
+        ({"location": "Astana"}, "location", "expected a table of Location fields, got 'Astana'"),
+        ({"citations": ["a quote"]}, "citations[0]", "expected a table of Citation fields"),
     ],
 )
 def test_structuring_errors_are_explained_with_field_paths(
@@ -150,3 +152,8 @@ def test_a_new_converter_is_configured_alike() -> None:
     assert isinstance(eca.make_converter(), cattrs.Converter)
     record = eca.converter.structure(EVENT, eca.Event)
     assert eca.make_converter().unstructure(record) == eca.converter.unstructure(record)
+
+
+def test_a_record_must_be_a_table() -> None:
+    with pytest.raises(TypeError, match="expected a table of Event fields, got 'x'"):
+        eca.converter.structure("x", eca.Event)

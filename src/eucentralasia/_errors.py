@@ -46,6 +46,10 @@ class DataError(ValueError):
         heading = f"{count} problem{'s' if count != 1 else ''} in the data"
         super().__init__("\n".join([heading + ":", *(f"  {p}" for p in self.problems)]))
 
+    def __reduce__(self) -> tuple[type[DataError], tuple[tuple[Problem, ...]]]:
+        # Rebuilt from its problems, so it survives pickling (e.g. out of a worker process).
+        return (DataError, (self.problems,))
+
 
 # Tracebacks name the class where users import it from, not the private module.
 DataError.__module__ = "eucentralasia"

@@ -96,6 +96,22 @@ def _strict_sequence(cls: Any, converter: cattrs.Converter) -> Callable[[object,
     return structure
 
 
+def _table(cls: Any, converter: cattrs.Converter) -> Callable[[object, Any], Any]:
+    # Left to itself cattrs reads a record from anything with .keys() and reports a
+    # string in its place as "'str' object has no attribute 'keys'".
+    if cls is Source:
+        inner = make_dict_structure_fn(cls, converter, text=override(omit=True))
+    else:
+        inner = make_dict_structure_fn(cls, converter)
+
+    def structure(value: object, type_: Any) -> Any:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected a table of {cls.__name__} fields, got {value!r}")
+        return inner(value, type_)
+
+    return structure
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
     """Register every hook the records need on `converter`."""
     converter.register_structure_hook_factory(is_sequence, _strict_sequence)
@@ -124,8 +140,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
             text=override(omit=True),
         )
     )
-    converter.register_structure_hook(
-        Source, make_dict_structure_fn(Source, converter, text=override(omit=True))
+    # Registered last, so the date hooks above still win for the attrs date classes.
+    converter.register_structure_hook_factory(
+        lambda cls: attrs.has(cls) and cls not in (PartialDate, DateRange), _table
     )
 
 
