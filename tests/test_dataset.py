@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 import unicodedata
 from collections import Counter
 from typing import Any
@@ -31,6 +32,7 @@ from eucentralasia import (
     TimelineEntry,
     TradeFigure,
     UnknownIdError,
+    _dataset,
     describe_date,
     parse_date,
 )
@@ -131,6 +133,18 @@ bounds = st.one_of(
 )
 
 
+def _in_order(pair: tuple[Any, Any]) -> tuple[Any, Any]:
+    """Two bounds as a window: swapped if the second ends before the first starts."""
+    start, end = pair
+    if start is not None and end is not None and parse_date(end).end() < parse_date(start).start():
+        return end, start
+    return start, end
+
+
+windows = st.tuples(bounds, bounds).map(_in_order)
+"""Windows (start, end) that do not end before they start; either side may be open."""
+
+
 def keys_of(ds: Dataset) -> st.SearchStrategy[str]:
     """Country codes and ids, mostly ones the dataset uses."""
     used = sorted({k for r in ds for k in [r.id, *links(r)]} | {"EU", "KZ"})
@@ -157,7 +171,7 @@ def test_between_equals_a_linear_scan(ds: Dataset, data: st.DataObject) -> None:
     for name in COLLECTIONS:
         records = getattr(ds, name)
         for _ in range(3):
-            start, end = data.draw(bounds), data.draw(bounds)
+            start, end = data.draw(windows)
             expected = [r for r in records if overlaps(r, start, end)]
             if start is None and end is None:
                 expected = list(records)
@@ -227,7 +241,7 @@ def test_get_finds_every_record_and_only_those(ds: Dataset, data: st.DataObject)
 
 @given(datasets(), st.data())
 def test_filters_commute(ds: Dataset, data: st.DataObject) -> None:
-    start, end = data.draw(bounds), data.draw(bounds)
+    start, end = data.draw(windows)
     key = data.draw(keys_of(ds))
     text = data.draw(queries_of(ds))
     for name in COLLECTIONS:
@@ -276,7 +290,7 @@ def test_between_on_many_dates_of_every_span(dates: list[Any], data: st.DataObje
         ],
     )
     for _ in range(5):
-        start, end = data.draw(bounds), data.draw(bounds)
+        start, end = data.draw(windows)
         if start is None and end is None:
             continue
         expected = [e for e in events if overlaps(e, start, end)]
@@ -313,7 +327,7 @@ def test_timeline_is_sorted_and_holds_every_dated_entry_once(ds: Dataset) -> Non
 
 @given(datasets(), st.data())
 def test_timeline_filters_equal_a_linear_scan(ds: Dataset, data: st.DataObject) -> None:
-    start, end = data.draw(bounds), data.draw(bounds)
+    start, end = data.draw(windows)
     country = data.draw(st.none() | st.sampled_from(["KZ", "EU", "UZ"]) | countries())
     some_kinds = st.sampled_from(["summit", "meeting", "signed", "in-force", "visit"])
     kinds = data.draw(st.none() | st.sets(some_kinds))
@@ -387,7 +401,7 @@ def test_quotes_stand_in_their_sources(ds: Dataset) -> None:
 def test_dataset_filters_filter_every_collection(ds: Dataset, data: st.DataObject) -> None:
     key = data.draw(keys_of(ds))
     text = data.draw(queries_of(ds))
-    start, end = data.draw(bounds), data.draw(bounds)
+    start, end = data.draw(windows)
     try:
         by_key = ds.involving(key)
     except UnknownIdError:
@@ -450,7 +464,9 @@ def test_between_takes_every_kind_of_bound() -> None:
     assert events.between("2025-04-05", "2025-05-28").ids == ()
     assert events.between(end="2025-04-03").ids == ("example-summit",)
     assert events.between("2025-06").ids == ()
-    assert events.between("2025-06", "2025-01").ids == ()  # an empty window
+    with pytest.raises(ValueError, match="the window ends before it starts"):
+        events.between("2025-06", "2025-01")
+    assert events.between("2025-01-15", "2025-01").ids == events.between("2025-01-15", "2025-01-31").ids
     with pytest.raises(ValueError, match="'2025-13' is not a valid date"):
         events.between("2025-13")
     # An agreement overlaps through any of its milestones; officials have no date.
@@ -523,8 +539,18 @@ def test_a_dataset_refuses_duplicate_ids_and_non_records() -> None:
         RecordSet(Event, [example_dataset().get("example-epca")])  # type: ignore[list-item]
 
 
-def test_queries_from_many_threads_build_each_index_once() -> None:
-    ds = example_dataset()
+def test_queries_from_many_threads_build_each_index_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[str] = []
+    for index in (_dataset._DateIndex, _dataset._TextIndex):
+        original = index.__init__
+
+        def counting(self: Any, records: Any, original: Any = original, name: str = index.__name__) -> None:
+            built.append(name)
+            time.sleep(0.05)  # widen the window in which a second thread could start a build
+            original(self, records)
+
+        monkeypatch.setattr(index, "__init__", counting)
+    ds = Dataset(list(example_dataset()))  # new indexes, not the shared example's
     barrier = threading.Barrier(8)
     results: list[tuple[str, ...]] = []
 
@@ -538,6 +564,7 @@ def test_queries_from_many_threads_build_each_index_once() -> None:
     for thread in threads:
         thread.join()
     assert results == [("example-forum",)] * 8
+    assert sorted(built) == ["_DateIndex", "_TextIndex"]
 
 
 @given(partial_dates(1900, 2100))
@@ -568,3 +595,13 @@ def test_describe_date_names_the_year(date: PartialDate) -> None:
 )
 def test_describe_date(edtf: str, text: str) -> None:
     assert describe_date(parse_date(edtf)) == text
+
+
+@given(bounds, bounds)
+def test_a_window_that_ends_before_it_starts_is_refused(start: Any, end: Any) -> None:
+    events = example_dataset().events
+    if start is not None and end is not None and parse_date(end).end() < parse_date(start).start():
+        with pytest.raises(ValueError, match="the window ends before it starts"):
+            events.between(start, end)
+    else:
+        events.between(start, end)

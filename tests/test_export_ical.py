@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -56,6 +57,13 @@ def check_calendar(ds: Dataset) -> dict[str, Any]:
     for entry in entries:
         component = found[uid(entry)]
         assert component.decoded("DTSTART") == entry.date.start()
+        assert str(component["SUMMARY"]) == plain(entry.what)
+        # Nothing the calendar can hold is lost: every note, whatever the date basis.
+        description = str(component["DESCRIPTION"])
+        dated = entry.record if entry.milestone is None else entry.milestone
+        for note in (entry.record.note, dated.note, dated.date_note):
+            if note is not None:
+                assert plain(note) in description, (uid(entry), note)
     return found
 
 
@@ -84,6 +92,37 @@ def test_month_precision_is_described() -> None:
     for citation in eca.load().events.get("central-asia-investors-forum-2024").citations:
         assert f"\u201c{citation.quote}\u201d" in description
     assert str(forum["STATUS"]) == "TENTATIVE"  # planned as of its 2023 source
+
+
+def test_every_note_of_the_bundled_data_written() -> None:
+    ds = eca.load()
+    found = vevents(to_ical(ds))
+    notes = 0
+    for entry in ds.timeline():
+        description = str(found[uid(entry)]["DESCRIPTION"])  # unfolded by the parser
+        dated = entry.record if entry.milestone is None else entry.milestone
+        for note in (dated.note, dated.date_note):
+            if note is not None:
+                assert plain(note) in description, (uid(entry), note)
+                notes += 1
+    assert notes > 20
+    epca = str(found["epca.signed@eucentralasia"]["DESCRIPTION"])
+    assert "the public record dates the signature to 21 December 2015" in epca
+    kallas = str(found["kaja-kallas-visit-kazakhstan@eucentralasia"]["DESCRIPTION"])
+    assert "Reports differ on the city" in kallas
+
+
+def test_stated_date_note_written() -> None:
+    event = attrs.evolve(
+        example_dataset().events.get("example-forum"),
+        id="stated-with-note",
+        date_note="The day is stated; the hour is not.",
+        note="Invented.",
+    )
+    component = vevents(to_ical(Dataset([*example_dataset(), event])))["stated-with-note@eucentralasia"]
+    description = str(component["DESCRIPTION"])
+    assert "Date stated in the source: The day is stated; the hour is not." in description
+    assert "Note: Invented." in description
 
 
 def test_milestone_entries() -> None:
@@ -152,3 +191,14 @@ def test_last_possible_year() -> None:
     component = vevents(to_ical(ds))["far-future@eucentralasia"]
     assert component.decoded("DTSTART") == dt.date(9999, 1, 1)
     assert component.decoded("DURATION") == dt.timedelta(days=365)
+
+
+def test_milestone_summaries_are_the_timeline_titles() -> None:
+    ds = eca.load()
+    found = vevents(to_ical(ds))
+    milestones = [entry for entry in ds.timeline() if entry.milestone is not None]
+    for entry in milestones:
+        assert str(found[uid(entry)]["SUMMARY"]) == entry.what
+    mandate = next(e for e in milestones if e.kind == "mandate")
+    assert str(found[uid(mandate)]["SUMMARY"]).endswith(": negotiating mandate")
+    assert "Agreement: negotiating mandate." in str(found[uid(mandate)]["DESCRIPTION"])

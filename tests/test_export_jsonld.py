@@ -154,3 +154,19 @@ def test_write(tmp_path: Path) -> None:
     path = write_jsonld(eca.load(), tmp_path / "eucentralasia.jsonld")
     g = rdflib.Graph().parse(path, format="json-ld")
     assert record_nodes(g) == {RECORD_IRI + r.id for r in eca.load()}
+
+
+def test_milestone_names_are_the_timeline_titles() -> None:
+    for ds in (eca.load(), example_dataset()):
+        nodes = {node["identifier"]: node for node in to_jsonld(ds)["@graph"]}
+        milestones = [entry for entry in ds.timeline() if entry.milestone is not None]
+        assert milestones
+        for entry in milestones:
+            assert isinstance(entry.record, eca.Agreement)
+            assert entry.milestone is not None
+            node = nodes[entry.id]["subjectOf"][entry.record.milestones.index(entry.milestone)]
+            assert node["eca:kind"] == entry.milestone.kind.value
+            assert node["name"] == entry.what
+    # The label that had drifted ("...: mandate"), now the same everywhere.
+    mandate = next(e for e in eca.load().timeline() if e.kind == "mandate")
+    assert mandate.what == "EU-Kazakhstan Visa Facilitation Agreement: negotiating mandate"

@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import eucentralasia as eca
-from eucentralasia import Dataset
+from eucentralasia import Dataset, PartialDate
 from eucentralasia.export import plot_timeline
 from eucentralasia.testing import example_dataset
 
@@ -19,6 +20,31 @@ pytest.importorskip("matplotlib")
 def labels(figure: Any) -> list[Any]:
     (axes,) = figure.axes
     return [text for text in axes.texts if text.get_text()]
+
+
+def assert_apart(boxes: list[Any]) -> None:
+    for number, box in enumerate(boxes):
+        for other in boxes[number + 1 :]:
+            assert not box.overlaps(other), (box, other)
+
+
+def tick_label_boxes(figure: Any) -> list[Any]:
+    """The window boxes of the time axis's tick labels, years and months alike, as drawn."""
+    figure.canvas.draw()  # tick labels are placed when drawn
+    renderer = figure.canvas.get_renderer()
+    (axes,) = figure.axes
+    shown = [t for t in axes.get_xticklabels(which="both") if t.get_text() and t.get_visible()]
+    return [text.get_window_extent(renderer) for text in shown]
+
+
+def with_events(dates: list[PartialDate]) -> Dataset:
+    """The example dataset with its events replaced by one event on each of `dates`."""
+    forum = example_dataset().events.get("example-forum")
+    events = [
+        attrs.evolve(forum, id=f"event-{number}", title=f"Event {number}", date=date)
+        for number, date in enumerate(dates)
+    ]
+    return Dataset([*(r for r in example_dataset() if not isinstance(r, eca.Event)), *events])
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg"])
@@ -34,10 +60,8 @@ def test_renders_to_file(tmp_path: Path, suffix: str) -> None:
 def test_labels_never_overlap(group_by: str) -> None:
     figure = plot_timeline(eca.load(), group_by=group_by)  # type: ignore[arg-type]
     renderer = figure.canvas.get_renderer()
-    boxes = [text.get_window_extent(renderer) for text in labels(figure)]
-    for number, box in enumerate(boxes):
-        for other in boxes[number + 1 :]:
-            assert not box.overlaps(other), (box, other)
+    assert_apart([text.get_window_extent(renderer) for text in labels(figure)])
+    assert_apart(tick_label_boxes(figure))
     width, height = figure.get_size_inches()
     assert width == 12
     assert height < 16  # readable on a page, not a scroll
@@ -73,6 +97,44 @@ def test_precision_shown_as_dot_or_bar() -> None:
     assert sum(len(c) for c in bundled.containers) == len(
         [e for e in dated if e.date is not None and e.date.start() != e.date.end()]
     )
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        [PartialDate(1, 1, 1)],
+        [PartialDate(9999, 12, 31)],
+        [PartialDate(1, 1, 1), PartialDate(2025, 4, 3), PartialDate(9999, 12, 31)],
+        [PartialDate(1), PartialDate(9999)],
+    ],
+    ids=["first-day", "last-day", "both-ends", "first-and-last-year"],
+)
+def test_first_and_last_days_a_date_can_name(tmp_path: Path, dates: list[PartialDate]) -> None:
+    # The margin around the events runs past 1 January 1 or 31 December 9999.
+    figure = plot_timeline(with_events(dates), tmp_path / "timeline.png")
+    assert len(labels(figure)) == len(dates)
+    assert (tmp_path / "timeline.png").read_bytes().startswith(b"\x89PNG")
+    assert_apart(tick_label_boxes(figure))
+
+
+@pytest.mark.parametrize(
+    ("count", "years_apart", "cluster"),
+    [(30, 2, 0), (30, 2, 6), (12, 3, 0), (60, 5, 0), (8, 40, 4)],
+)
+def test_tick_labels_apart_however_sparse(tmp_path: Path, count: int, years_apart: int, cluster: int) -> None:
+    # Events years apart each make a segment; too many to fit and their labels collided
+    # ("Jun 1950Jun 1952..."): the stretches between them are then no longer cut.
+    dates = [PartialDate(1950 + years_apart * number, 6, 1) for number in range(count)]
+    dates += [PartialDate(2025, 3, 1 + 3 * number) for number in range(cluster)]  # a dense season
+    figure = plot_timeline(with_events(dates), tmp_path / "timeline.png")
+    boxes = tick_label_boxes(figure)
+    assert len(boxes) >= 3
+    assert_apart(boxes)
+    renderer = figure.canvas.get_renderer()
+    assert_apart([text.get_window_extent(renderer) for text in labels(figure)])
+    (axes,) = figure.axes
+    left, right = axes.get_xlim()
+    assert all(left <= x <= right for x in axes.get_xticks())
 
 
 def test_undated_and_empty() -> None:

@@ -83,6 +83,7 @@ class UnknownIdError(KeyError):
     def __init__(self, id: str, suggestions: Sequence[str] = (), what: str = "record") -> None:
         self.id = id
         self.suggestions = tuple(suggestions)
+        self._what = what
         message = f"no {what} with id {id!r}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
@@ -92,6 +93,9 @@ class UnknownIdError(KeyError):
     def __str__(self) -> str:
         # KeyError's own __str__ would print the message as a quoted repr.
         return self.message
+
+    def __reduce__(self) -> tuple[type[UnknownIdError], tuple[str, tuple[str, ...], str]]:
+        return (UnknownIdError, (self.id, self.suggestions, self._what))
 
 
 def suggest(word: str, *sorted_ids: Sequence[str]) -> list[str]:
@@ -441,9 +445,15 @@ def _coerce(name: str, hint: Any, value: object) -> object:
 
 
 def _window(start: DateBound, end: DateBound) -> tuple[int, int]:
-    """The day ordinals ``[lo, hi]`` a window covers: each bound's whole span counts."""
+    """The day ordinals ``[lo, hi]`` a window covers: each bound's whole span counts.
+
+    A window that ends before it starts is refused rather than read as empty: it is
+    almost always two bounds given the wrong way round.
+    """
     lo = _OPEN_START if start is None else parse_date(start).start().toordinal()
     hi = _OPEN_END if end is None else parse_date(end).end().toordinal()
+    if lo > hi:
+        raise ValueError(f"the window ends before it starts: from {start} to {end}")
     return lo, hi
 
 
@@ -577,7 +587,8 @@ class RecordSet(Generic[R]):
         bound may be None (open). The date is an event's `date`, a trade figure's
         `period`, a source's `published` and any milestone date of an agreement;
         undated records, officials and organizations fall outside every bounded window.
-        With both bounds open the set is returned as it is.
+        With both bounds open the set is returned as it is; a window that ends before it
+        starts raises `ValueError`.
 
         Cost: a few bisects per span-length class (a day, 2-3 days, ... a year, ...),
         a slice of the dates that surely overlap, a check of those that may (dates
@@ -701,6 +712,23 @@ def describe_date(date: DateValue) -> str:
 
 
 _MILESTONE_WORDS: Final = {MilestoneKind.MANDATE: "negotiating mandate"}
+
+
+def milestone_words(kind: MilestoneKind) -> str:
+    """What a milestone of this kind is, in words (``"signed"``, ``"negotiating mandate"``).
+
+    >>> milestone_words(MilestoneKind.IN_FORCE), milestone_words(MilestoneKind.MANDATE)
+    ('in force', 'negotiating mandate')
+    """
+    return _MILESTONE_WORDS.get(kind, kind.value.replace("-", " "))
+
+
+def milestone_title(agreement: Agreement, milestone: Milestone) -> str:
+    """The title of an agreement's milestone: `TimelineEntry.what`, and every export's.
+
+    The agreement's short name (else its name) and `milestone_words`: ``"EPCA: signed"``.
+    """
+    return f"{agreement.short_name or agreement.name}: {milestone_words(milestone.kind)}"
 
 
 @attrs.frozen
@@ -978,15 +1006,14 @@ class Dataset:
                 entry = TimelineEntry(event.date, event.title, event, None, event.location)
                 rows.append((event.date.sort_key(), event.id, -1, entry))
         for agreement in agreements:
-            label = agreement.short_name or agreement.name
             for number, milestone in enumerate(agreement.milestones):
                 date = milestone.date
                 if date is None or (wanted is not None and milestone.kind.value not in wanted):
                     continue
                 if not (date.start().toordinal() <= hi and date.end().toordinal() >= lo):
                     continue
-                words = _MILESTONE_WORDS.get(milestone.kind, milestone.kind.value.replace("-", " "))
-                entry = TimelineEntry(date, f"{label}: {words}", agreement, milestone, self._place(milestone))
+                what = milestone_title(agreement, milestone)
+                entry = TimelineEntry(date, what, agreement, milestone, self._place(milestone))
                 rows.append((date.sort_key(), agreement.id, number, entry))
         rows.sort(key=lambda row: row[:3])
         return tuple(row[3] for row in rows)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Final
 
 from eucentralasia._codes import COUNTRY_NAMES
-from eucentralasia._dataset import Dataset, TimelineEntry, describe_date
+from eucentralasia._dataset import Dataset, TimelineEntry, describe_date, milestone_words
 from eucentralasia._dates import DateBasis, DateValue
 from eucentralasia._model import Event, EventStatus
 from eucentralasia._provenance import Citation
@@ -31,7 +31,7 @@ _LINE_OCTETS: Final = 75
 _BREAKS: Final = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
 _CONTROLS: Final = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 _BASIS: Final = {
-    DateBasis.STATED: "Date stated in the source.",
+    DateBasis.STATED: "Date stated in the source",
     DateBasis.DERIVED: "Date derived from the source and its own date",
     DateBasis.EXTERNAL: "Date fixed by the public record",
 }
@@ -102,9 +102,10 @@ def _stamp(dataset: Dataset, entry: TimelineEntry) -> str:
 
 
 def _when(date: DateValue, basis: DateBasis | None, note: str | None) -> list[str]:
+    """The date at its precision, how it was obtained and the date note, whatever the basis."""
     lines = [f"Date known to the {date.precision.value}: {describe_date(date)} (EDTF {date})."]
     if basis is not None:
-        lines.append(_BASIS[basis] + (f": {note}" if basis is not DateBasis.STATED and note else ""))
+        lines.append(f"{_BASIS[basis]}: {note}" if note else f"{_BASIS[basis]}.")
     elif note:
         lines.append(note)
     return lines
@@ -127,10 +128,16 @@ def _description(dataset: Dataset, entry: TimelineEntry) -> str:
     if milestone is None:
         assert isinstance(record, Event)
         about = [record.summary]
+        if record.note:
+            about.append(f"Note: {record.note}")
         dating = _when(entry.date, record.date_basis, record.date_note)
     else:
         assert not isinstance(record, Event)
-        about = [f"A milestone of {record.name}: {milestone.kind.value.replace('-', ' ')}.", record.summary]
+        about = [f"A milestone of {record.name}: {milestone_words(milestone.kind)}.", record.summary]
+        if milestone.note:
+            about.append(f"Note on the milestone: {milestone.note}")
+        if record.note:
+            about.append(f"Note on the agreement: {record.note}")
         dating = _when(entry.date, milestone.date_basis, milestone.date_note)
     return "\n".join(
         [*about, "", *dating, "", *_quotes(dataset, _citations(entry)), "", f"Record: {entry.id}"]
@@ -168,14 +175,16 @@ def to_ical(dataset: Dataset) -> str:
     Each entry of `Dataset.timeline` becomes an all-day VEVENT spanning every day its
     date may cover: ``DTSTART;VALUE=DATE`` is the first day and ``DTEND;VALUE=DATE`` the
     day after the last (iCalendar's end is exclusive), so a month-precision event spans
-    the month. SUMMARY is the event's title (or "EPCA: signed"); DESCRIPTION gives the
-    summary, the date at its precision ("Date known to the month: Jan 2024"), how the
-    date was obtained (stated, derived or external, with the note) and every quote with
-    its source; LOCATION the place and country. `uid` gives the UID, stable across
-    exports. DTSTAMP is the last day the latest source cited by the entry may have been
-    published (1 January 1970 when none is dated), never the time of export, so the
-    output is reproducible. Planned events are TENTATIVE, the rest CONFIRMED; CATEGORIES
-    holds the event or milestone kind and ``X-EUCENTRALASIA-DATE`` the EDTF date.
+    the month. SUMMARY is the timeline entry's `~TimelineEntry.what`: the event's title,
+    or the milestone's title ("EPCA: signed"); DESCRIPTION gives the summary, the
+    record's note (a milestone's: its own and its agreement's), the date at its
+    precision ("Date known to the month: Jan 2024"), how the date was obtained (stated,
+    derived or external) with the date note, and every quote with its source; LOCATION
+    the place and country. `uid` gives the UID, stable across exports. DTSTAMP is the
+    last day the latest source cited by the entry may have been published (1 January
+    1970 when none is dated), never the time of export, so the output is reproducible.
+    Planned events are TENTATIVE, the rest CONFIRMED; CATEGORIES holds the event or
+    milestone kind and ``X-EUCENTRALASIA-DATE`` the EDTF date.
 
     >>> from eucentralasia.testing import example_dataset
     >>> lines = to_ical(example_dataset()).split("\\r\\n")

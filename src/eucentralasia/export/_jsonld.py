@@ -18,8 +18,8 @@ agreement             ``Legislation`` for agreements, treaties, joint statements
                       and tariffs; ``CreativeWork`` for roadmaps, investment
                       packages, programmes, joint ventures and initiatives;
                       contributor (participants), and each milestone an ``Event``
-                      in subjectOf (about the agreement, superEvent the event it
-                      happened at)
+                      in subjectOf (named as its timeline entry, ``EPCA: signed``;
+                      about the agreement, superEvent the event it happened at)
 official              ``Person``: name, alternateName, nationality (``Country``),
                       jobTitle, affiliation, and each role an ``Occupation`` in
                       hasOccupation
@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from eucentralasia._codes import COUNTRY_NAMES
-from eucentralasia._dataset import Dataset
+from eucentralasia._dataset import Dataset, milestone_title
 from eucentralasia._dates import DateBasis, DateValue, PartialDate, Precision
 from eucentralasia._model import (
     Agreement,
@@ -226,12 +226,11 @@ def _event(event: Event) -> dict[str, Any]:
 
 
 def _agreement(agreement: Agreement) -> dict[str, Any]:
-    label = agreement.short_name or agreement.name
     milestones = [
         _node(
             {
                 "@type": "Event",
-                "name": f"{label}: {milestone.kind.value.replace('-', ' ')}",
+                "name": milestone_title(agreement, milestone),
                 "eca:kind": milestone.kind.value,
                 **_dating(milestone.date, milestone.date_basis, milestone.date_note),
                 "about": _link(agreement.id),

@@ -6,7 +6,8 @@ inches along the time axis, so labels can be measured and packed:
 
 - long stretches without events (1994-2017 between independence-era events and the
   recent ones) are cut short and marked with a break, so recent, dense years get the
-  width;
+  width; when so many stretches would be cut that the segments between them lack room
+  or their tick labels would overlap, the shortest are kept, down to a plain axis;
 - within a lane, a label that would overlap another moves to a new row of the lane;
 - an event involving several countries is labelled once, in the first (busiest) lane
   it appears in; the other lanes show its mark in a strip of unlabelled marks on top.
@@ -37,12 +38,14 @@ _WIDTH: Final = 12.0  # inches
 _ROW: Final = 0.25  # inches per row of a lane
 _LANE_GAP: Final = 0.4  # rows of space between lanes
 _FONT: Final = 8.0  # points
+_MINOR_FONT: Final = _FONT - 1.5  # points, the minor ticks' labels
 _LABEL_CHARS: Final = 60
 _PAD: Final = 0.06  # inches between a mark and its label, and between labels
 _MIN_BAR: Final = 0.06  # inches: a two-day range stays visible as a bar
 _CUT_AFTER: Final = 366.0  # days without events from which a stretch is cut short
 _BREAK: Final = 0.3  # inches a cut stretch takes
 _MIN_SEGMENT: Final = 0.5  # inches the shortest stretch kept gets, so its ticks fit
+_LAST_DAY: Final = _dt.date.max.toordinal()
 _YEAR_TICKS: Final = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
 _COLOURS: Final = {
     DateBasis.STATED: "#1b6ca8",
@@ -61,26 +64,32 @@ _MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
 class _Axis:
     """Days (proleptic ordinals) to inches along the time axis, long empty stretches cut.
 
-    Spans of events closer than `_CUT_AFTER` days form a segment, drawn to scale; the
+    Spans of events closer than `cut_after` days form a segment, drawn to scale; the
     stretch between two segments takes `_BREAK` inches whatever its length. Segments
     share the width half by how long they last, half by how many events they hold, so
-    a crowded season gets room for its marks.
+    a crowded season gets room for its marks. `usable` is the width left once every
+    segment has its `_MIN_SEGMENT` and every break its `_BREAK`: negative when there
+    are too many segments for the width (`_fit_axis` then cuts fewer stretches).
     """
 
-    def __init__(self, spans: Sequence[tuple[int, int]], width: float) -> None:
+    def __init__(self, spans: Sequence[tuple[int, int]], width: float, cut_after: float = _CUT_AFTER) -> None:
         segments: list[list[float]] = []  # first day, last day, number of events
+        # The days between one segment and the next, each a stretch that was cut.
+        self.gaps: list[float] = []
         for first, last in sorted(spans):
-            if segments and first - segments[-1][1] < _CUT_AFTER:
+            if segments and first - segments[-1][1] < cut_after:
                 segments[-1][1] = max(segments[-1][1], last)
                 segments[-1][2] += 1
             else:
+                if segments:
+                    self.gaps.append(first - segments[-1][1])
                 segments.append([first, last, 1])
         for segment in segments:
             margin = max(10.0, (segment[1] - segment[0]) * 0.02)
             segment[0] -= margin
             segment[1] += margin
         self.segments = [(lo, hi) for lo, hi, _ in segments]
-        usable = width - _BREAK * (len(segments) - 1) - _MIN_SEGMENT * len(segments)
+        self.usable = width - _BREAK * (len(segments) - 1) - _MIN_SEGMENT * len(segments)
         days = sum(hi - lo for lo, hi, _ in segments)
         events = sum(count for _, _, count in segments)
         # (day, inch) breakpoints; the axis is linear between them.
@@ -90,7 +99,7 @@ class _Axis:
             if number:
                 inch += _BREAK
             self.points.append((lo, inch))
-            inch += _MIN_SEGMENT + usable * ((hi - lo) / days + count / events) / 2
+            inch += _MIN_SEGMENT + self.usable * ((hi - lo) / days + count / events) / 2
             self.points.append((hi, inch))
         self.width = inch
 
@@ -110,8 +119,9 @@ class _Axis:
         for lo, hi in self.segments:
             per_year = (self.inches(hi) - self.inches(lo)) / ((hi - lo) / 365.25)
             step = next((s for s in _YEAR_TICKS if s * per_year >= 0.45), _YEAR_TICKS[-1])
-            first = _dt.date.fromordinal(math.ceil(lo))
-            last = _dt.date.fromordinal(math.floor(hi))
+            # A segment's margin may run past the first or last day a date can name.
+            first = _dt.date.fromordinal(max(math.ceil(lo), 1))
+            last = _dt.date.fromordinal(min(math.floor(hi), _LAST_DAY))
             years = [
                 y for y in range(first.year, last.year + 1) if _dt.date(y, 1, 1) >= first and y % step == 0
             ]
@@ -127,7 +137,7 @@ class _Axis:
                 # A stretch without a new year still says which year it is: at a month's
                 # first day if it holds one, else at its own first day.
                 starts = (_month_start(first, 0), _month_start(first, 1))
-                month_start = next((d for d in starts if first <= d <= last), None)
+                month_start = next((d for d in starts if d is not None and first <= d <= last), None)
                 if month_start is None:
                     major.append(
                         (
@@ -138,17 +148,56 @@ class _Axis:
                 else:
                     label = f"{_MONTHS[month_start.month - 1]} {month_start.year}"
                     major.append((self.inches(month_start.toordinal()), label))
-        return major, minor
+        # A month labelled as a major tick is not labelled again as a minor one.
+        taken = {x for x, _ in major}
+        return major, [(x, label) for x, label in minor if x not in taken]
 
     def breaks(self) -> list[tuple[float, float]]:
         """The cut stretches, as (left, right) inches."""
         return [(self.points[i][1], self.points[i + 1][1]) for i in range(1, len(self.points) - 1, 2)]
 
+    def fits(self, measure: Callable[[str, float], float]) -> bool:
+        """Whether every segment gets its minimum width and no two tick labels overlap.
 
-def _month_start(day: _dt.date, months_on: int) -> _dt.date:
-    """The first day of `day`'s month, or of the month `months_on` after it."""
+        `measure` gives a text's width in inches at a font size in points.
+        """
+        if self.usable < 0:
+            return False
+        major, minor = self.ticks()
+        boxes: list[tuple[float, float]] = []  # each label's left and right, centred on its tick
+        for ticks, size in ((major, _FONT), (minor, _MINOR_FONT)):
+            for x, label in ticks:
+                half = measure(label, size) / 2
+                boxes.append((x - half, x + half))
+        boxes.sort()
+        return all(right + _PAD <= left for (_, right), (left, _) in itertools.pairwise(boxes))
+
+
+def _fit_axis(
+    spans: Sequence[tuple[int, int]], width: float, measure: Callable[[str, float], float]
+) -> _Axis:
+    """The axis cutting the most empty stretches that still fits (`_Axis.fits`).
+
+    Stretches of `_CUT_AFTER` days or more are cut first. When the segments and breaks
+    do not fit the width, or their tick labels would overlap (many events years apart),
+    the shortest stretches are no longer cut, all those of one length at once, so
+    evenly spread events are treated alike; in the end the axis is one plain
+    continuous segment.
+    """
+    axis = _Axis(spans, width)
+    limits = [gap + 1 for gap in sorted(set(axis.gaps))] + [math.inf]
+    for limit in limits:
+        if axis.fits(measure):
+            break
+        axis = _Axis(spans, width, limit)
+    return axis
+
+
+def _month_start(day: _dt.date, months_on: int) -> _dt.date | None:
+    """The first day of `day`'s month, or of the month `months_on` after it (None past 9999)."""
     month = day.month - 1 + months_on
-    return _dt.date(day.year + month // 12, month % 12 + 1, 1)
+    year = day.year + month // 12
+    return _dt.date(year, month % 12 + 1, 1) if year <= _dt.MAXYEAR else None
 
 
 class _Mark(NamedTuple):
@@ -258,15 +307,19 @@ def plot_timeline(
     figure = Figure(figsize=(_WIDTH, 4.0), dpi=100)
     renderer = FigureCanvasAgg(figure).get_renderer()  # type: ignore[no-untyped-call]
     font = FontProperties(size=_FONT)
+    fonts = {_FONT: font}
 
-    def measure(text: str) -> float:
-        width, _, _ = renderer.get_text_width_height_descent(text, font, ismath=False)
+    def measure(text: str, size: float = _FONT) -> float:
+        properties = fonts.get(size)
+        if properties is None:
+            properties = fonts[size] = FontProperties(size=size)
+        width, _, _ = renderer.get_text_width_height_descent(text, properties, ismath=False)
         return float(width) / figure.dpi
 
     left = 0.25 + max(map(measure, lanes), default=0.0)
     spans = [(e.date.start().toordinal(), e.date.end().toordinal() + 1) for e in dated if e.date is not None]
     # Without dated events any span will do: the axis is drawn without ticks.
-    axis = _Axis(spans or [(1, 2)], _WIDTH - left - 0.3)
+    axis = _fit_axis(spans or [(1, 2)], _WIDTH - left - 0.3, measure)
     # Each event is labelled in the first lane it appears in.
     labelled_in: dict[str, str] = {}
     for name, events in lanes.items():
@@ -341,7 +394,7 @@ def _style(axes: Any, ticks: tuple[list[tuple[float, str]], list[tuple[float, st
     axes.set_xticks([x for x, _ in minor], [label for _, label in minor], minor=True)
     axes.tick_params(axis="y", length=0, labelsize=_FONT)
     axes.tick_params(axis="x", which="major", labelsize=_FONT, length=6)
-    axes.tick_params(axis="x", which="minor", labelsize=_FONT - 1.5, length=3, labelcolor="#666666")
+    axes.tick_params(axis="x", which="minor", labelsize=_MINOR_FONT, length=3, labelcolor="#666666")
     axes.grid(axis="x", which="major", color="#d8d8d8", linewidth=0.6)
     axes.set_axisbelow(True)
     for side in ("top", "right", "left"):
