@@ -17,7 +17,7 @@ sys.path.insert(0, str(HERE / "_ext"))
 
 project = "eucentralasia"
 author = "The eucentralasia developers"
-copyright = "2026, The eucentralasia developers"  # noqa: A001 - Sphinx's name
+copyright = "2026, The eucentralasia developers"
 release = _version("eucentralasia")
 version = release
 

@@ -41,3 +41,20 @@ def test_every_public_name_has_a_docstring(module: object, name: str) -> None:
     if isinstance(value, type) or callable(value):
         assert doc is not None, f"{name} has no docstring"
         assert doc.strip(), f"{name} has an empty docstring"
+
+
+def test_every_record_is_in_the_catalogue_under_its_id(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("catalogue", API.parent / "_ext" / "catalogue.py")
+    assert spec is not None
+    assert spec.loader is not None
+    catalogue = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(catalogue)
+    ds = eucentralasia.load()
+    catalogue.write_catalogue(ds, tmp_path)
+    pages = "".join(page.read_text(encoding="utf-8") for page in tmp_path.glob("*.rst"))
+    for record in ds:
+        assert f"\n.. _{record.id}:\n" in "\n" + pages, f"{record.id} has no anchor in the catalogue"
+        for _, citation in ds.quotes(record.id):
+            assert catalogue.escape(citation.quote) in pages, f"a quote of {record.id} is not shown"

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
-
-from sphinx.application import Sphinx
+from typing import TYPE_CHECKING, Any
 
 import eucentralasia as eca
 from eucentralasia.export import plot_timeline
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 TITLES = {
     "sources": "Sources",
@@ -54,7 +55,8 @@ def value_text(name: str, value: Any, known: set[str]) -> str:
         elif isinstance(item, dict):
             out.append(escape(", ".join(f"{k}: {v}" for k, v in item.items())))
         else:
-            out.append(f"``{item}``" if name in {"countries", "parties", "date", "period"} else escape(str(item)))
+            literal = name in {"countries", "parties", "date", "period"}
+            out.append(f"``{item}``" if literal else escape(str(item)))
     return ", ".join(out)
 
 
@@ -67,7 +69,7 @@ def quotes(ds: eca.Dataset, citations: Any, indent: str = "") -> list[str]:
             f"{indent}   “{escape(citation.quote)}”",
             "",
             f"{indent}   -- :ref:`{escape(source.title)} <{source.id}>`, characters"
-            f" {citation.start}–{citation.end}",
+            f" {citation.start}\N{EN DASH}{citation.end}",
             "",
         ]
     return lines
@@ -104,10 +106,9 @@ def render(ds: eca.Dataset, record: Any, known: set[str]) -> list[str]:
     return lines
 
 
-def generate(app: Sphinx) -> None:
-    ds = eca.load()
+def write_catalogue(ds: eca.Dataset, folder: Path) -> None:
+    """Write ``index.rst`` and one page per collection of `ds` into `folder`."""
     known = {record.id for record in ds}
-    folder = Path(app.srcdir) / "catalogue"
     folder.mkdir(exist_ok=True)
     toc = []
     for name, title in TITLES.items():
@@ -131,6 +132,11 @@ def generate(app: Sphinx) -> None:
         "",
     ]
     (folder / "index.rst").write_text("\n".join(index), encoding="utf-8")
+
+
+def generate(app: Sphinx) -> None:
+    ds = eca.load()
+    write_catalogue(ds, Path(app.srcdir) / "catalogue")
     generated = Path(app.srcdir) / "_generated"
     generated.mkdir(exist_ok=True)
     # The docs extra installs matplotlib; without it the figure page could not build.
