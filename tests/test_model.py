@@ -217,3 +217,40 @@ class TestLocateQuote:
     def test_empty_quote(self) -> None:
         with pytest.raises(ValueError, match="empty"):
             eca.locate_quote("abc", "")
+
+
+@pytest.mark.parametrize(
+    ("cls", "fields", "field"),
+    [
+        (eca.Location, {"place": " ", "country": "KZ"}, "place"),
+        (eca.Location, {"place": "Astana", "country": "KAZ"}, "country"),
+        (eca.Author, {"name": "", "role": "analyst"}, "name"),
+        (eca.Author, {"name": "A. Writer", "role": None}, "role"),
+        (eca.Role, {"title": "", "source": "src"}, "title"),
+        (eca.Role, {"title": "Minister", "source": "Src"}, "source"),
+        (eca.Role, {"title": "Minister", "source": "src", "organization": "The Ministry"}, "organization"),
+        (eca.Role, {"title": "Minister", "source": "src", "country": "Kazakhstan"}, "country"),
+        (eca.Role, {"title": "Minister", "source": "src", "as_of": eca.PartialDate(2022)}, "as_of_basis"),
+        (
+            eca.Role,
+            {
+                "title": "Minister",
+                "source": "src",
+                "as_of": eca.PartialDate(2022),
+                "as_of_basis": eca.DateBasis.DERIVED,
+            },
+            "as_of_note",
+        ),
+        (eca.Milestone, {"kind": "signed", "citations": (CITE,)}, "kind"),
+        (
+            eca.Milestone,
+            {"kind": eca.MilestoneKind.SIGNED, "event": "An Event", "citations": (CITE,)},
+            "event",
+        ),
+        (eca.Milestone, {"kind": eca.MilestoneKind.SIGNED, "citations": ()}, "citations"),
+    ],
+)
+def test_nested_values_name_their_field(cls: type, fields: dict[str, Any], field: str) -> None:
+    with pytest.raises((ValueError, TypeError)) as info:
+        cls(**fields)
+    assert str(info.value).startswith(field), str(info.value)
