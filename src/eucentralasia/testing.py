@@ -148,16 +148,27 @@ def _unique(strategy: st.SearchStrategy[Any], max_size: int = 3) -> st.SearchStr
     return st.lists(strategy, max_size=max_size, unique=True).map(tuple)
 
 
+@functools.cache
+def _maybe_dates(min_year: int, max_year: int) -> st.SearchStrategy[DateValue | None]:
+    return st.none() | date_values(min_year, max_year)
+
+
 @st.composite
-def _dating(draw: st.DrawFn, prefix: str) -> dict[str, Any]:
+def _dating(
+    draw: st.DrawFn,
+    prefix: str,
+    min_year: int = 1900,
+    max_year: int = 2100,
+    notes: st.SearchStrategy[str] | None = None,
+) -> dict[str, Any]:
     """A date with a basis, and a note where the basis needs one; or no date at all."""
-    date = draw(st.none() | date_values(1900, 2100))
+    date = draw(_maybe_dates(min_year, max_year))
     if date is None:
         return {}
     basis = draw(st.sampled_from(DateBasis))
     fields: dict[str, Any] = {prefix: date, f"{prefix}_basis": basis}
     if basis is not DateBasis.STATED or draw(st.booleans()):
-        fields[f"{prefix}_note"] = draw(texts())
+        fields[f"{prefix}_note"] = draw(texts() if notes is None else notes)
     return fields
 
 
@@ -449,22 +460,6 @@ _SOME_TEXT = texts(120)
 _MAYBE_LOCATION = st.none() | st.builds(Location, place=_NAMES, country=countries())
 
 
-@functools.cache
-def _maybe_dates(min_year: int, max_year: int) -> st.SearchStrategy[DateValue | None]:
-    return st.none() | date_values(min_year, max_year)
-
-
-def _dating_in(draw: st.DrawFn, prefix: str, min_year: int, max_year: int) -> dict[str, Any]:
-    """A date in the years given (or none), with its basis and note: every field set."""
-    date = draw(_maybe_dates(min_year, max_year))
-    fields: dict[str, Any] = {prefix: date, f"{prefix}_basis": None, f"{prefix}_note": None}
-    if date is not None:
-        basis = fields[f"{prefix}_basis"] = draw(st.sampled_from(DateBasis))
-        if basis is not DateBasis.STATED or draw(st.booleans()):
-            fields[f"{prefix}_note"] = draw(_NAMES)
-    return fields
-
-
 def _some(draw: st.DrawFn, ids: list[str], max_size: int = 3) -> tuple[str, ...]:
     if not ids:
         return ()
@@ -507,7 +502,7 @@ def datasets(draw: st.DrawFn, max_per_kind: int = 4, min_year: int = 2018, max_y
         return draw(_MAYBE_NAME)
 
     def dating(prefix: str) -> dict[str, Any]:
-        return _dating_in(draw, prefix, min_year, max_year)
+        return draw(_dating(prefix, min_year, max_year, _NAMES))
 
     def country() -> str | None:
         return draw(_MAYBE_COUNTRY)
