@@ -565,3 +565,21 @@ def test_dated_entries_fall_before_their_source_was_published_or_are_planned() -
         published = [SOURCES[c.source].published for c in event.citations]
         latest = max(date.end() for date in published if date is not None)
         assert event.date.start() <= latest, f"{event.id}: held on {event.date}, after its source"
+
+
+def test_bodies_the_texts_only_propose_are_marked_proposed() -> None:
+    # "the proposed ...", "establishing ..." and Tokayev's Samarkand initiatives name
+    # bodies that do not exist yet; nothing else in the texts is proposed.
+    proposed_in_text = re.compile(r"\bproposed\b|\bestablishing\b|put forward")
+    for organization in RECORDS["organizations"]:
+        sentences_around = [
+            TEXTS[c.source][max(0, c.start - 300) : c.end] for c in organization.citations
+        ]
+        if organization.status.value == "proposed":
+            assert any(proposed_in_text.search(text) for text in sentences_around), organization.id
+    proposed = {o.id for o in RECORDS["organizations"] if o.status.value == "proposed"}
+    assert proposed == {
+        "central-asia-eu-innovation-campus",
+        "regional-centre-on-crm",
+        "regional-research-centre-for-rare-earth-metals",
+    }

@@ -31,6 +31,7 @@ __all__ = [
     "Official",
     "Organization",
     "OrganizationKind",
+    "OrganizationStatus",
     "Qualifier",
     "Record",
     "Role",
@@ -241,18 +242,29 @@ class OrganizationKind(enum.Enum):
     DIPLOMATIC_MISSION = "diplomatic-mission"
 
 
+class OrganizationStatus(enum.Enum):
+    """Whether, as of its latest source, an organization exists or is only proposed."""
+
+    EXISTING = "existing"
+    PROPOSED = "proposed"
+
+
 @attrs.frozen(kw_only=True)
 class Organization:
     """An institution, body, company, forum series, hub or union.
 
     `aliases` hold acronyms and other names ("EBRD"); `parent` is the id of the
-    organization it belongs to, if any.
+    organization it belongs to, if any; `status` is ``proposed`` for a body a source
+    proposes but that does not exist yet (a research centre, a campus).
     """
 
     id: str = attrs.field(validator=v.slug)
     name: str = attrs.field(validator=v.text)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
     kind: OrganizationKind = attrs.field(validator=v.instances(OrganizationKind))
+    status: OrganizationStatus = attrs.field(
+        default=OrganizationStatus.EXISTING, validator=v.instances(OrganizationStatus)
+    )
     country: str | None = attrs.field(default=None, validator=v.optional(v.country))
     parent: str | None = attrs.field(default=None, validator=v.optional(v.slug))
     citations: tuple[Citation, ...] = attrs.field(validator=citations)

@@ -295,6 +295,7 @@ def _organization(organization: Organization) -> dict[str, Any]:
             "name": organization.name,
             "alternateName": list(organization.aliases),
             "eca:kind": organization.kind.value,
+            "eca:status": organization.status.value,
             "parentOrganization": _link(organization.parent),
             "address": _address(organization.country),
             **_tail(organization),
