@@ -25,7 +25,7 @@ from eucentralasia import (
     TradeFigure,
     converter,
 )
-from eucentralasia._dataset import COLLECTIONS
+from eucentralasia._model import COLLECTIONS
 
 DATA = files("eucentralasia") / "data"
 SEEDS = Path(__file__).parents[1] / "seeds"
@@ -39,7 +39,7 @@ def _read_raw(name: str) -> dict[str, Any]:
 RAW: dict[str, dict[str, Any]] = {name: _read_raw(name) for name in COLLECTIONS}
 RECORDS: dict[str, list[Any]] = {
     name: [converter.structure(table, cls) for table in RAW[name].get(name, [])]
-    for name, cls in COLLECTIONS.items()
+    for name, cls in ((c.name, c.cls) for c in COLLECTIONS.values())
 }
 SOURCES: dict[str, Source] = {source.id: source for source in RECORDS["sources"]}
 ALL_RECORDS: list[Any] = [record for records in RECORDS.values() for record in records]

@@ -14,7 +14,7 @@ import tomli_w
 
 import eucentralasia as eca
 from eucentralasia import Citation, Dataset, cli, converter
-from eucentralasia._dataset import citations_of as _citations
+from eucentralasia._schema import citations_of as _citations
 from eucentralasia.cli import main
 from eucentralasia.testing import example_dataset, write_dataset
 

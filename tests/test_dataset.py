@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
-import unicodedata
 from collections import Counter
 from typing import Any
 
@@ -32,10 +31,10 @@ from eucentralasia import (
     TimelineEntry,
     TradeFigure,
     UnknownIdError,
-    _dataset,
     describe_date,
     parse_date,
 )
+from eucentralasia import _index as _index_module
 from eucentralasia.testing import countries, datasets, date_values, example_dataset, partial_dates, slugs
 
 COLLECTIONS = ("sources", "events", "agreements", "officials", "organizations", "trade_figures")
@@ -80,14 +79,12 @@ def involves(record: Any, key: str) -> bool:
     return bool(record.interviewee == key)
 
 
-def fold(text: str) -> str:
-    def strip(value: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
-
-    return strip(strip(text).casefold())
-
-
 def labels(record: Any) -> list[str]:
+    """What `find` matches, written out per type (the library derives it from the schema)."""
+    return [record.id, record.id.replace("-", " "), *names(record)]
+
+
+def names(record: Any) -> list[str]:
     if isinstance(record, Event):
         return [record.title]
     if isinstance(record, Agreement):
@@ -100,7 +97,7 @@ def labels(record: Any) -> list[str]:
 
 
 def matches(record: Any, text: str) -> bool:
-    return any(fold(text) in fold(label) for label in labels(record))
+    return any(eca.fold(text) in eca.fold(label) for label in labels(record))
 
 
 def links(record: Any) -> set[str]:
@@ -203,6 +200,37 @@ def test_find_equals_a_linear_scan(ds: Dataset, data: st.DataObject) -> None:
         for name in COLLECTIONS:
             records = getattr(ds, name)
             assert list(records.find(text)) == [r for r in records if matches(r, text)]
+
+
+@given(datasets(), st.data())
+def test_find_and_search_agree_on_what_matches(ds: Dataset, data: st.DataObject) -> None:
+    """`find` keeps exactly the records `search` ranks as exact, name or title matches."""
+    for _ in range(4):
+        text = data.draw(queries_of(ds))
+        if not " ".join(text.split()):
+            continue
+        ranked = {hit.record.id for hit in ds.search(text) if hit.rank in ("exact", "name", "title")}
+        found = {record.id for record in ds.find(" ".join(text.split()))}
+        assert found == ranked
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Josef Síkela", "josef sikela"),
+        ("ŠEFČOVIČ", "sefcovic"),
+        ("Straße", "strasse"),
+        ("ﬁnance", "finance"),  # a ligature
+        ("İstanbul", "istanbul"),  # Turkish dotted capital I
+        ("ıssız", "ıssız"),  # noqa: RUF001 - Turkish dotless i has no decomposition: kept
+        ("Qазақстан", "qазақстан"),  # noqa: RUF001 - Cyrillic stays Cyrillic, lower-cased
+        ("ℌilbert", "hilbert"),  # noqa: RUF001 - black-letter capital H
+        ("Ærø", "ærø"),  # letters that are not accented forms stay
+        ("", ""),
+    ],
+)
+def test_fold_matches_independent_examples(text: str, folded: str) -> None:
+    assert eca.fold(text) == folded
 
 
 @given(datasets(), st.data())
@@ -541,7 +569,7 @@ def test_a_dataset_refuses_duplicate_ids_and_non_records() -> None:
 
 def test_queries_from_many_threads_build_each_index_once(monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[str] = []
-    for index in (_dataset._DateIndex, _dataset._TextIndex):
+    for index in (_index_module._DateIndex, _index_module._TextIndex):
         original = index.__init__
 
         def counting(self: Any, records: Any, original: Any = original, name: str = index.__name__) -> None:

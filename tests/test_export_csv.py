@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 
 import eucentralasia as eca
 from eucentralasia import Dataset, converter, parse_date
-from eucentralasia._dataset import COLLECTIONS, citations_of, references
+from eucentralasia._model import COLLECTIONS
+from eucentralasia._schema import citations_of, references_of
 from eucentralasia.export import write_csv
 from eucentralasia.export._tables import Column, record_table, tables
 from eucentralasia.testing import datasets, example_dataset
@@ -71,7 +72,7 @@ def rebuild(collection: str, row: dict[str, str]) -> Any:
             data.setdefault("location", {})[column.name.removeprefix("location_")] = cell
         else:
             data[column.name] = cell
-    record = converter.structure(data, COLLECTIONS[collection])
+    record = converter.structure(data, COLLECTIONS[collection].cls)
     return record if text is None else (record, text)
 
 
@@ -181,8 +182,8 @@ def test_reference_columns_match_the_dataset_references() -> None:
     seen = {}
     for name in COLLECTIONS:
         for record in getattr(ds, name):
-            for path, _, allowed in references(record):
-                if "[" not in path and "." not in path:
+            for path, _, allowed in references_of(record):
+                if "[" not in path and "." not in path and allowed is not None:
                     seen[(name, path)] = allowed[0]
     assert seen == marked
 
@@ -201,4 +202,4 @@ def test_unknown_field_type_is_refused() -> None:
     from eucentralasia.export import _tables
 
     with pytest.raises(TypeError, match="no column rule"):
-        _tables._column(object, "events", "note", complex, lambda item: item, True)
+        _tables._column(object, "note", "A note", complex, lambda item: item, True, None)

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 
 import eucentralasia as eca
 from eucentralasia import Dataset
-from eucentralasia._dataset import COLLECTIONS
+from eucentralasia._model import COLLECTIONS
 from eucentralasia.export import write_datapackage
 from eucentralasia.testing import datasets, example_dataset
 

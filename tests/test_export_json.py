@@ -11,7 +11,7 @@ from hypothesis import given, settings
 
 import eucentralasia as eca
 from eucentralasia import DataError, Dataset, Problem
-from eucentralasia._dataset import COLLECTIONS
+from eucentralasia._model import COLLECTIONS
 from eucentralasia.export import read_json, to_json, write_json
 from eucentralasia.testing import datasets, example_dataset
 

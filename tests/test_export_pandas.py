@@ -10,7 +10,7 @@ import pytest
 
 import eucentralasia as eca
 from eucentralasia import RecordSet
-from eucentralasia._dataset import COLLECTIONS
+from eucentralasia._model import COLLECTIONS
 from eucentralasia.export import to_frame
 from eucentralasia.export._tables import record_table
 

@@ -100,7 +100,7 @@ BAD: list[tuple[type, str, object, str]] = [
     (eca.TradeFigure, "metric", "Trade Turnover", "kebab-case"),
     (eca.TradeFigure, "qualifier", "almost", "Qualifier"),
     (eca.TradeFigure, "reporter", "ZZ", "country code"),
-    (eca.TradeFigure, "projection", "yes", "bool"),
+    (eca.TradeFigure, "projection", "yes", "true or false"),
 ]
 
 

@@ -60,7 +60,7 @@ from eucentralasia import (
     Citation,
     converter,
 )
-from eucentralasia._dataset import COLLECTIONS
+from eucentralasia._model import COLLECTIONS
 from eucentralasia._serialization import explain
 
 CITATION_KEYS = frozenset({"source", "quote", "start", "end", "occurrence"})
@@ -168,7 +168,7 @@ def fill_citation(table: dict[str, Any], texts: dict[str, str]) -> None:
 
 def fill_records(name: str, records: list[Any], texts: dict[str, str]) -> tuple[list[Any], list[str]]:
     """Fill and canonicalize the records of one collection; return them and any problems."""
-    cls = COLLECTIONS[name]
+    cls = COLLECTIONS[name].cls
     canonical: list[Any] = []
     problems: list[str] = []
     for index, record in enumerate(records):

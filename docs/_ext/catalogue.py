@@ -9,39 +9,50 @@ its fields, and each quote with the characters where it stands) and
 from __future__ import annotations
 
 import re
+import typing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import eucentralasia as eca
+from eucentralasia._schema import fields_of, heading_of
 from eucentralasia.export import plot_timeline
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-TITLES = {
-    "sources": "Sources",
-    "events": "Events",
-    "agreements": "Agreements and programmes",
-    "officials": "Officials",
-    "organizations": "Organizations",
-    "trade_figures": "Trade and other figures",
-}
 # Fields shown in their own blocks (quotes, milestones, roles) or as the heading.
 SPECIAL = {"id", "citations", "milestones", "roles", "authors", "note"}
-REFERENCE_FIELDS = {"participants", "agreements", "event", "organization", "parent", "interviewee", "source"}
+
+
+def _reference_fields() -> set[str]:
+    """The names of the fields, at any depth, that the schema marks as references."""
+    names: set[str] = set()
+    seen: set[type] = set()
+
+    def walk(cls: type) -> None:
+        seen.add(cls)
+        hints = typing.get_type_hints(cls)
+        for field, meta in fields_of(cls):
+            if meta.kind in ("reference", "mention"):
+                names.add(field.name)
+            elif meta.kind == "nested":
+                hint = hints[field.name]
+                inner = next((a for a in typing.get_args(hint) if a is not type(None)), hint)
+                if isinstance(inner, type) and inner not in seen:
+                    walk(inner)
+
+    for collection in eca.COLLECTIONS.values():
+        walk(collection.cls)
+    return names
+
+
+REFERENCE_FIELDS = _reference_fields()
 _RST_SPECIAL = re.compile(r"([\\`*_|\[\]<>])")
 
 
 def escape(text: str) -> str:
     """Text safe to put inline in reStructuredText."""
     return _RST_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
-
-
-def heading(record: Any) -> str:
-    for name in ("name", "title", "description"):
-        if hasattr(record, name):
-            return str(getattr(record, name))
-    return str(record.id)
 
 
 def value_text(name: str, value: Any, known: set[str]) -> str:
@@ -76,7 +87,7 @@ def quotes(ds: eca.Dataset, citations: Any, indent: str = "") -> list[str]:
 
 
 def render(ds: eca.Dataset, record: Any, known: set[str]) -> list[str]:
-    title = escape(heading(record))
+    title = escape(heading_of(record))
     lines = [f".. _{record.id}:", "", title, "-" * max(len(title), 3), ""]
     plain = eca.converter.unstructure(record)
     lines.append(f":id: ``{record.id}``")
@@ -111,8 +122,9 @@ def write_catalogue(ds: eca.Dataset, folder: Path) -> None:
     known = {record.id for record in ds}
     folder.mkdir(exist_ok=True)
     toc = []
-    for name, title in TITLES.items():
-        records = getattr(ds, name)
+    for name, collection in ds.registry.items():
+        title = collection.title
+        records = ds.collection(name)
         lines = [title, "=" * len(title), "", f"{len(records)} records, ordered by id.", ""]
         for record in records:
             lines += render(ds, record, known)

@@ -6,11 +6,12 @@ they were obtained. Start with `load`.
 
 from typing import TYPE_CHECKING
 
-from ._dataset import Dataset, DateBound, RecordSet, TimelineEntry, UnknownIdError, describe_date
-from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, Season, parse_date
-from ._errors import DataError, Problem
+from ._dataset import Dataset, DateBound, RecordSet, SourceStats, Stats, TimelineEntry, Verification
+from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, Season, describe_date, parse_date
+from ._errors import DataError, FieldError, Problem, UnknownIdError
 from ._loading import load
 from ._model import (
+    COLLECTIONS,
     Agreement,
     AgreementKind,
     AgreementStatus,
@@ -30,17 +31,21 @@ from ._model import (
     TradeFigure,
 )
 from ._provenance import Author, Citation, Source, SourceKind, locate_quote
+from ._schema import Collection, FieldInfo, Registry
+from ._search import SearchHit, fold
 from ._serialization import from_json, make_converter, to_json
 
 if TYPE_CHECKING:
     from ._serialization import converter
 
 __all__ = [
+    "COLLECTIONS",
     "Agreement",
     "AgreementKind",
     "AgreementStatus",
     "Author",
     "Citation",
+    "Collection",
     "DataError",
     "Dataset",
     "DateBasis",
@@ -50,6 +55,8 @@ __all__ = [
     "Event",
     "EventKind",
     "EventStatus",
+    "FieldError",
+    "FieldInfo",
     "Location",
     "Milestone",
     "MilestoneKind",
@@ -63,16 +70,22 @@ __all__ = [
     "Qualifier",
     "Record",
     "RecordSet",
+    "Registry",
     "Role",
+    "SearchHit",
     "Season",
     "Source",
     "SourceKind",
+    "SourceStats",
+    "Stats",
     "TimelineEntry",
     "TradeFigure",
     "UnknownIdError",
+    "Verification",
     "__version__",
     "converter",
     "describe_date",
+    "fold",
     "from_json",
     "load",
     "locate_quote",

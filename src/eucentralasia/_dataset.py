@@ -1,36 +1,31 @@
-"""`Dataset` and `RecordSet`: the records, their indexes and the queries on them.
+"""`Dataset` and `RecordSet`: the records and the queries on them.
 
-A `Dataset` holds one `RecordSet` per kind of record. A `RecordSet` is an immutable,
-id-ordered set of records of one type whose filters (`~RecordSet.between`,
+A `Dataset` holds one `RecordSet` per collection of its registry. A `RecordSet` is an
+immutable, id-ordered set of records of one type whose filters (`~RecordSet.between`,
 `~RecordSet.involving`, `~RecordSet.find`, `~RecordSet.where`) return new `RecordSet`
-views over the same indexes. The indexes are built once per collection, on first use,
-and shared by every view derived from it:
-
-- ids: a dict from id to position (records are kept sorted by id);
-- dates: for each power-of-two class of span length (a day, 2-3 days, ... a year, ...),
-  the record dates sorted by first day, searched with `bisect`;
-- involvement: a dict from country code or id to the sorted positions involving it;
-- text: one string of every record's folded labels, searched with `str.find`;
-- fields: per field used in `~RecordSet.where`, a dict from value to positions.
+views over the same indexes (`_index`), built once per collection on first use.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import enum
-import threading
-import unicodedata
-from array import array
-from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import Any, Final, Generic, TypeVar, get_args, get_type_hints
+from typing import Any, Final, Generic, TypeVar, get_args
 
 import attrs
 
+from . import _schema as schema
+from ._checks import Entry, check
 from ._codes import COUNTRY_NAMES
-from ._dates import DateRange, DateValue, PartialDate, Precision, Season, parse_date
+from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, describe_date, parse_date
+from ._errors import Problem, UnknownIdError
+from ._index import Index
+from ._lazy import Lazy
 from ._model import (
+    COLLECTIONS,
     Agreement,
     Event,
     EventKind,
@@ -39,387 +34,29 @@ from ._model import (
     MilestoneKind,
     Official,
     Organization,
-    Record,
+    Role,
     TradeFigure,
+    milestone_title,
 )
 from ._provenance import Citation, Source
+from ._search import SearchHit, fold, search, suggest
 
-__all__ = ["Dataset", "DateBound", "RecordSet", "TimelineEntry", "UnknownIdError", "describe_date"]
+__all__ = ["Dataset", "DateBound", "RecordSet", "SourceStats", "Stats", "TimelineEntry", "Verification"]
 
-R = TypeVar("R", Source, Event, Agreement, Official, Organization, TradeFigure)
-X = TypeVar("X")
+R = TypeVar("R", bound=schema.Identified)
 
 DateBound = str | _dt.date | PartialDate | DateRange | None
 """A bound of a date window: EDTF text, a `date` (pendulum dates included), a
 `PartialDate` or a `DateRange`; None leaves that side open."""
 
-COLLECTIONS: Final[dict[str, type[Record]]] = {
-    "sources": Source,
-    "events": Event,
-    "agreements": Agreement,
-    "officials": Official,
-    "organizations": Organization,
-    "trade_figures": TradeFigure,
-}
-"""The collections of a dataset, in the order a dataset iterates them, and their record types."""
-
-_ACTORS: Final = ("officials", "organizations")
 # Ordinals outside every date the records can hold, for the open sides of a window.
 _OPEN_START: Final = 0
 _OPEN_END: Final = _dt.date.max.toordinal() + 1
-# Above this many ids, difflib (pure Python, linear) only looks at ids sharing the first letter.
-_SUGGEST_LIMIT: Final = 20_000
-# Joins labels inside the text index; a query holding it falls back to a per-record scan.
-_SEP: Final = "\x00"
 
 
-class UnknownIdError(KeyError):
-    """No record has the id asked for; the message suggests the closest ids.
-
-    A `KeyError`, so ``except KeyError`` catches it. `id` is the id asked for and
-    `suggestions` the closest existing ids (possibly none).
-    """
-
-    def __init__(self, id: str, suggestions: Sequence[str] = (), what: str = "record") -> None:
-        self.id = id
-        self.suggestions = tuple(suggestions)
-        self._what = what
-        message = f"no {what} with id {id!r}"
-        if self.suggestions:
-            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        # KeyError's own __str__ would print the message as a quoted repr.
-        return self.message
-
-    def __reduce__(self) -> tuple[type[UnknownIdError], tuple[str, tuple[str, ...], str]]:
-        return (UnknownIdError, (self.id, self.suggestions, self._what))
-
-
-def suggest(word: str, *sorted_ids: Sequence[str]) -> list[str]:
-    """The ids closest to `word` among the sorted id sequences, best first."""
-    import difflib  # only needed on the error path; keeps `import eucentralasia` lean
-
-    candidates: list[str] = []
-    for ids in sorted_ids:
-        if len(ids) > _SUGGEST_LIMIT and word:
-            ids = ids[bisect_left(ids, word[0]) : bisect_right(ids, word[0] + "\U0010ffff")]
-        candidates.extend(ids)
-    return difflib.get_close_matches(word, candidates, n=3, cutoff=0.6)
-
-
-def fold(text: str) -> str:
-    """`text` case-folded and without accents, as `RecordSet.find` compares it.
-
-    >>> fold("Josef Síkela")
-    'josef sikela'
-    """
-
-    def strip(value: str) -> str:
-        decomposed = unicodedata.normalize("NFKD", value)
-        return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-    # Case-folding can produce decomposable letters, and NFKD turns some symbols (the
-    # black-letter capitals) into capital letters: fold both ways.
-    return strip(strip(text).casefold())
-
-
-def _dates_of(record: Record) -> tuple[DateValue, ...]:
-    """The dates a record is placed at in time (an agreement: its milestones' dates)."""
-    if isinstance(record, Event):
-        return () if record.date is None else (record.date,)
-    if isinstance(record, Agreement):
-        return tuple(m.date for m in record.milestones if m.date is not None)
-    if isinstance(record, TradeFigure):
-        return () if record.period is None else (record.period,)
-    if isinstance(record, Source):
-        return () if record.published is None else (record.published,)
-    return ()
-
-
-def _involved(record: Record) -> set[str]:
-    """The country codes and ids a record involves, as `RecordSet.involving` matches them."""
-    keys: set[str] = set()
-    if isinstance(record, Event):
-        keys.update(record.participants, record.countries)
-        if record.location is not None:
-            keys.add(record.location.country)
-    elif isinstance(record, Agreement):
-        keys.update(record.parties, record.participants)
-    elif isinstance(record, Official):
-        keys.add(record.id)
-        for role in record.roles:
-            keys.update(k for k in (role.organization, role.country) if k is not None)
-        if record.country is not None:
-            keys.add(record.country)
-    elif isinstance(record, Organization):
-        keys.update(k for k in (record.id, record.parent, record.country) if k is not None)
-    elif isinstance(record, TradeFigure):
-        keys.update(k for k in (record.reporter, record.partner) if k is not None)
-    elif record.interviewee is not None:
-        keys.add(record.interviewee)
-    return keys
-
-
-def _labels(record: Record) -> list[str]:
-    """The names a record goes by, as `RecordSet.find` searches them."""
-    if isinstance(record, Event):
-        return [record.title]
-    if isinstance(record, Agreement):
-        short = [] if record.short_name is None else [record.short_name]
-        return [record.name, *short, *record.aliases]
-    if isinstance(record, (Official, Organization)):
-        return [record.name, *record.aliases]
-    if isinstance(record, TradeFigure):
-        return [record.description, record.metric]
-    return [record.title, *(author.name for author in record.authors)]
-
-
-def references(record: Record) -> Iterator[tuple[str, str, tuple[str, ...]]]:
-    """Every id `record` refers to, except its citations' sources.
-
-    Yields ``(field path, id, collections the id must belong to)``.
-    """
-    if isinstance(record, Event):
-        for i, ref in enumerate(record.participants):
-            yield f"participants[{i}]", ref, _ACTORS
-        for i, ref in enumerate(record.agreements):
-            yield f"agreements[{i}]", ref, ("agreements",)
-    elif isinstance(record, Agreement):
-        for i, ref in enumerate(record.participants):
-            yield f"participants[{i}]", ref, _ACTORS
-        for i, milestone in enumerate(record.milestones):
-            if milestone.event is not None:
-                yield f"milestones[{i}].event", milestone.event, ("events",)
-    elif isinstance(record, Official):
-        for i, role in enumerate(record.roles):
-            if role.organization is not None:
-                yield f"roles[{i}].organization", role.organization, ("organizations",)
-            yield f"roles[{i}].source", role.source, ("sources",)
-    elif isinstance(record, Organization):
-        if record.parent is not None:
-            yield "parent", record.parent, ("organizations",)
-    elif isinstance(record, Source) and record.interviewee is not None:
-        yield "interviewee", record.interviewee, ("officials",)
-
-
-def citations_of(record: Record) -> Iterator[tuple[str, Citation]]:
-    """Every citation of `record` with its field path (an agreement's milestones' too)."""
-    for i, citation in enumerate(record.citations):
-        yield f"citations[{i}]", citation
-    if isinstance(record, Agreement):
-        for m, milestone in enumerate(record.milestones):
-            for i, citation in enumerate(milestone.citations):
-                yield f"milestones[{m}].citations[{i}]", citation
-
-
-class _DateIndex:
-    """Record dates by span-length class, each class sorted by first day.
-
-    A date overlaps the window ``[lo, hi]`` (day ordinals) when it starts on or before
-    ``hi`` and ends on or after ``lo``. Within a class whose spans run from ``S`` to
-    ``L`` days (classes double: 0, 1, 2-3, 4-7, ... days past the first), such a date
-    starts in ``[lo - L, hi]``, found by bisection. Those starting in ``[lo - S, hi]``
-    surely end on or after ``lo`` and are taken as one slice; only those starting in
-    ``[lo - L, lo - S)`` are checked one by one; within a class, L is under twice S.
-    """
-
-    __slots__ = ("classes", "spans")
-
-    def __init__(self, records: Sequence[Record]) -> None:
-        cache: dict[DateValue, tuple[int, int]] = {}
-        grouped: dict[int, list[tuple[int, int, int]]] = {}
-        # Per position, its dates flattened as (first, last, first, last, ...) day ordinals.
-        self.spans: list[tuple[int, ...]] = []
-        for position, record in enumerate(records):
-            flat: list[int] = []
-            for date in _dates_of(record):
-                span = cache.get(date)
-                if span is None:
-                    # Real data repeats dates a lot; pendulum's end-of-month is slow.
-                    span = cache[date] = (date.start().toordinal(), date.end().toordinal())
-                first, last = span
-                flat += span
-                grouped.setdefault((last - first).bit_length(), []).append((first, last, position))
-            self.spans.append(tuple(flat))
-        # (shortest span, longest span, first days, last days, positions), by first day.
-        self.classes: list[tuple[int, int, array[int], array[int], array[int]]] = []
-        for _, rows in sorted(grouped.items()):
-            rows.sort()
-            spans = [last - first for first, last, _ in rows]
-            self.classes.append(
-                (
-                    min(spans),
-                    max(spans),
-                    array("l", [r[0] for r in rows]),
-                    array("l", [r[1] for r in rows]),
-                    array("l", [r[2] for r in rows]),
-                )
-            )
-
-    def runs(self, lo: int, hi: int) -> list[tuple[int, int, int, int]]:
-        """Per class, index ranges of the dates that may overlap ``[lo, hi]``.
-
-        Each run is ``(class, a, m, b)``: dates ``[a, m)`` need their last day checked,
-        dates ``[m, b)`` overlap for sure.
-        """
-        runs = []
-        for number, (shortest, longest, firsts, _, _) in enumerate(self.classes):
-            a = bisect_left(firsts, lo - longest)
-            b = bisect_right(firsts, hi, a)
-            if a < b:
-                runs.append((number, a, max(a, bisect_left(firsts, lo - shortest, a, b)), b))
-        return runs
-
-    def search(self, runs: list[tuple[int, int, int, int]], lo: int) -> list[int]:
-        """Positions with a date in `runs` that ends on or after `lo` (repeats possible)."""
-        found: list[int] = []
-        for number, a, m, b in runs:
-            _, _, _, lasts, positions = self.classes[number]
-            found.extend(positions[i] for i in range(a, m) if lasts[i] >= lo)
-            found.extend(positions[m:b])
-        return found
-
-    def overlaps(self, position: int, lo: int, hi: int) -> bool:
-        """Whether the record at `position` has a date overlapping ``[lo, hi]``."""
-        flat = self.spans[position]
-        return any(flat[i] <= hi and flat[i + 1] >= lo for i in range(0, len(flat), 2))
-
-
-class _TextIndex:
-    """Every record's folded labels in one string, so a query is one C-level scan."""
-
-    __slots__ = ("offsets", "records", "text")
-
-    def __init__(self, records: Sequence[Record]) -> None:
-        self.records = records
-        parts = [_SEP + _SEP.join(fold(label) for label in _labels(r)) for r in records]
-        self.offsets = array("q", [0])
-        for part in parts:
-            self.offsets.append(self.offsets[-1] + len(part))
-        self.text = "".join(parts)
-
-    def matches(self, position: int, needle: str) -> bool:
-        """Whether a label of the record at `position` contains `needle` (folded, non-empty)."""
-        if _SEP in needle:  # it could match across labels joined by _SEP: look at each
-            return any(needle in fold(label) for label in _labels(self.records[position]))
-        return needle in self.text[self.offsets[position] : self.offsets[position + 1]]
-
-    def search(self, needle: str) -> list[int]:
-        """Sorted positions whose labels contain `needle` (folded, non-empty)."""
-        if _SEP in needle:
-            return [p for p in range(len(self.records)) if self.matches(p, needle)]
-        hits = []
-        found = self.text.find(needle)
-        while found != -1:
-            position = bisect_right(self.offsets, found) - 1
-            hits.append(position)
-            # Every record's part starts with _SEP, which the needle lacks: no match spans two.
-            found = self.text.find(needle, self.offsets[position + 1])
-        return hits
-
-
-class _Index(Generic[R]):
-    """The records of one type, sorted by id, and their lazily built indexes."""
-
-    __slots__ = (
-        "_dates",
-        "_fields",
-        "_hints",
-        "_involvement",
-        "_lock",
-        "_text",
-        "by_id",
-        "cls",
-        "ids",
-        "records",
-    )
-    cls: type[R]
-    records: tuple[R, ...]
-    ids: tuple[str, ...]
-    by_id: dict[str, int]
-
-    def __init__(self, cls: type[R], records: Iterable[R]) -> None:
-        self.cls = cls
-        self.records = tuple(sorted(records, key=lambda r: r.id))
-        self.ids = tuple(r.id for r in self.records)
-        self.by_id = {id: position for position, id in enumerate(self.ids)}
-        if len(self.by_id) != len(self.ids):
-            repeated = sorted({id for i, id in enumerate(self.ids[1:]) if id == self.ids[i]})
-            raise ValueError(f"duplicate ids: {', '.join(repeated)}")
-        for record in self.records:
-            if not isinstance(record, cls):
-                raise TypeError(f"expected {cls.__name__} records, got {type(record).__name__}")
-        self._lock = threading.Lock()
-        self._dates: _DateIndex | None = None
-        self._involvement: dict[str, tuple[int, ...]] | None = None
-        self._text: _TextIndex | None = None
-        self._fields: dict[str, dict[Any, tuple[int, ...]]] = {}
-        self._hints: dict[str, Any] | None = None
-
-    def _once(self, get: Callable[[], X | None], build: Callable[[], X]) -> X:
-        """Return ``get()``, building it first under the lock if it is not there yet."""
-        value = get()
-        if value is None:
-            with self._lock:
-                value = get()
-                if value is None:
-                    value = build()
-        return value
-
-    def dates(self) -> _DateIndex:
-        """The date index (built on first use)."""
-
-        def build() -> _DateIndex:
-            self._dates = _DateIndex(self.records)
-            return self._dates
-
-        return self._once(lambda: self._dates, build)
-
-    def involvement(self) -> dict[str, tuple[int, ...]]:
-        """Country code or id -> sorted positions of the records involving it."""
-
-        def build() -> dict[str, tuple[int, ...]]:
-            lists: dict[str, list[int]] = {}
-            for position, record in enumerate(self.records):
-                for key in _involved(record):
-                    lists.setdefault(key, []).append(position)
-            self._involvement = {key: tuple(positions) for key, positions in lists.items()}
-            return self._involvement
-
-        return self._once(lambda: self._involvement, build)
-
-    def text(self) -> _TextIndex:
-        """The text index (built on first use)."""
-
-        def build() -> _TextIndex:
-            self._text = _TextIndex(self.records)
-            return self._text
-
-        return self._once(lambda: self._text, build)
-
-    def hints(self) -> dict[str, Any]:
-        """The record type's field types, resolved."""
-
-        def build() -> dict[str, Any]:
-            self._hints = get_type_hints(self.cls)
-            return self._hints
-
-        return self._once(lambda: self._hints, build)
-
-    def field(self, name: str) -> dict[Any, tuple[int, ...]]:
-        """Value -> sorted positions of the records whose field `name` equals it."""
-
-        def build() -> dict[Any, tuple[int, ...]]:
-            lists: dict[Any, list[int]] = {}
-            for position, record in enumerate(self.records):
-                lists.setdefault(getattr(record, name), []).append(position)
-            self._fields[name] = {value: tuple(positions) for value, positions in lists.items()}
-            return self._fields[name]
-
-        return self._once(lambda: self._fields.get(name), build)
+def _index(cls: type[R], records: Iterable[R], registry: schema.Registry = COLLECTIONS) -> Index[R]:
+    own = registry.holds(cls) and registry.of(cls).actor
+    return Index(cls, records, own=own, actors=registry.actors)
 
 
 def _coerce(name: str, hint: Any, value: object) -> object:
@@ -457,8 +94,8 @@ def _window(start: DateBound, end: DateBound) -> tuple[int, int]:
     return lo, hi
 
 
-def _date_order(record: Record) -> tuple[Any, ...]:
-    dates = _dates_of(record)
+def _date_order(record: Any) -> tuple[Any, ...]:
+    dates = schema.dates_of(record)
     if not dates:
         return (1, record.id)
     return (0, min(d.sort_key() for d in dates), record.id)
@@ -480,20 +117,20 @@ class RecordSet(Generic[R]):
     """
 
     __slots__ = ("_index", "_members", "_positions")
-    _index: _Index[R]
+    _index: Index[R]
     _positions: tuple[int, ...] | None  # None: every record of the index; else sorted positions
     _members: frozenset[int] | None  # the positions as a set, made on first need
 
     def __init__(self, cls: type[R], records: Iterable[R] = ()) -> None:
-        self._init(_Index(cls, records), None)
+        self._init(_index(cls, records), None)
 
-    def _init(self, index: _Index[R], positions: tuple[int, ...] | None) -> None:
+    def _init(self, index: Index[R], positions: tuple[int, ...] | None) -> None:
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_positions", positions)
         object.__setattr__(self, "_members", None)
 
     @classmethod
-    def _view(cls, index: _Index[R], positions: tuple[int, ...] | None) -> RecordSet[R]:
+    def _view(cls, index: Index[R], positions: tuple[int, ...] | None) -> RecordSet[R]:
         view: RecordSet[R] = cls.__new__(cls)
         view._init(index, positions)
         return view
@@ -607,10 +244,11 @@ class RecordSet(Generic[R]):
     def involving(self, key: str) -> RecordSet[R]:
         """The records involving a country code (``"KZ"``, ``"EU"``) or an official or organization id.
 
-        Matches an event's participants, countries and location; an agreement's parties
-        and participants; an official's own id, country and roles (organization,
-        country); an organization's own id, parent and country; a trade figure's reporter
-        and partner; a source's interviewee. Codes are upper-case, ids lower-case.
+        Matches every country field (at any depth: an event's location, an official's
+        roles), every reference that may name an official or organization (an event's
+        participants, a role's organization, an organization's parent, a source's
+        interviewee) and an official's or organization's own id: the schema says which
+        fields these are. Codes are upper-case, ids lower-case.
         """
         if not isinstance(key, str):
             raise TypeError(f"expected a country code or an id, got {key!r}")
@@ -619,9 +257,11 @@ class RecordSet(Generic[R]):
     def find(self, text: str) -> RecordSet[R]:
         """The records whose names contain `text`, ignoring case and accents.
 
-        Searches titles, names, short names, aliases and acronyms (a trade figure's
-        description and metric; a source's title and authors): ``find("sikela")`` finds
-        "Josef Síkela", ``find("EPCA")`` the agreement whose short name it is.
+        Searches ids (hyphens read as spaces too), titles, names, short names, aliases and
+        acronyms (a trade figure's description and metric; a source's title and
+        authors): the fields the schema marks as names and titles. ``find("sikela")``
+        finds "Josef Síkela", ``find("EPCA")`` the agreement whose short name it is. The
+        records found are those `Dataset.search` ranks ``exact``, ``name`` or ``title``.
         """
         needle = fold(text)
         if not needle:
@@ -641,7 +281,7 @@ class RecordSet(Generic[R]):
         hints = self._index.hints()
         unknown = sorted(set(fields) - set(hints))
         if unknown:
-            valid = ", ".join(a.name for a in attrs.fields(self._index.cls))
+            valid = ", ".join(field.name for field, _ in schema.fields_of(self._index.cls))
             raise TypeError(
                 f"{self._index.cls.__name__} has no field {', '.join(unknown)}; its fields are {valid}"
             )
@@ -662,73 +302,6 @@ class RecordSet(Generic[R]):
         by id.
         """
         return tuple(sorted(self, key=_date_order))
-
-
-_MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_DASH: Final = "\u2013"  # an en dash, as typeset ranges use
-
-
-def _describe_partial(date: PartialDate) -> str:
-    precision = date.precision
-    if precision is Precision.DAY:
-        text = f"{date.day} {_MONTHS[(date.month or 1) - 1]} {date.year}"
-    elif precision is Precision.MONTH:
-        text = f"{_MONTHS[(date.month or 1) - 1]} {date.year}"
-    elif date.season is Season.WINTER:
-        text = f"winter {date.year}{_DASH}{(date.year + 1) % 100:02d}"
-    elif date.season is not None:
-        text = f"{date.season.name.lower()} {date.year}"
-    else:
-        text = str(date.year)
-    return ("c. " if date.approximate else "") + text + ("?" if date.uncertain else "")
-
-
-def describe_date(date: DateValue) -> str:
-    """A date written for a person, at its precision.
-
-    >>> describe_date(parse_date("2025-02")), describe_date(parse_date("2022-23"))
-    ('Feb 2025', 'autumn 2022')
-    >>> describe_date(parse_date("2025-05-29/2025-05-30"))
-    '29–30 May 2025'
-    >>> describe_date(parse_date("2023-10~"))
-    'c. Oct 2023'
-    """  # noqa: RUF002 - the en dash is the point
-    if isinstance(date, PartialDate):
-        return _describe_partial(date)
-    lower, upper = date.lower, date.upper
-    if lower == upper:
-        return _describe_partial(lower)
-    plain = not (lower.approximate or lower.uncertain or upper.approximate or upper.uncertain)
-    if plain and lower.year == upper.year and lower.precision is upper.precision:
-        if lower.precision is Precision.DAY:
-            if lower.month == upper.month:
-                return f"{lower.day}{_DASH}{upper.day} {_MONTHS[(lower.month or 1) - 1]} {lower.year}"
-            return f"{_describe_partial(lower).rsplit(' ', 1)[0]} {_DASH} {_describe_partial(upper)}"
-        if lower.precision is Precision.MONTH:
-            return f"{_MONTHS[(lower.month or 1) - 1]}{_DASH}{_describe_partial(upper)}"
-    if plain and lower.precision is upper.precision is Precision.YEAR:
-        return f"{lower.year}{_DASH}{upper.year}"
-    return f"{_describe_partial(lower)} {_DASH} {_describe_partial(upper)}"
-
-
-_MILESTONE_WORDS: Final = {MilestoneKind.MANDATE: "negotiating mandate"}
-
-
-def milestone_words(kind: MilestoneKind) -> str:
-    """What a milestone of this kind is, in words (``"signed"``, ``"negotiating mandate"``).
-
-    >>> milestone_words(MilestoneKind.IN_FORCE), milestone_words(MilestoneKind.MANDATE)
-    ('in force', 'negotiating mandate')
-    """
-    return _MILESTONE_WORDS.get(kind, kind.value.replace("-", " "))
-
-
-def milestone_title(agreement: Agreement, milestone: Milestone) -> str:
-    """The title of an agreement's milestone: `TimelineEntry.what`, and every export's.
-
-    The agreement's short name (else its name) and `milestone_words`: ``"EPCA: signed"``.
-    """
-    return f"{agreement.short_name or agreement.name}: {milestone_words(milestone.kind)}"
 
 
 @attrs.frozen
@@ -763,15 +336,108 @@ class TimelineEntry:
         return describe_date(self.date)
 
 
+@attrs.frozen
+class SourceStats:
+    """How much of one source the data quotes."""
+
+    id: str
+    title: str
+    published: str | None
+    """The publication date as EDTF text."""
+    when: str | None
+    """The publication date written for a person."""
+    citations: int
+    characters: int
+    quoted_characters: int
+    """Characters inside at least one quote (overlaps counted once)."""
+
+    @property
+    def quoted_share(self) -> float:
+        """The share of the text inside quotes, 0 to 1."""
+        return round(self.quoted_characters / self.characters, 4) if self.characters else 0.0
+
+
+@attrs.frozen
+class Stats:
+    """Counts over a dataset: what `Dataset.stats` returns and ``eucentralasia stats`` prints.
+
+    `records` counts records per collection; `by_field` counts, per collection, the values
+    of each enum field (``by_field["events"]["kind"]["summit"]``), in the enum's order,
+    zeros left out. `by_basis` and `by_precision` count every dated field (events,
+    milestones, periods, publication dates, role dates); `ranges` how many of those dates
+    are ranges; `undated` the date fields left empty, by ``"<singular> <field>"`` (a role
+    without a date holds as of its source and is not counted). `timeline_entries` is the
+    length of `Dataset.timeline`, `earliest` and `latest` its ends; `sources` what each
+    source's quotes cover.
+    """
+
+    records: dict[str, int]
+    by_field: dict[str, dict[str, dict[str, int]]]
+    by_basis: dict[str, int]
+    by_precision: dict[str, int]
+    ranges: int
+    undated: dict[str, int]
+    timeline_entries: int
+    earliest: TimelineEntry | None
+    latest: TimelineEntry | None
+    sources: tuple[SourceStats, ...]
+
+    @property
+    def total(self) -> int:
+        """How many records there are."""
+        return sum(self.records.values())
+
+    @property
+    def dated(self) -> int:
+        """How many date fields hold a date."""
+        return sum(self.by_basis.values())
+
+
+def _tally(values: Iterable[enum.Enum], kinds: type[enum.Enum]) -> dict[str, int]:
+    counts = Counter(values)
+    return {str(member.value): counts[member] for member in kinds if counts[member]}
+
+
+def _covered(spans: Iterable[tuple[int, int]]) -> int:
+    """How many characters the spans cover together (overlaps counted once)."""
+    total = 0
+    reached = 0
+    for start, end in sorted(spans):
+        start = max(start, reached)
+        if end > start:
+            total += end - start
+            reached = end
+    return total
+
+
+_PRECISION_ORDER: Final = (Precision.DAY, Precision.MONTH, Precision.SEASON, Precision.YEAR)
+
+
+@attrs.frozen
+class Verification:
+    """What `Dataset.verify` checked, and every problem it found (none: all is well)."""
+
+    records: int
+    citations: int
+    references: int
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        """Whether no problem was found."""
+        return not self.problems
+
+
 class _Root:
-    """What every view of one dataset shares: the full indexes and the link graph."""
+    """What every view of one dataset shares: the registry, the full indexes, the link graph."""
 
-    __slots__ = ("_links", "_lock", "indexes")
+    __slots__ = ("indexes", "links", "registry")
 
-    def __init__(self, indexes: dict[str, _Index[Any]]) -> None:
+    def __init__(self, registry: schema.Registry, indexes: dict[str, Index[Any]]) -> None:
+        self.registry = registry
         self.indexes = indexes
-        self._lock = threading.Lock()
-        self._links: dict[str, list[str]] | None = None
+        self.links = Lazy(self._links)
+        """id -> ids of the records it refers to or that refer to it (citations included)."""
 
     def find(self, id: str) -> tuple[str, int] | None:
         """The collection and position of the record with this id."""
@@ -781,23 +447,16 @@ class _Root:
                 return name, position
         return None
 
-    def links(self) -> dict[str, list[str]]:
-        """id -> ids of the records it refers to or that refer to it (citations included)."""
-        links = self._links
-        if links is None:
-            with self._lock:
-                links = self._links
-                if links is None:
-                    built: dict[str, list[str]] = {}
-                    for index in self.indexes.values():
-                        for record in index.records:
-                            refs = [ref for _, ref, _ in references(record)]
-                            refs += [citation.source for _, citation in citations_of(record)]
-                            for ref in refs:
-                                built.setdefault(record.id, []).append(ref)
-                                built.setdefault(ref, []).append(record.id)
-                    links = self._links = built
-        return links
+    def _links(self) -> dict[str, list[str]]:
+        built: dict[str, list[str]] = {}
+        for index in self.indexes.values():
+            for record in index.records:
+                refs = [ref for _, ref, _ in schema.references_of(record)]
+                refs += [citation.source for _, citation in schema.citations_of(record)]
+                for ref in refs:
+                    built.setdefault(record.id, []).append(ref)
+                    built.setdefault(ref, []).append(record.id)
+        return built
 
 
 class Dataset:
@@ -811,7 +470,9 @@ class Dataset:
     whose collections are filtered.
 
     ``Dataset(records)`` indexes records as given, checking only that their ids are
-    unique; `load` also checks references, quotes and files.
+    unique; `load` also checks references, quotes and files. `registry` says which
+    collections there are (`COLLECTIONS` by default); a registry extended with a record
+    type of one's own gives a dataset whose `collection` of that name holds its records.
 
     >>> from eucentralasia.testing import example_dataset
     >>> ds = example_dataset()
@@ -827,20 +488,23 @@ class Dataset:
     _root: _Root
     _sets: dict[str, RecordSet[Any]]
 
-    def __init__(self, records: Iterable[Record] = ()) -> None:
-        grouped: dict[type, list[Record]] = {cls: [] for cls in COLLECTIONS.values()}
+    def __init__(self, records: Iterable[Any] = (), *, registry: schema.Registry = COLLECTIONS) -> None:
+        grouped: dict[type, list[Any]] = {c.cls: [] for c in registry.values()}
         seen: set[str] = set()
         for record in records:
             if type(record) not in grouped:
-                raise TypeError(f"expected a record (Source, Event, ...), got {record!r}")
+                kinds = ", ".join(c.cls.__name__ for c in registry.values())
+                raise TypeError(f"expected a record ({kinds}), got {record!r}")
             if record.id in seen:
                 raise ValueError(f"duplicate id {record.id!r}")
             seen.add(record.id)
             grouped[type(record)].append(record)
-        indexes: dict[str, _Index[Any]] = {
-            name: _Index(cls, grouped[cls]) for name, cls in COLLECTIONS.items()
+        indexes: dict[str, Index[Any]] = {
+            c.name: _index(c.cls, grouped[c.cls], registry) for c in registry.values()
         }
-        self._init(_Root(indexes), {name: RecordSet._view(index, None) for name, index in indexes.items()})
+        self._init(
+            _Root(registry, indexes), {name: RecordSet._view(index, None) for name, index in indexes.items()}
+        )
 
     def _init(self, root: _Root, sets: dict[str, RecordSet[Any]]) -> None:
         object.__setattr__(self, "_root", root)
@@ -884,7 +548,19 @@ class Dataset:
         """Amounts, percentages and counts."""
         return self._sets["trade_figures"]
 
-    def __iter__(self) -> Iterator[Record]:
+    @property
+    def registry(self) -> schema.Registry:
+        """The collections this dataset holds."""
+        return self._root.registry
+
+    def collection(self, name: str) -> RecordSet[Any]:
+        """The collection called `name` (``"events"``, or one of an extended registry)."""
+        found = self._sets.get(name)
+        if found is None:
+            raise KeyError(f"no collection {name!r}: expected one of {', '.join(self._sets)}")
+        return found
+
+    def __iter__(self) -> Iterator[Any]:
         for records in self._sets.values():
             yield from records
 
@@ -897,7 +573,9 @@ class Dataset:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dataset):
             return NotImplemented
-        return all(self._sets[name] == other._sets[name] for name in COLLECTIONS)
+        return self._sets.keys() == other._sets.keys() and all(
+            self._sets[name] == other._sets[name] for name in self._sets
+        )
 
     __hash__ = None  # type: ignore[assignment]  # equal datasets may differ in identity
 
@@ -905,12 +583,11 @@ class Dataset:
         counts = ", ".join(f"{name}={len(records)}" for name, records in self._sets.items())
         return f"<Dataset {counts}>"
 
-    def get(self, id: str) -> Record:
+    def get(self, id: str) -> Any:
         """Any record by id; an unknown id raises `UnknownIdError` with suggestions."""
         found = self._root.find(id)
         if found is not None and id in self._sets[found[0]]:
-            record: Record = self._sets[found[0]].get(id)
-            return record
+            return self._sets[found[0]].get(id)
         raise UnknownIdError(id, suggest(id, *(records.ids for records in self._sets.values())))
 
     def _check_key(self, key: str) -> None:
@@ -943,16 +620,17 @@ class Dataset:
     def related(self, id: str) -> Dataset:
         """The records linked to the record `id`, in either direction, as a dataset.
 
-        Links are the references between records (participants, an event's agreements,
-        a milestone's event, a role's organization and source, a parent organization, an
-        interviewee) and citations (a record and the sources it quotes). So for an
+        Links are the references between records (every field the schema marks as a
+        reference or mention: participants, an event's agreements, a milestone's event, a
+        role's organization and source, a parent organization, an interviewee) and
+        citations (a record and the sources it quotes). So for an
         official: the events and agreements they take part in, their organizations and
         their sources; for an agreement: its events and participants; for an
         organization: its members (officials with roles in it, child organizations),
         events and agreements; for a source: every record quoting it.
         """
         self.get(id)
-        linked = set(self._root.links().get(id, ())) - {id}
+        linked = set(self._root.links.get().get(id, ())) - {id}
 
         def keep(records: RecordSet[Any]) -> RecordSet[Any]:
             by_id = records._index.by_id
@@ -965,12 +643,114 @@ class Dataset:
         record = self.get(id)
         sources = self._root.indexes["sources"]
         pairs = []
-        for _, citation in citations_of(record):
+        for _, citation in schema.citations_of(record):
             position = sources.by_id.get(citation.source)
             if position is None:
                 raise UnknownIdError(citation.source, suggest(citation.source, sources.ids), "source")
             pairs.append((sources.records[position], citation))
         return tuple(pairs)
+
+    def search(self, text: str, *, collections: Iterable[str] | None = None) -> tuple[SearchHit, ...]:
+        """Records whose ids, names, titles, texts or quotes contain `text`, best match first.
+
+        Case and accents are ignored ("sikela" finds "Síkela"). Each `SearchHit` gives the
+        record, its rank (``exact``, ``name``, ``title``, ``text``, ``quote``), the field
+        and the text that matched best. `collections` limits the search to those
+        collections (``["officials"]``). The ``eucentralasia search`` command prints
+        exactly these hits, in this order.
+
+        >>> from eucentralasia.testing import example_dataset
+        >>> [(hit.record.id, hit.rank) for hit in example_dataset().search("epca")]
+        [('example-epca', 'exact')]
+        """
+        names = list(self._sets) if collections is None else list(collections)
+        for name in names:
+            self.collection(name)
+        return search((record for name in names for record in self._sets[name]), text)
+
+    def stats(self) -> Stats:
+        """Counts by collection and kind, dates by basis and precision, quotes per source.
+
+        >>> from eucentralasia.testing import example_dataset
+        >>> stats = example_dataset().stats()
+        >>> stats.records["events"], stats.by_field["events"]["kind"], stats.by_basis
+        (2, {'summit': 1, 'forum': 1}, {'stated': 6})
+        """
+        by_basis: Counter[str] = Counter()
+        by_precision: Counter[Precision] = Counter()
+        undated: Counter[str] = Counter()
+        ranges = 0
+        spans: dict[str, list[tuple[int, int]]] = {}
+        singular = {c.cls: c.singular for c in self.registry.values()}
+        for record in self:
+            for owner, _, name, date, basis, _ in schema.datings(record):
+                if date is None:
+                    # A role without a date holds as of its source: that is not a gap.
+                    if not isinstance(owner, Role):
+                        what = singular.get(type(owner), type(owner).__name__.lower())
+                        undated[f"{what} {name}"] += 1
+                    continue
+                by_basis[basis.value] += 1  # a dated field always has a basis
+                by_precision[date.precision] += 1
+                ranges += isinstance(date, DateRange)
+            for _, citation in schema.citations_of(record):
+                spans.setdefault(citation.source, []).append((citation.start, citation.end))
+        by_field: dict[str, dict[str, dict[str, int]]] = {}
+        for collection in self.registry.values():
+            records = self._sets[collection.name]
+            for field, meta in schema.fields_of(collection.cls):
+                if meta.kind == "enum":
+                    kinds = self._index_of(collection.name).hints()[field.name]
+                    tally = _tally((getattr(r, field.name) for r in records), kinds)
+                    by_field.setdefault(collection.name, {})[field.name] = tally
+        entries = self.timeline()
+        return Stats(
+            records={name: len(records) for name, records in self._sets.items()},
+            by_field=by_field,
+            by_basis={b.value: by_basis[b.value] for b in DateBasis if by_basis[b.value]},
+            by_precision={p.value: by_precision[p] for p in _PRECISION_ORDER if by_precision[p]},
+            ranges=ranges,
+            undated=dict(sorted(undated.items())),
+            timeline_entries=len(entries),
+            earliest=entries[0] if entries else None,
+            latest=entries[-1] if entries else None,
+            sources=tuple(
+                SourceStats(
+                    id=source.id,
+                    title=source.title,
+                    published=None if source.published is None else str(source.published),
+                    when=None if source.published is None else describe_date(source.published),
+                    citations=len(spans.get(source.id, [])),
+                    characters=len(source.text or ""),
+                    quoted_characters=_covered(spans.get(source.id, [])),
+                )
+                for source in self.sources
+            ),
+        )
+
+    def verify(self) -> Verification:
+        """Check every quote against its source's text and every reference between records.
+
+        The cross-record checks `load` runs on data files (duplicate ids, dangling
+        references, quotes that do not stand at their spans), run on these records: a
+        dataset built by hand, or a view whose references lead out of it, may fail them.
+        A problem's `~Problem.file` is the record's collection.
+
+        >>> from eucentralasia.testing import example_dataset
+        >>> result = example_dataset().verify()
+        >>> result.ok, result.records, result.citations
+        (True, 8, 10)
+        """
+        entries = [Entry(name, name, record) for name, records in self._sets.items() for record in records]
+        return Verification(
+            records=len(entries),
+            citations=sum(1 for entry in entries for _ in schema.citations_of(entry.record)),
+            references=sum(1 for entry in entries for _ in schema.references_of(entry.record)),
+            problems=tuple(check(entries, {}, self.registry)),
+        )
+
+    def _index_of(self, name: str) -> Index[Any]:
+        return self._root.indexes[name]
 
     def timeline(
         self,
@@ -1039,7 +819,3 @@ class Dataset:
         events = self._root.indexes["events"]
         position = events.by_id.get(milestone.event)
         return None if position is None else events.records[position].location
-
-
-# Tracebacks name the class where users import it from, not the private module.
-UnknownIdError.__module__ = "eucentralasia"

@@ -26,7 +26,7 @@ import datetime as _dt
 import enum
 import operator
 import re
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 import pendulum
@@ -41,6 +41,7 @@ __all__ = [
     "PartialDate",
     "Precision",
     "Season",
+    "describe_date",
     "parse_date",
 ]
 
@@ -379,3 +380,51 @@ def parse_date(value: str | _dt.date | PartialDate | DateRange) -> DateValue:
     if isinstance(value, str) and "/" in value:
         return DateRange.parse(value)
     return PartialDate.parse(value)
+
+
+MONTH_ABBREVIATIONS: Final = tuple(name[:3] for name in MONTH_NAMES)
+_DASH: Final = "\u2013"  # an en dash, as typeset ranges use
+
+
+def _describe_partial(date: PartialDate) -> str:
+    precision = date.precision
+    if precision is Precision.DAY:
+        text = f"{date.day} {MONTH_ABBREVIATIONS[(date.month or 1) - 1]} {date.year}"
+    elif precision is Precision.MONTH:
+        text = f"{MONTH_ABBREVIATIONS[(date.month or 1) - 1]} {date.year}"
+    elif date.season is Season.WINTER:
+        text = f"winter {date.year}{_DASH}{(date.year + 1) % 100:02d}"
+    elif date.season is not None:
+        text = f"{date.season.name.lower()} {date.year}"
+    else:
+        text = str(date.year)
+    return ("c. " if date.approximate else "") + text + ("?" if date.uncertain else "")
+
+
+def describe_date(date: DateValue) -> str:
+    """A date written for a person, at its precision.
+
+    >>> describe_date(parse_date("2025-02")), describe_date(parse_date("2022-23"))
+    ('Feb 2025', 'autumn 2022')
+    >>> describe_date(parse_date("2025-05-29/2025-05-30"))
+    '29–30 May 2025'
+    >>> describe_date(parse_date("2023-10~"))
+    'c. Oct 2023'
+    """  # noqa: RUF002 - the en dash is the point
+    if isinstance(date, PartialDate):
+        return _describe_partial(date)
+    lower, upper = date.lower, date.upper
+    if lower == upper:
+        return _describe_partial(lower)
+    plain = not (lower.approximate or lower.uncertain or upper.approximate or upper.uncertain)
+    if plain and lower.year == upper.year and lower.precision is upper.precision:
+        if lower.precision is Precision.DAY:
+            if lower.month == upper.month:
+                month = MONTH_ABBREVIATIONS[(lower.month or 1) - 1]
+                return f"{lower.day}{_DASH}{upper.day} {month} {lower.year}"
+            return f"{_describe_partial(lower).rsplit(' ', 1)[0]} {_DASH} {_describe_partial(upper)}"
+        if lower.precision is Precision.MONTH:
+            return f"{MONTH_ABBREVIATIONS[(lower.month or 1) - 1]}{_DASH}{_describe_partial(upper)}"
+    if plain and lower.precision is upper.precision is Precision.YEAR:
+        return f"{lower.year}{_DASH}{upper.year}"
+    return f"{_describe_partial(lower)} {_DASH} {_describe_partial(upper)}"

@@ -1,12 +1,12 @@
-"""`DataError`: every problem found in a set of data files, reported at once."""
+"""The errors users meet: `DataError` (with its `Problem` s), `UnknownIdError`, `FieldError`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
-__all__ = ["DataError", "Problem"]
+__all__ = ["DataError", "FieldError", "Problem", "UnknownIdError"]
 
 
 @attrs.frozen
@@ -51,5 +51,47 @@ class DataError(ValueError):
         return (DataError, (self.problems,))
 
 
-# Tracebacks name the class where users import it from, not the private module.
-DataError.__module__ = "eucentralasia"
+class FieldError(ValueError):
+    """A value a record's validator refuses: the field path and what was expected there.
+
+    `path` is relative to the record being built (``"countries[2]"``), `message` says what
+    was expected and what was given. The loader reads both as data to report a `Problem`;
+    ``str(error)`` is ``"path: message"``.
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}" if path else message)
+        self.path = path
+        self.message = message
+
+    def __reduce__(self) -> tuple[type[FieldError], tuple[str, str]]:
+        return (FieldError, (self.path, self.message))
+
+
+class UnknownIdError(KeyError):
+    """No record has the id asked for; the message suggests the closest ids.
+
+    A `KeyError`, so ``except KeyError`` catches it. `id` is the id asked for and
+    `suggestions` the closest existing ids (possibly none).
+    """
+
+    def __init__(self, id: str, suggestions: Sequence[str] = (), what: str = "record") -> None:
+        self.id = id
+        self.suggestions = tuple(suggestions)
+        self._what = what
+        message = f"no {what} with id {id!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        # KeyError's own __str__ would print the message as a quoted repr.
+        return self.message
+
+    def __reduce__(self) -> tuple[type[UnknownIdError], tuple[str, tuple[str, ...], str]]:
+        return (UnknownIdError, (self.id, self.suggestions, self._what))
+
+
+# Tracebacks name the classes where users import them from, not the private module.
+DataError.__module__ = FieldError.__module__ = UnknownIdError.__module__ = "eucentralasia"

@@ -13,17 +13,17 @@ built only when there are none.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
-import attrs
-
+from . import _schema as schema
 from . import _serialization
-from ._dataset import COLLECTIONS, Dataset, citations_of, references, suggest
+from ._checks import Entry, check
+from ._dataset import Dataset
 from ._errors import DataError, Problem
-from ._model import Record
+from ._lazy import Lazy
+from ._model import COLLECTIONS
 from ._provenance import Source
 from ._serialization import explain
 
@@ -33,28 +33,13 @@ if TYPE_CHECKING:
 __all__ = ["load"]
 
 _BUNDLED: Final = "<bundled>"
-# How many dangling references get "did you mean" suggestions in one load.
-_SUGGESTIONS: Final = 50
-_lock = threading.Lock()
-# The bundled dataset and the entries it was built from, once loaded.
-_bundled: tuple[Dataset, tuple[_Entry, ...]] | None = None
-
-
-# Plain classes rather than attrs ones: each attrs class costs about a millisecond of
-# `import eucentralasia`, and these never leave the module.
-class _Entry(NamedTuple):
-    """A record read from a file, and where it came from."""
-
-    file: str
-    collection: str
-    record: Record
 
 
 class _Batch:
     """What reading some files gave: records, problems, and the ids of broken records."""
 
     def __init__(self) -> None:
-        self.entries: list[_Entry] = []
+        self.entries: list[Entry] = []
         self.problems: list[Problem] = []
         # id -> collection of tables that failed to structure: references to them are not
         # reported as dangling, their own problems already are.
@@ -98,7 +83,9 @@ def _decode(data: bytes) -> str:
         ) from None
 
 
-def _read_file(name: str, data: bytes, folder: Path | Traversable, batch: _Batch) -> None:
+def _read_file(
+    name: str, data: bytes, folder: Path | Traversable, batch: _Batch, registry: schema.Registry
+) -> None:
     """Structure every record of one TOML data file into `batch`."""
     import tomllib  # only loading needs it; keeps `import eucentralasia` lean
 
@@ -120,7 +107,7 @@ def _read_file(name: str, data: bytes, folder: Path | Traversable, batch: _Batch
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise _TextError("text_file", f"cannot read {source.text_file!r}: {reason}") from None
 
-    read_document(name, document, batch, text_of)
+    read_document(name, document, batch, text_of, registry)
 
 
 class _TextError(Exception):
@@ -133,7 +120,11 @@ class _TextError(Exception):
 
 
 def read_document(
-    name: str, document: Mapping[str, object], batch: _Batch, text_of: Callable[[Source], str]
+    name: str,
+    document: Mapping[str, object],
+    batch: _Batch,
+    text_of: Callable[[Source], str],
+    registry: schema.Registry = COLLECTIONS,
 ) -> None:
     """Structure every record of a parsed data document (TOML or JSON) into `batch`.
 
@@ -147,11 +138,12 @@ def read_document(
         batch.problems.append(Problem(name, record, field, message))
 
     for collection, tables in document.items():
-        cls = COLLECTIONS.get(collection)
-        if cls is None:
-            expected = ", ".join(COLLECTIONS)
+        found = registry.get(collection)
+        if found is None:
+            expected = ", ".join(registry.names)
             problem(None, collection, f"unknown collection {collection!r}: expected one of {expected}")
             continue
+        cls = found.cls
         if not isinstance(tables, list):
             problem(None, collection, f"expected an array of tables ([[{collection}]]), got {_short(tables)}")
             continue
@@ -180,80 +172,12 @@ def read_document(
                 continue
             if isinstance(record, Source):
                 try:
-                    record = attrs.evolve(record, text=text_of(record))
+                    record = schema.evolve(record, text=text_of(record))
                 except _TextError as exc:
                     problem(record.id, exc.field, exc.message)
                     batch.broken.setdefault(record.id, collection)
                     continue
-            batch.entries.append(_Entry(name, collection, record))
-
-
-def _check(entries: Iterable[_Entry], broken: dict[str, str]) -> list[Problem]:
-    """The cross-record problems: duplicate ids, dangling references, misplaced quotes."""
-    problems: list[Problem] = []
-    first: dict[str, _Entry] = {}
-    unique: list[_Entry] = []
-    for entry in entries:
-        earlier = first.setdefault(entry.record.id, entry)
-        if earlier is entry:
-            unique.append(entry)
-        else:
-            problems.append(
-                Problem(
-                    entry.file,
-                    entry.record.id,
-                    "id",
-                    f"duplicate id: {earlier.file} already has a record with this id in {earlier.collection}",
-                )
-            )
-    kinds = {**broken, **{entry.record.id: entry.collection for entry in unique}}
-    ids: dict[str, list[str]] = {}  # collection -> its sorted ids, made when a suggestion needs them
-    budget = _SUGGESTIONS
-
-    def close_to(ref: str, allowed: tuple[str, ...]) -> list[str]:
-        # difflib is slow on many ids; a file full of bad references gets a few suggestions.
-        nonlocal budget
-        if budget <= 0:
-            return []
-        budget -= 1
-        for name in allowed:
-            if name not in ids:
-                ids[name] = sorted(i for i, kind in kinds.items() if kind == name)
-        return suggest(ref, *(ids[name] for name in allowed))
-
-    for entry in unique:
-        record = entry.record
-
-        def dangling(path: str, ref: str, allowed: tuple[str, ...], entry: _Entry = entry) -> None:
-            kind = kinds.get(ref)
-            if kind in allowed or ref in broken:
-                return
-            wanted = " or ".join(name.rstrip("s").replace("_", " ") for name in allowed)
-            if kind is None:
-                message = f"no {wanted} has id {ref!r}"
-                close = close_to(ref, allowed)
-                if close:
-                    message += "; did you mean " + ", ".join(map(repr, close)) + "?"
-            else:
-                article = "an" if wanted[0] in "aeiou" else "a"
-                message = f"expected the id of {article} {wanted}, but {ref!r} is in {kind}"
-            problems.append(Problem(entry.file, entry.record.id, path, message))
-
-        for path, ref, allowed in references(record):
-            dangling(path, ref, allowed)
-        for path, citation in citations_of(record):
-            if kinds.get(citation.source) != "sources":
-                dangling(f"{path}.source", citation.source, ("sources",))
-                continue
-            source = first[citation.source].record if citation.source in first else None
-            if not isinstance(source, Source) or source.text is None:
-                continue  # its source is broken; that is reported already
-            try:
-                citation.verify(source.text)
-            except ValueError as exc:
-                message = str(exc).removeprefix("quote: ")
-                problems.append(Problem(entry.file, record.id, f"{path}.quote", message))
-    return problems
+            batch.entries.append(Entry(name, collection, record))
 
 
 def _bundled_files() -> tuple[Traversable, list[Traversable]]:
@@ -266,30 +190,26 @@ def _bundled_files() -> tuple[Traversable, list[Traversable]]:
     return folder, sorted(found, key=lambda f: f.name)
 
 
-def _load_bundled() -> tuple[Dataset, tuple[_Entry, ...]]:
-    """The bundled dataset and its entries: read once, behind the lock."""
-    global _bundled
-    loaded = _bundled
-    if loaded is None:
-        with _lock:
-            loaded = _bundled
-            if loaded is None:
-                batch = _Batch()
-                folder, data_files = _bundled_files()
-                for data_file in data_files:
-                    name = f"{_BUNDLED}/{data_file.name}"
-                    try:
-                        data = data_file.read_bytes()
-                    except OSError as exc:
-                        batch.problems.append(Problem(name, None, "", f"cannot read: {exc.strerror or exc}"))
-                        continue
-                    _read_file(name, data, folder, batch)
-                problems = batch.problems + _check(batch.entries, batch.broken)
-                if problems:
-                    raise DataError(problems)
-                entries = tuple(batch.entries)
-                loaded = _bundled = (Dataset(e.record for e in entries), entries)
-    return loaded
+def _read_bundled() -> tuple[Dataset, tuple[Entry, ...]]:
+    """The bundled dataset and the entries it was built from."""
+    batch = _Batch()
+    folder, data_files = _bundled_files()
+    for data_file in data_files:
+        name = f"{_BUNDLED}/{data_file.name}"
+        try:
+            data = data_file.read_bytes()
+        except OSError as exc:
+            batch.problems.append(Problem(name, None, "", f"cannot read: {exc.strerror or exc}"))
+            continue
+        _read_file(name, data, folder, batch, COLLECTIONS)
+    problems = batch.problems + check(batch.entries, batch.broken, COLLECTIONS)
+    if problems:
+        raise DataError(problems)
+    entries = tuple(batch.entries)
+    return Dataset(e.record for e in entries), entries
+
+
+_bundled = Lazy(_read_bundled)
 
 
 def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[tuple[str, Path]]:
@@ -329,7 +249,11 @@ def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[
     return found
 
 
-def load(extra: Iterable[str | os.PathLike[str]] = ()) -> Dataset:
+def load(
+    extra: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = (),
+    *,
+    registry: schema.Registry = COLLECTIONS,
+) -> Dataset:
     """Load the bundled dataset, plus the user's own data files in `extra`.
 
     Without `extra`, returns the bundled dataset: read and checked once, then the same
@@ -340,12 +264,15 @@ def load(extra: Iterable[str | os.PathLike[str]] = ()) -> Dataset:
     across both, every quote against its source's text. The order of the paths does not
     matter. Nothing is cached for `extra`, so edited files are read afresh.
 
+    `registry` lists the collections a data file may hold; pass one extended with a record
+    type of your own (`Registry.extend`) to load records of that type too.
+
     Raises `DataError` listing every problem (file, record id, field, what was
     expected); nothing is loaded then and the bundled dataset is unaffected.
     """
-    bundled, entries = _load_bundled()
+    bundled, entries = _bundled.get()
     paths = [extra] if isinstance(extra, (str, os.PathLike)) else list(extra)
-    if not paths:
+    if not paths and registry is COLLECTIONS:
         return bundled
     batch = _Batch()
     for name, path in _user_files(paths, batch):
@@ -354,9 +281,9 @@ def load(extra: Iterable[str | os.PathLike[str]] = ()) -> Dataset:
         except OSError as exc:
             batch.problems.append(Problem(name, None, "", f"cannot read: {exc.strerror or exc}"))
             continue
-        _read_file(name, data, path.parent, batch)
+        _read_file(name, data, path.parent, batch, registry)
     every = [*entries, *batch.entries]
-    problems = batch.problems + _check(every, batch.broken)
+    problems = batch.problems + check(every, batch.broken, registry)
     if problems:
         raise DataError(problems)
-    return Dataset(entry.record for entry in every)
+    return Dataset((entry.record for entry in every), registry=registry)

@@ -1,24 +1,29 @@
 """The record classes: events, agreements, officials, organizations and trade figures.
 
-This module is the one place for the schema. Records are frozen attrs classes built with
-keyword arguments; each field's validator sits beside it and names the field in its
-message. Cross-record checks (references resolve, quotes stand in their sources, ids are
-unique) need the whole dataset and live in the loader.
+This module and `_provenance` are the one place for the schema. Each field is declared
+with a helper of `_schema`, which gives it its validator and its facts (description,
+what it references, how it names the record); the record classes are frozen attrs
+classes built with keyword arguments. `COLLECTIONS` is the registry of the dataset's
+collections. Cross-record checks (references resolve, quotes stand in their sources, ids
+are unique) need the whole dataset and live in `_checks`.
 """
 
 from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import TypeAlias
+from typing import Final, TypeAlias
 
 import attrs
 
+from . import _schema as schema
 from . import _validators as v
 from ._dates import DateBasis, DateValue
-from ._provenance import Citation, Source, citations
+from ._errors import FieldError
+from ._provenance import Citation, Source
 
 __all__ = [
+    "COLLECTIONS",
     "Agreement",
     "AgreementKind",
     "AgreementStatus",
@@ -36,12 +41,11 @@ __all__ = [
     "Record",
     "Role",
     "TradeFigure",
+    "milestone_title",
+    "milestone_words",
 ]
 
-_ids = v.each(v.slug)
-_countries = v.each(v.country)
-_aliases = v.each(v.text)
-_note = v.optional(v.text)
+_ACTORS = ("officials", "organizations")
 
 
 class EventKind(enum.Enum):
@@ -69,15 +73,15 @@ class EventStatus(enum.Enum):
     PLANNED = "planned"
 
 
-@attrs.frozen(kw_only=True)
+@schema.record
 class Location:
     """Where something took place: a place name and its country code."""
 
-    place: str = attrs.field(validator=v.text)
-    country: str = attrs.field(validator=v.country)
+    place: str = schema.text("the place name")
+    country: str = schema.country("ISO 3166-1 alpha-2 country code (or EU)")
 
 
-@attrs.frozen(kw_only=True)
+@schema.record
 class Event:
     """A meeting, summit, forum, visit, decision, announcement or initiative.
 
@@ -88,20 +92,24 @@ class Event:
     organization ids, `countries` ISO codes (or ``EU``), `agreements` agreement ids.
     """
 
-    id: str = attrs.field(validator=v.slug)
-    title: str = attrs.field(validator=v.text)
-    kind: EventKind = attrs.field(validator=v.instances(EventKind))
-    status: EventStatus = attrs.field(validator=v.instances(EventStatus))
-    date: DateValue | None = attrs.field(default=None, validator=v.date_value)
-    date_basis: DateBasis | None = attrs.field(default=None, validator=v.date_basis)
-    date_note: str | None = attrs.field(default=None, validator=v.dating("date"))
-    location: Location | None = attrs.field(default=None, validator=v.optional(v.instances(Location)))
-    participants: tuple[str, ...] = attrs.field(default=(), validator=_ids)
-    countries: tuple[str, ...] = attrs.field(default=(), validator=_countries)
-    agreements: tuple[str, ...] = attrs.field(default=(), validator=_ids)
-    summary: str = attrs.field(validator=v.text)
-    citations: tuple[Citation, ...] = attrs.field(validator=citations)
-    note: str | None = attrs.field(default=None, validator=_note)
+    id: str = schema.identifier()
+    title: str = schema.text("The event's title", search="title", heading=True)
+    kind: EventKind = schema.choice(EventKind, "What kind of event this is")
+    status: EventStatus = schema.choice(EventStatus, "Whether, as of its source, the event had taken place")
+    date: DateValue | None = schema.dated("When it happened")
+    date_basis: DateBasis | None = schema.basis("date")
+    date_note: str | None = schema.date_note("date")
+    location: Location | None = schema.nested(Location, "Where it took place", optional=True)
+    participants: tuple[str, ...] = schema.references(
+        "Ids of the officials and organizations taking part", *_ACTORS
+    )
+    countries: tuple[str, ...] = schema.countries(
+        "ISO 3166-1 alpha-2 codes (or EU) of the countries involved"
+    )
+    agreements: tuple[str, ...] = schema.references("Ids of the agreements the event concerns", "agreements")
+    summary: str = schema.text("What the event is about, in a sentence or two", search="text")
+    citations: tuple[Citation, ...] = schema.citations()
+    note: str | None = schema.note()
 
 
 class AgreementKind(enum.Enum):
@@ -147,7 +155,7 @@ class MilestoneKind(enum.Enum):
     LAUNCHED = "launched"
 
 
-@attrs.frozen(kw_only=True)
+@schema.record
 class Milestone:
     """A dated step of an `Agreement` (mandate, signature, ratification, ...).
 
@@ -155,16 +163,16 @@ class Milestone:
     which it happened, when there is one.
     """
 
-    kind: MilestoneKind = attrs.field(validator=v.instances(MilestoneKind))
-    date: DateValue | None = attrs.field(default=None, validator=v.date_value)
-    date_basis: DateBasis | None = attrs.field(default=None, validator=v.date_basis)
-    date_note: str | None = attrs.field(default=None, validator=v.dating("date"))
-    event: str | None = attrs.field(default=None, validator=v.optional(v.slug))
-    citations: tuple[Citation, ...] = attrs.field(validator=citations)
-    note: str | None = attrs.field(default=None, validator=_note)
+    kind: MilestoneKind = schema.choice(MilestoneKind, "Which step it is: proposed, signed, ratified, ...")
+    date: DateValue | None = schema.dated("When the step was taken")
+    date_basis: DateBasis | None = schema.basis("date")
+    date_note: str | None = schema.date_note("date")
+    event: str | None = schema.reference("Id of the event at which it happened", "events", optional=True)
+    citations: tuple[Citation, ...] = schema.citations("The quotes the milestone rests on")
+    note: str | None = schema.note()
 
 
-@attrs.frozen(kw_only=True)
+@schema.record
 class Agreement:
     """A treaty, roadmap, joint statement, investment package, programme or joint venture.
 
@@ -173,21 +181,33 @@ class Agreement:
     steps, each with its own citations.
     """
 
-    id: str = attrs.field(validator=v.slug)
-    name: str = attrs.field(validator=v.text)
-    short_name: str | None = attrs.field(default=None, validator=_note)
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
-    kind: AgreementKind = attrs.field(validator=v.instances(AgreementKind))
-    status: AgreementStatus = attrs.field(validator=v.instances(AgreementStatus))
-    parties: tuple[str, ...] = attrs.field(default=(), validator=_countries)
-    participants: tuple[str, ...] = attrs.field(default=(), validator=_ids)
-    milestones: tuple[Milestone, ...] = attrs.field(default=(), validator=v.each(v.instances(Milestone)))
-    summary: str = attrs.field(validator=v.text)
-    citations: tuple[Citation, ...] = attrs.field(validator=citations)
-    note: str | None = attrs.field(default=None, validator=_note)
+    id: str = schema.identifier()
+    name: str = schema.text("The agreement's name", search="name", heading=True)
+    short_name: str | None = schema.text(
+        "The short name or acronym the sources use", optional=True, search="name"
+    )
+    aliases: tuple[str, ...] = schema.texts(
+        "Other names, spellings and acronyms the sources use", search="name"
+    )
+    kind: AgreementKind = schema.choice(AgreementKind, "What kind of agreement this is")
+    status: AgreementStatus = schema.choice(
+        AgreementStatus, "Where the agreement stood as of its latest source"
+    )
+    parties: tuple[str, ...] = schema.countries("ISO 3166-1 alpha-2 codes (or EU) of the parties")
+    participants: tuple[str, ...] = schema.references(
+        "Ids of the officials and organizations party to it or carrying it out", *_ACTORS
+    )
+    milestones: tuple[Milestone, ...] = schema.nested_many(
+        Milestone,
+        "Dated steps (proposed, signed, ratified, ...), each with kind, EDTF date, date basis and "
+        "note, the id of the event it happened at, and its own citations",
+    )
+    summary: str = schema.text("What the agreement is about, in a sentence or two", search="text")
+    citations: tuple[Citation, ...] = schema.citations()
+    note: str | None = schema.note()
 
 
-@attrs.frozen(kw_only=True)
+@schema.record
 class Role:
     """A position an official holds, as a source describes it.
 
@@ -197,29 +217,39 @@ class Role:
     the role as of ``2022-10`` (dated like an event, with `as_of_basis` and `as_of_note`).
     """
 
-    title: str = attrs.field(validator=v.text)
-    organization: str | None = attrs.field(default=None, validator=v.optional(v.slug))
-    country: str | None = attrs.field(default=None, validator=v.optional(v.country))
-    source: str = attrs.field(validator=v.slug)
-    as_of: DateValue | None = attrs.field(default=None, validator=v.date_value)
-    as_of_basis: DateBasis | None = attrs.field(default=None, validator=v.date_basis)
-    as_of_note: str | None = attrs.field(default=None, validator=v.dating("as_of"))
+    title: str = schema.text("The position, as the source words it")
+    organization: str | None = schema.reference(
+        "Id of the organization the position is in", "organizations", optional=True
+    )
+    country: str | None = schema.country(
+        "ISO 3166-1 alpha-2 code (or EU) of the position's country", optional=True
+    )
+    source: str = schema.reference("Id of the source giving the role", "sources")
+    as_of: DateValue | None = schema.dated("When the role held", when=False)
+    as_of_basis: DateBasis | None = schema.basis("as_of")
+    as_of_note: str | None = schema.date_note("as_of")
 
 
-@attrs.frozen(kw_only=True)
+@schema.record
 class Official:
     """A named person acting in EU-Central Asia relations.
 
     `aliases` hold the other spellings and forms the sources use ("President Tokayev").
     """
 
-    id: str = attrs.field(validator=v.slug)
-    name: str = attrs.field(validator=v.text)
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
-    country: str | None = attrs.field(default=None, validator=v.optional(v.country))
-    roles: tuple[Role, ...] = attrs.field(default=(), validator=v.each(v.instances(Role)))
-    citations: tuple[Citation, ...] = attrs.field(validator=citations)
-    note: str | None = attrs.field(default=None, validator=_note)
+    id: str = schema.identifier()
+    name: str = schema.text("The official's name", search="name", heading=True)
+    aliases: tuple[str, ...] = schema.texts("Other names and spellings the sources use", search="name")
+    country: str | None = schema.country(
+        "ISO 3166-1 alpha-2 code (or EU) of the official's country", optional=True
+    )
+    roles: tuple[Role, ...] = schema.nested_many(
+        Role,
+        "Positions held, each with title, organization id, country, the id of the source giving it "
+        "and the EDTF date it holds as of",
+    )
+    citations: tuple[Citation, ...] = schema.citations()
+    note: str | None = schema.note()
 
 
 class OrganizationKind(enum.Enum):
@@ -249,7 +279,7 @@ class OrganizationStatus(enum.Enum):
     PROPOSED = "proposed"
 
 
-@attrs.frozen(kw_only=True)
+@schema.record
 class Organization:
     """An institution, body, company, forum series, hub or union.
 
@@ -258,17 +288,23 @@ class Organization:
     proposes but that does not exist yet (a research centre, a campus).
     """
 
-    id: str = attrs.field(validator=v.slug)
-    name: str = attrs.field(validator=v.text)
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
-    kind: OrganizationKind = attrs.field(validator=v.instances(OrganizationKind))
-    status: OrganizationStatus = attrs.field(
-        default=OrganizationStatus.EXISTING, validator=v.instances(OrganizationStatus)
+    id: str = schema.identifier()
+    name: str = schema.text("The organization's name", search="name", heading=True)
+    aliases: tuple[str, ...] = schema.texts("Acronyms and other names the sources use", search="name")
+    kind: OrganizationKind = schema.choice(OrganizationKind, "What kind of organization this is")
+    status: OrganizationStatus = schema.choice(
+        OrganizationStatus,
+        "Whether, as of its latest source, the organization exists or is only proposed",
+        default=OrganizationStatus.EXISTING,
     )
-    country: str | None = attrs.field(default=None, validator=v.optional(v.country))
-    parent: str | None = attrs.field(default=None, validator=v.optional(v.slug))
-    citations: tuple[Citation, ...] = attrs.field(validator=citations)
-    note: str | None = attrs.field(default=None, validator=_note)
+    country: str | None = schema.country(
+        "ISO 3166-1 alpha-2 code (or EU) of the organization's country", optional=True
+    )
+    parent: str | None = schema.reference(
+        "Id of the organization this one belongs to", "organizations", optional=True
+    )
+    citations: tuple[Citation, ...] = schema.citations()
+    note: str | None = schema.note()
 
 
 class Qualifier(enum.Enum):
@@ -286,10 +322,10 @@ class Qualifier(enum.Enum):
 def _check_count(instance: TradeFigure, attribute: attrs.Attribute[str], value: str) -> None:
     v.unit(instance, attribute, value)
     if value == "count" and (instance.value < 0 or instance.value != instance.value.to_integral_value()):
-        raise ValueError(f"value: expected a whole number of 0 or more for a count, got {instance.value}")
+        raise FieldError("value", f"expected a whole number of 0 or more for a count, got {instance.value}")
 
 
-@attrs.frozen(kw_only=True)
+@schema.record
 class TradeFigure:
     """An amount, percentage or count the sources give, in full units.
 
@@ -300,21 +336,92 @@ class TradeFigure:
     potential, target or forecast rather than a result.
     """
 
-    id: str = attrs.field(validator=v.slug)
-    metric: str = attrs.field(validator=v.slug)
-    description: str = attrs.field(validator=v.text)
-    value: Decimal = attrs.field(validator=v.finite_decimal)
-    unit: str = attrs.field(validator=_check_count)
-    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, validator=v.instances(Qualifier))
-    period: DateValue | None = attrs.field(default=None, validator=v.date_value)
-    period_basis: DateBasis | None = attrs.field(default=None, validator=v.date_basis)
-    period_note: str | None = attrs.field(default=None, validator=v.dating("period"))
-    reporter: str | None = attrs.field(default=None, validator=v.optional(v.country))
-    partner: str | None = attrs.field(default=None, validator=v.optional(v.country))
-    projection: bool = attrs.field(default=False, validator=v.instances(bool))
-    citations: tuple[Citation, ...] = attrs.field(validator=citations)
-    note: str | None = attrs.field(default=None, validator=_note)
+    id: str = schema.identifier()
+    metric: str = schema.slug(
+        "What the figure measures, as a kebab-case slug (trade-turnover, ...)", search="title"
+    )
+    description: str = schema.text("What the figure is, in words", search="title", heading=True)
+    value: Decimal = schema.amount("The value in full units, written exactly (50 billion is 50000000000)")
+    unit: str = schema.unit("ISO 4217 currency code, percent or count", _check_count)
+    qualifier: Qualifier = schema.choice(
+        Qualifier,
+        "How the source qualifies the value (exact, almost, at-least, ...)",
+        default=Qualifier.EXACT,
+    )
+    period: DateValue | None = schema.dated("The time the figure covers")
+    period_basis: DateBasis | None = schema.basis("period")
+    period_note: str | None = schema.date_note("period")
+    reporter: str | None = schema.country(
+        "ISO 3166-1 alpha-2 code (or EU) of the reporting side", optional=True
+    )
+    partner: str | None = schema.country("ISO 3166-1 alpha-2 code (or EU) of the partner side", optional=True)
+    projection: bool = schema.flag(
+        "Whether the figure is a potential, target or forecast rather than a result"
+    )
+    citations: tuple[Citation, ...] = schema.citations()
+    note: str | None = schema.note()
+
+
+_MILESTONE_WORDS: Final[dict[MilestoneKind, str]] = {MilestoneKind.MANDATE: "negotiating mandate"}
+
+
+def milestone_words(kind: MilestoneKind) -> str:
+    """What a milestone of this kind is, in words (``"signed"``, ``"negotiating mandate"``).
+
+    >>> milestone_words(MilestoneKind.IN_FORCE), milestone_words(MilestoneKind.MANDATE)
+    ('in force', 'negotiating mandate')
+    """
+    return _MILESTONE_WORDS.get(kind, kind.value.replace("-", " "))
+
+
+def milestone_title(agreement: Agreement, milestone: Milestone) -> str:
+    """The title of an agreement's milestone: `TimelineEntry.what`, and every export's.
+
+    The agreement's short name (else its name) and `milestone_words`: ``"EPCA: signed"``.
+    """
+    return f"{agreement.short_name or agreement.name}: {milestone_words(milestone.kind)}"
 
 
 Record: TypeAlias = Source | Event | Agreement | Official | Organization | TradeFigure
 """Any top-level record: each has an ``id``, ``citations`` and an optional ``note``."""
+
+COLLECTIONS = schema.Registry(
+    (
+        schema.Collection(
+            "sources", Source, "source", "Sources", "the documents every record cites, with their texts"
+        ),
+        schema.Collection(
+            "events",
+            Event,
+            "event",
+            "Events",
+            "meetings, summits, forums, visits, decisions, announcements, initiatives, held or planned",
+        ),
+        schema.Collection(
+            "agreements",
+            Agreement,
+            "agreement",
+            "Agreements and programmes",
+            "treaties, roadmaps, joint statements, investment packages, programmes, with dated milestones",
+        ),
+        schema.Collection(
+            "officials", Official, "official", "Officials", "the people acting in the relations", actor=True
+        ),
+        schema.Collection(
+            "organizations",
+            Organization,
+            "organization",
+            "Organizations",
+            "institutions, bodies, companies, forum series, hubs and unions",
+            actor=True,
+        ),
+        schema.Collection(
+            "trade_figures",
+            TradeFigure,
+            "trade figure",
+            "Trade and other figures",
+            "amounts, percentages and counts in full units, with the source's qualifier",
+        ),
+    )
+)
+"""The registry of the dataset's collections, in the order a dataset iterates them."""

@@ -8,11 +8,14 @@ in its source's text, so ``source.text[start:end] == quote``. Spans are computed
 from __future__ import annotations
 
 import enum
+import re
 
 import attrs
 
+from . import _schema as schema
 from . import _validators as v
 from ._dates import DateBasis, DateValue
+from ._errors import FieldError
 
 __all__ = ["Author", "Citation", "Source", "SourceKind", "locate_quote"]
 
@@ -49,18 +52,51 @@ def locate_quote(text: str, quote: str, occurrence: int | None = None) -> tuple[
 
 def _check_end(instance: Citation, attribute: attrs.Attribute[int], value: int) -> None:
     if type(value) is not int or value != instance.start + len(instance.quote):
-        raise ValueError(
-            f"{attribute.name}: expected start + length of quote "
-            f"({instance.start} + {len(instance.quote)}), got {value!r}"
+        raise FieldError(
+            attribute.name,
+            f"expected start + length of quote ({instance.start} + {len(instance.quote)}), got {value!r}",
         )
 
 
 def _check_start(instance: Citation, attribute: attrs.Attribute[int], value: int) -> None:
     if type(value) is not int or value < 0:
-        raise ValueError(f"{attribute.name}: expected a character offset of 0 or more, got {value!r}")
+        v.fail(attribute, "a character offset of 0 or more", value)
 
 
-@attrs.frozen(kw_only=True)
+def in_context(text: str, start: int, end: int, words: int = 8) -> str:
+    """``text[start:end]`` marked «so» with up to `words` words either side, on one line.
+
+    "…" shows where the text goes on; a span starting or ending inside a word stays
+    glued to the rest of the word, as in the text.
+
+    >>> in_context("The EU and Kazakhstan signed the EPCA in Astana.", 22, 28, words=2)
+    '… and Kazakhstan «signed» the EPCA …'
+    """
+    reach = words * 20  # characters enough for that many words of prose
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    before = list(re.finditer(r"\S+", text[lo:start]))
+    after = list(re.finditer(r"\S+", text[end:hi]))
+    # The window may cut a word in two; drop the fragment rather than show half a word.
+    if before and lo > 0 and before[0].start() == 0 and not text[lo - 1].isspace():
+        before.pop(0)
+    if after and hi < len(text) and after[-1].end() == hi - end and not text[hi].isspace():
+        after.pop()
+    before, after = before[-words:] if words else [], after[:words]
+    head = " ".join(match.group() for match in before)
+    tail = " ".join(match.group() for match in after)
+    if before and before[-1].end() != start - lo:
+        head += " "
+    if after and after[0].start() != 0:
+        tail = " " + tail
+    first = lo + before[0].start() if before else start
+    last = end + after[-1].end() if after else end
+    more_before = "… " if text[:first].strip() else ""
+    more_after = " …" if text[last:].strip() else ""
+    span = " ".join(text[start:end].split())
+    return f"{more_before}{head}«{span}»{tail}{more_after}"
+
+
+@schema.record
 class Citation:
     """A verbatim quote from a source and the span ``[start, end)`` where it stands.
 
@@ -69,10 +105,12 @@ class Citation:
     source text by `verify` (the loader does this for every citation).
     """
 
-    source: str = attrs.field(validator=v.slug)
-    quote: str = attrs.field(validator=v.text)
-    start: int = attrs.field(validator=_check_start)
-    end: int = attrs.field(validator=_check_end)
+    source: str = schema.reference("Id of the source quoted", "sources")
+    quote: str = schema.text("The words quoted, verbatim")
+    start: int = schema.offset(
+        "Where the quote starts in the source's text, as a character offset", _check_start
+    )
+    end: int = schema.offset("Where the quote ends (exclusive): start plus the quote's length", _check_end)
 
     def verify(self, text: str) -> None:
         """Raise `ValueError` unless ``text[start:end] == quote``, saying where it is instead."""
@@ -81,10 +119,22 @@ class Citation:
             return
         hint = text.find(self.quote)
         where = f"it stands at {hint}" if hint != -1 else "it is not in the text"
-        raise ValueError(
-            f"quote: expected the text at {self.start}:{self.end} to read {self.quote!r}, "
-            f"found {found!r} ({where})"
+        raise FieldError(
+            "quote",
+            f"expected the text at {self.start}:{self.end} to read {self.quote!r}, found {found!r} ({where})",
         )
+
+    def context(self, text: str, words: int = 8) -> str:
+        """The quote in `text` (its source's text) with up to `words` words either side.
+
+        The quote is marked «like this», "…" shows where the text goes on, and line
+        breaks become spaces, so the result is one line to print.
+
+        >>> text = "Kazakhstan has the closest relationship with the EU."
+        >>> Citation.of("a", text, "the closest relationship").context(text, words=2)
+        'Kazakhstan has «the closest relationship» with the …'
+        """
+        return in_context(text, self.start, self.end, words)
 
     @classmethod
     def of(cls, source: str, text: str, quote: str, occurrence: int | None = None) -> Citation:
@@ -100,7 +150,7 @@ class SourceKind(enum.Enum):
     INTERVIEW = "interview"
 
 
-@attrs.frozen(kw_only=True)
+@schema.record
 class Author:
     """A person credited with writing or conducting a source.
 
@@ -108,14 +158,11 @@ class Author:
     report the relations the data describes, they are not actors in them.
     """
 
-    name: str = attrs.field(validator=v.text)
-    role: str = attrs.field(validator=v.text)
+    name: str = schema.text("The author's name", search="name")
+    role: str = schema.text("What they did: reporter, Political Editor, interviewer, ...")
 
 
-citations = v.each(v.instances(Citation), nonempty=True)
-
-
-@attrs.frozen(kw_only=True)
+@schema.record
 class Source:
     """A document the data is drawn from, with its full text.
 
@@ -126,18 +173,24 @@ class Source:
     document states it or it was derived (`published_note` says how).
     """
 
-    id: str = attrs.field(validator=v.slug)
-    title: str = attrs.field(validator=v.text)
-    outlet: str = attrs.field(validator=v.text)
-    kind: SourceKind = attrs.field(validator=v.instances(SourceKind))
-    language: str = attrs.field(validator=v.language)
-    authors: tuple[Author, ...] = attrs.field(validator=v.each(v.instances(Author), nonempty=True))
-    published: DateValue | None = attrs.field(default=None, validator=v.date_value)
-    published_basis: DateBasis | None = attrs.field(default=None, validator=v.date_basis)
-    published_note: str | None = attrs.field(default=None, validator=v.dating("published"))
-    interviewee: str | None = attrs.field(default=None, validator=v.optional(v.slug))
-    text_file: str = attrs.field(validator=v.text)
-    citations: tuple[Citation, ...] = attrs.field(validator=citations)
-    note: str | None = attrs.field(default=None, validator=v.optional(v.text))
-    text: str | None = attrs.field(default=None, eq=False, repr=False)
+    id: str = schema.identifier()
+    title: str = schema.text("The document's title", search="title", heading=True)
+    outlet: str = schema.text("The publication the document appeared in")
+    kind: SourceKind = schema.choice(SourceKind, "What kind of document it is: article or interview")
+    language: str = schema.language("The document's language, as a BCP 47 tag")
+    authors: tuple[Author, ...] = schema.nested_many(
+        Author, "Who wrote or conducted it, each with name and role", nonempty=True, search="title"
+    )
+    published: DateValue | None = schema.dated("When the document was published")
+    published_basis: DateBasis | None = schema.basis("published")
+    published_note: str | None = schema.date_note("published")
+    interviewee: str | None = schema.reference(
+        "Id of the official interviewed, for an interview", "officials", optional=True
+    )
+    text_file: str = schema.path("Where the curated data keeps the text, relative to its data file")
+    citations: tuple[Citation, ...] = schema.citations()
+    note: str | None = schema.note()
+    text: str | None = schema.body(
+        "The document's full text; every quote's character span counts characters in it"
+    )
     """The full text; filled in by the loader from `text_file`."""

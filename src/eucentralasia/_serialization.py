@@ -11,27 +11,25 @@ not a silent conversion.
 from __future__ import annotations
 
 import enum
-import re
-import threading
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TypeVar, get_origin
 
 import attrs
 import cattrs
-from cattrs import transform_error
 from cattrs.cols import homogenous_tuple_structure_factory, is_sequence, list_structure_factory
-from cattrs.errors import ForbiddenExtraKeysError
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-from cattrs.v import format_exception
 
+from . import _schema as schema
+from . import _validators as v
 from ._dates import DateRange, DateValue, PartialDate, parse_date
-from ._provenance import Source
+from ._errors import FieldError
+from ._lazy import Lazy
 
 __all__ = ["configure_converter", "converter", "explain", "from_json", "make_converter", "to_json"]
 
 T = TypeVar("T")
-_FIELD_RE = re.compile(r"[a-z_]+(?:\[\d+\])?")
 
 
 def _structure_str(value: object, _: type) -> str:
@@ -57,7 +55,7 @@ def _structure_decimal(value: object, _: type) -> Decimal:
     if type(value) is int:
         return Decimal(value)
     if not isinstance(value, str):
-        raise TypeError(f"expected a decimal number written as text, such as \"50000000000\", got {value!r}")
+        raise TypeError(f'expected a decimal number written as text, such as "50000000000", got {value!r}')
     try:
         number = Decimal(value)
     except InvalidOperation:
@@ -69,7 +67,7 @@ def _structure_decimal(value: object, _: type) -> Decimal:
 
 def _structure_date(value: object, _: type) -> DateValue:
     if not isinstance(value, str):
-        raise TypeError(f"expected an EDTF date such as \"2025-02\", got {value!r}")
+        raise TypeError(f'expected an EDTF date such as "2025-02", got {value!r}')
     return parse_date(value)
 
 
@@ -96,13 +94,17 @@ def _strict_sequence(cls: Any, converter: cattrs.Converter) -> Callable[[object,
     return structure
 
 
+def _bodies(cls: Any) -> dict[str, Any]:
+    """Overrides leaving out the fields that never go to a file (a source's full text)."""
+    if not _is_record(cls):
+        return {}
+    return {field.name: override(omit=True) for field, meta in schema.fields_of(cls) if meta.kind == "body"}
+
+
 def _table(cls: Any, converter: cattrs.Converter) -> Callable[[object, Any], Any]:
     # Left to itself cattrs reads a record from anything with .keys() and reports a
     # string in its place as "'str' object has no attribute 'keys'".
-    if cls is Source:
-        inner = make_dict_structure_fn(cls, converter, text=override(omit=True))
-    else:
-        inner = make_dict_structure_fn(cls, converter)
+    inner = make_dict_structure_fn(cls, converter, **_bodies(cls))
 
     def structure(value: object, type_: Any) -> Any:
         if not isinstance(value, dict):
@@ -132,18 +134,24 @@ def configure_converter(converter: cattrs.Converter) -> None:
         DateValue | None, lambda value, _: None if value is None else _structure_date(value, _)
     )
     # A source's text lives in its own file, named by text_file; it is never inlined.
-    converter.register_unstructure_hook(
-        Source, make_dict_unstructure_fn(
-            Source,
-            converter,
-            _cattrs_omit_if_default=converter.omit_if_default,
-            text=override(omit=True),
-        )
+    converter.register_unstructure_hook_factory(
+        lambda cls: _is_record(cls) and bool(_bodies(cls)),
+        lambda cls: make_dict_unstructure_fn(
+            cls, converter, _cattrs_omit_if_default=converter.omit_if_default, **_bodies(cls)
+        ),
     )
     # Registered last, so the date hooks above still win for the attrs date classes.
     converter.register_structure_hook_factory(
         lambda cls: attrs.has(cls) and cls not in (PartialDate, DateRange), _table
     )
+
+
+def _is_record(cls: Any) -> bool:
+    """Whether `cls` is a class declared with the schema's helpers."""
+    if not (isinstance(cls, type) and attrs.has(cls)):
+        return False
+    fields = attrs.fields(cls)
+    return bool(fields) and "eucentralasia" in fields[0].metadata
 
 
 def make_converter() -> cattrs.Converter:
@@ -153,8 +161,9 @@ def make_converter() -> cattrs.Converter:
     return converter
 
 
-_lock = threading.Lock()
-_converter: cattrs.Converter | None = None
+_converter = Lazy(make_converter)
+# Built on first use, not at import: building it generates code for the records and is
+# most of what importing the package would otherwise cost.
 
 if TYPE_CHECKING:
     converter: cattrs.Converter
@@ -163,48 +172,55 @@ if TYPE_CHECKING:
 
 
 def _shared_converter() -> cattrs.Converter:
-    # Built on first use, not at import: building it generates code for the records and
-    # is most of what importing the package would otherwise cost.
-    global _converter
-    if _converter is None:
-        with _lock:
-            if _converter is None:
-                _converter = make_converter()
-    return _converter
+    return _converter.get()
 
 
 def __getattr__(name: str) -> cattrs.Converter:
     if name == "converter":
-        return _shared_converter()
+        return _converter.get()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _format_exception(exc: BaseException, expected: Any) -> str:
-    if isinstance(exc, ForbiddenExtraKeysError):
-        known = ", ".join(a.name for a in attrs.fields(exc.cl) if a.name != "text" or exc.cl is not Source)
-        return f"unknown field {', '.join(sorted(exc.extra_fields))}: expected only {known}"
-    if isinstance(exc, KeyError):
-        return "required field is missing"
-    if isinstance(exc, (ValueError, TypeError)) and str(exc):
-        return str(exc)
-    return format_exception(exc, expected)
+def _join(path: str, name: str) -> str:
+    if not name:
+        return path
+    if not path or name.startswith("["):
+        return f"{path}{name}"
+    return f"{path}.{name}"
 
 
-def explain(exc: Exception) -> list[tuple[str, str]]:
+def explain(exc: BaseException, path: str = "") -> list[tuple[str, str]]:
     """Turn a structuring error into ``(field path, what was expected)`` pairs.
 
-    Paths read like ``citations[0].start``; an error raised by a record's own validator
-    ("id: expected a kebab-case id ...") has its field moved into the path.
+    Walks cattrs' exception groups by their notes (the attribute name, the list index)
+    and takes the rest from the errors themselves: a `FieldError` from a validator
+    carries its path, attrs' own validators their attribute. Paths read like
+    ``citations[0].start``.
     """
-    problems = []
-    for line in transform_error(exc, path="", format_exception=_format_exception):
-        message, _, path = line.rpartition(" @ ")
-        path = path.lstrip(".")
-        field, sep, rest = message.partition(": ")
-        if sep and _FIELD_RE.fullmatch(field):
-            path, message = (f"{path}.{field}" if path else field), rest
-        problems.append((path, message))
-    return problems
+    if isinstance(exc, (ClassValidationError, IterableValidationError)):
+        with_notes, others = exc.group_exceptions()
+        found: list[tuple[str, str]] = []
+        for sub, note in with_notes:
+            step = f"[{note.index}]" if isinstance(exc, IterableValidationError) else note.name  # type: ignore[union-attr]
+            found += explain(sub, _join(path, step))
+        for sub in others:
+            found += explain(sub, path)
+        return found
+    if isinstance(exc, FieldError):
+        return [(_join(path, exc.path), exc.message)]
+    if isinstance(exc, ForbiddenExtraKeysError):
+        known = (
+            ", ".join(field.name for field, meta in schema.fields_of(exc.cl) if meta.kind != "body")
+            if _is_record(exc.cl)
+            else ", ".join(a.name for a in attrs.fields(exc.cl))
+        )
+        return [(path, f"unknown field {', '.join(sorted(exc.extra_fields))}: expected only {known}")]
+    if isinstance(exc, KeyError):
+        return [(path, "required field is missing")]
+    attribute = v.attrs_field(exc)
+    if attribute is not None:
+        return [(_join(path, attribute), v.attrs_message(exc) or str(exc.args[0]))]
+    return [(path, str(exc) or type(exc).__name__)]
 
 
 def to_json(value: Any, *, indent: int | None = 2) -> str:

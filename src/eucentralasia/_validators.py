@@ -1,7 +1,11 @@
-"""Field validators shared by the record classes.
+"""Field validators shared by the record classes; the schema's field helpers attach them.
 
-Every message starts with the field's name and says what was expected, so a loader can
-report file, record, field and expectation without guessing.
+A validator that refuses a value raises `FieldError` with the field's path and what was
+expected, so the loader reports file, record, field and expectation from data, never by
+reading a message back. attrs' own `optional` wraps them; its `instance_of` is not used,
+as its message ("'kind' must be <enum 'EventKind'> (got 'x' that is a <class 'str'>)")
+is no way to tell a person what to write, but the loader reads its arguments all the same
+should a record class of one's own use it.
 """
 
 from __future__ import annotations
@@ -9,21 +13,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 
 from ._codes import COUNTRY_NAMES, CURRENCY_CODES
 from ._dates import DateBasis, DateRange, PartialDate
+from ._errors import FieldError
 
 SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LANGUAGE_RE = re.compile(r"[a-z]{2,3}(?:-[A-Z]{2})?")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
+optional = attrs.validators.optional
 
-def _fail(attribute: attrs.Attribute[Any], expected: str, value: object) -> None:
-    raise ValueError(f"{attribute.name}: expected {expected}, got {value!r}")
+
+def fail(attribute: attrs.Attribute[Any], expected: str, value: object) -> NoReturn:
+    """Refuse `value` for `attribute`, saying what was `expected`."""
+    shown = repr(value)
+    if len(shown) > 80:  # a message quotes the value; it need not reproduce it
+        shown = shown[:77] + "..."
+    raise FieldError(attribute.name, f"expected {expected}, got {shown}")
 
 
 def is_slug(value: object) -> bool:
@@ -34,45 +45,59 @@ def is_slug(value: object) -> bool:
 def slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value is a kebab-case id such as ``epca`` or ``roman-vassilenko``."""
     if not is_slug(value):
-        _fail(attribute, "a kebab-case id (a-z, 0-9 and single '-')", value)
+        fail(attribute, "a kebab-case id (a-z, 0-9 and single '-')", value)
 
 
 def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value is a string holding more than whitespace."""
     if not isinstance(value, str) or not value.strip():
-        _fail(attribute, "non-empty text", value)
+        fail(attribute, "non-empty text", value)
 
 
 def country(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value is an ISO 3166-1 alpha-2 code or ``EU``."""
     if not isinstance(value, str) or value not in COUNTRY_NAMES:
-        _fail(attribute, "an ISO 3166-1 alpha-2 country code or EU", value)
+        fail(attribute, "an ISO 3166-1 alpha-2 country code or EU", value)
+
+
+def mention(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """The value is a record id or a country code (``EU`` included)."""
+    if not (is_slug(value) or (isinstance(value, str) and value in COUNTRY_NAMES)):
+        fail(attribute, "a record id (kebab-case) or an ISO 3166-1 alpha-2 country code or EU", value)
 
 
 def language(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value is a BCP 47 language tag of the simple form ``en`` or ``en-GB``."""
     if not isinstance(value, str) or _LANGUAGE_RE.fullmatch(value) is None:
-        _fail(attribute, "a language tag such as en or en-GB", value)
+        fail(attribute, "a language tag such as en or en-GB", value)
 
 
 def unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value is an ISO 4217 currency code, ``percent`` or ``count``."""
     if not isinstance(value, str) or not (value in CURRENCY_CODES or value in ("percent", "count")):
-        _fail(attribute, "an ISO 4217 currency code, 'percent' or 'count'", value)
+        fail(attribute, "an ISO 4217 currency code, 'percent' or 'count'", value)
 
 
 def finite_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value is a finite `Decimal` (floats would lose digits; NaN is no figure)."""
     if not isinstance(value, Decimal) or not value.is_finite():
-        _fail(attribute, "a finite Decimal", value)
+        fail(attribute, "a finite Decimal", value)
 
 
-def optional(validator: Validator) -> Validator:
-    """Accept None, else apply `validator`."""
+def boolean(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """The value is True or False (not 0 or 1)."""
+    if type(value) is not bool:
+        fail(attribute, "true or false", value)
+
+
+def instance_of(*classes: type) -> Validator:
+    """The value is an instance of one of `classes`."""
+    flat = tuple(c for group in classes for c in (group if isinstance(group, tuple) else (group,)))
+    expected = " or ".join(cls.__name__ for cls in flat)
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            validator(instance, attribute, value)
+        if not isinstance(value, flat):
+            fail(attribute, f"a {expected}", value)
 
     return check
 
@@ -82,30 +107,42 @@ def each(validator: Validator, *, unique: bool = True, nonempty: bool = False) -
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
-            _fail(attribute, "a list", value)
-            return
+            fail(attribute, "a list", value)
         if nonempty and not value:
-            _fail(attribute, "at least one item", value)
+            fail(attribute, "at least one item", value)
         for index, item in enumerate(value):
             try:
                 validator(instance, attribute, item)
-            except ValueError as exc:
-                raise ValueError(f"{attribute.name}[{index}]{str(exc)[len(attribute.name):]}") from None
+            except FieldError as exc:
+                raise FieldError(f"{attribute.name}[{index}]", exc.message) from None
+            except (TypeError, ValueError) as exc:  # one of attrs' own validators
+                raise FieldError(f"{attribute.name}[{index}]", attrs_message(exc) or str(exc)) from None
         if unique and len(set(value)) != len(value):
-            _fail(attribute, "no repeated items", value)
+            fail(attribute, "no repeated items", value)
 
     return check
 
 
-def instances(*classes: type) -> Validator:
-    """The value is an instance of one of `classes`."""
-    expected = " or ".join(cls.__name__ for cls in classes)
+def attrs_message(exc: BaseException) -> str | None:
+    """What an attrs validator's error says was expected, or None if it is not one.
 
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, classes):
-            _fail(attribute, f"a {expected}", value)
+    attrs raises ``TypeError(message, attribute, expected type, value)`` from
+    `instance_of`; the arguments are data, so the message is made from them.
+    """
+    args = exc.args
+    if len(args) == 4 and isinstance(args[1], attrs.Attribute) and isinstance(args[2], (type, tuple)):
+        expected = args[2] if isinstance(args[2], tuple) else (args[2],)
+        names = " or ".join(getattr(cls, "__name__", str(cls)) for cls in expected)
+        return f"expected a {names}, got {args[3]!r}"
+    return None
 
-    return check
+
+def attrs_field(exc: BaseException) -> str | None:
+    """The field an attrs validator's error is about, or None if it is not one."""
+    args = exc.args
+    if len(args) >= 2 and isinstance(args[1], attrs.Attribute):
+        return args[1].name
+    return None
 
 
 def dating(prefix: str) -> Validator:
@@ -117,16 +154,16 @@ def dating(prefix: str) -> Validator:
         if note is not None:
             text(instance, attribute, note)
         if date is not None and basis is None:
-            raise ValueError(f"{prefix}_basis: expected stated, derived or external for date {date}")
+            raise FieldError(f"{prefix}_basis", f"expected stated, derived or external for date {date}")
         if date is None and basis is not None:
-            raise ValueError(f"{prefix}_basis: expected no basis when there is no {prefix}")
+            raise FieldError(f"{prefix}_basis", f"expected no basis when there is no {prefix}")
         if basis in (DateBasis.DERIVED, DateBasis.EXTERNAL) and note is None:
-            raise ValueError(
-                f"{attribute.name}: expected a note saying how the {basis.value} {prefix} was obtained"
+            raise FieldError(
+                attribute.name, f"expected a note saying how the {basis.value} {prefix} was obtained"
             )
 
     return check
 
 
-date_value = optional(instances(PartialDate, DateRange))
-date_basis = optional(instances(DateBasis))
+date_value = optional(instance_of(PartialDate, DateRange))
+date_basis = optional(instance_of(DateBasis))

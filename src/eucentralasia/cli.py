@@ -18,41 +18,22 @@ import contextlib
 import enum
 import io
 import os
-import re
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Final, NamedTuple, NoReturn
+from typing import Any, Final, NoReturn
 
 import attrs
 
+from . import _schema as schema
 from ._codes import COUNTRY_NAMES
-from ._dataset import (
-    COLLECTIONS,
-    Dataset,
-    TimelineEntry,
-    UnknownIdError,
-    _labels,
-    citations_of,
-    describe_date,
-    fold,
-    references,
-)
-from ._dates import DateBasis, DateRange, DateValue, parse_date
-from ._errors import DataError
+from ._dataset import Dataset, Stats, TimelineEntry
+from ._dates import DateBasis, DateRange, DateValue, describe_date, parse_date
+from ._errors import DataError, UnknownIdError
 from ._loading import load
-from ._model import (
-    AgreementKind,
-    AgreementStatus,
-    EventKind,
-    EventStatus,
-    MilestoneKind,
-    OrganizationKind,
-    Record,
-    Role,
-)
-from ._provenance import Citation, Source
+from ._model import COLLECTIONS, EventKind, MilestoneKind
+from ._provenance import Citation, Source, in_context
+from ._search import SearchHit, locate_folded, normalize_query
 
 __all__ = ["main"]
 
@@ -61,9 +42,6 @@ _DATA_ERROR = 1
 _USAGE_ERROR = 2
 # The status a shell reports for a process stopped by SIGPIPE (e.g. piped into `head`).
 _BROKEN_PIPE = 128 + 13
-
-_KINDS: Final[dict[type, str]] = {cls: name[:-1].replace("_", "-") for name, cls in COLLECTIONS.items()}
-"""What the command line calls a record of each type: ``event``, ``trade-figure``, ..."""
 
 _Run = Callable[[Dataset, argparse.Namespace], int]
 
@@ -164,9 +142,12 @@ def _writing(path: Path) -> Iterator[None]:
         raise _Failure(f"cannot write {exc.filename or path}: {exc.strerror or exc}") from None
 
 
-def _name(record: Record) -> str:
-    """What a record is called: its name or title, or a trade figure's description."""
-    return _labels(record)[0]
+def _kind(dataset: Dataset, record: Any) -> str:
+    """What the command line calls the record's kind: ``event``, ``trade-figure``, ..."""
+    return dataset.registry.of(type(record)).key
+
+
+_name = schema.heading_of
 
 
 def _ref(dataset: Dataset, id: str) -> str:
@@ -183,55 +164,6 @@ def _source(dataset: Dataset, id: str) -> Source | None:
         return dataset.sources.get(id)
     except UnknownIdError:
         return None
-
-
-def _in_context(text: str, start: int, end: int, words: int) -> str:
-    """``text[start:end]`` marked «so» with up to `words` words either side, on one line.
-
-    "…" shows where the text goes on; a span starting or ending inside a word stays
-    glued to the rest of the word, as in the text.
-    """
-    reach = words * 20  # characters enough for that many words of prose
-    lo, hi = max(0, start - reach), min(len(text), end + reach)
-    before = list(re.finditer(r"\S+", text[lo:start]))
-    after = list(re.finditer(r"\S+", text[end:hi]))
-    # The window may cut a word in two; drop the fragment rather than show half a word.
-    if before and lo > 0 and before[0].start() == 0 and not text[lo - 1].isspace():
-        before.pop(0)
-    if after and hi < len(text) and after[-1].end() == hi - end and not text[hi].isspace():
-        after.pop()
-    before, after = before[-words:], after[:words]
-    head = " ".join(match.group() for match in before)
-    tail = " ".join(match.group() for match in after)
-    if before and before[-1].end() != start - lo:
-        head += " "
-    if after and after[0].start() != 0:
-        tail = " " + tail
-    first = lo + before[0].start() if before else start
-    last = end + after[-1].end() if after else end
-    more_before = "… " if text[:first].strip() else ""
-    more_after = " …" if text[last:].strip() else ""
-    span = " ".join(text[start:end].split())
-    return f"{more_before}{head}«{span}»{tail}{more_after}"
-
-
-def _datings(obj: object) -> Iterator[tuple[object, str, DateValue | None, DateBasis | None]]:
-    """Every date field of `obj` and of the values nested in it: (owner, field, date, basis).
-
-    A date field is one with a ``<field>_basis`` beside it (an event's ``date``, a
-    source's ``published``, a role's ``as_of``, ...), so new dated fields count unasked.
-    """
-    cls: Any = type(obj)  # attrs' stubs want a known attrs class; any record type is one
-    if not attrs.has(cls):
-        return
-    fields = attrs.fields_dict(cls)
-    for name in fields:
-        value = getattr(obj, name)
-        if f"{name}_basis" in fields:
-            yield obj, name, value, getattr(obj, f"{name}_basis")
-        elif isinstance(value, tuple):
-            for item in value:
-                yield from _datings(item)
 
 
 def _describe_dating(date: DateValue, basis: DateBasis | None, note: str | None) -> str:
@@ -433,14 +365,6 @@ def _value(dataset: Dataset, value: object, is_reference: bool) -> str:
     return str(value)
 
 
-def _is_dating_detail(name: str, fields: dict[str, Any]) -> bool:
-    """Whether `name` is the basis or note of a date field (shown with the date itself)."""
-    for suffix in ("_basis", "_note"):
-        if name.endswith(suffix) and f"{name.removesuffix(suffix)}_basis" in fields:
-            return True
-    return False
-
-
 def _quote_lines(dataset: Dataset, citations: Iterable[Citation], indent: int) -> list[str]:
     """Each quote, then its source and span, then the quote in the words around it."""
     pad = " " * indent
@@ -452,7 +376,7 @@ def _quote_lines(dataset: Dataset, citations: Iterable[Citation], indent: int) -
         )
         source = _source(dataset, citation.source)
         if source is not None and source.text is not None:
-            lines.append(f"{pad}  {_in_context(source.text, citation.start, citation.end, _CONTEXT_WORDS)}")
+            lines.append(f"{pad}  {citation.context(source.text, _CONTEXT_WORDS)}")
     return lines
 
 
@@ -462,18 +386,17 @@ def _field_lines(dataset: Dataset, obj: object, path: str, refs: set[str], inden
     `path` is `obj`'s field path in its record (``roles[0]``) and `refs` the paths that
     hold references (from `references`), so references read ``id (name)``.
     """
-    cls: Any = type(obj)
-    fields = attrs.fields_dict(cls)
     items: list[tuple[str, str | list[str]]] = []
-    for name, field in fields.items():
+    for field, meta in schema.fields_of(type(obj)):
+        name = field.name
         value = getattr(obj, name)
         here = f"{path}.{name}" if path else name
-        # id heads the output and citations follow as quotes; a field hidden from repr
-        # (a source's full text) is too long to print.
-        hidden = name in ("id", "citations") or not field.repr
-        if hidden or value is None or value == () or _is_dating_detail(name, fields):
+        # id heads the output and citations follow as quotes; a source's full text is too
+        # long to print; a date's basis and note are shown with the date.
+        hidden = meta.kind in ("id", "citations", "body", "basis", "date-note")
+        if hidden or value is None or value == ():
             continue
-        if f"{name}_basis" in fields:
+        if meta.kind == "date":
             items.append(
                 (name, _describe_dating(value, getattr(obj, f"{name}_basis"), getattr(obj, f"{name}_note")))
             )
@@ -505,19 +428,19 @@ def _field_lines(dataset: Dataset, obj: object, path: str, refs: set[str], inden
     return lines
 
 
-def _show_lines(dataset: Dataset, record: Record) -> list[str]:
+def _show_lines(dataset: Dataset, record: Any) -> list[str]:
     """The record in full: a heading (id, kind, name), its fields and its quotes."""
-    refs = {path for path, _, _ in references(record)}
-    heading = f"{record.id}  {_KINDS[type(record)]}  {_name(record)}"
+    refs = {path for path, _, _ in schema.references_of(record)}
+    heading = f"{record.id}  {_kind(dataset, record)}  {_name(record)}"
     return [heading, *_field_lines(dataset, record, "", refs, 2)]
 
 
-def _show_json(dataset: Dataset, record: Record) -> dict[str, Any]:
+def _show_json(dataset: Dataset, record: Any) -> dict[str, Any]:
     """The record as in a data file, plus its quotes resolved against their sources."""
     from ._serialization import converter  # built on first use; most commands never need it
 
     quotes = []
-    for path, citation in citations_of(record):
+    for path, citation in schema.citations_of(record):
         source = _source(dataset, citation.source)
         text = None if source is None else source.text
         quotes.append(
@@ -528,14 +451,12 @@ def _show_json(dataset: Dataset, record: Record) -> dict[str, Any]:
                 "quote": citation.quote,
                 "start": citation.start,
                 "end": citation.end,
-                "context": None
-                if text is None
-                else _in_context(text, citation.start, citation.end, _CONTEXT_WORDS),
+                "context": None if text is None else citation.context(text, _CONTEXT_WORDS),
             }
         )
     return {
         "id": record.id,
-        "kind": _KINDS[type(record)],
+        "kind": _kind(dataset, record),
         "record": converter.unstructure(record),
         "quotes": quotes,
     }
@@ -556,21 +477,6 @@ def _run_show(dataset: Dataset, args: argparse.Namespace) -> int:
 
 # -- search ---------------------------------------------------------------------------
 
-# Match tiers, best first; the tier of a record is that of its best matching text.
-_EXACT, _NAMES, _TITLES, _TEXTS, _QUOTES = range(5)
-_TIER_WORDS: Final = ("exact", "name", "title", "text", "quote")
-# The attributes searched, and their tier (a record type lacking one is skipped).
-_SEARCHED: Final = (
-    ("name", _NAMES),
-    ("short_name", _NAMES),
-    ("aliases", _NAMES),
-    ("title", _TITLES),
-    ("description", _TITLES),
-    ("metric", _TITLES),
-    ("authors", _TITLES),
-    ("summary", _TEXTS),
-    ("note", _TEXTS),
-)
 _FIELD_WORDS: Final = {"aliases": "alias", "authors": "author", "short_name": "short name"}
 
 _SEARCH_EXAMPLES = f"""\
@@ -615,7 +521,7 @@ def _add_search(commands: argparse._SubParsersAction[_Parser], common: _Parser) 
     parser.add_argument(
         "--limit", type=_count, default=20, metavar="N", help="show at most N results (default 20; 0: all)"
     )
-    kinds = list(_KINDS.values())
+    kinds = [collection.key for collection in COLLECTIONS.values()]
     parser.add_argument(
         "--kind",
         dest="kinds",
@@ -627,73 +533,16 @@ def _add_search(commands: argparse._SubParsersAction[_Parser], common: _Parser) 
     _add_json(parser, "the results")
 
 
-class _Hit(NamedTuple):
-    """A record matching a search: its rank key and the text that matched best."""
-
-    key: tuple[int, int, int, str]
-    record: Record
-    field: str
-    text: str
-    citation: Citation | None
-
-
-def _searchable(record: Record) -> Iterator[tuple[int, str, str, Citation | None]]:
-    """Every text `search` looks at in `record`: (tier, field, text, citation of a quote)."""
-    yield _NAMES, "id", record.id, None
-    # So that "josef sikela" finds josef-sikela by its id as well as by its name.
-    yield _NAMES, "id", record.id.replace("-", " "), None
-    for attribute, tier in _SEARCHED:
-        value = getattr(record, attribute, None)
-        for item in value if isinstance(value, tuple) else (value,):
-            text = item if isinstance(item, str) else getattr(item, "name", None)  # an Author
-            if isinstance(text, str) and text:
-                yield tier, attribute, text, None
-    for _, citation in citations_of(record):
-        yield _QUOTES, "quote", citation.quote, citation
-
-
-def _match(record: Record, needle: str) -> _Hit | None:
-    """How well `record` matches the folded `needle`: its best hit, or None."""
-    best: _Hit | None = None
-    for tier, field, text, citation in _searchable(record):
-        folded = fold(text)
-        at = folded.find(needle)
-        if at == -1:
-            continue
-        rank = _EXACT if folded == needle and tier <= _TITLES else tier
-        inside_word = int(at > 0 and folded[at - 1].isalnum())
-        key = (rank, inside_word, len(folded), record.id)
-        if best is None or key < best.key:
-            best = _Hit(key, record, field, text, citation)
-    return best
-
-
-def _locate_folded(text: str, needle: str) -> tuple[int, int] | None:
-    """The span of `text` whose folded form is the first match of the folded `needle`."""
-    # Folding may change lengths ("ß" -> "ss", "é" -> "e"), so map each folded character
-    # back to the character of `text` it came from.
-    origins: list[int] = []
-    parts = []
-    for position, char in enumerate(text):
-        folded = fold(char)
-        parts.append(folded)
-        origins.extend([position] * len(folded))
-    at = "".join(parts).find(needle)
-    if at == -1:
-        return None
-    return origins[at], origins[at + len(needle) - 1] + 1
-
-
-def _where(hit: _Hit, needle: str) -> str:
+def _where(hit: SearchHit, needle: str) -> str:
     """Where a hit matched, for a person: ``name``, ``alias "EC"``, ``quote in x: … «y» …``."""
     field = _FIELD_WORDS.get(hit.field, hit.field)
-    exact = "exact " if hit.key[0] == _EXACT else ""
-    if hit.field == "id" or hit.text == _name(hit.record):
+    exact = "exact " if hit.rank == "exact" else ""
+    if hit.field == "id" or hit.matched == _name(hit.record):
         return f"{exact}{field}"
-    if hit.key[0] in (_EXACT, _NAMES, _TITLES):
-        return f'{exact}{field} "{hit.text}"'
-    span = _locate_folded(hit.text, needle)
-    shown = hit.text if span is None else _in_context(hit.text, *span, words=4)
+    if hit.rank in ("exact", "name", "title"):
+        return f'{exact}{field} "{hit.matched}"'
+    span = locate_folded(hit.matched, needle)
+    shown = hit.matched if span is None else in_context(hit.matched, *span, words=4)
     if hit.citation is not None:
         return f"quote in {hit.citation.source}: {shown}"
     return f"{field}: {shown}"
@@ -701,12 +550,11 @@ def _where(hit: _Hit, needle: str) -> str:
 
 def _run_search(dataset: Dataset, args: argparse.Namespace) -> int:
     """Print the records matching the text, best first (see the help for the ranking)."""
-    needle = fold(" ".join(args.text.split()))
+    needle = normalize_query(args.text)
     if not needle:
         raise _UsageError("search: the text to look for is empty")
-    names = [name for name, cls in COLLECTIONS.items() if args.kinds is None or _KINDS[cls] in args.kinds]
-    records: Iterable[Record] = (record for name in names for record in getattr(dataset, name))
-    hits = sorted((hit for hit in (_match(r, needle) for r in records) if hit), key=lambda h: h.key)
+    wanted = [c.name for c in dataset.registry.values() if args.kinds is None or c.key in args.kinds]
+    hits = dataset.search(args.text, collections=wanted)
     if not hits:
         if args.json:
             _print_json([])
@@ -718,18 +566,18 @@ def _run_search(dataset: Dataset, args: argparse.Namespace) -> int:
             [
                 {
                     "id": hit.record.id,
-                    "kind": _KINDS[type(hit.record)],
+                    "kind": _kind(dataset, hit.record),
                     "name": _name(hit.record),
-                    "rank": _TIER_WORDS[hit.key[0]],
+                    "rank": hit.rank,
                     "field": hit.field,
-                    "matched": hit.text,
+                    "matched": hit.matched,
                     "source": None if hit.citation is None else hit.citation.source,
                 }
                 for hit in shown
             ]
         )
     else:
-        columns = [(h.record.id, _KINDS[type(h.record)], _name(h.record), _where(h, needle)) for h in shown]
+        columns = [(h.record.id, _kind(dataset, h.record), _name(h.record), _where(h, needle)) for h in shown]
         widths = [max(len(row[i]) for row in columns) for i in range(3)]
         for id, kind, name, where in columns:
             print(f"{id:<{widths[0]}}  {kind:<{widths[1]}}  {name:<{widths[2]}}  ({where})")
@@ -770,19 +618,13 @@ def _add_verify(commands: argparse._SubParsersAction[_Parser], common: _Parser) 
 
 def _run_verify(dataset: Dataset, args: argparse.Namespace) -> int:
     """Re-run the loader's citation and reference checks; fail listing every problem."""
-    # The loader's own cross-record checks, run again on the records as loaded: the same
-    # rules, so verify and load can never disagree on what is valid.
-    from ._loading import _check, _Entry
-
-    # A loaded record no longer knows its file; problems name its collection instead.
-    entries = [_Entry(name, name, record) for name in COLLECTIONS for record in getattr(dataset, name)]
-    problems = _check(entries, {})
-    citations = sum(1 for record in dataset for _ in citations_of(record))
-    refs = sum(1 for record in dataset for _ in references(record))
-    summary = f"{len(dataset)} records, {citations} citations, {refs} references checked"
-    if problems:
-        plural = "s" if len(problems) != 1 else ""
-        raise _Failure(*map(str, problems), f"{summary}: {len(problems)} problem{plural}")
+    result = dataset.verify()
+    summary = (
+        f"{result.records} records, {result.citations} citations, {result.references} references checked"
+    )
+    if result.problems:
+        plural = "s" if len(result.problems) != 1 else ""
+        raise _Failure(*map(str, result.problems), f"{summary}: {len(result.problems)} problem{plural}")
     print(f"{summary}: all OK")
     return 0
 
@@ -818,133 +660,65 @@ def _add_stats(commands: argparse._SubParsersAction[_Parser], common: _Parser) -
     _add_json(parser, "the figures")
 
 
-def _tally(values: Iterable[enum.Enum], kinds: type[enum.Enum]) -> dict[str, int]:
-    """How many of `values` are each member of `kinds`, in the enum's order, zeros left out."""
-    counts = Counter(values)
-    return {member.value: counts[member] for member in kinds if counts[member]}
+def _entry_or_none(entry: TimelineEntry | None) -> dict[str, Any] | None:
+    return None if entry is None else _entry_json(entry)
 
 
-def _covered(spans: Iterable[tuple[int, int]]) -> int:
-    """How many characters the spans cover together (overlaps counted once)."""
-    total = 0
-    reached = 0
-    for start, end in sorted(spans):
-        start = max(start, reached)
-        if end > start:
-            total += end - start
-            reached = end
-    return total
-
-
-def _stats(dataset: Dataset, entries: Sequence[TimelineEntry]) -> dict[str, Any]:
-    """The figures `stats` prints, as JSON-ready values; `entries` is the dataset's timeline."""
-    by_basis: Counter[str] = Counter()
-    by_precision: Counter[str] = Counter()
-    undated: Counter[str] = Counter()
-    ranges = 0
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for record in dataset:
-        for owner, field, date, basis in _datings(record):
-            if date is None:
-                # A role without a date holds as of its source: that is not a gap.
-                if not isinstance(owner, Role):
-                    what = _KINDS.get(type(owner), type(owner).__name__.lower())
-                    undated[f"{what} {field}"] += 1
-                continue
-            by_basis[basis.value if basis is not None else "none"] += 1
-            by_precision[date.precision.value] += 1
-            ranges += isinstance(date, DateRange)
-        for _, citation in citations_of(record):
-            spans.setdefault(citation.source, []).append((citation.start, citation.end))
-    sources = []
-    for source in dataset.sources:
-        own = spans.get(source.id, [])
-        length = len(source.text or "")
-        quoted = _covered(own)
-        sources.append(
-            {
-                "id": source.id,
-                "title": source.title,
-                "published": None if source.published is None else str(source.published),
-                "when": None if source.published is None else describe_date(source.published),
-                "citations": len(own),
-                "characters": length,
-                "quoted_characters": quoted,
-                "quoted_share": round(quoted / length, 4) if length else 0.0,
-            }
-        )
+def _stats_json(stats: Stats) -> dict[str, Any]:
+    """The figures `stats` prints, as JSON-ready values."""
     return {
-        "records": {"total": len(dataset), **{name: len(getattr(dataset, name)) for name in COLLECTIONS}},
-        "events": {
-            "by_kind": _tally((e.kind for e in dataset.events), EventKind),
-            "by_status": _tally((e.status for e in dataset.events), EventStatus),
+        "records": {"total": stats.total, **stats.records},
+        **{
+            name: {f"by_{field}": counts for field, counts in fields.items()}
+            for name, fields in stats.by_field.items()
         },
-        "agreements": {
-            "by_kind": _tally((a.kind for a in dataset.agreements), AgreementKind),
-            "by_status": _tally((a.status for a in dataset.agreements), AgreementStatus),
-        },
-        "organizations": {"by_kind": _tally((o.kind for o in dataset.organizations), OrganizationKind)},
         "dates": {
-            "dated": sum(by_basis.values()),
-            "by_basis": {basis: by_basis[basis] for basis in sorted(by_basis, key=_basis_order)},
-            "by_precision": {p: by_precision[p] for p in sorted(by_precision, key=_precision_order)},
-            "ranges": ranges,
-            "undated": dict(sorted(undated.items())),
+            "dated": stats.dated,
+            "by_basis": stats.by_basis,
+            "by_precision": stats.by_precision,
+            "ranges": stats.ranges,
+            "undated": stats.undated,
         },
         "timeline": {
-            "entries": len(entries),
-            "earliest": _entry_json(entries[0]) if entries else None,
-            "latest": _entry_json(entries[-1]) if entries else None,
+            "entries": stats.timeline_entries,
+            "earliest": _entry_or_none(stats.earliest),
+            "latest": _entry_or_none(stats.latest),
         },
-        "sources": sources,
+        "sources": [
+            {**attrs.asdict(source), "quoted_share": source.quoted_share} for source in stats.sources
+        ],
     }
 
 
-def _basis_order(basis: str) -> int:
-    """Sort key for date bases: stated, derived, external, then any other."""
-    order = [b.value for b in DateBasis]
-    return order.index(basis) if basis in order else len(order)
-
-
-def _precision_order(precision: str) -> int:
-    """Sort key for precisions, finest first: day, month, season, year, then any other."""
-    order = ["day", "month", "season", "year"]
-    return order.index(precision) if precision in order else len(order)
-
-
-def _stats_lines(stats: dict[str, Any], entries: Sequence[TimelineEntry]) -> list[str]:
-    """The figures of `_stats` as text; `entries` is the timeline they were taken from."""
+def _stats_lines(stats: Stats, dataset: Dataset) -> list[str]:
+    """The figures of `Dataset.stats` as text."""
 
     def listed(counts: dict[str, int]) -> str:
         """``a 1, b 2``; ``none`` for no counts."""
         return ", ".join(f"{key} {count}" for key, count in counts.items()) or "none"
 
-    records = dict(stats["records"])
-    total = records.pop("total")
-    dates = stats["dates"]
-    rows = [
-        ("records", f"{total}: " + listed({name.replace("_", " "): n for name, n in records.items()})),
-        ("events by kind", listed(stats["events"]["by_kind"])),
-        ("events by status", listed(stats["events"]["by_status"])),
-        ("agreements by kind", listed(stats["agreements"]["by_kind"])),
-        ("agreements by status", listed(stats["agreements"]["by_status"])),
-        ("organizations by kind", listed(stats["organizations"]["by_kind"])),
-        ("dates", f"{dates['dated']} dated; " + listed(dates["by_basis"])),
-        ("dates by precision", listed(dates["by_precision"]) + f" ({dates['ranges']} of them ranges)"),
-        ("undated", listed(dates["undated"])),
-        ("timeline entries", str(stats["timeline"]["entries"])),
+    plural = {c.name: c.singular + "s" for c in dataset.registry.values()}
+    rows = [("records", f"{stats.total}: " + listed({plural[name]: n for name, n in stats.records.items()}))]
+    for name, fields in stats.by_field.items():
+        if stats.records[name] and name != "sources":
+            rows += [(f"{plural[name]} by {field}", listed(counts)) for field, counts in fields.items()]
+    rows += [
+        ("dates", f"{stats.dated} dated; " + listed(stats.by_basis)),
+        ("dates by precision", listed(stats.by_precision) + f" ({stats.ranges} of them ranges)"),
+        ("undated", listed(stats.undated)),
+        ("timeline entries", str(stats.timeline_entries)),
     ]
     lines = _aligned(rows)
-    if entries:
-        first, last = _timeline_lines([entries[0], entries[-1]])
+    if stats.earliest is not None and stats.latest is not None:
+        first, last = _timeline_lines([stats.earliest, stats.latest])
         lines += _aligned([("  earliest", first), ("  latest", last)])
-    lines.append(f"sources: {len(stats['sources'])}")
-    for source in stats["sources"]:
-        published = "undated" if source["published"] is None else f"{source['published']} ({source['when']})"
-        lines.append(f"  {source['id']}  {source['title']}")
+    lines.append(f"sources: {len(stats.sources)}")
+    for source in stats.sources:
+        published = "undated" if source.published is None else f"{source.published} ({source.when})"
+        lines.append(f"  {source.id}  {source.title}")
         lines.append(
-            f"    published {published}; {source['citations']} citations; quotes cover "
-            f"{source['quoted_share']:.1%} of its {source['characters']:,} characters"
+            f"    published {published}; {source.citations} citations; quotes cover "
+            f"{source.quoted_share:.1%} of its {source.characters:,} characters"
         )
     return lines
 
@@ -957,12 +731,11 @@ def _aligned(rows: Sequence[tuple[str, str]]) -> list[str]:
 
 def _run_stats(dataset: Dataset, args: argparse.Namespace) -> int:
     """Print the figures of the data, as text or JSON."""
-    entries = dataset.timeline()
-    stats = _stats(dataset, entries)
+    stats = dataset.stats()
     if args.json:
-        _print_json(stats)
+        _print_json(_stats_json(stats))
     else:
-        print("\n".join(_stats_lines(stats, entries)))
+        print("\n".join(_stats_lines(stats, dataset)))
     return 0
 
 

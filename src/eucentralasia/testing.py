@@ -24,14 +24,16 @@ import string
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Final, TypeVar, get_args, get_type_hints
 
+import attrs
 from hypothesis import strategies as st
 
 from ._codes import COUNTRY_NAMES, CURRENCY_CODES
-from ._dataset import COLLECTIONS, Dataset
+from ._dataset import Dataset
 from ._dates import DateBasis, DateRange, DateValue, PartialDate, Season, parse_date
 from ._model import (
+    COLLECTIONS,
     Agreement,
     AgreementKind,
     AgreementStatus,
@@ -44,13 +46,13 @@ from ._model import (
     Official,
     Organization,
     OrganizationKind,
-    OrganizationStatus,
     Qualifier,
     Record,
     Role,
     TradeFigure,
 )
 from ._provenance import Author, Citation, Source, SourceKind
+from ._schema import FieldInfo, Registry, evolve, fields_of
 from ._serialization import converter
 
 __all__ = [
@@ -66,12 +68,15 @@ __all__ = [
     "organizations",
     "partial_dates",
     "records",
+    "records_of",
     "slugs",
     "sources",
     "texts",
     "trade_figures",
     "write_dataset",
 ]
+
+R = TypeVar("R")
 
 _WORD = st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max_size=8)
 
@@ -141,10 +146,6 @@ def citations(draw: st.DrawFn, source: str | None = None, text: str | None = Non
     return Citation(source=source_id, quote=text[start:end], start=start, end=end)
 
 
-def _citation_tuples() -> st.SearchStrategy[tuple[Citation, ...]]:
-    return st.lists(citations(), min_size=1, max_size=3, unique=True).map(tuple)
-
-
 def _unique(strategy: st.SearchStrategy[Any], max_size: int = 3) -> st.SearchStrategy[tuple[Any, ...]]:
     return st.lists(strategy, max_size=max_size, unique=True).map(tuple)
 
@@ -156,11 +157,7 @@ def _maybe_dates(min_year: int, max_year: int) -> st.SearchStrategy[DateValue | 
 
 @st.composite
 def _dating(
-    draw: st.DrawFn,
-    prefix: str,
-    min_year: int = 1900,
-    max_year: int = 2100,
-    notes: st.SearchStrategy[str] | None = None,
+    draw: st.DrawFn, prefix: str, min_year: int, max_year: int, notes: st.SearchStrategy[str]
 ) -> dict[str, Any]:
     """A date with a basis, and a note where the basis needs one; or no date at all."""
     date = draw(_maybe_dates(min_year, max_year))
@@ -169,153 +166,172 @@ def _dating(
     basis = draw(st.sampled_from(DateBasis))
     fields: dict[str, Any] = {prefix: date, f"{prefix}_basis": basis}
     if basis is not DateBasis.STATED or draw(st.booleans()):
-        fields[f"{prefix}_note"] = draw(texts() if notes is None else notes)
+        fields[f"{prefix}_note"] = draw(notes)
     return fields
 
 
-def _optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-    return st.none() | strategy
+_UNITS: Final = ("count", "percent", *sorted(CURRENCY_CODES))
+_LANGUAGES: Final = ("en", "de", "ru", "kk", "en-GB")
+
+
+@attrs.frozen
+class _Context:
+    """What the field strategies draw from: free values for single records, pools for datasets.
+
+    `ids` maps each collection to the ids it holds (None: any slug will do); `cite` draws
+    a record's citations; `text` draws names, titles and notes.
+    """
+
+    ids: dict[str, list[str]] | None
+    cite: st.SearchStrategy[tuple[Citation, ...]]
+    text: st.SearchStrategy[str]
+    min_year: int = 1900
+    max_year: int = 2100
+    units: tuple[str, ...] = _UNITS
+
+
+def _one_of_ids(ctx: _Context, collections: Iterable[str] | None) -> list[str] | None:
+    if ctx.ids is None:
+        return None
+    names = ctx.ids if collections is None else collections
+    return sorted({i for name in names for i in ctx.ids.get(name, ())})
+
+
+def _value(ctx: _Context, field: attrs.Attribute[Any], meta: FieldInfo, hint: Any) -> st.SearchStrategy[Any]:
+    """A strategy for one value of `field` (one item, for a tuple field)."""
+    kind = meta.kind
+    if kind == "text":
+        return ctx.text
+    if kind == "slug":
+        return slugs()
+    if kind == "country":
+        return countries()
+    if kind == "language":
+        return st.sampled_from(_LANGUAGES)
+    if kind == "unit":
+        return st.sampled_from(ctx.units)
+    if kind == "path":
+        return slugs().map(lambda name: f"texts/{name}.txt")
+    if kind == "flag":
+        return st.booleans()
+    if kind == "amount":
+        return st.decimals(allow_nan=False, allow_infinity=False, places=None)
+    if kind in ("reference", "mention"):
+        pool = _one_of_ids(ctx, meta.collections if kind == "reference" else None)
+        if pool == [] and kind == "reference":
+            return st.nothing()  # `_field` makes that an empty tuple, or None
+        ids = slugs() if pool is None else st.sampled_from(pool) if pool else st.nothing()
+        return ids | countries() if kind == "mention" else ids
+    inner = _item_type(hint)
+    if kind == "enum":
+        return st.sampled_from(inner)
+    if kind == "nested":
+        return records_of(inner, _ctx=ctx)
+    raise TypeError(f"no strategy for {field.name} ({kind})")
+
+
+def _item_type(hint: Any) -> Any:
+    """The class of one value of a field typed `hint` (``X | None`` or ``tuple[X, ...]``)."""
+    args = [a for a in get_args(hint) if a is not type(None) and a is not Ellipsis]
+    return args[0] if args else hint
+
+
+def _field(ctx: _Context, field: attrs.Attribute[Any], meta: FieldInfo, hint: Any) -> st.SearchStrategy[Any]:
+    """A strategy for the whole value of `field`: a tuple, an optional value or one value."""
+    one = _value(ctx, field, meta, hint)
+    if one.is_empty:  # a reference into a collection with no records
+        return st.just(()) if meta.many else st.none()
+    if meta.many:
+        size = 2 if meta.kind == "nested" else 3
+        return st.lists(one, min_size=int(meta.nonempty), max_size=size, unique=True).map(tuple)
+    if field.default is None:
+        return st.none() | one
+    return one
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
 
 
 @st.composite
-def sources(draw: st.DrawFn) -> Source:
-    """Sources with a text, and citations that quote that text."""
-    source_id = draw(slugs())
-    text = draw(texts(200))
-    return Source(
-        id=source_id,
-        title=draw(texts()),
-        outlet=draw(texts()),
-        kind=draw(st.sampled_from(SourceKind)),
-        language=draw(st.sampled_from(["en", "de", "ru", "kk", "en-GB"])),
-        authors=tuple(
-            draw(st.lists(st.builds(Author, name=texts(), role=texts()), min_size=1, max_size=2, unique=True))
-        ),
-        **draw(_dating("published")),
-        interviewee=draw(_optional(slugs())),
-        text_file=draw(slugs()) + ".txt",
-        citations=tuple(draw(st.lists(citations(source_id, text), min_size=1, max_size=3, unique=True))),
-        note=draw(_optional(texts())),
-        text=text,
-    )
-
-
-@st.composite
-def events(draw: st.DrawFn) -> Event:
-    """Events of every kind and status, dated or not."""
-    return Event(
-        id=draw(slugs()),
-        title=draw(texts()),
-        kind=draw(st.sampled_from(EventKind)),
-        status=draw(st.sampled_from(EventStatus)),
-        **draw(_dating("date")),
-        location=draw(_optional(st.builds(Location, place=texts(), country=countries()))),
-        participants=draw(_unique(slugs())),
-        countries=draw(_unique(countries())),
-        agreements=draw(_unique(slugs())),
-        summary=draw(texts()),
-        citations=draw(_citation_tuples()),
-        note=draw(_optional(texts())),
-    )
-
-
-@st.composite
-def _milestones(draw: st.DrawFn) -> Milestone:
-    return Milestone(
-        kind=draw(st.sampled_from(MilestoneKind)),
-        **draw(_dating("date")),
-        event=draw(_optional(slugs())),
-        citations=draw(_citation_tuples()),
-        note=draw(_optional(texts())),
-    )
-
-
-@st.composite
-def agreements(draw: st.DrawFn) -> Agreement:
-    """Agreements with zero or more milestones."""
-    return Agreement(
-        id=draw(slugs()),
-        name=draw(texts()),
-        short_name=draw(_optional(texts())),
-        aliases=draw(_unique(texts())),
-        kind=draw(st.sampled_from(AgreementKind)),
-        status=draw(st.sampled_from(AgreementStatus)),
-        parties=draw(_unique(countries())),
-        participants=draw(_unique(slugs())),
-        milestones=draw(_unique(_milestones())),
-        summary=draw(texts()),
-        citations=draw(_citation_tuples()),
-        note=draw(_optional(texts())),
-    )
-
-
-@st.composite
-def officials(draw: st.DrawFn) -> Official:
-    """Officials with zero or more roles."""
-    role = _dating("as_of").flatmap(
-        lambda dating: st.builds(
-            Role,
-            title=texts(),
-            organization=_optional(slugs()),
-            country=_optional(countries()),
-            source=slugs(),
-            **{name: st.just(value) for name, value in dating.items()},
+def _build(draw: st.DrawFn, cls: type, ctx: _Context, id: str | None) -> Any:
+    """A valid `cls` drawn field by field from what the schema says each field is."""
+    values: dict[str, Any] = {}
+    hints = _hints(cls)
+    for field, meta in fields_of(cls):
+        kind = meta.kind
+        if kind == "id":
+            values["id"] = id if id is not None else draw(slugs())
+        elif kind == "date":
+            values.update(draw(_dating(field.name, ctx.min_year, ctx.max_year, ctx.text)))
+        elif kind in ("basis", "date-note"):
+            continue  # drawn with their date
+        elif kind == "citations":
+            values[field.name] = draw(ctx.cite)
+        elif kind == "body":
+            continue  # a source's text is drawn below, with the citations that quote it
+        else:
+            values[field.name] = draw(_field(ctx, field, meta, hints[field.name]))
+    if "unit" in values and values["unit"] == "count":
+        # A count is whole and not negative: keep the drawn digits, drop sign and fraction.
+        values["value"] = abs(values["value"]).to_integral_value()
+    if cls is Source:
+        text = draw(texts(200))
+        values["text"] = text
+        values["citations"] = tuple(
+            draw(st.lists(citations(values["id"], text), min_size=1, max_size=3, unique=True))
         )
-    )
-    return Official(
-        id=draw(slugs()),
-        name=draw(texts()),
-        aliases=draw(_unique(texts())),
-        country=draw(_optional(countries())),
-        roles=draw(_unique(role)),
-        citations=draw(_citation_tuples()),
-        note=draw(_optional(texts())),
-    )
+    return cls(**values)
 
 
-@st.composite
-def organizations(draw: st.DrawFn) -> Organization:
+_FREE: Final = _Context(None, st.lists(citations(), min_size=1, max_size=3, unique=True).map(tuple), texts())
+
+
+def records_of(cls: type[R], *, _ctx: _Context = _FREE) -> st.SearchStrategy[R]:
+    """Valid records (or nested values, such as `Location`) of any class declared with the schema.
+
+    Each field is drawn from what the schema says it is: ids and references are slugs
+    (not necessarily naming records), codes are valid codes, dates come with a basis and
+    the note it needs, a source's citations quote its own text. `events()` is
+    ``records_of(Event)``; a record type of one's own gets the same.
+    """
+    return _build(cls, _ctx, None)
+
+
+def sources() -> st.SearchStrategy[Source]:
+    """Sources with a text, and citations that quote that text."""
+    return records_of(Source)
+
+
+def events() -> st.SearchStrategy[Event]:
+    """Events of every kind and status, dated or not."""
+    return records_of(Event)
+
+
+def agreements() -> st.SearchStrategy[Agreement]:
+    """Agreements with zero or more milestones."""
+    return records_of(Agreement)
+
+
+def officials() -> st.SearchStrategy[Official]:
+    """Officials with zero or more roles."""
+    return records_of(Official)
+
+
+def organizations() -> st.SearchStrategy[Organization]:
     """Organizations of every kind."""
-    return Organization(
-        id=draw(slugs()),
-        name=draw(texts()),
-        aliases=draw(_unique(texts())),
-        kind=draw(st.sampled_from(OrganizationKind)),
-        status=draw(st.sampled_from(OrganizationStatus)),
-        country=draw(_optional(countries())),
-        parent=draw(_optional(slugs())),
-        citations=draw(_citation_tuples()),
-        note=draw(_optional(texts())),
-    )
+    return records_of(Organization)
 
 
-@st.composite
-def trade_figures(draw: st.DrawFn) -> TradeFigure:
+def trade_figures() -> st.SearchStrategy[TradeFigure]:
     """Figures in currencies, percentages and counts; counts are whole and non-negative."""
-    unit = draw(st.sampled_from(["count", "percent", *sorted(CURRENCY_CODES)]))
-    if unit == "count":
-        value = Decimal(draw(st.integers(0, 10**15)))
-    else:
-        value = draw(st.decimals(allow_nan=False, allow_infinity=False, places=None))
-    return TradeFigure(
-        id=draw(slugs()),
-        metric=draw(slugs()),
-        description=draw(texts()),
-        value=value,
-        unit=unit,
-        qualifier=draw(st.sampled_from(Qualifier)),
-        **draw(_dating("period")),
-        reporter=draw(_optional(countries())),
-        partner=draw(_optional(countries())),
-        projection=draw(st.booleans()),
-        citations=draw(_citation_tuples()),
-        note=draw(_optional(texts())),
-    )
+    return records_of(TradeFigure)
 
 
-def records() -> st.SearchStrategy[Record]:
-    """Any top-level record."""
-    return st.one_of(sources(), events(), agreements(), officials(), organizations(), trade_figures())
+def records() -> st.SearchStrategy[Any]:
+    """Any top-level record of the bundled collections."""
+    return st.one_of(*(records_of(c.cls) for c in COLLECTIONS.values()))
 
 
 # -- whole datasets ---------------------------------------------------------------------
@@ -454,179 +470,65 @@ def example_dataset() -> Dataset:
 _ACCENTED = st.text(alphabet="aáAÁeéEËsšSŠkK -", min_size=1, max_size=10).filter(str.strip)
 # Mostly a few letters with and without accents, so that `find` queries hit often.
 _NAMES = st.one_of(_ACCENTED, _ACCENTED, texts(20))
-_MAYBE_NAME = st.none() | _NAMES
-_NAME_LISTS = st.lists(_NAMES, max_size=2, unique=True).map(tuple)
-_MAYBE_COUNTRY = st.none() | countries()
-_COUNTRY_LISTS = _unique(countries(), 2)
 _SOME_TEXT = texts(120)
-_MAYBE_LOCATION = st.none() | st.builds(Location, place=_NAMES, country=countries())
-
-
-def _some(draw: st.DrawFn, ids: list[str], max_size: int = 3) -> tuple[str, ...]:
-    if not ids:
-        return ()
-    return tuple(draw(st.lists(st.sampled_from(ids), max_size=max_size, unique=True)))
-
-
-def _one(draw: st.DrawFn, ids: list[str]) -> str | None:
-    return draw(st.none() | st.sampled_from(ids)) if ids else None
+# A shared pool of ids: drawing a few distinct ones from it is much cheaper than drawing
+# distinct random slugs, and the ids still vary in length, letters and hyphens.
+_ID_POOL: Final = tuple(
+    sorted({f"{a}{b}" for a in ("a", "e", "ka", "sik", "x1") for b in ("", "-b", "-z9", "2", "-a-a")})
+)
+_DATASET_UNITS: Final = ("EUR", "USD", "KZT", "percent", "count")
 
 
 @st.composite
-def datasets(draw: st.DrawFn, max_per_kind: int = 4, min_year: int = 2018, max_year: int = 2027) -> Dataset:
+def datasets(
+    draw: st.DrawFn,
+    max_per_kind: int = 4,
+    min_year: int = 2018,
+    max_year: int = 2027,
+    registry: Registry = COLLECTIONS,
+) -> Dataset:
     """Whole consistent datasets, as `load` would accept them.
 
     Ids are unique across the dataset, every reference names a record of the right
     kind, every citation quotes its source's text at its span, and every source has a
-    text (write one to files with `write_dataset`). Each kind has up to `max_per_kind`
-    records (at least one source); dates fall in `min_year`..`max_year` so that windows
-    overlap often.
+    text (write one to files with `write_dataset`). Each collection of `registry` has up
+    to `max_per_kind` records (at least one source); dates fall in `min_year`..`max_year`
+    so that windows overlap often.
     """
-    counts = {name: draw(st.integers(0, max_per_kind)) for name in COLLECTIONS}
-    counts["sources"] = max(1, counts["sources"])
+    counts = {name: draw(st.integers(0, max_per_kind)) for name in registry}
+    counts["sources"] = max(1, counts.get("sources", 0))
     total = sum(counts.values())
-    ids = iter(draw(st.lists(slugs(), min_size=total, max_size=total, unique=True)))
+    pool = _ID_POOL if total <= len(_ID_POOL) // 2 else tuple(f"r{n}" for n in range(total * 2))
+    ids = iter(draw(st.permutations(pool))[:total])
     named = {name: [next(ids) for _ in range(count)] for name, count in counts.items()}
     source_texts = {source_id: draw(_SOME_TEXT) for source_id in named["sources"]}
-    actors = named["officials"] + named["organizations"]
-    pick_source = st.sampled_from(sorted(source_texts)).flatmap(lambda s: citations(s, source_texts[s]))
-
-    def cite() -> tuple[Citation, ...]:
-        return tuple(draw(st.lists(pick_source, min_size=1, max_size=2, unique=True)))
-
-    def name() -> str:
-        return draw(_NAMES)
-
-    def names() -> tuple[str, ...]:
-        return draw(_NAME_LISTS)
-
-    def note() -> str | None:
-        return draw(_MAYBE_NAME)
-
-    def dating(prefix: str) -> dict[str, Any]:
-        return draw(_dating(prefix, min_year, max_year, _NAMES))
-
-    def country() -> str | None:
-        return draw(_MAYBE_COUNTRY)
-
-    records: list[Record] = []
-    for record_id in named["organizations"]:
-        others = [i for i in named["organizations"] if i != record_id]
-        records.append(
-            Organization(
-                id=record_id,
-                name=name(),
-                aliases=names(),
-                kind=draw(st.sampled_from(OrganizationKind)),
-                country=country(),
-                parent=_one(draw, others),
-                citations=cite(),
-                note=note(),
-            )
-        )
-    for record_id in named["officials"]:
-        roles = [
-            Role(
-                title=name(),
-                organization=_one(draw, named["organizations"]),
-                country=country(),
-                source=draw(st.sampled_from(named["sources"])),
-                **dating("as_of"),
-            )
-            for _ in range(draw(st.integers(0, 2)))
-        ]
-        records.append(
-            Official(
-                id=record_id,
-                name=name(),
-                aliases=names(),
-                country=country(),
-                roles=tuple(dict.fromkeys(roles)),
-                citations=cite(),
-                note=note(),
-            )
-        )
-    for record_id in named["events"]:
-        place = draw(_MAYBE_LOCATION)
-        records.append(
-            Event(
-                id=record_id,
-                title=name(),
-                kind=draw(st.sampled_from(EventKind)),
-                status=draw(st.sampled_from(EventStatus)),
-                **dating("date"),
-                location=place,
-                participants=_some(draw, actors),
-                countries=draw(_COUNTRY_LISTS),
-                agreements=_some(draw, named["agreements"]),
-                summary=name(),
-                citations=cite(),
-                note=note(),
-            )
-        )
-    for record_id in named["agreements"]:
-        milestones = [
-            Milestone(
-                kind=draw(st.sampled_from(MilestoneKind)),
-                **dating("date"),
-                event=_one(draw, named["events"]),
-                citations=cite(),
-            )
-            for _ in range(draw(st.integers(0, 3)))
-        ]
-        records.append(
-            Agreement(
-                id=record_id,
-                name=name(),
-                short_name=note(),
-                aliases=names(),
-                kind=draw(st.sampled_from(AgreementKind)),
-                status=draw(st.sampled_from(AgreementStatus)),
-                parties=draw(_COUNTRY_LISTS),
-                participants=_some(draw, actors),
-                milestones=tuple(dict.fromkeys(milestones)),
-                summary=name(),
-                citations=cite(),
-            )
-        )
-    for record_id in named["trade_figures"]:
-        unit = draw(st.sampled_from(["EUR", "USD", "KZT", "percent", "count"]))
-        records.append(
-            TradeFigure(
-                id=record_id,
-                metric=draw(slugs()),
-                description=name(),
-                value=Decimal(draw(st.integers(0, 10**12))).scaleb(0 if unit == "count" else -2),
-                unit=unit,
-                qualifier=draw(st.sampled_from(Qualifier)),
-                **dating("period"),
-                reporter=country(),
-                partner=country(),
-                projection=draw(st.booleans()),
-                citations=cite(),
-            )
-        )
-    for record_id, text in source_texts.items():
-        records.append(
-            Source(
-                id=record_id,
-                title=name(),
-                outlet=name(),
-                kind=draw(st.sampled_from(SourceKind)),
-                language=draw(st.sampled_from(["en", "de", "ru", "kk", "en-GB"])),
-                authors=(Author(name=name(), role=name()),),
-                **dating("published"),
-                interviewee=_one(draw, named["officials"]),
-                text_file=f"texts/{record_id}.txt",
-                citations=cite(),
-                note=note(),
-                text=text,
-            )
-        )
-    return Dataset(records)
+    pick = st.sampled_from(sorted(source_texts)).flatmap(lambda s: citations(s, source_texts[s]))
+    ctx = _Context(
+        named,
+        st.lists(pick, min_size=1, max_size=2, unique=True).map(tuple),
+        _NAMES,
+        min_year,
+        max_year,
+        _DATASET_UNITS,
+    )
+    records: list[Any] = []
+    for name, collection in registry.items():
+        for record_id in named[name]:
+            record = draw(_build(collection.cls, ctx, record_id))
+            if isinstance(record, Source):
+                record = evolve(
+                    record,
+                    text=source_texts[record_id],
+                    citations=draw(ctx.cite),
+                    text_file=f"texts/{record_id}.txt",
+                )
+            records.append(record)
+    return Dataset(records, registry=registry)
 
 
-def write_dataset(records: Iterable[Record], folder: str | os.PathLike[str]) -> list[Path]:
+def write_dataset(
+    records: Iterable[Any], folder: str | os.PathLike[str], registry: Registry = COLLECTIONS
+) -> list[Path]:
     """Write records as data files `load` reads: ``<collection>.toml`` plus source texts.
 
     Each source's text goes to its `text_file`, relative to `folder`. Returns the TOML
@@ -636,8 +538,8 @@ def write_dataset(records: Iterable[Record], folder: str | os.PathLike[str]) -> 
     import tomli_w
 
     root = Path(folder)
-    grouped: dict[str, list[dict[str, Any]]] = {name: [] for name in COLLECTIONS}
-    kinds = {cls: name for name, cls in COLLECTIONS.items()}
+    grouped: dict[str, list[dict[str, Any]]] = {name: [] for name in registry}
+    kinds = {c.cls: c.name for c in registry.values()}
     for record in records:
         grouped[kinds[type(record)]].append(converter.unstructure(record))
         if isinstance(record, Source) and record.text is not None:

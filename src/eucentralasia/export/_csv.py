@@ -79,4 +79,4 @@ def write_csv(dataset: Dataset, folder: str | os.PathLike[str]) -> list[Path]:
     """
     root = Path(folder)
     root.mkdir(parents=True, exist_ok=True)
-    return [write_table(dataset, table, root) for table in tables()]
+    return [write_table(dataset, table, root) for table in tables(dataset.registry)]

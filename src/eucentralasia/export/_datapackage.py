@@ -8,7 +8,8 @@ import os
 from pathlib import Path
 from typing import Any, Final
 
-from eucentralasia._dataset import Dataset, describe_date
+from eucentralasia._dataset import Dataset
+from eucentralasia._dates import describe_date
 from eucentralasia.export._csv import CSV_ENCODING, write_csv
 from eucentralasia.export._tables import Column, Table, tables
 
@@ -124,7 +125,7 @@ def write_datapackage(
         "licenses": list(_LICENSES),
         "sources": sources,
         "created": _created(created),
-        "resources": [_resource(table) for table in tables()],
+        "resources": [_resource(table) for table in tables(dataset.registry)],
     }
     path = root / "datapackage.json"
     path.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

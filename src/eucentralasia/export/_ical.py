@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Final
 
 from eucentralasia._codes import COUNTRY_NAMES
-from eucentralasia._dataset import Dataset, TimelineEntry, describe_date, milestone_words
-from eucentralasia._dates import DateBasis, DateValue
-from eucentralasia._model import Event, EventStatus
+from eucentralasia._dataset import Dataset, TimelineEntry
+from eucentralasia._dates import DateBasis, DateValue, describe_date
+from eucentralasia._model import Event, EventStatus, milestone_words
 from eucentralasia._provenance import Citation
 
 __all__ = ["to_ical", "uid", "write_ical"]

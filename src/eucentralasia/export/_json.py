@@ -7,9 +7,11 @@ import os
 from pathlib import Path
 from typing import Any, Final
 
-from eucentralasia._dataset import COLLECTIONS, Dataset
+from eucentralasia._checks import check
+from eucentralasia._dataset import Dataset
 from eucentralasia._errors import DataError, Problem
-from eucentralasia._loading import _Batch, _check, _TextError, read_document
+from eucentralasia._loading import _Batch, _TextError, read_document
+from eucentralasia._model import COLLECTIONS
 from eucentralasia._provenance import Source
 from eucentralasia._serialization import converter
 
@@ -141,6 +143,7 @@ def read_json(source: str | bytes | os.PathLike[str]) -> Dataset:
     batch = _Batch()
     batch.problems += _header_problems(name, document)
     texts = _texts(name, document, batch.problems)
+
     def text_of(source: Source) -> str:
         if source.id not in texts:
             raise _TextError("text", f"no text for it in {_TEXTS!r}")
@@ -151,7 +154,7 @@ def read_json(source: str | bytes | os.PathLike[str]) -> Dataset:
     sources = {entry.record.id for entry in batch.entries if entry.collection == "sources"}
     for source_id in sorted(set(texts) - sources - set(batch.broken)):
         batch.problems.append(Problem(name, None, f"{_TEXTS}.{source_id}", "no source has this id"))
-    problems = batch.problems + _check(batch.entries, batch.broken)
+    problems = batch.problems + check(batch.entries, batch.broken, COLLECTIONS)
     if problems:
         raise DataError(problems)
     return Dataset(entry.record for entry in batch.entries)

@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from eucentralasia._codes import COUNTRY_NAMES
-from eucentralasia._dataset import Dataset, milestone_title
+from eucentralasia._dataset import Dataset
 from eucentralasia._dates import DateBasis, DateValue, PartialDate, Precision
 from eucentralasia._model import (
     Agreement,
@@ -62,6 +62,7 @@ from eucentralasia._model import (
     OrganizationKind,
     Record,
     TradeFigure,
+    milestone_title,
 )
 from eucentralasia._provenance import Citation, Source
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from eucentralasia._dataset import COLLECTIONS, RecordSet
+from eucentralasia._dataset import RecordSet
+from eucentralasia._model import COLLECTIONS
 from eucentralasia.export._optional import missing_extra
 from eucentralasia.export._tables import Column, record_table
 
@@ -12,8 +13,6 @@ if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped]
 
 __all__ = ["to_frame"]
-
-_COLLECTION_OF = {cls: name for name, cls in COLLECTIONS.items()}
 
 
 def _series(pd: Any, column: Column, values: list[Any], decimals: str) -> Any:
@@ -68,7 +67,7 @@ def to_frame(
         import pandas as pd
     except ImportError as exc:
         raise missing_extra("pandas", "pandas", "to_frame") from exc
-    table = record_table(_COLLECTION_OF[records.type])
+    table = record_table(COLLECTIONS.of(records.type).name)
     rows = list(table.values(records))
     columns = {
         column.name: _series(pd, column, [row[number] for row in rows], decimals)

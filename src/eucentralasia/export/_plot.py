@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._dataset import Dataset
+from eucentralasia._dates import MONTH_ABBREVIATIONS as _MONTHS
 from eucentralasia._dates import DateBasis
 from eucentralasia._model import Event, EventStatus
 from eucentralasia.export._optional import missing_extra
@@ -58,7 +59,6 @@ _BASIS_LABELS: Final = {
     DateBasis.DERIVED: "date derived from the source",
     DateBasis.EXTERNAL: "date from the public record",
 }
-_MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class _Axis:

@@ -30,10 +30,11 @@ from typing import Any, Final, NamedTuple, Union, get_args, get_origin, get_type
 
 import attrs
 
-from eucentralasia._dataset import COLLECTIONS, Dataset, citations_of
+from eucentralasia._dataset import Dataset
 from eucentralasia._dates import DateValue, PartialDate
-from eucentralasia._model import Organization, Record
-from eucentralasia._provenance import Citation, Source
+from eucentralasia._model import COLLECTIONS
+from eucentralasia._provenance import Citation
+from eucentralasia._schema import Registry, citations_of, describe_field, info
 from eucentralasia._serialization import converter
 
 __all__ = ["CITATIONS", "Column", "Table", "record_table", "tables"]
@@ -72,75 +73,9 @@ class Table(NamedTuple):
             yield [column.get(item) for column in self.columns]
 
 
-# What each field means, by field name; "<collection>.<field>" entries win over plain
-# ones. "{what}" is the record kind ("event"). Every field of every record class needs
-# an entry here: a new field without one fails the exports' tests, not silently.
-_DESCRIPTIONS: Final[dict[str, str]] = {
-    "id": "The {what}'s id: a kebab-case slug, unique across the whole dataset",
-    "title": "The {what}'s title",
-    "sources.title": "The document's title",
-    "kind": "What kind of {what} this is",
-    "status": "Where the {what} stood as of its latest source",
-    "events.status": "Whether, as of its source, the event had taken place",
-    "date": "When it happened",
-    "period": "The time the figure covers",
-    "published": "When the document was published",
-    "as_of": "When the role held",
-    "date_basis": "How the date was obtained: stated (the text gives it), derived (computed from the "
-    "text and the document's date) or external (fixed by the public record)",
-    "period_basis": "How the period was obtained: stated, derived or external (see date_basis)",
-    "published_basis": "How the publication date was obtained: stated, derived or external",
-    "date_note": "How a derived or external date was obtained",
-    "period_note": "How a derived or external period was obtained",
-    "published_note": "How a derived or external publication date was obtained",
-    "location_place": "Where it took place: the place name",
-    "location_country": "Where it took place: ISO 3166-1 alpha-2 country code (or EU)",
-    "participants": "Ids of the officials and organizations taking part (JSON array)",
-    "countries": "ISO 3166-1 alpha-2 codes (or EU) of the countries involved (JSON array)",
-    "agreements": "Ids of the agreements the event concerns (JSON array)",
-    "summary": "What the {what} is about, in a sentence or two",
-    "citations": "The quotes the {what} rests on (JSON array of objects with source, quote, and the "
-    "[start, end) character span where the quote stands in the source's text)",
-    "note": "A curator's note",
-    "name": "The {what}'s name",
-    "short_name": "The short name or acronym the sources use",
-    "aliases": "Other names, spellings and acronyms the sources use (JSON array)",
-    "parties": "ISO 3166-1 alpha-2 codes (or EU) of the parties (JSON array)",
-    "milestones": "Dated steps (proposed, signed, ratified, ...), each with kind, EDTF date, date "
-    "basis and note, the id of the event it happened at, and its own citations (JSON array)",
-    "country": "ISO 3166-1 alpha-2 code (or EU) of the {what}'s country",
-    "roles": "Positions held, each with title, organization id, country, the id of the source "
-    "giving it and the EDTF date it holds as of (JSON array)",
-    "parent": "Id of the organization this one belongs to",
-    "metric": "What the figure measures, as a kebab-case slug (trade-turnover, ...)",
-    "description": "What the figure is, in words",
-    "value": "The value in full units, written exactly (50 billion is 50000000000)",
-    "unit": "ISO 4217 currency code, percent or count",
-    "qualifier": "How the source qualifies the value (exact, almost, at-least, ...)",
-    "reporter": "ISO 3166-1 alpha-2 code (or EU) of the reporting side",
-    "partner": "ISO 3166-1 alpha-2 code (or EU) of the partner side",
-    "projection": "Whether the figure is a potential, target or forecast rather than a result",
-    "outlet": "The publication the document appeared in",
-    "language": "The document's language, as a BCP 47 tag",
-    "authors": "Who wrote or conducted it, each with name and role (JSON array)",
-    "interviewee": "Id of the official interviewed, for an interview",
-    "text_file": "Where the curated data keeps the text, relative to its data file",
-    "text": "The document's full text; every quote's character span counts characters in it",
-}
-# The columns that hold one id of another collection; `references` in the dataset module
-# is their run-time counterpart, and a test keeps the two in step.
-_REFERENCES: Final[dict[tuple[type, str], str]] = {
-    (Organization, "parent"): "organizations",
-    (Source, "interviewee"): "officials",
-}
-_WHAT: Final = {name: name.removesuffix("s").replace("_", " ") for name in COLLECTIONS}
-
-
-def _describe(collection: str, name: str) -> str:
-    text = _DESCRIPTIONS.get(f"{collection}.{name}") or _DESCRIPTIONS.get(name)
-    if text is None:
-        raise KeyError(f"no description for the {collection} column {name!r}: add one to _DESCRIPTIONS")
-    return text.format(what=_WHAT[collection])
+def _describe(cls: type, name: str, what: str, many: bool) -> str:
+    # Many-valued fields are one cell holding JSON text; say so where the cell is read.
+    return describe_field(cls, name, what) + (" (JSON array)" if many else "")
 
 
 def _first_day(date: DateValue) -> _dt.date:
@@ -164,10 +99,17 @@ def _attribute(name: str) -> Callable[[Any], object]:
     return lambda item: getattr(item, name)
 
 
-def _columns(cls: type, collection: str, prefix: str = "", required: bool = True) -> Iterator[Column]:
-    """The columns of `cls`'s fields, names prefixed with `prefix` (for nested records)."""
+def _columns(
+    cls: type, what: str, prefix: str = "", required: bool = True, within: str = ""
+) -> Iterator[Column]:
+    """The columns of `cls`'s fields, names prefixed with `prefix` (for nested records).
+
+    `what` is what a record is called (``"event"``); `within` the description of the
+    field holding a nested record, which its columns' descriptions start with.
+    """
     hints = get_type_hints(cls)
     for field in attrs.fields(cls):
+        meta = info(field)
         hint = hints[field.name]
         options = get_args(hint) if get_origin(hint) in (Union, UnionType) else (hint,)
         kinds = [option for option in options if option is not NoneType]
@@ -179,11 +121,14 @@ def _columns(cls: type, collection: str, prefix: str = "", required: bool = True
         if prefix:
             # Nested fields are reached through their parent, which may be None.
             get = _then(_attribute(prefix.removesuffix("_")), get)
+        description = _describe(cls, field.name, what, meta.many)
+        if within:
+            description = f"{within}: {description}"
         if PartialDate in kinds:
             yield Column(
                 name,
                 "string",
-                f"{_describe(collection, name)}, as EDTF text at the precision known: 2025, 2022-23 "
+                f"{description}, as EDTF text at the precision known: 2025, 2022-23 "
                 "(a season), 2025-02, 2025-02-24, 2023-10~ (approximate), or a range such as "
                 "2025-05-29/2025-05-30",
                 _then(get, str),
@@ -199,16 +144,24 @@ def _columns(cls: type, collection: str, prefix: str = "", required: bool = True
                 )
         elif attrs.has(kind):
             # Only plain nested records (Location) get here; the parent getter handles None.
-            yield from _columns(kind, collection, f"{name}_", needed)
+            yield from _columns(kind, what, f"{name}_", needed, description)
         else:
-            yield _column(cls, collection, name, kind, get, needed)
+            reference = (
+                meta.collections[0] if meta.kind == "reference" and len(meta.collections) == 1 else None
+            )
+            yield _column(cls, name, description, kind, get, needed, reference)
 
 
 def _column(
-    cls: type, collection: str, name: str, kind: Any, get: Callable[[Any], object], required: bool
+    cls: type,
+    name: str,
+    description: str,
+    kind: Any,
+    get: Callable[[Any], object],
+    required: bool,
+    reference: str | None,
 ) -> Column:
     """The one column of a field that is not a date or a nested record."""
-    description = _describe(collection, name)
     if get_origin(kind) is tuple:
         return Column(name, "array", description, _then(get, converter.unstructure), required)
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
@@ -219,31 +172,30 @@ def _column(
     types = {bool: "boolean", int: "integer", Decimal: "number", str: "string"}
     if kind not in types:
         raise TypeError(f"no column rule for {cls.__name__}.{name} of type {kind!r}")
-    return Column(name, types[kind], description, get, required, reference=_REFERENCES.get((cls, name)))
+    return Column(name, types[kind], description, get, required, reference=reference)
 
 
-def _records(collection: str) -> Callable[[Dataset], Iterable[Record]]:
-    return lambda dataset: getattr(dataset, collection)
+def _records(collection: str) -> Callable[[Dataset], Iterable[Any]]:
+    return lambda dataset: dataset.collection(collection)
 
 
 @functools.cache
-def record_table(collection: str) -> Table:
+def record_table(collection: str, registry: Registry = COLLECTIONS) -> Table:
     """The table of one collection (``"events"``): a row per record, keyed by id."""
-    cls = COLLECTIONS[collection]
-    what = _WHAT[collection]
+    found = registry[collection]
     return Table(
         collection,
-        collection.replace("_", " ").capitalize(),
-        f"One row per {what}, ordered by id.",
-        tuple(_columns(cls, collection)),
+        found.title,
+        f"One row per {found.singular}: {found.description}; ordered by id.",
+        tuple(_columns(found.cls, found.singular)),
         ("id",),
         _records(collection),
     )
 
 
 def _citations(dataset: Dataset) -> Iterator[tuple[str, str, str, Citation]]:
-    for collection in COLLECTIONS:
-        for record in getattr(dataset, collection):
+    for collection in dataset.registry:
+        for record in dataset.collection(collection):
             for path, citation in citations_of(record):
                 yield collection, record.id, path, citation
 
@@ -300,6 +252,6 @@ CITATIONS: Final = Table(
 """Every citation as a row: collection, record, field path, source, quote, start, end."""
 
 
-def tables() -> tuple[Table, ...]:
+def tables(registry: Registry = COLLECTIONS) -> tuple[Table, ...]:
     """Every table of the tabular exports: one per collection, then the citations."""
-    return (*(record_table(name) for name in COLLECTIONS), CITATIONS)
+    return (*(record_table(name, registry) for name in registry), CITATIONS)

@@ -1,0 +1,109 @@
+"""Cross-record checks: unique ids, references that resolve, quotes that stand in their sources.
+
+One check for every way records arrive: `load` runs it on the files it read,
+`export.read_json` on a JSON document, and `Dataset.verify` on records already loaded.
+Which fields are references, and to which collections, comes from the schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Final, NamedTuple
+
+from . import _schema as schema
+from ._codes import COUNTRY_NAMES
+from ._errors import FieldError, Problem
+from ._provenance import Source
+from ._search import suggest
+
+__all__ = ["Entry", "check"]
+
+# How many dangling references get "did you mean" suggestions in one check.
+_SUGGESTIONS: Final = 50
+
+
+# A plain class rather than an attrs one: each attrs class costs about a millisecond of
+# `import eucentralasia`, and this one never leaves the package.
+class Entry(NamedTuple):
+    """A record and where it came from: its file (or collection) and its collection."""
+
+    file: str
+    collection: str
+    record: Any
+
+
+def check(entries: Iterable[Entry], broken: dict[str, str], registry: schema.Registry) -> list[Problem]:
+    """The cross-record problems of `entries`: duplicate ids, dangling references, misplaced quotes.
+
+    `broken` maps the ids of records that failed to structure to their collection:
+    references to them are not reported as dangling, their own problems already are.
+    """
+    problems: list[Problem] = []
+    first: dict[str, Entry] = {}
+    unique: list[Entry] = []
+    for entry in entries:
+        earlier = first.setdefault(entry.record.id, entry)
+        if earlier is entry:
+            unique.append(entry)
+        else:
+            problems.append(
+                Problem(
+                    entry.file,
+                    entry.record.id,
+                    "id",
+                    f"duplicate id: {earlier.file} already has a record with this id in {earlier.collection}",
+                )
+            )
+    kinds = {**broken, **{entry.record.id: entry.collection for entry in unique}}
+    ids: dict[str | None, list[str]] = {}  # collection -> sorted ids, made when a suggestion needs them
+    budget = _SUGGESTIONS
+
+    def close_to(ref: str, allowed: tuple[str, ...] | None) -> list[str]:
+        # difflib is slow on many ids; a file full of bad references gets a few suggestions.
+        nonlocal budget
+        if budget <= 0:
+            return []
+        budget -= 1
+        for name in allowed or (None,):
+            if name not in ids:
+                ids[name] = sorted(i for i, kind in kinds.items() if name is None or kind == name)
+        return suggest(ref, *(ids[name] for name in allowed or (None,)))
+
+    def singular(name: str) -> str:
+        found = registry.get(name)
+        return found.singular if found is not None else name
+
+    for entry in unique:
+        record = entry.record
+
+        def dangling(path: str, ref: str, allowed: tuple[str, ...] | None, entry: Entry = entry) -> None:
+            kind = kinds.get(ref)
+            if ref in broken or (kind is not None and (allowed is None or kind in allowed)):
+                return
+            if allowed is None and ref in COUNTRY_NAMES:
+                return
+            wanted = "record" if allowed is None else " or ".join(singular(name) for name in allowed)
+            if kind is None:
+                message = f"no {wanted} has id {ref!r}"
+                close = close_to(ref, allowed)
+                if close:
+                    message += "; did you mean " + ", ".join(map(repr, close)) + "?"
+            else:
+                article = "an" if wanted[0] in "aeiou" else "a"
+                message = f"expected the id of {article} {wanted}, but {ref!r} is in {kind}"
+            problems.append(Problem(entry.file, entry.record.id, path, message))
+
+        for path, ref, allowed in schema.references_of(record):
+            dangling(path, ref, allowed)
+        for path, citation in schema.citations_of(record):
+            if kinds.get(citation.source) != "sources":
+                dangling(f"{path}.source", citation.source, ("sources",))
+                continue
+            source = first[citation.source].record if citation.source in first else None
+            if not isinstance(source, Source) or source.text is None:
+                continue  # its source is broken; that is reported already
+            try:
+                citation.verify(source.text)
+            except FieldError as exc:
+                problems.append(Problem(entry.file, record.id, f"{path}.{exc.path}", exc.message))
+    return problems

@@ -1,0 +1,220 @@
+"""The indexes behind `RecordSet` queries: ids, dates, involvement, text and fields.
+
+An `_Index` holds the records of one collection, sorted by id, and builds each index on
+first use (once, whatever the number of threads), shared by every view of the collection:
+
+- ids: a dict from id to position (records are kept sorted by id);
+- dates: for each power-of-two class of span length (a day, 2-3 days, ... a year, ...),
+  the record dates sorted by first day, searched with `bisect`;
+- involvement: a dict from country code or id to the sorted positions involving it;
+- text: one string of every record's folded labels, searched with `str.find`;
+- fields: per field used in `~RecordSet.where`, a dict from value to positions.
+
+What a record is dated by, involves and is called comes from the schema (`_schema`).
+"""
+
+from __future__ import annotations
+
+import threading
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from typing import Any, Final, Generic, TypeVar, get_type_hints
+
+from . import _schema as schema
+from ._dates import DateValue
+from ._lazy import Lazy
+from ._search import find_labels, fold
+
+__all__ = ["Index"]
+
+R = TypeVar("R", bound=schema.Identified)
+
+# Joins labels inside the text index; a query holding it falls back to a per-record scan.
+_SEP: Final = "\x00"
+
+
+class _DateIndex:
+    """Record dates by span-length class, each class sorted by first day.
+
+    A date overlaps the window ``[lo, hi]`` (day ordinals) when it starts on or before
+    ``hi`` and ends on or after ``lo``. Within a class whose spans run from ``S`` to
+    ``L`` days (classes double: 0, 1, 2-3, 4-7, ... days past the first), such a date
+    starts in ``[lo - L, hi]``, found by bisection. Those starting in ``[lo - S, hi]``
+    surely end on or after ``lo`` and are taken as one slice; only those starting in
+    ``[lo - L, lo - S)`` are checked one by one; within a class, L is under twice S.
+    """
+
+    __slots__ = ("classes", "spans")
+
+    def __init__(self, records: Sequence[Any]) -> None:
+        cache: dict[DateValue, tuple[int, int]] = {}
+        grouped: dict[int, list[tuple[int, int, int]]] = {}
+        # Per position, its dates flattened as (first, last, first, last, ...) day ordinals.
+        self.spans: list[tuple[int, ...]] = []
+        for position, record in enumerate(records):
+            flat: list[int] = []
+            for date in schema.dates_of(record):
+                span = cache.get(date)
+                if span is None:
+                    # Real data repeats dates a lot; pendulum's end-of-month is slow.
+                    span = cache[date] = (date.start().toordinal(), date.end().toordinal())
+                first, last = span
+                flat += span
+                grouped.setdefault((last - first).bit_length(), []).append((first, last, position))
+            self.spans.append(tuple(flat))
+        # (shortest span, longest span, first days, last days, positions), by first day.
+        self.classes: list[tuple[int, int, array[int], array[int], array[int]]] = []
+        for _, rows in sorted(grouped.items()):
+            rows.sort()
+            spans = [last - first for first, last, _ in rows]
+            self.classes.append(
+                (
+                    min(spans),
+                    max(spans),
+                    array("l", [r[0] for r in rows]),
+                    array("l", [r[1] for r in rows]),
+                    array("l", [r[2] for r in rows]),
+                )
+            )
+
+    def runs(self, lo: int, hi: int) -> list[tuple[int, int, int, int]]:
+        """Per class, index ranges of the dates that may overlap ``[lo, hi]``.
+
+        Each run is ``(class, a, m, b)``: dates ``[a, m)`` need their last day checked,
+        dates ``[m, b)`` overlap for sure.
+        """
+        runs = []
+        for number, (shortest, longest, firsts, _, _) in enumerate(self.classes):
+            a = bisect_left(firsts, lo - longest)
+            b = bisect_right(firsts, hi, a)
+            if a < b:
+                runs.append((number, a, max(a, bisect_left(firsts, lo - shortest, a, b)), b))
+        return runs
+
+    def search(self, runs: list[tuple[int, int, int, int]], lo: int) -> list[int]:
+        """Positions with a date in `runs` that ends on or after `lo` (repeats possible)."""
+        found: list[int] = []
+        for number, a, m, b in runs:
+            _, _, _, lasts, positions = self.classes[number]
+            found.extend(positions[i] for i in range(a, m) if lasts[i] >= lo)
+            found.extend(positions[m:b])
+        return found
+
+    def overlaps(self, position: int, lo: int, hi: int) -> bool:
+        """Whether the record at `position` has a date overlapping ``[lo, hi]``."""
+        flat = self.spans[position]
+        return any(flat[i] <= hi and flat[i + 1] >= lo for i in range(0, len(flat), 2))
+
+
+class _TextIndex:
+    """Every record's folded labels in one string, so a query is one C-level scan."""
+
+    __slots__ = ("offsets", "records", "text")
+
+    def __init__(self, records: Sequence[Any]) -> None:
+        self.records = records
+        parts = [_SEP + _SEP.join(fold(label) for label in find_labels(r)) for r in records]
+        self.offsets = array("q", [0])
+        for part in parts:
+            self.offsets.append(self.offsets[-1] + len(part))
+        self.text = "".join(parts)
+
+    def matches(self, position: int, needle: str) -> bool:
+        """Whether a label of the record at `position` contains `needle` (folded, non-empty)."""
+        if _SEP in needle:  # it could match across labels joined by _SEP: look at each
+            return any(needle in fold(label) for label in find_labels(self.records[position]))
+        return needle in self.text[self.offsets[position] : self.offsets[position + 1]]
+
+    def search(self, needle: str) -> list[int]:
+        """Sorted positions whose labels contain `needle` (folded, non-empty)."""
+        if _SEP in needle:
+            return [p for p in range(len(self.records)) if self.matches(p, needle)]
+        hits = []
+        found = self.text.find(needle)
+        while found != -1:
+            position = bisect_right(self.offsets, found) - 1
+            hits.append(position)
+            # Every record's part starts with _SEP, which the needle lacks: no match spans two.
+            found = self.text.find(needle, self.offsets[position + 1])
+        return hits
+
+
+class Index(Generic[R]):
+    """The records of one collection, sorted by id, and their lazily built indexes.
+
+    `own` says whether a record involves its own id (officials and organizations do);
+    `actors` names the collections whose ids count as involvement in references.
+    """
+
+    __slots__ = (
+        "_dates",
+        "_fields",
+        "_fields_lock",
+        "_hints",
+        "_involvement",
+        "_text",
+        "by_id",
+        "cls",
+        "ids",
+        "records",
+    )
+    cls: type[R]
+    records: tuple[R, ...]
+    ids: tuple[str, ...]
+    by_id: dict[str, int]
+
+    def __init__(self, cls: type[R], records: Iterable[R], *, own: bool, actors: tuple[str, ...]) -> None:
+        self.cls = cls
+        self.records = tuple(sorted(records, key=lambda r: r.id))
+        self.ids = tuple(r.id for r in self.records)
+        self.by_id = {id: position for position, id in enumerate(self.ids)}
+        if len(self.by_id) != len(self.ids):
+            repeated = sorted({id for i, id in enumerate(self.ids[1:]) if id == self.ids[i]})
+            raise ValueError(f"duplicate ids: {', '.join(repeated)}")
+        for record in self.records:
+            if not isinstance(record, cls):
+                raise TypeError(f"expected {cls.__name__} records, got {type(record).__name__}")
+        self._dates = Lazy(lambda: _DateIndex(self.records))
+        self._text = Lazy(lambda: _TextIndex(self.records))
+        self._hints: Lazy[dict[str, Any]] = Lazy(lambda: get_type_hints(self.cls))
+        self._involvement = Lazy(lambda: self._build_involvement(own, actors))
+        self._fields: dict[str, Lazy[dict[Any, tuple[int, ...]]]] = {}
+        self._fields_lock = threading.Lock()
+
+    def dates(self) -> _DateIndex:
+        """The date index (built on first use)."""
+        return self._dates.get()
+
+    def text(self) -> _TextIndex:
+        """The text index (built on first use)."""
+        return self._text.get()
+
+    def hints(self) -> dict[str, Any]:
+        """The record type's field types, resolved."""
+        return self._hints.get()
+
+    def involvement(self) -> dict[str, tuple[int, ...]]:
+        """Country code or id -> sorted positions of the records involving it."""
+        return self._involvement.get()
+
+    def _build_involvement(self, own: bool, actors: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+        lists: dict[str, list[int]] = {}
+        for position, record in enumerate(self.records):
+            for key in schema.involvement(record, actors, own=own):
+                lists.setdefault(key, []).append(position)
+        return {key: tuple(positions) for key, positions in lists.items()}
+
+    def field(self, name: str) -> dict[Any, tuple[int, ...]]:
+        """Value -> sorted positions of the records whose field `name` equals it."""
+        lazy = self._fields.get(name)
+        if lazy is None:
+            with self._fields_lock:
+                lazy = self._fields.setdefault(name, Lazy(lambda: self._build_field(name)))
+        return lazy.get()
+
+    def _build_field(self, name: str) -> dict[Any, tuple[int, ...]]:
+        lists: dict[Any, list[int]] = {}
+        for position, record in enumerate(self.records):
+            lists.setdefault(getattr(record, name), []).append(position)
+        return {value: tuple(positions) for value, positions in lists.items()}

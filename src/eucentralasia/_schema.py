@@ -1,0 +1,584 @@
+"""The schema's own facts: field helpers, the registry of collections, and what derives from them.
+
+Every field of every record class is declared with one of the helpers below. Besides the
+attrs field (type, default, validator) a helper records a `FieldInfo` in the field's
+metadata: a one-line description, what kind of value it holds, which collections a
+reference may point at, whether it names the record (and how strongly, for search), and
+which date a basis or note belongs to. A `Registry` lists the collections (name,
+singular, title, class).
+
+Everything that needs a per-type fact reads it from here: the loader's cross-record
+checks (`references_of`), the involvement and text indexes (`involvement`, `labels`),
+`Dataset.related`, search (`searchable`), the tables of the CSV, pandas and Data Package
+exports, the command line, the docs catalogue and the hypothesis strategies. Adding a
+record type is one class declared with these helpers and one `Collection` in a registry.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Final, Literal, Protocol, TypeVar, dataclass_transform
+
+import attrs
+
+from . import _validators as v
+from ._dates import DateValue
+
+__all__ = [
+    "Collection",
+    "FieldInfo",
+    "Registry",
+    "citations_of",
+    "dates_of",
+    "datings",
+    "describe_field",
+    "heading_of",
+    "info",
+    "involvement",
+    "labels",
+    "record",
+    "references_of",
+    "searchable",
+]
+
+_KEY: Final = "eucentralasia"
+
+Kind = Literal[
+    "id",
+    "text",
+    "slug",
+    "country",
+    "language",
+    "unit",
+    "reference",
+    "mention",
+    "enum",
+    "flag",
+    "amount",
+    "nested",
+    "date",
+    "basis",
+    "date-note",
+    "citations",
+    "offset",
+    "path",
+    "body",
+]
+Tier = Literal["name", "title", "text"]
+"""How strongly a field names its record, for search: names, then titles, then texts."""
+
+
+@attrs.frozen
+class FieldInfo:
+    """What the schema knows about one field, beyond its type.
+
+    `kind` says what the value is (``text``, ``country``, ``reference``, ``date``, ...);
+    `many` whether it is a tuple of such values. A ``reference`` holds ids of records in
+    `collections`; a ``mention`` holds ids of any record or country codes. `search` is the
+    field's search tier (None: not searched as text); `heading` marks the field that
+    names a record in headings and lists. A ``date`` field has its ``<name>_basis`` and
+    ``<name>_note`` companions (their `of` names it); `when` says whether the date places
+    the record in time (an event's date does, a role's as-of date does not).
+    """
+
+    description: str
+    kind: Kind
+    many: bool = False
+    collections: tuple[str, ...] = ()
+    search: Tier | None = None
+    heading: bool = False
+    of: str | None = None
+    when: bool = True
+    nonempty: bool = False
+
+
+def _field(
+    description: str,
+    kind: Kind,
+    validator: v.Validator,
+    *,
+    default: object = attrs.NOTHING,
+    many: bool = False,
+    collections: tuple[str, ...] = (),
+    search: Tier | None = None,
+    heading: bool = False,
+    of: str | None = None,
+    when: bool = True,
+    nonempty: bool = False,
+    **options: Any,
+) -> Any:
+    meta = FieldInfo(description, kind, many, collections, search, heading, of, when, nonempty)
+    if many and default is attrs.NOTHING:
+        default = ()
+    return attrs.field(default=default, validator=validator, metadata={_KEY: meta}, **options)
+
+
+def _maybe(validator: v.Validator, optional: bool) -> v.Validator:
+    return v.optional(validator) if optional else validator
+
+
+def identifier() -> Any:
+    """The record's id: a kebab-case slug, unique across the whole dataset."""
+    return _field("The {what}'s id: a kebab-case slug, unique across the whole dataset", "id", v.slug)
+
+
+def text(
+    description: str,
+    *,
+    optional: bool = False,
+    search: Tier | None = None,
+    heading: bool = False,
+) -> Any:
+    """A text field (non-blank); `search` and `heading` say how it names the record."""
+    default = None if optional else attrs.NOTHING
+    return _field(
+        description, "text", _maybe(v.text, optional), default=default, search=search, heading=heading
+    )
+
+
+def texts(description: str, *, search: Tier | None = None) -> Any:
+    """A tuple of distinct texts (aliases)."""
+    return _field(description, "text", v.each(v.text), many=True, search=search)
+
+
+def note(description: str = "A curator's note") -> Any:
+    """The optional curator's note every record may carry; searched as text."""
+    return _field(description, "text", v.optional(v.text), default=None, search="text")
+
+
+def slug(description: str, *, search: Tier | None = None) -> Any:
+    """A kebab-case slug that is not a reference (a trade figure's metric)."""
+    return _field(description, "slug", v.slug, search=search)
+
+
+def country(description: str, *, optional: bool = False) -> Any:
+    """An ISO 3166-1 alpha-2 code or ``EU``."""
+    return _field(
+        description, "country", _maybe(v.country, optional), default=None if optional else attrs.NOTHING
+    )
+
+
+def countries(description: str) -> Any:
+    """A tuple of distinct country codes."""
+    return _field(description, "country", v.each(v.country), many=True)
+
+
+def language(description: str) -> Any:
+    """A BCP 47 language tag (``en``, ``en-GB``)."""
+    return _field(description, "language", v.language)
+
+
+def unit(description: str, validator: v.Validator = v.unit) -> Any:
+    """An ISO 4217 code, ``percent`` or ``count``."""
+    return _field(description, "unit", validator)
+
+
+def reference(description: str, *collections: str, optional: bool = False) -> Any:
+    """The id of one record in one of `collections`."""
+    default = None if optional else attrs.NOTHING
+    return _field(
+        description, "reference", _maybe(v.slug, optional), default=default, collections=collections
+    )
+
+
+def references(description: str, *collections: str) -> Any:
+    """A tuple of distinct ids of records in `collections`."""
+    return _field(description, "reference", v.each(v.slug), many=True, collections=collections)
+
+
+def mention(description: str) -> Any:
+    """The id of any record, or a country code."""
+    return _field(description, "mention", v.mention)
+
+
+def mentions(description: str) -> Any:
+    """A tuple of distinct record ids and country codes."""
+    return _field(description, "mention", v.each(v.mention), many=True)
+
+
+def choice(cls: type[enum.Enum], description: str, *, default: object = attrs.NOTHING) -> Any:
+    """One member of the enum `cls`."""
+    return _field(description, "enum", v.instance_of(cls), default=default)
+
+
+def flag(description: str, *, default: bool = False) -> Any:
+    """True or False."""
+    return _field(description, "flag", v.boolean, default=default)
+
+
+def amount(description: str) -> Any:
+    """A finite `Decimal`."""
+    return _field(description, "amount", v.finite_decimal)
+
+
+def nested(cls: type, description: str, *, optional: bool = False) -> Any:
+    """A record-like value of class `cls` inside the record (a location)."""
+    validator = _maybe(v.instance_of(cls), optional)
+    return _field(description, "nested", validator, default=None if optional else attrs.NOTHING)
+
+
+def nested_many(cls: type, description: str, *, nonempty: bool = False, search: Tier | None = None) -> Any:
+    """A tuple of distinct values of class `cls` (milestones, roles, authors).
+
+    With `search`, the values' own searchable texts name the record at that tier (a
+    source's authors' names).
+    """
+    validator = v.each(v.instance_of(cls), nonempty=nonempty)
+    return _field(description, "nested", validator, many=True, nonempty=nonempty, search=search)
+
+
+def dated(description: str, *, when: bool = True) -> Any:
+    """An optional date; the class declares ``<name>_basis`` and ``<name>_note`` beside it."""
+    return _field(description, "date", v.date_value, default=None, when=when)
+
+
+def basis(of: str) -> Any:
+    """How the date `of` was obtained: stated, derived or external."""
+    return _field(
+        f"How the {of} was obtained: stated (the text gives it), derived (computed from the text "
+        "and the document's date) or external (fixed by the public record)",
+        "basis",
+        v.date_basis,
+        default=None,
+        of=of,
+    )
+
+
+def date_note(of: str) -> Any:
+    """How a derived or external date `of` was obtained; checks the date, basis and note agree."""
+    return _field(
+        f"How a derived or external {of} was obtained", "date-note", v.dating(of), default=None, of=of
+    )
+
+
+def citations(description: str = "The quotes the {what} rests on") -> Any:
+    """The record's citations: at least one, distinct."""
+    from ._provenance import Citation  # the one helper that needs the provenance classes
+
+    return _field(
+        description, "citations", v.each(v.instance_of(Citation), nonempty=True), many=True, nonempty=True
+    )
+
+
+def body(description: str) -> Any:
+    """A source's full text: filled in by the loader, never compared, never written to a file."""
+    return _field(description, "body", v.optional(v.text), default=None, eq=False, repr=False)
+
+
+def offset(description: str, validator: v.Validator) -> Any:
+    """A character offset into a source's text (a citation's start and end)."""
+    return _field(description, "offset", validator)
+
+
+def path(description: str) -> Any:
+    """A file path relative to the data file (a source's text file)."""
+    return _field(description, "path", v.text)
+
+
+R = TypeVar("R")
+
+
+def evolve(record: R, **changes: Any) -> R:
+    """A copy of `record` with `changes` (``attrs.evolve`` for the schema's record classes)."""
+    changed: R = attrs.evolve(record, **changes)  # type: ignore[misc]  # attrs classes all
+    return changed
+
+
+def info(field: attrs.Attribute[Any]) -> FieldInfo:
+    """The schema's facts about `field`; a field declared without a helper raises `TypeError`."""
+    meta = field.metadata.get(_KEY)
+    if not isinstance(meta, FieldInfo):
+        raise TypeError(f"field {field.name!r} was not declared with a schema helper")
+    return meta
+
+
+C = TypeVar("C", bound=type)
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def record(cls: C) -> C:
+    """Make `cls` a frozen, keyword-only attrs record and check its schema is whole.
+
+    Every field must come from a helper of this module, and every date field needs its
+    ``<name>_basis`` and ``<name>_note`` companions right after it; a class that breaks
+    this fails when it is defined, not when data is loaded. Type checkers see the fields
+    through `dataclass_transform`; as the helpers' defaults are not visible to them,
+    every field looks optional there, and a missing one is caught when the record is made.
+    """
+    made = attrs.frozen(kw_only=True)(cls)
+    fields = attrs.fields_dict(made)
+    for name, field in fields.items():
+        meta = info(field)
+        if meta.kind == "date":
+            for companion, kind in ((f"{name}_basis", "basis"), (f"{name}_note", "date-note")):
+                if companion not in fields or info(fields[companion]).kind != kind:
+                    raise TypeError(
+                        f"{made.__name__}.{name}: a date field needs {companion} ({kind}) beside it"
+                    )
+    return made
+
+
+# -- the registry ----------------------------------------------------------------------
+
+
+class Identified(Protocol):
+    """What every top-level record has: an id and its citations."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def citations(self) -> tuple[Any, ...]: ...
+
+
+@attrs.frozen
+class Collection:
+    """One collection of a dataset: its name, its record class and how people call it.
+
+    `name` is the attribute and file-table name (``trade_figures``), `singular` what one
+    record is called (``trade figure``), `title` the heading of its catalogue page and
+    table, `description` one line on what it holds. `actor` marks the collections whose
+    records take part in things (officials, organizations): a record of an actor
+    collection involves itself.
+    """
+
+    name: str
+    cls: type[Any]
+    singular: str
+    title: str
+    description: str
+    actor: bool = False
+
+    @property
+    def key(self) -> str:
+        """The command line's word for a record of this collection: ``trade-figure``."""
+        return self.singular.replace(" ", "-")
+
+
+@attrs.frozen
+class Registry(Mapping[str, Collection]):
+    """The collections a dataset holds, by name, in the order a dataset iterates them.
+
+    A mapping from collection name to `Collection`. `extend` gives a registry with more
+    collections: the way to add a record type without editing the package
+    (``Dataset(records, registry=...)``, ``load(..., registry=...)``).
+    """
+
+    collections: tuple[Collection, ...]
+    _by_name: dict[str, Collection] = attrs.field(init=False, eq=False, repr=False)
+    _by_class: dict[type, Collection] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        by_name = {c.name: c for c in self.collections}
+        by_class = {c.cls: c for c in self.collections}
+        if len(by_name) != len(self.collections) or len(by_class) != len(self.collections):
+            raise ValueError("a registry names each collection and class once")
+        for collection in self.collections:
+            for field in attrs.fields(collection.cls):
+                info(field)  # every field declared with a helper
+        object.__setattr__(self, "_by_name", by_name)
+        object.__setattr__(self, "_by_class", by_class)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_name)
+
+    def __len__(self) -> int:
+        return len(self.collections)
+
+    def __getitem__(self, name: str) -> Collection:
+        return self._by_name[name]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The collection names, in order."""
+        return tuple(self._by_name)
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """The names of the actor collections (officials, organizations)."""
+        return tuple(c.name for c in self.collections if c.actor)
+
+    def of(self, cls: type) -> Collection:
+        """The collection holding records of class `cls`; `KeyError` if none does."""
+        return self._by_class[cls]
+
+    def holds(self, cls: type) -> bool:
+        """Whether some collection holds records of class `cls`."""
+        return cls in self._by_class
+
+    def extend(self, *collections: Collection) -> Registry:
+        """This registry with `collections` added after its own."""
+        return Registry((*self.collections, *collections))
+
+
+# -- what derives from the field facts -------------------------------------------------
+
+
+def _fields(obj: object) -> tuple[tuple[attrs.Attribute[Any], FieldInfo], ...]:
+    cls: Any = type(obj)
+    return _schema_of(cls)
+
+
+_SCHEMAS: dict[type, tuple[tuple[attrs.Attribute[Any], FieldInfo], ...]] = {}
+
+
+def _schema_of(cls: Any) -> tuple[tuple[attrs.Attribute[Any], FieldInfo], ...]:
+    # Per class, once: attrs.fields and the metadata look-ups are the hot path of indexing.
+    found = _SCHEMAS.get(cls)
+    if found is None:
+        found = _SCHEMAS[cls] = tuple((f, info(f)) for f in attrs.fields(cls))
+    return found
+
+
+def fields_of(cls: type) -> tuple[tuple[attrs.Attribute[Any], FieldInfo], ...]:
+    """Each field of the record class `cls` with its `FieldInfo`, in declaration order."""
+    return _schema_of(cls)
+
+
+def _values(value: object, many: bool) -> tuple[Any, ...]:
+    if many:
+        return value  # type: ignore[return-value]  # a validated tuple
+    return () if value is None else (value,)
+
+
+def references_of(record: object, path: str = "") -> Iterator[tuple[str, str, tuple[str, ...] | None]]:
+    """Every id `record` refers to (nested values included), except its citations' sources.
+
+    Yields ``(field path, id, collections the id must belong to)``; the collections are
+    None for a mention, which may name any record or be a country code.
+    """
+    for field, meta in _fields(record):
+        value = getattr(record, field.name)
+        here = f"{path}{field.name}"
+        if meta.kind in ("reference", "mention"):
+            allowed = meta.collections if meta.kind == "reference" else None
+            for i, ref in enumerate(_values(value, meta.many)):
+                yield (f"{here}[{i}]" if meta.many else here), ref, allowed
+        elif meta.kind == "nested":
+            for i, item in enumerate(_values(value, meta.many)):
+                yield from references_of(item, f"{here}[{i}]." if meta.many else f"{here}.")
+
+
+def citations_of(record: object, path: str = "") -> Iterator[tuple[str, Any]]:
+    """Every citation of `record` with its field path: its own first, then nested values'."""
+    for field, meta in _fields(record):
+        if meta.kind == "citations":
+            for i, citation in enumerate(getattr(record, field.name)):
+                yield f"{path}{field.name}[{i}]", citation
+    for field, meta in _fields(record):
+        value = getattr(record, field.name)
+        if meta.kind == "nested":
+            for i, item in enumerate(_values(value, meta.many)):
+                yield from citations_of(
+                    item, f"{path}{field.name}[{i}]." if meta.many else f"{path}{field.name}."
+                )
+
+
+def involvement(record: object, actors: Iterable[str], *, own: bool = False) -> set[str]:
+    """The country codes and ids `record` involves, as `RecordSet.involving` matches them.
+
+    Country fields at any depth, references that may name an actor (`actors`: the actor
+    collections), mentions, and the record's own id when `own` (it is an actor itself).
+    """
+    actor_set = set(actors)
+    keys: set[str] = set()
+    if own:
+        keys.add(getattr(record, "id"))  # noqa: B009 - any record type
+
+    def walk(obj: object) -> None:
+        for field, meta in _fields(obj):
+            value = getattr(obj, field.name)
+            kind = meta.kind
+            if (
+                kind == "country"
+                or kind == "mention"
+                or (kind == "reference" and actor_set.intersection(meta.collections))
+            ):
+                keys.update(_values(value, meta.many))
+            elif kind == "nested":
+                for item in _values(value, meta.many):
+                    walk(item)
+
+    walk(record)
+    return keys
+
+
+def searchable(record: object) -> Iterator[tuple[Tier, str, str]]:
+    """Every text that names or describes `record`: ``(tier, field, text)``, by field order.
+
+    Fields with a search tier; a tuple of nested values (a source's authors) contributes
+    their own searchable texts under its field's tier.
+    """
+    for field, meta in _fields(record):
+        tier = meta.search
+        if tier is None:
+            continue
+        value = getattr(record, field.name)
+        for item in _values(value, meta.many):
+            if isinstance(item, str):
+                yield tier, field.name, item
+            else:
+                for _, _, nested in searchable(item):
+                    yield tier, field.name, nested
+
+
+def labels(record: object) -> list[str]:
+    """The names a record goes by, as `RecordSet.find` searches them: name and title tiers."""
+    return [text for tier, _, text in searchable(record) if tier != "text"]
+
+
+def heading_of(record: object) -> str:
+    """What a record is called: its heading field (a name, a title), else its first label."""
+    for field, meta in _fields(record):
+        if meta.heading:
+            return str(getattr(record, field.name))
+    found = labels(record)
+    return found[0] if found else str(getattr(record, "id", record))
+
+
+def datings(
+    obj: object, path: str = ""
+) -> Iterator[tuple[object, str, str, DateValue | None, Any, str | None]]:
+    """Every date field of `obj` and of the values nested in it.
+
+    Yields ``(owner, field path, field name, date, basis, note)``, undated fields too.
+    """
+    for field, meta in _fields(obj):
+        if meta.kind == "date":
+            name = field.name
+            yield (
+                obj,
+                f"{path}{name}",
+                name,
+                getattr(obj, name),
+                getattr(obj, f"{name}_basis"),
+                getattr(obj, f"{name}_note"),
+            )
+        elif meta.kind == "nested":
+            value = getattr(obj, field.name)
+            for i, item in enumerate(_values(value, meta.many)):
+                yield from datings(item, f"{path}{field.name}[{i}]." if meta.many else f"{path}{field.name}.")
+
+
+def dates_of(record: object) -> tuple[DateValue, ...]:
+    """The dates that place `record` in time (an agreement: its milestones' dates)."""
+    found: list[DateValue] = []
+
+    def walk(obj: object) -> None:
+        for field, meta in _fields(obj):
+            if meta.kind == "date" and meta.when:
+                date = getattr(obj, field.name)
+                if date is not None:
+                    found.append(date)
+            elif meta.kind == "nested":
+                for item in _values(getattr(obj, field.name), meta.many):
+                    walk(item)
+
+    walk(record)
+    return tuple(found)
+
+
+def describe_field(cls: type, name: str, what: str) -> str:
+    """The one-line description of field `name` of `cls`, for a record called `what`."""
+    return info(attrs.fields_dict(cls)[name]).description.format(what=what)
