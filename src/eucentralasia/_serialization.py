@@ -52,18 +52,45 @@ def _structure_bool(value: object, _: type) -> bool:
     return value
 
 
+# A decimal in a data file: sign, ASCII digits, optional fraction and exponent, nothing
+# around them. Python's Decimal also reads other scripts' digits ("\u0665\u0660"), "1_000",
+# surrounding whitespace, "NaN" and "Infinity"; none of them is a figure a source gives.
+_DECIMAL_RE = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+# The largest exponent a decimal may have in scientific notation (Decimal.adjusted), either
+# way: ample for any figure, and small enough that every export can write the value out in
+# plain digits (format(value, "f")), where 1E+999999999 would be a billion zeros.
+_DECIMAL_EXPONENT = 100
+
+
 def _structure_decimal(value: object, _: type) -> Decimal:
     # A float has already lost digits; only text and whole numbers are exact.
+    bound = "expected a decimal number whose exponent in scientific notation is within "
+    bound += f"\u00b1{_DECIMAL_EXPONENT}, so that it can be written out in plain digits"
     if type(value) is int:
-        return Decimal(value)
+        if abs(value) < 10 ** (_DECIMAL_EXPONENT + 1):
+            return Decimal(value)
+        # Not quoted: written out, its digits alone could make a message of any length.
+        digits = int(value.bit_length() * 0.30103) + 1
+        raise ValueError(f"{bound}, got a whole number of about {digits} digits")
     if not isinstance(value, str):
         raise TypeError(f"expected a decimal number written as text, such as \"50000000000\", got {value!r}")
+    from ._dates import _quote  # here, not at the top, to leave the imports alone
+
+    if _DECIMAL_RE.fullmatch(value) is None:
+        if value.lstrip("+-").lower() in ("nan", "snan", "inf", "infinity"):
+            raise ValueError(f"expected a finite decimal number, got {_quote(value)}")
+        raise ValueError(
+            "expected a decimal number written as text, such as \"50000000000\", \"-2.5\" or \"1.5E+9\" "
+            f"(ASCII digits, nothing around them), got {_quote(value)}"
+        )
+    # Cheap whatever the exponent: Decimal keeps it as a number beside the digits, and
+    # refuses (InvalidOperation) one too large to hold at all.
     try:
         number = Decimal(value)
     except InvalidOperation:
-        raise ValueError(f"expected a decimal number, got {value!r}") from None
-    if not number.is_finite():
-        raise ValueError(f"expected a finite decimal number, got {value!r}")
+        number = None
+    if number is None or not number.is_finite() or abs(number.adjusted()) > _DECIMAL_EXPONENT:
+        raise ValueError(f"{bound}, got {_quote(value)}")
     return number
 
 

@@ -1,0 +1,166 @@
+"""Hardening: input the records refuse early, so that every export can write what they hold.
+
+Strict decimals (ASCII digits, an exponent every export can write out in plain digits),
+text without lone surrogates, source files kept byte-exact by git, and the code tables
+regenerated from pycountry.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import eucentralasia as eca
+from eucentralasia._serialization import explain
+from eucentralasia.testing import example_dataset
+
+# What a decimal in a data file may look like: sign, ASCII digits, then an optional
+# fraction and exponent. Written out here rather than imported, as the specification.
+STRICT_DECIMAL = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+EXPONENT_BOUND = 100
+
+
+def structure_decimal(value: object) -> Decimal:
+    return eca.converter.structure(value, Decimal)
+
+
+def figure_with(value: object) -> dict[str, Any]:
+    """The file form of the example trade figure, with `value` in place of its value."""
+    figure = eca.converter.unstructure(next(iter(example_dataset().trade_figures)))
+    return {**figure, "value": value}
+
+
+decimal_texts = st.builds(
+    lambda sign, whole, fraction, exponent: f"{sign}{whole}{fraction}{exponent}",
+    st.sampled_from(["", "+", "-"]),
+    st.from_regex(r"[0-9]{1,30}", fullmatch=True),
+    st.one_of(st.just(""), st.from_regex(r"\.[0-9]{1,30}", fullmatch=True)),
+    st.one_of(
+        st.just(""),
+        st.builds(
+            lambda e, sign, exponent: f"{e}{sign}{exponent}",
+            st.sampled_from("eE"),
+            st.sampled_from(["", "+", "-"]),
+            st.integers(0, 300).map(str) | st.from_regex(r"0{0,3}[0-9]{1,4}", fullmatch=True),
+        ),
+    ),
+)
+
+
+class TestStrictDecimals:
+    @given(st.one_of(decimal_texts, st.from_regex(STRICT_DECIMAL, fullmatch=True)))
+    def test_the_strict_grammar_reads_as_decimal_does_within_the_bound(self, text: str) -> None:
+        assert STRICT_DECIMAL.fullmatch(text)
+        try:
+            expected: Decimal | None = Decimal(text)
+        except InvalidOperation:  # an exponent too large for Decimal itself
+            expected = None
+        if expected is not None and abs(expected.adjusted()) <= EXPONENT_BOUND:
+            number = structure_decimal(text)
+            assert number.as_tuple() == expected.as_tuple()  # the same digits, sign and exponent
+            # Every export can write it out in plain digits, at a length the text bounds.
+            assert len(format(number, "f")) <= len(text) + 2 * EXPONENT_BOUND + 3
+        else:
+            with pytest.raises(ValueError, match="exponent in scientific notation is within \u00b1100"):
+                structure_decimal(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "\u0665\u0660",  # Arabic-Indic 50
+            "\uff15\uff10",  # full-width 50
+            "\U0001d7d3",  # mathematical bold 5
+            "\u0967",  # Devanagari 1
+            "1_000",
+            "1_000.5",
+            " 5 ",
+            "5\n",
+            "\t5",
+            "5 ",
+            "\u00a05",  # no-break space
+            "5.",
+            ".5",
+            "+-5",
+            "1e",
+            "1E+",
+            "0x10",
+            "1,000",
+            "",
+            "\u2212" + "5",  # minus sign, not hyphen-minus
+        ],
+    )
+    def test_what_python_reads_leniently_is_refused(self, text: str) -> None:
+        with pytest.raises(ValueError, match="expected a decimal number written as text") as info:
+            structure_decimal(text)
+        assert repr(text) in str(info.value)
+
+    @given(
+        st.text(
+            st.sampled_from("0123456789\u0665\u0660\uff15\u0967_ \t\n.eE+-")
+            | st.characters(categories=["Nd"]),
+            max_size=12,
+        )
+    )
+    def test_anything_decimal_reads_outside_the_grammar_is_refused(self, text: str) -> None:
+        if STRICT_DECIMAL.fullmatch(text):
+            return
+        with pytest.raises(ValueError, match=r"expected a (finite )?decimal number"):
+            structure_decimal(text)
+
+    @pytest.mark.parametrize("text", ["NaN", "nan", "-Infinity", "inf", "sNaN", "+inf"])
+    def test_not_finite(self, text: str) -> None:
+        expected = f"expected a finite decimal number, got {text!r}"
+        with pytest.raises(ValueError, match=re.escape(expected)):
+            structure_decimal(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "1E+999999999999999999",
+            "1E+999999999",
+            "1E-999999999",
+            "1E+9999999999999999999999",  # past what Decimal itself can hold
+            "1E+101",
+            "1E-101",
+            "0E-101",  # zero, but with 101 places after the point
+            "0.01E-99",
+            "1" + "0" * 101,
+            "0." + "0" * 100 + "1",
+        ],
+    )
+    def test_exponents_past_the_bound_are_refused(self, text: str) -> None:
+        with pytest.raises(ValueError, match="within \u00b1100, so that it can be written out in plain"):
+            structure_decimal(text)
+
+    def test_a_megabyte_exponent_is_refused_with_a_short_message(self) -> None:
+        text = "1E+" + "9" * 1_000_000
+        with pytest.raises(ValueError, match="within \u00b1100") as info:
+            structure_decimal(text)
+        assert len(str(info.value)) < 400
+        assert f"... ({len(text)} characters)" in str(info.value)
+
+    @pytest.mark.parametrize(
+        "text", ["1E+100", "9.99E+100", "1E-100", "0.1E-99", "-1E+100", "0E+100", "0E-100"]
+    )
+    def test_exponents_at_the_bound_are_read(self, text: str) -> None:
+        assert structure_decimal(text).as_tuple() == Decimal(text).as_tuple()
+
+    @pytest.mark.parametrize("value", [0, -5, 10**101 - 1, -(10**101) + 1])
+    def test_whole_numbers_within_the_bound(self, value: int) -> None:
+        assert structure_decimal(value) == Decimal(value)
+
+    @pytest.mark.parametrize("value", [10**101, -(10**101), 10**5000], ids=["1e101", "-1e101", "1e5000"])
+    def test_whole_numbers_past_the_bound_are_refused(self, value: int) -> None:
+        # 10**5000 has more digits than Python will even write out by default.
+        with pytest.raises(ValueError, match=r"within \u00b1100, .* got a whole number of about \d+ digits"):
+            structure_decimal(value)
+
+    def test_a_record_explains_the_field(self) -> None:
+        with pytest.raises(Exception) as info:  # noqa: PT011 - cattrs wraps the ValueError
+            eca.converter.structure(figure_with("\u0665\u0660"), eca.TradeFigure)
+        assert any(path == "value" and "\u0665\u0660" in message for path, message in explain(info.value))
