@@ -7,6 +7,7 @@ regenerated from pycountry.
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -16,7 +17,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import eucentralasia as eca
+from eucentralasia import DataError
 from eucentralasia._serialization import explain
+from eucentralasia.export import read_json, to_json
 from eucentralasia.testing import example_dataset
 
 # What a decimal in a data file may look like: sign, ASCII digits, then an optional
@@ -164,3 +167,56 @@ class TestStrictDecimals:
         with pytest.raises(Exception) as info:  # noqa: PT011 - cattrs wraps the ValueError
             eca.converter.structure(figure_with("\u0665\u0660"), eca.TradeFigure)
         assert any(path == "value" and "\u0665\u0660" in message for path, message in explain(info.value))
+
+
+surrogates = st.characters(categories=["Cs"])
+
+
+class TestText:
+    @pytest.mark.parametrize(
+        ("text", "where"),
+        [
+            ("\ud800", "U+D800 at character 0"),
+            ("\udfff", "U+DFFF at character 0"),
+            ("Summit \ud800 in Astana", "U+D800 at character 7"),
+            ("\u00e9\ud83d", "U+D83D at character 1"),  # a high surrogate with no low one after it
+            ("\udc00\ud800", "U+DC00 at character 0"),  # a pair in the wrong order is two lone ones
+        ],
+    )
+    def test_lone_surrogates_are_refused(self, text: str, where: str) -> None:
+        with pytest.raises(ValueError, match="expected text without lone surrogates") as info:
+            eca.converter.structure(text, str)
+        message = str(info.value)
+        assert "(U+D800\u2013U+DFFF), got " + repr(text) in message
+        assert where in message
+
+    def test_a_json_surrogate_escape_is_refused_naming_the_record_and_field(self) -> None:
+        # Before, read_json accepted it and every export then failed with UnicodeEncodeError.
+        document = json.loads(to_json(example_dataset()))
+        document["events"][0]["title"] = "Summit \ud800"
+        document["events"][0]["note"] = "x\udfff"
+        text = json.dumps(document)  # ensure_ascii: the file holds the escape "\\ud800"
+        assert "\\ud800" in text
+        with pytest.raises(DataError) as info:
+            read_json(text)
+        message = str(info.value)
+        assert "field title: expected text without lone surrogates" in message
+        assert "field note: expected text without lone surrogates" in message
+
+    @given(st.text())
+    def test_text_every_writer_can_encode_is_kept_as_it_is(self, text: str) -> None:
+        assert eca.converter.structure(text, str) is text
+
+    @given(st.text(max_size=200), surrogates, st.text(max_size=200))
+    def test_any_lone_surrogate_is_refused_where_it_is(self, before: str, surrogate: str, after: str) -> None:
+        # `before` holds no surrogate (hypothesis' text() leaves them out), so the first is this one.
+        with pytest.raises(ValueError, match="lone surrogates") as info:
+            eca.converter.structure(before + surrogate + after, str)
+        assert f"U+{ord(surrogate):04X} at character {len(before)})" in str(info.value)
+
+    def test_a_long_text_is_quoted_briefly(self) -> None:
+        text = "a" * 1_000_000 + "\ud800"
+        with pytest.raises(ValueError, match="lone surrogates") as info:
+            eca.converter.structure(text, str)
+        assert len(str(info.value)) < 400
+        assert "U+D800 at character 1000000" in str(info.value)

@@ -37,6 +37,19 @@ _FIELD_RE = re.compile(r"[a-z_]+(?:\[\d+\])?")
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected text, got {value!r}")
+    if value.isascii():
+        return value
+    # JSON's "\ud800" escape reads as a lone surrogate, which no UTF-8 writer can encode
+    # (every export, the TOML data files): refuse it here, not in the middle of an export.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        from ._dates import _quote  # here, not at the top, to leave the imports alone
+
+        raise ValueError(
+            "expected text without lone surrogates (U+D800\u2013U+DFFF), got "
+            f"{_quote(value)} (U+{ord(value[exc.start]):04X} at character {exc.start})"
+        ) from None
     return value
 
 
