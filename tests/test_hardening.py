@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -220,3 +223,55 @@ class TestText:
             eca.converter.structure(text, str)
         assert len(str(info.value)) < 400
         assert "U+D800 at character 1000000" in str(info.value)
+
+
+ROOT = Path(__file__).parents[1]
+# Where citation spans count characters: the bundled sources and data, the seed documents,
+# and the documentation's example datasets.
+KEPT_EXACT = ("src/eucentralasia/data", "seeds", "docs/examples")
+
+
+def git(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, check=False, timeout=60)
+
+
+@pytest.fixture(scope="module")
+def kept_exact() -> list[str]:
+    """The files of `KEPT_EXACT` git holds; skips where there is no git checkout (an sdist)."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    if not (ROOT / ".gitattributes").is_file():
+        pytest.skip(".gitattributes is not beside the tests")
+    top = git("rev-parse", "--show-toplevel")
+    if top.returncode != 0 or Path(top.stdout.decode().strip()).resolve() != ROOT.resolve():
+        pytest.skip("the tests are not in a git checkout of the project")
+    files = git("ls-files", "-z", "--", *KEPT_EXACT).stdout.decode().split("\0")
+    return [name for name in files if name]
+
+
+class TestLineEnds:
+    def test_source_texts_and_data_files_are_not_converted(self, kept_exact: list[str]) -> None:
+        assert any(name.endswith(".txt") for name in kept_exact)
+        assert any(name.endswith(".toml") for name in kept_exact)
+        output = git("check-attr", "-z", "text", "eol", "--", *kept_exact).stdout.decode().split("\0")
+        found: dict[str, dict[str, str]] = {}
+        for path, attribute, value in zip(output[0::3], output[1::3], output[2::3], strict=False):
+            found.setdefault(path, {})[attribute] = value
+        for name in kept_exact:
+            attributes = found[name]
+            if name.endswith(".toml"):
+                assert attributes == {"text": "set", "eol": "lf"}, name
+            else:  # a source text: never converted at all
+                assert attributes["text"] == "unset", name
+
+    def test_a_crlf_checkout_gives_every_file_byte_for_byte(self, kept_exact: list[str]) -> None:
+        crlf = ("-c", "core.autocrlf=true", "-c", "core.eol=crlf")
+        # The check is live: a text file the attributes leave alone does get CRLF.
+        readme = git(*crlf, "cat-file", "--filters", ":README.md")
+        if readme.returncode == 0:
+            assert b"\r\n" in readme.stdout
+        for name in kept_exact:
+            committed = git("cat-file", "blob", f":{name}")
+            checked_out = git(*crlf, "cat-file", "--filters", f":{name}")
+            assert committed.returncode == checked_out.returncode == 0, checked_out.stderr
+            assert checked_out.stdout == committed.stdout, name
