@@ -7,12 +7,16 @@ regenerated from pycountry.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import shutil
 import subprocess
+import sys
+import tomllib
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -21,6 +25,7 @@ from hypothesis import strategies as st
 
 import eucentralasia as eca
 from eucentralasia import DataError
+from eucentralasia._codes import COUNTRY_NAMES, CURRENCY_CODES
 from eucentralasia._serialization import explain
 from eucentralasia.export import read_json, to_json
 from eucentralasia.testing import example_dataset
@@ -275,3 +280,97 @@ class TestLineEnds:
             checked_out = git(*crlf, "cat-file", "--filters", f":{name}")
             assert committed.returncode == checked_out.returncode == 0, checked_out.stderr
             assert checked_out.stdout == committed.stdout, name
+
+
+REGEN = ROOT / "tools" / "regen_codes.py"
+CODES = ROOT / "src" / "eucentralasia" / "_codes.py"
+
+
+@pytest.fixture(scope="module")
+def regen() -> ModuleType:
+    """tools/regen_codes.py as a module; skips without tools/ (an installed package) or pycountry."""
+    pytest.importorskip("pycountry")
+    if not REGEN.parent.is_dir() or not CODES.is_file():
+        pytest.skip("tools/ and src/ are not beside the tests")
+    assert REGEN.is_file(), "tools/regen_codes.py is missing"
+    spec = importlib.util.spec_from_file_location("regen_codes", REGEN)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_regen(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(REGEN), *args], capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+class TestCodeTables:
+    def test_the_tables_are_pycountrys_plus_the_documented_extras(self, regen: ModuleType) -> None:
+        import pycountry
+
+        # Computed here, not with the tool's functions, so the test checks them too.
+        iso = {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
+        extras = {code: name for code, (name, _) in regen.EXTRA_COUNTRIES.items()}
+        assert not iso.keys() & extras.keys()
+        assert {**iso, **extras} == COUNTRY_NAMES
+        assert list(COUNTRY_NAMES) == sorted(COUNTRY_NAMES)
+        currencies = {c.alpha_3 for c in pycountry.currencies}
+        assert currencies | regen.EXTRA_CURRENCIES.keys() == CURRENCY_CODES
+        # The extras are documented where the tables are.
+        for code in [*regen.EXTRA_COUNTRIES, *regen.EXTRA_CURRENCIES]:
+            assert f"``{code}`` is added for" in CODES.read_text(encoding="utf-8")
+
+    def test_the_module_is_up_to_date(self, regen: ModuleType) -> None:
+        result = run_regen("--check")
+        assert result.returncode == 0, result.stderr
+        assert "up to date" in result.stdout
+
+    def test_regenerating_twice_changes_nothing_and_passes_ruff(
+        self, regen: ModuleType, tmp_path: Path
+    ) -> None:
+        target = tmp_path / "_codes.py"
+        for _ in range(2):
+            result = run_regen("--output", str(target))
+            assert result.returncode == 0, result.stderr
+            assert target.read_bytes() == CODES.read_bytes()
+        assert "up to date" in result.stdout  # the second run found nothing to write
+        if importlib.util.find_spec("ruff") is None:
+            pytest.skip("ruff is not installed")
+        lint = subprocess.run(
+            [sys.executable, "-m", "ruff", "check", "--stdin-filename", "src/eucentralasia/_codes.py", "-"],
+            input=target.read_bytes(),
+            capture_output=True,
+            cwd=ROOT,
+            check=False,
+            timeout=120,
+        )
+        assert lint.returncode == 0, lint.stdout.decode() + lint.stderr.decode()
+
+    def test_check_reports_a_stale_module_and_writes_nothing(self, regen: ModuleType, tmp_path: Path) -> None:
+        target = tmp_path / "_codes.py"
+        stale = CODES.read_text(encoding="utf-8").replace('"KZ": "Kazakhstan"', '"KZ": "Kazakstan"')
+        target.write_text(stale, encoding="utf-8")
+        result = run_regen("--check", "--output", str(target))
+        assert result.returncode == 1
+        assert '+    "KZ": "Kazakhstan",' in result.stderr
+        assert target.read_text(encoding="utf-8") == stale
+
+    def test_pycountry_is_needed_for_tests_only(self) -> None:
+        pyproject = ROOT / "pyproject.toml"
+        if not pyproject.is_file():
+            pytest.skip("pyproject.toml is not beside the tests")
+        project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+        assert not any(dep.startswith("pycountry") for dep in project["dependencies"])
+        assert any(dep.startswith("pycountry") for dep in project["optional-dependencies"]["test"])
+        script = "import sys, eucentralasia; eucentralasia.load(); print('pycountry' in sys.modules)"
+        loaded = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        )
+        assert loaded.stdout.strip() == "False"
