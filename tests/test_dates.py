@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import edtf
 import pendulum
@@ -84,6 +85,29 @@ class TestParse:
     def test_not_text(self) -> None:
         with pytest.raises(TypeError):
             PartialDate.parse(2025)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("text", "complaint"),
+        [
+            ("2025/..", "its end (after the '/') is open ('..'): expected a date such as 2025-05-29"),
+            ("/", "its start (before the '/') is empty: expected a date such as 2025-05-29"),
+            ("2025/", "its end (after the '/') is empty"),
+            (
+                "2025-05-29/2025-13-01",
+                "its end (after the '/'), '2025-13-01', is not a valid date: month 13 is neither",
+            ),
+            ("2025-02-30/2025-03", "its start (before the '/'), '2025-02-30', is not a valid date: day: Feb"),
+            ("25/2026", "its start (before the '/'), '25', is not a valid date: expected EDTF such as"),
+            ("2025/2026/2027", "expected two dates joined by '/', found 2 '/'"),
+        ],
+    )
+    def test_range_messages_quote_the_whole_text_and_name_the_end(self, text: str, complaint: str) -> None:
+        for parse in (DateRange.parse, parse_date):
+            with pytest.raises(ValueError, match="is not a valid date range") as info:
+                parse(text)
+            message = str(info.value)
+            assert message.startswith(f"{text!r} is not a valid date range: "), message
+            assert complaint in message
 
     def test_range(self) -> None:
         r = DateRange.parse("2025-05-29/2025-05-30")
@@ -191,6 +215,63 @@ def test_overlaps_a_day_iff_day_within_span(a: object, day: dt.date) -> None:
     a_ = parse_date(str(a))
     single = PartialDate.parse(day)
     assert a_.overlaps(single) == (a_.start() <= single.start() <= a_.end())
+
+
+# Text that is nearly EDTF (its characters, valid dates joined with junk) reaches every
+# check, where arbitrary text mostly fails at the first character.
+_EDTF_CHARS = "0123456789-/~?%."
+_nearly_edtf = st.one_of(
+    st.text(alphabet=_EDTF_CHARS, max_size=25),
+    st.lists(
+        st.one_of(date_values().map(str), st.text(alphabet=_EDTF_CHARS, max_size=8), st.text(max_size=4)),
+        min_size=1,
+        max_size=3,
+    ).map("/".join),
+    st.text(),
+)
+# A message quotes at most 80 characters of the text and of one of its ends, each of which
+# repr writes in at most 10 characters ("\U0001f600"); the rest of the message is short.
+_QUOTED = 80
+_MESSAGE_LIMIT = 2 * (10 * _QUOTED + 40) + 400
+
+
+def _check_message(text: str, parse: Callable[[str], object]) -> None:
+    try:
+        parse(text)
+    except ValueError as exc:
+        message = str(exc)
+    else:
+        return
+    assert repr(text[:_QUOTED]) in message
+    assert message.startswith(repr(text[:_QUOTED]))
+    if len(text) > _QUOTED:
+        assert f"... ({len(text)} characters)" in message
+    assert len(message) <= _MESSAGE_LIMIT
+
+
+@given(_nearly_edtf)
+def test_every_parse_error_quotes_the_whole_text(text: str) -> None:
+    for parse in (PartialDate.parse, DateRange.parse, parse_date):
+        _check_message(text, parse)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2" * 1_000_000,
+        "/" * 1_000_000,
+        "2025/" + "x" * 1_000_000,
+        "2025-05-29/" + "2" * 1_000_000,
+        "\U0001f600" * 1_000_000 + "/2025",
+    ],
+    ids=["digits", "slashes", "junk-end", "long-end", "emoji-start"],
+)
+def test_messages_stay_short_for_a_megabyte_of_text(text: str) -> None:
+    for parse in (PartialDate.parse, DateRange.parse, parse_date):
+        with pytest.raises(ValueError, match=r"is not a valid date") as info:
+            parse(text)
+        assert len(str(info.value)) <= _MESSAGE_LIMIT
+        assert str(info.value).startswith(repr(text[:_QUOTED]) + f"... ({len(text)} characters) is not")
 
 
 def _edtf_span(text: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:

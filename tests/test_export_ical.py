@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import eucentralasia as eca
-from eucentralasia import Dataset, DateBasis, Event, EventKind, EventStatus, PartialDate
+from eucentralasia import Dataset, DateBasis, Event, EventKind, EventStatus, PartialDate, Source
 from eucentralasia.export import read_json, to_ical, to_json, write_ical
-from eucentralasia.export._ical import uid
+from eucentralasia.export._ical import _fold, uid
 from eucentralasia.testing import datasets, example_dataset
 
 icalendar = pytest.importorskip("icalendar")
@@ -202,3 +205,85 @@ def test_milestone_summaries_are_the_timeline_titles() -> None:
     mandate = next(e for e in milestones if e.kind == "mandate")
     assert str(found[uid(mandate)]["SUMMARY"]).endswith(": negotiating mandate")
     assert "Agreement: negotiating mandate." in str(found[uid(mandate)]["DESCRIPTION"])
+
+
+def with_long_sources(ds: Dataset, chars: int) -> Dataset:
+    """`ds` with every source's title and outlet `chars` characters long."""
+    return Dataset(
+        attrs.evolve(r, title="T" * chars, outlet="O" * chars) if isinstance(r, Source) else r for r in ds
+    )
+
+
+def test_a_long_source_outlet_is_not_copied_into_every_event() -> None:
+    # Every bundled entry cites a source; a 1 MB outlet and title used to be written into
+    # each one's DESCRIPTION (58 MB for the bundled data). Each is cut to 200 characters.
+    ds = eca.load()
+    entries = len(ds.timeline())
+    assert entries > 10
+    normal = len(to_ical(ds).encode("utf-8"))
+    huge = to_ical(with_long_sources(ds, 1_000_000))
+    assert len(huge.encode("utf-8")) < normal + entries * 4 * 200 * 2  # two values, folding, citations
+    assert len(huge.encode("utf-8")) < 1_000_000  # not even one copy of the outlet
+    # How long the text is past the cut does not matter at all.
+    assert to_ical(with_long_sources(ds, 2_000_000)) == huge
+    described = str(vevents(huge)["epca.signed@eucentralasia"]["DESCRIPTION"])
+    assert "T" * 199 + "\u2026 (" + "O" * 199 + "\u2026" in described
+    assert "T" * 200 not in described
+
+
+def test_source_text_up_to_the_cut_is_written_whole() -> None:
+    found = vevents(to_ical(with_long_sources(eca.load(), 200)))
+    described = str(found["epca.signed@eucentralasia"]["DESCRIPTION"])
+    assert "T" * 200 + " (" + "O" * 200 in described
+    assert "\u2026" not in described
+
+
+physical_lines = st.text(st.characters(blacklist_characters="\r\n"), max_size=400)
+
+
+@given(st.sampled_from(["", "DESCRIPTION:", "SUMMARY;LANGUAGE=kk:"]), physical_lines)
+def test_folding_is_lossless_filled_and_never_splits_a_character(prefix: str, text: str) -> None:
+    line = prefix + text
+    folded = _fold(line)
+    assert folded.replace("\r\n ", "") == line  # unfolding gives the line back exactly
+    parts = folded.encode("utf-8").split(b"\r\n")
+    for index, part in enumerate(parts):
+        assert len(part) <= 75
+        part.decode("utf-8")  # each physical line is whole UTF-8: no character was split
+        if index:
+            assert part.startswith(b" ")
+        if index + 1 < len(parts):
+            # Filled: the next character would not have fitted.
+            following = parts[index + 1][1:].decode("utf-8")[0]
+            assert len(part) + len(following.encode("utf-8")) > 75
+
+
+def test_folding_a_megabyte_line() -> None:
+    line = "DESCRIPTION:" + "a\u00e9\u4e2d\U0001f600" * 100_000  # 1, 2, 3 and 4 octets
+    folded = _fold(line)
+    assert folded.replace("\r\n ", "") == line
+    data = folded.encode("utf-8")
+    parts = data.split(b"\r\n")
+    assert all(len(part) <= 75 for part in parts)
+    for part in parts:
+        part.decode("utf-8")
+    # Filled lines: about one fold per 74 octets, never many more.
+    assert len(parts) <= len(line.encode("utf-8")) // 71 + 2
+
+
+def test_folding_works_per_line_not_per_character() -> None:
+    # Counted, not timed: folding once called str.encode for every character, which made
+    # a 1 MB DESCRIPTION take a tenth of a second; now a few calls do each 75-octet line.
+    calls = 0
+
+    def count(frame: FrameType, event: str, arg: object) -> None:
+        nonlocal calls
+        calls += event == "c_call"
+
+    line = "\u00e9" * 37_000  # 74,000 octets: 1,000 lines
+    sys.setprofile(count)
+    try:
+        _fold(line)
+    finally:
+        sys.setprofile(None)
+    assert calls < 10 * 1_000

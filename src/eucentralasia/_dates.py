@@ -26,6 +26,7 @@ import datetime as _dt
 import enum
 import operator
 import re
+import reprlib
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
@@ -108,6 +109,26 @@ class DateBasis(enum.Enum):
 _PARTIAL_RE = re.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<flag>[~?%])?", re.ASCII
 )
+
+
+# A message quotes the text it was given, but at most this many characters of it, so that
+# it stays short to read and cheap to build whatever was passed in (a 1 MB string, say).
+_QUOTE_CHARS = 80
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = _QUOTE_CHARS
+
+
+def quoted(text: str) -> str:
+    """`text` as an error message quotes it: its repr, cut after `_QUOTE_CHARS` characters.
+
+    >>> quoted("2025-13")
+    "'2025-13'"
+    >>> quoted("2" * 100).endswith("2222'... (100 characters)")
+    True
+    """
+    if len(text) <= _QUOTE_CHARS:
+        return repr(text)
+    return f"{text[:_QUOTE_CHARS]!r}... ({len(text)} characters)"
 
 
 def _check_year(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -221,7 +242,8 @@ class PartialDate(_Span):
     def parse(cls, value: str | _dt.date) -> PartialDate:
         """Read EDTF text, or a `date` / `datetime` / pendulum value (day precision).
 
-        Raises `ValueError` quoting the text and saying what is wrong with it.
+        Raises `ValueError` quoting the text (its first 80 characters, if longer) and
+        saying what is wrong with it.
 
         >>> PartialDate.parse("2022-23").season
         <Season.AUTUMN: 23>
@@ -233,36 +255,37 @@ class PartialDate(_Span):
         if isinstance(value, _dt.date):
             return cls(value.year, value.month, value.day)
         if not isinstance(value, str):
-            raise TypeError(f"expected EDTF text or a date, got {value!r}")
-        match = _PARTIAL_RE.fullmatch(value)
+            raise TypeError(f"expected EDTF text or a date, got {_REPR.repr(value)}")
+        try:
+            return cls._read(value)
+        except ValueError as exc:
+            raise ValueError(f"{quoted(value)} is not a valid date: {exc}") from None
+
+    @classmethod
+    def _read(cls, text: str) -> PartialDate:
+        """Read EDTF text; the `ValueError` raised says what is wrong, without quoting it."""
+        match = _PARTIAL_RE.fullmatch(text)
         if match is None:
             raise ValueError(
-                f"{value!r} is not a valid date: expected EDTF such as 2025, 2025-02, "
-                "2025-02-24 or 2022-23, optionally followed by ~, ? or %"
+                "expected EDTF such as 2025, 2025-02, 2025-02-24 or 2022-23, optionally followed by ~, ? or %"
             )
         year, month, day, flag = match.group("year", "month", "day", "flag")
         season: Season | None = None
         month_number = None if month is None else int(month)
         if month_number is not None and month_number > 12:
             if month_number not in {s.value for s in Season}:
-                raise ValueError(
-                    f"{value!r} is not a valid date: month {month_number} is neither 01-12 "
-                    "nor a season code 21-24"
-                )
+                raise ValueError(f"month {month_number} is neither 01-12 nor a season code 21-24")
             if day is not None:
-                raise ValueError(f"{value!r} is not a valid date: a season ({month}) takes no day")
+                raise ValueError(f"a season ({month}) takes no day")
             season, month_number = Season(month_number), None
-        try:
-            return cls(
-                int(year),
-                month_number,
-                None if day is None else int(day),
-                season,
-                approximate=flag in ("~", "%"),
-                uncertain=flag in ("?", "%"),
-            )
-        except ValueError as exc:
-            raise ValueError(f"{value!r} is not a valid date: {exc}") from None
+        return cls(
+            int(year),
+            month_number,
+            None if day is None else int(day),
+            season,
+            approximate=flag in ("~", "%"),
+            uncertain=flag in ("?", "%"),
+        )
 
     @property
     def precision(self) -> Precision:
@@ -318,6 +341,24 @@ def _check_order(instance: DateRange, attribute: attrs.Attribute[PartialDate], v
         raise ValueError(f"{attribute.name}: a range must not end before it starts, got {lower}/{value}")
 
 
+def _range_end(whole: str, part: str, name: str) -> PartialDate:
+    """One end of the range `whole`, read from `part`; `name` says which end it is."""
+    if part in ("", ".."):
+        # EDTF writes an unknown end as nothing and an open one as "..": the records have neither.
+        kind = "empty" if part == "" else "open ('..')"
+        raise ValueError(
+            f"{quoted(whole)} is not a valid date range: its {name} is {kind}: "
+            "expected a date such as 2025-05-29; open and unknown ends are not supported"
+        )
+    try:
+        return PartialDate._read(part)
+    except ValueError as exc:
+        raise ValueError(
+            f"{quoted(whole)} is not a valid date range: its {name}, {quoted(part)}, "
+            f"is not a valid date: {exc}"
+        ) from None
+
+
 @attrs.frozen(order=False)
 class DateRange(_Span):
     """A closed range between two `PartialDate` values, ``lower/upper`` in EDTF.
@@ -332,17 +373,31 @@ class DateRange(_Span):
 
     @classmethod
     def parse(cls, value: str) -> DateRange:
-        """Read ``lower/upper`` EDTF text; raises `ValueError` quoting the text."""
+        """Read ``lower/upper`` EDTF text.
+
+        Raises `ValueError` quoting the whole text (its first 80 characters, if longer) and
+        saying what is wrong with it: for a bad end, which end it is and what was expected there.
+
+        >>> DateRange.parse("2025-05-29/2025-13-01")
+        Traceback (most recent call last):
+        ...
+        ValueError: '2025-05-29/2025-13-01' is not a valid date range: its end (after the '/'), ...
+        """
         if not isinstance(value, str):
-            raise TypeError(f"expected EDTF text, got {value!r}")
-        parts = value.split("/")
-        if len(parts) != 2:
-            raise ValueError(f"{value!r} is not a valid date range: expected two dates joined by '/'")
-        lower, upper = (PartialDate.parse(part) for part in parts)
+            raise TypeError(f"expected EDTF text, got {_REPR.repr(value)}")
+        slashes = value.count("/")
+        if slashes != 1:
+            raise ValueError(
+                f"{quoted(value)} is not a valid date range: expected two dates joined by '/', "
+                f"found {slashes or 'no'} '/'"
+            )
+        before, _, after = value.partition("/")
+        lower = _range_end(value, before, "start (before the '/')")
+        upper = _range_end(value, after, "end (after the '/')")
         try:
             return cls(lower, upper)
         except ValueError as exc:
-            raise ValueError(f"{value!r} is not a valid date range: {exc}") from None
+            raise ValueError(f"{quoted(value)} is not a valid date range: {exc}") from None
 
     @property
     def precision(self) -> Precision:
@@ -371,6 +426,8 @@ def parse_date(value: str | _dt.date | PartialDate | DateRange) -> DateValue:
 
     Accepts EDTF text, `date` / `datetime` / pendulum values, or a date of ours (returned
     as it is). This is what every query bound and every date in a data file goes through.
+    Raises `ValueError` as `PartialDate.parse` and `DateRange.parse` do, quoting the
+    whole text.
 
     >>> parse_date("2025-05-29/2025-05-30")
     DateRange(lower=PartialDate(year=2025, month=5, day=29, ...), upper=PartialDate(year=2025, ...))

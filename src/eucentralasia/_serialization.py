@@ -11,6 +11,7 @@ not a silent conversion.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TypeVar, get_origin
@@ -23,7 +24,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from . import _schema as schema
 from . import _validators as v
-from ._dates import DateRange, DateValue, PartialDate, parse_date
+from ._dates import DateRange, DateValue, PartialDate, parse_date, quoted
 from ._errors import FieldError
 from ._lazy import Lazy
 
@@ -35,6 +36,17 @@ T = TypeVar("T")
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected text, got {value!r}")
+    if value.isascii():
+        return value
+    # JSON's "\ud800" escape reads as a lone surrogate, which no UTF-8 writer can encode
+    # (every export, the TOML data files): refuse it here, not in the middle of an export.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(
+            "expected text without lone surrogates (U+D800\u2013U+DFFF), got "
+            f"{quoted(value)} (U+{ord(value[exc.start]):04X} at character {exc.start})"
+        ) from None
     return value
 
 
@@ -50,18 +62,46 @@ def _structure_bool(value: object, _: type) -> bool:
     return value
 
 
+# A decimal in a data file: sign, ASCII digits, optional fraction and exponent, nothing
+# around them. Python's Decimal also reads other scripts' digits ("\u0665\u0660"), "1_000",
+# surrounding whitespace, "NaN" and "Infinity"; none of them is a figure a source gives.
+_DECIMAL_RE = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+# The largest exponent a decimal may have in scientific notation (Decimal.adjusted), either
+# way: ample for any figure, and small enough that every export can write the value out in
+# plain digits (format(value, "f")), where 1E+999999999 would be a billion zeros.
+_DECIMAL_EXPONENT = 100
+
+
 def _structure_decimal(value: object, _: type) -> Decimal:
     # A float has already lost digits; only text and whole numbers are exact.
+    bound = "expected a decimal number whose exponent in scientific notation is within "
+    bound += f"\u00b1{_DECIMAL_EXPONENT}, so that it can be written out in plain digits"
     if type(value) is int:
-        return Decimal(value)
+        if abs(value) < 10 ** (_DECIMAL_EXPONENT + 1):
+            return Decimal(value)
+        # Not quoted: written out, its digits alone could make a message of any length.
+        digits = int(value.bit_length() * 0.30103) + 1
+        raise ValueError(f"{bound}, got a whole number of about {digits} digits")
     if not isinstance(value, str):
-        raise TypeError(f'expected a decimal number written as text, such as "50000000000", got {value!r}')
+        raise TypeError(
+            f'expected a decimal number written as text, such as "50000000000", got {value!r:.80}'
+        )
+
+    if _DECIMAL_RE.fullmatch(value) is None:
+        if value.lstrip("+-").lower() in ("nan", "snan", "inf", "infinity"):
+            raise ValueError(f"expected a finite decimal number, got {quoted(value)}")
+        raise ValueError(
+            'expected a decimal number written as text, such as "50000000000", "-2.5" or "1.5E+9" '
+            f"(ASCII digits, nothing around them), got {quoted(value)}"
+        )
+    # Cheap whatever the exponent: Decimal keeps it as a number beside the digits, and
+    # refuses (InvalidOperation) one too large to hold at all.
     try:
         number = Decimal(value)
     except InvalidOperation:
-        raise ValueError(f"expected a decimal number, got {value!r}") from None
-    if not number.is_finite():
-        raise ValueError(f"expected a finite decimal number, got {value!r}")
+        number = None
+    if number is None or not number.is_finite() or abs(number.adjusted()) > _DECIMAL_EXPONENT:
+        raise ValueError(f"{bound}, got {quoted(value)}")
     return number
 
 

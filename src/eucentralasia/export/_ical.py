@@ -3,6 +3,10 @@
 Written by hand, so the export needs no dependency: CRLF line ends, lines folded at 75
 octets (never inside a UTF-8 character), ``\\``, ``;``, ``,`` and line breaks escaped in
 text. Reproducible: the same dataset gives byte-identical output.
+
+A source's title and outlet are repeated in every VEVENT that cites it, so each is cut to
+200 characters there: a long one would otherwise be copied once per event (the source
+record itself keeps it whole, in every other export).
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ _DOMAIN: Final = "eucentralasia"
 # The stamp of an entry none of whose sources is dated: fixed, so output stays reproducible.
 _NO_STAMP: Final = _dt.date(1970, 1, 1)
 _LINE_OCTETS: Final = 75
+# The most of a source's title or outlet each VEVENT citing the source repeats.
+_SOURCE_CHARS: Final = 200
 # Line breaks become "\n" escapes; any other control character (which RFC 5545 forbids
 # in text) becomes U+FFFD, the replacement character.
 _BREAKS: Final = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
@@ -44,19 +50,30 @@ def _text(value: str) -> str:
 
 
 def _fold(line: str) -> str:
-    """`line` folded into lines of at most 75 octets, continuation lines starting with a space."""
-    lines: list[str] = []
-    current: list[str] = []
-    size = 0
-    for char in line:
-        octets = len(char.encode("utf-8"))
-        if size + octets > _LINE_OCTETS:
-            lines.append("".join(current))
-            current, size = [" "], 1
-        current.append(char)
-        size += octets
-    lines.append("".join(current))
-    return "\r\n".join(lines)
+    """`line` folded into lines of at most 75 octets, continuation lines starting with a space.
+
+    Each line is filled: the cut goes 75 octets past the last one (74 after the leading
+    space) in the UTF-8 bytes, moved back over continuation bytes (at most three) so that
+    no character is split. The work is per line, never per character.
+    """
+    data = line.encode("utf-8")
+    if len(data) <= _LINE_OCTETS:
+        return line
+    pieces: list[bytes] = []
+    start, room = 0, _LINE_OCTETS
+    while len(data) - start > room:
+        end = start + room
+        while data[end] & 0xC0 == 0x80:  # 10xxxxxx: inside a character, so cut before it
+            end -= 1
+        pieces.append(data[start:end])
+        start, room = end, _LINE_OCTETS - 1
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces).decode("utf-8")
+
+
+def _cut(value: str) -> str:
+    """`value` cut to `_SOURCE_CHARS` characters, the last of them an ellipsis if it was longer."""
+    return value if len(value) <= _SOURCE_CHARS else value[: _SOURCE_CHARS - 1] + "\u2026"
 
 
 def _day(date: _dt.date) -> str:
@@ -118,7 +135,7 @@ def _quotes(dataset: Dataset, citations: Iterable[Citation]) -> list[str]:
         if citation.source in dataset.sources:
             source = dataset.sources.get(citation.source)
             published = "" if source.published is None else f", {describe_date(source.published)}"
-            where = f"{source.title} ({source.outlet}{published})"
+            where = f"{_cut(source.title)} ({_cut(source.outlet)}{published})"
         lines.append(f"\u201c{citation.quote}\u201d \u2014 {where}")
     return lines
 
@@ -179,12 +196,14 @@ def to_ical(dataset: Dataset) -> str:
     or the milestone's title ("EPCA: signed"); DESCRIPTION gives the summary, the
     record's note (a milestone's: its own and its agreement's), the date at its
     precision ("Date known to the month: Jan 2024"), how the date was obtained (stated,
-    derived or external) with the date note, and every quote with its source; LOCATION
-    the place and country. `uid` gives the UID, stable across exports. DTSTAMP is the
-    last day the latest source cited by the entry may have been published (1 January
-    1970 when none is dated), never the time of export, so the output is reproducible.
-    Planned events are TENTATIVE, the rest CONFIRMED; CATEGORIES holds the event or
-    milestone kind and ``X-EUCENTRALASIA-DATE`` the EDTF date.
+    derived or external) with the date note, and every quote with its source (its title
+    and outlet, each cut to 200 characters, since they are repeated for every entry that
+    cites the source); LOCATION the place and country. `uid` gives the UID, stable
+    across exports. DTSTAMP is the last day the latest source cited by the entry may
+    have been published (1 January 1970 when none is dated), never the time of export,
+    so the output is reproducible. Planned events are TENTATIVE, the rest CONFIRMED;
+    CATEGORIES holds the event or milestone kind and ``X-EUCENTRALASIA-DATE`` the EDTF
+    date.
 
     >>> from eucentralasia.testing import example_dataset
     >>> lines = to_ical(example_dataset()).split("\\r\\n")
