@@ -96,6 +96,9 @@ def check(entries: Iterable[Entry], broken: dict[str, str], registry: schema.Reg
         for path, ref, allowed in schema.references_of(record):
             dangling(path, ref, allowed)
         for path, citation in schema.citations_of(record):
+            for field, ref, allowed in schema.references_of(citation):
+                if field != "source":  # the source is checked below, with the quote
+                    dangling(f"{path}.{field}", ref, allowed)
             if kinds.get(citation.source) != "sources":
                 dangling(f"{path}.source", citation.source, ("sources",))
                 continue

@@ -34,7 +34,9 @@ from ._model import (
     MilestoneKind,
     Official,
     Organization,
+    Relation,
     Role,
+    Statement,
     TradeFigure,
     milestone_title,
 )
@@ -547,6 +549,16 @@ class Dataset:
     def trade_figures(self) -> RecordSet[TradeFigure]:
         """Amounts, percentages and counts."""
         return self._sets["trade_figures"]
+
+    @property
+    def statements(self) -> RecordSet[Statement]:
+        """Who said what: positions, claims, assessments, intentions, commitments, proposals."""
+        return self._sets["statements"]
+
+    @property
+    def relations(self) -> RecordSet[Relation]:
+        """How records relate: memberships, parts, implementations, ..."""
+        return self._sets["relations"]
 
     @property
     def registry(self) -> schema.Registry:

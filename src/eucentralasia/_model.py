@@ -39,7 +39,11 @@ __all__ = [
     "OrganizationStatus",
     "Qualifier",
     "Record",
+    "Relation",
+    "RelationKind",
     "Role",
+    "Statement",
+    "StatementKind",
     "TradeFigure",
     "milestone_title",
     "milestone_words",
@@ -333,7 +337,8 @@ class TradeFigure:
     ``value=Decimal("17"), unit="percent"``. `qualifier` keeps the source's hedge
     ("almost", "at least"); `period` is the time the figure covers (dated like an
     event); `reporter` and `partner` are country codes; `projection` is true for a
-    potential, target or forecast rather than a result.
+    potential, target or forecast rather than a result; `about` names the records the
+    figure describes (700 start-ups: the Astana hub).
     """
 
     id: str = schema.identifier()
@@ -357,6 +362,9 @@ class TradeFigure:
     partner: str | None = schema.country("ISO 3166-1 alpha-2 code (or EU) of the partner side", optional=True)
     projection: bool = schema.flag(
         "Whether the figure is a potential, target or forecast rather than a result"
+    )
+    about: tuple[str, ...] = schema.mentions(
+        "Ids of the records (and codes of the countries) the figure describes"
     )
     citations: tuple[Citation, ...] = schema.citations()
     note: str | None = schema.note()
@@ -382,7 +390,94 @@ def milestone_title(agreement: Agreement, milestone: Milestone) -> str:
     return f"{agreement.short_name or agreement.name}: {milestone_words(milestone.kind)}"
 
 
-Record: TypeAlias = Source | Event | Agreement | Official | Organization | TradeFigure
+class StatementKind(enum.Enum):
+    """What kind of statement someone made; what they say is theirs, not the data's.
+
+    ``position``: a stance on a policy or question. ``assessment``: an evaluation of a
+    state of affairs ("progress ... could do with a boost"). ``claim``: a statement of fact
+    by the speaker that the data does not verify ("we are the hub of Central Asia").
+    ``intention``: what the speaker's side plans or intends to do. ``commitment``: a
+    promise or pledge. ``proposal``: a suggestion that others act or that something be
+    created. ``recollection``: the speaker's account of a past event.
+    """
+
+    POSITION = "position"
+    ASSESSMENT = "assessment"
+    CLAIM = "claim"
+    INTENTION = "intention"
+    COMMITMENT = "commitment"
+    PROPOSAL = "proposal"
+    RECOLLECTION = "recollection"
+
+
+@schema.record
+class Statement:
+    """Who said what: a position, claim, assessment, intention, commitment or proposal.
+
+    `speaker` is the official or organization whose words or position it is; `summary`
+    says neutrally what they said ("Vassilenko said ..."); `about` lists the record ids
+    and country codes it concerns; `date` is when it was said. `reported` is true when the
+    source paraphrases rather than quotes the speaker, so a citation's own `speaker` may
+    be the source's voice.
+    """
+
+    id: str = schema.identifier()
+    speaker: str = schema.reference(
+        "Id of the official or organization whose words or position it is", *_ACTORS
+    )
+    kind: StatementKind = schema.choice(StatementKind, "What kind of statement this is")
+    summary: str = schema.text("What was said, neutrally and attributed", search="title", heading=True)
+    about: tuple[str, ...] = schema.mentions("Ids of the records and codes of the countries it concerns")
+    date: DateValue | None = schema.dated("When it was said")
+    date_basis: DateBasis | None = schema.basis("date")
+    date_note: str | None = schema.date_note("date")
+    reported: bool = schema.flag("Whether the source paraphrases the speaker rather than quoting them")
+    citations: tuple[Citation, ...] = schema.citations()
+    note: str | None = schema.note()
+
+
+class RelationKind(enum.Enum):
+    """How one record (or country) stands to another.
+
+    ``member-of``: a country or body belongs to a union or organization. ``part-of``: a
+    programme, body or initiative is a component of a larger one. ``implements``: it puts
+    an agreement or strategy into effect. ``complements``: two initiatives are presented as
+    working together. ``located-in``: a body or place is in a country or city.
+    ``successor-of``: it replaces an earlier one. ``established-under``: a body or
+    instrument was set up by an agreement. ``operates``: a body runs a route, service or
+    facility.
+    """
+
+    MEMBER_OF = "member-of"
+    PART_OF = "part-of"
+    IMPLEMENTS = "implements"
+    COMPLEMENTS = "complements"
+    LOCATED_IN = "located-in"
+    SUCCESSOR_OF = "successor-of"
+    ESTABLISHED_UNDER = "established-under"
+    OPERATES = "operates"
+
+
+@schema.record
+class Relation:
+    """How two records relate: `subject` `kind` `object` ("KZ member-of eurasian-economic-union").
+
+    Either end may be a record id or a country code; `date` is when the relation began or
+    held, where the sources say.
+    """
+
+    id: str = schema.identifier()
+    subject: str = schema.mention("The record id or country code the relation is about")
+    kind: RelationKind = schema.choice(RelationKind, "How the subject stands to the object")
+    object: str = schema.mention("The record id or country code the subject relates to")
+    date: DateValue | None = schema.dated("When the relation began or held")
+    date_basis: DateBasis | None = schema.basis("date")
+    date_note: str | None = schema.date_note("date")
+    citations: tuple[Citation, ...] = schema.citations()
+    note: str | None = schema.note()
+
+
+Record: TypeAlias = Source | Event | Agreement | Official | Organization | TradeFigure | Statement | Relation
 """Any top-level record: each has an ``id``, ``citations`` and an optional ``note``."""
 
 COLLECTIONS = schema.Registry(
@@ -421,6 +516,16 @@ COLLECTIONS = schema.Registry(
             "trade figure",
             "Trade and other figures",
             "amounts, percentages and counts in full units, with the source's qualifier",
+        ),
+        schema.Collection(
+            "statements",
+            Statement,
+            "statement",
+            "Statements",
+            "who said what: positions, claims, assessments, intentions, commitments, proposals",
+        ),
+        schema.Collection(
+            "relations", Relation, "relation", "Relations", "how records relate: memberships, parts, links"
         ),
     )
 )

@@ -14,7 +14,7 @@ import attrs
 
 from . import _schema as schema
 from . import _validators as v
-from ._dates import DateBasis, DateValue
+from ._dates import DateBasis, DateValue, PartialDate
 from ._errors import FieldError
 
 __all__ = ["Author", "Citation", "Source", "SourceKind", "locate_quote"]
@@ -102,7 +102,10 @@ class Citation:
 
     The quote keeps the source's spelling, typos included. `end` is always
     ``start + len(quote)``; whether the quote really stands there is checked against the
-    source text by `verify` (the loader does this for every citation).
+    source text by `verify` (the loader does this for every citation). `speaker` says
+    whose words they are: None for the source's own voice (the author's narration, an
+    interviewer's question), else the id of the official or organization speaking (a
+    person quoted in an article, the interviewee answering).
     """
 
     source: str = schema.reference("Id of the source quoted", "sources")
@@ -111,6 +114,13 @@ class Citation:
         "Where the quote starts in the source's text, as a character offset", _check_start
     )
     end: int = schema.offset("Where the quote ends (exclusive): start plus the quote's length", _check_end)
+    speaker: str | None = schema.reference(
+        "Whose words the quote is: the id of the official or organization speaking; empty for the "
+        "source's own voice (its author's narration, an interviewer's question)",
+        "officials",
+        "organizations",
+        optional=True,
+    )
 
     def verify(self, text: str) -> None:
         """Raise `ValueError` unless ``text[start:end] == quote``, saying where it is instead."""
@@ -137,10 +147,12 @@ class Citation:
         return in_context(text, self.start, self.end, words)
 
     @classmethod
-    def of(cls, source: str, text: str, quote: str, occurrence: int | None = None) -> Citation:
+    def of(
+        cls, source: str, text: str, quote: str, occurrence: int | None = None, speaker: str | None = None
+    ) -> Citation:
         """Cite `quote` from `source` (whose text is `text`), computing its span."""
         start, end = locate_quote(text, quote, occurrence)
-        return cls(source=source, quote=quote, start=start, end=end)
+        return cls(source=source, quote=quote, start=start, end=end, speaker=speaker)
 
 
 class SourceKind(enum.Enum):
@@ -184,6 +196,10 @@ class Source:
     published: DateValue | None = schema.dated("When the document was published")
     published_basis: DateBasis | None = schema.basis("published")
     published_note: str | None = schema.date_note("published")
+    url: str | None = schema.text(
+        "Where the document can be read, where a public record gives it", optional=True
+    )
+    accessed: PartialDate | None = schema.day("When the document was read at its url")
     interviewee: str | None = schema.reference(
         "Id of the official interviewed, for an interview", "officials", optional=True
     )

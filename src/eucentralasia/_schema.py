@@ -60,6 +60,7 @@ Kind = Literal[
     "date",
     "basis",
     "date-note",
+    "day",
     "citations",
     "offset",
     "path",
@@ -231,6 +232,13 @@ def nested_many(cls: type, description: str, *, nonempty: bool = False, search: 
 def dated(description: str, *, when: bool = True) -> Any:
     """An optional date; the class declares ``<name>_basis`` and ``<name>_note`` beside it."""
     return _field(description, "date", v.date_value, default=None, when=when)
+
+
+def day(description: str) -> Any:
+    """An optional `PartialDate` with no basis of its own (when a source was accessed)."""
+    from ._dates import PartialDate
+
+    return _field(description, "day", v.optional(v.instance_of(PartialDate)), default=None)
 
 
 def basis(of: str) -> Any:
@@ -534,7 +542,14 @@ def heading_of(record: object) -> str:
         if meta.heading:
             return str(getattr(record, field.name))
     found = labels(record)
-    return found[0] if found else str(getattr(record, "id", record))
+    if found:
+        return found[0]
+    # A record with no name of its own (a relation) is called by what it links.
+    ends = [str(getattr(record, f.name)) for f, m in _fields(record) if m.kind == "mention" and not m.many]
+    kind = getattr(record, "kind", None)
+    if len(ends) == 2 and isinstance(kind, enum.Enum):
+        return f"{ends[0]} {kind.value} {ends[1]}"
+    return str(getattr(record, "id", record))
 
 
 def datings(
