@@ -482,6 +482,8 @@ def test_stats_counts_match_the_dataset(capsys: pytest.CaptureFixture[str]) -> N
         "officials": len(ds.officials),
         "organizations": len(ds.organizations),
         "trade_figures": len(ds.trade_figures),
+        "statements": len(ds.statements),
+        "relations": len(ds.relations),
     }
     assert sum(stats["events"]["by_kind"].values()) == len(ds.events)
     assert sum(stats["events"]["by_status"].values()) == len(ds.events)
@@ -544,7 +546,7 @@ def test_export_writes_each_format(
         assert "citations.csv" in written
         assert all((out / file).stat().st_size > 0 for file in written)
         assert ("datapackage.json" in written) == (format == "datapackage")
-        assert len(result.stdout.splitlines()) == (7 if format == "csv" else 1)
+        assert len(result.stdout.splitlines()) == (len(eca.COLLECTIONS) + 1 if format == "csv" else 1)
     else:
         assert out.stat().st_size > 0
         text = out.read_text(encoding="utf-8")

@@ -308,16 +308,17 @@ class RecordSet(Generic[R]):
 
 @attrs.frozen
 class TimelineEntry:
-    """One dated line of a `Dataset.timeline`: an event, or a milestone of an agreement.
+    """One dated line of a `Dataset.timeline`: an event, a milestone of an agreement, a statement.
 
-    `what` says what happened (an event's title, or "EPCA: signed"); `record` is the
-    event or agreement; `milestone` the agreement's milestone (None for an event);
-    `location` the event's location, or that of the event a milestone happened at.
+    `what` says what happened (an event's title, "EPCA: signed", or what a speaker said);
+    `record` is the event, agreement or statement; `milestone` the agreement's milestone
+    (None otherwise); `location` the event's location, or that of the event a milestone
+    happened at.
     """
 
     date: DateValue
     what: str
-    record: Event | Agreement
+    record: Event | Agreement | Statement
     milestone: Milestone | None = None
     location: Location | None = None
 
@@ -328,7 +329,9 @@ class TimelineEntry:
 
     @property
     def kind(self) -> str:
-        """The event's kind or the milestone's kind, as its text value (``"summit"``, ``"signed"``)."""
+        """The event's or milestone's kind as text (``"summit"``, ``"signed"``), or ``"statement"``."""
+        if isinstance(self.record, Statement):
+            return "statement"
         kind: str = (self.record if self.milestone is None else self.milestone).kind.value
         return kind
 
@@ -772,25 +775,29 @@ class Dataset:
         country: str | None = None,
         involving: str | None = None,
         kinds: Iterable[str | EventKind | MilestoneKind] | None = None,
+        statements: bool = True,
     ) -> tuple[TimelineEntry, ...]:
-        """Dated events and dated agreement milestones, in date order.
+        """Dated events, agreement milestones and statements, in date order.
 
         Entries are ordered by `~PartialDate.sort_key`, then by record id (then by
         milestone order). `start` and `end` keep entries whose own date overlaps the
         window (as in `RecordSet.between`); `country` (an ISO code or ``EU``) and
         `involving` (a code or an id) keep entries whose event or agreement involves it
         (`RecordSet.involving`); `kinds` keeps event kinds and milestone kinds
-        (``{"summit", "signed"}``).
+        (``{"summit", "signed"}``), and ``"statement"`` keeps statements; with `statements`
+        false, statements are left out (a calendar of happenings).
         """
         wanted = self._kinds(kinds)
         if country is not None and country not in COUNTRY_NAMES:
             raise ValueError(f"country: expected an ISO 3166-1 alpha-2 code or EU, got {country!r}")
         events = self.events
         agreements = self.agreements
+        said = self.statements if statements else self.statements._keep(())
         for key in (k for k in (country, involving) if k is not None):
             self._check_key(key)
-            events, agreements = events.involving(key), agreements.involving(key)
+            events, agreements, said = events.involving(key), agreements.involving(key), said.involving(key)
         events, agreements = events.between(start, end), agreements.between(start, end)
+        said = said.between(start, end)
         lo, hi = _window(start, end)
         rows: list[tuple[Any, str, int, TimelineEntry]] = []
         for event in events:
@@ -807,6 +814,11 @@ class Dataset:
                 what = milestone_title(agreement, milestone)
                 entry = TimelineEntry(date, what, agreement, milestone, self._place(milestone))
                 rows.append((date.sort_key(), agreement.id, number, entry))
+        if wanted is None or "statement" in wanted:
+            for statement in said:
+                if statement.date is not None:
+                    entry = TimelineEntry(statement.date, statement.summary, statement)
+                    rows.append((statement.date.sort_key(), statement.id, -1, entry))
         rows.sort(key=lambda row: row[:3])
         return tuple(row[3] for row in rows)
 
@@ -814,14 +826,14 @@ class Dataset:
     def _kinds(kinds: Iterable[str | EventKind | MilestoneKind] | None) -> set[str] | None:
         if kinds is None:
             return None
-        known = {k.value for k in EventKind} | {k.value for k in MilestoneKind}
+        known = {k.value for k in EventKind} | {k.value for k in MilestoneKind} | {"statement"}
         wanted = {k.value if isinstance(k, enum.Enum) else k for k in kinds}
         unknown = sorted(wanted - known)
         if unknown:
             raise ValueError(
                 f"kinds: unknown kind {', '.join(map(repr, unknown))}; expected event kinds "
                 f"({', '.join(k.value for k in EventKind)}) or milestone kinds "
-                f"({', '.join(k.value for k in MilestoneKind)})"
+                f"({', '.join(k.value for k in MilestoneKind)}) or statement"
             )
         return wanted
 

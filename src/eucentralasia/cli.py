@@ -250,7 +250,7 @@ def _add_timeline(commands: argparse._SubParsersAction[_Parser], common: _Parser
     parser.add_argument(
         "--involving", metavar="ID", help="only entries involving an official, organization or country"
     )
-    kinds = sorted({k.value for k in EventKind} | {k.value for k in MilestoneKind})
+    kinds = sorted({k.value for k in EventKind} | {k.value for k in MilestoneKind} | {"statement"})
     parser.add_argument(
         "--kind",
         dest="kinds",

@@ -214,6 +214,8 @@ def _value(ctx: _Context, field: attrs.Attribute[Any], meta: FieldInfo, hint: An
         return slugs().map(lambda name: f"texts/{name}.txt")
     if kind == "flag":
         return st.booleans()
+    if kind == "day":
+        return partial_dates(ctx.min_year, ctx.max_year)
     if kind == "amount":
         return st.decimals(allow_nan=False, allow_infinity=False, places=None)
     if kind in ("reference", "mention"):
@@ -497,6 +499,12 @@ def datasets(
     """
     counts = {name: draw(st.integers(0, max_per_kind)) for name in registry}
     counts["sources"] = max(1, counts.get("sources", 0))
+    for name, collection in registry.items():
+        # A required reference (a statement's speaker) needs a record to point at.
+        for field, meta in fields_of(collection.cls):
+            required = meta.kind == "reference" and not meta.many and field.default is attrs.NOTHING
+            if counts[name] and required and not any(counts.get(c, 0) for c in meta.collections):
+                counts[meta.collections[0]] = 1
     total = sum(counts.values())
     pool = _ID_POOL if total <= len(_ID_POOL) // 2 else tuple(f"r{n}" for n in range(total * 2))
     ids = iter(draw(st.permutations(pool))[:total])

@@ -75,7 +75,7 @@ def write_csv(dataset: Dataset, folder: str | os.PathLike[str]) -> list[Path]:
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     [path.name for path in write_csv(example_dataset(), folder)]
     ['sources.csv', 'events.csv', 'agreements.csv', 'officials.csv', 'organizations.csv',
-     'trade_figures.csv', 'citations.csv']
+     'trade_figures.csv', 'statements.csv', 'relations.csv', 'citations.csv']
     """
     root = Path(folder)
     root.mkdir(parents=True, exist_ok=True)

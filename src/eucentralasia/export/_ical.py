@@ -21,7 +21,7 @@ from typing import Final
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._dataset import Dataset, TimelineEntry
 from eucentralasia._dates import DateBasis, DateValue, describe_date
-from eucentralasia._model import Event, EventStatus, milestone_words
+from eucentralasia._model import Agreement, Event, EventStatus, milestone_words
 from eucentralasia._provenance import Citation
 
 __all__ = ["to_ical", "uid", "write_ical"]
@@ -96,7 +96,7 @@ def uid(entry: TimelineEntry) -> str:
     milestone = entry.milestone
     if milestone is None:
         return f"{entry.id}@{_DOMAIN}"
-    assert not isinstance(entry.record, Event)  # only agreements have milestones
+    assert isinstance(entry.record, Agreement)  # only agreements have milestones
     milestones = entry.record.milestones
     same_kind = [m for m in milestones[: milestones.index(milestone)] if m.kind is milestone.kind]
     suffix = f"-{len(same_kind) + 1}" if same_kind else ""
@@ -149,7 +149,7 @@ def _description(dataset: Dataset, entry: TimelineEntry) -> str:
             about.append(f"Note: {record.note}")
         dating = _when(entry.date, record.date_basis, record.date_note)
     else:
-        assert not isinstance(record, Event)
+        assert isinstance(record, Agreement)
         about = [f"A milestone of {record.name}: {milestone_words(milestone.kind)}.", record.summary]
         if milestone.note:
             about.append(f"Note on the milestone: {milestone.note}")
@@ -218,7 +218,7 @@ def to_ical(dataset: Dataset) -> str:
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{_text('EU-Central Asia relations (eucentralasia)')}",
     ]
-    for entry in dataset.timeline():
+    for entry in dataset.timeline(statements=False):
         lines.extend(_vevent(dataset, entry))
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)

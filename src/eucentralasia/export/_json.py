@@ -52,7 +52,7 @@ def to_json(dataset: Dataset, *, indent: int | None = 2) -> str:
     >>> document = json.loads(to_json(example_dataset()))
     >>> list(document)
     ['format', 'version', 'sources', 'events', 'agreements', 'officials', 'organizations',
-     'trade_figures', 'texts']
+     'trade_figures', 'statements', 'relations', 'texts']
     >>> document["events"][0]["date"], document["trade_figures"][0]["value"]
     ('2025-05-29', '50000000000')
     """
