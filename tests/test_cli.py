@@ -653,3 +653,12 @@ def test_a_bad_data_file_fails_every_command_at_load(
             line.startswith(f"eucentralasia: error: {bad}, record 'x'") for line in result.stderr.splitlines()
         )
     assert not (tmp_path / "o.json").exists()
+
+
+@pytest.mark.parametrize("text", ["sikela", "EPCA", "raw materials", "astana", "Kazakhstan", "é"])
+def test_search_prints_what_dataset_search_returns(capsys: pytest.CaptureFixture[str], text: str) -> None:
+    """The command is a view of `Dataset.search`: the same records, in the same order."""
+    result = call(capsys, "search", text, "--json", "--limit", "0")
+    assert result.returncode == 0, result.stderr
+    printed = [(hit["id"], hit["rank"], hit["field"]) for hit in json.loads(result.stdout)]
+    assert printed == [(hit.record.id, hit.rank, hit.field) for hit in eca.load().search(text)]
