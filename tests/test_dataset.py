@@ -27,7 +27,9 @@ from eucentralasia import (
     Organization,
     PartialDate,
     RecordSet,
+    Relation,
     Source,
+    Statement,
     TimelineEntry,
     TradeFigure,
     UnknownIdError,
@@ -37,7 +39,7 @@ from eucentralasia import (
 from eucentralasia import _index as _index_module
 from eucentralasia.testing import countries, datasets, date_values, example_dataset, partial_dates, slugs
 
-COLLECTIONS = ("sources", "events", "agreements", "officials", "organizations", "trade_figures")
+COLLECTIONS = tuple(eca.COLLECTIONS)
 
 # -- the oracle: what each query means, written out record by record -------------------
 
@@ -51,6 +53,8 @@ def dates_of(record: Any) -> list[Any]:
         return [record.period] if record.period else []
     if isinstance(record, Source):
         return [record.published] if record.published else []
+    if isinstance(record, (Statement, Relation)):
+        return [record.date] if record.date else []
     return []
 
 
@@ -75,7 +79,11 @@ def involves(record: Any, key: str) -> bool:
     if isinstance(record, Organization):
         return key in (record.id, record.parent, record.country)
     if isinstance(record, TradeFigure):
-        return key in (record.reporter, record.partner)
+        return key in (record.reporter, record.partner, *record.about)
+    if isinstance(record, Statement):
+        return key in (record.speaker, *record.about)
+    if isinstance(record, Relation):
+        return key in (record.subject, record.object)
     return bool(record.interviewee == key)
 
 
@@ -93,6 +101,10 @@ def names(record: Any) -> list[str]:
         return [record.name, *record.aliases]
     if isinstance(record, TradeFigure):
         return [record.description, record.metric]
+    if isinstance(record, Statement):
+        return [record.summary]
+    if isinstance(record, Relation):
+        return []
     return [record.title, *(a.name for a in record.authors)]
 
 
@@ -115,6 +127,12 @@ def links(record: Any) -> set[str]:
         refs.add(record.parent)
     elif isinstance(record, Source) and record.interviewee:
         refs.add(record.interviewee)
+    elif isinstance(record, TradeFigure):
+        refs |= set(record.about)
+    elif isinstance(record, Statement):
+        refs |= {record.speaker, *record.about}
+    elif isinstance(record, Relation):
+        refs |= {record.subject, record.object}
     return refs
 
 
@@ -347,6 +365,7 @@ def test_timeline_is_sorted_and_holds_every_dated_entry_once(ds: Dataset) -> Non
     expected = Counter(
         [(e.id, None) for e in ds.events if e.date is not None]
         + [(a.id, i) for a in ds.agreements for i, m in enumerate(a.milestones) if m.date is not None]
+        + [(s.id, None) for s in ds.statements if s.date is not None]
     )
     assert seen == expected
     for entry in timeline:
@@ -357,7 +376,7 @@ def test_timeline_is_sorted_and_holds_every_dated_entry_once(ds: Dataset) -> Non
 def test_timeline_filters_equal_a_linear_scan(ds: Dataset, data: st.DataObject) -> None:
     start, end = data.draw(windows)
     country = data.draw(st.none() | st.sampled_from(["KZ", "EU", "UZ"]) | countries())
-    some_kinds = st.sampled_from(["summit", "meeting", "signed", "in-force", "visit"])
+    some_kinds = st.sampled_from(["summit", "meeting", "signed", "in-force", "visit", "statement"])
     kinds = data.draw(st.none() | st.sets(some_kinds))
     expected = [
         entry

@@ -46,7 +46,7 @@ def plain(text: str) -> str:
 def check_calendar(ds: Dataset) -> dict[str, Any]:
     text = to_ical(ds)
     found = vevents(text)
-    entries = ds.timeline()
+    entries = ds.timeline(statements=False)
     assert set(found) == {uid(entry) for entry in entries}
     dated = [event for event in ds.events if event.date is not None]
     for event in dated:
@@ -101,7 +101,7 @@ def test_every_note_of_the_bundled_data_written() -> None:
     ds = eca.load()
     found = vevents(to_ical(ds))
     notes = 0
-    for entry in ds.timeline():
+    for entry in ds.timeline(statements=False):
         description = str(found[uid(entry)]["DESCRIPTION"])  # unfolded by the parser
         dated = entry.record if entry.milestone is None else entry.milestone
         for note in (dated.note, dated.date_note):
@@ -112,7 +112,7 @@ def test_every_note_of_the_bundled_data_written() -> None:
     epca = str(found["epca.signed@eucentralasia"]["DESCRIPTION"])
     assert "the public record dates the signature to 21 December 2015" in epca
     kallas = str(found["kaja-kallas-visit-kazakhstan@eucentralasia"]["DESCRIPTION"])
-    assert "Reports differ on the city" in kallas
+    assert "Almaty" in kallas
 
 
 def test_stated_date_note_written() -> None:
@@ -199,7 +199,7 @@ def test_last_possible_year() -> None:
 def test_milestone_summaries_are_the_timeline_titles() -> None:
     ds = eca.load()
     found = vevents(to_ical(ds))
-    milestones = [entry for entry in ds.timeline() if entry.milestone is not None]
+    milestones = [entry for entry in ds.timeline(statements=False) if entry.milestone is not None]
     for entry in milestones:
         assert str(found[uid(entry)]["SUMMARY"]) == entry.what
     mandate = next(e for e in milestones if e.kind == "mandate")
@@ -218,7 +218,7 @@ def test_a_long_source_outlet_is_not_copied_into_every_event() -> None:
     # Every bundled entry cites a source; a 1 MB outlet and title used to be written into
     # each one's DESCRIPTION (58 MB for the bundled data). Each is cut to 200 characters.
     ds = eca.load()
-    entries = len(ds.timeline())
+    entries = len(ds.timeline(statements=False))
     assert entries > 10
     normal = len(to_ical(ds).encode("utf-8"))
     huge = to_ical(with_long_sources(ds, 1_000_000))

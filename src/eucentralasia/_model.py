@@ -419,6 +419,13 @@ class Statement:
     and country codes it concerns; `date` is when it was said. `reported` is true when the
     source paraphrases rather than quotes the speaker, so a citation's own `speaker` may
     be the source's voice.
+
+    >>> import eucentralasia as eca
+    >>> hub = eca.load().get("vassilenko-kazakhstan-hub-of-central-asia")
+    >>> hub.speaker, hub.kind.value, hub.summary
+    ('roman-vassilenko', 'claim', 'Roman Vassilenko said Kazakhstan is the hub of Central Asia.')
+    >>> hub.citations[0].quote, hub.citations[0].speaker
+    ('“We are the hub of Central Asia”, he said', 'roman-vassilenko')
     """
 
     id: str = schema.identifier()
@@ -464,6 +471,10 @@ class Relation:
 
     Either end may be a record id or a country code; `date` is when the relation began or
     held, where the sources say.
+
+    >>> import eucentralasia as eca
+    >>> [(r.subject, r.kind.value) for r in eca.load().relations.involving("eurasian-economic-union")]
+    [('KZ', 'member-of')]
     """
 
     id: str = schema.identifier()

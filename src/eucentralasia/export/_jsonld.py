@@ -30,13 +30,21 @@ organization          ``GovernmentOrganization``, ``Corporation``,
 trade figure          ``Observation``: description, value (a ``MonetaryAmount``
                       with currency, or a ``QuantitativeValue`` with unitText
                       ``percent``/``count``; the exact number as ``xsd:decimal``;
-                      the qualifier as valueReference)
+                      the qualifier as valueReference), about (what it describes)
+statement             ``Claim``: name (the neutral summary), author (the speaker),
+                      about (records and ``Country`` nodes), dateCreated, its
+                      quotations in ``citation``; ``eca:kind``, ``eca:reported``
+relation              a node of type ``eca:Relation`` (``eca:subject``,
+                      ``eca:relation``, ``eca:object``, its quotations), and the
+                      relation as a property of its subject: ``memberOf``,
+                      ``isPartOf``, or ``eca:<kind>`` (``eca:establishedUnder``)
 ====================  =========================================================
 
 A date keeps its precision: startDate/endDate are the first and last day it may be, and
 ``temporalCoverage`` holds its EDTF text (``2025-02``). Each citation is a ``Quotation``
 in the record's ``citation``: its ``text`` is the quote, ``isPartOf`` links the source's
-node, and a W3C Web Annotation ``oa:TextPositionSelector`` (``oa:start``, ``oa:end``)
+node, ``creator`` links the speaker whose words it is (absent for the source's own
+voice), and a W3C Web Annotation ``oa:TextPositionSelector`` (``oa:start``, ``oa:end``)
 records the character span. What schema.org has no term for (kinds, statuses, date
 basis and notes, countries involved, parties, reporter and partner, projections) uses
 the ``eca:`` vocabulary, `VOCABULARY`.
@@ -61,6 +69,9 @@ from eucentralasia._model import (
     Organization,
     OrganizationKind,
     Record,
+    Relation,
+    RelationKind,
+    Statement,
     TradeFigure,
     milestone_title,
 )
@@ -157,6 +168,7 @@ def _quotations(citations: Iterable[Citation]) -> list[dict[str, Any]]:
             "@type": "Quotation",
             "text": citation.quote,
             "isPartOf": _link(citation.source),
+            **({} if citation.speaker is None else {"creator": _link(citation.speaker)}),
             "oa:hasSelector": {
                 "@type": "oa:TextPositionSelector",
                 "oa:start": citation.start,
@@ -335,7 +347,54 @@ def _trade_figure(figure: TradeFigure) -> dict[str, Any]:
             "eca:reporter": figure.reporter,
             "eca:partner": figure.partner,
             "eca:projection": figure.projection,
+            "about": [_mention(value) for value in figure.about],
             **_tail(figure),
+        }
+    )
+
+
+def _mention(value: str) -> dict[str, str] | None:
+    """A record id as a link to its node, a country code as a ``Country`` node."""
+    return _country(value) if value in COUNTRY_NAMES else _link(value)
+
+
+def _statement(statement: Statement) -> dict[str, Any]:
+    return _node(
+        {
+            **_common(statement, "Claim"),
+            "name": statement.summary,
+            "author": _link(statement.speaker),
+            "about": [_mention(value) for value in statement.about],
+            "eca:kind": statement.kind.value,
+            **_dating(
+                statement.date, statement.date_basis, statement.date_note, edtf="dateCreated", span=False
+            ),
+            "eca:reported": statement.reported,
+            **_tail(statement),
+        }
+    )
+
+
+# Where schema.org has the property; the other kinds are eca: terms in camel case.
+_RELATION_PROPERTIES: Final = {RelationKind.MEMBER_OF: "memberOf", RelationKind.PART_OF: "isPartOf"}
+
+
+def _relation_property(kind: RelationKind) -> str:
+    if kind in _RELATION_PROPERTIES:
+        return _RELATION_PROPERTIES[kind]
+    head, *rest = kind.value.split("-")
+    return "eca:" + head + "".join(word.capitalize() for word in rest)
+
+
+def _relation(relation: Relation) -> dict[str, Any]:
+    return _node(
+        {
+            **_common(relation, "eca:Relation"),
+            "eca:subject": _mention(relation.subject),
+            "eca:relation": relation.kind.value,
+            "eca:object": _mention(relation.object),
+            **_dating(relation.date, relation.date_basis, relation.date_note),
+            **_tail(relation),
         }
     )
 
@@ -363,6 +422,14 @@ def to_jsonld(dataset: Dataset) -> dict[str, Any]:
     graph += map(_official, dataset.officials)
     graph += map(_organization, dataset.organizations)
     graph += map(_trade_figure, dataset.trade_figures)
+    graph += map(_statement, dataset.statements)
+    graph += map(_relation, dataset.relations)
+    # Each relation is also a plain property of its subject's node: memberOf, isPartOf, ...
+    nodes = {node["@id"]: node for node in graph}
+    for relation in dataset.relations:
+        subject = nodes.get(_iri(relation.subject))
+        if subject is not None:
+            subject.setdefault(_relation_property(relation.kind), []).append(_mention(relation.object))
     return {"@context": dict(CONTEXT), "@graph": graph}
 
 
