@@ -134,3 +134,13 @@ def test_statements_round_trip(statement: eca.Statement) -> None:
 @given(records_of(eca.Relation))
 def test_relations_round_trip(relation: eca.Relation) -> None:
     assert eca.converter.structure(eca.converter.unstructure(relation), eca.Relation) == relation
+
+
+def test_stats_count_citations_by_speaker() -> None:
+    ds = eca.load()
+    by_speaker = ds.stats().by_speaker
+    assert sum(by_speaker.values()) == ds.verify().citations
+    assert by_speaker["roman-vassilenko"] == sum(
+        1 for record in ds for _, c in eca._schema.citations_of(record) if c.speaker == "roman-vassilenko"
+    )
+    assert list(by_speaker.values()) == sorted(by_speaker.values(), reverse=True)

@@ -373,7 +373,8 @@ class Stats:
     are ranges; `undated` the date fields left empty, by ``"<singular> <field>"`` (a role
     without a date holds as of its source and is not counted). `timeline_entries` is the
     length of `Dataset.timeline`, `earliest` and `latest` its ends; `sources` what each
-    source's quotes cover.
+    source's quotes cover; `by_speaker` counts citations by whose words they quote (the
+    speaker's id, or ``source`` for the source's own voice), most first.
     """
 
     records: dict[str, int]
@@ -386,6 +387,7 @@ class Stats:
     earliest: TimelineEntry | None
     latest: TimelineEntry | None
     sources: tuple[SourceStats, ...]
+    by_speaker: dict[str, int]
 
     @property
     def total(self) -> int:
@@ -692,6 +694,7 @@ class Dataset:
         (2, {'summit': 1, 'forum': 1}, {'stated': 6})
         """
         by_basis: Counter[str] = Counter()
+        speakers: Counter[str] = Counter()
         by_precision: Counter[Precision] = Counter()
         undated: Counter[str] = Counter()
         ranges = 0
@@ -710,6 +713,7 @@ class Dataset:
                 ranges += isinstance(date, DateRange)
             for _, citation in schema.citations_of(record):
                 spans.setdefault(citation.source, []).append((citation.start, citation.end))
+                speakers[citation.speaker or "source"] += 1
         by_field: dict[str, dict[str, dict[str, int]]] = {}
         for collection in self.registry.values():
             records = self._sets[collection.name]
@@ -741,6 +745,7 @@ class Dataset:
                 )
                 for source in self.sources
             ),
+            by_speaker=dict(speakers.most_common()),
         )
 
     def verify(self) -> Verification:

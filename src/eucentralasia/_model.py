@@ -22,33 +22,6 @@ from ._dates import DateBasis, DateValue
 from ._errors import FieldError
 from ._provenance import Citation, Source
 
-__all__ = [
-    "COLLECTIONS",
-    "Agreement",
-    "AgreementKind",
-    "AgreementStatus",
-    "Event",
-    "EventKind",
-    "EventStatus",
-    "Location",
-    "Milestone",
-    "MilestoneKind",
-    "Official",
-    "Organization",
-    "OrganizationKind",
-    "OrganizationStatus",
-    "Qualifier",
-    "Record",
-    "Relation",
-    "RelationKind",
-    "Role",
-    "Statement",
-    "StatementKind",
-    "TradeFigure",
-    "milestone_title",
-    "milestone_words",
-]
-
 _ACTORS = ("officials", "organizations")
 
 

@@ -1,10 +1,11 @@
 """The ``eucentralasia`` command line (also ``python -m eucentralasia``).
 
 Commands: ``timeline``, ``show``, ``search``, ``verify``, ``stats``, ``export`` and
-``plot``. Each is a subcommand registered by an ``_add_<command>`` function (through
-`_command`, which gives every command the shared ``--data PATH`` option, its examples
-and its handler) and run by a ``_run_<command>`` handler taking the loaded `Dataset` and
-the parsed arguments; `main` loads the data once for all of them.
+``plot``, listed in `_COMMANDS`: each a `_Command` with its help texts, the
+``_<command>_options`` function adding its arguments, and a ``_run_<command>`` handler
+taking the loaded `Dataset` and the parsed arguments. Every command gets the shared
+``--data PATH`` option; `main` loads the data once for all of them. The command line
+only parses, renders and sets exit codes: what it shows comes from `Dataset`.
 
 A mistake in the command line exits with status 2; bad data, an unknown record, a
 failed check or an output that cannot be written with status 1; each after one line per
@@ -21,7 +22,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Final, NoReturn
+from typing import Any, Final, NamedTuple, NoReturn
 
 import attrs
 
@@ -99,32 +100,28 @@ def _print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
-def _command(
-    commands: argparse._SubParsersAction[_Parser],
-    common: _Parser,
-    name: str,
-    *,
-    summary: str,
-    description: str,
-    examples: str,
-    run: _Run,
-) -> _Parser:
-    """Register command `name`: with ``--data`` (from `common`), its examples, its handler."""
-    parser = commands.add_parser(
-        name,
-        parents=[common],
-        help=summary,
-        description=description,
-        epilog=examples,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+class _Command(NamedTuple):
+    """A command: its one-line summary, description, examples, handler and options."""
+
+    summary: str
+    description: str
+    examples: str
+    run: _Run
+    options: Callable[[_Parser], None] | None = None
+    json: str | None = None
+    """What ``--json`` prints, for the commands that have it."""
+
+
+def _add_kinds(parser: _Parser, kinds: Sequence[str], what: str) -> None:
+    """Give a command the repeatable ``--kind KIND`` option, its choices listed in the help."""
+    parser.add_argument(
+        "--kind",
+        dest="kinds",
+        action="append",
+        choices=kinds,
+        metavar="KIND",
+        help=f"{what} (repeatable): " + ", ".join(kinds),
     )
-    parser.set_defaults(run=run, command=parser.prog)
-    return parser
-
-
-def _add_json(parser: _Parser, what: str) -> None:
-    """Give a command the ``--json`` switch."""
-    parser.add_argument("--json", action="store_true", help=f"print {what} as JSON")
 
 
 @contextlib.contextmanager
@@ -160,10 +157,7 @@ def _ref(dataset: Dataset, id: str) -> str:
 
 def _source(dataset: Dataset, id: str) -> Source | None:
     """The source with this id, or None (a dataset built by hand may lack it)."""
-    try:
-        return dataset.sources.get(id)
-    except UnknownIdError:
-        return None
+    return dataset.sources.get(id) if id in dataset.sources else None
 
 
 def _describe_dating(date: DateValue, basis: DateBasis | None, note: str | None) -> str:
@@ -226,20 +220,8 @@ country (place and country are null where no location is known).
 """
 
 
-def _add_timeline(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
-    """Register ``timeline``."""
-    parser = _command(
-        commands,
-        common,
-        "timeline",
-        summary="print events and agreement milestones in date order",
-        description=(
-            "Print every dated event and agreement milestone in date order: the date (EDTF,\n"
-            "then as a person would write it), what happened, where, and the record id."
-        ),
-        examples=_TIMELINE_EXAMPLES,
-        run=_run_timeline,
-    )
+def _timeline_options(parser: _Parser) -> None:
+    """The options and arguments of ``timeline``."""
     parser.add_argument(
         "--from", dest="start", type=_date, metavar="DATE", help="only entries on or after DATE"
     )
@@ -251,15 +233,7 @@ def _add_timeline(commands: argparse._SubParsersAction[_Parser], common: _Parser
         "--involving", metavar="ID", help="only entries involving an official, organization or country"
     )
     kinds = sorted({k.value for k in EventKind} | {k.value for k in MilestoneKind} | {"statement"})
-    parser.add_argument(
-        "--kind",
-        dest="kinds",
-        action="append",
-        choices=kinds,
-        metavar="KIND",
-        help="only this event or milestone kind (repeatable): " + ", ".join(kinds),
-    )
-    _add_json(parser, "the entries")
+    _add_kinds(parser, kinds, "only this event or milestone kind, or statements")
 
 
 def _timeline_lines(entries: Sequence[TimelineEntry]) -> list[str]:
@@ -335,19 +309,9 @@ source id and title, start, end and context.
 _CONTEXT_WORDS: Final = 8
 
 
-def _add_show(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
-    """Register ``show``."""
-    parser = _command(
-        commands,
-        common,
-        "show",
-        summary="print one record in full, each quote where it stands in its source",
-        description="Print the record with this id in full, with each quote in its place in its source.",
-        examples=_SHOW_EXAMPLES,
-        run=_run_show,
-    )
+def _show_options(parser: _Parser) -> None:
+    """The options and arguments of ``show``."""
     parser.add_argument("id", metavar="ID", help="the record's id (as printed by timeline and search)")
-    _add_json(parser, "the record and its quotes")
 
 
 def _value(dataset: Dataset, value: object, is_reference: bool) -> str:
@@ -506,31 +470,13 @@ status is 0.
 """
 
 
-def _add_search(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
-    """Register ``search``."""
-    parser = _command(
-        commands,
-        common,
-        "search",
-        summary="find records by name, title, alias, summary or quote, best match first",
-        description="Find the records whose names, titles, aliases, summaries or quotes contain TEXT.",
-        examples=_SEARCH_EXAMPLES,
-        run=_run_search,
-    )
+def _search_options(parser: _Parser) -> None:
+    """The options and arguments of ``search``."""
     parser.add_argument("text", metavar="TEXT", help="the text to look for (case and accents ignored)")
     parser.add_argument(
         "--limit", type=_count, default=20, metavar="N", help="show at most N results (default 20; 0: all)"
     )
-    kinds = [collection.key for collection in COLLECTIONS.values()]
-    parser.add_argument(
-        "--kind",
-        dest="kinds",
-        action="append",
-        choices=kinds,
-        metavar="KIND",
-        help="only records of this kind (repeatable): " + ", ".join(kinds),
-    )
-    _add_json(parser, "the results")
+    _add_kinds(parser, [collection.key for collection in COLLECTIONS.values()], "only records of this kind")
 
 
 def _where(hit: SearchHit, needle: str) -> str:
@@ -603,19 +549,6 @@ loaded, so its problems are listed the same way, one per line.
 """
 
 
-def _add_verify(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
-    """Register ``verify``."""
-    _command(
-        commands,
-        common,
-        "verify",
-        summary="re-check every quote against its source and every reference",
-        description="Re-check every citation against its source's text and every reference between records.",
-        examples=_VERIFY_EXAMPLES,
-        run=_run_verify,
-    )
-
-
 def _run_verify(dataset: Dataset, args: argparse.Namespace) -> int:
     """Re-run the loader's citation and reference checks; fail listing every problem."""
     result = dataset.verify()
@@ -637,31 +570,13 @@ examples:
   {PROG} stats --json
   {PROG} stats --data my_records/
 
-Prints: records per kind; events by kind and status, agreements by kind and status,
-organizations by kind; dates (every dated field: events, milestones, trade figure
-periods, source publication, role dates) by basis (stated, derived, external) and by
-precision, and how many events, milestones, figures and sources are undated; the
-earliest and latest timeline entry; each source with its publication date, how many
-citations quote it and how much of its text the quotes cover.
+Prints: records per collection; each collection's records by kind, status or qualifier;
+dates (every dated field: events, milestones, statements, trade figure periods, source
+publication, role dates) by basis (stated, derived, external) and by precision, and
+which date fields are empty; the earliest and latest timeline entry; citations by
+speaker ("source" for the source's own voice); each source with its publication date,
+how many citations quote it and how much of its text the quotes cover.
 """
-
-
-def _add_stats(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
-    """Register ``stats``."""
-    parser = _command(
-        commands,
-        common,
-        "stats",
-        summary="count records by kind, dates by basis and precision, quotes per source",
-        description="Summarize the data: counts by kind, date coverage and the sources.",
-        examples=_STATS_EXAMPLES,
-        run=_run_stats,
-    )
-    _add_json(parser, "the figures")
-
-
-def _entry_or_none(entry: TimelineEntry | None) -> dict[str, Any] | None:
-    return None if entry is None else _entry_json(entry)
 
 
 def _stats_json(stats: Stats) -> dict[str, Any]:
@@ -681,9 +596,10 @@ def _stats_json(stats: Stats) -> dict[str, Any]:
         },
         "timeline": {
             "entries": stats.timeline_entries,
-            "earliest": _entry_or_none(stats.earliest),
-            "latest": _entry_or_none(stats.latest),
+            "earliest": None if stats.earliest is None else _entry_json(stats.earliest),
+            "latest": None if stats.latest is None else _entry_json(stats.latest),
         },
+        "citations_by_speaker": stats.by_speaker,
         "sources": [
             {**attrs.asdict(source), "quoted_share": source.quoted_share} for source in stats.sources
         ],
@@ -712,6 +628,7 @@ def _stats_lines(stats: Stats, dataset: Dataset) -> list[str]:
     if stats.earliest is not None and stats.latest is not None:
         first, last = _timeline_lines([stats.earliest, stats.latest])
         lines += _aligned([("  earliest", first), ("  latest", last)])
+    lines += _aligned([("citations by speaker", listed(stats.by_speaker))])
     lines.append(f"sources: {len(stats.sources)}")
     for source in stats.sources:
         published = "undated" if source.published is None else f"{source.published} ({source.when})"
@@ -767,17 +684,8 @@ needing a package that is not installed says which extra to install.
 """
 
 
-def _add_export(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
-    """Register ``export``."""
-    parser = _command(
-        commands,
-        common,
-        "export",
-        summary="write the data as JSON, CSV, JSON-LD, iCalendar or a Data Package",
-        description="Write the data (with any --data records) in a format other tools read.",
-        examples=_EXPORT_EXAMPLES,
-        run=_run_export,
-    )
+def _export_options(parser: _Parser) -> None:
+    """The options and arguments of ``export``."""
     parser.add_argument("--format", required=True, choices=list(_FORMATS), help="the format to write")
     parser.add_argument(
         "--out",
@@ -839,17 +747,8 @@ def _figure_path(text: str) -> Path:
     return Path(text)
 
 
-def _add_plot(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
-    """Register ``plot``."""
-    parser = _command(
-        commands,
-        common,
-        "plot",
-        summary="draw the timeline figure to a PNG, SVG or PDF file",
-        description="Draw the dated events on a time axis, grouped by country or kind.",
-        examples=_PLOT_EXAMPLES,
-        run=_run_plot,
-    )
+def _plot_options(parser: _Parser) -> None:
+    """The options and arguments of ``plot``."""
     parser.add_argument(
         "--out", required=True, type=_figure_path, metavar="PATH", help="the file to write (.png, .svg, .pdf)"
     )
@@ -876,6 +775,68 @@ def _run_plot(dataset: Dataset, args: argparse.Namespace) -> int:
 # -- main -----------------------------------------------------------------------------
 
 
+_COMMANDS: Final = {
+    "timeline": _Command(
+        "print events, agreement milestones and statements in date order",
+        (
+            "Print every dated event, agreement milestone and statement in date order: the date\n"
+            "(EDTF, then as a person would write it), what happened or was said, where, and the\n"
+            "record id."
+        ),
+        _TIMELINE_EXAMPLES,
+        _run_timeline,
+        _timeline_options,
+        "the entries",
+    ),
+    "show": _Command(
+        "print one record in full, each quote where it stands in its source",
+        "Print the record with this id in full, with each quote in its place in its source.",
+        _SHOW_EXAMPLES,
+        _run_show,
+        _show_options,
+        "the record and its quotes",
+    ),
+    "search": _Command(
+        "find records by name, title, alias, summary or quote, best match first",
+        "Find the records whose names, titles, aliases, summaries or quotes contain TEXT.",
+        _SEARCH_EXAMPLES,
+        _run_search,
+        _search_options,
+        "the results",
+    ),
+    "verify": _Command(
+        "re-check every quote against its source and every reference",
+        "Re-check every citation against its source's text and every reference between records.",
+        _VERIFY_EXAMPLES,
+        _run_verify,
+        None,
+    ),
+    "stats": _Command(
+        "count records by kind, dates by basis and precision, quotes per source",
+        "Summarize the data: counts by kind, date coverage and the sources.",
+        _STATS_EXAMPLES,
+        _run_stats,
+        None,
+        "the figures",
+    ),
+    "export": _Command(
+        "write the data as JSON, CSV, JSON-LD, iCalendar or a Data Package",
+        "Write the data (with any --data records) in a format other tools read.",
+        _EXPORT_EXAMPLES,
+        _run_export,
+        _export_options,
+    ),
+    "plot": _Command(
+        "draw the timeline figure to a PNG, SVG or PDF file",
+        "Draw the dated events on a time axis, grouped by country or kind.",
+        _PLOT_EXAMPLES,
+        _run_plot,
+        _plot_options,
+    ),
+}
+"""Every command, in the order ``--help`` lists them."""
+
+
 def _parser() -> _Parser:
     """The command line's parser: ``--version`` and every command."""
     common = _Parser(add_help=False)
@@ -893,8 +854,20 @@ def _parser() -> _Parser:
     )
     parser.add_argument("--version", action=_Version)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
-    for add in (_add_timeline, _add_show, _add_search, _add_verify, _add_stats, _add_export, _add_plot):
-        add(commands, common)
+    for name, command in _COMMANDS.items():
+        sub = commands.add_parser(
+            name,
+            parents=[common],
+            help=command.summary,
+            description=command.description,
+            epilog=command.examples,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        sub.set_defaults(run=command.run, command=sub.prog)
+        if command.options is not None:
+            command.options(sub)
+        if command.json is not None:
+            sub.add_argument("--json", action="store_true", help=f"print {command.json} as JSON")
     return parser
 
 

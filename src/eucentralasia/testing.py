@@ -29,28 +29,11 @@ from typing import Any, Final, TypeVar, get_args, get_type_hints
 import attrs
 from hypothesis import strategies as st
 
+from . import _model as model
 from ._codes import COUNTRY_NAMES, CURRENCY_CODES
 from ._dataset import Dataset
 from ._dates import DateBasis, DateRange, DateValue, PartialDate, Season, parse_date
-from ._model import (
-    COLLECTIONS,
-    Agreement,
-    AgreementKind,
-    AgreementStatus,
-    Event,
-    EventKind,
-    EventStatus,
-    Location,
-    Milestone,
-    MilestoneKind,
-    Official,
-    Organization,
-    OrganizationKind,
-    Qualifier,
-    Record,
-    Role,
-    TradeFigure,
-)
+from ._model import COLLECTIONS
 from ._provenance import Author, Citation, Source, SourceKind
 from ._schema import FieldInfo, Registry, evolve, fields_of
 from ._serialization import converter
@@ -306,29 +289,29 @@ def sources() -> st.SearchStrategy[Source]:
     return records_of(Source)
 
 
-def events() -> st.SearchStrategy[Event]:
+def events() -> st.SearchStrategy[model.Event]:
     """Events of every kind and status, dated or not."""
-    return records_of(Event)
+    return records_of(model.Event)
 
 
-def agreements() -> st.SearchStrategy[Agreement]:
+def agreements() -> st.SearchStrategy[model.Agreement]:
     """Agreements with zero or more milestones."""
-    return records_of(Agreement)
+    return records_of(model.Agreement)
 
 
-def officials() -> st.SearchStrategy[Official]:
+def officials() -> st.SearchStrategy[model.Official]:
     """Officials with zero or more roles."""
-    return records_of(Official)
+    return records_of(model.Official)
 
 
-def organizations() -> st.SearchStrategy[Organization]:
+def organizations() -> st.SearchStrategy[model.Organization]:
     """Organizations of every kind."""
-    return records_of(Organization)
+    return records_of(model.Organization)
 
 
-def trade_figures() -> st.SearchStrategy[TradeFigure]:
+def trade_figures() -> st.SearchStrategy[model.TradeFigure]:
     """Figures in currencies, percentages and counts; counts are whole and non-negative."""
-    return records_of(TradeFigure)
+    return records_of(model.TradeFigure)
 
 
 def records() -> st.SearchStrategy[Any]:
@@ -369,7 +352,7 @@ def example_dataset() -> Dataset:
     def day(text: str) -> dict[str, Any]:
         return {"date": parse_date(text), "date_basis": DateBasis.STATED}
 
-    records: list[Record] = [
+    records: list[model.Record] = [
         Source(
             id=source,
             title="The EU and Central Asia (an invented example)",
@@ -384,66 +367,66 @@ def example_dataset() -> Dataset:
             note="Invented for examples and tests.",
             text=_EXAMPLE_TEXT,
         ),
-        Official(
+        model.Official(
             id="example-tokayev",
             name="Kassym-Jomart Tokayev",
             aliases=("President Tokayev",),
             country="KZ",
-            roles=(Role(title="President", country="KZ", source=source),),
+            roles=(model.Role(title="President", country="KZ", source=source),),
             citations=cite("President Kassym-Jomart Tokayev"),
         ),
-        Official(
+        model.Official(
             id="example-sikela",
             name="Josef Síkela",
-            roles=(Role(title="Commissioner", organization="example-commission", source=source),),
+            roles=(model.Role(title="Commissioner", organization="example-commission", source=source),),
             citations=cite("Commissioner Josef Síkela"),
         ),
-        Organization(
+        model.Organization(
             id="example-commission",
             name="European Commission",
             aliases=("EC",),
-            kind=OrganizationKind.EU_INSTITUTION,
+            kind=model.OrganizationKind.EU_INSTITUTION,
             country="EU",
             citations=cite("the European Commission"),
         ),
-        Event(
+        model.Event(
             id="example-summit",
             title="First EU-Central Asia summit",
-            kind=EventKind.SUMMIT,
-            status=EventStatus.HELD,
+            kind=model.EventKind.SUMMIT,
+            status=model.EventStatus.HELD,
             **day("2025-04-03/2025-04-04"),
-            location=Location(place="Samarkand", country="UZ"),
+            location=model.Location(place="Samarkand", country="UZ"),
             participants=("example-commission",),
             countries=("EU", "KZ", "UZ"),
             summary="The first summit of the EU and the five Central Asian republics.",
             citations=cite("The first EU-Central Asia summit was held in Samarkand on 3-4 April 2025."),
         ),
-        Event(
+        model.Event(
             id="example-forum",
             title="Astana International Forum",
-            kind=EventKind.FORUM,
-            status=EventStatus.HELD,
+            kind=model.EventKind.FORUM,
+            status=model.EventStatus.HELD,
             **day("2025-05-29"),
-            location=Location(place="Astana", country="KZ"),
+            location=model.Location(place="Astana", country="KZ"),
             participants=("example-tokayev",),
             summary="President Tokayev opens the forum.",
             citations=cite("opened the Astana International Forum on 29 May 2025"),
         ),
-        Agreement(
+        model.Agreement(
             id="example-epca",
             name="Enhanced Partnership and Cooperation Agreement",
             short_name="EPCA",
-            kind=AgreementKind.AGREEMENT,
-            status=AgreementStatus.IN_FORCE,
+            kind=model.AgreementKind.AGREEMENT,
+            status=model.AgreementStatus.IN_FORCE,
             parties=("EU", "KZ"),
             milestones=(
-                Milestone(
-                    kind=MilestoneKind.SIGNED,
+                model.Milestone(
+                    kind=model.MilestoneKind.SIGNED,
                     **day("2015-12"),
                     citations=cite("signed in December 2015"),
                 ),
-                Milestone(
-                    kind=MilestoneKind.IN_FORCE,
+                model.Milestone(
+                    kind=model.MilestoneKind.IN_FORCE,
                     **day("2020-03-01"),
                     citations=cite("entered into force on 1 March 2020"),
                 ),
@@ -451,13 +434,13 @@ def example_dataset() -> Dataset:
             summary="The EU-Kazakhstan partnership agreement.",
             citations=cite("The Enhanced Partnership and Cooperation Agreement (EPCA)"),
         ),
-        TradeFigure(
+        model.TradeFigure(
             id="example-trade-2024",
             metric="trade-turnover",
             description="EU-Kazakhstan trade in 2024",
             value=Decimal("50000000000"),
             unit="EUR",
-            qualifier=Qualifier.ALMOST,
+            qualifier=model.Qualifier.ALMOST,
             period=PartialDate(2024),
             period_basis=DateBasis.STATED,
             reporter="EU",
