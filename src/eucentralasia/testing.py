@@ -171,6 +171,32 @@ class _Context:
     min_year: int = 1900
     max_year: int = 2100
     units: tuple[str, ...] = _UNITS
+    # Per class, each field's strategy, made once: hypothesis validates every new
+    # strategy object, which costs more than drawing from it.
+    plans: dict[type, list[tuple[str, str, st.SearchStrategy[Any] | None]]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
+
+    def plan(self, cls: type) -> list[tuple[str, str, st.SearchStrategy[Any] | None]]:
+        """Each field of `cls`: its name, kind and strategy (None where `_build` draws it)."""
+        found = self.plans.get(cls)
+        if found is None:
+            hints = _hints(cls)
+            found = []
+            for field, meta in fields_of(cls):
+                kind = meta.kind
+                strategy: st.SearchStrategy[Any] | None
+                if kind == "date":
+                    strategy = _dating(field.name, self.min_year, self.max_year, self.text)
+                elif kind == "citations":
+                    strategy = self.cite
+                elif kind in ("id", "basis", "date-note", "body"):
+                    strategy = None
+                else:
+                    strategy = _field(self, field, meta, hints[field.name])
+                found.append((field.name, kind, strategy))
+            self.plans[cls] = found
+        return found
 
 
 def _one_of_ids(ctx: _Context, collections: Iterable[str] | None) -> list[str] | None:
@@ -243,21 +269,13 @@ def _hints(cls: type) -> dict[str, Any]:
 def _build(draw: st.DrawFn, cls: type, ctx: _Context, id: str | None) -> Any:
     """A valid `cls` drawn field by field from what the schema says each field is."""
     values: dict[str, Any] = {}
-    hints = _hints(cls)
-    for field, meta in fields_of(cls):
-        kind = meta.kind
+    for name, kind, strategy in ctx.plan(cls):
         if kind == "id":
             values["id"] = id if id is not None else draw(slugs())
-        elif kind == "date":
-            values.update(draw(_dating(field.name, ctx.min_year, ctx.max_year, ctx.text)))
-        elif kind in ("basis", "date-note"):
-            continue  # drawn with their date
-        elif kind == "citations":
-            values[field.name] = draw(ctx.cite)
-        elif kind == "body":
-            continue  # a source's text is drawn below, with the citations that quote it
-        else:
-            values[field.name] = draw(_field(ctx, field, meta, hints[field.name]))
+        elif kind == "date" and strategy is not None:
+            values.update(draw(strategy))  # the date with its basis and note
+        elif strategy is not None:  # a basis or note comes with its date; a source's text below
+            values[name] = draw(strategy)
     if "unit" in values and values["unit"] == "count":
         # A count is whole and not negative: keep the drawn digits, drop sign and fraction.
         values["value"] = abs(values["value"]).to_integral_value()
