@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -374,3 +375,116 @@ class TestCodeTables:
             timeout=120,
         )
         assert loaded.stdout.strip() == "False"
+
+
+def example_text_file() -> str:
+    from eucentralasia.testing import example_dataset
+
+    return example_dataset().sources.get("example-article").text_file
+
+
+class TestInputsAreBounded:
+    """Special files, sizes, paths, messages and suggestions: each refused or bounded."""
+
+    @staticmethod
+    def _example(folder: Path) -> Path:
+        from eucentralasia.testing import example_dataset, write_dataset
+
+        write_dataset(example_dataset(), folder)
+        return folder
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+    def test_a_fifo_data_file_is_refused_not_opened(self, tmp_path: Path) -> None:
+        os.mkfifo(tmp_path / "x.toml")
+        with pytest.raises(eca.DataError, match="FIFO, socket or device: refused"):
+            eca.load(extra=[tmp_path])
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+    def test_a_fifo_source_text_is_refused_not_opened(self, tmp_path: Path) -> None:
+        folder = self._example(tmp_path)
+        text = folder / example_text_file()
+        text.unlink()
+        os.mkfifo(text)
+        with pytest.raises(eca.DataError) as error:
+            eca.load(extra=[folder])
+        [problem] = error.value.problems
+        assert problem.field == "text_file"
+        assert "refused, never opened" in problem.message
+
+    @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+    def test_a_symlink_to_dev_zero_is_refused(self, tmp_path: Path) -> None:
+        (tmp_path / "zero.toml").symlink_to("/dev/zero")
+        with pytest.raises(eca.DataError, match="refused"):
+            eca.load(extra=[tmp_path])
+
+    def test_files_over_the_limit_are_refused_and_the_limit_can_be_raised(self, tmp_path: Path) -> None:
+        folder = self._example(tmp_path)
+        size = max(p.stat().st_size for p in folder.rglob("*.toml"))
+        with pytest.raises(eca.DataError, match="larger than the limit of"):
+            eca.load(extra=[folder], max_bytes=size - 1)
+        assert "example-forum" in eca.load(extra=[folder], max_bytes=size * 2)
+
+    def test_a_bom_opening_a_data_file_is_skipped(self, tmp_path: Path) -> None:
+        folder = self._example(tmp_path)
+        events = folder / "events.toml"
+        events.write_bytes(b"\xef\xbb\xbf" + events.read_bytes())
+        assert "example-forum" in eca.load(extra=[folder])
+
+    def test_bytes_are_no_path(self) -> None:
+        with pytest.raises(eca.DataError, match=r"expected a path as text or os\.PathLike"):
+            eca.load(extra=b"/tmp")  # type: ignore[arg-type]
+        with pytest.raises(eca.DataError, match=r"expected a path as text or os\.PathLike"):
+            eca.load(extra=[b"/tmp"])  # type: ignore[list-item]
+
+    @pytest.mark.parametrize("text", ["\x00", "\ufeff{", "\ufeff\x00", "x" * 5000, "a\nb"])
+    def test_read_json_refuses_text_that_is_no_json_with_a_data_error(self, text: str) -> None:
+        from eucentralasia.export import read_json
+
+        with pytest.raises(eca.DataError, match="not valid JSON"):
+            read_json(text)
+
+    def test_read_json_reads_a_document_opening_with_a_bom(self) -> None:
+        from eucentralasia.export import read_json, to_json
+        from eucentralasia.testing import example_dataset
+
+        assert read_json("\ufeff" + to_json(example_dataset())) == example_dataset()
+
+    def test_messages_quote_huge_values_cut_short(self, tmp_path: Path) -> None:
+        (tmp_path / "big.toml").write_text(f'[[events]]\nid = "{"x" * 10_000_000}"\n', encoding="utf-8")
+        with pytest.raises(eca.DataError) as error:
+            eca.load(extra=[tmp_path])
+        assert max(len(str(problem)) for problem in error.value.problems) < 3_000
+        assert len(str(error.value)) < 20_000
+
+    def test_suggestions_are_bounded_whatever_the_number_of_ids(self) -> None:
+        from eucentralasia._search import suggest
+
+        ids = sorted(f"a{n:06d}-record" for n in range(200_000))
+        calls = []
+        import difflib
+
+        original = difflib.get_close_matches
+
+        def counting(word: str, possibilities: list[str], *args: object, **kwargs: object) -> list[str]:
+            calls.append(len(possibilities))
+            return original(word, possibilities, *args, **kwargs)  # type: ignore[arg-type]
+
+        difflib.get_close_matches = counting  # type: ignore[assignment]
+        try:
+            assert suggest("a000017-recrd", ids)[0] == "a000017-record"
+        finally:
+            difflib.get_close_matches = original
+        assert max(calls) <= 2_000
+
+
+def test_the_users_converter_is_not_the_loaders(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hook a user registers on eca.converter changes no load: strictness stays."""
+    from eucentralasia import _serialization
+
+    monkeypatch.setattr(_serialization, "_users", _serialization.Lazy(_serialization.make_converter))
+    eca.converter.register_structure_hook(str, lambda value, _: str(value))
+    assert eca.converter.structure(5, str) == "5"
+    from eucentralasia.export import read_json
+
+    with pytest.raises(eca.DataError, match="expected text"):
+        read_json('{"format": "eucentralasia", "version": 1, "events": [{"id": 5}]}')

@@ -6,7 +6,17 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-__all__ = ["DataError", "FieldError", "Problem", "UnknownIdError"]
+__all__ = ["MAX_MESSAGE", "DataError", "FieldError", "Problem", "UnknownIdError"]
+
+
+MAX_MESSAGE = 1_000
+"""The longest a `Problem` message gets: one quoting a huge value is cut to this many characters."""
+
+
+def _bounded(text: str, limit: int = MAX_MESSAGE) -> str:
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... (cut: {len(text):,} characters)"
 
 
 @attrs.frozen
@@ -15,18 +25,19 @@ class Problem:
 
     `file` is the data file (or ``"<bundled>/events.toml"`` for the package's own data),
     `record` the record's id (None when the file itself is at fault), `field` a path such
-    as ``citations[0].start`` (empty when the whole record is at fault).
+    as ``citations[0].start`` (empty when the whole record is at fault). A message longer
+    than `MAX_MESSAGE` characters is cut, saying so.
     """
 
     file: str
     record: str | None
     field: str
-    message: str
+    message: str = attrs.field(converter=_bounded)
 
     def __str__(self) -> str:
-        where = self.file
+        where = _bounded(self.file, 200)
         if self.record is not None:
-            where += f", record {self.record!r}"
+            where += f", record {_bounded(repr(self.record), 200)}"
         if self.field:
             where += f", field {self.field}"
         return f"{where}: {self.message}"

@@ -12,7 +12,9 @@ built only when there are none.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Final
@@ -33,6 +35,26 @@ if TYPE_CHECKING:
 __all__ = ["load"]
 
 _BUNDLED: Final = "<bundled>"
+MAX_FILE_BYTES: Final = 64 * 1024 * 1024
+"""The largest data file or source text `load` reads by default (64 MiB); ``max_bytes`` raises it."""
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of `path`, a regular file of at most `limit` bytes; else `ValueError`.
+
+    A FIFO, socket or device (``/dev/zero``, through a symlink too) is refused before it
+    is opened, so a read can neither block nor run without end.
+    """
+    status = path.stat()  # follows symlinks: what is read is what is checked
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not stat.S_ISREG(status.st_mode):
+        raise ValueError("not a regular file but a FIFO, socket or device: refused, never opened")
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"larger than the limit of {limit:,} bytes (raise it with load(..., max_bytes=...))")
+    return data
 
 
 class _Batch:
@@ -46,7 +68,7 @@ class _Batch:
         self.broken: dict[str, str] = {}
 
 
-def _read_inside(folder: Path | Traversable, relative: str) -> bytes:
+def _read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FILE_BYTES) -> bytes:
     """Read `relative` from `folder`, refusing any path that leads outside it."""
     if PurePosixPath(relative).is_absolute() or PureWindowsPath(relative).anchor:
         raise ValueError(f"expected a path relative to the data file's folder, got {relative!r}")
@@ -59,7 +81,7 @@ def _read_inside(folder: Path | Traversable, relative: str) -> bytes:
             raise ValueError(f"{relative!r} is a symlink loop") from None
         if not target.is_relative_to(folder.resolve()):
             raise ValueError(f"{relative!r} leads outside the data file's folder")
-        return target.read_bytes()
+        return read_regular(target, limit)
     if ".." in parts:  # pragma: no cover - only for packages installed in zip files
         raise ValueError(f"{relative!r} leads outside the data file's folder")
     return folder.joinpath(*parts).read_bytes()
@@ -84,13 +106,23 @@ def _decode(data: bytes) -> str:
 
 
 def _read_file(
-    name: str, data: bytes, folder: Path | Traversable, batch: _Batch, registry: schema.Registry
+    name: str,
+    data: bytes,
+    folder: Path | Traversable,
+    batch: _Batch,
+    registry: schema.Registry,
+    limit: int = MAX_FILE_BYTES,
 ) -> None:
-    """Structure every record of one TOML data file into `batch`."""
+    """Structure every record of one TOML data file into `batch`.
+
+    A UTF-8 byte-order mark opening the file is an editor's encoding marker, not content:
+    it is skipped. (In a source text it is a character like any other, and counts in
+    the spans.)
+    """
     import tomllib  # only loading needs it; keeps `import eucentralasia` lean
 
     try:
-        document = tomllib.loads(_decode(data))
+        document = tomllib.loads(_decode(data).removeprefix("\ufeff"))
     except ValueError as exc:  # includes tomllib.TOMLDecodeError, with line and column
         message = str(exc)
         message = message if message.startswith("not UTF-8") else f"not valid TOML: {message}"
@@ -102,7 +134,7 @@ def _read_file(
 
     def text_of(source: Source) -> str:
         try:
-            return _decode(_read_inside(folder, source.text_file))
+            return _decode(_read_inside(folder, source.text_file, limit))
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise _TextError("text_file", f"cannot read {source.text_file!r}: {reason}") from None
@@ -162,7 +194,7 @@ def read_document(
                 return f"{where}.{path}" if path else where
 
             try:
-                record = _serialization.converter.structure(table, cls)
+                record = _serialization.shared_converter().structure(table, cls)
             except Exception as exc:  # every structuring failure becomes a Problem
                 explained = explain(exc) or [("", str(exc) or type(exc).__name__)]
                 for path, message in explained:
@@ -217,6 +249,10 @@ def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[
     found: list[tuple[str, Path]] = []
     seen: set[Path] = set()
     for given in paths:
+        if not isinstance(given, (str, os.PathLike)) or isinstance(os.fspath(given), bytes):
+            shown = repr(given)[:80]
+            batch.problems.append(Problem(shown, None, "", "expected a path as text or os.PathLike"))
+            continue
         path = Path(given)
         name = os.fspath(given)
         if not name:  # Path("") would be the current folder
@@ -253,6 +289,7 @@ def load(
     extra: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = (),
     *,
     registry: schema.Registry = COLLECTIONS,
+    max_bytes: int = MAX_FILE_BYTES,
 ) -> Dataset:
     """Load the bundled dataset, plus the user's own data files in `extra`.
 
@@ -265,23 +302,30 @@ def load(
     matter. Nothing is cached for `extra`, so edited files are read afresh.
 
     `registry` lists the collections a data file may hold; pass one extended with a record
-    type of your own (`Registry.extend`) to load records of that type too.
+    type of your own (`Registry.extend`) to load records of that type too. Only regular
+    files are read (a FIFO, socket or device is refused, never opened), each data file
+    and source text at most `max_bytes` long (`MAX_FILE_BYTES`, 64 MiB, by default).
 
     Raises `DataError` listing every problem (file, record id, field, what was
     expected); nothing is loaded then and the bundled dataset is unaffected.
     """
     bundled, entries = _bundled.get()
+    if isinstance(extra, (bytes, bytearray)):
+        raise DataError(
+            [Problem(repr(extra)[:80], None, "", "expected a path as text or os.PathLike, got bytes")]
+        )
     paths = [extra] if isinstance(extra, (str, os.PathLike)) else list(extra)
     if not paths and registry is COLLECTIONS:
         return bundled
     batch = _Batch()
     for name, path in _user_files(paths, batch):
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            batch.problems.append(Problem(name, None, "", f"cannot read: {exc.strerror or exc}"))
+            data = read_regular(path, max_bytes)
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            batch.problems.append(Problem(name, None, "", f"cannot read: {reason}"))
             continue
-        _read_file(name, data, path.parent, batch, registry)
+        _read_file(name, data, path.parent, batch, registry, max_bytes)
     every = [*entries, *batch.entries]
     problems = batch.problems + check(every, batch.broken, registry)
     if problems:

@@ -20,8 +20,9 @@ from . import _schema as schema
 
 __all__ = ["RANKS", "SearchHit", "find_labels", "fold", "search", "suggest"]
 
-# Above this many ids, difflib (pure Python, linear) only looks at ids sharing the first letter.
-_SUGGEST_LIMIT: Final = 20_000
+# difflib is pure Python and linear in the candidates: above this many ids it looks only at
+# ids sharing the first letter, and never at more than this many.
+_SUGGEST_LIMIT: Final = 2_000
 
 RANKS: Final = ("exact", "name", "title", "text", "quote")
 """The match ranks of `SearchHit.rank`, best first."""
@@ -56,6 +57,12 @@ def suggest(word: str, *sorted_ids: Sequence[str]) -> list[str]:
         if len(ids) > _SUGGEST_LIMIT and word:
             ids = ids[bisect_left(ids, word[0]) : bisect_right(ids, word[0] + "\U0010ffff")]
         candidates.extend(ids)
+    if len(candidates) > _SUGGEST_LIMIT:
+        # Still too many (ids sharing a first letter): a close match has about the same
+        # length, and the ids sorted nearest the word share its start; look at no more.
+        near = [c for c in candidates if abs(len(c) - len(word)) <= 2]
+        at = bisect_left(sorted(near), word)
+        candidates = sorted(near)[max(0, at - _SUGGEST_LIMIT // 2) : at + _SUGGEST_LIMIT // 2]
     return difflib.get_close_matches(word, candidates, n=3, cutoff=0.6)
 
 

@@ -201,23 +201,27 @@ def make_converter() -> cattrs.Converter:
     return converter
 
 
+# Both are built on first use, not at import: building one generates code for the records
+# and is most of what importing the package would otherwise cost. The package's own is
+# private, so that a hook a user registers on `converter` never loosens a load.
 _converter = Lazy(make_converter)
-# Built on first use, not at import: building it generates code for the records and is
-# most of what importing the package would otherwise cost.
+_users = Lazy(make_converter)
 
 if TYPE_CHECKING:
     converter: cattrs.Converter
     """The converter for every record type: ``converter.unstructure(record)`` gives its
-    file form, ``converter.structure(data, Event)`` reads it back."""
+    file form, ``converter.structure(data, Event)`` reads it back. It is the users' own:
+    hooks registered on it change what it does, not what `load` or the exports do."""
 
 
-def _shared_converter() -> cattrs.Converter:
+def shared_converter() -> cattrs.Converter:
+    """The package's own converter: the loader's, the exports', the command line's."""
     return _converter.get()
 
 
 def __getattr__(name: str) -> cattrs.Converter:
     if name == "converter":
-        return _converter.get()
+        return _users.get()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -267,11 +271,11 @@ def to_json(value: Any, *, indent: int | None = 2) -> str:
     """Serialize a record (or list of records) to JSON text, in its file form."""
     import json  # only here: the package does not otherwise need it at import
 
-    return json.dumps(_shared_converter().unstructure(value), ensure_ascii=False, indent=indent)
+    return json.dumps(shared_converter().unstructure(value), ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
     """Read JSON text written by `to_json` back into `cls` (e.g. ``Event``, ``list[Event]``)."""
     import json
 
-    return _shared_converter().structure(json.loads(text), cls)
+    return shared_converter().structure(json.loads(text), cls)

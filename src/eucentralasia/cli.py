@@ -401,7 +401,7 @@ def _show_lines(dataset: Dataset, record: Any) -> list[str]:
 
 def _show_json(dataset: Dataset, record: Any) -> dict[str, Any]:
     """The record as in a data file, plus its quotes resolved against their sources."""
-    from ._serialization import converter  # built on first use; most commands never need it
+    from ._serialization import shared_converter  # built on first use; most commands never need it
 
     quotes = []
     for path, citation in schema.citations_of(record):
@@ -421,7 +421,7 @@ def _show_json(dataset: Dataset, record: Any) -> dict[str, Any]:
     return {
         "id": record.id,
         "kind": _kind(dataset, record),
-        "record": converter.unstructure(record),
+        "record": shared_converter().unstructure(record),
         "quotes": quotes,
     }
 

@@ -36,7 +36,7 @@ from ._dates import DateBasis, DateRange, DateValue, PartialDate, Season, parse_
 from ._model import COLLECTIONS
 from ._provenance import Author, Citation, Source, SourceKind
 from ._schema import FieldInfo, Registry, evolve, fields_of
-from ._serialization import converter
+from ._serialization import shared_converter
 
 __all__ = [
     "agreements",
@@ -550,7 +550,7 @@ def write_dataset(
     grouped: dict[str, list[dict[str, Any]]] = {name: [] for name in registry}
     kinds = {c.cls: c.name for c in registry.values()}
     for record in records:
-        grouped[kinds[type(record)]].append(converter.unstructure(record))
+        grouped[kinds[type(record)]].append(shared_converter().unstructure(record))
         if isinstance(record, Source) and record.text is not None:
             text_path = root / record.text_file
             text_path.parent.mkdir(parents=True, exist_ok=True)

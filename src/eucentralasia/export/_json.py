@@ -10,10 +10,10 @@ from typing import Any, Final
 from eucentralasia._checks import check
 from eucentralasia._dataset import Dataset
 from eucentralasia._errors import DataError, Problem
-from eucentralasia._loading import _Batch, _TextError, read_document
+from eucentralasia._loading import MAX_FILE_BYTES, _Batch, _TextError, read_document, read_regular
 from eucentralasia._model import COLLECTIONS
 from eucentralasia._provenance import Source
-from eucentralasia._serialization import converter
+from eucentralasia._serialization import shared_converter
 
 __all__ = ["FORMAT", "VERSION", "read_json", "to_json", "write_json"]
 
@@ -28,7 +28,7 @@ _HEADER: Final = ("format", "version")
 def _document(dataset: Dataset) -> dict[str, Any]:
     document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     for name in COLLECTIONS:
-        document[name] = [converter.unstructure(record) for record in getattr(dataset, name)]
+        document[name] = [shared_converter().unstructure(record) for record in getattr(dataset, name)]
     # The texts make the file stand alone: every quote can be checked against them.
     document[_TEXTS] = {source.id: source.text for source in dataset.sources if source.text is not None}
     return document
@@ -68,16 +68,28 @@ def write_json(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
 
 def _parse(source: str | bytes | os.PathLike[str]) -> tuple[str, object]:
     """The name to report problems under, and the parsed JSON (or a problem message)."""
-    if isinstance(source, bytes) or (isinstance(source, str) and source.lstrip()[:1] in ("{", "[")):
-        name, data = "<json>", source
-    else:
-        name = os.fspath(source)
-        try:
-            data = Path(source).read_bytes()
-        except OSError as exc:
-            raise DataError([Problem(name, None, "", f"cannot read: {exc.strerror or exc}")]) from None
+    if isinstance(source, str):
+        # A BOM is an encoding marker, not content. Text that cannot be a file name (a
+        # line break, a NUL, longer than any path) is JSON text, whatever it starts with.
+        source = source.removeprefix("\ufeff")
+        looks_like_json = source.lstrip()[:1] in ("{", "[")
+        if looks_like_json or "\n" in source or "\x00" in source or len(source) > 4096:
+            return "<json>", _loads("<json>", source)
+    if isinstance(source, (bytes, bytearray)):
+        return "<json>", _loads("<json>", bytes(source).removeprefix(b"\xef\xbb\xbf"))
+    name = os.fspath(source)
     try:
-        return name, json.loads(data)
+        data = read_regular(Path(source), MAX_FILE_BYTES)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise DataError([Problem(name, None, "", f"cannot read: {reason}")]) from None
+    return name, _loads(name, data.removeprefix(b"\xef\xbb\xbf"))
+
+
+def _loads(name: str, data: str | bytes) -> object:
+    """The parsed JSON; a `DataError` naming `name` if it is not JSON."""
+    try:
+        return json.loads(data)
     except UnicodeDecodeError as exc:
         message = f"not UTF-8 text: {exc.reason} at byte {exc.start}"
     except ValueError as exc:  # json.JSONDecodeError, with line and column

@@ -35,7 +35,7 @@ from eucentralasia._dates import DateValue, PartialDate
 from eucentralasia._model import COLLECTIONS
 from eucentralasia._provenance import Citation
 from eucentralasia._schema import Registry, citations_of, describe_field, info
-from eucentralasia._serialization import converter
+from eucentralasia._serialization import shared_converter
 
 __all__ = ["CITATIONS", "Column", "Table", "record_table", "tables"]
 
@@ -163,7 +163,13 @@ def _column(
 ) -> Column:
     """The one column of a field that is not a date or a nested record."""
     if get_origin(kind) is tuple:
-        return Column(name, "array", description, _then(get, converter.unstructure), required)
+        return Column(
+            name,
+            "array",
+            description,
+            _then(get, lambda value: shared_converter().unstructure(value)),
+            required,
+        )
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         choices = tuple(str(member.value) for member in kind)
         return Column(
