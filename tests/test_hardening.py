@@ -488,3 +488,14 @@ def test_the_users_converter_is_not_the_loaders(monkeypatch: pytest.MonkeyPatch)
 
     with pytest.raises(eca.DataError, match="expected text"):
         read_json('{"format": "eucentralasia", "version": 1, "events": [{"id": 5}]}')
+
+
+def test_a_figure_built_in_python_obeys_the_files_bound() -> None:
+    """What the validator accepts, the files can hold: no value that cannot be read back."""
+    from eucentralasia.testing import example_dataset
+
+    figure = example_dataset().trade_figures.get("example-trade-2024")
+    with pytest.raises(eca.FieldError, match="exponent within"):
+        eca._schema.evolve(figure, value=Decimal("1E+200"))
+    bounded = eca._schema.evolve(figure, value=Decimal("1E+100"))
+    assert eca.converter.structure(eca.converter.unstructure(bounded), eca.TradeFigure) == bounded

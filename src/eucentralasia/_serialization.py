@@ -69,7 +69,7 @@ _DECIMAL_RE = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 # The largest exponent a decimal may have in scientific notation (Decimal.adjusted), either
 # way: ample for any figure, and small enough that every export can write the value out in
 # plain digits (format(value, "f")), where 1E+999999999 would be a billion zeros.
-_DECIMAL_EXPONENT = 100
+_DECIMAL_EXPONENT = v.MAX_EXPONENT
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:

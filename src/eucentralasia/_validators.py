@@ -78,10 +78,18 @@ def unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
         fail(attribute, "an ISO 4217 currency code, 'percent' or 'count'", value)
 
 
+MAX_EXPONENT = 100
+"""The largest exponent (either way, in scientific notation) a decimal may have."""
+
+
 def finite_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """The value is a finite `Decimal` (floats would lose digits; NaN is no figure)."""
-    if not isinstance(value, Decimal) or not value.is_finite():
-        fail(attribute, "a finite Decimal", value)
+    """The value is a finite `Decimal` whose exponent is within ±`MAX_EXPONENT`.
+
+    Floats would lose digits and NaN is no figure; the bound keeps every value one that
+    every export can write out in plain digits, and that reads back from its own files.
+    """
+    if not isinstance(value, Decimal) or not value.is_finite() or abs(value.adjusted()) > MAX_EXPONENT:
+        fail(attribute, f"a finite Decimal with an exponent within ±{MAX_EXPONENT}", value)
 
 
 def boolean(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

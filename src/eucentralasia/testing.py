@@ -226,7 +226,10 @@ def _value(ctx: _Context, field: attrs.Attribute[Any], meta: FieldInfo, hint: An
     if kind == "day":
         return partial_dates(ctx.min_year, ctx.max_year)
     if kind == "amount":
-        return st.decimals(allow_nan=False, allow_infinity=False, places=None)
+        # Within the bound every export can write out (and the validator enforces).
+        bound = Decimal(10) ** 30
+        amounts = st.decimals(min_value=-bound, max_value=bound, allow_nan=False, allow_infinity=False)
+        return amounts.filter(lambda d: abs(d.adjusted()) <= 100)
     if kind in ("reference", "mention"):
         pool = _one_of_ids(ctx, meta.collections if kind == "reference" else None)
         if pool == [] and kind == "reference":
