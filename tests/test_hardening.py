@@ -449,6 +449,21 @@ class TestInputsAreBounded:
 
         assert read_json("\ufeff" + to_json(example_dataset())) == example_dataset()
 
+    @pytest.mark.parametrize(
+        "text_file", ["/etc/passwd", "../x.txt", "a/../../x.txt", "C:\\x.txt", "a\\..\\..\\x"]
+    )
+    def test_read_json_refuses_text_files_load_would_refuse(self, text_file: str) -> None:
+        from eucentralasia.export import read_json, to_json
+        from eucentralasia.testing import example_dataset
+
+        document = json.loads(to_json(example_dataset()))
+        document["sources"][0]["text_file"] = text_file
+        with pytest.raises(eca.DataError) as error:
+            read_json(json.dumps(document))
+        (problem,) = error.value.problems
+        assert (problem.record, problem.field) == ("example-article", "text_file")
+        assert "a path relative to the data file's folder, inside it" in problem.message
+
     def test_messages_quote_huge_values_cut_short(self, tmp_path: Path) -> None:
         (tmp_path / "big.toml").write_text(f'[[events]]\nid = "{"x" * 10_000_000}"\n', encoding="utf-8")
         with pytest.raises(eca.DataError) as error:

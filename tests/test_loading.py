@@ -541,13 +541,16 @@ def test_a_quote_not_at_its_span(bundled: Path, example: Path) -> None:
     ("text_file", "words"),
     [
         ("missing.txt", "No such file or directory"),
-        ("/etc/hostname", "expected a path relative to the data file's folder"),
-        ("../outside.txt", "leads outside the data file's folder"),
-        ("sub/../../outside.txt", "leads outside the data file's folder"),
+        ("/etc/hostname", "expected a path relative to the data file's folder, inside it"),
+        ("C:/Windows/win.ini", "expected a path relative to the data file's folder, inside it"),
+        ("../outside.txt", "expected a path relative to the data file's folder, inside it"),
+        ("sub/../../outside.txt", "expected a path relative to the data file's folder, inside it"),
+        ("sub\\..\\..\\outside.txt", "expected a path relative to the data file's folder, inside it"),
         ("link.txt", "leads outside the data file's folder"),
         ("latin1.txt", "not UTF-8 text"),
         (".", "Is a directory"),
         ("loop.txt", "loop"),
+        ("empty.txt", "its text: expected non-empty text, got ''"),
     ],
 )
 def test_bad_text_files(bundled: Path, example: Path, text_file: str, words: str) -> None:
@@ -555,6 +558,7 @@ def test_bad_text_files(bundled: Path, example: Path, text_file: str, words: str
     os.symlink(example.parent / "outside.txt", example / "link.txt")
     os.symlink(example / "loop.txt", example / "loop.txt")
     (example / "latin1.txt").write_bytes(b"Caf\xe9")
+    (example / "empty.txt").write_bytes(b"")
     path = write(example / "sources.toml", {"sources": [table("example-article") | {"text_file": text_file}]})
     assert_names(only_problem([example]), path, "example-article", "text_file", words)
 

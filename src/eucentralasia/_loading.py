@@ -16,14 +16,14 @@ import errno
 import os
 import stat
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Final
 
 from . import _schema as schema
 from . import _serialization
 from ._checks import Entry, check
 from ._dataset import Dataset
-from ._errors import DataError, Problem
+from ._errors import DataError, FieldError, Problem
 from ._lazy import Lazy
 from ._model import COLLECTIONS
 from ._provenance import Source
@@ -69,9 +69,11 @@ class _Batch:
 
 
 def _read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FILE_BYTES) -> bytes:
-    """Read `relative` from `folder`, refusing any path that leads outside it."""
-    if PurePosixPath(relative).is_absolute() or PureWindowsPath(relative).anchor:
-        raise ValueError(f"expected a path relative to the data file's folder, got {relative!r}")
+    """Read `relative` from `folder`, refusing any path that leads outside it.
+
+    `relative` is a validated `Source.text_file` (no root, drive or ``..``); what is left
+    to refuse is a symlink that points out.
+    """
     parts = PurePosixPath(relative).parts
     if isinstance(folder, Path):
         # Resolving follows symlinks, so a link pointing out is caught like a ".." path.
@@ -82,8 +84,6 @@ def _read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FIL
         if not target.is_relative_to(folder.resolve()):
             raise ValueError(f"{relative!r} leads outside the data file's folder")
         return read_regular(target, limit)
-    if ".." in parts:  # pragma: no cover - only for packages installed in zip files
-        raise ValueError(f"{relative!r} leads outside the data file's folder")
     return folder.joinpath(*parts).read_bytes()
 
 
@@ -205,8 +205,12 @@ def read_document(
             if isinstance(record, Source):
                 try:
                     record = schema.evolve(record, text=text_of(record))
-                except _TextError as exc:
-                    problem(record.id, exc.field, exc.message)
+                except (_TextError, FieldError) as exc:
+                    # A text that was read but is no text (an empty file) is the file's fault.
+                    if isinstance(exc, _TextError):
+                        problem(record.id, exc.field, exc.message)
+                    else:
+                        problem(record.id, "text_file", f"its text: {exc.message}")
                     batch.broken.setdefault(record.id, collection)
                     continue
             batch.entries.append(Entry(name, collection, record))

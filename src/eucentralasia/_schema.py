@@ -281,7 +281,7 @@ def offset(description: str, validator: v.Validator) -> Any:
 
 def path(description: str) -> Any:
     """A file path relative to the data file (a source's text file)."""
-    return _field(description, "path", v.text)
+    return _field(description, "path", v.relative_path)
 
 
 R = TypeVar("R")

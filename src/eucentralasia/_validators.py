@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, NoReturn
 
 import attrs
@@ -52,6 +53,19 @@ def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
     """The value is a string holding more than whitespace."""
     if not isinstance(value, str) or not value.strip():
         fail(attribute, "non-empty text", value)
+
+
+def relative_path(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """The value is a relative path that stays inside its folder: no root, drive or ``..``.
+
+    Checked on the record, so a source from any reader (data files, `read_json`) names
+    only files its data folder holds; the loader also resolves symlinks before reading.
+    """
+    text(instance, attribute, value)
+    assert isinstance(value, str)
+    parts = PurePosixPath(value.replace("\\", "/")).parts
+    if PurePosixPath(value).is_absolute() or PureWindowsPath(value).anchor or ".." in parts or "\0" in value:
+        fail(attribute, "a path relative to the data file's folder, inside it", value)
 
 
 def country(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
