@@ -218,34 +218,37 @@ _QUOTES: Final = {
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
 }
 _DASHES: Final = dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-")
-_FOLD: Final = {**_QUOTES, **_DASHES, "\u00ad": ""}  # a soft hyphen is invisible: dropped
+_FOLD: Final = {**_QUOTES, **_DASHES, "\u2026": "...", "\u00ad": ""}  # a soft hyphen is invisible
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
-    """`text` with whitespace runs, quotation marks and dashes made alike, and where each character came from.
+    """`text` with whitespace, quotation marks and dashes made alike, and where each character came from.
 
-    Every run of whitespace becomes one space, curly quotation marks and guillemets
-    straight ones, every dash and minus sign ``-``; a soft hyphen is dropped. The list
-    gives, for each character of the result, its offset in `text`.
+    Every run of whitespace becomes one space; curly quotation marks and guillemets
+    become straight ones; every dash and minus sign, and every run of them (``--``),
+    becomes one ``-`` with no space either side (``EU - Kazakhstan`` reads as
+    ``EU-Kazakhstan``); an ellipsis ``…`` becomes ``...``; a soft hyphen is dropped.
+    The list gives, for each character of the result, its offset in `text`.
 
-    >>> normalise("\u201cEU\u2013Kazakhstan\u201d\\n  ties")
-    ('"EU-Kazakhstan" ties', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20, 21])
+    >>> normalise("\u201cEU \u2013 Kazakhstan\u201d\\n  ties")
+    ('"EU-Kazakhstan" ties', [0, 1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 20, 21, 22, 23])
     """
     chars: list[str] = []
     where: list[int] = []
-    spaced = False
     for i, char in enumerate(text):
-        if char.isspace():
-            if not spaced:
-                chars.append(" ")
-                where.append(i)
-                spaced = True
-            continue
-        folded = _FOLD.get(char, char)
-        if folded:
-            chars.append(folded)
+        folded = " " if char.isspace() else _FOLD.get(char, char)
+        for piece in folded:
+            last = chars[-1] if chars else ""
+            if piece == " " and last in (" ", "-"):
+                continue  # one space for a run; none after a dash
+            if piece == "-" and last == " ":
+                chars.pop()  # none before a dash either
+                where.pop()
+                last = chars[-1] if chars else ""
+            if piece == "-" and last == "-":
+                continue  # one dash for a run
+            chars.append(piece)
             where.append(i)
-            spaced = False
     return "".join(chars), where
 
 
