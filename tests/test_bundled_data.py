@@ -83,7 +83,7 @@ def test_file_holds_one_collection(name: str) -> None:
 
 @pytest.mark.parametrize("name", COLLECTIONS)
 def test_records_are_in_canonical_form(name: str) -> None:
-    """Each table is exactly its record's ``converter.unstructure`` form (what cite.py --fill writes)."""
+    """Each table is exactly its record's ``converter.unstructure`` form (canonical)."""
     for table, record in zip(RAW[name][name], RECORDS[name], strict=True):
         assert converter.unstructure(record) == table, f"{name}: record {record.id!r} is not canonical"
 
