@@ -6,6 +6,13 @@ A data file is TOML holding arrays of tables named after the collections
 ``converter.unstructure`` form. A source's ``text_file`` is a path relative to its data
 file, inside that file's folder; the loader reads it as UTF-8.
 
+A record table may also carry curation metadata (`CURATION_KEYS`): ``review``
+(``"proposed"``, ``"accepted"`` or ``"rejected"``), ``origin`` (the rule that proposed
+it) and ``proposal`` (its stable key). A rejected record is skipped unread; records still
+proposed are refused with one problem per file saying how many await review; an accepted
+one is loaded with every check. The keys are checked and then dropped: they say how a
+record was made, not what it says, so no record field holds them.
+
 Every problem in every file is collected and reported in one `DataError`; a dataset is
 built only when there are none.
 """
@@ -169,6 +176,7 @@ def read_document(
     def problem(record: str | None, field: str, message: str) -> None:
         batch.problems.append(Problem(name, record, field, message))
 
+    pending: list[str] = []  # the records still marked review = "proposed"
     for collection, tables in document.items():
         found = registry.get(collection)
         if found is None:
@@ -193,6 +201,20 @@ def read_document(
                     return path
                 return f"{where}.{path}" if path else where
 
+            if not CURATION_KEYS.isdisjoint(table):
+                review = table.get("review")
+                if review == "rejected":
+                    continue  # a person said no: never structured, its references never followed
+                wrong = _curation_problems(table)
+                for key, message in wrong:
+                    problem(record_id, field(key), message)
+                if review == "proposed" or wrong:
+                    if review == "proposed":
+                        pending.append(f"{collection} {record_id!r}" if record_id else where)
+                    if record_id is not None:
+                        batch.broken.setdefault(record_id, collection)
+                    continue
+                table = {key: value for key, value in table.items() if key not in CURATION_KEYS}
             try:
                 record = _serialization.shared_converter().structure(table, cls)
             except Exception as exc:  # every structuring failure becomes a Problem
@@ -214,6 +236,34 @@ def read_document(
                     batch.broken.setdefault(record.id, collection)
                     continue
             batch.entries.append(Entry(name, collection, record))
+    if pending:
+        shown = ", ".join(pending[:10]) + (f" and {len(pending) - 10} more" if len(pending) > 10 else "")
+        count = "1 proposed record awaits" if len(pending) == 1 else f"{len(pending)} proposed records await"
+        problem(
+            None,
+            "review",
+            f'{count} review (review = "proposed"): {shown}; mark each "accepted" or "rejected"',
+        )
+
+
+CURATION_KEYS: Final = frozenset({"review", "origin", "proposal"})
+"""The curation metadata a record table may carry: checked, then dropped; never a field."""
+
+REVIEW_STATES: Final = ("proposed", "accepted", "rejected")
+"""The values of a record table's ``review`` key."""
+
+
+def _curation_problems(table: Mapping[str, object]) -> list[tuple[str, str]]:
+    """What is wrong with a record table's curation metadata: (key, message) pairs."""
+    found = []
+    if "review" in table and table["review"] not in REVIEW_STATES:
+        expected = ", ".join(f'"{state}"' for state in REVIEW_STATES)
+        found.append(("review", f"expected one of {expected}, got {_short(table['review'])}"))
+    for key in ("origin", "proposal"):
+        value = table.get(key)
+        if key in table and (not isinstance(value, str) or not value.strip()):
+            found.append((key, f"expected non-empty text, got {_short(value)}"))
+    return found
 
 
 def _bundled_files() -> tuple[Traversable, list[Traversable]]:

@@ -106,6 +106,12 @@ class Citation:
     whose words they are: None for the source's own voice (the author's narration, an
     interviewer's question), else the id of the official or organization speaking (a
     person quoted in an article, the interviewee answering).
+
+    `prefix` and `suffix` are the words just before and after the quote (W3C Web
+    Annotation ``TextQuoteSelector`` context): the shortest whole-word context that makes
+    the quote unique in its text, and None where the quote alone is unique there
+    (`eucentralasia.curate.cite` computes them). They let ``eucentralasia check``
+    find the quote again should the text change; `verify` checks they stand beside it.
     """
 
     source: str = schema.reference("Id of the source quoted", "sources")
@@ -121,18 +127,44 @@ class Citation:
         "organizations",
         optional=True,
     )
+    prefix: str | None = schema.context(
+        "The words just before the quote in the source's text, enough to make the quote unique "
+        "there (W3C TextQuoteSelector prefix); empty where the quote alone is unique"
+    )
+    suffix: str | None = schema.context(
+        "The words just after the quote in the source's text, enough to make the quote unique "
+        "there (W3C TextQuoteSelector suffix); empty where the quote alone is unique"
+    )
 
     def verify(self, text: str) -> None:
-        """Raise `ValueError` unless ``text[start:end] == quote``, saying where it is instead."""
+        """Raise `ValueError` unless ``text[start:end] == quote``, saying where it is instead.
+
+        A `prefix` must end right where the quote starts, and a `suffix` start right where
+        it ends, in `text` as the citation stands.
+        """
         found = text[self.start : self.end]
-        if found == self.quote:
-            return
-        hint = text.find(self.quote)
-        where = f"it stands at {hint}" if hint != -1 else "it is not in the text"
-        raise FieldError(
-            "quote",
-            f"expected the text at {self.start}:{self.end} to read {self.quote!r}, found {found!r} ({where})",
-        )
+        if found != self.quote:
+            hint = text.find(self.quote)
+            where = f"it stands at {hint}" if hint != -1 else "it is not in the text"
+            raise FieldError(
+                "quote",
+                f"expected the text at {self.start}:{self.end} to read {self.quote!r}, "
+                f"found {found!r} ({where})",
+            )
+        if self.prefix is not None:
+            before = text[max(0, self.start - len(self.prefix)) : self.start]
+            if before != self.prefix:
+                raise FieldError(
+                    "prefix",
+                    f"expected the text just before {self.start} to read {self.prefix!r}, found {before!r}",
+                )
+        if self.suffix is not None:
+            after = text[self.end : self.end + len(self.suffix)]
+            if after != self.suffix:
+                raise FieldError(
+                    "suffix",
+                    f"expected the text just after {self.end} to read {self.suffix!r}, found {after!r}",
+                )
 
     def context(self, text: str, words: int = 8) -> str:
         """The quote in `text` (its source's text) with up to `words` words either side.

@@ -279,6 +279,11 @@ def offset(description: str, validator: v.Validator) -> Any:
     return _field(description, "offset", validator)
 
 
+def context(description: str) -> Any:
+    """Optional text standing beside a quote in its source (a citation's prefix or suffix)."""
+    return _field(description, "text", v.optional(v.characters), default=None)
+
+
 def path(description: str) -> Any:
     """A file path relative to the data file (a source's text file)."""
     return _field(description, "path", v.relative_path)

@@ -68,6 +68,12 @@ def relative_path(instance: object, attribute: attrs.Attribute[Any], value: obje
         fail(attribute, "a path relative to the data file's folder, inside it", value)
 
 
+def characters(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """The value is a string of at least one character (whitespace counts: it is context)."""
+    if not isinstance(value, str) or not value:
+        fail(attribute, "at least one character of text", value)
+
+
 def country(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value is an ISO 3166-1 alpha-2 code or ``EU``."""
     if not isinstance(value, str) or value not in COUNTRY_NAMES:

@@ -35,6 +35,7 @@ from ._loading import load
 from ._model import COLLECTIONS, EventKind, MilestoneKind
 from ._provenance import Citation, Source, in_context
 from ._search import SearchHit, locate_folded, normalize_query
+from .curate import _commands as _curate
 
 __all__ = ["main"]
 
@@ -833,6 +834,8 @@ _COMMANDS: Final = {
         _run_plot,
         _plot_options,
     ),
+    "cite": _Command(*_curate.CITE),
+    "check": _Command(*_curate.CHECK),
 }
 """Every command, in the order ``--help`` lists them."""
 
@@ -882,7 +885,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(dataset, args))
     except DataError as exc:
         return _report(_DATA_ERROR, map(str, exc.problems))
-    except _Failure as exc:
+    except (_Failure, _curate.Refused) as exc:
         return _report(_DATA_ERROR, exc.lines)
     except _UsageError as exc:
         return _report(_USAGE_ERROR, [f"{exc} (see {args.command} --help)"])
