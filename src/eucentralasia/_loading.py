@@ -1,7 +1,7 @@
 """Data files to a checked `Dataset`: read, structure, cross-check; all or nothing.
 
-A data file is TOML holding arrays of tables named after the collections
-(``[[sources]]``, ``[[events]]``, ``[[agreements]]``, ``[[officials]]``,
+A data file is TOML (or JSON, for ``*.json``: see `_formats`) holding arrays of tables
+named after the collections (``[[sources]]``, ``[[events]]``, ``[[agreements]]``, ``[[officials]]``,
 ``[[organizations]]``, ``[[trade_figures]]``), each table a record in its
 ``converter.unstructure`` form. A source's ``text_file`` is a path relative to its data
 file, inside that file's folder; the loader reads it as UTF-8.
@@ -26,8 +26,8 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Final
 
+from . import _formats, _serialization
 from . import _schema as schema
-from . import _serialization
 from ._checks import Entry, check
 from ._dataset import Dataset
 from ._errors import DataError, FieldError, Problem
@@ -73,6 +73,8 @@ class _Batch:
         # id -> collection of tables that failed to structure: references to them are not
         # reported as dangling, their own problems already are.
         self.broken: dict[str, str] = {}
+        # The JSON exports read: their records identical to bundled ones are those records.
+        self.exports: set[str] = set()
 
 
 def _read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -120,26 +122,27 @@ def _read_file(
     registry: schema.Registry,
     limit: int = MAX_FILE_BYTES,
 ) -> None:
-    """Structure every record of one TOML data file into `batch`.
+    """Structure every record of one data file (TOML, or JSON for ``*.json``) into `batch`.
 
     A UTF-8 byte-order mark opening the file is an editor's encoding marker, not content:
     it is skipped. (In a source text it is a character like any other, and counts in
     the spans.)
     """
-    import tomllib  # only loading needs it; keeps `import eucentralasia` lean
-
+    form = _formats.form_of(name)
     try:
-        document = tomllib.loads(_decode(data).removeprefix("\ufeff"))
-    except ValueError as exc:  # includes tomllib.TOMLDecodeError, with line and column
-        message = str(exc)
-        message = message if message.startswith("not UTF-8") else f"not valid TOML: {message}"
-        batch.problems.append(Problem(name, None, "", message))
+        document = _formats.parse(form, _decode(data).removeprefix("\ufeff"))
+    except ValueError as exc:  # not UTF-8, not valid TOML or JSON: with line and column
+        batch.problems.append(Problem(name, None, "", str(exc)))
         return
-    except RecursionError:  # tomllib parses nested arrays recursively
-        batch.problems.append(Problem(name, None, "", "not valid TOML: arrays or tables nested too deeply"))
-        return
+    texts: dict[str, str] = {}
+    if form == "json":
+        document, texts, export = _formats.split_export(name, document, batch.problems)
+        if export:
+            batch.exports.add(name)
 
     def text_of(source: Source) -> str:
+        if source.id in texts:  # a JSON file may carry its texts, as the JSON export does
+            return texts[source.id]
         try:
             return _decode(_read_inside(folder, source.text_file, limit))
         except (OSError, ValueError) as exc:
@@ -147,6 +150,15 @@ def _read_file(
             raise _TextError("text_file", f"cannot read {source.text_file!r}: {reason}") from None
 
     read_document(name, document, batch, text_of, registry)
+    if texts:
+        _unused_texts(name, texts, batch)
+
+
+def _unused_texts(name: str, texts: Mapping[str, str], batch: _Batch) -> None:
+    """Report the texts in file `name` that no source read from it has."""
+    sources = {e.record.id for e in batch.entries if e.file == name and e.collection == "sources"}
+    for source_id in sorted(set(texts) - sources - set(batch.broken)):
+        batch.problems.append(Problem(name, None, f"{_formats.TEXTS}.{source_id}", "no source has this id"))
 
 
 class _TextError(Exception):
@@ -314,9 +326,11 @@ def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[
             continue
         try:
             if path.is_dir():
-                inside = sorted(path.rglob("*.toml"), key=lambda p: p.relative_to(path).parts)
+                every = (p for suffix in _formats.FORMS for p in path.rglob(f"*{suffix}"))
+                inside = sorted(every, key=lambda p: p.relative_to(path).parts)
                 if not inside:
-                    batch.problems.append(Problem(name, None, "", "the folder holds no .toml data files"))
+                    message = "the folder holds no .toml or .json data files"
+                    batch.problems.append(Problem(name, None, "", message))
                 candidates = [(str(p), p) for p in inside]
             elif path.exists():
                 candidates = [(name, path)]
@@ -339,6 +353,28 @@ def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[
     return found
 
 
+def _not_bundled(batch: _Batch, bundled: tuple[Entry, ...]) -> list[Entry]:
+    """`batch`'s entries less the bundled records a JSON export carries.
+
+    An export holds the whole dataset it was made from, bundled records included: a
+    record in one identical to a bundled record (a source with the same text) is that
+    record, not a second one. Anything else with a bundled id is a duplicate.
+    """
+    if not batch.exports:
+        return batch.entries
+    same = {entry.record.id: entry.record for entry in bundled}
+
+    def bundled_copy(entry: Entry) -> bool:
+        record = same.get(entry.record.id)
+        return (
+            entry.file in batch.exports
+            and record == entry.record
+            and getattr(record, "text", None) == getattr(entry.record, "text", None)
+        )
+
+    return [entry for entry in batch.entries if not bundled_copy(entry)]
+
+
 def load(
     extra: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = (),
     *,
@@ -349,11 +385,16 @@ def load(
 
     Without `extra`, returns the bundled dataset: read and checked once, then the same
     `Dataset` object on every call, from any thread. With `extra` (a path, or a list of
-    paths, each a TOML data file or a folder whose ``*.toml`` files are read,
+    paths, each a data file or a folder whose ``*.toml`` and ``*.json`` files are read,
     subfolders included, in sorted order), returns a new dataset of the bundled records
     and the user's, checked together: schema, codes and dates, duplicate ids, references
     across both, every quote against its source's text. The order of the paths does not
     matter. Nothing is cached for `extra`, so edited files are read afresh.
+
+    A ``*.json`` file holds the same collections as a TOML file, as an object of arrays
+    of records; its sources' texts come from their ``text_file`` or from the file's
+    ``"texts"`` (source id -> text), as in the JSON export, which loads back this way
+    (its copies of bundled records are the bundled records).
 
     `registry` lists the collections a data file may hold; pass one extended with a record
     type of your own (`Registry.extend`) to load records of that type too. Only regular
@@ -380,7 +421,7 @@ def load(
             batch.problems.append(Problem(name, None, "", f"cannot read: {reason}"))
             continue
         _read_file(name, data, path.parent, batch, registry, max_bytes)
-    every = [*entries, *batch.entries]
+    every = [*entries, *_not_bundled(batch, entries)]
     problems = batch.problems + check(every, batch.broken, registry)
     if problems:
         raise DataError(problems)

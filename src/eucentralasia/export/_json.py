@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any, Final
 
+from eucentralasia import _formats
 from eucentralasia._checks import check
 from eucentralasia._dataset import Dataset
 from eucentralasia._errors import DataError, Problem
@@ -17,12 +18,12 @@ from eucentralasia._serialization import shared_converter
 
 __all__ = ["FORMAT", "VERSION", "read_json", "to_json", "write_json"]
 
-FORMAT: Final = "eucentralasia"
+FORMAT: Final = _formats.FORMAT
 """The value of a JSON export's ``"format"`` key."""
-VERSION: Final = 1
+VERSION: Final = _formats.VERSION
 """The version of the JSON export layout, its ``"version"`` key."""
-_TEXTS: Final = "texts"
-_HEADER: Final = ("format", "version")
+_TEXTS: Final = _formats.TEXTS
+_HEADER: Final = _formats.HEADER
 
 
 def _document(dataset: Dataset) -> dict[str, Any]:
@@ -100,33 +101,13 @@ def _loads(name: str, data: str | bytes) -> object:
 
 
 def _header_problems(name: str, document: dict[str, Any]) -> list[Problem]:
-    problems = []
-    if document.get("format") != FORMAT:
-        problems.append(Problem(name, None, "format", f"expected {FORMAT!r}, got {document.get('format')!r}"))
-    if document.get("version") != VERSION or type(document.get("version")) is not int:
-        problems.append(
-            Problem(name, None, "version", f"expected {VERSION}, got {document.get('version')!r}")
-        )
+    problems = _formats.header_problems(name, document)
     known = {*_HEADER, *COLLECTIONS, _TEXTS}
     for key in document:
         if key not in known:
             expected = ", ".join([*_HEADER, *COLLECTIONS, _TEXTS])
             problems.append(Problem(name, None, key, f"unknown key {key!r}: expected only {expected}"))
     return problems
-
-
-def _texts(name: str, document: dict[str, Any], problems: list[Problem]) -> dict[str, str]:
-    texts = document.get(_TEXTS, {})
-    if not isinstance(texts, dict):
-        problems.append(Problem(name, None, _TEXTS, f"expected an object of source texts, got {texts!r}"))
-        return {}
-    good = {}
-    for source_id, text in texts.items():
-        if isinstance(text, str):
-            good[source_id] = text
-        else:
-            problems.append(Problem(name, None, f"{_TEXTS}.{source_id}", f"expected text, got {text!r}"))
-    return good
 
 
 def read_json(source: str | bytes | os.PathLike[str]) -> Dataset:
@@ -154,7 +135,7 @@ def read_json(source: str | bytes | os.PathLike[str]) -> Dataset:
         raise DataError([Problem(name, None, "", f"expected a JSON object, got {type(document).__name__}")])
     batch = _Batch()
     batch.problems += _header_problems(name, document)
-    texts = _texts(name, document, batch.problems)
+    texts = _formats.texts_of(name, document, batch.problems)
 
     def text_of(source: Source) -> str:
         if source.id not in texts:

@@ -1,0 +1,115 @@
+"""Data file formats: TOML and JSON text to a document of collections, and the JSON export's layout.
+
+A document maps collection names to lists of records in their file form, whatever the
+file's format; `_loading.read_document` structures and checks it, one code path for
+both. A JSON data file may also carry the JSON export's header (``"format"``,
+``"version"``) and its ``"texts"`` (each source's full text by source id), so an export
+loads back as a data file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import PurePath
+from typing import Any, Final
+
+from ._errors import Problem
+
+__all__ = [
+    "FORMAT",
+    "FORMS",
+    "HEADER",
+    "TEXTS",
+    "VERSION",
+    "form_of",
+    "header_problems",
+    "parse",
+    "split_export",
+    "texts_of",
+]
+
+FORMAT: Final = "eucentralasia"
+"""The value of a JSON export's ``"format"`` key."""
+VERSION: Final = 1
+"""The version of the JSON export layout, its ``"version"`` key."""
+TEXTS: Final = "texts"
+HEADER: Final = ("format", "version")
+FORMS: Final = {".toml": "toml", ".json": "json"}
+"""The data file formats by file name suffix: what a folder given to `load` contributes."""
+
+
+def form_of(name: str) -> str:
+    """The format of the data file called `name`: ``json`` for ``*.json``, else ``toml``."""
+    return FORMS.get(PurePath(name).suffix.lower(), "toml")
+
+
+def _toml(text: str) -> Mapping[str, Any]:
+    import tomllib  # only loading needs it; keeps `import eucentralasia` lean
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:  # with line and column
+        raise ValueError(f"not valid TOML: {exc}") from None
+    except RecursionError:  # tomllib parses nested arrays recursively
+        raise ValueError("not valid TOML: arrays or tables nested too deeply") from None
+
+
+def _json(text: str) -> Mapping[str, Any]:
+    import json
+
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:  # with line and column
+        raise ValueError(f"not valid JSON: {exc}") from None
+    except RecursionError:
+        raise ValueError("not valid JSON: arrays or objects nested too deeply") from None
+    if not isinstance(document, dict):
+        raise ValueError(f"expected a JSON object of collections, got {type(document).__name__}")
+    return document
+
+
+def parse(form: str, text: str) -> Mapping[str, Any]:
+    """The document in `text`, a data file of format `form`; a `ValueError` says what is wrong."""
+    return _json(text) if form == "json" else _toml(text)
+
+
+def header_problems(name: str, document: Mapping[str, Any]) -> list[Problem]:
+    """What is wrong with an export's ``"format"`` and ``"version"`` keys."""
+    problems = []
+    if document.get("format") != FORMAT:
+        problems.append(Problem(name, None, "format", f"expected {FORMAT!r}, got {document.get('format')!r}"))
+    if document.get("version") != VERSION or type(document.get("version")) is not int:
+        got = document.get("version")
+        problems.append(Problem(name, None, "version", f"expected {VERSION}, got {got!r}"))
+    return problems
+
+
+def texts_of(name: str, document: Mapping[str, Any], problems: list[Problem]) -> dict[str, str]:
+    """The source texts a document carries in ``"texts"``, by source id; bad ones go to `problems`."""
+    texts = document.get(TEXTS, {})
+    if not isinstance(texts, dict):
+        problems.append(Problem(name, None, TEXTS, f"expected an object of source texts, got {texts!r:.80}"))
+        return {}
+    good = {}
+    for source_id, text in texts.items():
+        if isinstance(text, str):
+            good[source_id] = text
+        else:
+            problems.append(Problem(name, None, f"{TEXTS}.{source_id}", f"expected text, got {text!r:.80}"))
+    return good
+
+
+def split_export(
+    name: str, document: Mapping[str, Any], problems: list[Problem]
+) -> tuple[dict[str, Any], dict[str, str], bool]:
+    """A JSON data file's collections, the texts it carries, and whether it is an export.
+
+    The header is optional in a data file; where either key is given, both must be
+    right. Every other key is left to the collections, where an unknown one is reported.
+    """
+    export = any(key in document for key in HEADER)
+    if export:
+        problems += header_problems(name, document)
+    texts = texts_of(name, document, problems)
+    collections = {key: value for key, value in document.items() if key not in (*HEADER, TEXTS)}
+    return collections, texts, export
