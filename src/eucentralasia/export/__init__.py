@@ -13,7 +13,9 @@ from the one dataset and losing nothing its format can hold:
 `plot_timeline`       a matplotlib figure of the dated events (extra ``plot``)
 ====================  ===================================================================
 
-pandas and matplotlib are imported only when `to_frame` or `plot_timeline` runs.
+pandas and matplotlib are imported only when `to_frame` or `plot_timeline` runs. Given
+anything but what it exports (a `RecordSet` where a `Dataset` belongs, or the reverse),
+an export raises a `TypeError` saying what it expected.
 
 >>> import eucentralasia as eca
 >>> from eucentralasia.export import read_json, to_json
@@ -21,13 +23,18 @@ pandas and matplotlib are imported only when `to_frame` or `plot_timeline` runs.
 True
 """
 
+from eucentralasia._dataset import Dataset
+from eucentralasia.export._arguments import takes
 from eucentralasia.export._csv import write_csv
 from eucentralasia.export._datapackage import write_datapackage
 from eucentralasia.export._ical import to_ical, write_ical
 from eucentralasia.export._json import read_json, to_json, write_json
 from eucentralasia.export._jsonld import to_jsonld, write_jsonld
 from eucentralasia.export._pandas import to_frame
-from eucentralasia.export._plot import plot_timeline
+from eucentralasia.export._plot import plot_timeline as _plot_timeline
+
+# Checked here rather than where it is defined, like every other export is there.
+plot_timeline = takes(Dataset)(_plot_timeline)
 
 __all__ = [
     "plot_timeline",

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Final
 
 from eucentralasia._dataset import Dataset
+from eucentralasia.export._arguments import takes
 from eucentralasia.export._tables import Table, tables
 
 __all__ = ["CSV_ENCODING", "cell", "write_csv"]
@@ -51,6 +52,7 @@ def write_table(dataset: Dataset, table: Table, folder: Path) -> Path:
     return path
 
 
+@takes(Dataset)
 def write_csv(dataset: Dataset, folder: str | os.PathLike[str]) -> list[Path]:
     """Return the CSV files written to `folder`: one per collection, then ``citations.csv``.
 

@@ -10,6 +10,7 @@ from typing import Any, Final
 
 from eucentralasia._dataset import Dataset
 from eucentralasia._dates import describe_date
+from eucentralasia.export._arguments import takes
 from eucentralasia.export._csv import CSV_ENCODING, write_csv
 from eucentralasia.export._tables import Column, Table, tables
 
@@ -83,6 +84,7 @@ def _created(created: _dt.datetime | None) -> str:
     return created.astimezone(_dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+@takes(Dataset)
 def write_datapackage(
     dataset: Dataset, folder: str | os.PathLike[str], *, created: _dt.datetime | None = None
 ) -> Path:

@@ -23,6 +23,7 @@ from eucentralasia._dataset import Dataset, TimelineEntry
 from eucentralasia._dates import DateBasis, DateValue, describe_date
 from eucentralasia._model import Agreement, Event, EventStatus, milestone_words
 from eucentralasia._provenance import Citation
+from eucentralasia.export._arguments import takes
 
 __all__ = ["to_ical", "uid", "write_ical"]
 
@@ -186,6 +187,7 @@ def _vevent(dataset: Dataset, entry: TimelineEntry) -> Iterator[str]:
     yield "END:VEVENT"
 
 
+@takes(Dataset)
 def to_ical(dataset: Dataset) -> str:
     """Return an iCalendar (RFC 5545) calendar of every dated event and agreement milestone.
 
@@ -224,6 +226,7 @@ def to_ical(dataset: Dataset) -> str:
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
+@takes(Dataset)
 def write_ical(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
     """Return the path written: `to_ical` as UTF-8 bytes (``.ics``), CRLF line ends kept."""
     target = Path(path)

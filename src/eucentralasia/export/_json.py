@@ -15,6 +15,7 @@ from eucentralasia._loading import MAX_FILE_BYTES, _Batch, _TextError, read_docu
 from eucentralasia._model import COLLECTIONS
 from eucentralasia._provenance import Source
 from eucentralasia._serialization import shared_converter
+from eucentralasia.export._arguments import takes
 
 __all__ = ["FORMAT", "VERSION", "read_json", "to_json", "write_json"]
 
@@ -35,6 +36,7 @@ def _document(dataset: Dataset) -> dict[str, Any]:
     return document
 
 
+@takes(Dataset)
 def to_json(dataset: Dataset, *, indent: int | None = 2) -> str:
     """Return the whole dataset as JSON text that `read_json` reads back into an equal dataset.
 
@@ -60,6 +62,7 @@ def to_json(dataset: Dataset, *, indent: int | None = 2) -> str:
     return json.dumps(_document(dataset), ensure_ascii=False, indent=indent)
 
 
+@takes(Dataset)
 def write_json(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
     """Return the path written: the dataset as `to_json` text, UTF-8, ending in a newline."""
     target = Path(path)

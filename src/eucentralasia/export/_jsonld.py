@@ -76,6 +76,7 @@ from eucentralasia._model import (
     milestone_title,
 )
 from eucentralasia._provenance import Citation, Source
+from eucentralasia.export._arguments import takes
 
 __all__ = ["CONTEXT", "RECORD_IRI", "VOCABULARY", "to_jsonld", "write_jsonld"]
 
@@ -399,6 +400,7 @@ def _relation(relation: Relation) -> dict[str, Any]:
     )
 
 
+@takes(Dataset)
 def to_jsonld(dataset: Dataset) -> dict[str, Any]:
     """Return the dataset as a JSON-LD document: an inline ``@context`` and an ``@graph``.
 
@@ -433,6 +435,7 @@ def to_jsonld(dataset: Dataset) -> dict[str, Any]:
     return {"@context": dict(CONTEXT), "@graph": graph}
 
 
+@takes(Dataset)
 def write_jsonld(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
     """Return the path written: `to_jsonld` as UTF-8 JSON (``.jsonld``), ending in a newline."""
     target = Path(path)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from eucentralasia._dataset import RecordSet
 from eucentralasia._model import COLLECTIONS
+from eucentralasia.export._arguments import takes
 from eucentralasia.export._optional import missing_extra
 from eucentralasia.export._tables import Column, record_table
 
@@ -35,6 +36,7 @@ def _series(pd: Any, column: Column, values: list[Any], decimals: str) -> Any:
     return pd.Series(values, dtype="string")
 
 
+@takes(RecordSet)
 def to_frame(
     records: RecordSet[Any], *, decimals: Literal["decimal", "float"] = "decimal"
 ) -> pandas.DataFrame:
