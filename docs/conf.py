@@ -52,7 +52,6 @@ intersphinx_mapping = {
     "attrs": ("https://www.attrs.org/en/stable", str(HERE / "inventories" / "attrs.inv")),
     "cattrs": ("https://catt.rs/en/stable", str(HERE / "inventories" / "cattrs.inv")),
 }
-intersphinx_disabled_reftypes = ["*"]
 intersphinx_timeout = 1
 
 doctest_global_setup = f"""

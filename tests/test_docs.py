@@ -58,3 +58,75 @@ def test_every_record_is_in_the_catalogue_under_its_id(tmp_path: Path) -> None:
         assert f"\n.. _{record.id}:\n" in "\n" + pages, f"{record.id} has no anchor in the catalogue"
         for _, citation in ds.quotes(record.id):
             assert catalogue.escape(citation.quote) in pages, f"a quote of {record.id} is not shown"
+
+
+ROOT = API.parents[1]
+
+
+def _extra(name: str) -> set[str]:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    specs = project["dependencies"] if name == "" else project["optional-dependencies"][name]
+    return {re.split(r"[<>=!~\[; ]", spec, maxsplit=1)[0].lower() for spec in specs}
+
+
+def _module_level_imports(path: Path) -> set[str]:
+    """The top-level packages `path` imports when it is imported (not inside functions)."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            found |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def test_the_docs_extra_installs_what_autodoc_imports() -> None:
+    """``pip install ".[docs]"`` alone builds the docs: autodoc imports every package module."""
+    import sys
+    from importlib.metadata import packages_distributions
+
+    distributions = packages_distributions()
+    wanted = _extra("") | _extra("docs")
+    source = ROOT / "src" / "eucentralasia"
+    for path in sorted(source.rglob("*.py")):
+        for name in _module_level_imports(path) - set(sys.stdlib_module_names) - {"eucentralasia"}:
+            provided = {d.lower() for d in distributions.get(name, [name])}
+            assert provided & wanted, f"{path.relative_to(ROOT)} imports {name}, which the docs extra lacks"
+
+
+def test_the_guides_doctests_need_nothing_beyond_the_docs_extra() -> None:
+    guides = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").rglob("*.rst"))
+    if "export.to_frame(" in guides:
+        assert "pandas" in _extra("docs")
+
+
+def test_intersphinx_reads_only_the_inventories_kept_in_the_repo() -> None:
+    import runpy
+
+    conf = runpy.run_path(str(ROOT / "docs" / "conf.py"))
+    mapping = conf["intersphinx_mapping"]
+    assert "python" in mapping
+    for _url, inventory in mapping.values():
+        assert Path(inventory).is_file(), f"{inventory} is not in docs/inventories/"
+        assert Path(inventory).parent == ROOT / "docs" / "inventories"
+    assert "intersphinx_disabled_reftypes" not in conf or conf["intersphinx_disabled_reftypes"] != ["*"]
+
+
+def test_read_the_docs_builds_from_the_docs_extra_with_warnings_as_errors() -> None:
+    config = (ROOT / ".readthedocs.yaml").read_text(encoding="utf-8")
+    assert re.search(r"configuration:\s*docs/conf\.py", config)
+    assert re.search(r"fail_on_warning:\s*true", config)
+    assert re.search(r"extra_requirements:\s*\n\s*-\s*docs", config)
+
+
+def test_the_readme_docs_command_builds_html_with_warnings_as_errors() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = re.search(r'pip install "\.\[docs\]" && (python -m sphinx .*)', readme)
+    assert command, "the README gives no docs command"
+    assert " -W " in command.group(1)
+    assert "-b html" in command.group(1)
