@@ -29,6 +29,7 @@ extensions = [
     "myst_parser",
     "catalogue",
     "apidoc",
+    "dictionary",
 ]
 
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}

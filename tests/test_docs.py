@@ -254,3 +254,49 @@ def test_type_aliases_say_what_they_stand_for() -> None:
     text = " ".join(apidoc.alias_lines("eucentralasia.DateValue", eucentralasia.DateValue))
     assert "A record's date" in text
     assert "`~eucentralasia.PartialDate` | `~eucentralasia.DateRange`" in text
+
+
+# -- the data dictionary ---------------------------------------------------------------
+
+
+def _dictionary_sections() -> dict[str, str]:
+    """The data dictionary's text per table anchor (``dictionary-event``)."""
+    dictionary = _extension("dictionary")
+    text = "\n".join(dictionary.dictionary_lines(eucentralasia.load()))
+    parts = re.split(r"^\.\. _(dictionary-\w+):$", text, flags=re.M)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def test_the_data_dictionary_lists_every_field_of_every_collection_and_nested_value() -> None:
+    import attrs
+
+    dictionary = _extension("dictionary")
+    sections = _dictionary_sections()
+    classes = [c.cls for c in eucentralasia.COLLECTIONS.values()] + dictionary.nested_classes()
+    assert {eucentralasia.Citation, eucentralasia.Milestone, eucentralasia.Role} <= set(classes)
+    assert set(sections) == {f"dictionary-{cls.__name__.lower()}" for cls in classes}
+    for cls in classes:
+        rows = re.findall(r"^   \* - ``(\w+)``$", sections[f"dictionary-{cls.__name__.lower()}"], re.M)
+        assert rows == [f.name for f in attrs.fields(cls)], f"{cls.__name__}: fields missing or out of order"
+
+
+def test_the_data_dictionary_gives_each_field_its_meaning_allowed_values_and_an_example() -> None:
+    import attrs
+
+    from eucentralasia._schema import describe_field
+
+    sections = _dictionary_sections()
+    ds = eucentralasia.load()
+    for collection in eucentralasia.COLLECTIONS.values():
+        section = sections[f"dictionary-{collection.cls.__name__.lower()}"]
+        rows = dict(re.findall(r"^   \* - ``(\w+)``\n((?:     - .*\n?)+)", section, re.M))
+        for field in attrs.fields(collection.cls):
+            row = rows[field.name]
+            assert describe_field(collection.cls, field.name, collection.singular) in row.replace("\\", "")
+            assert re.search(r"\*\*(required|optional)\*\*", row)
+            kind = type(getattr(next(iter(ds.collection(collection.name))), field.name))
+            if isinstance(kind, type) and issubclass(kind, __import__("enum").Enum):
+                assert all(f"``{m.value}``" in row for m in kind), f"{field.name}: not every value listed"
+        examples = re.findall(r":ref:`([\w-]+) <\1>`", section)
+        assert examples, f"{collection.name}: no example from the data"
+        assert all(ds.get(i) for i in examples)
