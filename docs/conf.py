@@ -23,11 +23,13 @@ version = release
 
 extensions = [
     "sphinx.ext.autodoc",
+    "sphinx.ext.autosummary",
     "sphinx.ext.doctest",
     "sphinx.ext.intersphinx",
-    "sphinx.ext.napoleon",
     "myst_parser",
     "catalogue",
+    "apidoc",
+    "dictionary",
 ]
 
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
@@ -36,13 +38,19 @@ default_role = "py:obj"
 
 html_theme = "furo"
 html_title = f"eucentralasia {release}"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+html_css_files = ["eucentralasia.css"]
 
 autodoc_member_order = "bysource"
-autodoc_typehints = "description"
-autodoc_typehints_description_target = "documented_params"
-autodoc_preserve_defaults = True
-autodoc_default_options = {"members": True, "show-inheritance": False}
+# Signatures carry the types and defaults (docs/_ext/apidoc.py writes them); a long one
+# is shown one parameter per line.
+autodoc_typehints = "signature"
+# "Bases:" is shown only where a directive asks (exceptions, the registry): a key here,
+# even set to False, would show it on every class.
+autodoc_default_options = {"members": True}
+python_maximum_signature_line_length = 88
+python_use_unqualified_type_names = True
+autosummary_generate = False
 # Records are built from several private modules; show them where users import them.
 autodoc_type_aliases = {"DateValue": "eucentralasia.DateValue", "Record": "eucentralasia.Record"}
 add_module_names = False
@@ -52,7 +60,6 @@ intersphinx_mapping = {
     "attrs": ("https://www.attrs.org/en/stable", str(HERE / "inventories" / "attrs.inv")),
     "cattrs": ("https://catt.rs/en/stable", str(HERE / "inventories" / "cattrs.inv")),
 }
-intersphinx_disabled_reftypes = ["*"]
 intersphinx_timeout = 1
 
 doctest_global_setup = f"""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,10 +15,30 @@ API = Path(__file__).parents[1] / "docs" / "api.rst"
 pytestmark = pytest.mark.skipif(not API.exists(), reason="docs/ is not beside the tests")
 
 
+API_PAGES = sorted((API.parent / "api").glob("*.rst"))
+_ENTRY = re.compile(r"^\.\. (?:auto)?(?:function|class|data|exception|module)::\s+(\S+)", re.M)
+
+
 def _documented() -> set[str]:
-    text = API.read_text(encoding="utf-8")
-    names = set(re.findall(r"^\.\. (?:auto)?(?:function|class|data|exception|module)::\s+(\S+)", text, re.M))
+    names = {name for page in [API, *API_PAGES] for name in _ENTRY.findall(page.read_text(encoding="utf-8"))}
     return {name.removeprefix("eucentralasia.") for name in names}
+
+
+def _extension(name: str) -> Any:
+    """A module of ``docs/_ext/``, imported from its file."""
+    import importlib.util
+    import sys
+
+    sys.path.insert(0, str(API.parent / "_ext"))
+    try:
+        spec = importlib.util.spec_from_file_location(name, API.parent / "_ext" / f"{name}.py")
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.pop(0)
+    return module
 
 
 @pytest.mark.parametrize("name", sorted(eucentralasia.__all__))
@@ -44,13 +65,7 @@ def test_every_public_name_has_a_docstring(module: object, name: str) -> None:
 
 
 def test_every_record_is_in_the_catalogue_under_its_id(tmp_path: Path) -> None:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("catalogue", API.parent / "_ext" / "catalogue.py")
-    assert spec is not None
-    assert spec.loader is not None
-    catalogue = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(catalogue)
+    catalogue = _extension("catalogue")
     ds = eucentralasia.load()
     catalogue.write_catalogue(ds, tmp_path)
     pages = "".join(page.read_text(encoding="utf-8") for page in tmp_path.glob("*.rst"))
@@ -58,3 +73,230 @@ def test_every_record_is_in_the_catalogue_under_its_id(tmp_path: Path) -> None:
         assert f"\n.. _{record.id}:\n" in "\n" + pages, f"{record.id} has no anchor in the catalogue"
         for _, citation in ds.quotes(record.id):
             assert catalogue.escape(citation.quote) in pages, f"a quote of {record.id} is not shown"
+
+
+ROOT = API.parents[1]
+
+
+def _extra(name: str) -> set[str]:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    specs = project["dependencies"] if name == "" else project["optional-dependencies"][name]
+    return {re.split(r"[<>=!~\[; ]", spec, maxsplit=1)[0].lower() for spec in specs}
+
+
+def _module_level_imports(path: Path) -> set[str]:
+    """The top-level packages `path` imports when it is imported (not inside functions)."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            found |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def test_the_docs_extra_installs_what_autodoc_imports() -> None:
+    """``pip install ".[docs]"`` alone builds the docs: autodoc imports every package module."""
+    import sys
+    from importlib.metadata import packages_distributions
+
+    distributions = packages_distributions()
+    wanted = _extra("") | _extra("docs")
+    source = ROOT / "src" / "eucentralasia"
+    for path in sorted(source.rglob("*.py")):
+        for name in _module_level_imports(path) - set(sys.stdlib_module_names) - {"eucentralasia"}:
+            provided = {d.lower() for d in distributions.get(name, [name])}
+            assert provided & wanted, f"{path.relative_to(ROOT)} imports {name}, which the docs extra lacks"
+
+
+def test_the_guides_doctests_need_nothing_beyond_the_docs_extra() -> None:
+    guides = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").rglob("*.rst"))
+    if "export.to_frame(" in guides:
+        assert "pandas" in _extra("docs")
+
+
+def test_intersphinx_reads_only_the_inventories_kept_in_the_repo() -> None:
+    import runpy
+
+    conf = runpy.run_path(str(ROOT / "docs" / "conf.py"))
+    mapping = conf["intersphinx_mapping"]
+    assert "python" in mapping
+    for _url, inventory in mapping.values():
+        assert Path(inventory).is_file(), f"{inventory} is not in docs/inventories/"
+        assert Path(inventory).parent == ROOT / "docs" / "inventories"
+    assert "intersphinx_disabled_reftypes" not in conf or conf["intersphinx_disabled_reftypes"] != ["*"]
+
+
+def test_read_the_docs_builds_from_the_docs_extra_with_warnings_as_errors() -> None:
+    config = (ROOT / ".readthedocs.yaml").read_text(encoding="utf-8")
+    assert re.search(r"configuration:\s*docs/conf\.py", config)
+    assert re.search(r"fail_on_warning:\s*true", config)
+    assert re.search(r"extra_requirements:\s*\n\s*-\s*docs", config)
+
+
+def test_the_readme_docs_command_builds_html_with_warnings_as_errors() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = re.search(r'pip install "\.\[docs\]" && (python -m sphinx .*)', readme)
+    assert command, "the README gives no docs command"
+    assert " -W " in command.group(1)
+    assert "-b html" in command.group(1)
+
+
+# -- the API reference -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", API_PAGES, ids=lambda p: p.stem)
+def test_each_api_page_opens_with_a_table_of_what_it_documents(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    summary = re.search(r"\.\. autosummary::\n(?:   :\S+:.*\n)*\n((?:   \S+\n)+)", text)
+    assert summary, f"{page.name} has no autosummary table"
+    assert text.index(".. autosummary::") < min(m.start() for m in _ENTRY.finditer(text))
+    listed = summary.group(1).split()
+    entries = [n.rsplit(".", 1)[-1] for n in _ENTRY.findall(text) if not n.startswith("eucentralasia.")]
+    module = re.search(r"^\.\. automodule::\s+(\S+)", text, re.M)
+    if module:
+        import importlib
+
+        entries += importlib.import_module(module.group(1)).__all__
+    entries = [n for n in entries if n != "__version__"]
+    assert sorted(listed) == sorted(entries), f"{page.name}: the table and the entries differ"
+
+
+def _public_classes() -> list[type]:
+    import attrs
+
+    found = []
+    for module in (eucentralasia, export, testing):
+        for name in module.__all__:
+            value = getattr(module, name) if name != "converter" else None
+            if isinstance(value, type) and attrs.has(value):
+                found.append(value)
+    return found
+
+
+@pytest.mark.parametrize("cls", _public_classes(), ids=lambda c: c.__name__)
+def test_attrs_signatures_show_types_and_real_defaults(cls: type) -> None:
+    import attrs
+
+    apidoc = _extension("apidoc")
+    params, _ = apidoc.signature_text(cls)
+    assert "attr_dict" not in params
+    assert "NOTHING" not in params
+    for field in attrs.fields(cls):
+        if field.init and not field.name.startswith("_"):
+            assert re.search(rf"\b{field.name}: \S", params), f"{cls.__name__}.{field.name} has no type"
+        if field.name.startswith("_"):
+            assert field.name not in params
+
+
+def test_signatures_link_public_names_and_name_constants() -> None:
+    apidoc = _extension("apidoc")
+    params, returned = apidoc.signature_text(eucentralasia.load)
+    assert "registry: ~eucentralasia.Registry = COLLECTIONS" in params
+    assert "max_bytes: int = MAX_FILE_BYTES" in params
+    assert returned == "~eucentralasia.Dataset"
+    params, _ = apidoc.signature_text(eucentralasia.Dataset.between, bound=True)
+    assert params == "(start: ~eucentralasia.DateBound = None, end: ~eucentralasia.DateBound = None)"
+    params, _ = apidoc.signature_text(eucentralasia.Event)
+    assert "date: ~eucentralasia.DateValue | None = None" in params
+    params, _ = apidoc.signature_text(eucentralasia.Organization)
+    assert "status: ~eucentralasia.OrganizationStatus = OrganizationStatus.EXISTING" in params
+    params, returned = apidoc.signature_text(testing.datasets)
+    assert "registry: ~eucentralasia.Registry = COLLECTIONS" in params
+    assert returned is not None
+    assert "ForwardRef" not in returned
+    assert "_ctx" not in apidoc.signature_text(testing.records_of)[0]
+
+
+@pytest.mark.parametrize("name", eucentralasia.COLLECTIONS.names)
+def test_every_record_field_is_a_typed_described_attribute(name: str) -> None:
+    import attrs
+
+    from eucentralasia._schema import describe_field
+
+    apidoc = _extension("apidoc")
+    collection = eucentralasia.COLLECTIONS[name]
+    text = "\n".join(apidoc.field_lines(collection.cls))
+    for field in attrs.fields(collection.cls):
+        entry = re.search(rf"^\.\. attribute:: {field.name}\n   :type: (.+)\n", text, re.M)
+        assert entry, f"{collection.cls.__name__}.{field.name} is not listed with its type"
+        assert describe_field(collection.cls, field.name, collection.singular) in text
+
+
+def test_no_private_or_object_base_is_shown() -> None:
+    import typing
+
+    apidoc = _extension("apidoc")
+    bases: list[Any] = [object, typing.Generic, eucentralasia.PartialDate.__mro__[1], ValueError]
+    assert bases[2].__name__.startswith("_")
+    apidoc.process_bases(None, "x", None, None, bases)
+    assert bases == [ValueError]
+
+
+def test_enumerations_list_their_members_and_have_no_signature() -> None:
+    apidoc = _extension("apidoc")
+    lines = "\n".join(apidoc.enum_lines(eucentralasia.Qualifier))
+    for member in eucentralasia.Qualifier:
+        assert f"``{member.name} = {member.value!r}``" in lines
+    assert apidoc.process_signature(None, "class", "Qualifier", eucentralasia.Qualifier, None, "", None) == (
+        "",
+        None,
+    )
+
+
+def test_type_aliases_say_what_they_stand_for() -> None:
+    apidoc = _extension("apidoc")
+    text = " ".join(apidoc.alias_lines("eucentralasia.DateValue", eucentralasia.DateValue))
+    assert "A record's date" in text
+    assert "`~eucentralasia.PartialDate` | `~eucentralasia.DateRange`" in text
+
+
+# -- the data dictionary ---------------------------------------------------------------
+
+
+def _dictionary_sections() -> dict[str, str]:
+    """The data dictionary's text per table anchor (``dictionary-event``)."""
+    dictionary = _extension("dictionary")
+    text = "\n".join(dictionary.dictionary_lines(eucentralasia.load()))
+    parts = re.split(r"^\.\. _(dictionary-\w+):$", text, flags=re.M)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def test_the_data_dictionary_lists_every_field_of_every_collection_and_nested_value() -> None:
+    import attrs
+
+    dictionary = _extension("dictionary")
+    sections = _dictionary_sections()
+    classes = [c.cls for c in eucentralasia.COLLECTIONS.values()] + dictionary.nested_classes()
+    assert {eucentralasia.Citation, eucentralasia.Milestone, eucentralasia.Role} <= set(classes)
+    assert set(sections) == {f"dictionary-{cls.__name__.lower()}" for cls in classes}
+    for cls in classes:
+        rows = re.findall(r"^   \* - ``(\w+)``$", sections[f"dictionary-{cls.__name__.lower()}"], re.M)
+        assert rows == [f.name for f in attrs.fields(cls)], f"{cls.__name__}: fields missing or out of order"
+
+
+def test_the_data_dictionary_gives_each_field_its_meaning_allowed_values_and_an_example() -> None:
+    import attrs
+
+    from eucentralasia._schema import describe_field
+
+    sections = _dictionary_sections()
+    ds = eucentralasia.load()
+    for collection in eucentralasia.COLLECTIONS.values():
+        section = sections[f"dictionary-{collection.cls.__name__.lower()}"]
+        rows = dict(re.findall(r"^   \* - ``(\w+)``\n((?:     - .*\n?)+)", section, re.M))
+        for field in attrs.fields(collection.cls):
+            row = rows[field.name]
+            assert describe_field(collection.cls, field.name, collection.singular) in row.replace("\\", "")
+            assert re.search(r"\*\*(required|optional)\*\*", row)
+            kind = type(getattr(next(iter(ds.collection(collection.name))), field.name))
+            if isinstance(kind, type) and issubclass(kind, __import__("enum").Enum):
+                assert all(f"``{m.value}``" in row for m in kind), f"{field.name}: not every value listed"
+        examples = re.findall(r":ref:`([\w-]+) <\1>`", section)
+        assert examples, f"{collection.name}: no example from the data"
+        assert all(ds.get(i) for i in examples)
