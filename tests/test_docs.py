@@ -435,3 +435,28 @@ def test_the_data_dictionary_gives_each_field_its_meaning_allowed_values_and_an_
         examples = re.findall(r":ref:`([\w-]+) <\1>`", section)
         assert examples, f"{collection.name}: no example from the data"
         assert all(ds.get(i) for i in examples)
+
+
+# -- glossary and citing ---------------------------------------------------------------
+
+
+def test_the_glossary_defines_the_words_the_data_uses() -> None:
+    glossary = (API.parent / "glossary.rst").read_text(encoding="utf-8")
+    terms = set(re.findall(r"^   (\S.*)$", glossary, re.M))
+    assert {"EDTF", "season code", "stated", "derived", "external", "speaker", "relation kind"} <= terms
+    assert ".. enum-glossary:: eucentralasia.RelationKind" in glossary
+
+
+@pytest.mark.parametrize("kinds", [eucentralasia.RelationKind, eucentralasia.StatementKind])
+def test_every_relation_and_statement_kind_has_a_glossary_entry(kinds: Any) -> None:
+    dictionary = _extension("dictionary")
+    lines = "\n".join(dictionary.enum_glossary_lines(kinds))
+    for member in kinds:
+        assert re.search(rf"^   {member.value}\n      \S", lines, re.M), f"{member.value} has no entry"
+
+
+def test_the_citing_note_names_record_id_source_and_quote() -> None:
+    citing = (API.parent / "guides" / "citing.rst").read_text(encoding="utf-8")
+    assert ".. doctest::" in citing
+    for word in ("figure.id", "source.title", "citation.quote", "citation.start"):
+        assert word in citing
