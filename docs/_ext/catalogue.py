@@ -10,7 +10,7 @@ At ``builder-inited`` it loads the installed package's dataset and writes
 - ``catalogue/texts/<source>.rst``: each source's full text with every cited span
   marked (``<mark>``), overlapping spans shown darker, each span linked to the records
   citing it;
-- ``_generated/timeline.svg`` (and ``.png``).
+- ``_generated/timeline.svg`` and ``timeline-2025.svg``, the timeline figures.
 
 Those folders are build output, not sources to edit.
 """
@@ -440,7 +440,9 @@ def generate(app: Sphinx) -> None:
     generated = Path(app.srcdir) / "_generated"
     generated.mkdir(exist_ok=True)
     # The docs extra installs matplotlib; without it the figure page could not build.
-    plot_timeline(ds, generated / "timeline.png")
+    # SVG: sharp at any zoom; sized to be read at the docs' column width.
+    plot_timeline(ds, generated / "timeline.svg", group_by="kind")
+    plot_timeline(ds.between("2025", "2025"), generated / "timeline-2025.svg", group_by="kind")
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
