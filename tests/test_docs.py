@@ -460,3 +460,49 @@ def test_the_citing_note_names_record_id_source_and_quote() -> None:
     assert ".. doctest::" in citing
     for word in ("figure.id", "source.title", "citation.quote", "citation.start"):
         assert word in citing
+
+
+# -- ready to publish ------------------------------------------------------------------
+
+
+def test_the_release_workflow_builds_tests_and_publishes_on_a_version_tag() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    assert re.search(r"tags:\s*\[\"v\*\"\]", workflow)
+    assert "python -m build" in workflow
+    assert "twine check --strict" in workflow
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    test_command = re.search(r'python -m pip install "\.\[test\]" && python -m pytest', readme)
+    assert test_command, "the README gives no test command"
+    assert test_command.group() in workflow, "the release does not run the README's test command"
+    # Trusted publishing: an OIDC token for the publish job, and no password or token.
+    publish = workflow[workflow.index("  publish:") :]
+    assert "id-token: write" in publish
+    assert "pypa/gh-action-pypi-publish" in publish
+    assert "password" not in publish
+    assert "startsWith(github.ref, 'refs/tags/v')" in publish
+
+
+def test_project_urls_agree_across_pyproject_citation_readme_and_read_the_docs() -> None:
+    import tomllib
+
+    urls = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["urls"]
+    citation = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    docs = urls["Documentation"]
+    assert docs.startswith("https://eucentralasia.readthedocs.io/")
+    assert f'url: "{docs}"' in citation
+    assert f'repository-code: "{urls["Source"]}"' in citation
+    assert docs in readme
+    assert docs in (ROOT / ".readthedocs.yaml").read_text(encoding="utf-8")
+    assert urls["Homepage"] == urls["Source"]
+    assert all(url.startswith(urls["Source"]) for key, url in urls.items() if key in ("Changelog", "Issues"))
+    conf = (ROOT / "docs" / "conf.py").read_text(encoding="utf-8")
+    assert f'html_baseurl = "{docs}en/latest/"' in conf
+
+
+def test_install_instructions_say_from_source_now_and_from_the_index_once_released() -> None:
+    for path in (ROOT / "README.md", ROOT / "docs" / "index.rst", ROOT / "docs" / "tour.rst"):
+        text = path.read_text(encoding="utf-8")
+        assert "pip install ." in text, f"{path.name}: no install from source"
+        assert "pip install eucentralasia" in text, f"{path.name}: no install from the index"
+        assert re.search(r"(until|once) (the first release|released|it is on PyPI)", text, re.I), path.name
