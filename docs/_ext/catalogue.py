@@ -85,7 +85,10 @@ def date_text(date: eca.DateValue | None, basis: Any, note: str | None) -> str:
     if date is None:
         return "undated"
     how = f", {basis.value}" if basis is not None and basis is not eca.DateBasis.STATED else ""
-    return f"{escape(eca.describe_date(date))} (``{date}``{how})"
+    words = eca.describe_date(date)
+    edtf = "" if words == str(date) else f"``{date}``"
+    extra = f"{edtf}{how}".lstrip(", ")
+    return f"{escape(words)} ({extra})" if extra else escape(words)
 
 
 class Catalogue:

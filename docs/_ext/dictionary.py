@@ -277,11 +277,8 @@ def enum_meanings(cls: type[enum.Enum]) -> dict[str, str]:
 def enum_glossary_lines(cls: type[enum.Enum]) -> list[str]:
     lines = [".. glossary::", ""]
     for value, meaning in enum_meanings(cls).items():
-        lines += [
-            f"   {value}",
-            f"      {meaning[0].upper()}{meaning[1:]} (`~eucentralasia.{cls.__name__}`)",
-            "",
-        ]
+        text = meaning[0].upper() + meaning[1:].rstrip(".")
+        lines += [f"   {value}", f"      {text} (`~eucentralasia.{cls.__name__}`).", ""]
     return lines
 
 
