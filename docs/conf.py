@@ -37,6 +37,8 @@ exclude_patterns = ["_build", "inventories"]
 default_role = "py:obj"
 
 html_theme = "furo"
+# Where Read the Docs serves the pages (.readthedocs.yaml): canonical links point there.
+html_baseurl = "https://eucentralasia.readthedocs.io/en/latest/"
 html_title = f"eucentralasia {release}"
 html_static_path = ["_static"]
 html_css_files = ["eucentralasia.css"]

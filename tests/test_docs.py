@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -64,15 +65,149 @@ def test_every_public_name_has_a_docstring(module: object, name: str) -> None:
         assert doc.strip(), f"{name} has an empty docstring"
 
 
-def test_every_record_is_in_the_catalogue_under_its_id(tmp_path: Path) -> None:
+def _catalogue_pages(tmp_path: Path) -> tuple[Any, dict[str, str]]:
+    catalogue = _extension("catalogue")
+    catalogue.write_catalogue(eucentralasia.load(), tmp_path)
+    pages = {p.stem: p.read_text(encoding="utf-8") for p in tmp_path.glob("*.rst")}
+    return catalogue, pages
+
+
+def test_every_record_is_in_the_catalogue_under_its_id_with_every_quote(tmp_path: Path) -> None:
+    catalogue, pages = _catalogue_pages(tmp_path)
+    ds = eucentralasia.load()
+    for name in ds.registry:
+        page = pages[name]
+        for record in ds.collection(name):
+            assert f"   * - .. _{record.id}:\n" in page, f"{record.id} has no anchor on {name}"
+            for _, citation in ds.quotes(record.id):
+                shown = catalogue.escape(" ".join(citation.quote.split()))
+                assert f"**“{shown}”**" in page, f"a quote of {record.id} is not shown"
+                assert catalogue.Catalogue.place_url(citation) in page
+
+
+def test_every_note_and_date_note_is_shown_milestones_and_roles_too(tmp_path: Path) -> None:
+    from eucentralasia._schema import datings
+
+    catalogue, pages = _catalogue_pages(tmp_path)
+    ds = eucentralasia.load()
+    everything = "".join(pages.values())
+    notes = 0
+    for record in ds:
+        found = [n for *_, n in datings(record) if n]
+        found += [record.note] if record.note else []
+        found += [m.note for m in getattr(record, "milestones", ()) if m.note]
+        for note in found:
+            assert catalogue.escape(note) in everything, f"a note of {record.id} is not shown"
+            notes += 1
+    assert notes > 100
+
+
+def test_the_catalogue_names_references_and_orders_dated_records_by_date(tmp_path: Path) -> None:
+    from eucentralasia._schema import dates_of, heading_of
+
+    catalogue, pages = _catalogue_pages(tmp_path)
+    ds = eucentralasia.load()
+    visit = ds.get("josef-sikela-visit-kazakhstan")
+    for participant in visit.participants:
+        assert (
+            f":ref:`{catalogue.escape(heading_of(ds.get(participant)))} <{participant}>`" in pages["events"]
+        )
+    anchors = re.findall(r"^   \* - \.\. _([\w-]+):$", pages["events"], re.M)
+    firsts = [
+        min(dates_of(ds.get(i)), key=lambda d: d.sort_key()).sort_key()
+        for i in anchors
+        if dates_of(ds.get(i))
+    ]
+    assert firsts == sorted(firsts)
+    assert len(anchors) == len(ds.events)
+    # A statement's heading is its summary: it is not repeated as a field.
+    statement = next(iter(ds.statements))
+    assert pages["statements"].count(catalogue.escape(statement.summary)) == 1
+
+
+def test_figures_show_their_value_with_unit_and_qualifier() -> None:
+    from decimal import Decimal
+
+    catalogue = _extension("catalogue")
+    almost = eucentralasia.Qualifier.ALMOST
+    assert catalogue.amount_text(Decimal("50000000000"), "USD", almost) == "almost USD 50 billion"
+    assert catalogue.amount_text(Decimal("17"), "percent") == "17%"
+    assert (
+        catalogue.amount_text(Decimal("1500"), "count", eucentralasia.Qualifier.AT_LEAST) == "at least 1,500"
+    )
+    assert catalogue.amount_text(Decimal("2500000"), "EUR") == "EUR 2.5 million"
+
+
+class _Marks(__import__("html.parser").parser.HTMLParser):
+    """The text of a marked source page: marked characters kept, others as NUL."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = self.sup = 0
+        self.text: list[str] = []
+        self.ids: set[str] = set()
+        self.links: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids.add(str(found["id"]))
+        if tag == "a" and found.get("href"):
+            self.links.add(str(found["href"]))
+        self.depth += tag == "mark"
+        self.sup += tag == "sup"
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth -= tag == "mark"
+        self.sup -= tag == "sup"
+
+    def handle_data(self, data: str) -> None:
+        if not self.sup:
+            self.text.append(data if self.depth else "\0" * len(data))
+
+
+@pytest.mark.parametrize("source_id", [s.id for s in eucentralasia.load().sources])
+def test_every_cited_span_is_marked_on_its_source_page_and_links_to_its_records(source_id: str) -> None:
+    from eucentralasia._schema import citations_of
+
     catalogue = _extension("catalogue")
     ds = eucentralasia.load()
-    catalogue.write_catalogue(ds, tmp_path)
-    pages = "".join(page.read_text(encoding="utf-8") for page in tmp_path.glob("*.rst"))
+    source = ds.sources.get(source_id)
+    marks = _Marks()
+    marks.feed(catalogue.marked_html(ds, source, catalogue.Catalogue(ds)))
+    marked = re.sub(r"\s", "", "".join(marks.text))
+    cited = 0
     for record in ds:
-        assert f"\n.. _{record.id}:\n" in "\n" + pages, f"{record.id} has no anchor in the catalogue"
-        for _, citation in ds.quotes(record.id):
-            assert catalogue.escape(citation.quote) in pages, f"a quote of {record.id} is not shown"
+        page = catalogue.Catalogue(ds).where[record.id]
+        for _, citation in citations_of(record):
+            if citation.source != source_id:
+                continue
+            cited += 1
+            assert f"q{citation.start}-{citation.end}" in marks.ids
+            assert re.sub(r"\s", "", citation.quote) in marked, f"a quote of {record.id} is not marked"
+            assert f"../{page}.html#{record.id}" in marks.links, f"{record.id} is not linked from its quote"
+    assert cited > 10
+
+
+def test_overlapping_quotes_are_marked_once_each_piece_and_darker() -> None:
+    catalogue = _extension("catalogue")
+    ds = eucentralasia.load()
+    overlapping = False
+    for source in ds.sources:
+        spans = sorted(catalogue.spans_of(ds)[source.id])
+        overlapping |= any(b[0] < a[1] for a, b in itertools.pairwise(spans))
+        page = catalogue.marked_html(ds, source, catalogue.Catalogue(ds))
+        assert "<mark><mark" not in page.replace('class="single"', "").replace('class="overlap"', "")
+    assert overlapping
+    assert 'class="overlap"' in "".join(
+        catalogue.marked_html(ds, s, catalogue.Catalogue(ds)) for s in ds.sources
+    )
+
+
+def test_the_index_reaches_the_quotes_behind_figures_and_statements_in_one_click() -> None:
+    index = (API.parent / "index.rst").read_text(encoding="utf-8")
+    assert ":doc:`catalogue/trade_figures`" in index
+    assert ":doc:`catalogue/statements`" in index
 
 
 ROOT = API.parents[1]
@@ -300,3 +435,74 @@ def test_the_data_dictionary_gives_each_field_its_meaning_allowed_values_and_an_
         examples = re.findall(r":ref:`([\w-]+) <\1>`", section)
         assert examples, f"{collection.name}: no example from the data"
         assert all(ds.get(i) for i in examples)
+
+
+# -- glossary and citing ---------------------------------------------------------------
+
+
+def test_the_glossary_defines_the_words_the_data_uses() -> None:
+    glossary = (API.parent / "glossary.rst").read_text(encoding="utf-8")
+    terms = set(re.findall(r"^   (\S.*)$", glossary, re.M))
+    assert {"EDTF", "season code", "stated", "derived", "external", "speaker", "relation kind"} <= terms
+    assert ".. enum-glossary:: eucentralasia.RelationKind" in glossary
+
+
+@pytest.mark.parametrize("kinds", [eucentralasia.RelationKind, eucentralasia.StatementKind])
+def test_every_relation_and_statement_kind_has_a_glossary_entry(kinds: Any) -> None:
+    dictionary = _extension("dictionary")
+    lines = "\n".join(dictionary.enum_glossary_lines(kinds))
+    for member in kinds:
+        assert re.search(rf"^   {member.value}\n      \S", lines, re.M), f"{member.value} has no entry"
+
+
+def test_the_citing_note_names_record_id_source_and_quote() -> None:
+    citing = (API.parent / "guides" / "citing.rst").read_text(encoding="utf-8")
+    assert ".. doctest::" in citing
+    for word in ("figure.id", "source.title", "citation.quote", "citation.start"):
+        assert word in citing
+
+
+# -- ready to publish ------------------------------------------------------------------
+
+
+def test_the_release_workflow_builds_tests_and_publishes_on_a_version_tag() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    assert re.search(r"tags:\s*\[\"v\*\"\]", workflow)
+    assert "python -m build" in workflow
+    assert "twine check --strict" in workflow
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    test_command = re.search(r'python -m pip install "\.\[test\]" && python -m pytest', readme)
+    assert test_command, "the README gives no test command"
+    assert test_command.group() in workflow, "the release does not run the README's test command"
+    # Trusted publishing: an OIDC token for the publish job, and no password or token.
+    publish = workflow[workflow.index("  publish:") :]
+    assert "id-token: write" in publish
+    assert "pypa/gh-action-pypi-publish" in publish
+    assert "password" not in publish
+    assert "startsWith(github.ref, 'refs/tags/v')" in publish
+
+
+def test_project_urls_agree_across_pyproject_citation_readme_and_read_the_docs() -> None:
+    import tomllib
+
+    urls = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["urls"]
+    citation = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    docs = urls["Documentation"]
+    assert docs.startswith("https://eucentralasia.readthedocs.io/")
+    assert f'url: "{docs}"' in citation
+    assert f'repository-code: "{urls["Source"]}"' in citation
+    assert docs in readme
+    assert docs in (ROOT / ".readthedocs.yaml").read_text(encoding="utf-8")
+    assert urls["Homepage"] == urls["Source"]
+    assert all(url.startswith(urls["Source"]) for key, url in urls.items() if key in ("Changelog", "Issues"))
+    conf = (ROOT / "docs" / "conf.py").read_text(encoding="utf-8")
+    assert f'html_baseurl = "{docs}en/latest/"' in conf
+
+
+def test_install_instructions_say_from_source_now_and_from_the_index_once_released() -> None:
+    for path in (ROOT / "README.md", ROOT / "docs" / "index.rst", ROOT / "docs" / "tour.rst"):
+        text = path.read_text(encoding="utf-8")
+        assert "pip install ." in text, f"{path.name}: no install from source"
+        assert "pip install eucentralasia" in text, f"{path.name}: no install from the index"
+        assert re.search(r"(until|once) (the first release|released|it is on PyPI)", text, re.I), path.name

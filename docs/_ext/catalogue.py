@@ -1,53 +1,55 @@
-"""Sphinx extension: the record catalogue and the timeline figure, built from the data.
+"""Sphinx extension: the record catalogue, the marked source texts and the timeline figure.
 
 At ``builder-inited`` it loads the installed package's dataset and writes
-``catalogue/<collection>.rst`` (one section per record, the record's id as its anchor,
-its fields, and each quote with the characters where it stands) and
-``_generated/timeline.png``. Both folders are build output, not sources to edit.
+
+- ``catalogue/<collection>.rst``: one compact table per collection, records in a
+  meaningful order (dated records by date, the others by name), each record's id its
+  anchor (``events.html#josef-sikela-visit-kazakhstan``), references by name, every note
+  and date note (milestones' too), and each quote in the words around it with a link
+  to its place in the source;
+- ``catalogue/texts/<source>.rst``: each source's full text with every cited span
+  marked (``<mark>``), overlapping spans shown darker, each span linked to the records
+  citing it;
+- ``_generated/timeline.svg`` and ``timeline-2025.svg``, the timeline figures.
+
+Those folders are build output, not sources to edit.
 """
 
 from __future__ import annotations
 
+import enum
+import html
+import itertools
 import re
-import typing
+from collections import defaultdict
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import eucentralasia as eca
-from eucentralasia._schema import fields_of, heading_of
+from eucentralasia._codes import COUNTRY_NAMES
+from eucentralasia._model import milestone_words
+from eucentralasia._provenance import in_context
+from eucentralasia._schema import citations_of, dates_of, datings, fields_of, heading_of
 from eucentralasia.export import plot_timeline
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-# Fields shown in their own blocks (quotes, milestones, roles) or as the heading.
-SPECIAL = {"id", "citations", "milestones", "roles", "authors", "note"}
-
-
-def _reference_fields() -> set[str]:
-    """The names of the fields, at any depth, that the schema marks as references."""
-    names: set[str] = set()
-    seen: set[type] = set()
-
-    def walk(cls: type) -> None:
-        seen.add(cls)
-        hints = typing.get_type_hints(cls)
-        for field, meta in fields_of(cls):
-            if meta.kind in ("reference", "mention"):
-                names.add(field.name)
-            elif meta.kind == "nested":
-                hint = hints[field.name]
-                inner = next((a for a in typing.get_args(hint) if a is not type(None)), hint)
-                if isinstance(inner, type) and inner not in seen:
-                    walk(inner)
-
-    for collection in eca.COLLECTIONS.values():
-        walk(collection.cls)
-    return names
-
-
-REFERENCE_FIELDS = _reference_fields()
+CONTEXT_WORDS = 8
+TEXTS = "texts"  # the folder of the marked source texts, inside the catalogue's
 _RST_SPECIAL = re.compile(r"([\\`*_|\[\]<>])")
+# Fields shown in a cell of their own, or not at all (the source text, its file).
+_OWN_CELL = {"id", "citations", "note", "text", "text_file"}
+_QUALIFIER_WORDS = {
+    eca.Qualifier.EXACT: "",
+    eca.Qualifier.APPROXIMATELY: "about",
+    eca.Qualifier.ALMOST: "almost",
+    eca.Qualifier.JUST_OVER: "just over",
+    eca.Qualifier.MORE_THAN: "more than",
+    eca.Qualifier.AT_LEAST: "at least",
+    eca.Qualifier.UP_TO: "up to",
+}
 
 
 def escape(text: str) -> str:
@@ -55,92 +57,381 @@ def escape(text: str) -> str:
     return _RST_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
 
 
-def value_text(name: str, value: Any, known: set[str]) -> str:
-    values = value if isinstance(value, list) else [value]
-    if isinstance(value, dict):
-        return escape(", ".join(f"{k}: {v}" for k, v in value.items()))
+def amount_text(value: Decimal, unit: str, qualifier: eca.Qualifier = eca.Qualifier.EXACT) -> str:
+    """A figure for people: ``almost USD 50 billion``, ``17%``, ``at least 700``."""
+    number = value
+    scale = ""
+    for size, word in (
+        (Decimal(10) ** 12, "trillion"),
+        (Decimal(10) ** 9, "billion"),
+        (Decimal(10) ** 6, "million"),
+    ):
+        if abs(value) >= size:
+            number, scale = value / size, f" {word}"
+            break
+    digits = f"{number.normalize():,f}" if scale else f"{value:,}"
+    if unit == "percent":
+        shown = f"{digits}{scale}%"
+    elif unit == "count":
+        shown = f"{digits}{scale}"
+    else:
+        shown = f"{unit} {digits}{scale}"
+    words = _QUALIFIER_WORDS.get(qualifier, qualifier.value.replace("-", " "))
+    return f"{words} {shown}".strip()
+
+
+def date_text(date: eca.DateValue | None, basis: Any, note: str | None) -> str:
+    """A date for people with its EDTF form and how it was obtained."""
+    if date is None:
+        return "undated"
+    how = f", {basis.value}" if basis is not None and basis is not eca.DateBasis.STATED else ""
+    words = eca.describe_date(date)
+    edtf = "" if words == str(date) else f"``{date}``"
+    extra = f"{edtf}{how}".lstrip(", ")
+    return f"{escape(words)} ({extra})" if extra else escape(words)
+
+
+class Catalogue:
+    """Renders records of one dataset as reStructuredText table cells."""
+
+    def __init__(self, ds: eca.Dataset) -> None:
+        self.ds = ds
+        self.where: dict[str, str] = {}  # record id -> catalogue page name
+        for name in ds.registry:
+            for record in ds.collection(name):
+                self.where[record.id] = name
+
+    # -- links -----------------------------------------------------------------------
+
+    def name_of(self, key: str) -> str:
+        """A reference as a link named by the record's heading; a country code by name."""
+        if key in self.where:
+            record = self.ds.get(key)
+            return f":ref:`{escape(heading_of(record))} <{key}>`"
+        if key in COUNTRY_NAMES or key == "EU":
+            name = "European Union" if key == "EU" else COUNTRY_NAMES[key]
+            return f"{escape(name)} (``{key}``)"
+        return f"``{key}``"
+
+    @staticmethod
+    def source_label(source: eca.Source) -> str:
+        """A short name for a source: ``2023 article``, ``2025 interview``."""
+        if source.published is None:
+            return source.title
+        return f"{source.published.start().year} {source.kind.value}"
+
+    @staticmethod
+    def place_url(citation: eca.Citation, *, from_texts: bool = False) -> str:
+        """The URL of a quote's place in its marked source text."""
+        prefix = "" if from_texts else f"{TEXTS}/"
+        return f"{prefix}{citation.source}.html#q{citation.start}-{citation.end}"
+
+    def quote_lines(self, citations: Any, indent: str = "") -> list[str]:
+        """Each quote in the words around it, with its speaker and a link to its place."""
+        lines: list[str] = []
+        for citation in citations:
+            source = self.ds.sources.get(citation.source)
+            text = source.text or ""
+            context = in_context(text, citation.start, citation.end, CONTEXT_WORDS)
+            before, _, rest = context.partition("«")
+            quoted, _, after = rest.rpartition("»")
+            said = f"{self.name_of(citation.speaker)}: " if citation.speaker else ""
+            # "\ " lets the strong quote touch the words around it, as in the text.
+            line = f"{said}{escape(before)}\\ **“{escape(quoted)}”**\\ {escape(after)}"
+            where = f"{self.source_label(source)}, {citation.start}\N{EN DASH}{citation.end}"
+            link = f"`{escape(where)} <{self.place_url(citation)}>`__"
+            lines += [f"{indent}- {line} \N{EM DASH} {link}", ""]
+        return lines
+
+    # -- cells -----------------------------------------------------------------------
+
+    def value_text(self, record: Any, name: str, meta: Any, value: Any) -> str:
+        values = value if meta.many else (value,)
+        out = []
+        for item in values:
+            if meta.kind in ("reference", "mention", "country"):
+                out.append(self.name_of(item))
+            elif isinstance(item, enum.Enum):
+                out.append(escape(str(item.value)))
+            elif isinstance(item, bool):
+                out.append("yes" if item else "no")
+            elif meta.kind == "nested" and type(item).__name__ == "Location":
+                out.append(f"{escape(item.place)}, {self.name_of(item.country)}")
+            elif meta.kind == "nested" and type(item).__name__ == "Author":
+                out.append(f"{escape(item.name)} ({escape(item.role)})")
+            elif meta.kind == "date":
+                out.append(f"``{item}``")
+            else:
+                out.append(escape(str(item)))
+        return ", ".join(out)
+
+    def heading_cell(self, record: Any) -> list[str]:
+        lines = [f".. _{record.id}:", "", f"**{escape(heading_of(record))}**", "", f"``{record.id}``"]
+        other = [t for t in (getattr(record, "short_name", None), *getattr(record, "aliases", ())) if t]
+        if other:
+            lines += ["", "also: " + "; ".join(escape(t) for t in other)]
+        if isinstance(record, eca.Source):
+            lines += ["", f"`Full text, quotes marked <{TEXTS}/{record.id}.html>`__"]
+        return lines
+
+    def when_cell(self, record: Any) -> list[str]:
+        lines: list[str] = []
+        for field, meta in fields_of(type(record)):
+            if meta.kind == "date":
+                name = field.name
+                date, basis = getattr(record, name), getattr(record, f"{name}_basis")
+                lines += [date_text(date, basis, None), ""]
+        if isinstance(record, eca.Agreement):
+            lines = []
+            for milestone in record.milestones:
+                at = f", at {self.name_of(milestone.event)}" if milestone.event else ""
+                lines += [
+                    f"- **{escape(milestone_words(milestone.kind))}**: "
+                    f"{date_text(milestone.date, milestone.date_basis, None)}{at}",
+                    "",
+                ]
+        return lines or ["\N{EN DASH}"]
+
+    def facts_cell(self, record: Any) -> list[str]:
+        lines: list[str] = []
+        heading = heading_of(record)
+        if isinstance(record, eca.TradeFigure):
+            lines += [f"**{escape(amount_text(record.value, record.unit, record.qualifier))}**", ""]
+            if record.projection:
+                lines += ["a projection, not a result", ""]
+        for field, meta in fields_of(type(record)):
+            name = field.name
+            value = getattr(record, name)
+            if (
+                name in _OWN_CELL
+                or meta.kind in ("date", "basis", "date-note", "path", "body")
+                or name in ("short_name", "aliases", "milestones", "value", "unit", "qualifier", "projection")
+                or value is None
+                or value == ()
+                or (isinstance(value, str) and value == heading)
+            ):
+                continue
+            if name == "roles":
+                for role in value:
+                    where = f", {self.name_of(role.organization)}" if role.organization else ""
+                    when = f" (as of {date_text(role.as_of, role.as_of_basis, None)})" if role.as_of else ""
+                    lines += [f"- {escape(role.title)}{where}{when}", ""]
+                continue
+            label = name.replace("_", " ")
+            lines += [f"*{label}*: {self.value_text(record, name, meta, value)}", ""]
+        return lines or ["\N{EN DASH}"]
+
+    def notes(self, record: Any) -> list[str]:
+        """Every note of the record: date notes, its own, its milestones' and roles'."""
+        found: list[str] = []
+        for owner, _path, name, _date, _basis, note in datings(record):
+            if note:
+                what = "" if owner is record else f"{self.owner_label(owner)} "
+                found.append(f"*{what}{name.replace('_', ' ')} note*: {escape(note)}")
+        if record.note:
+            found.append(f"*note*: {escape(record.note)}")
+        for milestone in getattr(record, "milestones", ()):
+            if milestone.note:
+                found.append(f"*{escape(milestone_words(milestone.kind))}*: {escape(milestone.note)}")
+        return found
+
+    @staticmethod
+    def owner_label(owner: Any) -> str:
+        if isinstance(owner, eca.Milestone):
+            return str(milestone_words(owner.kind))
+        if isinstance(owner, eca.Role):
+            return f"role {owner.title!r}"
+        return type(owner).__name__.lower()
+
+    def quotes_cell(self, record: Any) -> list[str]:
+        lines: list[str] = []
+        for note in self.notes(record):
+            lines += [note, ""]
+        lines += self.quote_lines(record.citations)
+        for milestone in getattr(record, "milestones", ()):
+            lines += [f"*{escape(milestone_words(milestone.kind))}*:", ""]
+            lines += self.quote_lines(milestone.citations, indent="")
+        return lines
+
+
+def _cell(lines: list[str], first: bool) -> list[str]:
+    marker = "   * - " if first else "     - "
     out = []
-    for item in values:
-        if name in REFERENCE_FIELDS and isinstance(item, str) and item in known:
-            out.append(f":ref:`{item} <{item}>`")
-        elif isinstance(item, dict):
-            out.append(escape(", ".join(f"{k}: {v}" for k, v in item.items())))
-        else:
-            literal = name in {"countries", "parties", "date", "period"}
-            out.append(f"``{item}``" if literal else escape(str(item)))
-    return ", ".join(out)
+    for i, line in enumerate(lines):
+        out.append((marker if i == 0 else "       ") + line if line else "")
+    return out
 
 
-def quotes(ds: eca.Dataset, citations: Any, indent: str = "") -> list[str]:
-    lines: list[str] = []
-    for citation in citations:
-        source = ds.sources.get(citation.source)
-        # An indented block with a "-- " line is a block quote with its attribution.
-        lines += [
-            f"{indent}   “{escape(citation.quote)}”",
-            "",
-            f"{indent}   -- :ref:`{escape(source.title)} <{source.id}>`, characters"
-            f" {citation.start}\N{EN DASH}{citation.end}",
-            "",
-        ]
-    return lines
+def ordered(records: Any) -> list[Any]:
+    """Dated records by their earliest date (undated last), the others by name."""
+
+    def key(record: Any) -> tuple[Any, ...]:
+        dates = dates_of(record)
+        first = min(dates, key=lambda d: d.sort_key()) if dates else None
+        name = eca.fold(heading_of(record))
+        return (first is None, first.sort_key() if first else (), name)
+
+    return sorted(records, key=key)
 
 
-def render(ds: eca.Dataset, record: Any, known: set[str]) -> list[str]:
-    title = escape(heading_of(record))
-    lines = [f".. _{record.id}:", "", title, "-" * max(len(title), 3), ""]
-    plain = eca.converter.unstructure(record)
-    lines.append(f":id: ``{record.id}``")
-    for name, value in plain.items():
-        if name in SPECIAL:
-            continue
-        lines.append(f":{name.replace('_', ' ')}: {value_text(name, value, known)}")
-    if getattr(record, "authors", None):
-        lines.append(":authors: " + escape("; ".join(f"{a.name} ({a.role})" for a in record.authors)))
-    if record.note:
-        lines.append(f":note: {escape(record.note)}")
-    lines.append("")
-    if getattr(record, "roles", ()) or getattr(record, "milestones", ()):
-        lines += [".. rubric:: Roles" if hasattr(record, "roles") else ".. rubric:: Milestones", ""]
-    for role in getattr(record, "roles", ()):
-        where = f", {value_text('organization', role.organization, known)}" if role.organization else ""
-        when = f" (as of ``{role.as_of}``)" if role.as_of else ""
-        lines += [f"- {escape(role.title)}{where}{when}", ""]
-    for milestone in getattr(record, "milestones", ()):
-        date = f" ``{milestone.date}`` ({milestone.date_basis.value})" if milestone.date else " (undated)"
-        lines += [f"- **{milestone.kind.value}**{date}", ""]
-        lines += quotes(ds, milestone.citations, indent="  ")
-    # The rubric ends the field list, which would otherwise swallow the block quotes; the
-    # empty comment after it keeps the quotes from being read as the rubric's content.
-    lines += [".. rubric:: Quotes", "", "..", ""]
-    lines += quotes(ds, record.citations)
+def collection_lines(ds: eca.Dataset, name: str, catalogue: Catalogue) -> list[str]:
+    collection = ds.registry[name]
+    records = ordered(ds.collection(name))
+    dated = any(dates_of(r) for r in records)
+    order = "by date, undated last" if dated else "by name"
+    title = collection.title
+    anchor = collection.cls.__name__.lower()
+    lines = [
+        title,
+        "=" * len(title),
+        "",
+        f"{len(records)} {collection.description}, {order}. Each record's id is its anchor; each quote "
+        "is shown in the words around it and links to its place in the source text, where it is marked. "
+        f"The fields are described in the :ref:`data dictionary <dictionary-{anchor}>`.",
+        "",
+        ".. list-table::",
+        "   :header-rows: 1",
+        "   :widths: 22 16 26 36",
+        "   :class: catalogue",
+        "",
+        "   * - record",
+        "     - when",
+        "     - what",
+        "     - notes and quotes",
+    ]
+    for record in records:
+        lines += _cell(catalogue.heading_cell(record), True)
+        lines += _cell(catalogue.when_cell(record), False)
+        lines += _cell(catalogue.facts_cell(record), False)
+        lines += _cell(catalogue.quotes_cell(record) or ["\N{EN DASH}"], False)
+    return [*lines, ""]
+
+
+# -- the marked source texts -----------------------------------------------------------
+
+
+def spans_of(ds: eca.Dataset) -> dict[str, dict[tuple[int, int], list[Any]]]:
+    """Per source id, every cited span with the records citing it (in dataset order)."""
+    spans: dict[str, dict[tuple[int, int], list[Any]]] = defaultdict(lambda: defaultdict(list))
+    for record in ds:
+        for _path, citation in citations_of(record):
+            citing = spans[citation.source][(citation.start, citation.end)]
+            if record not in citing:
+                citing.append(record)
+    return spans
+
+
+def marked_html(ds: eca.Dataset, source: eca.Source, catalogue: Catalogue) -> str:
+    """The source's text as HTML paragraphs, every cited span marked and linked.
+
+    The text is cut at every span's start and end; each piece inside at least one span is
+    a ``<mark>`` (class ``overlap`` where spans overlap) linking to the record of the
+    shortest span covering it. Each span's start carries its anchor (``id="q533-671"``)
+    and its end the links to every record citing it.
+    """
+    text = source.text or ""
+    spans = spans_of(ds).get(source.id, {})
+    cuts = sorted({0, len(text), *(s for s, _ in spans), *(e for _, e in spans)})
+    starts: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    ends: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for span in sorted(spans):
+        starts[span[0]].append(span)
+        ends[span[1]].append(span)
+
+    def record_url(record: Any) -> str:
+        return f"../{catalogue.where[record.id]}.html#{record.id}"
+
+    def cited_by(span: tuple[int, int]) -> str:
+        links = []
+        for record in spans[span]:
+            label = heading_of(record)
+            short = label if len(label) <= 36 else label[:35].rstrip() + "…"
+            url, label, short = html.escape(record_url(record)), html.escape(label), html.escape(short)
+            links.append(f'<a href="{url}" title="{label}">{short}</a>')
+        return f'<sup class="cited-by">[{"; ".join(links)}]</sup>'
+
+    out: list[str] = []
+    for lo, hi in itertools.pairwise(cuts):
+        for span in starts.get(lo, ()):
+            out.append(f'<span class="quote-anchor" id="q{span[0]}-{span[1]}"></span>')
+        piece = html.escape(text[lo:hi])
+        covering = [s for s in spans if s[0] <= lo and hi <= s[1]]
+        if covering:
+            inner = min(covering, key=lambda s: s[1] - s[0])
+            record = spans[inner][0]
+            cls = "overlap" if len(covering) > 1 else "single"
+            title = html.escape("; ".join(heading_of(r) for s in covering for r in spans[s]))
+            piece = (
+                f'<a class="quote-link" href="{html.escape(record_url(record))}">'
+                f'<mark class="{cls}" title="{title}">{piece}</mark></a>'
+            )
+        out.append(piece)
+        for span in ends.get(hi, ()):
+            out.append(cited_by(span))
+    body = "".join(out)
+    paragraphs = [p for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
+    return "\n".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def text_page_lines(ds: eca.Dataset, source: eca.Source, catalogue: Catalogue) -> list[str]:
+    spans = spans_of(ds).get(source.id, {})
+    records = {r.id for citing in spans.values() for r in citing}
+    title = escape(source.title)
+    authors = "; ".join(f"{a.name} ({a.role})" for a in source.authors)
+    published = date_text(source.published, source.published_basis, None) if source.published else "undated"
+    lines = [
+        title,
+        "=" * len(title),
+        "",
+        f"*{escape(source.outlet)}*, {source.kind.value}, by {escape(authors)}, published {published}. "
+        f"In the catalogue: :ref:`{source.id} <{source.id}>`.",
+        "",
+        f"The full text as the package keeps it. Each of the {len(spans)} cited spans is marked and links "
+        f"to the record citing it; the brackets after a span name every one of the {len(records)} records "
+        "citing it. Where quotes overlap the marking is darker.",
+        "",
+    ]
+    if source.published_note:
+        lines += [f"*published*: {escape(source.published_note)}", ""]
+    lines += [".. raw:: html", "", '   <div class="source-text">']
+    lines += [f"   {line}" for line in marked_html(ds, source, catalogue).splitlines()]
+    lines += ["   </div>", ""]
     return lines
 
 
 def write_catalogue(ds: eca.Dataset, folder: Path) -> None:
-    """Write ``index.rst`` and one page per collection of `ds` into `folder`."""
-    known = {record.id for record in ds}
+    """Write ``index.rst``, one page per collection and one marked text per source."""
+    catalogue = Catalogue(ds)
     folder.mkdir(exist_ok=True)
+    (folder / TEXTS).mkdir(exist_ok=True)
     toc = []
-    for name, collection in ds.registry.items():
-        title = collection.title
-        records = ds.collection(name)
-        lines = [title, "=" * len(title), "", f"{len(records)} records, ordered by id.", ""]
-        for record in records:
-            lines += render(ds, record, known)
+    for name in ds.registry:
+        lines = collection_lines(ds, name, catalogue)
         (folder / f"{name}.rst").write_text("\n".join(lines) + "\n", encoding="utf-8")
         toc.append(f"   {name}")
+    texts = []
+    for source in ds.sources:
+        lines = text_page_lines(ds, source, catalogue)
+        (folder / TEXTS / f"{source.id}.rst").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        texts.append(f"   {TEXTS}/{source.id}")
     index = [
         "Record catalogue",
         "================",
         "",
         "Every record of the bundled dataset, generated from the data when these pages are",
-        "built. Each record's id is its anchor (``agreements.html#epca``); each quote is shown",
-        "with the source and the characters where it stands.",
+        "built: one table per collection, and each source's full text with the quoted words",
+        "marked. Each record's id is its anchor (``agreements.html#epca``); each quote links to",
+        "its place in the source text, and each marked quote back to the records citing it.",
         "",
         ".. toctree::",
+        "   :caption: Collections",
         "",
         *toc,
+        "",
+        ".. toctree::",
+        "   :caption: Source texts, quotes marked",
+        "",
+        *texts,
         "",
     ]
     (folder / "index.rst").write_text("\n".join(index), encoding="utf-8")
@@ -152,9 +443,11 @@ def generate(app: Sphinx) -> None:
     generated = Path(app.srcdir) / "_generated"
     generated.mkdir(exist_ok=True)
     # The docs extra installs matplotlib; without it the figure page could not build.
-    plot_timeline(ds, generated / "timeline.png")
+    # SVG: sharp at any zoom; sized to be read at the docs' column width.
+    plot_timeline(ds, generated / "timeline.svg", group_by="kind")
+    plot_timeline(ds.between("2025", "2025"), generated / "timeline-2025.svg", group_by="kind")
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", generate)
-    return {"version": "1", "parallel_read_safe": True}
+    return {"version": "2", "parallel_read_safe": True}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 import typing
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -264,6 +265,40 @@ class DataDictionary(SphinxDirective):
         return list(container.children)
 
 
+_MEANING = re.compile(r"``([\w-]+)``: (.*?)(?=\s+``[\w-]+``:|\Z)", re.S)
+
+
+def enum_meanings(cls: type[enum.Enum]) -> dict[str, str]:
+    """What each value of `cls` means, read from its docstring's ````value``: meaning.```` sentences."""
+    found = {value: " ".join(text.split()) for value, text in _MEANING.findall(cls.__doc__ or "")}
+    return {str(member.value): found[str(member.value)] for member in cls if str(member.value) in found}
+
+
+def enum_glossary_lines(cls: type[enum.Enum]) -> list[str]:
+    lines = [".. glossary::", ""]
+    for value, meaning in enum_meanings(cls).items():
+        text = meaning[0].upper() + meaning[1:].rstrip(".")
+        lines += [f"   {value}", f"      {text} (`~eucentralasia.{cls.__name__}`).", ""]
+    return lines
+
+
+class EnumGlossary(SphinxDirective):
+    """``.. enum-glossary:: eucentralasia.RelationKind``: one glossary entry per value."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        import importlib
+
+        module, _, name = self.arguments[0].rpartition(".")
+        cls = getattr(importlib.import_module(module), name)
+        container = nodes.section()
+        container.document = self.state.document
+        self.state.nested_parse(StringList(enum_glossary_lines(cls), source="<enum-glossary>"), 0, container)
+        return list(container.children)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("data-dictionary", DataDictionary)
+    app.add_directive("enum-glossary", EnumGlossary)
     return {"version": "1", "parallel_read_safe": True}

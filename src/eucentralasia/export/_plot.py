@@ -1,5 +1,8 @@
 """The timeline figure: dated events on a time axis, one lane per country or kind.
 
+Sized to be read where the docs embed it, 640 px wide: every text is 9 px or more
+there. Dated statements get a lane of their own, one labelled mark per date.
+
 Drawn on a `matplotlib.figure.Figure` with the Agg canvas, never pyplot, so it works
 without a display and leaves matplotlib's global state alone. Layout is computed in
 inches along the time axis, so labels can be measured and packed:
@@ -26,8 +29,9 @@ from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._dataset import Dataset
 from eucentralasia._dates import MONTH_ABBREVIATIONS as _MONTHS
-from eucentralasia._dates import DateBasis
-from eucentralasia._model import Event, EventStatus
+from eucentralasia._dates import DateBasis, DateValue
+from eucentralasia._model import Event, EventStatus, Statement
+from eucentralasia._schema import heading_of
 from eucentralasia.export._optional import missing_extra
 
 if TYPE_CHECKING:
@@ -35,12 +39,14 @@ if TYPE_CHECKING:
 
 __all__ = ["plot_timeline"]
 
-_WIDTH: Final = 12.0  # inches
-_ROW: Final = 0.25  # inches per row of a lane
+# Sized to be read where the docs embed it, 640 px wide (8 inches at 80 px an inch):
+# 9.5 points is 10.6 px there, the minor ticks' 8.5 points 9.4 px.
+_WIDTH: Final = 8.0  # inches
+_ROW: Final = 0.26  # inches per row of a lane
 _LANE_GAP: Final = 0.4  # rows of space between lanes
-_FONT: Final = 8.0  # points
-_MINOR_FONT: Final = _FONT - 1.5  # points, the minor ticks' labels
-_LABEL_CHARS: Final = 60
+_FONT: Final = 9.5  # points
+_MINOR_FONT: Final = 8.5  # points, the minor ticks' labels
+_LABEL_CHARS: Final = 48
 _PAD: Final = 0.06  # inches between a mark and its label, and between labels
 _MIN_BAR: Final = 0.06  # inches: a two-day range stays visible as a bar
 _CUT_AFTER: Final = 366.0  # days without events from which a stretch is cut short
@@ -200,10 +206,49 @@ def _month_start(day: _dt.date, months_on: int) -> _dt.date | None:
     return _dt.date(year, month % 12 + 1, 1) if year <= _dt.MAXYEAR else None
 
 
-class _Mark(NamedTuple):
-    """An event placed in a lane: where its mark and label stand, in inches and rows."""
+class _Item(NamedTuple):
+    """What one mark stands for: an event, or the statements made over the same days."""
 
-    event: Event
+    id: str
+    title: str
+    date: DateValue
+    basis: DateBasis | None
+    planned: bool
+
+
+def _event_item(event: Event) -> _Item:
+    assert event.date is not None
+    return _Item(event.id, event.title, event.date, event.date_basis, event.status is EventStatus.PLANNED)
+
+
+def _statement_items(dataset: Dataset) -> list[_Item]:
+    """The dated statements, one mark per date: ``75 statements, by 12 speakers``."""
+    by_date: dict[DateValue, list[Statement]] = {}
+    for statement in dataset.statements:
+        if statement.date is not None:
+            by_date.setdefault(statement.date, []).append(statement)
+    items = []
+    for date, said in sorted(by_date.items(), key=lambda item: item[0].sort_key()):
+        speakers = {s.speaker for s in said}
+        if len(said) == 1:
+            title = said[0].summary
+        else:
+            if len(speakers) == 1:
+                who = heading_of(dataset.get(next(iter(speakers))))
+            else:
+                who = f"{len(speakers)} speakers"
+            title = f"{len(said)} statements, by {who}"
+        bases = {s.date_basis for s in said}
+        items.append(
+            _Item(f"statements-{date}", title, date, bases.pop() if len(bases) == 1 else None, False)
+        )
+    return items
+
+
+class _Mark(NamedTuple):
+    """An item placed in a lane: where its mark and label stand, in inches and rows."""
+
+    event: _Item
     left: float
     right: float
     label: str | None  # None: an unlabelled mark in the lane's strip
@@ -211,9 +256,9 @@ class _Mark(NamedTuple):
     row: int
 
 
-def _lanes(events: Sequence[Event], group_by: str) -> dict[str, list[Event]]:
+def _lanes(events: Sequence[Event], group_by: str) -> dict[str, list[_Item]]:
     """Lane name -> its events; lanes with more events first, then by name."""
-    lanes: dict[str, list[Event]] = {}
+    lanes: dict[str, list[_Item]] = {}
     for event in events:
         if group_by == "kind":
             keys: tuple[str, ...] = (event.kind.value,)
@@ -224,7 +269,7 @@ def _lanes(events: Sequence[Event], group_by: str) -> dict[str, list[Event]]:
         else:
             keys = ("no country given",)
         for key in keys:
-            lanes.setdefault(key, []).append(event)
+            lanes.setdefault(key, []).append(_event_item(event))
     return dict(sorted(lanes.items(), key=lambda item: (-len(item[1]), item[0])))
 
 
@@ -233,14 +278,13 @@ def _shorten(text: str) -> str:
 
 
 def _place(
-    events: Sequence[Event], labelled: set[str], axis: _Axis, measure: Callable[[str], float]
+    events: Sequence[_Item], labelled: set[str], axis: _Axis, measure: Callable[[str], float]
 ) -> tuple[list[_Mark], int]:
     """Marks of one lane, and how many rows it needs; row 0 is the strip if there is one."""
     strip = any(event.id not in labelled for event in events)
     marks: list[_Mark] = []
     pending: list[tuple[float, float, _Mark]] = []  # where the mark and its label start and end
     for event in events:
-        assert event.date is not None
         left = axis.inches(event.date.start().toordinal())
         right = max(axis.inches(event.date.end().toordinal() + 1), left + _MIN_BAR)
         if event.id not in labelled:
@@ -248,8 +292,15 @@ def _place(
             continue
         label = _shorten(event.title)
         width = measure(label) + _PAD
-        # Labels stand right of their mark, unless that runs off the axis and the left does not.
+        # Labels stand right of their mark, unless that runs off the axis and the left does
+        # not; a label that fits neither side is cut to the roomier one.
         label_left = right + width > axis.width and left - width >= 0
+        if right + width > axis.width and not label_left:
+            label_left = left > axis.width - right
+            room = (left if label_left else axis.width - right) - _PAD
+            while width > room and len(label) > 12:
+                label = label[:-2].rstrip() + "\u2026"
+                width = measure(label) + _PAD
         start, end = (left - width, right) if label_left else (left, right + width)
         pending.append((start, end, _Mark(event, left, right, label, label_left, 0)))
     row_ends: list[float] = []  # per row, where its last label or mark ends
@@ -267,6 +318,7 @@ def plot_timeline(
     path: str | os.PathLike[str] | None = None,
     *,
     group_by: Literal["country", "kind"] = "country",
+    statements: bool = True,
 ) -> Figure:
     """Return a matplotlib figure of the dataset's dated events; save it to `path` if given.
 
@@ -280,7 +332,9 @@ def plot_timeline(
     as its labels need, and an event in several country lanes is labelled in the first
     only (the others show its mark in a strip at the top of the lane). Long stretches
     without events are cut short, marked by a break in the axis. Undated events are left
-    out; the subtitle counts them.
+    out; the subtitle counts them. With `statements` (the default) the dated statements
+    get a lane of their own, a mark per date labelled with how many were made and by
+    whom.
 
     `path` ending in ``.png`` or ``.svg`` (or any format matplotlib writes) saves the
     figure there. Needs the ``plot`` extra (``pip install "eucentralasia[plot]"``);
@@ -304,6 +358,9 @@ def plot_timeline(
 
     dated = [event for event in dataset.events.sorted_by_date() if event.date is not None]
     lanes = _lanes(dated, group_by)
+    said = _statement_items(dataset) if statements else []
+    if said:
+        lanes["statements"] = said
     figure = Figure(figsize=(_WIDTH, 4.0), dpi=100)
     renderer = FigureCanvasAgg(figure).get_renderer()  # type: ignore[no-untyped-call]
     font = FontProperties(size=_FONT)
@@ -317,7 +374,8 @@ def plot_timeline(
         return float(width) / figure.dpi
 
     left = 0.25 + max(map(measure, lanes), default=0.0)
-    spans = [(e.date.start().toordinal(), e.date.end().toordinal() + 1) for e in dated if e.date is not None]
+    items = [item for lane in lanes.values() for item in lane]
+    spans = [(i.date.start().toordinal(), i.date.end().toordinal() + 1) for i in items]
     # Without dated events any span will do: the axis is drawn without ticks.
     axis = _fit_axis(spans or [(1, 2)], _WIDTH - left - 0.3, measure)
     # Each event is labelled in the first lane it appears in.
@@ -332,7 +390,7 @@ def plot_timeline(
     # Lanes stacked from the top, each as many rows tall as it needs, a gap between.
     tops = list(itertools.accumulate((rows + _LANE_GAP for _, rows in placed), initial=0.0))[:-1]
     total = max(sum(rows for _, rows in placed) + _LANE_GAP * (len(placed) - 1), 1.0)
-    above, below = 0.75, 1.1  # inches for the titles, and for the axis and the legend
+    above, below = 0.8, 1.6  # inches for the titles, and for the axis and the legend
     height = above + below + total * _ROW
     figure.set_size_inches(_WIDTH, height)
     axes = figure.add_axes((left / _WIDTH, below / height, axis.width / _WIDTH, total * _ROW / height))
@@ -350,41 +408,48 @@ def plot_timeline(
     axes.set_yticks([top + rows / 2 for top, (_, rows) in zip(tops, placed, strict=True)], list(lanes))
     _style(axes, axis.ticks() if dated else ([], []))
 
-    x = left / _WIDTH
+    x = 0.1 / _WIDTH
     title = f"EU\u2013Central Asia events by {group_by}"
     figure.text(x, 1 - 0.3 / height, title, fontsize=12, fontweight="bold", va="center")
     figure.text(
-        x, 1 - 0.55 / height, _counts(dataset, len(dated)), fontsize=_FONT, color="#555555", va="center"
+        x,
+        1 - 0.55 / height,
+        _counts(dataset, len(dated), len(said)),
+        fontsize=_FONT,
+        color="#555555",
+        va="center",
     )
     handles: list[Any] = [
         Line2D([], [], marker="o", linestyle="", color="#444444", label="date known to the day"),
         Patch(
             facecolor="#444444",
-            label="known to a month, season or year, or a range of days: the bar spans it",
+            label="a month, season, year or range: the bar spans it",
         ),
         Patch(facecolor="white", edgecolor="#444444", label="planned, as of the source"),
         *(Patch(facecolor=_COLOURS[basis], label=text) for basis, text in _BASIS_LABELS.items()),
     ]
     if axis.breaks():
         handles.append(
-            Patch(facecolor="white", edgecolor="#bbbbbb", hatch="//", label="years without events, cut short")
+            Patch(facecolor="white", edgecolor="#bbbbbb", hatch="//", label="years without events, cut out")
         )
     legend_anchor = (x, 0.05 / height)
     figure.legend(
-        handles=handles, loc="lower left", bbox_to_anchor=legend_anchor, ncol=3, fontsize=_FONT, frameon=False
+        handles=handles, loc="lower left", bbox_to_anchor=legend_anchor, ncol=2, fontsize=_FONT, frameon=False
     )
     if path is not None:
         figure.savefig(Path(path), dpi=150)
     return figure
 
 
-def _counts(dataset: Dataset, dated: int) -> str:
+def _counts(dataset: Dataset, dated: int, said: int = 0) -> str:
     """The subtitle: how many events are shown, and how many are undated and left out."""
     undated = len(dataset.events) - dated
     text = f"{dated} dated event{'s' if dated != 1 else ''}"
     if undated:
         text += f"; {undated} undated event{'s' if undated != 1 else ''} not shown"
-    return text
+    if said:
+        text += f"; statements on {said} date{'s' if said != 1 else ''}"
+    return text + "; time is to scale within each stretch"
 
 
 def _style(axes: Any, ticks: tuple[list[tuple[float, str]], list[tuple[float, str]]]) -> None:
@@ -404,18 +469,17 @@ def _style(axes: Any, ticks: tuple[list[tuple[float, str]], list[tuple[float, st
 def _draw(axes: Any, mark: _Mark, y: float, font: Any) -> None:
     """Draw one mark (a dot for a single day, else a bar) and its label, if it has one."""
     event = mark.event
-    colour = _COLOURS[event.date_basis]
-    face = "white" if event.status is EventStatus.PLANNED else colour
-    assert event.date is not None
+    colour = _COLOURS[event.basis]
+    face = "white" if event.planned else colour
     if event.date.start() == event.date.end():
         middle = (mark.left + mark.right) / 2
-        axes.plot([middle], [y], marker="o", markersize=5, color=colour, markerfacecolor=face, zorder=3)
+        axes.plot([middle], [y], marker="o", markersize=6, color=colour, markerfacecolor=face, zorder=3)
     else:
         axes.barh(
             y,
             mark.right - mark.left,
             left=mark.left,
-            height=0.5,
+            height=0.55,
             color=face,
             edgecolor=colour,
             linewidth=1.0,
