@@ -114,6 +114,32 @@ def test_citations_stand_in_their_sources(record: Any) -> None:
         assert text[citation.start : citation.end] == citation.quote, f"{record.id} {path}"
 
 
+def test_every_citation_stores_the_shortest_context_that_makes_it_unique() -> None:
+    """Computed, not typed: ``eucentralasia check src/eucentralasia/data --fix`` writes them.
+
+    Every bundled quote is unique in its source today, so none stores a context; a quote
+    added that recurs must carry the prefix or suffix that tells its copies apart.
+    """
+    from eucentralasia.curate import selector
+
+    wrong = []
+    for record in ALL_RECORDS:
+        for path, citation in _citations(record):
+            wanted = selector(TEXTS[citation.source], citation.start, citation.end)
+            if (citation.prefix or "", citation.suffix or "") != wanted:
+                wrong.append(f"{record.id} {path}: expected prefix, suffix {wanted!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_bundled_data_checks_clean() -> None:
+    from eucentralasia.curate import Status, check
+
+    results = check(Path(str(files("eucentralasia") / "data")))
+    assert len(results) >= 300
+    assert {result.status for result in results} == {Status.OK}
+    assert not any(result.fix for result in results)
+
+
 def test_source_text_files_stay_in_the_data_folder() -> None:
     for source in RECORDS["sources"]:
         path = PurePosixPath(source.text_file)

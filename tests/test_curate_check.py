@@ -5,6 +5,8 @@ from __future__ import annotations
 import collections
 import re
 import shutil
+import subprocess
+import sys
 import tomllib
 from collections.abc import Callable
 from importlib.resources import files
@@ -239,6 +241,38 @@ citations = [
     before = path.read_bytes()
     check(path, fix=True)
     assert path.read_bytes() == before
+
+
+def test_the_toolkit_imports_without_its_extra_and_names_it_when_needed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = "import sys; sys.modules.update(rapidfuzz=None, tomlkit=None, syntok=None); "
+    command = blocked + "import eucentralasia.curate, eucentralasia.cli; print('imported')"
+    done = subprocess.run([sys.executable, "-c", command], capture_output=True, text=True, check=False)
+    assert done.stdout.strip() == "imported", done.stderr
+    monkeypatch.setitem(sys.modules, "rapidfuzz", None)
+    monkeypatch.setitem(sys.modules, "tomlkit", None)
+    write_notes(tmp_path, "Notes.", 'citations = [{ source = "my-notes", quote = "Nothing like it" }]')
+    with pytest.raises(ModuleNotFoundError, match=r'pip install "eucentralasia\[curate\]"'):
+        check(tmp_path)
+    write_notes(tmp_path, "Notes.", 'citations = [{ source = "my-notes", quote = "Notes" }]')
+    assert check(tmp_path)[0].status is Status.MOVED  # exact matching needs no extra
+    with pytest.raises(ModuleNotFoundError, match="check --fix needs tomlkit"):
+        check(tmp_path, fix=True)
+    assert main(["check", str(tmp_path), "--fix"]) == 1
+
+
+def test_new_words_beside_a_quote_that_stayed_are_a_context_to_rewrite(tmp_path: Path) -> None:
+    write_notes(
+        tmp_path,
+        "Notes. The EU and Kazakhstan.",
+        'citations = [{ source = "my-notes", quote = "The EU", start = 7, end = 13, prefix = "Old. " }]',
+    )
+    (result,) = check(tmp_path)
+    assert (result.status, result.fix) == (Status.MOVED, True)
+    assert "the words beside it changed" in str(result)
+    check(tmp_path, fix=True)
+    assert eca.load(extra=[tmp_path]).get("my-notes").citations[0].prefix is None
 
 
 def test_an_unknown_source_is_orphaned(tmp_path: Path) -> None:

@@ -119,14 +119,27 @@ def citations(draw: st.DrawFn, source: str | None = None, text: str | None = Non
     if text is None:
         quote = draw(texts())
         start = draw(st.integers(0, 100_000))
-        return Citation(source=source_id, quote=quote, start=start, end=start + len(quote))
+        prefix, suffix = draw(st.none() | texts()), draw(st.none() | texts())
+        return Citation(
+            source=source_id, quote=quote, start=start, end=start + len(quote), prefix=prefix, suffix=suffix
+        )
     start = draw(st.integers(0, len(text) - 1))
     end = draw(st.integers(start + 1, len(text)))
     if not text[start:end].strip():
         # A quote must hold more than whitespace; fall back to the first visible character.
         start = next(i for i, char in enumerate(text) if not char.isspace())
         end = start + 1
-    return Citation(source=source_id, quote=text[start:end], start=start, end=end)
+    # Context, when drawn, is whatever stands beside the quote: any length is valid.
+    before = draw(st.integers(0, min(start, 20)))
+    after = draw(st.integers(0, min(len(text) - end, 20)))
+    return Citation(
+        source=source_id,
+        quote=text[start:end],
+        start=start,
+        end=end,
+        prefix=text[start - before : start] or None,
+        suffix=text[end : end + after] or None,
+    )
 
 
 def _unique(strategy: st.SearchStrategy[Any], max_size: int = 3) -> st.SearchStrategy[tuple[Any, ...]]:

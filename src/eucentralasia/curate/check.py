@@ -320,7 +320,10 @@ def _place(cited: list[_Cited], text: str, min_score: float) -> dict[int, Citati
         spans = fitting or spans
         old = _stored(c.table)
         if len(spans) == 1:
-            done(i, Status.OK if spans[0][0] == old and fitting else Status.MOVED, spans[0])
+            if spans[0][0] == old and not fitting:
+                done(i, Status.MOVED, spans[0], note="the words beside it changed")
+            else:
+                done(i, Status.OK if spans[0][0] == old else Status.MOVED, spans[0])
         elif spans:
             waiting.append((i, spans, Status.MOVED))
         else:
