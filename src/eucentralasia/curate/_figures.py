@@ -258,7 +258,7 @@ def figures(text: str) -> list[FigureMention]:
     >>> [(f.text, str(f.value), f.unit, f.qualifier.value) for f in figures(
     ...     "Trade reached almost 50 billion dollars, up 17%; over 3,000 companies took part.")]
     [('almost 50 billion dollars', '50000000000', 'USD', 'almost'), ('17%', '17', 'percent', 'exact'), \
-('over 3,000 companies', '3000', 'count', 'more-than')]
+('over 3,000', '3000', 'count', 'more-than')]
     """
     found: list[FigureMention] = []
     for match in _FIGURE_RE.finditer(text):

@@ -1,0 +1,149 @@
+"""propose: cited proposals in a reviewable file, loaded once accepted, decisions kept on re-runs."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import tomlkit
+
+import eucentralasia as eca
+from eucentralasia.cli import main
+from eucentralasia.curate import propose
+
+TEXTS = {
+    "eureporter-2023-kazakhstan-faster-progress": "copy-2023",
+    "eureporter-2025-vassilenko-interview": "copy-2025",
+}
+
+
+@pytest.fixture(scope="module")
+def ds() -> eca.Dataset:
+    return eca.load()
+
+
+def proposal_of(ds: eca.Dataset, bundled: str) -> eca.curate.Proposal:
+    source = ds.sources.get(bundled)
+    assert source.text is not None
+    assert source.published is not None
+    return propose(
+        source.text,
+        source.published,
+        source_id=TEXTS[bundled],
+        title=source.title,
+        outlet=source.outlet,
+        authors=list(source.authors),
+        dataset=ds,
+    )
+
+
+def decide(path: Path, decision: str = "accepted") -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace('review = "proposed"', f'review = "{decision}"'))
+
+
+@pytest.mark.parametrize("bundled", sorted(TEXTS))
+def test_accepted_proposals_load_with_every_check(tmp_path: Path, ds: eca.Dataset, bundled: str) -> None:
+    proposal = proposal_of(ds, bundled)
+    assert {r.collection for r in proposal.records} == {"trade_figures", "events", "statements"}
+    path = proposal.write(tmp_path / "article.toml")
+    text = (tmp_path / f"{TEXTS[bundled]}.txt").read_text(encoding="utf-8")
+    document = tomlkit.parse(path.read_text(encoding="utf-8"))
+    for _collection, tables in document.items():
+        for table in tables:
+            assert table["review"] == "proposed"
+            assert table["origin"]
+            assert table["proposal"]
+            for citation in table["citations"]:
+                assert text[citation["start"] : citation["end"]] == citation["quote"]
+    with pytest.raises(eca.DataError, match=r"proposed records await review"):
+        eca.load(extra=[tmp_path])
+    decide(path)
+    mine = eca.load(extra=[tmp_path])
+    assert mine.verify().ok
+    assert len(mine) == len(ds) + len(proposal.records) + 1
+
+
+def test_the_sentence_stands_above_each_record_as_a_comment(tmp_path: Path, ds: eca.Dataset) -> None:
+    text = "The EU and Kazakhstan signed a roadmap on 3 May 2024 in Astana, Roman Vassilenko said."
+    path = propose(text, "2024-05-04", source_id="note", authors=["A. Writer"], dataset=ds).write(
+        tmp_path / "note.toml"
+    )
+    written = path.read_text(encoding="utf-8")
+    assert written.count("# " + text) == 2  # the event and the statement
+    assert "[[events]]" in written
+    assert "[[statements]]" in written
+
+
+def test_rerunning_keeps_decisions_and_edits_by_the_proposal_key(tmp_path: Path, ds: eca.Dataset) -> None:
+    proposal = proposal_of(ds, "eureporter-2025-vassilenko-interview")
+    path = proposal.write(tmp_path / "article.toml")
+    document = tomlkit.parse(path.read_text(encoding="utf-8"))
+    figures = document["trade_figures"]
+    figures[0]["review"] = "accepted"
+    figures[0]["description"] = "Edited by a reviewer."
+    figures[1]["review"] = "rejected"
+    hand = tomlkit.table()
+    hand.update({"id": "by-hand", "metric": "count", "description": "x", "value": "1", "unit": "count"})
+    figures.append(hand)
+    path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    again = proposal_of(ds, "eureporter-2025-vassilenko-interview").write(path)
+    rerun = tomlkit.parse(again.read_text(encoding="utf-8"))
+    by_key = {t["proposal"]: t for t in rerun["trade_figures"] if "proposal" in t}
+    assert len(rerun["trade_figures"]) == len(figures)
+    assert [t["id"] for t in rerun["trade_figures"] if "proposal" not in t] == ["by-hand"]
+    assert by_key[figures[0]["proposal"]]["description"] == "Edited by a reviewer."
+    assert by_key[figures[0]["proposal"]]["review"] == "accepted"
+    assert by_key[figures[1]["proposal"]]["review"] == "rejected"
+    keys = [r.key for r in proposal.records]
+    assert len(set(keys)) == len(keys)
+
+
+def test_a_source_without_authors_is_written_for_the_reviewer_to_name_them(
+    tmp_path: Path, ds: eca.Dataset
+) -> None:
+    path = propose("Kazakhstan grew by 5% in 2024.", "2025-01-10", source_id="bare", dataset=ds).write(
+        tmp_path / "bare.toml"
+    )
+    assert "Name the authors" in path.read_text(encoding="utf-8")
+    decide(path)
+    with pytest.raises(eca.DataError) as caught:
+        eca.load(extra=[tmp_path])
+    assert [(p.record, p.field) for p in caught.value.problems] == [("bare", "authors")]
+
+
+def test_the_propose_command_reads_a_file_or_stdin_and_writes_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("The EBRD lent just over $20 million to Kazakhstan last year, officials said.\n")
+    out = tmp_path / "data" / "news.toml"
+    status = main(
+        [
+            "propose",
+            str(article),
+            "--published",
+            "2025-03-01",
+            "--out",
+            str(out),
+            "--title",
+            "Loan",
+            "--outlet",
+            "Wire",
+            "--author",
+            "A. Writer",
+        ]
+    )
+    assert status == 0
+    assert re.search(r"1 trade figures.*proposed from news", capsys.readouterr().out)
+    assert (tmp_path / "data" / "news.txt").read_text() == article.read_text()
+    run = subprocess.run(
+        [sys.executable, "-m", "eucentralasia", "propose", "-", "--published", "nonsense", "--out", str(out)],
+        input=b"text",
+        capture_output=True,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert b"--published" in run.stderr
