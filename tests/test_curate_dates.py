@@ -38,6 +38,23 @@ def read(text: str, published: str = "2025-04-16") -> list[tuple[str, str, str]]
         ("Talks will open Dec. 1 in Astana.", "2025-11-20", [("Dec. 1", "2025-12-01", "derived")]),
         ("It was held last spring.", "2025-07-01", [("last spring", "2025-21", "derived")]),
         ("We mark 32 years of our relations.", "2025-04-16", [("mark 32 years", "1993", "derived")]),
+        (
+            "in the second quarter of 2027",
+            "2026-05-20",
+            [("the second quarter of 2027", "2027-04/2027-06", "stated")],
+        ),
+        (
+            "in the first half of the year",
+            "2026-05-20",
+            [("the first half of the year", "2026-01/2026-06", "derived")],
+        ),
+        ("announced last week", "2026-05-20", [("last week", "2026-05-11/2026-05-17", "derived")]),
+        ("will host it on Dec. 1, the ministry said", "2026-11-06", [("Dec. 1", "2026-12-01", "derived")]),
+        (
+            "will meet next month, the Council said on Tuesday",
+            "2026-09-30",
+            [("next month", "2026-10", "derived"), ("on Tuesday", "2026-09-29", "derived")],
+        ),
     ],
 )
 def test_dates_are_read_and_resolved(text: str, published: str, expected: list[tuple[str, str, str]]) -> None:

@@ -83,10 +83,16 @@ _E = r"(?![\w-])"  # and ends here
 
 _FUTURE_RE: Final = re.compile(
     r"\b(?:will|shall|won[\u2019']t|to be held|is to|are to|to take place|scheduled|upcoming|forthcoming|"
-    r"plans? to|planned|expected to|is expected|are expected|looking forward|looks? forward|"
-    r"coming|ahead|next|would)\b|[\u2019']ll\b",
+    r"plans? to|planned|expected to|is expected|are expected|looking forward|looks? forward|would|"
+    r"is due|are due|set to)\b|[\u2019']ll\b",
     re.IGNORECASE,
 )
+_PAST_RE: Final = re.compile(
+    r"\b(?:was|were|had|did|has|have|ago|held|met|began|took|made|saw|came|went|gave|[a-z]{2,}ed)\b"
+)
+# A verb of reporting frames the words it reports: it dates only what stands right by it
+# ("said on Tuesday"), not the reported clause ("will meet on Dec. 1, the ministry said").
+_REPORTING_RE: Final = re.compile(r"\b(?:said|told|announced|stated|reported|added|noted)\b")
 
 _HEDGE_RE: Final = re.compile(
     r"\b(more than|over|less than|under|about|around|some|nearly|almost|roughly|approximately)\s+$",
@@ -117,13 +123,33 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def _future(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around the span looks forward (will, to be held, upcoming, ...)."""
-    return _FUTURE_RE.search(_sentence(text, start, end)) is not None
+    """Whether the verb nearest the span, in its sentence, looks forward (will, to be held, ...).
+
+    The nearest marker decides, so that "agreed on Friday ... over the next five years"
+    reads Friday as past and "said on Tuesday that they will meet" reads Tuesday as past.
+    """
+    sentence = _sentence(text, start, end)
+    offset = text.find(sentence, max(0, start - len(sentence))) if sentence else start
+    here, there = start - offset, end - offset
+
+    def distance(match: re.Match[str]) -> int:
+        return max(match.start() - there, here - match.end(), 0)
+
+    future = [distance(m) for m in _FUTURE_RE.finditer(sentence)]
+    past = [
+        distance(m)
+        for m in _PAST_RE.finditer(sentence)
+        if not any(f.start() <= m.start() < f.end() for f in _FUTURE_RE.finditer(sentence))
+    ]
+    past += [d for d in map(distance, _REPORTING_RE.finditer(sentence)) if d <= 2]
+    if not future:
+        return False
+    return not past or min(future) <= min(past)
 
 
 # Each resolver takes the match, the anchor day and whether the sentence looks forward,
 # and returns the date read against that anchor.
-Resolver = Callable[[re.Match[str], Anchor, bool], PartialDate]
+Resolver = Callable[[re.Match[str], Anchor, bool], DateValue]
 
 
 def _resolve_month(month: int, anchor: Anchor, future: bool) -> PartialDate:
@@ -191,8 +217,35 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.VERBOSE)
 
 
-def _range(lower: PartialDate, upper: PartialDate) -> DateValue:
-    return lower if lower == upper else DateRange(lower, upper)
+def _range(lower: DateValue, upper: DateValue) -> DateValue:
+    """The date from `lower`'s start to `upper`'s end (one of them, when they are the same)."""
+    if lower == upper:
+        return lower
+    first = lower if isinstance(lower, PartialDate) else lower.lower
+    last = upper if isinstance(upper, PartialDate) else upper.upper
+    return first if first == last else DateRange(first, last)
+
+
+_PARTS: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_WHICH_YEAR: Final = {"the": 0, "this": 0, "last": -1, "next": 1}
+
+
+def _part_of_year(year: int, part: str, months: int) -> DateRange:
+    """The `part`-th quarter (`months` 3) or half (`months` 6) of `year`."""
+    first = (_PARTS[part.lower()] - 1) * months + 1
+    return DateRange(PartialDate(year, first), PartialDate(year, first + months - 1))
+
+
+def _week(which: str, anchor: Anchor) -> DateRange:
+    monday = anchor.subtract(days=anchor.day_of_week)
+    monday = monday.add(days=7 * {"last": -1, "past": -1, "this": 0, "next": 1}[which.lower()])
+    sunday = monday.add(days=6)
+    return DateRange(
+        PartialDate(monday.year, monday.month, monday.day), PartialDate(sunday.year, sunday.month, sunday.day)
+    )
+
+
+_PART = r"(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<size>quarter|half)"
 
 
 _RULES: Final[tuple[_Rule, ...]] = (
@@ -244,6 +297,25 @@ _RULES: Final[tuple[_Rule, ...]] = (
         "month",
         _p(rf"{_B}(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: PartialDate(int(m["y"]), _month(m["m"])),
+    ),
+    _Rule(
+        "part-of-year",
+        _p(rf"{_B}(?:the\s+)?{_PART}\s+of\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: _part_of_year(int(m["y"]), m["part"], 3 if m["size"] == "quarter" else 6),
+    ),
+    _Rule(
+        "part-of-year-without-year",
+        _p(rf"{_B}(?:the\s+)?{_PART}\s+of\s+(?P<w>the|this|last|next)\s+year{_E}"),
+        relative=lambda m, a, f: _part_of_year(
+            a.year + _WHICH_YEAR[m["w"]], m["part"], 3 if m["size"] == "quarter" else 6
+        ),
+        describe="that part of the year the publication date gives",
+    ),
+    _Rule(
+        "week",
+        _p(rf"{_B}(?P<w>[Ll]ast|[Pp]ast|[Tt]his|[Nn]ext)\s+week{_E}"),
+        relative=lambda m, a, f: _week(m["w"], a),
+        describe="Monday to Sunday of the week before, of or after publication",
     ),
     _Rule(
         "season",
@@ -384,7 +456,7 @@ def _read(
         early, late = rule.relative(match, first, future), rule.relative(match, last, future)
     except ValueError:
         return None  # "February 30": no date
-    if approximate:
+    if approximate and isinstance(early, PartialDate) and isinstance(late, PartialDate):
         early, late = attrs.evolve(early, approximate=True), attrs.evolve(late, approximate=True)
     value = _range(early, late) if early.start() <= late.start() else _range(late, early)
     tense = "looking forward" if future else "looking back"
