@@ -137,7 +137,7 @@ def test_the_propose_command_reads_a_file_or_stdin_and_writes_the_file(
         ]
     )
     assert status == 0
-    assert re.search(r"1 trade figures.*proposed from news", capsys.readouterr().out)
+    assert re.search(r"1 trade figure, .*proposed from news", capsys.readouterr().out)
     assert (tmp_path / "data" / "news.txt").read_text() == article.read_text()
     run = subprocess.run(
         [sys.executable, "-m", "eucentralasia", "propose", "-", "--published", "nonsense", "--out", str(out)],

@@ -9,6 +9,7 @@ from typing import Final
 
 from eucentralasia._dataset import Dataset
 from eucentralasia._dates import parse_date
+from eucentralasia._model import COLLECTIONS
 from eucentralasia.curate._commands import PROG, Refused, Spec
 
 __all__ = ["PROPOSE"]
@@ -75,8 +76,11 @@ def _run(dataset: Dataset, args: argparse.Namespace) -> int:
     counts: dict[str, int] = {}
     for record in proposal.records:
         counts[record.collection] = counts.get(record.collection, 0) + 1
-    shown = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items()) or "no records"
-    print(f"{args.out}: {shown} proposed from {source_id}; review them, then load with --data {args.out}")
+    shown = ", ".join(
+        f"{n} {COLLECTIONS[name].singular}{'s' if n != 1 else ''}" for name, n in counts.items()
+    )
+    print(f"{args.out}: {shown or 'no records'} proposed from {source_id}")
+    print(f"review each (review = \"accepted\" or \"rejected\"), then load with --data {args.out.parent}")
     return 0
 
 
