@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 import tomlkit
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import eucentralasia as eca
 from eucentralasia.cli import main
@@ -147,3 +149,40 @@ def test_the_propose_command_reads_a_file_or_stdin_and_writes_the_file(
     )
     assert run.returncode == 1
     assert b"--published" in run.stderr
+
+
+_FRAGMENTS = [
+    "Roman Vassilenko said",
+    " trade grew by almost 50 billion dollars last year.",
+    "The EU and Kazakhstan will meet in January",
+    " (\u20ac12 billion) ",
+    "\u201cWe are the hub\u201d, he said.",
+    " on Friday, ",
+    "Dec. 1",
+    "\n\n",
+    " Caf\u00e9 \u00df ",
+    "5% ",
+    "May 29\u201330, 2025",
+]
+
+
+@given(
+    parts=st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=12)), min_size=1, max_size=12),
+    published=st.sampled_from(["2025-04-16", "2023-10-23/2023-11-12", "2024"]),
+)
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_every_proposed_quote_is_the_text_at_its_span(
+    ds: eca.Dataset, parts: list[str], published: str
+) -> None:
+    text = "".join(parts)
+    if not text.strip():
+        return
+    proposal = propose(text, published, source_id="prop", authors=["A"], dataset=ds)
+    for citation in (*proposal.source.citations, *(c for r in proposal.records for c in r.record.citations)):
+        assert text[citation.start : citation.end] == citation.quote
+        for key in ("prefix", "suffix"):
+            assert getattr(citation, key) is None or getattr(citation, key)
+    for mention in (*proposal.figures, *proposal.dates, *proposal.entities):
+        assert text[mention.start : mention.end] == mention.text
+    keys = [r.key for r in proposal.records]
+    assert len(keys) == len(set(keys))
