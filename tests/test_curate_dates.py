@@ -48,6 +48,7 @@ def read(text: str, published: str = "2025-04-16") -> list[tuple[str, str, str]]
             "2026-05-20",
             [("the first half of the year", "2026-01/2026-06", "derived")],
         ),
+        ("talks held on Oct. 14-15 were", "2026-10-16", [("Oct. 14-15", "2026-10-14/2026-10-15", "derived")]),
         ("announced last week", "2026-05-20", [("last week", "2026-05-11/2026-05-17", "derived")]),
         ("will host it on Dec. 1, the ministry said", "2026-11-06", [("Dec. 1", "2026-12-01", "derived")]),
         (

@@ -226,6 +226,11 @@ def _range(lower: DateValue, upper: DateValue) -> DateValue:
     return first if first == last else DateRange(first, last)
 
 
+def _day_range(first: PartialDate, last_day: int) -> DateRange:
+    """From `first` to the day `last_day` of its month."""
+    return DateRange(first, attrs.evolve(first, day=last_day))
+
+
 _PARTS: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _WHICH_YEAR: Final = {"the": 0, "this": 0, "last": -1, "next": 1}
 
@@ -278,7 +283,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "day-range-without-year",
         _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_E}(?!,?\s*\d)"),
-        relative=lambda m, a, f: _resolve_day(_month(m["m"]), _day(m["d1"]), a, f),
+        relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
         describe="the days of the month, in the year the tense and the publication date give",
     ),
     _Rule(
