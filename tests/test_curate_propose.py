@@ -186,3 +186,12 @@ def test_every_proposed_quote_is_the_text_at_its_span(
         assert text[mention.start : mention.end] == mention.text
     keys = [r.key for r in proposal.records]
     assert len(keys) == len(set(keys))
+
+
+def test_a_figure_counted_since_a_date_covers_the_time_to_publication(ds: eca.Dataset) -> None:
+    text = "The bank has invested more than €1 billion in Tajikistan since 1992. Trade grew 5% in 2024."
+    cumulative, yearly = (r.record for r in propose(text, "2026-05-20", dataset=ds).records[:2])
+    assert isinstance(cumulative, eca.TradeFigure)
+    assert isinstance(yearly, eca.TradeFigure)
+    assert (str(cumulative.period), cumulative.period_basis) == ("1992/2026", eca.DateBasis.DERIVED)
+    assert (str(yearly.period), yearly.period_basis) == ("2024", eca.DateBasis.STATED)

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from eucentralasia import _serialization
-from eucentralasia._dates import DateBasis, DateValue, PartialDate, parse_date
+from eucentralasia._dates import DateBasis, DateRange, DateValue, PartialDate, parse_date
 from eucentralasia._model import (
     Event,
     EventKind,
@@ -161,6 +161,7 @@ _VALUING_RE: Final = re.compile(
     r"\b(?:commended|commends|welcomed|welcomes|expressed|support\w*|opposed|believes?)\b", re.IGNORECASE
 )
 _ASSESSING_RE: Final = re.compile(r"\b(?:described|describes|observed|observes|pointed|assess\w*)\b", re.I)
+_SINCE_RE: Final = re.compile(r"\b(?:since|established|founded|set up|created)\s+$")
 _QUOTE_MARKS: Final = ("\u201c", "\u201d", '"')
 
 
@@ -234,6 +235,19 @@ def _figure_records(
         if in_sentence:
             nearest = min(in_sentence, key=lambda d: abs(d.start - figure.start))
             period, basis, note = nearest.value, nearest.basis, nearest.note
+            year = _publication_year(context.published)
+            if year is not None and _SINCE_RE.search(text, max(0, nearest.start - 16), nearest.start):
+                # "since 1992", "established five years ago ... had hosted": counted from then to publication
+                since = nearest.value if isinstance(nearest.value, PartialDate) else nearest.value.lower
+                if since.end() < PartialDate(year).start():
+                    period, basis = (
+                        DateRange(attrs.evolve(since, approximate=False), PartialDate(year)),
+                        DateBasis.DERIVED,
+                    )
+                    note = (
+                        f"A figure counted from {nearest.text!r} ({nearest.value}) to the publication "
+                        f"({context.published}): {period}."
+                    )
         elif not _FUTURE_RE.search(sentence) and not _PAST_RE.search(sentence):
             year = _publication_year(context.published)
             if year is not None:
