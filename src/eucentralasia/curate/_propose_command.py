@@ -26,7 +26,7 @@ def _options(parser: argparse.ArgumentParser) -> None:
         help="when it was published (2025-04-16, or a window 2025-04/2025-05)",
     )
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.toml", help="the data file to write")
-    parser.add_argument("--source-id", metavar="ID", help="the source's id (default: the file's name)")
+    parser.add_argument("--source-id", metavar="ID", help="the source's id (default: the name of FILE.toml)")
     parser.add_argument("--title", help="the article's title")
     parser.add_argument("--outlet", default="unknown", help="the publication it appeared in")
     parser.add_argument("--url", help="where it can be read")
