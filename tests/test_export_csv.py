@@ -98,6 +98,7 @@ def check_folder(ds: Dataset, folder: Path) -> None:
                     citation.quote,
                 )
                 assert (int(row["start"]), int(row["end"])) == (citation.start, citation.end)
+                assert (row["prefix"] or None, row["suffix"] or None) == (citation.prefix, citation.suffix)
             continue
         records = list(getattr(ds, table.name))
         assert len(rows) == len(records)
@@ -165,6 +166,8 @@ def test_documented_headers() -> None:
         "quote",
         "start",
         "end",
+        "prefix",
+        "suffix",
     ]
 
 

@@ -251,11 +251,23 @@ CITATIONS: Final = Table(
             lambda row: row[3].end,
             required=True,
         ),
+        Column(
+            "prefix",
+            "string",
+            "The words just before the quote that make it unique in the text (W3C TextQuoteSelector)",
+            lambda row: row[3].prefix,
+        ),
+        Column(
+            "suffix",
+            "string",
+            "The words just after the quote that make it unique in the text (W3C TextQuoteSelector)",
+            lambda row: row[3].suffix,
+        ),
     ),
     ("record", "field"),
     _citations,
 )
-"""Every citation as a row: collection, record, field path, source, quote, start, end."""
+"""Every citation as a row: collection, record, field path, source, quote, start, end, context."""
 
 
 def tables(registry: Registry = COLLECTIONS) -> tuple[Table, ...]:
