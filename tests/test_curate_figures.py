@@ -45,6 +45,7 @@ def test_figures_read_value_unit_and_qualifier(text: str, expected: tuple[str, s
         "1. What steps is Kazakhstan taking?",
         "one of our key partners",
         "signed in 2015",
+        "the two sides agreed",
     ],
 )
 def test_dates_durations_and_numbering_are_not_figures(text: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import subprocess
 import sys
@@ -195,3 +196,35 @@ def test_a_figure_counted_since_a_date_covers_the_time_to_publication(ds: eca.Da
     assert isinstance(yearly, eca.TradeFigure)
     assert (str(cumulative.period), cumulative.period_basis) == ("1992/2026", eca.DateBasis.DERIVED)
     assert (str(yearly.period), yearly.period_basis) == ("2024", eca.DateBasis.STATED)
+
+
+_PAGE = """<!doctype html><html><head><title>Loan signed</title></head><body>
+<nav>Home | Markets | Subscribe for $5 a month</nav>
+<aside><h3>You may also like</h3><p>Kazakhstan's growth reached 9% in 2019, analysts said.</p></aside>
+<main><article><h1>Loan signed</h1>
+<p>ASTANA, June 3 (Wire) - Kazakhstan and the EBRD signed a loan of just over $200 million on Monday,
+officials said after talks in the capital that had run for several weeks.</p>
+<p>Trade with the EU grew 12% last year, according to figures the European Commission published
+in January, and the two sides hope to add more than 40 joint projects by 2030.</p>
+</article></main><footer>Copyright 2025 Wire. Cookie settings.</footer></body></html>
+"""
+
+
+@pytest.mark.skipif(importlib.util.find_spec("trafilatura") is None, reason="the html extra is not installed")
+def test_an_html_page_is_the_source_and_only_its_body_is_proposed_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "loan.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    out = tmp_path / "data" / "loan.toml"
+    assert main(["propose", str(page), "--published", "2025-06-04", "--out", str(out), "--author", "A"]) == 0
+    text = (tmp_path / "data" / "loan.txt").read_text(encoding="utf-8")
+    assert "Subscribe for $5 a month" in text  # the page's whole text is the source
+    document = tomlkit.parse(out.read_text(encoding="utf-8"))
+    values = sorted(str(t["value"]) for t in document["trade_figures"])
+    assert values == ["12", "200000000", "40"]  # not the $5 of the navigation, nor the teaser's 9%
+    assert "trafilatura" in document["sources"][0]["note"]
+    for tables in document.values():
+        for table in tables:
+            for citation in table["citations"]:
+                assert text[citation["start"] : citation["end"]] == citation["quote"]

@@ -161,6 +161,7 @@ _DURATION_RE: Final = re.compile(
     r"year-old|years-old|-year|-month|-day|times)\b|^(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
+_NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves"})
 _STOP_WORDS: Final = frozenset(
     re.findall(
         r"\w+",
@@ -302,6 +303,8 @@ def figures(text: str) -> list[FigureMention]:
         counted = _counted(text, end) if unit == "count" else None
         if unit == "count" and counted is None:
             continue  # a bare number that counts nothing the text names
+        if unit == "count" and counted is not None and counted.split()[0].lower() in _NOT_COUNTED:
+            continue  # "the two sides", "three times more": a turn of phrase, not a figure
         found.append(
             FigureMention(
                 start=start,

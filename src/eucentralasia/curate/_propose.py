@@ -435,6 +435,8 @@ def propose(
     published_basis: DateBasis = DateBasis.STATED,
     published_note: str | None = None,
     text_file: str | None = None,
+    note: str | None = None,
+    body: Sequence[tuple[int, int]] | None = None,
     dataset: Dataset | None = None,
 ) -> Proposal:
     """Draft cited records from an article's `text`, published on `published` (EDTF text or a date).
@@ -444,7 +446,10 @@ def propose(
     each citing its sentence by a span checked against `text`. Known entities are those of
     `dataset` (default: the bundled dataset). `authors` are `Author` records or names
     (role ``author``); with none, the source is written with an empty list for the
-    reviewer to fill in. ``Proposal.write(path)`` writes it for review.
+    reviewer to fill in. `body`, when given, holds the spans of `text` that are the
+    article proper (`eucentralasia.curate.html.Page.body` for a web page): records are
+    proposed from the sentences inside them only, while every quote still cites `text`;
+    `note` becomes the source's note. ``Proposal.write(path)`` writes it for review.
 
     >>> from eucentralasia.curate import propose
     >>> p = propose("Trade grew by 17% last year, Roman Vassilenko said on Friday.", "2025-04-19",
@@ -466,6 +471,16 @@ def propose(
     found_dates = tuple(dates(text, when))
     found_entities = tuple(entities(text, dataset))
     found_figures = tuple(figures(text))
+    if body is not None:
+        regions = sorted(body)
+
+        def inside(start: int, end: int) -> bool:
+            return any(a <= start and end <= b for a, b in regions)
+
+        spans = [s for s in spans if inside(*s)]
+        found_dates = tuple(m for m in found_dates if inside(m.start, m.end))
+        found_entities = tuple(m for m in found_entities if inside(m.start, m.end))
+        found_figures = tuple(m for m in found_figures if inside(m.start, m.end))
     context = _Context(text, source_id, when, dataset, found_dates, found_entities)
     heading = _source_citation(context, spans, title)
     named = tuple(Author(name=a, role="author") if isinstance(a, str) else a for a in authors)
@@ -482,6 +497,7 @@ def propose(
         url=url,
         text_file=text_file or f"{source_id}.txt",
         citations=(heading,),
+        note=note,
         text=text,
     )
     records = [

@@ -33,6 +33,12 @@ def _options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--author", action="append", default=[], metavar="NAME", help="an author (repeatable)"
     )
+    parser.add_argument(
+        "--html",
+        action="store_true",
+        help="ARTICLE is an HTML page (implied by a .html or .htm name): keep its whole text as the "
+        "source, propose from its article body (the html extra)",
+    )
 
 
 def _run(dataset: Dataset, args: argparse.Namespace) -> int:
@@ -59,6 +65,21 @@ def _run(dataset: Dataset, args: argparse.Namespace) -> int:
         raise Refused(f"--source-id: expected a kebab-case id (a-z, 0-9 and single '-'), got {source_id!r}")
     if not text.strip():
         raise Refused(f"{args.article} holds no text")
+    body = note = None
+    if args.html or Path(args.article).suffix.lower() in (".html", ".htm"):
+        from eucentralasia.curate.html import read_html
+
+        try:
+            page = read_html(text)
+        except ModuleNotFoundError as exc:
+            raise Refused(str(exc)) from None
+        text, body = page.text, page.body
+        note = (
+            f"The text is the HTML page's whole text; records were proposed from its article body "
+            f"as {page.extractor} found it ({len(page.body)} paragraphs)."
+        )
+        if not body:
+            raise Refused(f"{args.article}: {page.extractor} found no article body in the page")
     try:
         proposal = propose(
             text,
@@ -68,6 +89,8 @@ def _run(dataset: Dataset, args: argparse.Namespace) -> int:
             outlet=args.outlet,
             url=args.url,
             authors=args.author,
+            note=note,
+            body=body,
             dataset=dataset,
         )
         proposal.write(args.out)
@@ -80,7 +103,7 @@ def _run(dataset: Dataset, args: argparse.Namespace) -> int:
         f"{n} {COLLECTIONS[name].singular}{'s' if n != 1 else ''}" for name, n in counts.items()
     )
     print(f"{args.out}: {shown or 'no records'} proposed from {source_id}")
-    print(f"review each (review = \"accepted\" or \"rejected\"), then load with --data {args.out.parent}")
+    print(f'review each (review = "accepted" or "rejected"), then load with --data {args.out.parent}')
     return 0
 
 
