@@ -228,3 +228,12 @@ def test_an_html_page_is_the_source_and_only_its_body_is_proposed_from(
         for table in tables:
             for citation in table["citations"]:
                 assert text[citation["start"] : citation["end"]] == citation["quote"]
+
+
+def test_a_parenthesised_conversion_is_proposed_as_a_second_figure_of_the_fact(ds: eca.Dataset) -> None:
+    text = "The EU pledged a 12 billion-euro ($13.2 billion) package to Kazakhstan."
+    records = propose(text, "2025-04-04", dataset=ds).records
+    figures = [
+        (r.origin, str(r.record.value), r.record.unit) for r in records if r.collection == "trade_figures"
+    ]
+    assert figures == [("figure", "12000000000", "EUR"), ("figure-conversion", "13200000000", "USD")]

@@ -223,6 +223,7 @@ def _figure_records(
 ) -> list[ProposedRecord]:
     text = context.text
     proposals = []
+    facts: set[int] = set()  # a figure whose fact was seen already is a conversion of it
     for figure in found:
         start, end = next(
             ((a, b) for a, b in spans if a <= figure.start and figure.end <= b), (figure.start, figure.end)
@@ -282,7 +283,8 @@ def _figure_records(
             citations=(context.citation(start, end),),
             note=" ".join(notes),
         )
-        origin = "figure-conversion" if figure.fact != found.index(figure) else "figure"
+        origin = "figure-conversion" if figure.fact in facts else "figure"
+        facts.add(figure.fact)
         proposals.append(ProposedRecord("trade_figures", record, origin, key, sentence))
     return proposals
 
