@@ -36,6 +36,7 @@ from ._model import COLLECTIONS, EventKind, MilestoneKind
 from ._provenance import Citation, Source, in_context
 from ._search import SearchHit, locate_folded, normalize_query
 from .curate import _commands as _curate
+from .curate._propose_command import PROPOSE as _PROPOSE
 
 __all__ = ["main"]
 
@@ -836,6 +837,7 @@ _COMMANDS: Final = {
     ),
     "cite": _Command(*_curate.CITE),
     "check": _Command(*_curate.CHECK),
+    "propose": _Command(*_PROPOSE),
 }
 """Every command, in the order ``--help`` lists them."""
 

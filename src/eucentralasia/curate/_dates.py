@@ -1,0 +1,474 @@
+"""Dates in a text: stated ones read as they stand, relative ones resolved against publication.
+
+`dates` finds explicit days, day ranges ("May 29-30, 2025", hyphen or en dash), months,
+seasons and years (basis ``stated`` when the text gives the year), and relative expressions ("last year",
+"five years ago", "in January", "on Friday", "Dec. 1", "this morning") that it resolves
+against the publication date (basis ``derived``, with a note saying how). The tense of
+the sentence decides whether a bare month or day lies before or after publication: a
+sentence that says "will", "to be held", "upcoming", "scheduled", ... looks forward.
+
+A publication date may be an interval (``2023-10-23/2023-11-12``): an expression is
+resolved against both of its ends, and where the two readings differ the date is the
+range between them, so it says no more than the text and the publication window do.
+
+The patterns find the spans; no date library guesses at the rest of the text (a general
+date search reads "we" as Wednesday and "80% of" as 1980).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+import attrs
+import pendulum
+
+from eucentralasia._dates import (
+    MONTH_NAMES,
+    DateBasis,
+    DateRange,
+    DateValue,
+    PartialDate,
+    Season,
+    parse_date,
+)
+
+__all__ = ["DateMention", "dates"]
+
+
+@attrs.frozen
+class DateMention:
+    """A date a text gives: the span of its words, its value and how it was obtained.
+
+    `text` is ``source_text[start:end]``; `basis` is ``stated`` when the words give the
+    date outright and ``derived`` when it was resolved against the publication date,
+    which `note` then explains; `rule` names the pattern that read it.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: DateValue
+    basis: DateBasis
+    rule: str
+    note: str | None = None
+
+
+_MONTHS: Final = {name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)}
+_MONTHS.update({name[:3].lower(): i for i, name in enumerate(MONTH_NAMES, 1)})
+_MONTHS["sept"] = 9
+_MONTH = r"(?:" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+_DASH = r"\s*(?:-|\u2013|\u2014|to|until)\s*"
+_SEASONS: Final = {
+    "spring": Season.SPRING,
+    "summer": Season.SUMMER,
+    "autumn": Season.AUTUMN,
+    "fall": Season.AUTUMN,
+    "winter": Season.WINTER,
+}
+_SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
+_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMBER_WORDS: Final = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100,
+}  # fmt: skip
+_COUNT = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_B = r"(?<![\w-])"  # a word starts here
+_E = r"(?![\w-])"  # and ends here
+
+_FUTURE_RE: Final = re.compile(
+    r"\b(?:will|shall|won[\u2019']t|to be held|is to|are to|to take place|scheduled|upcoming|forthcoming|"
+    r"plans? to|planned|expected to|is expected|are expected|looking forward|looks? forward|would|"
+    r"is due|are due|set to)\b|[\u2019']ll\b",
+    re.IGNORECASE,
+)
+_PAST_RE: Final = re.compile(
+    r"\b(?:was|were|had|did|has|have|ago|held|met|began|took|made|saw|came|went|gave|[a-z]{2,}ed)\b"
+)
+# A verb of reporting frames the words it reports: it dates only what stands right by it
+# ("said on Tuesday"), not the reported clause ("will meet on Dec. 1, the ministry said").
+_REPORTING_RE: Final = re.compile(r"\b(?:said|told|announced|stated|reported|added|noted)\b")
+
+_HEDGE_RE: Final = re.compile(
+    r"\b(more than|over|less than|under|about|around|some|nearly|almost|roughly|approximately)\s+$",
+    re.IGNORECASE,
+)
+
+Anchor = pendulum.Date
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def _month(text: str) -> int:
+    return _MONTHS[text.rstrip(".").lower()]
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else _NUMBER_WORDS[text.lower()]
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``[start, end)``: from the last full stop or line break before it to the next."""
+    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+    right_candidates = [i for i in (text.find(p, end) for p in ("\n", ". ", "? ", "! ")) if i != -1]
+    right = min(right_candidates, default=len(text))
+    return text[left + 1 : right]
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """Whether the verb nearest the span, in its sentence, looks forward (will, to be held, ...).
+
+    The nearest marker decides, so that "agreed on Friday ... over the next five years"
+    reads Friday as past and "said on Tuesday that they will meet" reads Tuesday as past.
+    """
+    sentence = _sentence(text, start, end)
+    offset = text.find(sentence, max(0, start - len(sentence))) if sentence else start
+    here, there = start - offset, end - offset
+
+    def distance(match: re.Match[str]) -> int:
+        return max(match.start() - there, here - match.end(), 0)
+
+    future = [distance(m) for m in _FUTURE_RE.finditer(sentence)]
+    past = [
+        distance(m)
+        for m in _PAST_RE.finditer(sentence)
+        if not any(f.start() <= m.start() < f.end() for f in _FUTURE_RE.finditer(sentence))
+    ]
+    past += [d for d in map(distance, _REPORTING_RE.finditer(sentence)) if d <= 2]
+    if not future:
+        return False
+    return not past or min(future) <= min(past)
+
+
+# Each resolver takes the match, the anchor day and whether the sentence looks forward,
+# and returns the date read against that anchor.
+Resolver = Callable[[re.Match[str], Anchor, bool], DateValue]
+
+
+def _resolve_month(month: int, anchor: Anchor, future: bool) -> PartialDate:
+    if future:
+        return PartialDate(anchor.year if month >= anchor.month else anchor.year + 1, month)
+    return PartialDate(anchor.year if month <= anchor.month else anchor.year - 1, month)
+
+
+def _resolve_day(month: int, day: int, anchor: Anchor, future: bool) -> PartialDate:
+    year = anchor.year
+    if future and (month, day) < (anchor.month, anchor.day):
+        year += 1
+    elif not future and (month, day) > (anchor.month, anchor.day):
+        year -= 1
+    return PartialDate(year, month, day)
+
+
+def _season_of(anchor: Anchor) -> tuple[int, Season]:
+    """The season (and its year: winter is the year it starts) a day falls in."""
+    month = anchor.month
+    if month in (1, 2):
+        return anchor.year - 1, Season.WINTER
+    if month == 12:
+        return anchor.year, Season.WINTER
+    return anchor.year, (Season.SPRING, Season.SUMMER, Season.AUTUMN)[(month - 3) // 3]
+
+
+def _resolve_season(season: Season, which: str, anchor: Anchor, future: bool) -> PartialDate:
+    order = list(Season)
+    year, current = _season_of(anchor)
+    if which == "this":
+        delta = 0
+    else:
+        delta = order.index(season) - order.index(current)
+        if which in ("next", "coming") or (which == "" and future):
+            if delta <= (0 if which else -1):
+                year += 1
+        elif delta >= (0 if which == "last" else 1):
+            year -= 1
+    return PartialDate(year, season=season)
+
+
+def _resolve_weekday(weekday: int, which: str, anchor: Anchor, future: bool) -> PartialDate:
+    # pendulum: Monday is 0
+    ahead = which in ("next", "coming") or (which in ("on", "this", "") and future)
+    if ahead:
+        days = (weekday - anchor.day_of_week) % 7 or (7 if which == "next" else 0)
+        day = anchor.add(days=days)
+    else:
+        days = (anchor.day_of_week - weekday) % 7 or (7 if which == "last" else 0)
+        day = anchor.subtract(days=days)
+    return PartialDate(day.year, day.month, day.day)
+
+
+@attrs.frozen
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    stated: Callable[[re.Match[str]], DateValue] | None = None
+    relative: Resolver | None = None
+    describe: str = ""
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.VERBOSE)
+
+
+def _range(lower: DateValue, upper: DateValue) -> DateValue:
+    """The date from `lower`'s start to `upper`'s end (one of them, when they are the same)."""
+    if lower == upper:
+        return lower
+    first = lower if isinstance(lower, PartialDate) else lower.lower
+    last = upper if isinstance(upper, PartialDate) else upper.upper
+    return first if first == last else DateRange(first, last)
+
+
+def _day_range(first: PartialDate, last_day: int) -> DateRange:
+    """From `first` to the day `last_day` of its month."""
+    return DateRange(first, attrs.evolve(first, day=last_day))
+
+
+_PARTS: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_WHICH_YEAR: Final = {"the": 0, "this": 0, "last": -1, "next": 1}
+
+
+def _part_of_year(year: int, part: str, months: int) -> DateRange:
+    """The `part`-th quarter (`months` 3) or half (`months` 6) of `year`."""
+    first = (_PARTS[part.lower()] - 1) * months + 1
+    return DateRange(PartialDate(year, first), PartialDate(year, first + months - 1))
+
+
+def _week(which: str, anchor: Anchor) -> DateRange:
+    monday = anchor.subtract(days=anchor.day_of_week)
+    monday = monday.add(days=7 * {"last": -1, "past": -1, "this": 0, "next": 1}[which.lower()])
+    sunday = monday.add(days=6)
+    return DateRange(
+        PartialDate(monday.year, monday.month, monday.day), PartialDate(sunday.year, sunday.month, sunday.day)
+    )
+
+
+_PART = r"(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<size>quarter|half)"
+
+
+_RULES: Final[tuple[_Rule, ...]] = (
+    _Rule(
+        "day-range",
+        _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: DateRange(
+            PartialDate(int(m["y"]), _month(m["m"]), _day(m["d1"])),
+            PartialDate(int(m["y"]), _month(m["m"]), _day(m["d2"])),
+        ),
+    ),
+    _Rule(
+        "day-range",
+        _p(rf"{_B}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: DateRange(
+            PartialDate(int(m["y"]), _month(m["m"]), _day(m["d1"])),
+            PartialDate(int(m["y"]), _month(m["m"]), _day(m["d2"])),
+        ),
+    ),
+    _Rule(
+        "day",
+        _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"])),
+    ),
+    _Rule(
+        "day",
+        _p(rf"{_B}(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"])),
+    ),
+    _Rule(
+        "day-range-without-year",
+        _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_E}(?!,?\s*\d)"),
+        relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
+        describe="the days of the month, in the year the tense and the publication date give",
+    ),
+    _Rule(
+        "day-without-year",
+        _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d>{_DAY}){_E}(?!,?\s*\d)"),
+        relative=lambda m, a, f: _resolve_day(_month(m["m"]), _day(m["d"]), a, f),
+        describe="the day of the month, in the year the tense and the publication date give",
+    ),
+    _Rule(
+        "day-without-year",
+        _p(rf"{_B}(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}){_E}(?!,?\s*\d)"),
+        relative=lambda m, a, f: _resolve_day(_month(m["m"]), _day(m["d"]), a, f),
+        describe="the day of the month, in the year the tense and the publication date give",
+    ),
+    _Rule(
+        "month",
+        _p(rf"{_B}(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: PartialDate(int(m["y"]), _month(m["m"])),
+    ),
+    _Rule(
+        "part-of-year",
+        _p(rf"{_B}(?:the\s+)?{_PART}\s+of\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: _part_of_year(int(m["y"]), m["part"], 3 if m["size"] == "quarter" else 6),
+    ),
+    _Rule(
+        "part-of-year-without-year",
+        _p(rf"{_B}(?:the\s+)?{_PART}\s+of\s+(?P<w>the|this|last|next)\s+year{_E}"),
+        relative=lambda m, a, f: _part_of_year(
+            a.year + _WHICH_YEAR[m["w"]], m["part"], 3 if m["size"] == "quarter" else 6
+        ),
+        describe="that part of the year the publication date gives",
+    ),
+    _Rule(
+        "week",
+        _p(rf"{_B}(?P<w>[Ll]ast|[Pp]ast|[Tt]his|[Nn]ext)\s+week{_E}"),
+        relative=lambda m, a, f: _week(m["w"], a),
+        describe="Monday to Sunday of the week before, of or after publication",
+    ),
+    _Rule(
+        "season",
+        _p(rf"{_B}(?P<s>{_SEASON})(?:\s+of)?\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: PartialDate(int(m["y"]), season=_SEASONS[m["s"].lower()]),
+    ),
+    _Rule(
+        "season-without-year",
+        _p(
+            rf"{_B}(?P<w>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|(?:[Ii]n|[Dd]uring)\s+the)\s+(?P<s>{_SEASON}|fall){_E}"
+        ),
+        relative=lambda m, a, f: _resolve_season(
+            _SEASONS[m["s"].lower()], "" if " " in m["w"] else m["w"].lower(), a, f
+        ),
+        describe="the season, in the year the tense and the publication date give",
+    ),
+    _Rule(
+        "month-without-year",
+        _p(
+            rf"(?:(?<=[Ii]n\s)|(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Bb]y\s)|(?<=[Ff]rom\s)|(?<=[Oo]f\s)"
+            rf"|(?<=[Ee]arly\s)|(?<=[Ll]ate\s)|(?<=[Dd]uring\s)|(?<=[Tt]his\s)|(?<=[Ll]ast\s)|(?<=[Nn]ext\s))"
+            rf"(?P<m>{_MONTH}){_E}"
+        ),
+        relative=lambda m, a, f: _resolve_month(_month(m["m"]), a, f),
+        describe="the month, in the year the tense and the publication date give",
+    ),
+    _Rule(
+        "years-ago",
+        _p(rf"{_B}(?P<n>{_COUNT})\s+years?\s+ago{_E}"),
+        relative=lambda m, a, f: PartialDate(a.year - _count(m["n"])),
+        describe="the publication year less the years counted",
+    ),
+    _Rule(
+        "months-ago",
+        _p(rf"{_B}(?P<n>{_COUNT})\s+months?\s+ago{_E}"),
+        relative=lambda m, a, f: (lambda d: PartialDate(d.year, d.month))(a.subtract(months=_count(m["n"]))),
+        describe="the publication month less the months counted",
+    ),
+    _Rule(
+        "relative-year",
+        _p(rf"{_B}(?P<w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+year{_E}(?!-)"),
+        relative=lambda m, a, f: PartialDate(
+            a.year + {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m["w"].lower()]
+        ),
+        describe="the year before, of or after publication",
+    ),
+    _Rule(
+        "relative-month",
+        _p(rf"{_B}(?P<w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+month{_E}"),
+        relative=lambda m, a, f: (lambda d: PartialDate(d.year, d.month))(
+            a.add(months={"last": -1, "previous": -1, "this": 0, "next": 1}[m["w"].lower()])
+        ),
+        describe="the month before, of or after publication",
+    ),
+    _Rule(
+        "anniversary",
+        _p(
+            rf"{_B}(?:[Tt]his\s+year,?\s+)?(?:we\s+)?(?:mark|marks|marked|celebrate|celebrates)\s+(?:the\s+)?"
+            rf"(?P<n>\d{{1,3}})(?:st|nd|rd|th)?\s+(?:years|anniversary){_E}"
+        ),
+        relative=lambda m, a, f: PartialDate(a.year - int(m["n"])),
+        describe="the publication year less the years marked: when what is marked began",
+    ),
+    _Rule(
+        "weekday",
+        _p(rf"{_B}(?P<w>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<d>{_WEEKDAY}){_E}"),
+        relative=lambda m, a, f: _resolve_weekday(_WEEKDAYS.index(m["d"].lower()), m["w"].lower(), a, f),
+        describe="the weekday before or after publication, as the tense says",
+    ),
+    _Rule(
+        "today",
+        _p(
+            rf"{_B}(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)"
+            rf"{_E}(?![\u2019']s)"
+        ),
+        relative=lambda m, a, f: (lambda d: PartialDate(d.year, d.month, d.day))(
+            a.add(days={"yesterday": -1, "tomorrow": 1}.get(m["w"].lower(), 0))
+        ),
+        describe="the day of publication, or the day before or after it",
+    ),
+    _Rule(
+        "year",
+        _p(
+            rf"(?<![\w$€£-])(?<!\d[,.])(?P<y>{_YEAR})(?![\w%-]|[.,]\d|\s*(?:%|per\s?cent|million|billion|bn|mn))"
+        ),
+        stated=lambda m: PartialDate(int(m["y"])),
+    ),
+)
+
+
+def _ends(published: DateValue) -> tuple[Anchor, Anchor]:
+    return published.start(), published.end()
+
+
+def dates(text: str, published: DateValue | str) -> list[DateMention]:
+    """Every date `text` gives, in order of position, relative ones resolved against `published`.
+
+    >>> [(d.text, str(d.value), d.basis.value) for d in dates(
+    ...     "On 27 March 2025 the Council agreed; the forum will meet in January.", "2025-04-16")]
+    [('27 March 2025', '2025-03-27', 'stated'), ('January', '2026-01', 'derived')]
+    """
+    when = parse_date(published) if isinstance(published, str) else published
+    first, last = _ends(when)
+    candidates: list[tuple[int, int, _Rule, re.Match[str]]] = []
+    for rule in _RULES:
+        for match in rule.pattern.finditer(text):
+            candidates.append((match.start(), match.end(), rule, match))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    taken: list[DateMention] = []
+    reach = -1
+    for start, end, rule, match in candidates:
+        if start < reach:
+            continue
+        mention = _read(text, rule, match, when, first, last)
+        if mention is None:
+            continue
+        taken.append(mention)
+        reach = end
+    return taken
+
+
+def _read(
+    text: str, rule: _Rule, match: re.Match[str], when: DateValue, first: Anchor, last: Anchor
+) -> DateMention | None:
+    start, end = match.span()
+    words = match.group()
+    hedge = _HEDGE_RE.search(text, max(0, start - 16), start)
+    approximate = False
+    if rule.name in ("years-ago", "months-ago") and hedge is not None:
+        if hedge.group(1).lower() in ("more than", "over", "less than", "under"):
+            return None  # "more than 30 years ago": a bound, which no date of ours can say
+        approximate = True
+    try:
+        if rule.stated is not None:
+            return DateMention(start, end, words, rule.stated(match), DateBasis.STATED, rule.name)
+        assert rule.relative is not None
+        future = _future(text, start, end)
+        early, late = rule.relative(match, first, future), rule.relative(match, last, future)
+    except ValueError:
+        return None  # "February 30": no date
+    if approximate and isinstance(early, PartialDate) and isinstance(late, PartialDate):
+        early, late = attrs.evolve(early, approximate=True), attrs.evolve(late, approximate=True)
+    value = _range(early, late) if early.start() <= late.start() else _range(late, early)
+    tense = "looking forward" if future else "looking back"
+    when_text = f"published {when}" if first == last else f"published between {first} and {last}"
+    note = f"{words!r} ({tense}) in a text {when_text}: {rule.describe}, {value}."
+    if isinstance(value, DateRange) and first != last:
+        note += (
+            " The ends of the publication window give different dates: the date is the range between them."
+        )
+    return DateMention(start, end, words, value, DateBasis.DERIVED, rule.name, note)

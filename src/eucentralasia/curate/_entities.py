@@ -1,0 +1,191 @@
+"""Known entities in a text: the officials, organizations and countries of a dataset, by name.
+
+`entities` finds each name and alias of the dataset's officials and organizations, each
+official's surname where no other official shares it, and each country's name, accent-
+and case-insensitively (an acronym such as ``EU`` only in capitals), at word boundaries,
+with the span of the words in the text. With the ``curate`` extra installed it also
+finds near spellings of officials' names ("Vasilenko" for "Vassilenko") scoring at least `FUZZY_SCORE` out of
+100 with rapidfuzz; without it, only exact (folded) matches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Final, Literal
+
+import attrs
+
+from eucentralasia._codes import COUNTRY_NAMES
+from eucentralasia._search import fold
+
+if TYPE_CHECKING:
+    from eucentralasia._dataset import Dataset
+
+__all__ = ["FUZZY_SCORE", "EntityMention", "entities"]
+
+FUZZY_SCORE: Final = 88
+"""The least rapidfuzz ratio (0-100) at which a near spelling of a name counts as the name."""
+
+Kind = Literal["official", "organization", "country"]
+
+# Common short forms of country names the ISO list words otherwise.
+_COUNTRY_FORMS: Final = {
+    "EU": ("European Union",),
+    "US": ("United States", "United States of America"),
+    "GB": ("United Kingdom", "Britain"),
+    "RU": ("Russia",),
+    "TR": ("Türkiye", "Turkey"),
+    "KR": ("South Korea",),
+    "IR": ("Iran",),
+    "CN": ("China",),
+}
+
+
+@attrs.frozen
+class EntityMention:
+    """A known official, organization or country a text names, and where.
+
+    `id` is the record id (or, for a country, its ISO 3166-1 alpha-2 code, ``EU``
+    included); `kind` says which; `text` is ``source_text[start:end]``; `score` is 100 for
+    a name matched exactly (case and accents aside) and the rapidfuzz ratio for a near
+    spelling; `name` is the name or alias that matched.
+    """
+
+    start: int
+    end: int
+    text: str
+    id: str
+    kind: Kind
+    name: str
+    score: float = 100.0
+
+
+@attrs.frozen
+class _Name:
+    name: str
+    id: str
+    kind: Kind
+    exact_case: bool  # an acronym: matched in capitals only
+
+
+def _names(dataset: Dataset) -> list[_Name]:
+    names: list[_Name] = []
+
+    def add(name: str, id: str, kind: Kind) -> None:
+        acronym = len(name) <= 5 and name.isupper()
+        names.append(_Name(name, id, kind, acronym))
+
+    surnames: dict[str, list[str]] = {}
+    for official in dataset.officials:
+        for name in (official.name, *official.aliases):
+            add(name, official.id, "official")
+            surname = name.split()[-1]
+            if len(surname) >= 4 and surname != name:
+                surnames.setdefault(fold(surname), []).append(official.id)
+    for folded, ids in surnames.items():
+        if len(set(ids)) == 1:
+            official = dataset.officials.get(ids[0])
+            forms = (official.name, *official.aliases)
+            surname = next(n.split()[-1] for n in forms if fold(n.split()[-1]) == folded)
+            add(surname, ids[0], "official")
+    for organization in dataset.organizations:
+        for name in (organization.name, *organization.aliases):
+            add(name, organization.id, "organization")
+    for code, name in COUNTRY_NAMES.items():
+        for form in (name, *_COUNTRY_FORMS.get(code, ())):
+            add(form, code, "country")
+    return names
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """`text` folded as `fold` does, and for each folded character the index it came from."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        piece = fold(char) if not char.isascii() else char.lower()
+        if not piece and unicodedata.combining(char):
+            continue
+        chars.append(piece)
+        origin.extend([i] * len(piece))
+    return "".join(chars), origin
+
+
+def _exact(text: str, names: Iterable[_Name]) -> Iterator[EntityMention]:
+    folded, origin = _folded(text)
+    origin.append(len(text))
+    for entry in names:
+        key = entry.name if entry.exact_case else fold(entry.name)
+        haystack = text if entry.exact_case else folded
+        pattern = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w]|-\w)")
+        for match in pattern.finditer(haystack):
+            if entry.exact_case:
+                start, end = match.span()
+            else:
+                start, end = origin[match.start()], origin[match.end() - 1] + 1
+            yield EntityMention(start, end, text[start:end], entry.id, entry.kind, entry.name)
+
+
+_WORD_RE: Final = re.compile(r"[^\W\d_][\w.'\u2019-]*", re.UNICODE)
+
+
+def _fuzzy(text: str, names: list[_Name], taken: list[tuple[int, int]]) -> Iterator[EntityMention]:
+    try:
+        from rapidfuzz import fuzz, process
+    except ModuleNotFoundError:  # the curate extra is not installed: exact matches only
+        return
+    words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    by_length: dict[int, list[_Name]] = {}
+    for entry in names:
+        # People's names only: an organization's name is near many a title ("Minister of
+        # Foreign Affairs" and the ministry), and its spelling is far less often varied.
+        if entry.kind == "official" and len(entry.name) >= 6:
+            by_length.setdefault(len(entry.name.split()), []).append(entry)
+    for length, entries in by_length.items():
+        choices = [fold(e.name) for e in entries]
+        for i in range(len(words) - length + 1):
+            start, end = words[i][0], words[i + length - 1][1]
+            if not text[start].isupper() or any(s < end and start < e for s, e in taken):
+                continue
+            window = text[start:end]
+            if "\n" in window:
+                continue
+            best = process.extractOne(fold(window), choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE)
+            if best is not None:
+                entry = entries[best[2]]
+                yield EntityMention(start, end, window, entry.id, entry.kind, entry.name, float(best[1]))
+
+
+def entities(text: str, dataset: Dataset) -> list[EntityMention]:
+    """Every official, organization and country of `dataset` that `text` names, in order.
+
+    Where names overlap the longest wins ("Council of the European Union" over "European
+    Union"); at equal length an official or organization wins over a country.
+
+    >>> import eucentralasia as eca
+    >>> [(e.text, e.id) for e in entities("Deputy Minister Roman Vasilenko met the EBRD in Astana, "
+    ...                                   "Kazakhstan.", eca.load())]
+    [('Roman Vasilenko', 'roman-vassilenko'), ('EBRD', 'ebrd'), ('Kazakhstan', 'KZ')]
+    """
+    names = _names(dataset)
+    found = sorted(
+        _exact(text, names),
+        key=lambda m: (m.start, -(m.end - m.start), m.kind == "country"),
+    )
+    chosen: list[EntityMention] = []
+    reach = -1
+    for mention in found:
+        if mention.start >= reach:
+            chosen.append(mention)
+            reach = mention.end
+    taken = [(m.start, m.end) for m in chosen]
+    chosen.extend(_fuzzy(text, names, taken))
+    chosen.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    result: list[EntityMention] = []
+    reach = -1
+    for mention in chosen:
+        if mention.start >= reach:
+            result.append(mention)
+            reach = mention.end
+    return result

@@ -1,0 +1,336 @@
+"""Figures in a text: amounts, percentages and counts, with their span and the source's hedge.
+
+`figures` finds each number an article states as a figure, in full units the way
+`TradeFigure` keeps them: ``"just over $10 billion"`` is 10000000000 USD qualified
+``just-over``; ``"by at least 50%"`` is 50 percent, ``at-least``; ``"thirty Kazakh
+companies"`` is a count of 30. Scale words and their abbreviations (thousand, million,
+mn, billion, bn, trillion), currency symbols, ISO 4217 codes and currency words, spelled
+numbers up to ninety-nine and a parenthesised conversion (``"12 billion-euro ($13.2
+billion)"``: two figures of one fact, sharing `FigureMention.fact`) are read. Numbers
+that are parts of dates (years, days of a month), durations ("32 years") and list
+numbering ("1.") are not figures.
+
+Everything here needs only the standard library: the patterns are the spec, and a test
+holds them against the bundled articles.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from eucentralasia._dates import MONTH_NAMES
+from eucentralasia._model import Qualifier
+
+__all__ = ["FigureMention", "figures"]
+
+# Longest first: the alternation takes the first that matches.
+_QUALIFIERS: Final[tuple[tuple[str, Qualifier], ...]] = (
+    ("a little bit over", Qualifier.JUST_OVER),
+    ("a little bit more than", Qualifier.JUST_OVER),
+    ("a little over", Qualifier.JUST_OVER),
+    ("a little more than", Qualifier.JUST_OVER),
+    ("slightly more than", Qualifier.JUST_OVER),
+    ("slightly over", Qualifier.JUST_OVER),
+    ("just over", Qualifier.JUST_OVER),
+    ("just above", Qualifier.JUST_OVER),
+    ("just more than", Qualifier.JUST_OVER),
+    ("just under", Qualifier.ALMOST),
+    ("just below", Qualifier.ALMOST),
+    ("just short of", Qualifier.ALMOST),
+    ("close to", Qualifier.ALMOST),
+    ("almost", Qualifier.ALMOST),
+    ("nearly", Qualifier.ALMOST),
+    ("more than", Qualifier.MORE_THAN),
+    ("in excess of", Qualifier.MORE_THAN),
+    ("upwards of", Qualifier.MORE_THAN),
+    ("over", Qualifier.MORE_THAN),
+    ("above", Qualifier.MORE_THAN),
+    ("at least", Qualifier.AT_LEAST),
+    ("no less than", Qualifier.AT_LEAST),
+    ("no fewer than", Qualifier.AT_LEAST),
+    ("a minimum of", Qualifier.AT_LEAST),
+    ("up to", Qualifier.UP_TO),
+    ("as much as", Qualifier.UP_TO),
+    ("as many as", Qualifier.UP_TO),
+    ("approximately", Qualifier.APPROXIMATELY),
+    ("an estimated", Qualifier.APPROXIMATELY),
+    ("about", Qualifier.APPROXIMATELY),
+    ("around", Qualifier.APPROXIMATELY),
+    ("roughly", Qualifier.APPROXIMATELY),
+    ("some", Qualifier.APPROXIMATELY),
+    ("circa", Qualifier.APPROXIMATELY),
+)
+_QUALIFIER_OF: Final = dict(_QUALIFIERS)
+
+_UNITS: Final = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES: Final = {
+    "hundred": 10**2,
+    "thousand": 10**3,
+    "k": 10**3,
+    "million": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "m": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "bln": 10**9,
+    "b": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+    "trn": 10**12,
+}
+
+# Symbols and words, each with its ISO 4217 code and, where the reading is a convention
+# rather than the text's own word, the note that says so.
+_SYMBOLS: Final[dict[str, tuple[str, str | None]]] = {
+    "US$": ("USD", None),
+    "$": ("USD", "'$' read as US dollars (USD); the text does not say which dollar"),
+    "€": ("EUR", None),
+    "£": ("GBP", None),
+    "¥": ("CNY", "'¥' read as Chinese yuan (CNY); it also stands for the Japanese yen"),
+    "₸": ("KZT", None),
+    "₽": ("RUB", None),
+}
+_WORDS: Final[dict[str, tuple[str, str | None]]] = {
+    "us dollars": ("USD", None),
+    "u.s. dollars": ("USD", None),
+    "dollars": ("USD", "'dollars' read as US dollars (USD); the text does not say which dollar"),
+    "dollar": ("USD", "'dollar' read as US dollars (USD); the text does not say which dollar"),
+    "euros": ("EUR", None),
+    "euro": ("EUR", None),
+    "pounds sterling": ("GBP", None),
+    "tenge": ("KZT", None),
+    "soms": ("KGS", None),
+    "som": ("KGS", None),
+    "sums": ("UZS", None),
+    "sum": ("UZS", None),
+    "somoni": ("TJS", None),
+    "manats": ("TMT", "'manat' read as the Turkmen manat (TMT); Azerbaijan's is AZN"),
+    "manat": ("TMT", "'manat' read as the Turkmen manat (TMT); Azerbaijan's is AZN"),
+    "roubles": ("RUB", None),
+    "rubles": ("RUB", None),
+    "yuan": ("CNY", None),
+    "renminbi": ("CNY", None),
+}
+_CODES: Final = ("USD", "EUR", "GBP", "CNY", "KZT", "KGS", "UZS", "TJS", "TMT", "RUB", "CHF", "JPY", "TRY")
+
+_SPELLED_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_SPELLED_TENS = "|".join(_TENS)
+_SPELLED = rf"(?:(?:{_SPELLED_TENS})(?:[-\s](?:{_SPELLED_UNIT}))?|(?:{_SPELLED_UNIT}))"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
+_SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+_WORD = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+_CODE = "|".join(_CODES)
+_QUALIFIER = "|".join(re.escape(q) for q, _ in _QUALIFIERS)
+
+_FIGURE_RE: Final = re.compile(
+    rf"""
+    (?:(?P<qualifier>{_QUALIFIER})\s+)?
+    (?:(?P<symbol>{_SYMBOL})\s?|(?P<precode>{_CODE})\s)?
+    (?P<number>{_DIGITS}|(?<![\w-])(?:{_SPELLED})(?![\w-]))
+    (?:(?:\s|-)?(?P<scale>{_SCALE})(?![\w]))?
+    (?:
+        \s?(?P<percent>%|per\s?cent(?!\w))
+      | (?:\s|-)(?P<word>{_WORD})(?![\w])
+      | \s(?P<code>{_CODE})(?![\w])
+    )?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_MONTH = "|".join([*MONTH_NAMES, *(m[:3] + r"\.?" for m in MONTH_NAMES), "Sept\\.?"])
+_BEFORE_DAY_RE: Final = re.compile(rf"(?:{_MONTH})\s+$", re.IGNORECASE)
+_AFTER_DAY_RE: Final = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
+_RANGE_DAY_RE: Final = re.compile(rf"(?:{_MONTH})\s+\d{{1,2}}\s*[-\u2013\u2014]\s*$", re.IGNORECASE)
+_DURATION_RE: Final = re.compile(
+    r"^(?:-|\s)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|"
+    r"year-old|years-old|-year|-month|-day|times)\b|^(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+_NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves"})
+_STOP_WORDS: Final = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the of in on at to for from by with and or but as is are was were be been has have had "
+        "will would that which who this these those its their his her our into over under than such "
+        "each per",
+    )
+)
+
+
+@attrs.frozen
+class FigureMention:
+    """A figure a text states: the span of its words, its value in full units and its unit.
+
+    `text` is ``source_text[start:end]``, the qualifier included ("just over $10
+    billion"); `unit` is an ISO 4217 code, ``percent`` or ``count``; `note` says how a
+    symbol or word was read when the reading is a convention ("$" as USD). Figures of one
+    fact (an amount and its parenthesised conversion) share `fact`, the index of the
+    first of them; `counted` is the phrase a count counts ("Kazakh companies").
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str
+    qualifier: Qualifier = Qualifier.EXACT
+    note: str | None = None
+    fact: int = 0
+    counted: str | None = None
+
+
+def _number(text: str) -> Decimal | None:
+    """The value of a numeral or a spelled number below a hundred, or None."""
+    cleaned = text.replace(",", "")
+    if cleaned[:1].isdigit():
+        return Decimal(cleaned)
+    words = re.split(r"[-\s]+", text.lower())
+    total = 0
+    for word in words:
+        if word in _TENS:
+            total += _TENS[word]
+        elif word in _UNITS:
+            total += _UNITS[word]
+        else:
+            return None
+    return Decimal(total)
+
+
+def _whole(value: Decimal) -> Decimal:
+    """`value` written without a fractional part when it has none (13.2 billion is 13200000000)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _is_date_part(text: str, start: int, end: int, digits: str) -> bool:
+    """Whether the numeral at ``[start, end)`` is a year or a day of a month, not a figure."""
+    before, after = text[max(0, start - 16) : start], text[end : end + 16]
+    if "," not in digits and "." not in digits:
+        number = int(digits)
+        if 1000 <= number <= 2999 and len(digits) == 4:
+            return True
+        if number <= 31 and (
+            _BEFORE_DAY_RE.search(before) or _AFTER_DAY_RE.match(after) or _RANGE_DAY_RE.search(before)
+        ):
+            return True
+    return False
+
+
+def _is_numbering(text: str, start: int, end: int) -> bool:
+    """Whether the numeral starts a line and is followed by a full stop ("1. What steps ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and text[end : end + 1] in (".", ")")
+
+
+def _counted(text: str, end: int) -> str | None:
+    """The words a count counts: up to three words right after it, stopping at a function word."""
+    words: list[str] = []
+    position = end
+    for match in re.finditer(r"[ \t]*([A-Za-z\u00c0-\u024f][\w\u2019'-]*)", text[end : end + 80]):
+        if end + match.start() != position:
+            break  # punctuation between the words: the phrase ended
+        word = match.group(1)
+        if word.lower() in _STOP_WORDS or len(words) == 3:
+            break
+        words.append(word)
+        position = end + match.end()
+    return " ".join(words) or None
+
+
+def figures(text: str) -> list[FigureMention]:
+    """Every figure `text` states, in order of position.
+
+    >>> [(f.text, str(f.value), f.unit, f.qualifier.value) for f in figures(
+    ...     "Trade reached almost 50 billion dollars, up 17%; over 3,000 companies took part.")]
+    [('almost 50 billion dollars', '50000000000', 'USD', 'almost'), ('17%', '17', 'percent', 'exact'), \
+('over 3,000', '3000', 'count', 'more-than')]
+    """
+    found: list[FigureMention] = []
+    for match in _FIGURE_RE.finditer(text):
+        start, end = match.span()
+        number_start, number_end = match.span("number")
+        digits = match.group("number")
+        value = _number(digits)
+        if value is None:
+            continue
+        symbol, precode, scale = match.group("symbol"), match.group("precode"), match.group("scale")
+        percent, word, code = match.group("percent"), match.group("word"), match.group("code")
+        money = symbol or precode or word or code
+        if scale is not None and scale.lower() in ("m", "b", "k") and not money:
+            continue  # "5 m" without a currency is a length, not five million
+        if not money and not percent and not scale:
+            numeral = digits[:1].isdigit()
+            if numeral and _is_date_part(text, number_start, number_end, digits):
+                continue
+            if numeral and _is_numbering(text, number_start, number_end):
+                continue
+            if _DURATION_RE.match(text[number_end : number_end + 12]):
+                continue
+            if digits.lower() in ("one", "zero"):
+                continue  # "one of our key partners": a pronoun far more often than a count
+        if scale is not None:
+            value *= _SCALES[scale.lower()]
+        unit, note = "count", None
+        if percent:
+            unit = "percent"
+        elif symbol:
+            unit, note = _SYMBOLS[symbol]
+        elif precode or code:
+            unit = (precode or code or "").upper()
+        elif word:
+            unit, note = _WORDS[word.lower()]
+        qualifier = Qualifier.EXACT
+        if match.group("qualifier"):
+            qualifier = _QUALIFIER_OF[match.group("qualifier").lower()]
+        if unit == "count" and value != value.to_integral_value():
+            continue  # "2.5" with no unit is no count
+        counted = _counted(text, end) if unit == "count" else None
+        if unit == "count" and counted is None:
+            continue  # a bare number that counts nothing the text names
+        if unit == "count" and counted is not None and counted.split()[0].lower() in _NOT_COUNTED:
+            continue  # "the two sides", "three times more": a turn of phrase, not a figure
+        found.append(
+            FigureMention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=_whole(value),
+                unit=unit,
+                qualifier=qualifier,
+                note=note,
+                fact=len(found),
+                counted=counted,
+            )
+        )
+    return _conversions(text, found)
+
+
+def _conversions(text: str, found: list[FigureMention]) -> list[FigureMention]:
+    """Join each amount to the parenthesised one right after it: one fact, two figures."""
+    result = list(found)
+    for i in range(1, len(result)):
+        before, figure = result[i - 1], result[i]
+        between = text[before.end : figure.start]
+        closes = text[figure.end : figure.end + 1] == ")"
+        if re.fullmatch(r"\s*\(\s*", between) and closes and figure.unit not in ("count",):
+            note = f"a conversion of {before.text!r}, given beside it in parentheses"
+            result[i] = attrs.evolve(
+                figure, fact=before.fact, note=f"{figure.note}; {note}" if figure.note else note
+            )
+    return result

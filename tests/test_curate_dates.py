@@ -1,0 +1,127 @@
+"""Date extraction: stated dates as they stand, relative ones resolved against publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eucentralasia import DateBasis, DateRange, PartialDate
+from eucentralasia.curate._dates import dates
+
+
+def read(text: str, published: str = "2025-04-16") -> list[tuple[str, str, str]]:
+    return [(d.text, str(d.value), d.basis.value) for d in dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("On February 24, 2025, the EU", "2025-04-16", [("February 24, 2025", "2025-02-24", "stated")]),
+        ("On 27 March 2025, the Council", "2025-04-16", [("27 March 2025", "2025-03-27", "stated")]),
+        (
+            "scheduled for May 29\u201330, 2025",
+            "2025-04-16",
+            [("May 29\u201330, 2025", "2025-05-29/2025-05-30", "stated")],
+        ),
+        ("In October 2022, he", "2025-04-16", [("October 2022", "2022-10", "stated")]),
+        ("Tokayev's Autumn 2022 initiative", "2025-04-16", [("Autumn 2022", "2022-23", "stated")]),
+        ("signed in 2015.", "2025-04-16", [("2015", "2015", "stated")]),
+        ("reaching 50 billion last year", "2025-04-16", [("last year", "2024", "derived")]),
+        ("established five years ago", "2023-10-23/2023-11-12", [("five years ago", "2018", "derived")]),
+        ("the forum, to be held in January", "2023-10-23/2023-11-12", [("January", "2024-01", "derived")]),
+        ("the talks resumed in January", "2023-10-23/2023-11-12", [("January", "2023-01", "derived")]),
+        ("The ministers met on Friday.", "2025-05-03", [("on Friday", "2025-05-02", "derived")]),
+        ("The ministers will meet on Friday.", "2025-05-03", [("on Friday", "2025-05-09", "derived")]),
+        ("Talks will open Dec. 1 in Astana.", "2025-11-20", [("Dec. 1", "2025-12-01", "derived")]),
+        ("It was held last spring.", "2025-07-01", [("last spring", "2025-21", "derived")]),
+        ("We mark 32 years of our relations.", "2025-04-16", [("mark 32 years", "1993", "derived")]),
+        (
+            "in the second quarter of 2027",
+            "2026-05-20",
+            [("the second quarter of 2027", "2027-04/2027-06", "stated")],
+        ),
+        (
+            "in the first half of the year",
+            "2026-05-20",
+            [("the first half of the year", "2026-01/2026-06", "derived")],
+        ),
+        ("talks held on Oct. 14-15 were", "2026-10-16", [("Oct. 14-15", "2026-10-14/2026-10-15", "derived")]),
+        ("announced last week", "2026-05-20", [("last week", "2026-05-11/2026-05-17", "derived")]),
+        ("will host it on Dec. 1, the ministry said", "2026-11-06", [("Dec. 1", "2026-12-01", "derived")]),
+        (
+            "will meet next month, the Council said on Tuesday",
+            "2026-09-30",
+            [("next month", "2026-10", "derived"), ("on Tuesday", "2026-09-29", "derived")],
+        ),
+    ],
+)
+def test_dates_are_read_and_resolved(text: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    assert read(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we believe we are at a juncture",  # "we" is no Wednesday
+        "representing 80% of EU trade",  # nor is 80% of a year
+        "worth 2,015 million",
+        "You may go.",
+        "independence more than 30 years ago",  # a bound, which an EDTF date of ours cannot say
+    ],
+)
+def test_no_date_where_the_text_gives_none(text: str) -> None:
+    assert read(text) == []
+
+
+def test_a_publication_window_whose_ends_disagree_gives_the_range_never_a_guess() -> None:
+    (mention,) = dates("Trade grew last year.", "2023-12-20/2024-01-10")
+    assert mention.value == DateRange.parse("2022/2023")
+    assert mention.basis is DateBasis.DERIVED
+    assert mention.note is not None
+    assert "different dates" in mention.note
+
+
+def test_derived_dates_carry_a_note_and_stated_ones_none() -> None:
+    for mention in dates("In January 2024 and last year and on 3 May 2021", "2025-04-16"):
+        assert (mention.note is None) == (mention.basis is DateBasis.STATED)
+
+
+_RELATIVE = [
+    "It happened last year.",
+    "It will happen next year.",
+    "It was founded five years ago.",
+    "It was held in January.",
+    "It will be held in November.",
+    "They met on Friday.",
+    "They will meet next Monday.",
+    "It opened last spring.",
+    "It will open this summer.",
+    "It began on March 3.",
+    "It will begin on Dec. 1.",
+    "It was announced yesterday.",
+]
+
+
+@given(
+    text=st.sampled_from(_RELATIVE),
+    first=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 1, 1)),
+    days=st.integers(min_value=0, max_value=120),
+    within=st.integers(min_value=0, max_value=120),
+)
+def test_a_window_reading_holds_the_reading_of_every_day_in_the_window(
+    text: str, first: dt.date, days: int, within: int
+) -> None:
+    last = first + dt.timedelta(days=days)
+    day = first + dt.timedelta(days=min(within, days))
+    window = (
+        PartialDate.parse(first)
+        if days == 0
+        else DateRange(PartialDate.parse(first), PartialDate.parse(last))
+    )
+    (broad,) = dates(text, window)
+    (narrow,) = dates(text, PartialDate.parse(day))
+    assert broad.value.contains(narrow.value)
+    assert text[broad.start : broad.end] == broad.text

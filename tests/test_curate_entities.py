@@ -1,0 +1,59 @@
+"""Known entities: officials, organizations and countries of the dataset, by name and alias."""
+
+from __future__ import annotations
+
+import pytest
+
+import eucentralasia as eca
+from eucentralasia.curate._entities import entities
+
+
+@pytest.fixture(scope="module")
+def ds() -> eca.Dataset:
+    return eca.load()
+
+
+def found(text: str, ds: eca.Dataset) -> list[tuple[str, str]]:
+    return [(e.text, e.id) for e in entities(text, ds)]
+
+
+def test_names_aliases_and_surnames_are_matched_ignoring_case_and_accents(ds: eca.Dataset) -> None:
+    text = "JOSEF SIKELA met President Tokayev; later Vassilenko and the ebrd spoke."
+    assert found(text, ds) == [
+        ("JOSEF SIKELA", "josef-sikela"),
+        ("President Tokayev", "kassym-jomart-tokayev"),
+        ("Vassilenko", "roman-vassilenko"),
+    ]
+
+
+def test_an_acronym_is_matched_in_capitals_only(ds: eca.Dataset) -> None:
+    assert found("The EBRD and the EU", ds) == [("EBRD", "ebrd"), ("EU", "european-union")]
+    assert found("the ebrd and the eu", ds) == []
+
+
+def test_the_longest_name_wins(ds: eca.Dataset) -> None:
+    assert found("the Council of the European Union approved", ds) == [
+        ("Council of the European Union", "council-of-the-eu")
+    ]
+
+
+def test_countries_are_matched_to_their_codes(ds: eca.Dataset) -> None:
+    assert found("Kazakhstan, Uzbekistan and Türkiye", ds) == [
+        ("Kazakhstan", "KZ"),
+        ("Uzbekistan", "UZ"),
+        ("Türkiye", "TR"),
+    ]
+
+
+def test_a_near_spelling_of_an_official_is_matched_with_its_score(ds: eca.Dataset) -> None:
+    (mention,) = entities("said Roman Vasilenko", ds)
+    assert mention.id == "roman-vassilenko"
+    assert 88 <= mention.score < 100
+    assert found("said Roman Vasquez", ds) == []
+
+
+def test_every_span_holds_its_text(ds: eca.Dataset) -> None:
+    for source in ds.sources:
+        assert source.text is not None
+        for mention in entities(source.text, ds):
+            assert source.text[mention.start : mention.end] == mention.text

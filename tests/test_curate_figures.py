@@ -1,0 +1,112 @@
+"""Figure extraction: values in full units, units, qualifiers, spans, conversions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import eucentralasia as eca
+from eucentralasia.curate._figures import figures
+
+
+def one(text: str) -> tuple[str, str, str, str]:
+    (figure,) = figures(text)
+    return figure.text, str(figure.value), figure.unit, figure.qualifier.value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("worth just over $10 billion, it", ("just over $10 billion", "10000000000", "USD", "just-over")),
+        ("grew by at least 50% since", ("at least 50%", "50", "percent", "at-least")),
+        ("reaching almost 50 billion dollars", ("almost 50 billion dollars", "50000000000", "USD", "almost")),
+        ("a little bit over 3 bn euros", ("a little bit over 3 bn euros", "3000000000", "EUR", "just-over")),
+        ("more than 1.5mn tenge", ("more than 1.5mn tenge", "1500000", "KZT", "more-than")),
+        ("a delegation of thirty Kazakh companies", ("thirty", "30", "count", "exact")),
+        ("Over 3,000 companies from", ("Over 3,000", "3000", "count", "more-than")),
+        ("a EUR 400 million loan", ("EUR 400 million", "400000000", "EUR", "exact")),
+        ("some twenty-five ministers", ("some twenty-five", "25", "count", "approximately")),
+        ("a share of 12.5 per cent", ("12.5 per cent", "12.5", "percent", "exact")),
+    ],
+)
+def test_figures_read_value_unit_and_qualifier(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 27 March 2025, the Council met.",
+        "the forum scheduled for May 29\u201330, 2025",
+        "This year, we mark 32 years of our relations.",
+        "1. What steps is Kazakhstan taking?",
+        "one of our key partners",
+        "signed in 2015",
+        "the two sides agreed",
+    ],
+)
+def test_dates_durations_and_numbering_are_not_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_dollar_sign_is_read_as_usd_with_a_note() -> None:
+    (figure,) = figures("exports of $500 million")
+    assert figure.unit == "USD"
+    assert figure.note is not None
+    assert "USD" in figure.note
+
+
+def test_a_parenthesised_conversion_is_a_second_figure_of_one_fact() -> None:
+    text = "a 12 billion-euro ($13.2 billion) package"
+    euro, dollar = figures(text)
+    assert (euro.value, euro.unit, dollar.value, dollar.unit) == (
+        Decimal("12000000000"),
+        "EUR",
+        Decimal("13200000000"),
+        "USD",
+    )
+    assert euro.fact == dollar.fact
+    assert dollar.note is not None
+    assert "conversion" in dollar.note
+
+
+def test_every_curated_figure_of_the_bundled_articles_is_found_at_its_citation() -> None:
+    ds = eca.load()
+    missing = []
+    for figure in ds.trade_figures:
+        citation = figure.citations[0]
+        text = ds.sources.get(citation.source).text
+        assert text is not None
+        found = [
+            f
+            for f in figures(text)
+            if f.start < citation.end and citation.start < f.end
+            if (f.value, f.unit) == (figure.value, figure.unit)
+        ]
+        if not found or found[0].qualifier is not figure.qualifier:
+            missing.append(figure.id)
+    assert missing == []
+
+
+_SCALES = {"": 1, " thousand": 10**3, " million": 10**6, " bn": 10**9, " billion": 10**9}
+_CURRENCIES = {"$": "USD", "€": "EUR", "₸": "KZT"}
+
+
+@given(
+    number=st.integers(min_value=1, max_value=999_999),
+    scale=st.sampled_from(sorted(_SCALES)),
+    symbol=st.sampled_from(sorted(_CURRENCIES)),
+    qualifier=st.sampled_from(["", "almost ", "at least ", "more than ", "just over "]),
+)
+def test_an_amount_is_read_in_full_units_whatever_its_form(
+    number: int, scale: str, symbol: str, qualifier: str
+) -> None:
+    text = f"The fund is worth {qualifier}{symbol}{number:,}{scale} today."
+    (figure,) = figures(text)
+    assert figure.value == number * _SCALES[scale]
+    assert figure.unit == _CURRENCIES[symbol]
+    assert text[figure.start : figure.end] == figure.text
+    assert figure.text.startswith(qualifier + symbol)

@@ -1,0 +1,239 @@
+"""propose: cited proposals in a reviewable file, loaded once accepted, decisions kept on re-runs."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import tomlkit
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import eucentralasia as eca
+from eucentralasia.cli import main
+from eucentralasia.curate import propose
+
+TEXTS = {
+    "eureporter-2023-kazakhstan-faster-progress": "copy-2023",
+    "eureporter-2025-vassilenko-interview": "copy-2025",
+}
+
+
+@pytest.fixture(scope="module")
+def ds() -> eca.Dataset:
+    return eca.load()
+
+
+def proposal_of(ds: eca.Dataset, bundled: str) -> eca.curate.Proposal:
+    source = ds.sources.get(bundled)
+    assert source.text is not None
+    assert source.published is not None
+    return propose(
+        source.text,
+        source.published,
+        source_id=TEXTS[bundled],
+        title=source.title,
+        outlet=source.outlet,
+        authors=list(source.authors),
+        dataset=ds,
+    )
+
+
+def decide(path: Path, decision: str = "accepted") -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace('review = "proposed"', f'review = "{decision}"'))
+
+
+@pytest.mark.parametrize("bundled", sorted(TEXTS))
+def test_accepted_proposals_load_with_every_check(tmp_path: Path, ds: eca.Dataset, bundled: str) -> None:
+    proposal = proposal_of(ds, bundled)
+    assert {r.collection for r in proposal.records} == {"trade_figures", "events", "statements"}
+    path = proposal.write(tmp_path / "article.toml")
+    text = (tmp_path / f"{TEXTS[bundled]}.txt").read_text(encoding="utf-8")
+    document = tomlkit.parse(path.read_text(encoding="utf-8"))
+    for _collection, tables in document.items():
+        for table in tables:
+            assert table["review"] == "proposed"
+            assert table["origin"]
+            assert table["proposal"]
+            for citation in table["citations"]:
+                assert text[citation["start"] : citation["end"]] == citation["quote"]
+    with pytest.raises(eca.DataError, match=r"proposed records await review"):
+        eca.load(extra=[tmp_path])
+    decide(path)
+    mine = eca.load(extra=[tmp_path])
+    assert mine.verify().ok
+    assert len(mine) == len(ds) + len(proposal.records) + 1
+
+
+def test_the_sentence_stands_above_each_record_as_a_comment(tmp_path: Path, ds: eca.Dataset) -> None:
+    text = "The EU and Kazakhstan signed a roadmap on 3 May 2024 in Astana, Roman Vassilenko said."
+    path = propose(text, "2024-05-04", source_id="note", authors=["A. Writer"], dataset=ds).write(
+        tmp_path / "note.toml"
+    )
+    written = path.read_text(encoding="utf-8")
+    assert written.count("# " + text) == 2  # the event and the statement
+    assert "[[events]]" in written
+    assert "[[statements]]" in written
+
+
+def test_rerunning_keeps_decisions_and_edits_by_the_proposal_key(tmp_path: Path, ds: eca.Dataset) -> None:
+    proposal = proposal_of(ds, "eureporter-2025-vassilenko-interview")
+    path = proposal.write(tmp_path / "article.toml")
+    document = tomlkit.parse(path.read_text(encoding="utf-8"))
+    figures = document["trade_figures"]
+    figures[0]["review"] = "accepted"
+    figures[0]["description"] = "Edited by a reviewer."
+    figures[1]["review"] = "rejected"
+    hand = tomlkit.table()
+    hand.update({"id": "by-hand", "metric": "count", "description": "x", "value": "1", "unit": "count"})
+    figures.append(hand)
+    path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    again = proposal_of(ds, "eureporter-2025-vassilenko-interview").write(path)
+    rerun = tomlkit.parse(again.read_text(encoding="utf-8"))
+    by_key = {t["proposal"]: t for t in rerun["trade_figures"] if "proposal" in t}
+    assert len(rerun["trade_figures"]) == len(figures)
+    assert [t["id"] for t in rerun["trade_figures"] if "proposal" not in t] == ["by-hand"]
+    assert by_key[figures[0]["proposal"]]["description"] == "Edited by a reviewer."
+    assert by_key[figures[0]["proposal"]]["review"] == "accepted"
+    assert by_key[figures[1]["proposal"]]["review"] == "rejected"
+    keys = [r.key for r in proposal.records]
+    assert len(set(keys)) == len(keys)
+
+
+def test_a_source_without_authors_is_written_for_the_reviewer_to_name_them(
+    tmp_path: Path, ds: eca.Dataset
+) -> None:
+    path = propose("Kazakhstan grew by 5% in 2024.", "2025-01-10", source_id="bare", dataset=ds).write(
+        tmp_path / "bare.toml"
+    )
+    assert "Name the authors" in path.read_text(encoding="utf-8")
+    decide(path)
+    with pytest.raises(eca.DataError) as caught:
+        eca.load(extra=[tmp_path])
+    assert [(p.record, p.field) for p in caught.value.problems] == [("bare", "authors")]
+
+
+def test_the_propose_command_reads_a_file_or_stdin_and_writes_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("The EBRD lent just over $20 million to Kazakhstan last year, officials said.\n")
+    out = tmp_path / "data" / "news.toml"
+    status = main(
+        [
+            "propose",
+            str(article),
+            "--published",
+            "2025-03-01",
+            "--out",
+            str(out),
+            "--title",
+            "Loan",
+            "--outlet",
+            "Wire",
+            "--author",
+            "A. Writer",
+        ]
+    )
+    assert status == 0
+    assert re.search(r"1 trade figure, .*proposed from news", capsys.readouterr().out)
+    assert (tmp_path / "data" / "news.txt").read_text() == article.read_text()
+    run = subprocess.run(
+        [sys.executable, "-m", "eucentralasia", "propose", "-", "--published", "nonsense", "--out", str(out)],
+        input=b"text",
+        capture_output=True,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert b"--published" in run.stderr
+
+
+_FRAGMENTS = [
+    "Roman Vassilenko said",
+    " trade grew by almost 50 billion dollars last year.",
+    "The EU and Kazakhstan will meet in January",
+    " (\u20ac12 billion) ",
+    "\u201cWe are the hub\u201d, he said.",
+    " on Friday, ",
+    "Dec. 1",
+    "\n\n",
+    " Caf\u00e9 \u00df ",
+    "5% ",
+    "May 29\u201330, 2025",
+]
+
+
+@given(
+    parts=st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=12)), min_size=1, max_size=12),
+    published=st.sampled_from(["2025-04-16", "2023-10-23/2023-11-12", "2024"]),
+)
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_every_proposed_quote_is_the_text_at_its_span(
+    ds: eca.Dataset, parts: list[str], published: str
+) -> None:
+    text = "".join(parts)
+    if not text.strip():
+        return
+    proposal = propose(text, published, source_id="prop", authors=["A"], dataset=ds)
+    for citation in (*proposal.source.citations, *(c for r in proposal.records for c in r.record.citations)):
+        assert text[citation.start : citation.end] == citation.quote
+        for key in ("prefix", "suffix"):
+            assert getattr(citation, key) is None or getattr(citation, key)
+    for mention in (*proposal.figures, *proposal.dates, *proposal.entities):
+        assert text[mention.start : mention.end] == mention.text
+    keys = [r.key for r in proposal.records]
+    assert len(keys) == len(set(keys))
+
+
+def test_a_figure_counted_since_a_date_covers_the_time_to_publication(ds: eca.Dataset) -> None:
+    text = "The bank has invested more than €1 billion in Tajikistan since 1992. Trade grew 5% in 2024."
+    cumulative, yearly = (r.record for r in propose(text, "2026-05-20", dataset=ds).records[:2])
+    assert isinstance(cumulative, eca.TradeFigure)
+    assert isinstance(yearly, eca.TradeFigure)
+    assert (str(cumulative.period), cumulative.period_basis) == ("1992/2026", eca.DateBasis.DERIVED)
+    assert (str(yearly.period), yearly.period_basis) == ("2024", eca.DateBasis.STATED)
+
+
+_PAGE = """<!doctype html><html><head><title>Loan signed</title></head><body>
+<nav>Home | Markets | Subscribe for $5 a month</nav>
+<aside><h3>You may also like</h3><p>Kazakhstan's growth reached 9% in 2019, analysts said.</p></aside>
+<main><article><h1>Loan signed</h1>
+<p>ASTANA, June 3 (Wire) - Kazakhstan and the EBRD signed a loan of just over $200 million on Monday,
+officials said after talks in the capital that had run for several weeks.</p>
+<p>Trade with the EU grew 12% last year, according to figures the European Commission published
+in January, and the two sides hope to add more than 40 joint projects by 2030.</p>
+</article></main><footer>Copyright 2025 Wire. Cookie settings.</footer></body></html>
+"""
+
+
+@pytest.mark.skipif(importlib.util.find_spec("trafilatura") is None, reason="the html extra is not installed")
+def test_an_html_page_is_the_source_and_only_its_body_is_proposed_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "loan.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    out = tmp_path / "data" / "loan.toml"
+    assert main(["propose", str(page), "--published", "2025-06-04", "--out", str(out), "--author", "A"]) == 0
+    text = (tmp_path / "data" / "loan.txt").read_text(encoding="utf-8")
+    assert "Subscribe for $5 a month" in text  # the page's whole text is the source
+    document = tomlkit.parse(out.read_text(encoding="utf-8"))
+    values = sorted(str(t["value"]) for t in document["trade_figures"])
+    assert values == ["12", "200000000", "40"]  # not the $5 of the navigation, nor the teaser's 9%
+    assert "trafilatura" in document["sources"][0]["note"]
+    for tables in document.values():
+        for table in tables:
+            for citation in table["citations"]:
+                assert text[citation["start"] : citation["end"]] == citation["quote"]
+
+
+def test_a_parenthesised_conversion_is_proposed_as_a_second_figure_of_the_fact(ds: eca.Dataset) -> None:
+    text = "The EU pledged a 12 billion-euro ($13.2 billion) package to Kazakhstan."
+    records = propose(text, "2025-04-04", dataset=ds).records
+    figures = [
+        (r.origin, str(r.record.value), r.record.unit) for r in records if r.collection == "trade_figures"
+    ]
+    assert figures == [("figure", "12000000000", "EUR"), ("figure-conversion", "13200000000", "USD")]
