@@ -5,11 +5,19 @@ Commands: ``timeline``, ``show``, ``search``, ``verify``, ``stats``, ``export`` 
 ``_<command>_options`` function adding its arguments, and a ``_run_<command>`` handler
 taking the loaded `Dataset` and the parsed arguments. Every command gets the shared
 ``--data PATH`` option; `main` loads the data once for all of them. The command line
-only parses, renders and sets exit codes: what it shows comes from `Dataset`.
+only parses, renders and sets exit codes: what it shows comes from `Dataset`. Layout
+(wrapping to the terminal, aligned columns, amounts for people) is in `_render`.
+
+To add a command: write ``_run_<name>(dataset, args) -> int`` (and, if it takes
+arguments, ``_<name>_options(parser)``), then one `_Command` entry in `_COMMANDS`
+(summary, description, examples, handler, options, and what ``--json`` prints if it has
+``--json``). A handler raises `_UsageError` (exit 2) or `_Failure` (exit 1) for what it
+cannot do; `main` prints them as ``eucentralasia: error: ...``. Print text through
+`_render.hanging` / `_render.aligned` with `_render.width()` so it fits the terminal.
 
 A mistake in the command line exits with status 2; bad data, an unknown record, a
 failed check or an output that cannot be written with status 1; each after one line per
-problem on stderr: never a traceback.
+problem on stderr, every one starting ``eucentralasia: error:``: never a traceback.
 """
 
 from __future__ import annotations
@@ -26,15 +34,15 @@ from typing import Any, Final, NamedTuple, NoReturn
 
 import attrs
 
-from . import _schema as schema
-from ._codes import COUNTRY_NAMES
-from ._dataset import Dataset, Stats, TimelineEntry
-from ._dates import DateBasis, DateRange, DateValue, describe_date, parse_date
-from ._errors import DataError, UnknownIdError
-from ._loading import load
-from ._model import COLLECTIONS, EventKind, MilestoneKind
-from ._provenance import Citation, Source, in_context
-from ._search import SearchHit, locate_folded, normalize_query
+from eucentralasia import _schema as schema
+from eucentralasia._dataset import Dataset, Stats, TimelineEntry
+from eucentralasia._dates import DateBasis, DateRange, DateValue, describe_date, parse_date
+from eucentralasia._errors import DataError, UnknownIdError
+from eucentralasia._loading import load
+from eucentralasia._model import COLLECTIONS, EventKind, MilestoneKind
+from eucentralasia._provenance import Citation, Source, in_context
+from eucentralasia._search import SearchHit, country_code, locate_folded, normalize_query
+from eucentralasia.cli._render import aligned, amount, hanging, width
 
 __all__ = ["main"]
 
@@ -64,10 +72,25 @@ class _Failure(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line, not the usage block and a line."""
+    """An argument parser whose errors are one line, not the usage block and a line.
+
+    Every error reads ``eucentralasia: error: ...``, whichever command it is in; a
+    mistyped command gets the closest command names.
+    """
 
     def error(self, message: str) -> NoReturn:
-        self.exit(_USAGE_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        if message.startswith("argument COMMAND: invalid choice:"):
+            import difflib
+
+            typed = message.split("'")[1]
+            near = difflib.get_close_matches(typed, list(_COMMANDS), n=3, cutoff=0.5)
+            message = f"unknown command {typed!r}"
+            message += (
+                f"; did you mean {', '.join(map(repr, near))}?"
+                if near
+                else f"; the commands are {', '.join(_COMMANDS)}"
+            )
+        self.exit(_USAGE_ERROR, f"{PROG}: error: {message} (see {self.prog} --help)\n")
 
 
 class _Version(argparse.Action):
@@ -93,11 +116,16 @@ def _report(status: int, lines: Iterable[str]) -> int:
     return status
 
 
-def _print_json(value: object) -> None:
-    """Print `value` as indented JSON, letters as they are ("Síkela", not escapes)."""
+def _dumps(value: object) -> str:
+    """`value` as indented JSON, letters as they are ("Síkela", not escapes)."""
     import json  # only the --json paths need it; keeps the other commands quick to start
 
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _print_json(value: object) -> None:
+    """Print `value` as indented JSON (`_dumps`)."""
+    print(_dumps(value))
 
 
 class _Command(NamedTuple):
@@ -181,11 +209,11 @@ def _date(text: str) -> DateValue:
 
 
 def _country(text: str) -> str:
-    """A country code argument, in any case (``kz`` is ``KZ``)."""
-    code = text.upper()
-    if code not in COUNTRY_NAMES:
+    """A country argument: a code in any case (``kz`` is ``KZ``) or a name (``Kazakhstan``)."""
+    code = country_code(text)
+    if code is None:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a country code: expected an ISO 3166-1 alpha-2 code such as KZ, or EU"
+            f"{text!r} is not a country: expected an ISO 3166-1 alpha-2 code such as KZ, or EU, or a name"
         )
     return code
 
@@ -227,17 +255,25 @@ def _timeline_options(parser: _Parser) -> None:
     )
     parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help="only entries up to DATE")
     parser.add_argument(
-        "--country", type=_country, metavar="CODE", help="only entries involving a country (KZ, UZ, EU, ...)"
+        "--country",
+        type=_country,
+        metavar="CODE",
+        help="only entries involving a country (KZ, UZ, EU, ..., or its name)",
     )
     parser.add_argument(
-        "--involving", metavar="ID", help="only entries involving an official, organization or country"
+        "--involving",
+        metavar="ID",
+        help="only entries involving an official, organization or country (an id, a code or a name)",
     )
     kinds = sorted({k.value for k in EventKind} | {k.value for k in MilestoneKind} | {"statement"})
     _add_kinds(parser, kinds, "only this event or milestone kind, or statements")
 
 
-def _timeline_lines(entries: Sequence[TimelineEntry]) -> list[str]:
-    """The entries as aligned lines: EDTF date, human date, what (where) and [id]."""
+def _timeline_lines(entries: Sequence[TimelineEntry], limit: int | None) -> list[str]:
+    """The entries as aligned lines: EDTF date, human date, what (where) and [id].
+
+    What happened is wrapped to `limit` under its own column.
+    """
     edtf = [str(entry.date) for entry in entries]
     when = [entry.when for entry in entries]
     edtf_width = max(map(len, edtf), default=0)
@@ -245,7 +281,9 @@ def _timeline_lines(entries: Sequence[TimelineEntry]) -> list[str]:
     lines = []
     for entry, date, human in zip(entries, edtf, when, strict=True):
         where = f" ({entry.location.place}, {entry.location.country})" if entry.location else ""
-        lines.append(f"{date:<{edtf_width}}  {human:<{when_width}}  {entry.what}{where}  [{entry.id}]")
+        lines += hanging(
+            f"{date:<{edtf_width}}  {human:<{when_width}}  ", f"{entry.what}{where}  [{entry.id}]", limit
+        )
     return lines
 
 
@@ -279,7 +317,7 @@ def _run_timeline(dataset: Dataset, args: argparse.Namespace) -> int:
     if not entries:
         print("no timeline entries match", file=sys.stderr)
         return 0
-    print("\n".join(_timeline_lines(entries)))
+    print("\n".join(_timeline_lines(entries, width())))
     return 0
 
 
@@ -332,15 +370,15 @@ def _value(dataset: Dataset, value: object, is_reference: bool) -> str:
 def _quote_lines(dataset: Dataset, citations: Iterable[Citation], indent: int) -> list[str]:
     """Each quote, then its source and span, then the quote in the words around it."""
     pad = " " * indent
+    limit = width()
     lines = []
     for citation in citations:
-        lines.append(f'{pad}"{citation.quote}"')
-        lines.append(
-            f"{pad}  {_ref(dataset, citation.source)}, characters {citation.start}\u2013{citation.end}"
-        )
+        lines += hanging(pad, f'"{citation.quote}"', limit)
+        span = f"{_ref(dataset, citation.source)}, characters {citation.start}\u2013{citation.end}"
+        lines += hanging(f"{pad}  ", span, limit)
         source = _source(dataset, citation.source)
         if source is not None and source.text is not None:
-            lines.append(f"{pad}  {citation.context(source.text, _CONTEXT_WORDS)}")
+            lines += hanging(f"{pad}  ", citation.context(source.text, _CONTEXT_WORDS), limit)
     return lines
 
 
@@ -375,17 +413,20 @@ def _field_lines(dataset: Dataset, obj: object, path: str, refs: set[str], inden
         elif isinstance(value, tuple):
             parts = (_value(dataset, item, f"{here}[{n}]" in refs) for n, item in enumerate(value))
             items.append((name, ", ".join(parts)))
+        elif meta.kind == "amount":  # a figure with its unit: "50 billion USD (50,000,000,000)"
+            items.append((name, amount(value, str(getattr(obj, "unit", "")))))
         else:
             items.append((name, _value(dataset, value, here in refs)))
     quotes = _quote_lines(dataset, getattr(obj, "citations", ()), indent + 2)
     if quotes:
         items.append(("quotes", quotes))
-    width = max((len(label) for label, value in items if isinstance(value, str)), default=0)
+    column = max((len(label) for label, value in items if isinstance(value, str)), default=0)
     pad = " " * indent
+    limit = width()
     lines: list[str] = []
     for label, value in items:
         if isinstance(value, str):
-            lines.append(f"{pad}{label:<{width}}  {value}")
+            lines += hanging(f"{pad}{label:<{column}}  ", value, limit)
         else:
             lines.append(f"{pad}{label}")
             lines.extend(value)
@@ -395,13 +436,47 @@ def _field_lines(dataset: Dataset, obj: object, path: str, refs: set[str], inden
 def _show_lines(dataset: Dataset, record: Any) -> list[str]:
     """The record in full: a heading (id, kind, name), its fields and its quotes."""
     refs = {path for path, _, _ in schema.references_of(record)}
-    heading = f"{record.id}  {_kind(dataset, record)}  {_name(record)}"
-    return [heading, *_field_lines(dataset, record, "", refs, 2)]
+    heading = hanging(f"{record.id}  {_kind(dataset, record)}  ", _name(record), width())
+    return [*heading, *_field_lines(dataset, record, "", refs, 2), *_related_lines(dataset, record)]
+
+
+# How many related records of one collection `show` lists before saying how many more.
+_RELATED_SHOWN: Final = 12
+
+
+def _related_lines(dataset: Dataset, record: Any) -> list[str]:
+    """The records linked to `record` (`Dataset.related`), by collection, each ``id (name)``.
+
+    An official's events and statements, what cites or relates to an agreement, a
+    source's records. The sources a record quotes are left out: its quotes name them.
+    """
+    related = dataset.related(record.id)
+    quoted = {citation.source for _, citation in schema.citations_of(record)}
+    limit = width()
+    rows = []
+    for collection in dataset.registry.values():
+        ids = [i for i in related.collection(collection.name).ids if i not in quoted]
+        if not ids:
+            continue
+        shown = [_ref(dataset, i) for i in ids[:_RELATED_SHOWN]]
+        more = len(ids) - len(shown)
+        rows.append((collection.name.replace("_", " "), shown, more))
+    if not rows:
+        return []
+    lines = ["  related"]
+    column = max(len(label) for label, _, _ in rows)
+    for label, shown, more in rows:
+        tail = [f"... and {more} more"] if more else []
+        for number, text in enumerate([*shown, *tail]):
+            lines += hanging(f"    {(label if number == 0 else ''):<{column}}  ", text, limit)
+    return lines
 
 
 def _show_json(dataset: Dataset, record: Any) -> dict[str, Any]:
     """The record as in a data file, plus its quotes resolved against their sources."""
-    from ._serialization import shared_converter  # built on first use; most commands never need it
+    from eucentralasia._serialization import (
+        shared_converter,
+    )  # built on first use; most commands never need it
 
     quotes = []
     for path, citation in schema.citations_of(record):
@@ -483,6 +558,9 @@ def _where(hit: SearchHit, needle: str) -> str:
     """Where a hit matched, for a person: ``name``, ``alias "EC"``, ``quote in x: … «y» …``."""
     field = _FIELD_WORDS.get(hit.field, hit.field)
     exact = "exact " if hit.rank == "exact" else ""
+    if hit.rank == "near":
+        plain = hit.field == "id" or hit.matched == _name(hit.record)
+        return f"near {field}" if plain else f'near {field} "{hit.matched}"'
     if hit.field == "id" or hit.matched == _name(hit.record):
         return f"{exact}{field}"
     if hit.rank in ("exact", "name", "title"):
@@ -524,9 +602,12 @@ def _run_search(dataset: Dataset, args: argparse.Namespace) -> int:
         )
     else:
         columns = [(h.record.id, _kind(dataset, h.record), _name(h.record), _where(h, needle)) for h in shown]
-        widths = [max(len(row[i]) for row in columns) for i in range(3)]
+        widths = [max(len(row[i]) for row in columns) for i in range(2)]
+        limit = width()
+        lines = []
         for id, kind, name, where in columns:
-            print(f"{id:<{widths[0]}}  {kind:<{widths[1]}}  {name:<{widths[2]}}  ({where})")
+            lines += hanging(f"{id:<{widths[0]}}  {kind:<{widths[1]}}  ", f"{name}  ({where})", limit)
+        print("\n".join(lines))
     if len(shown) < len(hits):
         print(f"{len(hits) - len(shown)} more match; see them all with --limit 0", file=sys.stderr)
     return 0
@@ -624,26 +705,22 @@ def _stats_lines(stats: Stats, dataset: Dataset) -> list[str]:
         ("undated", listed(stats.undated)),
         ("timeline entries", str(stats.timeline_entries)),
     ]
-    lines = _aligned(rows)
+    limit = width()
+    lines = aligned(rows, limit)
     if stats.earliest is not None and stats.latest is not None:
-        first, last = _timeline_lines([stats.earliest, stats.latest])
-        lines += _aligned([("  earliest", first), ("  latest", last)])
-    lines += _aligned([("citations by speaker", listed(stats.by_speaker))])
+        first, last = _timeline_lines([stats.earliest, stats.latest], None)
+        lines += aligned([("  earliest", first), ("  latest", last)], limit)
+    lines += aligned([("citations by speaker", listed(stats.by_speaker))], limit)
     lines.append(f"sources: {len(stats.sources)}")
     for source in stats.sources:
         published = "undated" if source.published is None else f"{source.published} ({source.when})"
-        lines.append(f"  {source.id}  {source.title}")
-        lines.append(
-            f"    published {published}; {source.citations} citations; quotes cover "
+        lines += hanging(f"  {source.id}  ", source.title, limit)
+        text = (
+            f"published {published}; {source.citations} citations; quotes cover "
             f"{source.quoted_share:.1%} of its {source.characters:,} characters"
         )
+        lines += hanging("    ", text, limit)
     return lines
-
-
-def _aligned(rows: Sequence[tuple[str, str]]) -> list[str]:
-    """``label  value`` lines with the values in one column."""
-    width = max((len(label) for label, _ in rows), default=0)
-    return [f"{label:<{width}}  {value}" for label, value in rows]
 
 
 def _run_stats(dataset: Dataset, args: argparse.Namespace) -> int:
@@ -666,39 +743,46 @@ _FORMATS: Final = {
     "ics": ("an iCalendar file of the dated events and milestones", False),
     "datapackage": ("the CSV files plus a Frictionless datapackage.json, into a folder", True),
 }
+# The file name endings that say the format when --format is not given.
+_SUFFIXES: Final = {".json": "json", ".jsonld": "jsonld", ".ics": "ics", ".ical": "ics"}
 
 _EXPORT_EXAMPLES = f"""\
 examples:
-  {PROG} export --format json --out eucentralasia.json
+  {PROG} export --out eucentralasia.json
   {PROG} export --format csv --out tables/
-  {PROG} export --format jsonld --out eucentralasia.jsonld
-  {PROG} export --format ics --out events.ics
+  {PROG} export --out eucentralasia.jsonld
+  {PROG} export --out events.ics
+  {PROG} export --format ics --out - | head
   {PROG} export --format datapackage --out package/
-  {PROG} export --format json --out all.json --data my_records/
+  {PROG} export --out all.json --data my_records/
 
 formats:
 {chr(10).join(f"  {name:<12} {what}" for name, (what, _) in _FORMATS.items())}
 
-Existing files of the same names are replaced; a folder is created if needed. A format
-needing a package that is not installed says which extra to install.
+Without --format, the name's ending says the format: .json, .jsonld, .ics (or .ical);
+csv and datapackage write folders and are asked for by name. --out - writes a file
+format (json, jsonld, ics) to standard output. Existing files of the same names are
+replaced; a folder is created if needed. A format needing a package that is not
+installed says which extra to install.
 """
 
 
 def _export_options(parser: _Parser) -> None:
     """The options and arguments of ``export``."""
-    parser.add_argument("--format", required=True, choices=list(_FORMATS), help="the format to write")
+    parser.add_argument(
+        "--format", choices=list(_FORMATS), help="the format to write (default: from the --out name's ending)"
+    )
     parser.add_argument(
         "--out",
         required=True,
-        type=Path,
         metavar="PATH",
-        help="the file (json, jsonld, ics) or folder to write",
+        help="the file (json, jsonld, ics; - for standard output) or folder to write",
     )
 
 
 def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
     """Write the data in the format asked for and print each path written."""
-    from . import export  # imports its optional dependencies only when a format needs them
+    from eucentralasia import export  # imports its optional dependencies only when a format needs them
 
     writers: dict[str, Callable[[Dataset, Path], Path | list[Path]]] = {
         "json": export.write_json,
@@ -707,7 +791,22 @@ def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
         "ics": export.write_ical,
         "datapackage": export.write_datapackage,
     }
-    out: Path = args.out
+    format = args.format or _SUFFIXES.get(Path(args.out).suffix.lower())
+    if format is None:
+        endings = ", ".join(_SUFFIXES)
+        raise _UsageError(f"--format is needed: {args.out!r} does not end in {endings}")
+    if args.out == "-":
+        if _FORMATS[format][1]:
+            raise _UsageError(f"--out -: {format} writes a folder, not one file for standard output")
+        texts: dict[str, Callable[[Dataset], str]] = {
+            "json": export.to_json,
+            "jsonld": lambda ds: _dumps(export.to_jsonld(ds)),
+            "ics": export.to_ical,
+        }
+        sys.stdout.write(texts[format](dataset).rstrip("\n") + "\n")
+        return 0
+    args.format = format
+    out = Path(args.out)
     # Checked here, as the writers' own errors ("File exists") would not say what is wrong.
     if _FORMATS[args.format][1]:
         if out.exists() and not out.is_dir():
@@ -762,7 +861,7 @@ def _plot_options(parser: _Parser) -> None:
 
 def _run_plot(dataset: Dataset, args: argparse.Namespace) -> int:
     """Draw the timeline figure to the file asked for."""
-    from .export import plot_timeline
+    from eucentralasia.export import plot_timeline
 
     if args.out.is_dir():
         raise _Failure(f"cannot write {args.out}: it is a folder")
@@ -876,7 +975,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if isinstance(sys.stdout, io.TextIOWrapper):
         # A terminal that cannot show "Síkela" gets "S?kela", not a UnicodeEncodeError.
         sys.stdout.reconfigure(errors="replace")
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv:
+        # Nothing asked: the command list, as --help prints it; not an error.
+        parser.print_help()
+        return 0
+    args = parser.parse_args(argv)
     try:
         dataset = load(args.data)
         return int(args.run(dataset, args))
