@@ -32,13 +32,15 @@ def width() -> int | None:
 def hanging(prefix: str, text: str, limit: int | None) -> list[str]:
     """`prefix` then `text`, wrapped to `limit` with later lines under the text's start.
 
-    A prefix wider than three fifths of the width puts the text on the next lines,
-    indented a little more than the prefix's own indent.
+    A prefix wider than three fifths of the width, or one that leaves too little room for
+    the text's longest word (an id), puts the text on the next lines, indented a little
+    more than the prefix's own indent.
     """
     if limit is None:
         return [f"{prefix}{text}".rstrip()]
     indent = " " * len(prefix)
-    if len(prefix) > limit * 3 // 5:
+    longest = max(map(len, text.split()), default=0)
+    if len(prefix) > limit * 3 // 5 or len(prefix) + longest > limit:
         lead = len(prefix) - len(prefix.lstrip())
         indent = " " * (lead + _INDENT)
         return [prefix.rstrip(), *_wrap(text, limit, indent, indent)]
