@@ -7,7 +7,6 @@ piped elsewhere (a file, ``grep``) is not wrapped, so each entry stays on one li
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -26,6 +25,8 @@ def width() -> int | None:
     """The width to wrap to: ``COLUMNS``, else the terminal's; None when not a terminal."""
     if "COLUMNS" not in os.environ and not sys.stdout.isatty():
         return None
+    import shutil  # ~10 ms of imports (archive modules): only when output is laid out
+
     return max(_NARROWEST, shutil.get_terminal_size().columns)
 
 
