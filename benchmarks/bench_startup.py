@@ -1,4 +1,4 @@
-"""Startup benchmark: ``import eucentralasia`` against its dependencies, and ``load()``.
+"""Startup benchmark: ``import eucentralasia`` against its dependencies, ``load()``, the CLI.
 
 Run by hand::
 
@@ -53,6 +53,15 @@ def best(code: str, runs: int) -> float:
     return min(float(run(code)) for _ in range(runs))
 
 
+CLI = """
+import subprocess, sys, time
+start = time.perf_counter()
+subprocess.run([sys.executable, "-m", "eucentralasia", "--help"], stdout=subprocess.DEVNULL, check=True)
+print(time.perf_counter() - start)
+"""
+BARE = CLI.replace('"-m", "eucentralasia", "--help"', '"-c", "pass"')
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
@@ -61,6 +70,8 @@ def main() -> None:
     deps = best(IMPORT.format(statement="import attrs, cattrs, pendulum"), args.runs)
     ours = best(IMPORT.format(statement="import eucentralasia"), args.runs)
     both = best(IMPORT.format(statement="import attrs, cattrs, pendulum\nimport eucentralasia"), args.runs)
+    cli = best(CLI, args.runs)
+    bare = best(BARE, args.runs)
     loads = [json.loads(run(LOAD)) for _ in range(args.runs)]
     first = min(run["first"] for run in loads)
     again = min(run["again"] for run in loads)
@@ -72,6 +83,8 @@ def main() -> None:
     print(f"| (check: both, one after the other) | {both * 1e3:.1f} ms |")
     print(f"| first `load()` of the bundled data ({loads[0]['records']} records) | {first * 1e3:.1f} ms |")
     print(f"| later `load()` (cached) | {again * 1e6:.1f} µs |")
+    print(f"| `python -m eucentralasia --help` (a whole process) | {cli * 1e3:.1f} ms |")
+    print(f"| (a bare `python -c pass`, for scale) | {bare * 1e3:.1f} ms |")
 
 
 if __name__ == "__main__":

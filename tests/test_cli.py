@@ -20,7 +20,7 @@ from eucentralasia.testing import example_dataset, write_dataset
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"} | {"PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
         [sys.executable, "-m", "eucentralasia", *args],
         capture_output=True,
@@ -29,6 +29,12 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
         timeout=60,
         check=False,
     )
+
+
+@pytest.fixture(autouse=True)
+def _no_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Output as a pipe gets it, unwrapped, unless a test sets COLUMNS (CI may set it)."""
+    monkeypatch.delenv("COLUMNS", raising=False)
 
 
 @pytest.fixture(scope="module")
@@ -125,13 +131,13 @@ def test_version() -> None:
     [
         (["timeline", "--from", "2025-13"], ["--from", "'2025-13' is not a valid date"]),
         (["timeline", "--to", "yesterday"], ["--to", "'yesterday'"]),
-        (["timeline", "--country", "Kazakhstan"], ["'Kazakhstan' is not a country code"]),
+        (["timeline", "--country", "Atlantis"], ["'Atlantis' is not a country"]),
         (["timeline", "--kind", "party"], ["--kind", "invalid choice: 'party'"]),
         (["timeline", "--from", "2025", "--to", "2024"], ["--to 2024 is before --from 2025"]),
         (["timeline", "--involving", "example-tokayv"], ["did you mean 'example-tokayev'"]),
         (["timeline", "--colour", "red"], ["unrecognized arguments: --colour red"]),
-        (["dance"], ["invalid choice: 'dance'"]),
-        ([], ["COMMAND"]),
+        (["dance"], ["unknown command 'dance'; the commands are timeline, show"]),
+        (["timelin"], ["unknown command 'timelin'; did you mean 'timeline'?"]),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(example: Path, args: list[str], words: list[str]) -> None:
@@ -662,3 +668,115 @@ def test_search_prints_what_dataset_search_returns(capsys: pytest.CaptureFixture
     assert result.returncode == 0, result.stderr
     printed = [(hit["id"], hit["rank"], hit["field"]) for hit in json.loads(result.stdout)]
     assert printed == [(hit.record.id, hit.rank, hit.field) for hit in eca.load().search(text)]
+
+
+# -- fitting the terminal, and the command line's own conventions ------------------------
+
+WIDE = [
+    "timeline",
+    "show josef-sikela",
+    "show kazakhstan-eu-trade-turnover-2024",
+    "show epca",
+    "show eureporter-2025-vassilenko-interview",
+    "search Vasilenko",
+    "search kazakhstan --limit 0",
+    "search Uzbekistan",
+    "stats",
+]
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+@pytest.mark.parametrize("command", WIDE)
+def test_output_fits_the_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: str, columns: int
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    wrapped = call(capsys, *command.split())
+    assert wrapped.returncode == 0, wrapped.stderr
+    assert wrapped.stdout
+    assert max(map(len, wrapped.stdout.splitlines())) <= columns
+    monkeypatch.delenv("COLUMNS")
+    whole = call(capsys, *command.split())  # not a terminal and no COLUMNS: not wrapped
+    # The same text either way: only where lines break differs (a long id may be cut).
+    assert "".join(whole.stdout.split()) == "".join(wrapped.stdout.split())
+    assert len(whole.stdout.splitlines()) < len(wrapped.stdout.splitlines())
+
+
+def test_a_bare_command_prints_the_command_list(capsys: pytest.CaptureFixture[str]) -> None:
+    result = call(capsys)
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert result.stdout == call(capsys, "--help").stdout
+    for command in cli._COMMANDS:
+        assert command in result.stdout
+
+
+def test_errors_have_one_prefix(capsys: pytest.CaptureFixture[str], example: Path) -> None:
+    for args in (["timeline", "--from", "2025-13"], ["show", "nothing-here"], ["search", " "], ["tmeline"]):
+        result = call(capsys, *args)
+        assert result.returncode in (1, 2)
+        assert result.stderr.startswith("eucentralasia: error: "), result.stderr
+
+
+@pytest.mark.parametrize("text", ["Vasilenko", "Kallass", "Kazakstan", "Uzbekistan", "sikela"])
+def test_search_prints_the_hits_of_dataset_search_in_order(
+    capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    result = call(capsys, "search", text, "--limit", "0", "--json")
+    assert [hit["id"] for hit in json.loads(result.stdout)] == [h.record.id for h in eca.load().search(text)]
+    lines = call(capsys, "search", text, "--limit", "0").stdout.splitlines()
+    assert [line.split()[0] for line in lines] == [h.record.id for h in eca.load().search(text)]
+
+
+def test_search_names_near_matches(capsys: pytest.CaptureFixture[str]) -> None:
+    first = call(capsys, "search", "Vasilenko").stdout.splitlines()[0]
+    assert first.split()[:2] == ["roman-vassilenko", "official"]
+    assert first.endswith("(near name)")
+
+
+def test_show_lists_related_records_and_formats_values(capsys: pytest.CaptureFixture[str]) -> None:
+    sikela = call(capsys, "show", "josef-sikela").stdout
+    related = sikela.split("\n  related\n")[1]
+    assert "josef-sikela-visit-kazakhstan (Jozef Síkela's visit to Kazakhstan)" in related
+    assert "european-commission (European Commission)" in related
+    vassilenko = call(capsys, "show", "roman-vassilenko").stdout.split("\n  related\n")[1]
+    assert "statements" in vassilenko
+    said = [s.id for s in eca.load().statements if s.speaker == "roman-vassilenko"]
+    assert said[0] in vassilenko
+    epca = call(capsys, "show", "epca").stdout.split("\n  related\n")[1]
+    assert "eu-kazakhstan-cooperation-council-2023" in epca
+    figure = call(capsys, "show", "kazakhstan-eu-trade-turnover-2024").stdout
+    assert "value        50 billion USD (50,000,000,000)" in figure
+
+
+def test_country_and_involving_take_names(capsys: pytest.CaptureFixture[str]) -> None:
+    by_code = call(capsys, "timeline", "--country", "KG").stdout
+    assert by_code
+    assert call(capsys, "timeline", "--country", "Kyrgyzstan").stdout == by_code
+    assert call(capsys, "timeline", "--country", "kg").stdout == by_code
+    by_id = call(capsys, "timeline", "--involving", "kaja-kallas").stdout
+    assert call(capsys, "timeline", "--involving", "Kaja Kallas").stdout == by_id
+    assert_one_line_error(call(capsys, "timeline", "--involving", "XX"), 2, "no country")
+
+
+@pytest.mark.parametrize(
+    ("name", "format"), [("a.json", "json"), ("a.jsonld", "jsonld"), ("a.ics", "ics"), ("A.ICAL", "ics")]
+)
+def test_the_export_format_follows_the_name(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, format: str
+) -> None:
+    assert call(capsys, "export", "--out", str(tmp_path / name)).returncode == 0
+    stdout = call(capsys, "export", "--format", format, "--out", "-")
+    assert stdout.returncode == 0
+    assert stdout.stdout == (tmp_path / name).read_bytes().decode("utf-8")  # byte for byte
+
+
+def test_export_to_standard_output_and_its_refusals(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    result = call(capsys, "export", "--format", "json", "--out", "-")
+    assert eca.export.read_json(result.stdout) == eca.load()
+    assert not Path("-").exists()
+    assert_one_line_error(call(capsys, "export", "--format", "csv", "--out", "-"), 2, "csv writes a folder")
+    assert_one_line_error(call(capsys, "export", "--out", str(tmp_path / "x.xml")), 2, "--format is needed")
+    assert_one_line_error(call(capsys, "export", "--out", str(tmp_path / "tables")), 2, "--format is needed")

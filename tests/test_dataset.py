@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 import time
 from collections import Counter
@@ -11,7 +12,7 @@ from typing import Any
 import attrs
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import eucentralasia as eca
@@ -37,6 +38,8 @@ from eucentralasia import (
     parse_date,
 )
 from eucentralasia import _index as _index_module
+from eucentralasia._codes import COUNTRY_ALIASES, COUNTRY_NAMES
+from eucentralasia._search import RANKS
 from eucentralasia.testing import countries, datasets, date_values, example_dataset, partial_dates, slugs
 
 COLLECTIONS = tuple(eca.COLLECTIONS)
@@ -85,6 +88,23 @@ def involves(record: Any, key: str) -> bool:
     if isinstance(record, Relation):
         return key in (record.subject, record.object)
     return bool(record.interviewee == key)
+
+
+def resolved(ds: Dataset, key: str) -> str | None:
+    """What `involving` reads `key` as, written out; None when it names nothing."""
+    if key in COUNTRY_NAMES or any(r.id == key or involves(r, key) for r in ds):
+        return key
+    folded = eca.fold(" ".join(key.split()))
+    for table in ({eca.fold(n): c for c, n in COUNTRY_NAMES.items()}, {c.lower(): c for c in COUNTRY_NAMES}):
+        if folded in table:
+            return table[folded]
+    aliases = {eca.fold(a): c for a, c in COUNTRY_ALIASES.items()}
+    if folded in aliases:
+        return aliases[folded]
+    actors = {
+        r.id for r in [*ds.officials, *ds.organizations] if folded in map(eca.fold, [r.name, *r.aliases])
+    }
+    return actors.pop() if len(actors) == 1 else None
 
 
 def labels(record: Any) -> list[str]:
@@ -160,15 +180,29 @@ windows = st.tuples(bounds, bounds).map(_in_order)
 """Windows (start, end) that do not end before they start; either side may be open."""
 
 
-def keys_of(ds: Dataset) -> st.SearchStrategy[str]:
-    """Country codes and ids, mostly ones the dataset uses."""
+def known_keys_of(ds: Dataset) -> st.SearchStrategy[str]:
+    """Country codes and ids the dataset uses, and any country code."""
     used = sorted({k for r in ds for k in [r.id, *links(r)]} | {"EU", "KZ"})
-    return st.one_of(st.sampled_from(used), countries(), slugs())
+    return st.one_of(st.sampled_from(used), countries())
+
+
+def keys_of(ds: Dataset) -> st.SearchStrategy[str]:
+    """What people pass to `involving`: codes and ids, names (of countries, actors), anything."""
+    actors = sorted({n for r in [*ds.officials, *ds.organizations] for n in [r.name, *r.aliases]}) or ["x"]
+    names = st.sampled_from([*COUNTRY_NAMES.values(), *COUNTRY_ALIASES, *actors])
+    cased = st.sampled_from([str, str.upper, str.lower])
+    return st.one_of(
+        known_keys_of(ds),
+        slugs(),
+        st.tuples(names, cased).map(lambda nc: nc[1](nc[0])),
+        countries().map(str.lower),
+    )
 
 
 def queries_of(ds: Dataset) -> st.SearchStrategy[str]:
     """Search text: pieces of the dataset's labels, or anything."""
     texts = sorted({label for r in ds for label in labels(r)}) or ["a"]
+
     def pieces_of(text: str) -> st.SearchStrategy[str]:
         ends = st.lists(st.integers(0, len(text)), min_size=2, max_size=2)
         return ends.map(lambda ij: text[min(ij) : max(ij)])
@@ -206,9 +240,16 @@ def test_between_with_open_bounds_is_the_identity(ds: Dataset) -> None:
 def test_involving_equals_a_linear_scan(ds: Dataset, data: st.DataObject) -> None:
     for _ in range(4):
         key = data.draw(keys_of(ds))
-        for name in COLLECTIONS:
-            records = getattr(ds, name)
-            assert list(records.involving(key)) == [r for r in records if involves(r, key)]
+        meant = resolved(ds, key)
+        for name in [*COLLECTIONS, None]:
+            records = ds if name is None else getattr(ds, name)
+            if meant is None:
+                with pytest.raises(UnknownIdError, match=re.escape(repr(key))):
+                    records.involving(key)
+            elif name is None:
+                assert list(records.involving(key)) == [r for r in ds if involves(r, meant)]
+            else:
+                assert list(records.involving(key)) == [r for r in records if involves(r, meant)]
 
 
 @given(datasets(), st.data())
@@ -288,7 +329,7 @@ def test_get_finds_every_record_and_only_those(ds: Dataset, data: st.DataObject)
 @given(datasets(), st.data())
 def test_filters_commute(ds: Dataset, data: st.DataObject) -> None:
     start, end = data.draw(windows)
-    key = data.draw(keys_of(ds))
+    key = data.draw(known_keys_of(ds))
     text = data.draw(queries_of(ds))
     for name in COLLECTIONS:
         records = getattr(ds, name)
@@ -308,7 +349,7 @@ def test_filters_commute(ds: Dataset, data: st.DataObject) -> None:
 
 @given(datasets(), st.data())
 def test_where_combines_with_the_other_filters(ds: Dataset, data: st.DataObject) -> None:
-    key = data.draw(keys_of(ds))
+    key = data.draw(known_keys_of(ds))
     for kind in EventKind:
         by_kind = ds.events.where(kind=kind.value)
         assert by_kind.involving(key) == ds.events.involving(key).where(kind=kind)
@@ -412,6 +453,7 @@ def test_timeline_rejects_unknown_countries_ids_and_kinds() -> None:
     ds = example_dataset()
     with pytest.raises(ValueError, match="country"):
         ds.timeline(country="XX")
+    assert ds.timeline(country="Uzbekistan") == ds.timeline(country="UZ")
     with pytest.raises(UnknownIdError, match="example-tokayev"):
         ds.timeline(involving="example-tokayv")
     with pytest.raises(ValueError, match="unknown kind 'party'"):
@@ -468,7 +510,7 @@ def test_navigation_in_the_example() -> None:
     assert [r.id for r in ds.related("example-commission").officials] == ["example-sikela"]
     assert ds.involving("UZ").events.ids == ("example-summit",)
     assert ds.involving("KZ").agreements.ids == ("example-epca",)
-    (source, citation), = ds.quotes("example-sikela")
+    ((source, citation),) = ds.quotes("example-sikela")
     assert source.id == "example-article"
     assert citation.quote == "Commissioner Josef Síkela"
     with pytest.raises(UnknownIdError):
@@ -498,8 +540,60 @@ def test_where_takes_values_and_rejects_unknown_fields() -> None:
     assert ds.trade_figures.where(value="5E10").ids == ("example-trade-2024",)
     with pytest.raises(TypeError, match="no field colour; its fields are id, title"):
         ds.events.where(colour="red")
+    with pytest.raises(TypeError, match=r"no field titel \(did you mean title\?\)"):
+        ds.events.where(titel="x")
     with pytest.raises(ValueError, match="kind: expected one of meeting"):
         ds.events.where(kind="party")
+
+
+@pytest.mark.parametrize(
+    ("collection", "field", "value", "words"),
+    [
+        ("trade_figures", "unit", "usd", ["TradeFigure.unit: expected an ISO 4217", "did you mean 'USD'"]),
+        ("trade_figures", "unit", "dollars", ["expected an ISO 4217 currency code"]),
+        ("trade_figures", "value", "1_000", ["ASCII digits, nothing around them", "'1_000'"]),
+        ("trade_figures", "value", " 5", ["nothing around them"]),
+        ("trade_figures", "value", "NaN", ["a finite decimal"]),
+        ("trade_figures", "value", "\u0665", ["ASCII digits"]),
+        ("trade_figures", "value", 1.5, ["written as text"]),
+        ("trade_figures", "projection", 1, ["true or false"]),
+        ("events", "date", "2025-13", ["Event.date", "'2025-13'"]),
+        ("events", "countries", ["KZ", "Atlantis"], ["Event.countries[1]", "country code"]),
+        ("events", "title", None, ["Event.title", "non-empty text"]),
+        ("sources", "language", "english", ["language tag"]),
+    ],
+)
+def test_where_refuses_values_no_record_could_hold(
+    collection: str, field: str, value: object, words: list[str]
+) -> None:
+    records = getattr(example_dataset(), collection)
+    with pytest.raises(ValueError, match=rf"^\w+\.{field}") as info:
+        records.where(**{field: value})
+    for word in words:
+        assert word in str(info.value)
+
+
+def test_where_reads_country_names_and_codes_in_any_case() -> None:
+    ds = example_dataset()
+    summit = ("example-summit",)
+    assert ds.events.where(countries=["European Union", "kz", "Uzbekistan"]).ids == summit
+    assert ds.trade_figures.where(reporter="Kazakhstan").ids == ds.trade_figures.where(reporter="KZ").ids
+    # Units are codes as the data writes them: a suggestion, not a guess.
+    with pytest.raises(ValueError, match="did you mean 'EUR'"):
+        ds.trade_figures.where(unit="eur")
+    assert not ds.trade_figures.where(unit="JPY")  # a unit no figure has: empty, not an error
+
+
+@settings(max_examples=20)
+@given(datasets(), st.data())
+def test_where_reads_text_as_the_loader_does(ds: Dataset, data: st.DataObject) -> None:
+    """A trade figure's value as the data files write it finds the figure, whatever the form."""
+    if not ds.trade_figures:
+        return
+    figure = data.draw(st.sampled_from(list(ds.trade_figures)))
+    expected = [r for r in ds.trade_figures if r.value == figure.value]
+    for text in {str(figure.value), format(figure.value, "f"), format(figure.value, "E")}:
+        assert list(ds.trade_figures.where(value=text)) == expected
 
 
 def test_between_takes_every_kind_of_bound() -> None:
@@ -554,6 +648,53 @@ def test_record_sets_are_immutable_sets() -> None:
     assert "example-forum" not in narrowed
     with pytest.raises(TypeError):
         hash(events)
+
+
+@pytest.mark.parametrize(
+    ("key", "meant"),
+    [
+        ("Kazakhstan", "KZ"),
+        ("kazakhstan", "KZ"),
+        ("EU", "EU"),
+        ("European Union", "EU"),
+        ("Republic of Uzbekistan", "UZ"),
+        ("uz", "UZ"),
+        ("Kassym-Jomart Tokayev", "example-tokayev"),
+        ("example-tokayev", "example-tokayev"),
+    ],
+)
+def test_involving_reads_the_names_people_type(key: str, meant: str) -> None:
+    ds = example_dataset()
+    for records in (ds.events, ds.officials, ds.trade_figures, ds.statements):
+        assert records.involving(key) == records.involving(meant)
+    assert ds.involving(key) == ds.involving(meant)
+    assert [e.id for e in ds.timeline(involving=key)] == [e.id for e in ds.timeline(involving=meant)]
+
+
+@pytest.mark.parametrize(
+    ("key", "words"),
+    [
+        ("XX", ["no country (ISO 3166-1 alpha-2 code or EU) or record with id 'XX'"]),
+        ("Kazakstan", ["did you mean", "'Kazakhstan'"]),
+        ("example-tokayv", ["did you mean 'example-tokayev'"]),
+        ("Atlantis", ["no country or record with id 'Atlantis'"]),
+    ],
+)
+def test_involving_refuses_a_key_that_names_nothing(key: str, words: list[str]) -> None:
+    ds = example_dataset()
+    for query in (ds.events.involving, ds.involving, lambda k: ds.timeline(involving=k)):
+        with pytest.raises(UnknownIdError) as info:
+            query(key)
+        for word in words:
+            assert word in str(info.value)
+
+
+def test_a_record_set_made_by_hand_knows_the_keys_its_records_use() -> None:
+    events = RecordSet(Event, example_dataset().events)
+    assert events.involving("example-tokayev").ids == ("example-forum",)  # referenced, not a record here
+    assert events.involving("Uzbekistan").ids == ("example-summit",)
+    with pytest.raises(UnknownIdError):
+        events.involving("example-sikela")  # no record here refers to it
 
 
 def test_unknown_ids_get_suggestions() -> None:
@@ -652,3 +793,66 @@ def test_a_window_that_ends_before_it_starts_is_refused(start: Any, end: Any) ->
             events.between(start, end)
     else:
         events.between(start, end)
+
+
+# -- names people type: near matches and country names in search ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("Vasilenko", "roman-vassilenko"), ("Kallass", "kaja-kallas"), ("Sikella", "josef-sikela")],
+)
+def test_search_finds_misspelt_names_first(text: str, first: str) -> None:
+    hits = eca.load().search(text)
+    assert hits[0].record.id == first
+    assert hits[0].rank == "near"
+    assert {hit.rank for hit in hits} == {"near"}
+
+
+def test_search_reads_country_names() -> None:
+    ds = eca.load()
+    summit = "eu-central-asia-summit-samarkand-2025"
+    hit = next(hit for hit in ds.search("Uzbekistan") if hit.record.id == summit)
+    assert ds.get(summit).location.country == "UZ"
+    assert hit.rank in ("title", "text")
+    near = ds.search("Kazakstan")
+    assert near
+    assert {hit.rank for hit in near} == {"near"}
+    assert all("Kazakhstan" in hit.matched for hit in near[:5])
+    # A near match on a name before the same closeness on a country's name.
+    assert ds.get(near[0].record.id) in ds.organizations
+
+
+@settings(max_examples=20)
+@given(datasets(), st.data())
+def test_near_matches_only_when_nothing_matches_by_name(ds: Dataset, data: st.DataObject) -> None:
+    text = data.draw(queries_of(ds))
+    if not " ".join(text.split()):
+        return
+    hits = ds.search(text)
+    ranks = [RANKS.index(hit.rank) for hit in hits]
+    assert ranks == sorted(ranks)
+    assert len({hit.record.id for hit in hits}) == len(hits)  # each record once
+    if any(rank <= 2 for rank in ranks):
+        assert "near" not in {hit.rank for hit in hits}
+    for hit in hits:
+        if hit.rank != "near":
+            assert eca.fold(" ".join(text.split())) in eca.fold(hit.matched)
+
+
+@settings(max_examples=20)
+@given(datasets(), st.data())
+def test_a_name_with_one_letter_dropped_is_found(ds: Dataset, data: st.DataObject) -> None:
+    def words(record: Any) -> list[str]:
+        return [w for w in record.name.split() if len(w) >= 6 and w.isalnum()]
+
+    named = [r for r in [*ds.officials, *ds.organizations] if words(r)]
+    if not named:
+        return
+    record = data.draw(st.sampled_from(named))
+    word = data.draw(st.sampled_from(words(record)))
+    at = data.draw(st.integers(1, len(word) - 1))
+    hits = ds.search(word[:at] + word[at + 1 :])
+    # Found, unless the misspelling is itself (part of) a name: then names come, not near ones.
+    found = record.id in {hit.record.id for hit in hits}
+    assert found or any(hit.rank in ("exact", "name", "title") for hit in hits)

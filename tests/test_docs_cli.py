@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import subprocess
@@ -33,8 +34,14 @@ def _examples() -> list[tuple[str, list[str]]]:
 def test_console_example(command: str, expected: list[str]) -> None:
     args = shlex.split(command)
     assert args[0] == "eucentralasia"
+    # As the guide shows it: output to a pipe, COLUMNS unset, is not wrapped.
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
     result = subprocess.run(
-        [sys.executable, "-m", "eucentralasia", *args[1:]], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "eucentralasia", *args[1:]],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
     )
     shown = (result.stdout + result.stderr).splitlines()
     # "..." in the guide stands for lines left out; every other line must appear, in order.

@@ -5,7 +5,9 @@ code with its display name (`COUNTRY_NAMES`) and every ISO 4217 alphabetic curre
 (`CURRENCY_CODES`), plus the few codes the data needs beyond ISO, listed once, below, in
 `EXTRA_COUNTRIES` and `EXTRA_CURRENCIES`. A country's display name is pycountry's
 ``common_name`` where it has one ("Bolivia", not "Bolivia, Plurinational State of"), else
-its ``name``.
+its ``name``. `COUNTRY_ALIASES` maps the other names a person may type to the code: ISO's
+``name`` and ``official_name`` where they differ from the display name ("Republic of
+Kazakhstan"), and the few names of `EXTRA_ALIASES`.
 
 Rewrite the module, or only check that it is up to date::
 
@@ -43,6 +45,8 @@ EXTRA_COUNTRIES: dict[str, tuple[str, str]] = {
     "EU": ("European Union", "the European Union, which the data treats as a party like a country"),
 }
 EXTRA_CURRENCIES: dict[str, str] = {}
+# Names the English-language press uses that ISO 3166-1 does not give, with their codes.
+EXTRA_ALIASES: dict[str, str] = {"Russia": "RU", "Turkey": "TR"}
 
 # Docstring paragraphs are wrapped at this width; the width of the existing module.
 _WRAP = 96
@@ -67,6 +71,21 @@ def country_names() -> dict[str, str]:
         raise SystemExit(f"error: ISO 3166-1 now assigns {_codes(clash)}: take it out of EXTRA_COUNTRIES")
     names.update({code: name for code, (name, _) in EXTRA_COUNTRIES.items()})
     return dict(sorted(names.items()))
+
+
+def country_aliases() -> dict[str, str]:
+    """`COUNTRY_ALIASES` as it should be: every other name of a code, sorted by name."""
+    display = country_names()
+    aliases: dict[str, str] = {}
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "official_name", None)):
+            if name is not None and name != display[country.alpha_2]:
+                aliases[name] = country.alpha_2
+    unknown = sorted(code for code in EXTRA_ALIASES.values() if code not in display)
+    if unknown:
+        raise SystemExit(f"error: EXTRA_ALIASES names unknown codes {_codes(unknown)}")
+    aliases.update(EXTRA_ALIASES)
+    return dict(sorted(aliases.items()))
 
 
 def currency_codes() -> list[str]:
@@ -127,6 +146,11 @@ def render() -> str:
             *(f"    {_literal(code)}: {_literal(name)}," for code, name in country_names().items()),
             "}",
             f'"""{country_doc}"""',
+            "",
+            "COUNTRY_ALIASES: Final[dict[str, str]] = {",
+            *(f"    {_literal(name)}: {_literal(code)}," for name, code in country_aliases().items()),
+            "}",
+            '"""Other names of the countries (ISO\'s full and official names, a few common ones)."""',
             "",
             "CURRENCY_CODES: Final[frozenset[str]] = frozenset(",
             "    {",

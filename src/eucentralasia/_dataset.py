@@ -8,11 +8,12 @@ views over the same indexes (`_index`), built once per collection on first use.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import enum
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Final, Generic, TypeVar, get_args
 
 import attrs
@@ -21,8 +22,8 @@ from . import _schema as schema
 from ._checks import Entry, check
 from ._codes import COUNTRY_NAMES
 from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, describe_date, parse_date
-from ._errors import Problem, UnknownIdError
-from ._index import Index
+from ._errors import FieldError, Problem, UnknownIdError
+from ._index import Index, Names
 from ._lazy import Lazy
 from ._model import (
     COLLECTIONS,
@@ -41,7 +42,7 @@ from ._model import (
     milestone_title,
 )
 from ._provenance import Citation, Source
-from ._search import SearchHit, fold, search, suggest
+from ._search import SearchHit, country_code, fold, search, suggest
 
 __all__ = ["Dataset", "DateBound", "RecordSet", "SourceStats", "Stats", "TimelineEntry", "Verification"]
 
@@ -61,26 +62,70 @@ def _index(cls: type[R], records: Iterable[R], registry: schema.Registry = COLLE
     return Index(cls, records, own=own, actors=registry.actors)
 
 
-def _coerce(name: str, hint: Any, value: object) -> object:
-    """Turn a `where` argument into the field's own type: enum values, dates, decimals."""
+def _wanted(cls: type, name: str, hint: Any, value: object, present: Iterable[object]) -> object:
+    """A `where` value as field `name` holds it, read as the loader reads data files.
+
+    Enum values become members, EDTF text and `date` s dates, decimal text (the data
+    files' grammar) and whole numbers `Decimal` s, lists tuples; a country field also
+    takes a country's name or its code in any case. The result must pass the field's own
+    validator, else `ValueError` says what the field holds, suggesting the values of
+    `present` (the field's values in the records) that differ only in case or spelling.
+    """
+    from ._serialization import _structure_decimal, _structure_enum
+
+    field, meta = next((f, m) for f, m in schema.fields_of(cls) if f.name == name)
     if isinstance(value, list):
-        return tuple(value)
+        value = tuple(value)
     options = get_args(hint) or (hint,)
-    enums = [o for o in options if isinstance(o, type) and issubclass(o, enum.Enum)]
-    if enums and isinstance(value, str):
-        try:
-            return enums[0](value)
-        except ValueError:
-            choices = ", ".join(str(member.value) for member in enums[0])
-            raise ValueError(f"{name}: expected one of {choices}, got {value!r}") from None
-    if PartialDate in options and isinstance(value, (str, _dt.date)):
-        return parse_date(value)
-    if Decimal in options and isinstance(value, (str, int)) and not isinstance(value, bool):
-        try:
-            return Decimal(value)
-        except InvalidOperation:
-            raise ValueError(f"{name}: expected a decimal number, got {value!r}") from None
+    try:
+        if meta.kind == "country":
+
+            def code(item: object) -> object:
+                return (country_code(item) or item) if isinstance(item, str) else item
+
+            value = tuple(map(code, value)) if meta.many and isinstance(value, tuple) else code(value)
+        enums = [o for o in options if isinstance(o, type) and issubclass(o, enum.Enum)]
+        if enums and isinstance(value, str):
+            value = _structure_enum(value, enums[0])
+        elif PartialDate in options and isinstance(value, (str, _dt.date)):
+            value = parse_date(value)
+        elif Decimal in options and isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            value = _structure_decimal(value, Decimal)
+        _validate(field, value)
+    except (ValueError, TypeError) as exc:  # FieldError is a ValueError
+        path, message = (exc.path or name, exc.message) if isinstance(exc, FieldError) else (name, str(exc))
+        strings = sorted({str(v) for v in present if isinstance(v, str)})
+        near = []
+        if isinstance(value, str):
+            # The value in another case, where the field takes it; else values in the data.
+            near = [
+                v for v in dict.fromkeys((value.upper(), value.lower())) if v != value and _valid(field, v)
+            ]
+            near = near or [v for v in strings if fold(v) == fold(value)] or suggest(value, strings)
+        hint_text = "; did you mean " + ", ".join(map(repr, near)) + "?" if near else ""
+        raise ValueError(f"{cls.__name__}.{path}: {message}{hint_text}") from None
     return value
+
+
+def _validate(field: attrs.Attribute[Any], value: object) -> None:
+    """Run the field's own validator on `value` (`FieldError` if it refuses it)."""
+    if field.validator is not None:
+        # The rest of a check that needs the record (a count's value, a note's date) is
+        # left to the record.
+        with contextlib.suppress(AttributeError):
+            field.validator(None, field, value)
+
+
+def _valid(field: attrs.Attribute[Any], value: object) -> bool:
+    try:
+        _validate(field, value)
+    except ValueError:
+        return False
+    return True
+
+
+# The field kinds whose refused values get suggestions from the values in the records.
+_SUGGESTED: Final = frozenset({"country", "unit", "language", "slug", "reference", "mention"})
 
 
 def _window(start: DateBound, end: DateBound) -> tuple[int, int]:
@@ -244,16 +289,28 @@ class RecordSet(Generic[R]):
         return self._keep(sorted(set(dates.search(runs, lo))))
 
     def involving(self, key: str) -> RecordSet[R]:
-        """The records involving a country code (``"KZ"``, ``"EU"``) or an official or organization id.
+        """The records involving a country or an official or organization.
+
+        `key` is a country code (``"KZ"``, ``"EU"``), a country's name or other name
+        (``"Kazakhstan"``, ``"European Union"``, ``"Republic of Uzbekistan"``; any case),
+        a record id, or an official's or organization's name or alias (``"Kaja Kallas"``):
+        codes and ids first, then country names, so "European Union" is the country
+        code ``EU`` (pass ``"european-union"`` for the organization). A key that names
+        nothing the dataset knows raises `UnknownIdError` with the closest ids and
+        country names; a key that names something no record of this set involves gives
+        an empty set.
 
         Matches every country field (at any depth: an event's location, an official's
         roles), every reference that may name an official or organization (an event's
         participants, a role's organization, an organization's parent, a source's
         interviewee) and an official's or organization's own id: the schema says which
-        fields these are. Codes are upper-case, ids lower-case.
+        fields these are.
+
+        >>> from eucentralasia.testing import example_dataset
+        >>> example_dataset().events.involving("Uzbekistan").ids
+        ('example-summit',)
         """
-        if not isinstance(key, str):
-            raise TypeError(f"expected a country code or an id, got {key!r}")
+        key = self._index.names.resolve(key)
         return self._keep(self._index.involvement().get(key, ()))
 
     def find(self, text: str) -> RecordSet[R]:
@@ -276,20 +333,36 @@ class RecordSet(Generic[R]):
     def where(self, **fields: object) -> RecordSet[R]:
         """The records whose fields equal the values given (all of them).
 
-        Enum fields take members or their values (``where(kind="summit")``), date fields
-        EDTF text, decimal fields text or whole numbers, tuple fields lists. An unknown
-        field raises `TypeError` naming the valid ones.
+        Values are read as the data files write them, with the loader's rules: enum fields
+        take members or their values (``where(kind="summit")``), date fields EDTF text or
+        a `date`, decimal fields decimal text (``"50000000000"``, ``"1.5E+9"``; not
+        ``"1_000"`` nor ``" 5"``) or whole numbers, tuple fields lists; country fields
+        also take a country's name or its code in any case (``where(country="Kazakhstan")``).
+        Codes are otherwise as the data writes them: ``where(unit="usd")`` raises
+        `ValueError` (units are ``USD``, ``percent``, ``count``), suggesting ``'USD'``.
+        A value no record of the type could hold raises `ValueError` naming the field and
+        what it holds; an unknown field raises `TypeError` naming the valid ones.
+
+        >>> from eucentralasia.testing import example_dataset
+        >>> example_dataset().trade_figures.where(unit="usd")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        ValueError: TradeFigure.unit: expected an ISO 4217 currency code, ..., got 'usd'; did you mean 'USD'?
         """
         hints = self._index.hints()
         unknown = sorted(set(fields) - set(hints))
         if unknown:
-            valid = ", ".join(field.name for field, _ in schema.fields_of(self._index.cls))
+            valid = [field.name for field, _ in schema.fields_of(self._index.cls)]
+            near = [match for name in unknown for match in suggest(name, sorted(valid))]
+            also = f" (did you mean {', '.join(near)}?)" if near else ""
             raise TypeError(
-                f"{self._index.cls.__name__} has no field {', '.join(unknown)}; its fields are {valid}"
+                f"{self._index.cls.__name__} has no field {', '.join(unknown)}{also}; "
+                f"its fields are {', '.join(valid)}"
             )
         result = self
         for name, value in fields.items():
-            wanted = _coerce(name, hints[name], value)
+            present = self._index.field(name) if self._index.kind(name) in _SUGGESTED else ()
+            wanted = _wanted(self._index.cls, name, hints[name], value, present)
             try:
                 candidates = self._index.field(name).get(wanted, ())
             except TypeError:
@@ -438,11 +511,14 @@ class Verification:
 class _Root:
     """What every view of one dataset shares: the registry, the full indexes, the link graph."""
 
-    __slots__ = ("indexes", "links", "registry")
+    __slots__ = ("indexes", "links", "names", "registry")
 
     def __init__(self, registry: schema.Registry, indexes: dict[str, Index[Any]]) -> None:
         self.registry = registry
         self.indexes = indexes
+        self.names = Names(tuple(indexes.values()))
+        for index in indexes.values():
+            index.names = self.names
         self.links = Lazy(self._links)
         """id -> ids of the records it refers to or that refer to it (citations included)."""
 
@@ -607,13 +683,6 @@ class Dataset:
             return self._sets[found[0]].get(id)
         raise UnknownIdError(id, suggest(id, *(records.ids for records in self._sets.values())))
 
-    def _check_key(self, key: str) -> None:
-        if key not in COUNTRY_NAMES and self._root.find(key) is None:
-            if len(key) == 2 and key.isupper():
-                # Shaped like a country code: say so, rather than suggest record ids.
-                raise UnknownIdError(key, (), "country (ISO 3166-1 alpha-2 code or EU) or record")
-            raise UnknownIdError(key, suggest(key, *(i.ids for i in self._root.indexes.values())))
-
     def _map(self, query: Callable[[RecordSet[Any]], RecordSet[Any]]) -> Dataset:
         return self._view({name: query(records) for name, records in self._sets.items()})
 
@@ -624,10 +693,10 @@ class Dataset:
     def involving(self, key: str) -> Dataset:
         """This dataset with every collection filtered by `RecordSet.involving`.
 
-        Unlike the record-set filter, an id that is neither a country code nor a record
-        raises `UnknownIdError` (a dataset knows all its ids).
+        `key` is read as there (codes, ids, country names, officials' and organizations'
+        names); one that names nothing raises `UnknownIdError` with suggestions.
         """
-        self._check_key(key)
+        key = self._root.names.resolve(key)
         return self._map(lambda records: records.involving(key))
 
     def find(self, text: str) -> Dataset:
@@ -794,12 +863,16 @@ class Dataset:
         """
         wanted = self._kinds(kinds)
         if country is not None and country not in COUNTRY_NAMES:
-            raise ValueError(f"country: expected an ISO 3166-1 alpha-2 code or EU, got {country!r}")
+            code = country_code(country) if isinstance(country, str) else None
+            if code is None:
+                expected = "an ISO 3166-1 alpha-2 code or EU, or a country's name"
+                raise ValueError(f"country: expected {expected}, got {country!r}")
+            country = code
         events = self.events
         agreements = self.agreements
         said = self.statements if statements else self.statements._keep(())
         for key in (k for k in (country, involving) if k is not None):
-            self._check_key(key)
+            key = self._root.names.resolve(key)
             events, agreements, said = events.involving(key), agreements.involving(key), said.involving(key)
         events, agreements = events.between(start, end), agreements.between(start, end)
         said = said.between(start, end)

@@ -11,6 +11,8 @@ first use (once, whatever the number of threads), shared by every view of the co
 - fields: per field used in `~RecordSet.where`, a dict from value to positions.
 
 What a record is dated by, involves and is called comes from the schema (`_schema`).
+`Names` reads the keys people pass to `~RecordSet.involving`: codes, ids, and the names
+of countries, officials and organizations.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Final, Generic, TypeVar, get_type_hints
 
 from . import _schema as schema
+from ._codes import COUNTRY_NAMES
 from ._dates import DateValue
+from ._errors import UnknownIdError
 from ._lazy import Lazy
-from ._search import find_labels, fold
+from ._search import country_code, country_suggestions, find_labels, fold, normalize_query, suggest
 
-__all__ = ["Index"]
+__all__ = ["Index", "Names"]
 
 R = TypeVar("R", bound=schema.Identified)
 
@@ -140,11 +144,61 @@ class _TextIndex:
         return hits
 
 
+class Names:
+    """What a key of `~RecordSet.involving` names, across the indexes of one dataset.
+
+    `resolve` reads, in this order: a country code (``KZ``); an id a record has or
+    refers to; a country's code in any case, name or other name (``Kazakhstan``,
+    ``European Union``, ``Republic of Uzbekistan``), so a name both a country and an
+    organization have means the country; the name or alias of exactly one official or
+    organization (``Kaja Kallas``). Anything else raises `UnknownIdError` with the
+    closest ids and country names.
+    """
+
+    __slots__ = ("_actors", "indexes")
+
+    def __init__(self, indexes: Sequence[Index[Any]]) -> None:
+        self.indexes = indexes
+        self._actors = Lazy(self._build_actors)
+
+    def _build_actors(self) -> dict[str, tuple[str, ...]]:
+        names: dict[str, set[str]] = {}
+        for index in self.indexes:
+            if index.actor:
+                for record in index.records:
+                    for label in schema.labels(record):
+                        names.setdefault(normalize_query(label), set()).add(record.id)
+        return {name: tuple(sorted(ids)) for name, ids in names.items()}
+
+    def knows(self, key: str) -> bool:
+        """Whether a record has the id `key` or involves it (a reference, a code)."""
+        return any(key in index.by_id or key in index.involvement() for index in self.indexes)
+
+    def resolve(self, key: object) -> str:
+        """The country code or id `key` stands for (see the class); `UnknownIdError` if none."""
+        if not isinstance(key, str):
+            raise TypeError(f"expected a country code or name, or an id, got {key!r}")
+        if key in COUNTRY_NAMES or self.knows(key):
+            return key
+        code = country_code(key)
+        if code is not None:
+            return code
+        actors = self._actors.get().get(normalize_query(key), ())
+        if len(actors) == 1:
+            return actors[0]
+        if len(key) == 2 and key.isupper():
+            # Shaped like a country code: say so, rather than suggest record ids.
+            raise UnknownIdError(key, (), "country (ISO 3166-1 alpha-2 code or EU) or record")
+        near = list(actors) or suggest(key, *(index.ids for index in self.indexes))
+        raise UnknownIdError(key, [*near, *country_suggestions(key)][:3], "country or record")
+
+
 class Index(Generic[R]):
     """The records of one collection, sorted by id, and their lazily built indexes.
 
     `own` says whether a record involves its own id (officials and organizations do);
-    `actors` names the collections whose ids count as involvement in references.
+    `actors` names the collections whose ids count as involvement in references. `names`
+    resolves involvement keys; a dataset gives all its indexes one `Names`.
     """
 
     __slots__ = (
@@ -154,18 +208,24 @@ class Index(Generic[R]):
         "_hints",
         "_involvement",
         "_text",
+        "actor",
         "by_id",
         "cls",
         "ids",
+        "names",
         "records",
     )
     cls: type[R]
     records: tuple[R, ...]
     ids: tuple[str, ...]
     by_id: dict[str, int]
+    actor: bool
+    names: Names
 
     def __init__(self, cls: type[R], records: Iterable[R], *, own: bool, actors: tuple[str, ...]) -> None:
         self.cls = cls
+        self.actor = own
+        self.names = Names((self,))
         self.records = tuple(sorted(records, key=lambda r: r.id))
         self.ids = tuple(r.id for r in self.records)
         self.by_id = {id: position for position, id in enumerate(self.ids)}
@@ -204,6 +264,10 @@ class Index(Generic[R]):
             for key in schema.involvement(record, actors, own=own):
                 lists.setdefault(key, []).append(position)
         return {key: tuple(positions) for key, positions in lists.items()}
+
+    def kind(self, name: str) -> str:
+        """The schema's kind of the field `name` (``country``, ``unit``, ...)."""
+        return next(meta.kind for field, meta in schema.fields_of(self.cls) if field.name == name)
 
     def field(self, name: str) -> dict[Any, tuple[int, ...]]:
         """Value -> sorted positions of the records whose field `name` equals it."""

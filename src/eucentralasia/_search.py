@@ -2,13 +2,17 @@
 
 `fold` is how every comparison of names sees text (case and accents ignored). `search`
 is the engine behind `Dataset.search` and the command line's ``search``: it looks at ids,
-the fields the schema marks as names, titles and texts, and quotes, and ranks each record
-by its best match. `RecordSet.find` matches exactly the records `search` ranks as exact,
-name or title matches.
+the fields the schema marks as names, titles and texts, the names of the countries a
+record involves, and quotes, and ranks each record by its best match; when nothing is
+found by name or title, it adds the records whose names are spelled nearly so (``near``).
+`RecordSet.find` matches exactly the records `search` ranks as exact, name or title
+matches. `country_code` reads the names people give countries.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,17 +21,24 @@ from typing import Any, Final
 import attrs
 
 from . import _schema as schema
+from ._codes import COUNTRY_ALIASES, COUNTRY_NAMES
 
-__all__ = ["RANKS", "SearchHit", "find_labels", "fold", "search", "suggest"]
+__all__ = ["RANKS", "SearchHit", "country_code", "find_labels", "fold", "search", "suggest"]
 
 # difflib is pure Python and linear in the candidates: above this many ids it looks only at
 # ids sharing the first letter, and never at more than this many.
 _SUGGEST_LIMIT: Final = 2_000
 
-RANKS: Final = ("exact", "name", "title", "text", "quote")
+RANKS: Final = ("exact", "name", "title", "text", "quote", "near")
 """The match ranks of `SearchHit.rank`, best first."""
 _TIERS: Final = {"name": 1, "title": 2, "text": 3}
 _QUOTE: Final = 4
+_NEAR: Final = 5
+# How alike (1 - edits / length) a word or run of words of a name must be to the text
+# searched for to be a near match, and the shortest text that gets near matches.
+_NEAR_RATIO: Final = 0.8
+_NEAR_SHORTEST: Final = 4
+_WORD = re.compile(r"\w+")
 
 
 def fold(text: str) -> str:
@@ -66,6 +77,32 @@ def suggest(word: str, *sorted_ids: Sequence[str]) -> list[str]:
     return difflib.get_close_matches(word, candidates, n=3, cutoff=0.6)
 
 
+@functools.cache
+def _countries_by_name() -> dict[str, str]:
+    """Folded code, display name or alias -> country code."""
+    names = {fold(code): code for code in COUNTRY_NAMES}
+    names.update((fold(alias), code) for alias, code in COUNTRY_ALIASES.items())
+    names.update((fold(name), code) for code, name in COUNTRY_NAMES.items())
+    return names
+
+
+def country_code(text: str) -> str | None:
+    """The country code `text` names: a code in any case, a name or another name; else None.
+
+    >>> country_code("Kazakhstan"), country_code("kz"), country_code("European Union")
+    ('KZ', 'KZ', 'EU')
+    >>> country_code("Republic of Uzbekistan"), country_code("Atlantis")
+    ('UZ', None)
+    """
+    return _countries_by_name().get(normalize_query(text))
+
+
+def country_suggestions(text: str) -> list[str]:
+    """The country names closest to `text` (``"Kazakstan"``: ``["Kazakhstan"]``)."""
+    folded = {fold(name): name for name in COUNTRY_NAMES.values()}
+    return [folded[match] for match in suggest(normalize_query(text), sorted(folded))]
+
+
 def find_labels(record: Any) -> list[str]:
     """What `RecordSet.find` matches: the id (also with spaces for hyphens) and the labels."""
     return [record.id, record.id.replace("-", " "), *schema.labels(record)]
@@ -77,9 +114,11 @@ class SearchHit:
 
     `rank` is one of `RANKS`: ``exact`` (a whole id, name, alias or title is the text),
     ``name`` (an id, name, short name or alias contains it), ``title`` (a title,
-    description, metric or author does), ``text`` (a summary or note) or ``quote`` (one
-    of its quotes). `field` is the field that matched (``quote`` for a quote, whose
-    `citation` is given), `matched` the whole text that matched.
+    description, metric or author does), ``text`` (a summary, a note or the name of a
+    country it involves), ``quote`` (one of its quotes) or ``near`` (a name, title or
+    country name spelled nearly as the text, when nothing matches by name or title).
+    `field` is the field that matched (``quote`` for a quote, whose `citation` is given;
+    ``country`` for a country's name), `matched` the whole text that matched.
     """
 
     record: Any
@@ -98,6 +137,10 @@ def _texts(record: Any) -> Iterator[tuple[int, str, str, Any]]:
     yield 1, "id", record.id.replace("-", " "), None
     for tier, field, text in schema.searchable(record):
         yield _TIERS[tier], field, text, None
+    # "Uzbekistan" finds the summit held in UZ: the names of the countries it involves.
+    for key in sorted(schema.involvement(record, ())):
+        if key in COUNTRY_NAMES:
+            yield _TIERS["text"], "country", COUNTRY_NAMES[key], None
     for _, citation in schema.citations_of(record):
         yield _QUOTE, "quote", citation.quote, citation
 
@@ -123,16 +166,69 @@ def normalize_query(text: str) -> str:
     return fold(" ".join(text.split()))
 
 
+def _distance(a: str, b: str, limit: int) -> int:
+    """The edit distance (insertions, deletions, substitutions) of `a` and `b`, or more than
+    `limit` when it exceeds it (the rows stop early)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
+
+
+def _near(record: Any, needle: str) -> SearchHit | None:
+    """The best near match of `needle` in a name, title or country name of `record`, or None.
+
+    Each run of as many words as `needle` has (ids read as words too) is compared with it:
+    alike when at most a fifth of the longer of the two must be edited (one letter in
+    five to nine, two in ten to fourteen, ...).
+    """
+    size = len(_WORD.findall(needle))
+    best: SearchHit | None = None
+    for tier, field, text, _ in _texts(record):
+        if tier == _QUOTE or (tier == _TIERS["text"] and field != "country"):
+            continue
+        words = _WORD.findall(fold(text))
+        for at in range(max(1, len(words) - size + 1)):
+            run = " ".join(words[at : at + size])
+            longest = max(len(run), len(needle))
+            limit = int(longest * (1 - _NEAR_RATIO) + 1e-9)
+            distance = _distance(run, needle, limit)
+            if distance <= limit:
+                # Closest first; at a like closeness a name before a title, a country's name
+                # and an id; then the shorter text.
+                order = 3 if field == "id" else (tier - 1 if field != "country" else 2)
+                closeness = round(distance / longest * 100)
+                key = (_NEAR, closeness * 10 + order, len(text), record.id)
+                if best is None or key < best.key:
+                    best = SearchHit(record, "near", field, text, None, key)
+    return best
+
+
 def search(records: Iterable[Any], text: str) -> tuple[SearchHit, ...]:
     """The records matching `text`, best first (see `SearchHit` for the ranks).
 
     Within a rank, a match at the start of a word comes before one inside a word, then the
-    shorter text (a closer match), then the id. Empty text raises `ValueError`.
+    shorter text (a closer match), then the id. When no record matches by name or title
+    (ranks exact, name, title) and the text has at least four letters, the records not
+    found whose names, titles or countries' names hold a run of words spelled nearly as
+    the text (at most one letter in five edited: "Vasilenko" and "Vassilenko") follow as
+    ``near`` hits, closest first. Empty text raises `ValueError`.
     """
     needle = normalize_query(text)
     if not needle:
         raise ValueError("the text to search for is empty")
+    records = list(records)
     hits = [hit for hit in (_match(record, needle) for record in records) if hit is not None]
+    if len(needle) >= _NEAR_SHORTEST and not any(hit.key[0] < _TIERS["text"] for hit in hits):
+        found = {hit.record.id for hit in hits}
+        near = (_near(record, needle) for record in records if record.id not in found)
+        hits.extend(hit for hit in near if hit is not None)
     hits.sort(key=lambda hit: hit.key)
     return tuple(hits)
 

@@ -1,0 +1,201 @@
+"""What every command shares: errors and exit statuses, the parser, argument types, record names."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple, NoReturn
+
+from eucentralasia import _schema as schema
+from eucentralasia._dataset import Dataset
+from eucentralasia._dates import DateBasis, DateRange, DateValue, describe_date, parse_date
+from eucentralasia._errors import UnknownIdError
+from eucentralasia._provenance import Source
+from eucentralasia._search import country_code
+
+PROG = "eucentralasia"
+_DATA_ERROR = 1
+_USAGE_ERROR = 2
+# The status a shell reports for a process stopped by SIGPIPE (e.g. piped into `head`).
+_BROKEN_PIPE = 128 + 13
+
+_Run = Callable[[Dataset, argparse.Namespace], int]
+
+
+class _UsageError(Exception):
+    """A command line that parses but asks for something impossible: exit status 2."""
+
+
+class _Failure(Exception):
+    """A command that cannot do what was asked: exit status 1, one line per item of `lines`.
+
+    An unknown record, an output that cannot be written, a missing optional dependency,
+    a failed check.
+    """
+
+    def __init__(self, *lines: str) -> None:
+        super().__init__(*lines)
+        self.lines = lines
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, not the usage block and a line.
+
+    Every error reads ``eucentralasia: error: ...``, whichever command it is in; a
+    mistyped command gets the closest command names.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("argument COMMAND: invalid choice:"):
+            import difflib
+
+            from eucentralasia.cli import _COMMANDS
+
+            typed = message.split("'")[1]
+            near = difflib.get_close_matches(typed, list(_COMMANDS), n=3, cutoff=0.5)
+            message = f"unknown command {typed!r}"
+            message += (
+                f"; did you mean {', '.join(map(repr, near))}?"
+                if near
+                else f"; the commands are {', '.join(_COMMANDS)}"
+            )
+        self.exit(_USAGE_ERROR, f"{PROG}: error: {message} (see {self.prog} --help)\n")
+
+
+class _Version(argparse.Action):
+    """``--version``, reading the version only when asked (importlib.metadata is slow)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from importlib.metadata import version
+
+        print(f"{PROG} {version('eucentralasia')}")
+        parser.exit()
+
+
+# -- shared helpers ---------------------------------------------------------------------
+
+
+def _report(status: int, lines: Iterable[str]) -> int:
+    """Print each line as an error on stderr and return `status`: the one way errors leave."""
+    for line in lines:
+        print(f"{PROG}: error: {line}", file=sys.stderr)
+    return status
+
+
+def _dumps(value: object) -> str:
+    """`value` as indented JSON, letters as they are ("Síkela", not escapes)."""
+    import json  # only the --json paths need it; keeps the other commands quick to start
+
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _print_json(value: object) -> None:
+    """Print `value` as indented JSON (`_dumps`)."""
+    print(_dumps(value))
+
+
+class _Command(NamedTuple):
+    """A command: its one-line summary, description, examples, handler and options."""
+
+    summary: str
+    description: str
+    examples: str
+    run: _Run
+    options: Callable[[_Parser], None] | None = None
+    json: str | None = None
+    """What ``--json`` prints, for the commands that have it."""
+
+
+def _add_kinds(parser: _Parser, kinds: Sequence[str], what: str) -> None:
+    """Give a command the repeatable ``--kind KIND`` option, its choices listed in the help."""
+    parser.add_argument(
+        "--kind",
+        dest="kinds",
+        action="append",
+        choices=kinds,
+        metavar="KIND",
+        help=f"{what} (repeatable): " + ", ".join(kinds),
+    )
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Turn what can go wrong writing `path` into one-line failures (exit status 1).
+
+    An export needing a package that is not installed raises `ModuleNotFoundError`
+    whose message names the extra to install; a file system refusal, `OSError`.
+    """
+    try:
+        yield
+    except ModuleNotFoundError as exc:
+        raise _Failure(str(exc)) from None
+    except OSError as exc:
+        raise _Failure(f"cannot write {exc.filename or path}: {exc.strerror or exc}") from None
+
+
+def _kind(dataset: Dataset, record: Any) -> str:
+    """What the command line calls the record's kind: ``event``, ``trade-figure``, ..."""
+    return dataset.registry.of(type(record)).key
+
+
+_name = schema.heading_of
+
+
+def _ref(dataset: Dataset, id: str) -> str:
+    """A reference written ``id (name)``; the bare id if no record has it."""
+    try:
+        return f"{id} ({_name(dataset.get(id))})"
+    except UnknownIdError:
+        return id
+
+
+def _source(dataset: Dataset, id: str) -> Source | None:
+    """The source with this id, or None (a dataset built by hand may lack it)."""
+    return dataset.sources.get(id) if id in dataset.sources else None
+
+
+def _describe_dating(date: DateValue, basis: DateBasis | None, note: str | None) -> str:
+    """A date with its precision, how it was obtained and the note saying how.
+
+    ``2024 (2024; precision: year; basis: derived: 'last year' in the 2025 interview: 2024.)``
+    """
+    precision = date.precision.value + (", a range" if isinstance(date, DateRange) else "")
+    parts = [describe_date(date), f"precision: {precision}"]
+    if basis is not None:
+        parts.append(f"basis: {basis.value}" + (f": {note}" if note else ""))
+    return f"{date} ({'; '.join(parts)})"
+
+
+def _date(text: str) -> DateValue:
+    """An EDTF date argument (``--from``, ``--to``)."""
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _country(text: str) -> str:
+    """A country argument: a code in any case (``kz`` is ``KZ``) or a name (``Kazakhstan``)."""
+    code = country_code(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a country: expected an ISO 3166-1 alpha-2 code such as KZ, or EU, or a name"
+        )
+    return code
+
+
+def _count(text: str) -> int:
+    """A whole number argument of 0 or more (``--limit``)."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, got {text!r}")
+    return number

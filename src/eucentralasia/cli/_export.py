@@ -1,0 +1,116 @@
+"""``eucentralasia export``: the data in a format other tools read."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+from eucentralasia._dataset import Dataset
+from eucentralasia.cli._common import (
+    PROG,
+    _Command,
+    _dumps,
+    _Failure,
+    _Parser,
+    _UsageError,
+    _writing,
+)
+
+__all__ = ["COMMAND"]
+
+# Format -> (what it writes, whether --out is a folder).
+_FORMATS: Final = {
+    "json": ("the whole dataset, source texts included; loading it back gives an equal dataset", False),
+    "csv": ("one CSV file per collection plus citations.csv, into a folder", True),
+    "jsonld": ("JSON-LD with the schema.org vocabulary, for linked-data tools", False),
+    "ics": ("an iCalendar file of the dated events and milestones", False),
+    "datapackage": ("the CSV files plus a Frictionless datapackage.json, into a folder", True),
+}
+# The file name endings that say the format when --format is not given.
+_SUFFIXES: Final = {".json": "json", ".jsonld": "jsonld", ".ics": "ics", ".ical": "ics"}
+
+_EXPORT_EXAMPLES = f"""\
+examples:
+  {PROG} export --out eucentralasia.json
+  {PROG} export --format csv --out tables/
+  {PROG} export --out eucentralasia.jsonld
+  {PROG} export --out events.ics
+  {PROG} export --format ics --out - | head
+  {PROG} export --format datapackage --out package/
+  {PROG} export --out all.json --data my_records/
+
+formats:
+{chr(10).join(f"  {name:<12} {what}" for name, (what, _) in _FORMATS.items())}
+
+Without --format, the name's ending says the format: .json, .jsonld, .ics (or .ical);
+csv and datapackage write folders and are asked for by name. --out - writes a file
+format (json, jsonld, ics) to standard output. Existing files of the same names are
+replaced; a folder is created if needed. A format needing a package that is not
+installed says which extra to install.
+"""
+
+
+def _export_options(parser: _Parser) -> None:
+    """The options and arguments of ``export``."""
+    parser.add_argument(
+        "--format", choices=list(_FORMATS), help="the format to write (default: from the --out name's ending)"
+    )
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help="the file (json, jsonld, ics; - for standard output) or folder to write",
+    )
+
+
+def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
+    """Write the data in the format asked for and print each path written."""
+    from eucentralasia import export  # imports its optional dependencies only when a format needs them
+
+    writers: dict[str, Callable[[Dataset, Path], Path | list[Path]]] = {
+        "json": export.write_json,
+        "csv": export.write_csv,
+        "jsonld": export.write_jsonld,
+        "ics": export.write_ical,
+        "datapackage": export.write_datapackage,
+    }
+    format = args.format or _SUFFIXES.get(Path(args.out).suffix.lower())
+    if format is None:
+        endings = ", ".join(_SUFFIXES)
+        raise _UsageError(f"--format is needed: {args.out!r} does not end in {endings}")
+    if args.out == "-":
+        if _FORMATS[format][1]:
+            raise _UsageError(f"--out -: {format} writes a folder, not one file for standard output")
+        texts: dict[str, Callable[[Dataset], str]] = {
+            "json": export.to_json,
+            "jsonld": lambda ds: _dumps(export.to_jsonld(ds)),
+            "ics": export.to_ical,
+        }
+        sys.stdout.write(texts[format](dataset).rstrip("\n") + "\n")
+        return 0
+    args.format = format
+    out = Path(args.out)
+    # Checked here, as the writers' own errors ("File exists") would not say what is wrong.
+    if _FORMATS[args.format][1]:
+        if out.exists() and not out.is_dir():
+            raise _Failure(f"cannot write {out}: {args.format} writes a folder, and this is a file")
+    elif out.is_dir():
+        raise _Failure(f"cannot write {out}: {args.format} writes a file, and this is a folder")
+    with _writing(out):
+        written = writers[args.format](dataset, out)
+    for path in written if isinstance(written, list) else [written]:
+        also = " and the CSV files it describes" if args.format == "datapackage" else ""
+        print(f"wrote {path}{also}")
+    return 0
+
+
+COMMAND: Final = _Command(
+    "write the data as JSON, CSV, JSON-LD, iCalendar or a Data Package",
+    "Write the data (with any --data records) in a format other tools read.",
+    _EXPORT_EXAMPLES,
+    _run_export,
+    _export_options,
+)
