@@ -173,19 +173,18 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
         _exact(text, names),
         key=lambda m: (m.start, -(m.end - m.start), m.kind == "country"),
     )
-    chosen: list[EntityMention] = []
-    reach = -1
-    for mention in found:
-        if mention.start >= reach:
-            chosen.append(mention)
-            reach = mention.end
+    chosen = _disjoint(found)
     taken = [(m.start, m.end) for m in chosen]
     chosen.extend(_fuzzy(text, names, taken))
-    chosen.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    result: list[EntityMention] = []
+    return _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
+
+
+def _disjoint(mentions: list[EntityMention]) -> list[EntityMention]:
+    """The mentions, in order, each kept only if it starts after the last one kept ends."""
+    kept: list[EntityMention] = []
     reach = -1
-    for mention in chosen:
+    for mention in mentions:
         if mention.start >= reach:
-            result.append(mention)
+            kept.append(mention)
             reach = mention.end
-    return result
+    return kept
