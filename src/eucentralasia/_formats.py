@@ -9,8 +9,10 @@ loads back as a data file.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from pathlib import PurePath
+from types import ModuleType
 from typing import Any, Final
 
 from ._errors import Problem
@@ -26,6 +28,7 @@ __all__ = [
     "parse",
     "split_export",
     "texts_of",
+    "toml_parser",
 ]
 
 FORMAT: Final = "eucentralasia"
@@ -43,15 +46,31 @@ def form_of(name: str) -> str:
     return FORMS.get(PurePath(name).suffix.lower(), "toml")
 
 
-def _toml(text: str) -> Mapping[str, Any]:
-    import tomllib  # only loading needs it; keeps `import eucentralasia` lean
+@functools.cache
+def toml_parser() -> ModuleType:
+    """The TOML parser: ``tomli`` where it is installed (the ``fast`` extra), else `tomllib`.
 
+    tomli's wheels are compiled, about three times faster than the standard library's
+    pure-Python copy of the same parser; both report an error with its line and column.
+    """
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:  # with line and column
+        import tomli
+    except ImportError:
+        import tomllib  # only loading needs it; keeps `import eucentralasia` lean
+
+        return tomllib
+    return tomli
+
+
+def _toml(text: str) -> Mapping[str, Any]:
+    parser = toml_parser()
+    try:
+        document: Mapping[str, Any] = parser.loads(text)
+    except parser.TOMLDecodeError as exc:  # with line and column
         raise ValueError(f"not valid TOML: {exc}") from None
-    except RecursionError:  # tomllib parses nested arrays recursively
+    except RecursionError:  # nested arrays are parsed recursively (tomli caps them first)
         raise ValueError("not valid TOML: arrays or tables nested too deeply") from None
+    return document
 
 
 def _json(text: str) -> Mapping[str, Any]:
