@@ -31,7 +31,8 @@ def regen() -> ModuleType:
 
 def test_the_module_is_current(regen: ModuleType) -> None:
     # After an edit to data/*.toml or a source text: python tools/regen_bundled.py
-    assert regen.generate() == Path(_bundled.__file__).read_text(encoding="utf-8")
+    current = regen.generate() == Path(_bundled.__file__).read_text(encoding="utf-8")
+    assert current, "src/eucentralasia/_bundled.py is out of date: run python tools/regen_bundled.py"
 
 
 def test_the_compact_form_equals_the_toml_files() -> None:
