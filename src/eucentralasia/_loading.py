@@ -331,7 +331,7 @@ def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[
                 every = (p for suffix in _formats.FORMS for p in path.rglob(f"*{suffix}"))
                 inside = sorted(every, key=lambda p: p.relative_to(path).parts)
                 if not inside:
-                    message = "the folder holds no .toml or .json data files"
+                    message = "the folder holds no .toml, .json or .jsonl data files"
                     batch.problems.append(Problem(name, None, "", message))
                 candidates = [(str(p), p) for p in inside]
             elif path.exists():
@@ -387,7 +387,7 @@ def load(
 
     Without `extra`, returns the bundled dataset: read and checked once, then the same
     `Dataset` object on every call, from any thread. With `extra` (a path, or a list of
-    paths, each a data file or a folder whose ``*.toml`` and ``*.json`` files are read,
+    paths, each a data file or a folder whose ``*.toml``, ``*.json`` and ``*.jsonl`` files are read,
     subfolders included, in sorted order), returns a new dataset of the bundled records
     and the user's, checked together: schema, codes and dates, duplicate ids, references
     across both, every quote against its source's text. The order of the paths does not
@@ -396,7 +396,8 @@ def load(
     A ``*.json`` file holds the same collections as a TOML file, as an object of arrays
     of records; its sources' texts come from their ``text_file`` or from the file's
     ``"texts"`` (source id -> text), as in the JSON export, which loads back this way
-    (its copies of bundled records are the bundled records).
+    (its copies of bundled records are the bundled records). A ``*.jsonl`` file holds
+    one record a line, as ``{"<collection>": {record}}``.
 
     `registry` lists the collections a data file may hold; pass one extended with a record
     type of your own (`Registry.extend`) to load records of that type too. Only regular
