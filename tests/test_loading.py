@@ -575,7 +575,7 @@ def test_missing_paths_and_empty_folders(bundled: Path, tmp_path: Path) -> None:
     found = problems([tmp_path / "absent.toml", tmp_path / "empty", ""])
     assert [(p.file, p.message) for p in found] == [
         (str(tmp_path / "absent.toml"), "no such file or folder"),
-        (str(tmp_path / "empty"), "the folder holds no .toml or .json data files"),
+        (str(tmp_path / "empty"), "the folder holds no .toml, .json or .jsonl data files"),
         ("", "an empty path names no file or folder"),
     ]
 

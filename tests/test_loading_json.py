@@ -217,3 +217,49 @@ def test_a_bundled_record_in_a_plain_json_file_is_a_duplicate(tmp_path: Path) ->
     path.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(DataError, match="duplicate id"):
         load([path])
+
+
+# -- JSON Lines ---------------------------------------------------------------------------
+
+
+@given_files
+@given(datasets())
+def test_a_dataset_in_json_lines_loads_back_equal(
+    bundled: Path, fresh: Callable[[], Path], ds: Dataset
+) -> None:
+    folder = fresh()
+    for path in write_dataset(ds, folder):
+        lines = [json.dumps({name: record}) for name, records in _toml(path).items() for record in records]
+        path.with_suffix(".jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        path.unlink()
+    loaded = load([folder])
+    assert loaded == ds
+    assert same_texts(loaded, ds)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('{"events": {}}\n{"events": \n', "not valid JSON at line 2: Expecting value (column 12)"),
+        ("\n[1]\n", "expected at line 2 an object of one collection and its record"),
+        ('{"events": {}, "officials": {}}', "expected at line 1 an object of one collection"),
+    ],
+)
+def test_what_is_wrong_with_a_json_lines_file(bundled: Path, tmp_path: Path, text: str, words: str) -> None:
+    path = tmp_path / "data.jsonl"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load([path])
+    (problem,) = info.value.problems
+    assert (problem.file, problem.record, problem.field) == (str(path), None, "")
+    assert words in problem.message
+
+
+def test_a_bad_record_in_json_lines_is_reported_as_in_toml(bundled: Path, tmp_path: Path) -> None:
+    path = tmp_path / "events.jsonl"
+    path.write_text('{"events": {"id": "x", "title": 5}}\n', encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load([path])
+    assert ("x", "title", "expected text, got 5") in [
+        (p.record, p.field, p.message) for p in info.value.problems
+    ]

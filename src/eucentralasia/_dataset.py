@@ -286,7 +286,7 @@ class RecordSet(Generic[R]):
         runs = dates.runs(lo, hi)
         if self._positions is not None and len(self._positions) < sum(b - a for _, a, _, b in runs):
             return self._view(self._index, tuple(p for p in self._positions if dates.overlaps(p, lo, hi)))
-        return self._keep(sorted(set(dates.search(runs, lo))))
+        return self._keep(dates.positions(runs, lo))
 
     def involving(self, key: str) -> RecordSet[R]:
         """The records involving a country or an official or organization.

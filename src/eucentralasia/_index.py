@@ -49,7 +49,7 @@ class _DateIndex:
     ``[lo - L, lo - S)`` are checked one by one; within a class, L is under twice S.
     """
 
-    __slots__ = ("classes", "spans")
+    __slots__ = ("classes", "single", "spans")
 
     def __init__(self, records: Sequence[Any]) -> None:
         cache: dict[DateValue, tuple[int, int]] = {}
@@ -67,6 +67,8 @@ class _DateIndex:
                 flat += span
                 grouped.setdefault((last - first).bit_length(), []).append((first, last, position))
             self.spans.append(tuple(flat))
+        # Whether no record has two dates: then a search finds each position at most once.
+        self.single = all(len(flat) <= 2 for flat in self.spans)
         # (shortest span, longest span, first days, last days, positions), by first day.
         self.classes: list[tuple[int, int, array[int], array[int], array[int]]] = []
         for _, rows in sorted(grouped.items()):
@@ -104,6 +106,14 @@ class _DateIndex:
             found.extend(positions[i] for i in range(a, m) if lasts[i] >= lo)
             found.extend(positions[m:b])
         return found
+
+    def positions(self, runs: list[tuple[int, int, int, int]], lo: int) -> list[int]:
+        """`search`'s positions sorted, each once; in bulk, as no record repeats where each has one date."""
+        found = self.search(runs, lo)
+        if self.single:
+            found.sort()
+            return found
+        return sorted(set(found))
 
     def overlaps(self, position: int, lo: int, hi: int) -> bool:
         """Whether the record at `position` has a date overlapping ``[lo, hi]``."""

@@ -290,8 +290,18 @@ def _bundled_files() -> tuple[Traversable, list[Traversable]]:
 
 def _read_bundled() -> tuple[Dataset, tuple[Entry, ...]]:
     """The bundled dataset and the entries it was built from."""
-    batch = _Batch()
     folder, data_files = _bundled_files()
+    entries = _compact_bundled(folder, data_files)
+    if entries is None:
+        return _read_toml_bundled(folder, data_files)
+    return Dataset(e.record for e in entries), entries
+
+
+def _read_toml_bundled(
+    folder: Traversable, data_files: list[Traversable]
+) -> tuple[Dataset, tuple[Entry, ...]]:
+    """The bundled dataset read from its TOML files, and the entries it was built from."""
+    batch = _Batch()
     for data_file in data_files:
         name = f"{_BUNDLED}/{data_file.name}"
         try:
@@ -305,6 +315,52 @@ def _read_bundled() -> tuple[Dataset, tuple[Entry, ...]]:
         raise DataError(problems)
     entries = tuple(batch.entries)
     return Dataset(e.record for e in entries), entries
+
+
+def _checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
+    """A checksum of the bundled TOML files (names and bytes) and source texts: CRC-32 and size."""
+    import zlib
+
+    crc, size = 0, 0
+    for data_file in data_files:
+        data = data_file.read_bytes()
+        crc = zlib.crc32(data, zlib.crc32(data_file.name.encode() + b"\0", crc))
+        size += len(data)
+    for text in texts:
+        crc = zlib.crc32(text, zlib.crc32(b"\0", crc))
+        size += len(text)
+    return f"crc32:{crc:08x}:{size}"
+
+
+def _compact_bundled(folder: Traversable, data_files: list[Traversable]) -> tuple[Entry, ...] | None:
+    """The bundled entries from the compact module, or None unless it was made from these files.
+
+    The compact form (``_bundled.py``, made by ``tools/regen_bundled.py`` from the records
+    the TOML files give, every check passed) builds the records with their constructors
+    and validators, without parsing TOML or generating cattrs code. It is used only while
+    the TOML files and the source texts give the checksum it was made from; otherwise (or
+    on any doubt: a text that cannot be read) the TOML files are read, with every check.
+    """
+    try:
+        from . import _bundled as compact
+    except ImportError:  # pragma: no cover - the module is part of the package
+        return None
+    try:
+        texts = {
+            record.id: _read_inside(folder, record.text_file)
+            for _, _, record in compact.RECORDS
+            if isinstance(record, Source)
+        }
+        if not data_files or _checksum(data_files, texts.values()) != compact.CHECKSUM:
+            return None
+        entries = []
+        for file, collection, record in compact.RECORDS:
+            if isinstance(record, Source):
+                record = schema.evolve(record, text=_decode(texts[record.id]))
+            entries.append(Entry(f"{_BUNDLED}/{file}", collection, record))
+    except (OSError, ValueError):
+        return None
+    return tuple(entries)
 
 
 _bundled = Lazy(_read_bundled)
@@ -329,7 +385,7 @@ def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[
                 every = (p for suffix in _formats.FORMS for p in path.rglob(f"*{suffix}"))
                 inside = sorted(every, key=lambda p: p.relative_to(path).parts)
                 if not inside:
-                    message = "the folder holds no .toml or .json data files"
+                    message = "the folder holds no .toml, .json or .jsonl data files"
                     batch.problems.append(Problem(name, None, "", message))
                 candidates = [(str(p), p) for p in inside]
             elif path.exists():
@@ -385,7 +441,7 @@ def load(
 
     Without `extra`, returns the bundled dataset: read and checked once, then the same
     `Dataset` object on every call, from any thread. With `extra` (a path, or a list of
-    paths, each a data file or a folder whose ``*.toml`` and ``*.json`` files are read,
+    paths, each a data file or a folder whose ``*.toml``, ``*.json`` and ``*.jsonl`` files are read,
     subfolders included, in sorted order), returns a new dataset of the bundled records
     and the user's, checked together: schema, codes and dates, duplicate ids, references
     across both, every quote against its source's text. The order of the paths does not
@@ -394,7 +450,8 @@ def load(
     A ``*.json`` file holds the same collections as a TOML file, as an object of arrays
     of records; its sources' texts come from their ``text_file`` or from the file's
     ``"texts"`` (source id -> text), as in the JSON export, which loads back this way
-    (its copies of bundled records are the bundled records).
+    (its copies of bundled records are the bundled records). A ``*.jsonl`` file holds
+    one record a line, as ``{"<collection>": {record}}``.
 
     `registry` lists the collections a data file may hold; pass one extended with a record
     type of your own (`Registry.extend`) to load records of that type too. Only regular

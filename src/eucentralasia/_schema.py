@@ -455,37 +455,74 @@ def _values(value: object, many: bool) -> tuple[Any, ...]:
     return () if value is None else (value,)
 
 
+# Per class, once: the fields the two walkers below visit, so that a record's other
+# fields cost nothing (they run over every record of every load).
+_RefPlan = tuple[tuple[str, str, bool, "tuple[str, ...] | None"], ...]
+_REFERENCES: dict[type, _RefPlan] = {}
+_CITATIONS: dict[type, tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]] = {}
+
+
+def _references_plan(cls: type) -> _RefPlan:
+    found = _REFERENCES.get(cls)
+    if found is None:
+        found = _REFERENCES[cls] = tuple(
+            (field.name, meta.kind, meta.many, meta.collections if meta.kind == "reference" else None)
+            for field, meta in _schema_of(cls)
+            if meta.kind in ("reference", "mention", "nested")
+        )
+    return found
+
+
 def references_of(record: object, path: str = "") -> Iterator[tuple[str, str, tuple[str, ...] | None]]:
     """Every id `record` refers to (nested values included), except its citations' sources.
 
     Yields ``(field path, id, collections the id must belong to)``; the collections are
     None for a mention, which may name any record or be a country code.
     """
-    for field, meta in _fields(record):
-        value = getattr(record, field.name)
-        here = f"{path}{field.name}"
-        if meta.kind in ("reference", "mention"):
-            allowed = meta.collections if meta.kind == "reference" else None
-            for i, ref in enumerate(_values(value, meta.many)):
-                yield (f"{here}[{i}]" if meta.many else here), ref, allowed
-        elif meta.kind == "nested":
-            for i, item in enumerate(_values(value, meta.many)):
-                yield from references_of(item, f"{here}[{i}]." if meta.many else f"{here}.")
+    for name, kind, many, allowed in _references_plan(type(record)):
+        value = getattr(record, name)
+        if value is None or (many and not value):
+            continue
+        here = f"{path}{name}"
+        if kind != "nested":
+            if many:
+                for i, ref in enumerate(value):
+                    yield f"{here}[{i}]", ref, allowed
+            else:
+                yield here, value, allowed
+        elif many:
+            for i, item in enumerate(value):
+                yield from references_of(item, f"{here}[{i}].")
+        else:
+            yield from references_of(value, f"{here}.")
+
+
+def _citations_plan(cls: type) -> tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]:
+    found = _CITATIONS.get(cls)
+    if found is None:
+        fields = _schema_of(cls)
+        found = _CITATIONS[cls] = (
+            tuple(field.name for field, meta in fields if meta.kind == "citations"),
+            tuple((field.name, meta.many) for field, meta in fields if meta.kind == "nested"),
+        )
+    return found
 
 
 def citations_of(record: object, path: str = "") -> Iterator[tuple[str, Any]]:
     """Every citation of `record` with its field path: its own first, then nested values'."""
-    for field, meta in _fields(record):
-        if meta.kind == "citations":
-            for i, citation in enumerate(getattr(record, field.name)):
-                yield f"{path}{field.name}[{i}]", citation
-    for field, meta in _fields(record):
-        value = getattr(record, field.name)
-        if meta.kind == "nested":
-            for i, item in enumerate(_values(value, meta.many)):
-                yield from citations_of(
-                    item, f"{path}{field.name}[{i}]." if meta.many else f"{path}{field.name}."
-                )
+    own, nested = _citations_plan(type(record))
+    for name in own:
+        for i, citation in enumerate(getattr(record, name)):
+            yield f"{path}{name}[{i}]", citation
+    for name, many in nested:
+        value = getattr(record, name)
+        if value is None:
+            continue
+        if many:
+            for i, item in enumerate(value):
+                yield from citations_of(item, f"{path}{name}[{i}].")
+        else:
+            yield from citations_of(value, f"{path}{name}.")
 
 
 def involvement(record: object, actors: Iterable[str], *, own: bool = False) -> set[str]:

@@ -11,6 +11,7 @@ not a silent conversion.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
@@ -108,10 +109,31 @@ def _structure_decimal(value: object, _: type) -> Decimal:
 def _structure_date(value: object, _: type) -> DateValue:
     if not isinstance(value, str):
         raise TypeError(f'expected an EDTF date such as "2025-02", got {value!r}')
+    return _parse_date(value)
+
+
+def _structure_date_plainly(value: object, _: type) -> DateValue:
+    if not isinstance(value, str):
+        raise TypeError(f'expected an EDTF date such as "2025-02", got {value!r}')
     return parse_date(value)
 
 
+# Many records share a date; dates are immutable, so they share one object too. (A text
+# that is no date raises, which is not kept.)
+_parse_date = functools.lru_cache(maxsize=1 << 16)(parse_date)
+
+
 def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    try:  # what cls(value) looks up first, without the call's overhead
+        member = cls._value2member_map_.get(value)
+    except TypeError:  # an unhashable value: no member's
+        member = None
+    if member is not None:
+        return member
+    return _structure_enum_plainly(value, cls)
+
+
+def _structure_enum_plainly(value: object, cls: type[enum.Enum]) -> enum.Enum:
     try:
         return cls(value)
     except ValueError:
@@ -119,7 +141,9 @@ def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
         raise ValueError(f"expected one of {choices}, got {value!r}") from None
 
 
-def _strict_sequence(cls: Any, converter: cattrs.Converter) -> Callable[[object, Any], Any]:
+def _strict_sequence(
+    cls: Any, converter: cattrs.Converter, fast: bool = True
+) -> Callable[[object, Any], Any]:
     # cattrs would happily iterate a string into a tuple of characters: "KZ" -> ("K", "Z").
     if get_origin(cls) is tuple:
         inner = homogenous_tuple_structure_factory(cls, converter)
@@ -131,7 +155,17 @@ def _strict_sequence(cls: Any, converter: cattrs.Converter) -> Callable[[object,
             raise TypeError(f"expected a list, got {value!r}")
         return inner(value, type_)
 
-    return structure
+    if not fast or cls != tuple[str, ...] or converter.get_structure_hook(str) is not _structure_str:
+        return structure
+
+    def strings(value: object, type_: Any) -> Any:
+        # The common case in bulk (ids, codes, aliases): ASCII text, which _structure_str
+        # returns as it is; anything else takes the item-by-item path.
+        if type(value) is list and all(type(item) is str and item.isascii() for item in value):
+            return tuple(value)
+        return structure(value, type_)
+
+    return strings
 
 
 def _bodies(cls: Any) -> dict[str, Any]:
@@ -154,11 +188,21 @@ def _table(cls: Any, converter: cattrs.Converter) -> Callable[[object, Any], Any
     return structure
 
 
-def configure_converter(converter: cattrs.Converter) -> None:
-    """Register every hook the records need on `converter`."""
-    converter.register_structure_hook_factory(is_sequence, _strict_sequence)
+def configure_converter(converter: cattrs.Converter, *, fast: bool = True) -> None:
+    """Register every hook the records need on `converter`.
+
+    `fast` (the default) takes shortcuts for the common cases, each refusing exactly
+    what the plain hooks refuse with the same errors: a list of ASCII strings is
+    taken as it is, an enum value is looked up, a date text already read is the same
+    date. ``fast=False`` is the plain form the tests hold the shortcuts to.
+    """
+    structure_date = _structure_date if fast else _structure_date_plainly
+    converter.register_structure_hook_factory(
+        is_sequence, lambda cls, converter: _strict_sequence(cls, converter, fast)
+    )
     converter.register_structure_hook_func(
-        lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum), _structure_enum
+        lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum),
+        _structure_enum if fast else _structure_enum_plainly,
     )
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
@@ -169,9 +213,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
         converter.register_unstructure_hook(date_type, str)
     date_types: tuple[Any, ...] = (PartialDate, DateRange, DateValue)
     for date_type in date_types:
-        converter.register_structure_hook(date_type, _structure_date)
+        converter.register_structure_hook(date_type, structure_date)
     converter.register_structure_hook(
-        DateValue | None, lambda value, _: None if value is None else _structure_date(value, _)
+        DateValue | None, lambda value, _: None if value is None else structure_date(value, _)
     )
     # A source's text lives in its own file, named by text_file; it is never inlined.
     converter.register_unstructure_hook_factory(
@@ -194,10 +238,10 @@ def _is_record(cls: Any) -> bool:
     return bool(fields) and "eucentralasia" in fields[0].metadata
 
 
-def make_converter() -> cattrs.Converter:
+def make_converter(*, fast: bool = True) -> cattrs.Converter:
     """A new converter configured for the records: strict, and omitting defaults."""
     converter = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
-    configure_converter(converter)
+    configure_converter(converter, fast=fast)
     return converter
 
 

@@ -43,9 +43,12 @@ def is_slug(value: object) -> bool:
     return isinstance(value, str) and SLUG_RE.fullmatch(value) is not None
 
 
+_is_slug_text = SLUG_RE.fullmatch
+
+
 def slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value is a kebab-case id such as ``epca`` or ``roman-vassilenko``."""
-    if not is_slug(value):
+    if not (isinstance(value, str) and _is_slug_text(value)):
         fail(attribute, "a kebab-case id (a-z, 0-9 and single '-')", value)
 
 
@@ -138,17 +141,38 @@ def each(validator: Validator, *, unique: bool = True, nonempty: bool = False) -
             fail(attribute, "a list", value)
         if nonempty and not value:
             fail(attribute, "at least one item", value)
-        for index, item in enumerate(value):
-            try:
-                validator(instance, attribute, item)
-            except FieldError as exc:
-                raise FieldError(f"{attribute.name}[{index}]", exc.message) from None
-            except (TypeError, ValueError) as exc:  # one of attrs' own validators
-                raise FieldError(f"{attribute.name}[{index}]", attrs_message(exc) or str(exc)) from None
+        bulk = _BULK.get(validator)
+        if bulk is not None and bulk(value):
+            pass  # every item passes; only a failure needs the item-by-item walk
+        else:
+            _each_item(validator, instance, attribute, value)
         if unique and len(set(value)) != len(value):
             fail(attribute, "no repeated items", value)
 
     return check
+
+
+def _each_item(validator: Validator, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Run `validator` on every item of `value`, naming the first failing item's index."""
+    for index, item in enumerate(value):
+        try:
+            validator(instance, attribute, item)
+        except FieldError as exc:
+            raise FieldError(f"{attribute.name}[{index}]", exc.message) from None
+        except (TypeError, ValueError) as exc:  # one of attrs' own validators
+            raise FieldError(f"{attribute.name}[{index}]", attrs_message(exc) or str(exc)) from None
+
+
+def _all_text(items: tuple[Any, ...]) -> bool:
+    return all(type(item) is str for item in items)
+
+
+# Checks of a whole tuple at once that pass exactly when the item validator passes on
+# every item (for the str items structuring gives); `each` falls back to the walk.
+_BULK: dict[Validator, Callable[[tuple[Any, ...]], bool]] = {
+    slug: lambda items: _all_text(items) and all(map(_is_slug_text, items)),
+    country: lambda items: _all_text(items) and all(item in COUNTRY_NAMES for item in items),
+}
 
 
 def attrs_message(exc: BaseException) -> str | None:

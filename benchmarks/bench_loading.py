@@ -1,0 +1,195 @@
+"""Loading benchmark: JSON and TOML data files against their parsers, memory, wide windows, startup.
+
+Run by hand (not part of the test run)::
+
+    python benchmarks/bench_loading.py                       # 10^5 events, TOML and JSON
+    python benchmarks/bench_loading.py --sizes 100000 1000000 --toml-max 100000
+
+Each size writes a synthetic data file (`synthetic.py`: events, officials, organizations
+and one source whose text every quote stands in) as JSON and as TOML, then measures in
+this one process, best of ``--repeat`` runs:
+
+- ``json.loads`` of the JSON file's bytes (the floor) and ``load(extra=[json file])``;
+- ``tomllib.loads`` (the floor), tomli's where installed, and ``load(extra=[toml file])``;
+- bytes per record: the resident memory a loaded dataset holds (``/proc/self/statm``);
+- a one-year ``between`` (thousands of hits) against a numpy mask over day numbers;
+- ``export.to_json`` against ``json.dumps`` of the same records;
+- msgspec or pydantic peers are not measured unless installed (neither is a dependency).
+
+Then, in fresh interpreters, the bundled first ``load()`` and the import ratio
+(`bench_startup.py`). Prints Markdown tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import sys
+import tempfile
+import time
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import bench_startup
+import synthetic
+
+import eucentralasia as eca
+from eucentralasia import _formats
+
+
+def best(function: Callable[[], Any], repeat: int) -> tuple[float, Any]:
+    """The best wall-clock time of `repeat` calls, and the last result."""
+    times, result = [], None
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - start)
+    return min(times), result
+
+
+def resident() -> int:
+    """This process's resident memory, in bytes."""
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def rate(records: int, seconds: float) -> str:
+    return f"{records / seconds:,.0f}"
+
+
+def measure(events: int, folder: Path, repeat: int, toml: bool) -> dict[str, Any]:
+    forms = ("json", "toml") if toml else ("json",)
+    paths = synthetic.write(folder, events, forms)
+    records = synthetic.records(events) + len(eca.load())
+    row: dict[str, Any] = {"events": events, "records": records}
+    data = paths["json"].read_bytes()
+    row["json_mb"] = len(data) / 1e6
+    limit = 4 * len(data) + 64 * 1024 * 1024
+    row["json_floor"], _ = best(lambda: json.loads(data), repeat)
+    gc.collect()
+    before = resident()
+    row["json_load"], ds = best(lambda: eca.load(extra=[paths["json"]], max_bytes=limit), repeat)
+    gc.collect()
+    row["bytes_per_record"] = (resident() - before) / records
+    if toml:
+        text = paths["toml"].read_text(encoding="utf-8")
+        row["toml_mb"] = len(text.encode()) / 1e6
+        row["tomllib"], _ = best(lambda: tomllib.loads(text), repeat)
+        parser = _formats.toml_parser()
+        row["parser"] = parser.__name__
+        row["parser_floor"], _ = best(lambda: parser.loads(text), repeat)
+        row["toml_load"], _ = best(lambda: eca.load(extra=[paths["toml"]], max_bytes=limit), repeat)
+    row.update(windows(ds, repeat))
+    row.update(exports(ds, repeat))
+    del ds
+    gc.collect()
+    return row
+
+
+def windows(ds: eca.Dataset, repeat: int) -> dict[str, Any]:
+    """A one-year `between` against a numpy mask over the same day numbers."""
+    import numpy as np
+
+    events = list(ds.events)
+    firsts = np.array([e.date.start().toordinal() if e.date else 0 for e in events], dtype=np.int64)
+    lasts = np.array([e.date.end().toordinal() if e.date else -1 for e in events], dtype=np.int64)
+    ordered = np.array(events, dtype=object)
+    lo, hi = eca.PartialDate(2015).start().toordinal(), eca.PartialDate(2015).end().toordinal()
+    ds.events.between("2015", "2015")  # builds the date index
+    between, found = best(lambda: len(ds.events.between("2015", "2015")), repeat * 5)
+    mask, hits = best(lambda: len(ordered[(firsts <= hi) & (lasts >= lo)]), repeat * 5)
+    assert found == hits, (found, hits)
+    return {"window_hits": hits, "between": between, "numpy": mask}
+
+
+def exports(ds: eca.Dataset, repeat: int) -> dict[str, Any]:
+    """`export.to_json` against `json.dumps` of the records already unstructured."""
+    from eucentralasia import export
+    from eucentralasia._serialization import shared_converter
+
+    document = {
+        name: [shared_converter().unstructure(r) for r in ds.collection(name)] for name in ds.registry
+    }
+    floor, _ = best(lambda: json.dumps(document, ensure_ascii=False, indent=2), repeat)
+    ours, _ = best(lambda: export.to_json(ds), repeat)
+    return {"dumps": floor, "to_json": ours}
+
+
+def startup(runs: int) -> dict[str, float]:
+    """Import times and the bundled first load, each in fresh interpreters (bench_startup)."""
+    bench_startup.ENV["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="eucentralasia-pycache-")
+    deps = bench_startup.best(bench_startup.IMPORT.format(statement="import attrs, cattrs, pendulum"), runs)
+    ours = bench_startup.best(bench_startup.IMPORT.format(statement="import eucentralasia"), runs)
+    loads = [json.loads(bench_startup.run(bench_startup.LOAD)) for _ in range(runs)]
+    return {"deps": deps, "ours": ours, "first": min(r["first"] for r in loads)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000])
+    parser.add_argument("--toml-max", type=int, default=100_000, help="largest size also written as TOML")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=20, help="fresh interpreters for the startup rows")
+    parser.add_argument("--folder", type=Path, default=None)
+    args = parser.parse_args()
+    eca.load()
+    rows = []
+    for events in args.sizes:
+        folder = args.folder or Path(tempfile.mkdtemp(prefix="eucentralasia-bench-"))
+        repeat = args.repeat if events <= 100_000 else 1
+        rows.append(measure(events, folder / str(events), repeat, events <= args.toml_max))
+        print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    print("| records | JSON MB | `json.loads` | `load` (JSON) | records/s | x floor | bytes/record |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for r in rows:
+        print(
+            f"| {r['records']:,} | {r['json_mb']:.0f} | {r['json_floor']:.2f} s | {r['json_load']:.2f} s "
+            f"| {rate(r['records'], r['json_load'])} | {r['json_load'] / r['json_floor']:.1f}x "
+            f"| {r['bytes_per_record']:,.0f} |"
+        )
+    print()
+    print(
+        "| records | TOML MB | `tomllib.loads` | parser used | its `loads` | `load` (TOML) | records/s "
+        "| x tomllib |"
+    )
+    print("| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |")
+    for r in rows:
+        if "toml_load" in r:
+            print(
+                f"| {r['records']:,} | {r['toml_mb']:.0f} | {r['tomllib']:.2f} s | {r['parser']} "
+                f"| {r['parser_floor']:.2f} s | {r['toml_load']:.2f} s "
+                f"| {rate(r['records'], r['toml_load'])} "
+                f"| {r['toml_load'] / r['tomllib']:.2f}x |"
+            )
+    print()
+    print(
+        "| records | 1-year window hits | `between` | numpy mask | x numpy | `to_json` | `json.dumps` "
+        "| x floor |"
+    )
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for r in rows:
+        print(
+            f"| {r['records']:,} | {r['window_hits']:,} | {r['between'] * 1e6:,.0f} µs "
+            f"| {r['numpy'] * 1e6:,.0f} µs "
+            f"| {r['between'] / r['numpy']:.1f}x | {r['to_json']:.2f} s | {r['dumps']:.2f} s "
+            f"| {r['to_json'] / r['dumps']:.1f}x |"
+        )
+    if args.runs:
+        s = startup(args.runs)
+        print()
+        print(f"| startup, best of {args.runs} fresh interpreters | |")
+        print("| --- | ---: |")
+        print(f"| `import attrs, cattrs, pendulum` | {s['deps'] * 1e3:.1f} ms |")
+        print(f"| `import eucentralasia` | {s['ours'] * 1e3:.1f} ms ({s['ours'] / s['deps']:.2f}x) |")
+        print(f"| first `load()` of the bundled data | {s['first'] * 1e3:.1f} ms |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""Synthetic data files for the loading benchmarks: events, officials, organizations, one source.
+
+Built directly (no hypothesis) in the data files' form, every record valid and every quote
+standing at its span in the one source's text, so `load` does all of its work. Per 10
+events: one official; per 100 events: one organization.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+COUNTRIES = ["KZ", "UZ", "KG", "TJ", "TM", "EU", "DE", "FR", "IT", "CN", "RU", "TR"]
+FIRST_YEAR, YEARS = 2000, 30
+
+
+def _date(rng: random.Random) -> str:
+    year = FIRST_YEAR + rng.randrange(YEARS)
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    shape = rng.random()
+    if shape < 0.80:
+        return f"{year}-{month:02}-{day:02}"
+    if shape < 0.90:
+        return f"{year}-{month:02}"
+    if shape < 0.95:
+        return f"{year}"
+    last = min(28, day + rng.randint(1, 4))
+    return f"{year}-{month:02}-{day:02}/{year}-{month:02}-{last:02}"
+
+
+class _Text:
+    """The source's text, grown one quote at a time; each quote's citation points at it."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+
+    def cite(self, quote: str) -> dict[str, Any]:
+        start = self.length
+        self.parts.append(quote + ". ")
+        self.length += len(quote) + 2
+        return {"source": "synthetic-source", "quote": quote, "start": start, "end": start + len(quote)}
+
+
+def document(events: int, seed: int = 1) -> tuple[dict[str, list[dict[str, Any]]], str]:
+    """The collections of a synthetic data file with `events` events, and its source's text."""
+    rng = random.Random(seed)
+    text = _Text()
+    n_officials, n_organizations = max(1, events // 10), max(1, events // 100)
+    organizations = [
+        {
+            "id": f"organization-{i}",
+            "name": f"Organization {i}",
+            "kind": "ministry",
+            "country": rng.choice(COUNTRIES),
+            "citations": [text.cite(f"Organization {i}")],
+        }
+        for i in range(n_organizations)
+    ]
+    officials = [
+        {
+            "id": f"official-{i}",
+            "name": f"Official Number {i}",
+            "country": rng.choice(COUNTRIES),
+            "roles": [
+                {
+                    "title": "Minister",
+                    "organization": f"organization-{i % n_organizations}",
+                    "source": "synthetic-source",
+                }
+            ],
+            "citations": [text.cite(f"Official Number {i}")],
+        }
+        for i in range(n_officials)
+    ]
+    records = []
+    for i in range(events):
+        countries = rng.sample(COUNTRIES, rng.randint(1, 3))
+        records.append(
+            {
+                "id": f"event-{i}",
+                "title": f"Meeting number {i} on trade and transport",
+                "kind": "meeting",
+                "date": _date(rng),
+                "date_basis": "stated",
+                "status": "held",
+                "location": {"place": "Astana", "country": countries[0]},
+                "participants": [
+                    f"official-{j}" for j in rng.sample(range(n_officials), min(3, n_officials))
+                ],
+                "countries": countries,
+                "summary": f"Summary of meeting {i}.",
+                "citations": [text.cite(f"meeting {i}")],
+            }
+        )
+    source = {
+        "id": "synthetic-source",
+        "title": "A synthetic source",
+        "outlet": "Benchmarks",
+        "kind": "article",
+        "language": "en",
+        "authors": [{"name": "A. Writer", "role": "reporter"}],
+        "published": "2025-01-01",
+        "published_basis": "stated",
+        "text_file": "synthetic.txt",
+        "citations": [text.cite("A synthetic source")],
+    }
+    collections = {
+        "sources": [source],
+        "organizations": organizations,
+        "officials": officials,
+        "events": records,
+    }
+    return collections, "".join(text.parts)
+
+
+def write(folder: Path, events: int, forms: tuple[str, ...] = ("json", "toml")) -> dict[str, Path]:
+    """Write the synthetic data as ``synthetic.<form>`` files and the text; the paths by form."""
+    collections, text = document(events)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "synthetic.txt").write_text(text, encoding="utf-8")
+    paths = {}
+    for form in forms:
+        path = folder / f"synthetic.{form}"
+        if form == "json":
+            path.write_text(json.dumps(collections, ensure_ascii=False), encoding="utf-8")
+        else:
+            import tomli_w
+
+            path.write_text(tomli_w.dumps(collections), encoding="utf-8")
+        paths[form] = path
+    return paths
+
+
+def records(events: int) -> int:
+    """How many records a synthetic file with `events` events holds."""
+    return events + max(1, events // 10) + max(1, events // 100) + 1
