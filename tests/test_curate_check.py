@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import importlib
 import re
 import shutil
 import subprocess
@@ -383,3 +384,25 @@ def test_check_command_exit_status_and_fix(tmp_path: Path, capsys: pytest.Captur
     assert '"status": "ok"' in capsys.readouterr().out
     assert main(["check", str(tmp_path / "absent")]) == 1
     assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_the_command_line_does_not_import_the_extractors_until_used() -> None:
+    command = (
+        "import sys, eucentralasia.cli, eucentralasia.curate as curate; "
+        "print(sorted(m for m in sys.modules if m.startswith('eucentralasia.curate._') "
+        "and 'command' not in m)); "
+        "curate.propose; print('eucentralasia.curate._propose' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", command], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[]", "True"]
+
+
+def test_every_public_name_of_curate_is_found_where_the_package_says() -> None:
+    import eucentralasia.curate as curate
+
+    assert sorted(curate.__all__) == sorted(curate._HOMES)
+    for name in curate.__all__:
+        home = importlib.import_module(f"eucentralasia.curate.{curate._HOMES[name]}")
+        assert getattr(curate, name) is getattr(home, name)
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        curate.nothing  # noqa: B018

@@ -14,12 +14,41 @@ say so when it is missing.
 
 from __future__ import annotations
 
-from eucentralasia.curate._dates import DateMention, dates
-from eucentralasia.curate._entities import FUZZY_SCORE, EntityMention, entities
-from eucentralasia.curate._figures import FigureMention, figures
-from eucentralasia.curate._propose import Proposal, ProposedRecord, propose, sentences
-from eucentralasia.curate.anchor import Anchor, QuoteError, cite, normalise, selector
-from eucentralasia.curate.check import MIN_SCORE, CitationCheck, Status, check
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from eucentralasia.curate._check import MIN_SCORE, CitationCheck, Status, check
+    from eucentralasia.curate._dates import DateMention, dates
+    from eucentralasia.curate._entities import FUZZY_SCORE, EntityMention, entities
+    from eucentralasia.curate._figures import FigureMention, figures
+    from eucentralasia.curate._propose import Proposal, ProposedRecord, propose, sentences
+    from eucentralasia.curate.anchor import Anchor, QuoteError, cite, normalise, selector
+
+# Each public name and the module defining it. They are imported on first use (PEP 562), so
+# that the command line, which lists the curation commands in its help, does not pay for
+# the extractors' compiled patterns on every start.
+_HOMES: dict[str, str] = {
+    **dict.fromkeys(["DateMention", "dates"], "_dates"),
+    **dict.fromkeys(["FUZZY_SCORE", "EntityMention", "entities"], "_entities"),
+    **dict.fromkeys(["FigureMention", "figures"], "_figures"),
+    **dict.fromkeys(["Proposal", "ProposedRecord", "propose", "sentences"], "_propose"),
+    **dict.fromkeys(["Anchor", "QuoteError", "cite", "normalise", "selector"], "anchor"),
+    **dict.fromkeys(["MIN_SCORE", "CitationCheck", "Status", "check"], "_check"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
+    globals()[name] = value  # found once; later lookups do not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_HOMES])
+
 
 __all__ = [
     "FUZZY_SCORE",

@@ -149,7 +149,7 @@ def _check_options(parser: argparse.ArgumentParser) -> None:
 
 def _run_check(dataset: Dataset, args: argparse.Namespace) -> int:
     from eucentralasia._errors import DataError
-    from eucentralasia.curate.check import Status, check
+    from eucentralasia.curate._check import Status, check
 
     try:
         results = check(args.folder, fix=args.fix)
@@ -185,7 +185,7 @@ def _run_check(dataset: Dataset, args: argparse.Namespace) -> int:
 
 
 def _as_json(result: object) -> dict[str, object]:
-    from eucentralasia.curate.check import CitationCheck
+    from eucentralasia.curate._check import CitationCheck
 
     assert isinstance(result, CitationCheck)
     anchor = result.anchor._asdict() if result.anchor is not None else None
