@@ -31,6 +31,15 @@ def test_an_acronym_is_matched_in_capitals_only(ds: eca.Dataset) -> None:
     assert found("the ebrd and the eu", ds) == []
 
 
+def test_a_name_written_all_in_lower_case_is_a_word_not_the_name(ds: eca.Dataset) -> None:
+    assert found("studies worth a total of 25 mn euros", ds) == []
+    assert found("Total and TOTAL signed; kazakhstan and Kazakhstan", ds) == [
+        ("Total", "total"),
+        ("TOTAL", "total"),
+        ("Kazakhstan", "KZ"),
+    ]
+
+
 def test_the_longest_name_wins(ds: eca.Dataset) -> None:
     assert found("the Council of the European Union approved", ds) == [
         ("Council of the European Union", "council-of-the-eu")

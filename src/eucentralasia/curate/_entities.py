@@ -124,6 +124,10 @@ def _exact(text: str, names: Iterable[_Name]) -> Iterator[EntityMention]:
                 start, end = match.span()
             else:
                 start, end = origin[match.start()], origin[match.end() - 1] + 1
+                # A name is a proper noun: all in lower case ("a total of") it is a word,
+                # not the organization Total; other differences of case still match.
+                if text[start:end].islower() and not entry.name.islower():
+                    continue
             yield EntityMention(start, end, text[start:end], entry.id, entry.kind, entry.name)
 
 
