@@ -237,3 +237,11 @@ def test_a_parenthesised_conversion_is_proposed_as_a_second_figure_of_the_fact(d
         (r.origin, str(r.record.value), r.record.unit) for r in records if r.collection == "trade_figures"
     ]
     assert figures == [("figure", "12000000000", "EUR"), ("figure-conversion", "13200000000", "USD")]
+
+
+def test_a_title_does_not_start_with_the_datelines_dash(ds: eca.Dataset) -> None:
+    text = "ASHGABAT (EUCA Wire) - Turkmenistan will host a forum on Dec. 1, its ministry said on Thursday."
+    proposal = propose(text, "2026-11-20", source_id="wire", title="Forum", outlet="EUCA Wire", dataset=ds)
+    titles = [getattr(p.record, "title", None) for p in proposal.records]
+    assert titles
+    assert all(title is None or title[0].isalnum() for title in titles), titles

@@ -177,8 +177,12 @@ def _slug(text: str, limit: int = 4) -> str:
 
 
 def _clip(text: str, limit: int = 100) -> str:
-    """`text` on one line, cut at a word before `limit` characters."""
-    flat = " ".join(text.split())
+    """`text` on one line, cut at a word before `limit` characters.
+
+    A dash left over from a dateline ("ASHGABAT (Wire) - Turkmenistan ...") is dropped:
+    the words start the title.
+    """
+    flat = " ".join(text.split()).lstrip("-\u2013\u2014 ")
     if len(flat) <= limit:
         return flat
     return flat[: flat.rfind(" ", 0, limit - 1)].rstrip(",;:") + " ..."
