@@ -746,7 +746,7 @@ def test_show_lists_related_records_and_formats_values(capsys: pytest.CaptureFix
     epca = call(capsys, "show", "epca").stdout.split("\n  related\n")[1]
     assert "eu-kazakhstan-cooperation-council-2023" in epca
     figure = call(capsys, "show", "kazakhstan-eu-trade-turnover-2024").stdout
-    assert "value        50 billion USD (50,000,000,000)" in figure
+    assert "value        USD 50 billion (50,000,000,000)" in figure
 
 
 def test_country_and_involving_take_names(capsys: pytest.CaptureFixture[str]) -> None:

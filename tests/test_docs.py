@@ -128,14 +128,15 @@ def test_the_catalogue_names_references_and_orders_dated_records_by_date(tmp_pat
 def test_figures_show_their_value_with_unit_and_qualifier() -> None:
     from decimal import Decimal
 
-    catalogue = _extension("catalogue")
+    describe = eucentralasia.describe_amount
     almost = eucentralasia.Qualifier.ALMOST
-    assert catalogue.amount_text(Decimal("50000000000"), "USD", almost) == "almost USD 50 billion"
-    assert catalogue.amount_text(Decimal("17"), "percent") == "17%"
-    assert (
-        catalogue.amount_text(Decimal("1500"), "count", eucentralasia.Qualifier.AT_LEAST) == "at least 1,500"
-    )
-    assert catalogue.amount_text(Decimal("2500000"), "EUR") == "EUR 2.5 million"
+    assert describe(Decimal("50000000000"), "USD", almost) == "almost USD 50 billion"
+    assert describe(Decimal("17"), "percent") == "17%"
+    assert describe(Decimal("1500"), "count", eucentralasia.Qualifier.AT_LEAST) == "at least 1,500"
+    assert describe(Decimal("2500000"), "EUR") == "EUR 2.5 million"
+    assert describe(Decimal("3000000"), "count", digits=True) == "3 million (3,000,000)"
+    assert describe(Decimal("-2.5"), "EUR") == "EUR -2.5"
+    assert all(describe(Decimal(1), "count", q) for q in eucentralasia.Qualifier)
 
 
 class _Marks(__import__("html.parser").parser.HTMLParser):

@@ -22,7 +22,6 @@ import html
 import itertools
 import re
 from collections import defaultdict
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,43 +40,11 @@ TEXTS = "texts"  # the folder of the marked source texts, inside the catalogue's
 _RST_SPECIAL = re.compile(r"([\\`*_|\[\]<>])")
 # Fields shown in a cell of their own, or not at all (the source text, its file).
 _OWN_CELL = {"id", "citations", "note", "text", "text_file"}
-_QUALIFIER_WORDS = {
-    eca.Qualifier.EXACT: "",
-    eca.Qualifier.APPROXIMATELY: "about",
-    eca.Qualifier.ALMOST: "almost",
-    eca.Qualifier.JUST_OVER: "just over",
-    eca.Qualifier.MORE_THAN: "more than",
-    eca.Qualifier.AT_LEAST: "at least",
-    eca.Qualifier.UP_TO: "up to",
-}
 
 
 def escape(text: str) -> str:
     """Text safe to put inline in reStructuredText."""
     return _RST_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
-
-
-def amount_text(value: Decimal, unit: str, qualifier: eca.Qualifier = eca.Qualifier.EXACT) -> str:
-    """A figure for people: ``almost USD 50 billion``, ``17%``, ``at least 700``."""
-    number = value
-    scale = ""
-    for size, word in (
-        (Decimal(10) ** 12, "trillion"),
-        (Decimal(10) ** 9, "billion"),
-        (Decimal(10) ** 6, "million"),
-    ):
-        if abs(value) >= size:
-            number, scale = value / size, f" {word}"
-            break
-    digits = f"{number.normalize():,f}" if scale else f"{value:,}"
-    if unit == "percent":
-        shown = f"{digits}{scale}%"
-    elif unit == "count":
-        shown = f"{digits}{scale}"
-    else:
-        shown = f"{unit} {digits}{scale}"
-    words = _QUALIFIER_WORDS.get(qualifier, qualifier.value.replace("-", " "))
-    return f"{words} {shown}".strip()
 
 
 def date_text(date: eca.DateValue | None, basis: Any, note: str | None) -> str:
@@ -196,7 +163,7 @@ class Catalogue:
         lines: list[str] = []
         heading = heading_of(record)
         if isinstance(record, eca.TradeFigure):
-            lines += [f"**{escape(amount_text(record.value, record.unit, record.qualifier))}**", ""]
+            lines += [f"**{escape(eca.describe_amount(record.value, record.unit, record.qualifier))}**", ""]
             if record.projection:
                 lines += ["a projection, not a result", ""]
         for field, meta in fields_of(type(record)):

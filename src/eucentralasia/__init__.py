@@ -6,6 +6,7 @@ they were obtained. Start with `load`.
 
 from typing import TYPE_CHECKING
 
+from ._amounts import describe_amount
 from ._dataset import Dataset, DateBound, RecordSet, SourceStats, Stats, TimelineEntry, Verification
 from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, Season, describe_date, parse_date
 from ._errors import DataError, FieldError, Problem, UnknownIdError
@@ -92,6 +93,7 @@ __all__ = [
     "Verification",
     "__version__",
     "converter",
+    "describe_amount",
     "describe_date",
     "fold",
     "from_json",

@@ -10,10 +10,9 @@ import os
 import sys
 import textwrap
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import Final
 
-__all__ = ["aligned", "amount", "hanging", "width"]
+__all__ = ["aligned", "hanging", "width"]
 
 # The narrowest width wrapped to, and the widest a label column may take of it: past
 # that, values start on the next line, indented by _INDENT.
@@ -61,25 +60,3 @@ def aligned(rows: Sequence[tuple[str, str]], limit: int | None, indent: str = ""
     for label, value in rows:
         lines += hanging(f"{indent}{label:<{column}}  ", value, limit)
     return lines
-
-
-_SCALES: Final = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
-
-
-def amount(value: Decimal, unit: str) -> str:
-    """A figure for people: ``50 billion USD (50,000,000,000)``, ``12.5%``, ``3,000``.
-
-    >>> amount(Decimal("50000000000"), "USD"), amount(Decimal("12.5"), "percent")
-    ('50 billion USD (50,000,000,000)', '12.5%')
-    >>> amount(Decimal("1500"), "count"), amount(Decimal("-2.5"), "EUR")
-    ('1,500', '-2.5 EUR')
-    """
-    if unit == "percent":
-        return f"{value:f}%"
-    digits = f"{value:,f}"
-    for scale, word in _SCALES:
-        if abs(value) >= scale:
-            short = (value / scale).normalize()
-            text = f"{short:f} {word}"
-            return f"{text} (count: {digits})" if unit == "count" else f"{text} {unit} ({digits})"
-    return digits if unit == "count" else f"{digits} {unit}"

@@ -10,6 +10,7 @@ from typing import Any, Final
 import attrs
 
 from eucentralasia import _schema as schema
+from eucentralasia._amounts import describe_amount
 from eucentralasia._dataset import Dataset
 from eucentralasia._errors import UnknownIdError
 from eucentralasia._provenance import Citation
@@ -25,7 +26,7 @@ from eucentralasia.cli._common import (
     _ref,
     _source,
 )
-from eucentralasia.cli._render import amount, hanging, width
+from eucentralasia.cli._render import hanging, width
 
 __all__ = ["COMMAND"]
 
@@ -119,8 +120,8 @@ def _field_lines(dataset: Dataset, obj: object, path: str, refs: set[str], inden
         elif isinstance(value, tuple):
             parts = (_value(dataset, item, f"{here}[{n}]" in refs) for n, item in enumerate(value))
             items.append((name, ", ".join(parts)))
-        elif meta.kind == "amount":  # a figure with its unit: "50 billion USD (50,000,000,000)"
-            items.append((name, amount(value, str(getattr(obj, "unit", "")))))
+        elif meta.kind == "amount":  # a figure with its unit: "USD 50 billion (50,000,000,000)"
+            items.append((name, describe_amount(value, str(getattr(obj, "unit", "")), digits=True)))
         else:
             items.append((name, _value(dataset, value, here in refs)))
     quotes = _quote_lines(dataset, getattr(obj, "citations", ()), indent + 2)
