@@ -100,6 +100,15 @@ def _print_json(value: object) -> None:
     print(_dumps(value))
 
 
+def _print(args: argparse.Namespace, as_json: Callable[[], object], as_lines: Callable[[], list[str]]) -> int:
+    """Print what a command found: ``as_json()`` with ``--json``, else ``as_lines()``; exit 0."""
+    if args.json:
+        _print_json(as_json())
+    else:
+        print("\n".join(as_lines()))
+    return 0
+
+
 class _Command(NamedTuple):
     """A command: its one-line summary, description, examples, handler and options."""
 

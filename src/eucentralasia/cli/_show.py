@@ -22,7 +22,7 @@ from eucentralasia.cli._common import (
     _kind,
     _name,
     _Parser,
-    _print_json,
+    _print,
     _ref,
     _source,
 )
@@ -214,11 +214,7 @@ def _run_show(dataset: Dataset, args: argparse.Namespace) -> int:
         record = dataset.get(args.id)
     except UnknownIdError as exc:
         raise _Failure(str(exc)) from None
-    if args.json:
-        _print_json(_show_json(dataset, record))
-    else:
-        print("\n".join(_show_lines(dataset, record)))
-    return 0
+    return _print(args, lambda: _show_json(dataset, record), lambda: _show_lines(dataset, record))
 
 
 COMMAND: Final = _Command(

@@ -11,7 +11,7 @@ from eucentralasia._dataset import Dataset, Stats
 from eucentralasia.cli._common import (
     PROG,
     _Command,
-    _print_json,
+    _print,
 )
 from eucentralasia.cli._render import aligned, hanging, width
 from eucentralasia.cli._timeline import _entry_json, _timeline_lines
@@ -99,11 +99,7 @@ def _stats_lines(stats: Stats, dataset: Dataset) -> list[str]:
 def _run_stats(dataset: Dataset, args: argparse.Namespace) -> int:
     """Print the figures of the data, as text or JSON."""
     stats = dataset.stats()
-    if args.json:
-        _print_json(_stats_json(stats))
-    else:
-        print("\n".join(_stats_lines(stats, dataset)))
-    return 0
+    return _print(args, lambda: _stats_json(stats), lambda: _stats_lines(stats, dataset))
 
 
 COMMAND: Final = _Command(
