@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -170,3 +171,34 @@ def test_milestone_names_are_the_timeline_titles() -> None:
     # The label that had drifted ("...: mandate"), now the same everywhere.
     mandate = next(e for e in eca.load().timeline() if e.kind == "mandate")
     assert mandate.what == "EU-Kazakhstan Visa Facilitation Agreement: negotiating mandate"
+
+
+def test_each_quotation_has_a_quote_selector_with_its_context() -> None:
+    ds = eca.load()
+    figure = ds.trade_figures.get("astana-hub-startup-exports")
+    (citation,) = figure.citations[:1]
+    text = ds.sources.get(citation.source).text
+    assert text is not None
+    context = attrs.evolve(
+        citation,
+        prefix=text[citation.start - 6 : citation.start],
+        suffix=text[citation.end : citation.end + 6],
+    )
+    with_context = eca.Dataset([*ds.sources, attrs.evolve(figure, citations=(context,))])
+    for dataset, expected in ((ds, citation), (with_context, context)):
+        g = graph(dataset)
+        rows = g.query(
+            """
+            SELECT ?exact ?prefix ?suffix WHERE {
+                ?figure schema:citation ?quote .
+                ?quote oa:hasSelector ?selector .
+                ?selector a oa:TextQuoteSelector ; oa:exact ?exact .
+                OPTIONAL { ?selector oa:prefix ?prefix }
+                OPTIONAL { ?selector oa:suffix ?suffix }
+            }
+            """,
+            initNs={"schema": SCHEMA, "oa": OA},
+            initBindings={"figure": rdflib.URIRef(RECORD_IRI + figure.id)},
+        )
+        found = {tuple(None if v is None else str(v) for v in row) for row in rows}
+        assert (expected.quote, expected.prefix, expected.suffix) in found

@@ -170,11 +170,18 @@ def _quotations(citations: Iterable[Citation]) -> list[dict[str, Any]]:
             "text": citation.quote,
             "isPartOf": _link(citation.source),
             **({} if citation.speaker is None else {"creator": _link(citation.speaker)}),
-            "oa:hasSelector": {
-                "@type": "oa:TextPositionSelector",
-                "oa:start": citation.start,
-                "oa:end": citation.end,
-            },
+            # Two W3C Web Annotation selectors of the one span: where it stands, and the
+            # quote with the context that tells it apart, which still finds it after the
+            # text changes.
+            "oa:hasSelector": [
+                {"@type": "oa:TextPositionSelector", "oa:start": citation.start, "oa:end": citation.end},
+                {
+                    "@type": "oa:TextQuoteSelector",
+                    "oa:exact": citation.quote,
+                    **({} if citation.prefix is None else {"oa:prefix": citation.prefix}),
+                    **({} if citation.suffix is None else {"oa:suffix": citation.suffix}),
+                },
+            ],
         }
         for citation in citations
     ]
