@@ -507,3 +507,16 @@ def test_install_instructions_say_from_source_now_and_from_the_index_once_releas
         assert "pip install ." in text, f"{path.name}: no install from source"
         assert "pip install eucentralasia" in text, f"{path.name}: no install from the index"
         assert re.search(r"(until|once) (the first release|released|it is on PyPI)", text, re.I), path.name
+
+
+def test_a_relation_is_headed_by_the_names_of_what_it_links(tmp_path: Path) -> None:
+    from eucentralasia._codes import COUNTRY_NAMES
+    from eucentralasia._schema import heading_of
+
+    catalogue, pages = _catalogue_pages(tmp_path)
+    ds = eucentralasia.load()
+    names = {"EU": "European Union", **COUNTRY_NAMES, **{r.id: heading_of(r) for r in ds}}
+    for relation in ds.relations:
+        heading = f"{names[relation.subject]} {relation.kind.value} {names[relation.object]}"
+        assert f"**{catalogue.escape(heading)}**" in pages["relations"], relation.id
+    assert heading_of(ds.get("eu-kazakhstan-cooperation-council-established-under-epca")).endswith(" epca")

@@ -70,11 +70,22 @@ class Catalogue:
 
     # -- links -----------------------------------------------------------------------
 
+    def plain_name(self, key: str) -> str:
+        """What a reference is called: the record's heading, a country's name, else the key."""
+        if key in self.where:
+            return heading_of(self.ds.get(key), self.plain_name)
+        if key in COUNTRY_NAMES or key == "EU":
+            return "European Union" if key == "EU" else COUNTRY_NAMES[key]
+        return key
+
+    def heading(self, record: Any) -> str:
+        """A record's heading, the records a relation links called by their names."""
+        return heading_of(record, self.plain_name)
+
     def name_of(self, key: str) -> str:
         """A reference as a link named by the record's heading; a country code by name."""
         if key in self.where:
-            record = self.ds.get(key)
-            return f":ref:`{escape(heading_of(record))} <{key}>`"
+            return f":ref:`{escape(self.heading(self.ds.get(key)))} <{key}>`"
         if key in COUNTRY_NAMES or key == "EU":
             name = "European Union" if key == "EU" else COUNTRY_NAMES[key]
             return f"{escape(name)} (``{key}``)"
@@ -133,7 +144,7 @@ class Catalogue:
         return ", ".join(out)
 
     def heading_cell(self, record: Any) -> list[str]:
-        lines = [f".. _{record.id}:", "", f"**{escape(heading_of(record))}**", "", f"``{record.id}``"]
+        lines = [f".. _{record.id}:", "", f"**{escape(self.heading(record))}**", "", f"``{record.id}``"]
         other = [t for t in (getattr(record, "short_name", None), *getattr(record, "aliases", ())) if t]
         if other:
             lines += ["", "also: " + "; ".join(escape(t) for t in other)]
@@ -161,7 +172,7 @@ class Catalogue:
 
     def facts_cell(self, record: Any) -> list[str]:
         lines: list[str] = []
-        heading = heading_of(record)
+        heading = self.heading(record)
         if isinstance(record, eca.TradeFigure):
             lines += [f"**{escape(eca.describe_amount(record.value, record.unit, record.qualifier))}**", ""]
             if record.projection:
@@ -311,7 +322,7 @@ def marked_html(ds: eca.Dataset, source: eca.Source, catalogue: Catalogue) -> st
     def cited_by(span: tuple[int, int]) -> str:
         links = []
         for record in spans[span]:
-            label = heading_of(record)
+            label = catalogue.heading(record)
             short = label if len(label) <= 36 else label[:35].rstrip() + "…"
             url, label, short = html.escape(record_url(record)), html.escape(label), html.escape(short)
             links.append(f'<a href="{url}" title="{label}">{short}</a>')
@@ -327,7 +338,7 @@ def marked_html(ds: eca.Dataset, source: eca.Source, catalogue: Catalogue) -> st
             inner = min(covering, key=lambda s: s[1] - s[0])
             record = spans[inner][0]
             cls = "overlap" if len(covering) > 1 else "single"
-            title = html.escape("; ".join(heading_of(r) for s in covering for r in spans[s]))
+            title = html.escape("; ".join(catalogue.heading(r) for s in covering for r in spans[s]))
             piece = (
                 f'<a class="quote-link" href="{html.escape(record_url(record))}">'
                 f'<mark class="{cls}" title="{title}">{piece}</mark></a>'

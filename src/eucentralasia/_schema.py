@@ -17,7 +17,7 @@ record type is one class declared with these helpers and one `Collection` in a r
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, Literal, Protocol, TypeVar, dataclass_transform
 
 import attrs
@@ -578,8 +578,13 @@ def labels(record: object) -> list[str]:
     return [text for tier, _, text in searchable(record) if tier != "text"]
 
 
-def heading_of(record: object) -> str:
-    """What a record is called: its heading field (a name, a title), else its first label."""
+def heading_of(record: object, name: Callable[[str], str] | None = None) -> str:
+    """What a record is called: its heading field (a name, a title), else its first label.
+
+    A record with no name of its own (a relation) is called by what it links; `name`,
+    given, turns each linked id into a name for people (the docs' catalogue passes the
+    linked records' headings).
+    """
     for field, meta in _fields(record):
         if meta.heading:
             return str(getattr(record, field.name))
@@ -588,6 +593,7 @@ def heading_of(record: object) -> str:
         return found[0]
     # A record with no name of its own (a relation) is called by what it links.
     ends = [str(getattr(record, f.name)) for f, m in _fields(record) if m.kind == "mention" and not m.many]
+    ends = [name(end) for end in ends] if name is not None else ends
     kind = getattr(record, "kind", None)
     if len(ends) == 2 and isinstance(kind, enum.Enum):
         return f"{ends[0]} {kind.value} {ends[1]}"
