@@ -223,34 +223,23 @@ def dictionary_lines(ds: eca.Dataset, registry: eca.Registry = eca.COLLECTIONS) 
     lines: list[str] = []
     for collection in registry.values():
         cls = collection.cls
-        title = f"{collection.title} (``[[{collection.name}]]``)"
         count = len(ds.collection(collection.name))
-        lines += [
-            f".. _{_anchor(cls)}:",
-            "",
-            title,
-            "-" * len(title),
-            "",
+        intro = (
             f"{collection.description[0].upper()}{collection.description[1:]}: {count} records, "
-            f"class `~eucentralasia.{cls.__name__}`, listed in :doc:`/catalogue/{collection.name}`.",
-            "",
-            *table_lines(ds, cls, collection.singular),
-        ]
+            f"class `~eucentralasia.{cls.__name__}`, listed in :doc:`/catalogue/{collection.name}`."
+        )
+        title = f"{collection.title} (``[[{collection.name}]]``)"
+        lines += _section(cls, title, intro, table_lines(ds, cls, collection.singular))
     for cls in nested_classes(registry):
-        what = cls.__name__.lower()
-        title = f"{cls.__name__} values"
         doc = (cls.__doc__ or "").strip().splitlines()[0]
-        lines += [
-            f".. _{_anchor(cls)}:",
-            "",
-            title,
-            "-" * len(title),
-            "",
-            f"{doc} Class `~eucentralasia.{cls.__name__}`.",
-            "",
-            *table_lines(ds, cls, what),
-        ]
+        intro = f"{doc} Class `~eucentralasia.{cls.__name__}`."
+        lines += _section(cls, f"{cls.__name__} values", intro, table_lines(ds, cls, cls.__name__.lower()))
     return lines
+
+
+def _section(cls: type, title: str, intro: str, table: list[str]) -> list[str]:
+    """One class's section: its anchor, its title, a line on what it is, its table."""
+    return [f".. _{_anchor(cls)}:", "", title, "-" * len(title), "", intro, "", *table]
 
 
 class DataDictionary(SphinxDirective):
