@@ -193,6 +193,7 @@ def print_peers(rows: list[dict[str, Any]], readers: dict[str, Any]) -> None:
 
 PEER_ROWS = {
     "msgspec": "msgspec `json.Decoder(Document).decode` (Structs)",
+    "msgspec-types": "msgspec, the same Structs with types only (no patterns, codes, lengths)",
     "pydantic": "pydantic `TypeAdapter(Document).validate_json` (models)",
 }
 
