@@ -12,9 +12,13 @@ this one process, best of ``--repeat`` runs:
 - ``json.loads`` of the JSON file's bytes (the floor) and ``load(extra=[json file])``;
 - ``tomllib.loads`` (the floor), tomli's where installed, and ``load(extra=[toml file])``;
 - bytes per record: the resident memory a loaded dataset holds (``/proc/self/statm``);
-- a one-year ``between`` (thousands of hits) against a numpy mask over day numbers;
+- a one-year ``between`` (thousands of hits) against a numpy mask over day numbers and an
+  sqlite R-tree over the same events' first and last days;
 - ``export.to_json`` against ``json.dumps`` of the same records;
-- msgspec or pydantic peers are not measured unless installed (neither is a dependency).
+- the peers (`peers.py`), on the same JSON bytes: msgspec's typed decode into equivalent
+  Structs and pydantic's ``validate_json`` into equivalent models, where installed
+  (``pip install -e ".[bench]"``); a peer that is not installed gets a row saying so.
+  Before measuring, each peer is checked to decode every record of a 10^3-event file.
 
 Then, in fresh interpreters, the bundled first ``load()`` and the import ratio
 (`bench_startup.py`). Prints Markdown tables.
@@ -26,6 +30,7 @@ import argparse
 import gc
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 import time
@@ -37,6 +42,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 import bench_startup
+import peers
 import synthetic
 
 import eucentralasia as eca
@@ -64,15 +70,19 @@ def rate(records: int, seconds: float) -> str:
     return f"{records / seconds:,.0f}"
 
 
-def measure(events: int, folder: Path, repeat: int, toml: bool) -> dict[str, Any]:
+def measure(events: int, folder: Path, repeat: int, toml: bool, readers: dict[str, Any]) -> dict[str, Any]:
     forms = ("json", "toml") if toml else ("json",)
     paths = synthetic.write(folder, events, forms)
     records = synthetic.records(events) + len(eca.load())
-    row: dict[str, Any] = {"events": events, "records": records}
+    row: dict[str, Any] = {"events": events, "records": records, "file_records": synthetic.records(events)}
     data = paths["json"].read_bytes()
     row["json_mb"] = len(data) / 1e6
     limit = 4 * len(data) + 64 * 1024 * 1024
     row["json_floor"], _ = best(lambda: json.loads(data), repeat)
+    for name, peer in readers.items():
+        row[name], document = best(lambda peer=peer: peer.decode(data), repeat)
+        assert peers.counted(document) == row["file_records"], name
+        del document
     gc.collect()
     before = resident()
     row["json_load"], ds = best(lambda: eca.load(extra=[paths["json"]], max_bytes=limit), repeat)
@@ -106,7 +116,24 @@ def windows(ds: eca.Dataset, repeat: int) -> dict[str, Any]:
     between, found = best(lambda: len(ds.events.between("2015", "2015")), repeat * 5)
     mask, hits = best(lambda: len(ordered[(firsts <= hi) & (lasts >= lo)]), repeat * 5)
     assert found == hits, (found, hits)
-    return {"window_hits": hits, "between": between, "numpy": mask}
+    build, db = best(lambda: rtree(events), 1)
+    query = "SELECT id FROM spans WHERE last >= ? AND first <= ?"
+    tree, rows = best(lambda: len([events[i] for (i,) in db.execute(query, (lo, hi))]), repeat * 5)
+    assert rows == found, (rows, found)
+    db.close()
+    return {"window_hits": hits, "between": between, "numpy": mask, "rtree": tree, "rtree_build": build}
+
+
+def rtree(events: list[eca.Event]) -> sqlite3.Connection:
+    """An in-memory sqlite R-tree over the dated events' (first day, last day), by position."""
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE spans USING rtree_i32(id, first, last)")
+    spans = (
+        (i, e.date.start().toordinal(), e.date.end().toordinal()) for i, e in enumerate(events) if e.date
+    )
+    db.executemany("INSERT INTO spans VALUES (?, ?, ?)", spans)
+    db.commit()
+    return db
 
 
 def exports(ds: eca.Dataset, repeat: int) -> dict[str, Any]:
@@ -131,6 +158,46 @@ def startup(runs: int) -> dict[str, float]:
     return {"deps": deps, "ours": ours, "first": min(r["first"] for r in loads)}
 
 
+def print_peers(rows: list[dict[str, Any]], readers: dict[str, Any]) -> None:
+    """The peers' tables: the same JSON bytes read by each, and the one-year window."""
+    for r in rows:
+        n, floor = r["file_records"], r["json_floor"]
+        print()
+        print(
+            f"| reading {n:,} records ({r['json_mb']:.0f} MB of JSON) | time | records/s | x `json.loads` |"
+        )
+        print("| --- | ---: | ---: | ---: |")
+        print(f"| `json.loads` (untyped: the floor) | {floor:.2f} s | {rate(n, floor)} | 1.0x |")
+        for name, reader in PEER_ROWS.items():
+            if name in readers:
+                print(f"| {reader} | {r[name]:.2f} s | {rate(n, r[name])} | {r[name] / floor:.1f}x |")
+            else:
+                print(f"| {reader} | not installed | | |")
+        print(
+            f"| `load(extra=[json file])`, the {r['records'] - n} bundled records too "
+            f"| {r['json_load']:.2f} s | {rate(r['records'], r['json_load'])} "
+            f"| {r['json_load'] / floor:.1f}x |"
+        )
+    print()
+    print(
+        "| records | 1-year window hits | `between` | numpy mask | sqlite R-tree | x R-tree | R-tree build |"
+    )
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for r in rows:
+        print(
+            f"| {r['records']:,} | {r['window_hits']:,} | {r['between'] * 1e6:,.0f} µs "
+            f"| {r['numpy'] * 1e6:,.0f} µs | {r['rtree'] * 1e6:,.0f} µs | {r['between'] / r['rtree']:.1f}x "
+            f"| {r['rtree_build'] * 1e3:,.0f} ms |"
+        )
+
+
+PEER_ROWS = {
+    "msgspec": "msgspec `json.Decoder(Document).decode` (Structs)",
+    "msgspec-types": "msgspec, the same Structs with types only (no patterns, codes, lengths)",
+    "pydantic": "pydantic `TypeAdapter(Document).validate_json` (models)",
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000])
@@ -140,11 +207,13 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=None)
     args = parser.parse_args()
     eca.load()
+    readers = peers.available()
+    peers.check(readers)
     rows = []
     for events in args.sizes:
         folder = args.folder or Path(tempfile.mkdtemp(prefix="eucentralasia-bench-"))
         repeat = args.repeat if events <= 100_000 else 1
-        rows.append(measure(events, folder / str(events), repeat, events <= args.toml_max))
+        rows.append(measure(events, folder / str(events), repeat, events <= args.toml_max, readers))
         print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
     print("| records | JSON MB | `json.loads` | `load` (JSON) | records/s | x floor | bytes/record |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -181,6 +250,7 @@ def main() -> None:
             f"| {r['between'] / r['numpy']:.1f}x | {r['to_json']:.2f} s | {r['dumps']:.2f} s "
             f"| {r['to_json'] / r['dumps']:.1f}x |"
         )
+    print_peers(rows, readers)
     if args.runs:
         s = startup(args.runs)
         print()
