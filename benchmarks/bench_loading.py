@@ -17,7 +17,7 @@ this one process, best of ``--repeat`` runs:
 - ``export.to_json`` against ``json.dumps`` of the same records;
 - the peers (`peers.py`), on the same JSON bytes: msgspec's typed decode into equivalent
   Structs and pydantic's ``validate_json`` into equivalent models, where installed
-  (``pip install -e ".[bench]"``); a peer that is not installed gets a row saying so.
+  (``pip install -e . --group bench``); a peer that is not installed gets a row saying so.
   Before measuring, each peer is checked to decode every record of a 10^3-event file.
 
 Then, in fresh interpreters, the bundled first ``load()`` and the import ratio
