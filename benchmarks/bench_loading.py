@@ -9,9 +9,12 @@ Each size writes a synthetic data file (`synthetic.py`: events, officials, organ
 and one source whose text every quote stands in) as JSON and as TOML, then measures in
 this one process, best of ``--repeat`` runs:
 
-- ``json.loads`` of the JSON file's bytes (the floor) and ``load(extra=[json file])``;
+- ``json.loads`` of the JSON file's bytes (the floor; also with the cyclic garbage
+  collector paused, as `load` runs, the parse's own floor) and ``load(extra=[json file])``;
 - ``tomllib.loads`` (the floor), tomli's where installed, and ``load(extra=[toml file])``;
-- bytes per record: the resident memory a loaded dataset holds (``/proc/self/statm``);
+- the same load in a fresh interpreter: its time, its peak resident memory (``VmHWM``)
+  and bytes per record (the resident memory it adds, an upper bound on what the records
+  hold: freed parser garbage that the allocator keeps counts too);
 - a one-year ``between`` (thousands of hits) against a numpy mask over day numbers and an
   sqlite R-tree over the same events' first and last days;
 - ``export.to_json`` against ``json.dumps`` of the same records;
@@ -29,7 +32,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import os
 import sqlite3
 import sys
 import tempfile
@@ -53,6 +55,7 @@ def best(function: Callable[[], Any], repeat: int) -> tuple[float, Any]:
     """The best wall-clock time of `repeat` calls, and the last result."""
     times, result = [], None
     for _ in range(repeat):
+        result = None  # the last result must not stay resident while the next is made
         gc.collect()
         start = time.perf_counter()
         result = function()
@@ -60,10 +63,46 @@ def best(function: Callable[[], Any], repeat: int) -> tuple[float, Any]:
     return min(times), result
 
 
-def resident() -> int:
-    """This process's resident memory, in bytes."""
-    with open("/proc/self/statm") as handle:
-        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+def paused(function: Callable[[], Any]) -> Callable[[], None]:
+    """`function` run with the cyclic garbage collector paused, as `load` runs; its result dropped."""
+
+    def run() -> None:
+        gc.disable()
+        try:
+            function()
+        finally:
+            gc.enable()
+
+    return run
+
+
+# A load in a fresh interpreter: its time, and the resident memory it adds and peaks at.
+FRESH_LOAD = """
+import json, os, sys, time
+import eucentralasia as eca
+
+def status(key):
+    with open("/proc/self/status") as handle:
+        return next(int(line.split()[1]) * 1024 for line in handle if line.startswith(key))
+
+eca.load()
+before = status("VmRSS:")
+start = time.perf_counter()
+dataset = eca.load(extra=[sys.argv[1]], max_bytes=int(sys.argv[2]))
+seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "before": before, "after": status("VmRSS:"),
+                  "peak": status("VmHWM:"), "records": len(dataset)}))
+"""
+
+
+def fresh_load(path: Path, limit: int) -> dict[str, Any]:
+    """`load(extra=[path])` in a fresh interpreter: seconds, resident bytes before, after and at peak."""
+    import subprocess
+
+    out = subprocess.run(
+        [sys.executable, "-c", FRESH_LOAD, str(path), str(limit)], check=True, capture_output=True, text=True
+    )
+    return dict(json.loads(out.stdout))
 
 
 def rate(records: int, seconds: float) -> str:
@@ -78,24 +117,24 @@ def measure(events: int, folder: Path, repeat: int, toml: bool, readers: dict[st
     data = paths["json"].read_bytes()
     row["json_mb"] = len(data) / 1e6
     limit = 4 * len(data) + 64 * 1024 * 1024
-    row["json_floor"], _ = best(lambda: json.loads(data), repeat)
+    row["json_floor"], _ = best(lambda: json.loads(data) and None, repeat)
+    row["json_floor_paused"], _ = best(paused(lambda: json.loads(data)), repeat)
     for name, peer in readers.items():
         row[name], document = best(lambda peer=peer: peer.decode(data), repeat)
         assert peers.counted(document) == row["file_records"], name
         del document
-    gc.collect()
-    before = resident()
+    fresh = fresh_load(paths["json"], limit)
+    row["fresh_load"], row["peak_mb"] = fresh["seconds"], fresh["peak"] / 1e6
+    row["bytes_per_record"] = (fresh["after"] - fresh["before"]) / records
     row["json_load"], ds = best(lambda: eca.load(extra=[paths["json"]], max_bytes=limit), repeat)
-    gc.collect()
-    row["bytes_per_record"] = (resident() - before) / records
     if toml:
         text = paths["toml"].read_text(encoding="utf-8")
         row["toml_mb"] = len(text.encode()) / 1e6
-        row["tomllib"], _ = best(lambda: tomllib.loads(text), repeat)
+        row["tomllib"], _ = best(lambda: tomllib.loads(text) and None, repeat)
         parser = _formats.toml_parser()
         row["parser"] = parser.__name__
-        row["parser_floor"], _ = best(lambda: parser.loads(text), repeat)
-        row["toml_load"], _ = best(lambda: eca.load(extra=[paths["toml"]], max_bytes=limit), repeat)
+        row["parser_floor"], _ = best(lambda: parser.loads(text) and None, repeat)
+        row["toml_load"], _ = best(lambda: eca.load(extra=[paths["toml"]], max_bytes=limit) and None, repeat)
     row.update(windows(ds, repeat))
     row.update(exports(ds, repeat))
     del ds
@@ -215,13 +254,18 @@ def main() -> None:
         repeat = args.repeat if events <= 100_000 else 1
         rows.append(measure(events, folder / str(events), repeat, events <= args.toml_max, readers))
         print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
-    print("| records | JSON MB | `json.loads` | `load` (JSON) | records/s | x floor | bytes/record |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "| records | JSON MB | `json.loads` | paused collector | `load` (JSON) | records/s | x `json.loads` "
+        "| x paused | fresh process | peak resident | bytes/record |"
+    )
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
         print(
-            f"| {r['records']:,} | {r['json_mb']:.0f} | {r['json_floor']:.2f} s | {r['json_load']:.2f} s "
-            f"| {rate(r['records'], r['json_load'])} | {r['json_load'] / r['json_floor']:.1f}x "
-            f"| {r['bytes_per_record']:,.0f} |"
+            f"| {r['records']:,} | {r['json_mb']:.0f} | {r['json_floor']:.2f} s "
+            f"| {r['json_floor_paused']:.2f} s "
+            f"| {r['json_load']:.2f} s | {rate(r['records'], r['json_load'])} "
+            f"| {r['json_load'] / r['json_floor']:.1f}x | {r['json_load'] / r['json_floor_paused']:.1f}x "
+            f"| {r['fresh_load']:.2f} s | {r['peak_mb']:,.0f} MB | {r['bytes_per_record']:,.0f} |"
         )
     print()
     print(
