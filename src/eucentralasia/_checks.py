@@ -123,9 +123,9 @@ def _sound(record: Any, kinds: dict[str, str], broken: dict[str, str], first: di
     for refs, allowed in schema.referenced_ids(record):
         for ref in refs:
             kind = kinds.get(ref)
-            if kind is None or (allowed is not None and kind not in allowed):
-                if not (ref in broken or (allowed is None and ref in COUNTRY_NAMES)):
-                    return False
+            resolves = kind is not None and (allowed is None or kind in allowed)
+            if not (resolves or ref in broken or (allowed is None and ref in COUNTRY_NAMES)):
+                return False
     for citation in schema.cited(record):
         for refs, allowed in schema.referenced_ids(citation):
             for ref in refs:
