@@ -70,9 +70,9 @@ def to_frame(
     except ImportError as exc:
         raise missing_extra("pandas", "pandas", "to_frame") from exc
     table = record_table(COLLECTIONS.of(records.type).name)
-    rows = list(table.values(records))
+    items = list(records)
+    # Column by column, each a list of its values: what the Series take, without rows between.
     columns = {
-        column.name: _series(pd, column, [row[number] for row in rows], decimals)
-        for number, column in enumerate(table.columns)
+        column.name: _series(pd, column, list(map(column.get, items)), decimals) for column in table.columns
     }
     return pd.DataFrame(columns)
