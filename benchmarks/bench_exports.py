@@ -69,10 +69,10 @@ def best(function: Callable[[], Any], repeat: int) -> tuple[float, Any]:
     return min(times), result
 
 
-def text_index(ds: eca.Dataset, repeat: int) -> dict[str, Any]:
+def text_index(events: eca.RecordSet[eca.Event], repeat: int) -> dict[str, Any]:
     """Building the text index of the events, and `find` against duckdb or a Python scan."""
     # The synthetic events only: their labels are their ids and ASCII titles.
-    records = [record for record in ds.events if record.id.startswith("event-")]
+    records = [record for record in events if record.id.startswith("event-")]
     built, index = best(lambda: _TextIndex(records), repeat)
 
     def by_hand() -> str:
@@ -81,8 +81,9 @@ def text_index(ds: eca.Dataset, repeat: int) -> dict[str, Any]:
     floor, text = best(by_hand, repeat)
     assert text == index.text
     row: dict[str, Any] = {"index": built, "index_floor": floor}
-    ds.events.find(COMMON)  # the dataset's own index, built once
-    parts = ds.events._index.text().parts
+    events.find(COMMON)  # the set's own index, built once
+    built = events._index.text()
+    parts = [built.text[built.offsets[i] : built.offsets[i + 1]] for i in range(len(built.offsets) - 1)]
     try:
         import duckdb
     except ImportError:
@@ -97,7 +98,7 @@ def text_index(ds: eca.Dataset, repeat: int) -> dict[str, Any]:
     else:
         row["peer"] = "Python `in` scan"
     for name, needle in (("common", COMMON), ("rare", RARE)):
-        ours, found = best(lambda needle=needle: len(ds.events.find(needle)), repeat * 5)
+        ours, found = best(lambda needle=needle: len(events.find(needle)), repeat * 5)
         if duckdb is not None:
 
             def peer_find(needle: str = needle) -> int:
@@ -217,12 +218,18 @@ def exports(ds: eca.Dataset, repeat: int, peer_repeat: int) -> dict[str, Any]:
     return row
 
 
-def measure(events: int, folder: Path, repeat: int) -> dict[str, Any]:
+def measure(events: int, folder: Path, repeat: int, full: bool) -> dict[str, Any]:
+    if not full:
+        # The text index and find only, over events built directly (bench_queries.py): no load.
+        import bench_queries
+
+        built = eca.RecordSet(eca.Event, bench_queries.make_events(events))
+        return {"events": events, "records": len(built), **text_index(built, repeat)}
     path = synthetic.write(folder, events, ("json",))["json"]
     limit = 4 * path.stat().st_size + 64 * 1024 * 1024
     ds = eca.load(extra=[path], max_bytes=limit)
     row: dict[str, Any] = {"events": events, "records": len(ds)}
-    row.update(text_index(ds, repeat))
+    row.update(text_index(ds.events, repeat))
     row.update(searches(ds, path, limit, repeat))
     row.update(exports(ds, repeat, 1 if events > 10_000 else repeat))
     return row
@@ -237,12 +244,15 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--folder", type=Path, default=None)
+    parser.add_argument(
+        "--full-max", type=int, default=100_000, help="larger sizes: the text index and find only, no load"
+    )
     args = parser.parse_args()
     eca.load()
     rows = []
     for events in args.sizes:
         folder = args.folder or Path(tempfile.mkdtemp(prefix="eucentralasia-bench-"))
-        rows.append(measure(events, folder / str(events), args.repeat))
+        rows.append(measure(events, folder / str(events), args.repeat, events <= args.full_max))
         print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
 
     print(
@@ -266,7 +276,7 @@ def main() -> None:
     )
     print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
-        for label, s in r["searches"].items():
+        for label, s in r.get("searches", {}).items():
             print(
                 f"| {r['records']:,} | {label}: `{s['text']}` | {s['hits']:,} | {ms(s['search'])} "
                 f"| {ms(s['own'])} | {s['own'] / s['search']:.2f}x | {ms(s['own_json'])} "
@@ -278,7 +288,7 @@ def main() -> None:
         "| `to_frame` (events) | `pd.DataFrame` of dicts | x floor |"
     )
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for r in rows:
+    for r in (r for r in rows if "ical" in r):
         print(
             f"| {r['records']:,} | {r['ical_events']:,} | {ms(r['ical'])} | {ms(r['ical_unfolded'])} "
             f"| {r['ical'] / r['ical_unfolded']:.2f}x | {ms(r['icalendar'])} "

@@ -525,21 +525,6 @@ def citations_of(record: object, path: str = "") -> Iterator[tuple[str, Any]]:
             yield from citations_of(value, f"{path}{name}.")
 
 
-_INVOLVEMENT: dict[type, tuple[tuple[str, str, bool, tuple[str, ...]], ...]] = {}
-
-
-def _involvement_plan(cls: type) -> tuple[tuple[str, str, bool, tuple[str, ...]], ...]:
-    # Per class, once: the fields `involvement` looks at (they run over every record).
-    found = _INVOLVEMENT.get(cls)
-    if found is None:
-        found = _INVOLVEMENT[cls] = tuple(
-            (field.name, meta.kind, meta.many, meta.collections)
-            for field, meta in _schema_of(cls)
-            if meta.kind in ("country", "mention", "reference", "nested")
-        )
-    return found
-
-
 def involvement(record: object, actors: Iterable[str], *, own: bool = False) -> set[str]:
     """The country codes and ids `record` involves, as `RecordSet.involving` matches them.
 
@@ -562,6 +547,21 @@ def involvement(record: object, actors: Iterable[str], *, own: bool = False) -> 
 
     walk(record)
     return keys
+
+
+_INVOLVEMENT: dict[type, tuple[tuple[str, str, bool, tuple[str, ...]], ...]] = {}
+
+
+def _involvement_plan(cls: type) -> tuple[tuple[str, str, bool, tuple[str, ...]], ...]:
+    # Per class, once: the fields `involvement` looks at (they run over every record).
+    found = _INVOLVEMENT.get(cls)
+    if found is None:
+        found = _INVOLVEMENT[cls] = tuple(
+            (field.name, meta.kind, meta.many, meta.collections)
+            for field, meta in _schema_of(cls)
+            if meta.kind in ("country", "mention", "reference", "nested")
+        )
+    return found
 
 
 # Per class, once: the fields with a search tier, as (name, tier, many, nested).
