@@ -9,12 +9,19 @@ Each size writes a synthetic data file (`synthetic.py`: events, officials, organ
 and one source whose text every quote stands in) as JSON and as TOML, then measures in
 this one process, best of ``--repeat`` runs:
 
-- ``json.loads`` of the JSON file's bytes (the floor) and ``load(extra=[json file])``;
+- ``json.loads`` of the JSON file's bytes (the floor; also with the cyclic garbage
+  collector paused, as `load` runs, the parse's own floor) and ``load(extra=[json file])``;
 - ``tomllib.loads`` (the floor), tomli's where installed, and ``load(extra=[toml file])``;
-- bytes per record: the resident memory a loaded dataset holds (``/proc/self/statm``);
-- a one-year ``between`` (thousands of hits) against a numpy mask over day numbers;
+- the same load in a fresh interpreter: its time, its peak resident memory (``VmHWM``)
+  and bytes per record (the resident memory it adds, an upper bound on what the records
+  hold: freed parser garbage that the allocator keeps counts too);
+- a one-year ``between`` (thousands of hits) against a numpy mask over day numbers and an
+  sqlite R-tree over the same events' first and last days;
 - ``export.to_json`` against ``json.dumps`` of the same records;
-- msgspec or pydantic peers are not measured unless installed (neither is a dependency).
+- the peers (`peers.py`), on the same JSON bytes: msgspec's typed decode into equivalent
+  Structs and pydantic's ``validate_json`` into equivalent models, where installed
+  (``pip install -e . --group bench``); a peer that is not installed gets a row saying so.
+  Before measuring, each peer is checked to decode every record of a 10^3-event file.
 
 Then, in fresh interpreters, the bundled first ``load()`` and the import ratio
 (`bench_startup.py`). Prints Markdown tables.
@@ -25,7 +32,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import os
+import sqlite3
 import sys
 import tempfile
 import time
@@ -37,6 +44,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 import bench_startup
+import peers
 import synthetic
 
 import eucentralasia as eca
@@ -47,6 +55,7 @@ def best(function: Callable[[], Any], repeat: int) -> tuple[float, Any]:
     """The best wall-clock time of `repeat` calls, and the last result."""
     times, result = [], None
     for _ in range(repeat):
+        result = None  # the last result must not stay resident while the next is made
         gc.collect()
         start = time.perf_counter()
         result = function()
@@ -54,38 +63,78 @@ def best(function: Callable[[], Any], repeat: int) -> tuple[float, Any]:
     return min(times), result
 
 
-def resident() -> int:
-    """This process's resident memory, in bytes."""
-    with open("/proc/self/statm") as handle:
-        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+def paused(function: Callable[[], Any]) -> Callable[[], None]:
+    """`function` run with the cyclic garbage collector paused, as `load` runs; its result dropped."""
+
+    def run() -> None:
+        gc.disable()
+        try:
+            function()
+        finally:
+            gc.enable()
+
+    return run
+
+
+# A load in a fresh interpreter: its time, and the resident memory it adds and peaks at.
+FRESH_LOAD = """
+import json, os, sys, time
+import eucentralasia as eca
+
+def status(key):
+    with open("/proc/self/status") as handle:
+        return next(int(line.split()[1]) * 1024 for line in handle if line.startswith(key))
+
+eca.load()
+before = status("VmRSS:")
+start = time.perf_counter()
+dataset = eca.load(extra=[sys.argv[1]], max_bytes=int(sys.argv[2]))
+seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "before": before, "after": status("VmRSS:"),
+                  "peak": status("VmHWM:"), "records": len(dataset)}))
+"""
+
+
+def fresh_load(path: Path, limit: int) -> dict[str, Any]:
+    """`load(extra=[path])` in a fresh interpreter: seconds, resident bytes before, after and at peak."""
+    import subprocess
+
+    out = subprocess.run(
+        [sys.executable, "-c", FRESH_LOAD, str(path), str(limit)], check=True, capture_output=True, text=True
+    )
+    return dict(json.loads(out.stdout))
 
 
 def rate(records: int, seconds: float) -> str:
     return f"{records / seconds:,.0f}"
 
 
-def measure(events: int, folder: Path, repeat: int, toml: bool) -> dict[str, Any]:
+def measure(events: int, folder: Path, repeat: int, toml: bool, readers: dict[str, Any]) -> dict[str, Any]:
     forms = ("json", "toml") if toml else ("json",)
     paths = synthetic.write(folder, events, forms)
     records = synthetic.records(events) + len(eca.load())
-    row: dict[str, Any] = {"events": events, "records": records}
+    row: dict[str, Any] = {"events": events, "records": records, "file_records": synthetic.records(events)}
     data = paths["json"].read_bytes()
     row["json_mb"] = len(data) / 1e6
     limit = 4 * len(data) + 64 * 1024 * 1024
-    row["json_floor"], _ = best(lambda: json.loads(data), repeat)
-    gc.collect()
-    before = resident()
+    row["json_floor"], _ = best(lambda: json.loads(data) and None, repeat)
+    row["json_floor_paused"], _ = best(paused(lambda: json.loads(data)), repeat)
+    for name, peer in readers.items():
+        row[name], document = best(lambda peer=peer: peer.decode(data), repeat)
+        assert peers.counted(document) == row["file_records"], name
+        del document
+    fresh = fresh_load(paths["json"], limit)
+    row["fresh_load"], row["peak_mb"] = fresh["seconds"], fresh["peak"] / 1e6
+    row["bytes_per_record"] = (fresh["after"] - fresh["before"]) / records
     row["json_load"], ds = best(lambda: eca.load(extra=[paths["json"]], max_bytes=limit), repeat)
-    gc.collect()
-    row["bytes_per_record"] = (resident() - before) / records
     if toml:
         text = paths["toml"].read_text(encoding="utf-8")
         row["toml_mb"] = len(text.encode()) / 1e6
-        row["tomllib"], _ = best(lambda: tomllib.loads(text), repeat)
+        row["tomllib"], _ = best(lambda: tomllib.loads(text) and None, repeat)
         parser = _formats.toml_parser()
         row["parser"] = parser.__name__
-        row["parser_floor"], _ = best(lambda: parser.loads(text), repeat)
-        row["toml_load"], _ = best(lambda: eca.load(extra=[paths["toml"]], max_bytes=limit), repeat)
+        row["parser_floor"], _ = best(lambda: parser.loads(text) and None, repeat)
+        row["toml_load"], _ = best(lambda: eca.load(extra=[paths["toml"]], max_bytes=limit) and None, repeat)
     row.update(windows(ds, repeat))
     row.update(exports(ds, repeat))
     del ds
@@ -106,7 +155,24 @@ def windows(ds: eca.Dataset, repeat: int) -> dict[str, Any]:
     between, found = best(lambda: len(ds.events.between("2015", "2015")), repeat * 5)
     mask, hits = best(lambda: len(ordered[(firsts <= hi) & (lasts >= lo)]), repeat * 5)
     assert found == hits, (found, hits)
-    return {"window_hits": hits, "between": between, "numpy": mask}
+    build, db = best(lambda: rtree(events), 1)
+    query = "SELECT id FROM spans WHERE last >= ? AND first <= ?"
+    tree, rows = best(lambda: len([events[i] for (i,) in db.execute(query, (lo, hi))]), repeat * 5)
+    assert rows == found, (rows, found)
+    db.close()
+    return {"window_hits": hits, "between": between, "numpy": mask, "rtree": tree, "rtree_build": build}
+
+
+def rtree(events: list[eca.Event]) -> sqlite3.Connection:
+    """An in-memory sqlite R-tree over the dated events' (first day, last day), by position."""
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE spans USING rtree_i32(id, first, last)")
+    spans = (
+        (i, e.date.start().toordinal(), e.date.end().toordinal()) for i, e in enumerate(events) if e.date
+    )
+    db.executemany("INSERT INTO spans VALUES (?, ?, ?)", spans)
+    db.commit()
+    return db
 
 
 def exports(ds: eca.Dataset, repeat: int) -> dict[str, Any]:
@@ -131,6 +197,46 @@ def startup(runs: int) -> dict[str, float]:
     return {"deps": deps, "ours": ours, "first": min(r["first"] for r in loads)}
 
 
+def print_peers(rows: list[dict[str, Any]], readers: dict[str, Any]) -> None:
+    """The peers' tables: the same JSON bytes read by each, and the one-year window."""
+    for r in rows:
+        n, floor = r["file_records"], r["json_floor"]
+        print()
+        print(
+            f"| reading {n:,} records ({r['json_mb']:.0f} MB of JSON) | time | records/s | x `json.loads` |"
+        )
+        print("| --- | ---: | ---: | ---: |")
+        print(f"| `json.loads` (untyped: the floor) | {floor:.2f} s | {rate(n, floor)} | 1.0x |")
+        for name, reader in PEER_ROWS.items():
+            if name in readers:
+                print(f"| {reader} | {r[name]:.2f} s | {rate(n, r[name])} | {r[name] / floor:.1f}x |")
+            else:
+                print(f"| {reader} | not installed | | |")
+        print(
+            f"| `load(extra=[json file])`, the {r['records'] - n} bundled records too "
+            f"| {r['json_load']:.2f} s | {rate(r['records'], r['json_load'])} "
+            f"| {r['json_load'] / floor:.1f}x |"
+        )
+    print()
+    print(
+        "| records | 1-year window hits | `between` | numpy mask | sqlite R-tree | x R-tree | R-tree build |"
+    )
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for r in rows:
+        print(
+            f"| {r['records']:,} | {r['window_hits']:,} | {r['between'] * 1e6:,.0f} µs "
+            f"| {r['numpy'] * 1e6:,.0f} µs | {r['rtree'] * 1e6:,.0f} µs | {r['between'] / r['rtree']:.1f}x "
+            f"| {r['rtree_build'] * 1e3:,.0f} ms |"
+        )
+
+
+PEER_ROWS = {
+    "msgspec": "msgspec `json.Decoder(Document).decode` (Structs)",
+    "msgspec-types": "msgspec, the same Structs with types only (no patterns, codes, lengths)",
+    "pydantic": "pydantic `TypeAdapter(Document).validate_json` (models)",
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000])
@@ -140,19 +246,26 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=None)
     args = parser.parse_args()
     eca.load()
+    readers = peers.available()
+    peers.check(readers)
     rows = []
     for events in args.sizes:
         folder = args.folder or Path(tempfile.mkdtemp(prefix="eucentralasia-bench-"))
         repeat = args.repeat if events <= 100_000 else 1
-        rows.append(measure(events, folder / str(events), repeat, events <= args.toml_max))
+        rows.append(measure(events, folder / str(events), repeat, events <= args.toml_max, readers))
         print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
-    print("| records | JSON MB | `json.loads` | `load` (JSON) | records/s | x floor | bytes/record |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "| records | JSON MB | `json.loads` | paused collector | `load` (JSON) | records/s | x `json.loads` "
+        "| x paused | fresh process | peak resident | bytes/record |"
+    )
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
         print(
-            f"| {r['records']:,} | {r['json_mb']:.0f} | {r['json_floor']:.2f} s | {r['json_load']:.2f} s "
-            f"| {rate(r['records'], r['json_load'])} | {r['json_load'] / r['json_floor']:.1f}x "
-            f"| {r['bytes_per_record']:,.0f} |"
+            f"| {r['records']:,} | {r['json_mb']:.0f} | {r['json_floor']:.2f} s "
+            f"| {r['json_floor_paused']:.2f} s "
+            f"| {r['json_load']:.2f} s | {rate(r['records'], r['json_load'])} "
+            f"| {r['json_load'] / r['json_floor']:.1f}x | {r['json_load'] / r['json_floor_paused']:.1f}x "
+            f"| {r['fresh_load']:.2f} s | {r['peak_mb']:,.0f} MB | {r['bytes_per_record']:,.0f} |"
         )
     print()
     print(
@@ -181,6 +294,7 @@ def main() -> None:
             f"| {r['between'] / r['numpy']:.1f}x | {r['to_json']:.2f} s | {r['dumps']:.2f} s "
             f"| {r['to_json'] / r['dumps']:.1f}x |"
         )
+    print_peers(rows, readers)
     if args.runs:
         s = startup(args.runs)
         print()

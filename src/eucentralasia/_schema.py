@@ -497,6 +497,22 @@ def references_of(record: object, path: str = "") -> Iterator[tuple[str, str, tu
             yield from references_of(value, f"{here}.")
 
 
+def referenced_ids(record: object) -> Iterator[tuple[tuple[str, ...], tuple[str, ...] | None]]:
+    """What `references_of` yields, by field and without paths: ``(ids, collections)``.
+
+    For a quick pass over many records; only a record with a problem needs the paths.
+    """
+    for name, kind, many, allowed in _references_plan(type(record)):
+        value = getattr(record, name)
+        if value is None:
+            continue
+        if kind != "nested":
+            yield (value if many else (value,)), allowed
+        else:
+            for item in value if many else (value,):
+                yield from referenced_ids(item)
+
+
 def _citations_plan(cls: type) -> tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]:
     found = _CITATIONS.get(cls)
     if found is None:
@@ -523,6 +539,18 @@ def citations_of(record: object, path: str = "") -> Iterator[tuple[str, Any]]:
                 yield from citations_of(item, f"{path}{name}[{i}].")
         else:
             yield from citations_of(value, f"{path}{name}.")
+
+
+def cited(record: object) -> Iterator[Any]:
+    """What `citations_of` yields, without the field paths: every citation of `record`."""
+    own, nested = _citations_plan(type(record))
+    for name in own:
+        yield from getattr(record, name)
+    for name, many in nested:
+        value = getattr(record, name)
+        if value is not None:
+            for item in value if many else (value,):
+                yield from cited(item)
 
 
 def involvement(record: object, actors: Iterable[str], *, own: bool = False) -> set[str]:

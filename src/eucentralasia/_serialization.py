@@ -15,7 +15,8 @@ import functools
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any, TypeVar, get_origin
+from types import UnionType
+from typing import TYPE_CHECKING, Any, TypeVar, Union, get_origin
 
 import attrs
 import cattrs
@@ -161,11 +162,33 @@ def _strict_sequence(
     def strings(value: object, type_: Any) -> Any:
         # The common case in bulk (ids, codes, aliases): ASCII text, which _structure_str
         # returns as it is; anything else takes the item-by-item path.
-        if type(value) is list and all(type(item) is str and item.isascii() for item in value):
-            return tuple(value)
+        if type(value) is list:
+            try:
+                ascii_text = "".join(value).isascii()  # one pass in C; only text joins
+            except TypeError:
+                ascii_text = False
+            if ascii_text:
+                return tuple(value)
         return structure(value, type_)
 
     return strings
+
+
+def _is_optional(cls: Any) -> bool:
+    """Whether `cls` is ``T | None`` for a single type T."""
+    args = getattr(cls, "__args__", ())
+    return get_origin(cls) in (Union, UnionType) and len(args) == 2 and type(None) in args
+
+
+def _optional(cls: Any, converter: cattrs.Converter) -> Callable[[object, Any], Any]:
+    # cattrs' own Optional hook looks the inner type's hook up on every call.
+    (inner_type,) = (arg for arg in cls.__args__ if arg is not type(None))
+    inner = converter.get_structure_hook(inner_type)
+
+    def structure(value: object, _: Any) -> Any:
+        return None if value is None else inner(value, inner_type)
+
+    return structure
 
 
 def _bodies(cls: Any) -> dict[str, Any]:
@@ -200,6 +223,8 @@ def configure_converter(converter: cattrs.Converter, *, fast: bool = True) -> No
     converter.register_structure_hook_factory(
         is_sequence, lambda cls, converter: _strict_sequence(cls, converter, fast)
     )
+    if fast:  # first, so that the hook for optional dates below wins over it
+        converter.register_structure_hook_factory(_is_optional, _optional)
     converter.register_structure_hook_func(
         lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum),
         _structure_enum if fast else _structure_enum_plainly,

@@ -27,7 +27,20 @@ _LANGUAGE_RE = re.compile(r"[a-z]{2,3}(?:-[A-Z]{2})?")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
-optional = attrs.validators.optional
+
+
+def optional(validator: Validator) -> Validator:
+    """The value is None or passes `validator`.
+
+    A plain function rather than attrs' own ``optional`` (a class whose ``__call__`` adds
+    a step to every optional field of every record a load makes); the same check.
+    """
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            validator(instance, attribute, value)
+
+    return check
 
 
 def fail(attribute: attrs.Attribute[Any], expected: str, value: object) -> NoReturn:
@@ -121,6 +134,25 @@ def boolean(instance: object, attribute: attrs.Attribute[Any], value: object) ->
         fail(attribute, "true or false", value)
 
 
+# Ids joined by new lines, which no id holds: one match in C for the whole tuple.
+_SLUG_LINES = re.compile(rf"(?:{SLUG_RE.pattern}\n)*{SLUG_RE.pattern}").fullmatch
+
+
+def _all_slugs(items: tuple[Any, ...]) -> bool:
+    try:
+        return not items or _SLUG_LINES("\n".join(items)) is not None
+    except TypeError:  # an item that is not text
+        return False
+
+
+# Checks of a whole tuple at once that pass exactly when the item validator passes on
+# every item; `each` walks the items only when one fails, to name it.
+_BULK: dict[Validator, Callable[[tuple[Any, ...]], bool]] = {
+    slug: _all_slugs,
+    country: lambda items: all(isinstance(item, str) and item in COUNTRY_NAMES for item in items),
+}
+
+
 def instance_of(*classes: type) -> Validator:
     """The value is an instance of one of `classes`."""
     flat = tuple(c for group in classes for c in (group if isinstance(group, tuple) else (group,)))
@@ -130,23 +162,24 @@ def instance_of(*classes: type) -> Validator:
         if not isinstance(value, flat):
             fail(attribute, f"a {expected}", value)
 
+    _BULK[check] = lambda items: all(isinstance(item, flat) for item in items)
     return check
 
 
 def each(validator: Validator, *, unique: bool = True, nonempty: bool = False) -> Validator:
     """The value is a tuple whose every item passes `validator` (items unique by default)."""
+    bulk = _BULK.get(validator)
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
             fail(attribute, "a list", value)
-        if nonempty and not value:
-            fail(attribute, "at least one item", value)
-        bulk = _BULK.get(validator)
-        if bulk is not None and bulk(value):
-            pass  # every item passes; only a failure needs the item-by-item walk
-        else:
+        if not value:
+            if nonempty:
+                fail(attribute, "at least one item", value)
+            return
+        if bulk is None or not bulk(value):  # only a failure needs the item-by-item walk
             _each_item(validator, instance, attribute, value)
-        if unique and len(set(value)) != len(value):
+        if unique and len(value) > 1 and len(set(value)) != len(value):
             fail(attribute, "no repeated items", value)
 
     return check
@@ -161,18 +194,6 @@ def _each_item(validator: Validator, instance: object, attribute: attrs.Attribut
             raise FieldError(f"{attribute.name}[{index}]", exc.message) from None
         except (TypeError, ValueError) as exc:  # one of attrs' own validators
             raise FieldError(f"{attribute.name}[{index}]", attrs_message(exc) or str(exc)) from None
-
-
-def _all_text(items: tuple[Any, ...]) -> bool:
-    return all(type(item) is str for item in items)
-
-
-# Checks of a whole tuple at once that pass exactly when the item validator passes on
-# every item (for the str items structuring gives); `each` falls back to the walk.
-_BULK: dict[Validator, Callable[[tuple[Any, ...]], bool]] = {
-    slug: lambda items: _all_text(items) and all(map(_is_slug_text, items)),
-    country: lambda items: _all_text(items) and all(item in COUNTRY_NAMES for item in items),
-}
 
 
 def attrs_message(exc: BaseException) -> str | None:
