@@ -1,10 +1,12 @@
 """Indexes, search and exports at scale: each against its floor or a peer, in one process.
 
-Run by hand (not part of the test run); pandas and icalendar (test dependencies) are
-needed, duckdb is used where installed (it is no dependency of the package)::
+Run by hand (not part of the test run) with the ``bench`` dependency group (pandas,
+icalendar); duckdb is the peer of `find` where installed (in no group)::
 
     python benchmarks/bench_exports.py                          # 10^4 and 10^5 events
     python benchmarks/bench_exports.py --sizes 10000 --repeat 5
+    python benchmarks/bench_exports.py --sizes 1000000 --full-max 100000 --repeat 2
+                                                                # the text index and find only
 
 Each size writes a synthetic JSON data file (`synthetic.py`), loads it beside the bundled
 data, then measures, best of ``--repeat`` runs:
