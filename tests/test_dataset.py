@@ -39,6 +39,7 @@ from eucentralasia import (
     parse_date,
 )
 from eucentralasia import _index as _index_module
+from eucentralasia import _search as _search_module
 from eucentralasia._codes import COUNTRY_ALIASES, COUNTRY_NAMES
 from eucentralasia._search import RANKS, _fold_unicode
 from eucentralasia.testing import countries, datasets, date_values, example_dataset, partial_dates, slugs
@@ -828,6 +829,22 @@ def test_a_window_that_ends_before_it_starts_is_refused(start: Any, end: Any) ->
 
 
 # -- names people type: near matches and country names in search ------------------------
+
+
+@given(datasets(), st.data())
+def test_near_matches_are_the_same_with_runs_remembered(ds: Dataset, data: st.DataObject) -> None:
+    """`search` keeps each run of words' closeness for the whole search: it gives each
+    record the near match it gets when nothing is remembered."""
+    for _ in range(3):
+        needle = _search_module.normalize_query(data.draw(queries_of(ds)))
+        if len(needle) < 4:
+            continue
+        shared: dict[str, int | None] = {}
+        for record in ds:
+            remembered = _search_module._near(record, needle, shared)
+            fresh = _search_module._near(record, needle, {})
+            assert remembered == fresh
+            assert (remembered and remembered.key) == (fresh and fresh.key)  # the order too
 
 
 @pytest.mark.parametrize(

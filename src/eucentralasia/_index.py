@@ -7,7 +7,8 @@ first use (once, whatever the number of threads), shared by every view of the co
 - dates: for each power-of-two class of span length (a day, 2-3 days, ... a year, ...),
   the record dates sorted by first day, searched with `bisect`;
 - involvement: a dict from country code or id to the sorted positions involving it;
-- text: one string of every record's folded labels, searched with `str.find`;
+- text: one string of every record's folded labels, searched with `str.find` (a needle
+  most records hold: each record's labels tested in turn, in C);
 - fields: per field used in `~RecordSet.where`, a dict from value to positions.
 
 What a record is dated by, involves and is called comes from the schema (`_schema`).
