@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
 import sys
+import unittest.mock
 from pathlib import Path
 
 import attrs
 import pytest
 import tomli_w
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import eucentralasia as eca
 from eucentralasia import Citation, Dataset, cli, converter
 from eucentralasia._schema import citations_of as _citations
+from eucentralasia._schema import labels as labels_of
 from eucentralasia.cli import main
-from eucentralasia.testing import example_dataset, write_dataset
+from eucentralasia.testing import datasets, example_dataset, write_dataset
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -780,3 +786,33 @@ def test_export_to_standard_output_and_its_refusals(
     assert_one_line_error(call(capsys, "export", "--format", "csv", "--out", "-"), 2, "csv writes a folder")
     assert_one_line_error(call(capsys, "export", "--out", str(tmp_path / "x.xml")), 2, "--format is needed")
     assert_one_line_error(call(capsys, "export", "--out", str(tmp_path / "tables")), 2, "--format is needed")
+
+
+@given(datasets(), st.data())
+@settings(max_examples=20)
+def test_search_prints_the_hits_of_dataset_search_for_any_dataset(ds: Dataset, data: st.DataObject) -> None:
+    """On any dataset and text, the command prints `Dataset.search`'s hits, in order."""
+    labels = sorted({label for record in ds for label in labels_of(record)}) or ["a"]
+    halves = st.sampled_from(labels).map(lambda label: label[: len(label) // 2 + 1])
+    text = data.draw(halves | st.text(max_size=6))
+    if not " ".join(text.split()):
+        return
+    expected = [(hit.record.id, hit.rank, hit.field) for hit in ds.search(text)]
+    environ = {key: value for key, value in os.environ.items() if key != "COLUMNS"}  # lines not wrapped
+    for options in (["--json"], []):
+        out = io.StringIO()
+        with (
+            unittest.mock.patch.object(cli, "load", return_value=ds),
+            unittest.mock.patch.dict(os.environ, environ, clear=True),
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(io.StringIO()),
+        ):
+            assert main(["search", text, "--limit", "0", *options]) == 0
+        if options:
+            assert [(hit["id"], hit["rank"], hit["field"]) for hit in json.loads(out.getvalue())] == expected
+            continue
+        rest = "\n" + out.getvalue()
+        for id, _, _ in expected:  # each hit's line starts with its id, in this order
+            at = rest.find(f"\n{id} ")
+            assert at != -1, id
+            rest = rest[at + 1 + len(id) :]

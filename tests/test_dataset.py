@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import threading
 import time
+import unittest.mock
 from collections import Counter
 from typing import Any
 
@@ -38,8 +39,9 @@ from eucentralasia import (
     parse_date,
 )
 from eucentralasia import _index as _index_module
+from eucentralasia import _search as _search_module
 from eucentralasia._codes import COUNTRY_ALIASES, COUNTRY_NAMES
-from eucentralasia._search import RANKS
+from eucentralasia._search import RANKS, _fold_unicode
 from eucentralasia.testing import countries, datasets, date_values, example_dataset, partial_dates, slugs
 
 COLLECTIONS = tuple(eca.COLLECTIONS)
@@ -261,6 +263,23 @@ def test_find_equals_a_linear_scan(ds: Dataset, data: st.DataObject) -> None:
             assert list(records.find(text)) == [r for r in records if matches(r, text)]
 
 
+@given(datasets(), st.data(), st.sampled_from([(1, 1), (2, 10**9), (10**9, 1)]))
+def test_find_equals_a_linear_scan_hit_by_hit_or_record_by_record(
+    ds: Dataset, data: st.DataObject, dense: tuple[int, int]
+) -> None:
+    """The text index's two ways of searching (a `str.find` per hit, or a test per record
+    once hits are common) find the same records: here forced to switch at once, after
+    two hits, or never."""
+    least, ratio = dense
+    with unittest.mock.patch.multiple(_index_module, _DENSE_LEAST=least, _DENSE=ratio):
+        for _ in range(4):
+            text = data.draw(queries_of(ds))
+            for name in COLLECTIONS:
+                # A new index each time: built from the same records, searched afresh.
+                records = RecordSet(getattr(ds, name).type, list(getattr(ds, name)))
+                assert list(records.find(text)) == [r for r in records if matches(r, text)]
+
+
 @given(datasets(), st.data())
 def test_find_and_search_agree_on_what_matches(ds: Dataset, data: st.DataObject) -> None:
     """`find` keeps exactly the records `search` ranks as exact, name or title matches."""
@@ -290,6 +309,20 @@ def test_find_and_search_agree_on_what_matches(ds: Dataset, data: st.DataObject)
 )
 def test_fold_matches_independent_examples(text: str, folded: str) -> None:
     assert eca.fold(text) == folded
+
+
+mostly_ascii = st.text(st.characters(max_codepoint=0x7F)) | st.text()
+
+
+@given(mostly_ascii)
+def test_folds_ascii_shortcut_agrees_with_the_full_fold(text: str) -> None:
+    assert eca.fold(text) == _fold_unicode(text)
+
+
+@given(st.lists(mostly_ascii.map(lambda text: text.replace("\x00", ""))))
+def test_folding_labels_joined_is_joining_them_folded(labels: list[str]) -> None:
+    """The text index folds each record's labels joined by NUL in one call."""
+    assert eca.fold("\x00" + "\x00".join(labels)) == "\x00" + "\x00".join(map(eca.fold, labels))
 
 
 @given(datasets(), st.data())
@@ -796,6 +829,22 @@ def test_a_window_that_ends_before_it_starts_is_refused(start: Any, end: Any) ->
 
 
 # -- names people type: near matches and country names in search ------------------------
+
+
+@given(datasets(), st.data())
+def test_near_matches_are_the_same_with_runs_remembered(ds: Dataset, data: st.DataObject) -> None:
+    """`search` keeps each run of words' closeness for the whole search: it gives each
+    record the near match it gets when nothing is remembered."""
+    for _ in range(3):
+        needle = _search_module.normalize_query(data.draw(queries_of(ds)))
+        if len(needle) < 4:
+            continue
+        shared: dict[str, int | None] = {}
+        for record in ds:
+            remembered = _search_module._near(record, needle, shared)
+            fresh = _search_module._near(record, needle, {})
+            assert remembered == fresh
+            assert (remembered and remembered.key) == (fresh and fresh.key)  # the order too
 
 
 @pytest.mark.parametrize(

@@ -239,9 +239,11 @@ def test_source_text_up_to_the_cut_is_written_whole() -> None:
 
 
 physical_lines = st.text(st.characters(blacklist_characters="\r\n"), max_size=400)
+# ASCII lines are cut as text, the others as UTF-8 bytes: both must hold the properties.
+ascii_lines = st.text(st.characters(max_codepoint=0x7F, blacklist_characters="\r\n"), max_size=400)
 
 
-@given(st.sampled_from(["", "DESCRIPTION:", "SUMMARY;LANGUAGE=kk:"]), physical_lines)
+@given(st.sampled_from(["", "DESCRIPTION:", "SUMMARY;LANGUAGE=kk:"]), physical_lines | ascii_lines)
 def test_folding_is_lossless_filled_and_never_splits_a_character(prefix: str, text: str) -> None:
     line = prefix + text
     folded = _fold(line)
@@ -287,3 +289,31 @@ def test_folding_works_per_line_not_per_character() -> None:
     finally:
         sys.setprofile(None)
     assert calls < 10 * 1_000
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_export_leaves_the_garbage_collector_as_it_found_it(
+    monkeypatch: pytest.MonkeyPatch, enabled: bool
+) -> None:
+    # Paused while the VEVENTs are written, restored afterwards, also when it was off.
+    import gc
+
+    from eucentralasia.export import _ical
+
+    seen: list[bool] = []
+    real = _ical._vevent
+
+    def spy(*args: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(_ical, "_vevent", spy)
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert to_ical(example_dataset()) == to_ical(example_dataset())
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen
+    assert not any(seen)

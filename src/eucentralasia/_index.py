@@ -7,7 +7,8 @@ first use (once, whatever the number of threads), shared by every view of the co
 - dates: for each power-of-two class of span length (a day, 2-3 days, ... a year, ...),
   the record dates sorted by first day, searched with `bisect`;
 - involvement: a dict from country code or id to the sorted positions involving it;
-- text: one string of every record's folded labels, searched with `str.find`;
+- text: one string of every record's folded labels, searched with `str.find` (a needle
+  most records hold: each record's labels tested in turn, in C);
 - fields: per field used in `~RecordSet.where`, a dict from value to positions.
 
 What a record is dated by, involves and is called comes from the schema (`_schema`).
@@ -17,10 +18,12 @@ of countries, officials and organizations.
 
 from __future__ import annotations
 
+import operator
 import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import accumulate, compress, repeat
 from typing import Any, Final, Generic, TypeVar, get_type_hints
 
 from . import _schema as schema
@@ -36,6 +39,10 @@ R = TypeVar("R", bound=schema.Identified)
 
 # Joins labels inside the text index; a query holding it falls back to a per-record scan.
 _SEP: Final = "\x00"
+# The text index stops searching hit by hit once at least _DENSE_LEAST records matched
+# and more than one in _DENSE of those scanned so far.
+_DENSE: Final = 16
+_DENSE_LEAST: Final = 16
 
 
 class _DateIndex:
@@ -122,33 +129,46 @@ class _DateIndex:
 
 
 class _TextIndex:
-    """Every record's folded labels in one string, so a query is one C-level scan."""
+    """Every record's folded labels in one string, so a query is one C-level scan.
 
-    __slots__ = ("offsets", "records", "text")
+    `parts` holds each record's labels (each after `_SEP`), `text` their concatenation
+    and `offsets` where each record's part starts in it. A needle few records hold is
+    found by `str.find` over `text`; one that many hold (past `_DENSE` of the records
+    scanned so far) by testing the remaining parts one by one, each test in C.
+    """
+
+    __slots__ = ("offsets", "parts", "records", "text")
 
     def __init__(self, records: Sequence[Any]) -> None:
         self.records = records
-        parts = [_SEP + _SEP.join(fold(label) for label in find_labels(r)) for r in records]
+        # One fold per record: folding is per character, and _SEP folds to itself.
+        self.parts = tuple(fold(_SEP + _SEP.join(find_labels(r))) for r in records)
         self.offsets = array("q", [0])
-        for part in parts:
-            self.offsets.append(self.offsets[-1] + len(part))
-        self.text = "".join(parts)
+        self.offsets.extend(accumulate(map(len, self.parts)))
+        self.text = "".join(self.parts)
 
     def matches(self, position: int, needle: str) -> bool:
         """Whether a label of the record at `position` contains `needle` (folded, non-empty)."""
         if _SEP in needle:  # it could match across labels joined by _SEP: look at each
             return any(needle in fold(label) for label in find_labels(self.records[position]))
-        return needle in self.text[self.offsets[position] : self.offsets[position + 1]]
+        return needle in self.parts[position]
 
     def search(self, needle: str) -> list[int]:
         """Sorted positions whose labels contain `needle` (folded, non-empty)."""
         if _SEP in needle:
             return [p for p in range(len(self.records)) if self.matches(p, needle)]
-        hits = []
+        hits: list[int] = []
         found = self.text.find(needle)
         while found != -1:
             position = bisect_right(self.offsets, found) - 1
             hits.append(position)
+            if len(hits) >= _DENSE_LEAST and len(hits) * _DENSE > position:
+                # A common needle: one C-level test per remaining record beats a find,
+                # a bisect and an append per hit.
+                rest = position + 1
+                tests = map(operator.contains, self.parts[rest:], repeat(needle))
+                hits.extend(compress(range(rest, len(self.parts)), tests))
+                return hits
             # Every record's part starts with _SEP, which the needle lacks: no match spans two.
             found = self.text.find(needle, self.offsets[position + 1])
         return hits

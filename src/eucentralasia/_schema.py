@@ -565,21 +565,46 @@ def involvement(record: object, actors: Iterable[str], *, own: bool = False) -> 
         keys.add(getattr(record, "id"))  # noqa: B009 - any record type
 
     def walk(obj: object) -> None:
-        for field, meta in _fields(obj):
-            value = getattr(obj, field.name)
-            kind = meta.kind
-            if (
-                kind == "country"
-                or kind == "mention"
-                or (kind == "reference" and actor_set.intersection(meta.collections))
-            ):
-                keys.update(_values(value, meta.many))
-            elif kind == "nested":
-                for item in _values(value, meta.many):
+        for name, kind, many, collections in _involvement_plan(type(obj)):
+            value = getattr(obj, name)
+            if kind == "nested":
+                for item in _values(value, many):
                     walk(item)
+            elif kind != "reference" or actor_set.intersection(collections):
+                keys.update(_values(value, many))
 
     walk(record)
     return keys
+
+
+_INVOLVEMENT: dict[type, tuple[tuple[str, str, bool, tuple[str, ...]], ...]] = {}
+
+
+def _involvement_plan(cls: type) -> tuple[tuple[str, str, bool, tuple[str, ...]], ...]:
+    # Per class, once: the fields `involvement` looks at (they run over every record).
+    found = _INVOLVEMENT.get(cls)
+    if found is None:
+        found = _INVOLVEMENT[cls] = tuple(
+            (field.name, meta.kind, meta.many, meta.collections)
+            for field, meta in _schema_of(cls)
+            if meta.kind in ("country", "mention", "reference", "nested")
+        )
+    return found
+
+
+# Per class, once: the fields with a search tier, as (name, tier, many, nested).
+_SEARCH: dict[type, tuple[tuple[str, Tier, bool, bool], ...]] = {}
+
+
+def _search_plan(cls: type) -> tuple[tuple[str, Tier, bool, bool], ...]:
+    found = _SEARCH.get(cls)
+    if found is None:
+        found = _SEARCH[cls] = tuple(
+            (field.name, meta.search, meta.many, meta.kind == "nested")
+            for field, meta in _schema_of(cls)
+            if meta.search is not None
+        )
+    return found
 
 
 def searchable(record: object) -> Iterator[tuple[Tier, str, str]]:
@@ -588,22 +613,33 @@ def searchable(record: object) -> Iterator[tuple[Tier, str, str]]:
     Fields with a search tier; a tuple of nested values (a source's authors) contributes
     their own searchable texts under its field's tier.
     """
-    for field, meta in _fields(record):
-        tier = meta.search
-        if tier is None:
-            continue
-        value = getattr(record, field.name)
-        for item in _values(value, meta.many):
-            if isinstance(item, str):
-                yield tier, field.name, item
+    for name, tier, many, nested in _search_plan(type(record)):
+        value = getattr(record, name)
+        for item in _values(value, many):
+            if nested:
+                for _, _, text in searchable(item):
+                    yield tier, name, text
             else:
-                for _, _, nested in searchable(item):
-                    yield tier, field.name, nested
+                yield tier, name, item
 
 
 def labels(record: object) -> list[str]:
     """The names a record goes by, as `RecordSet.find` searches them: name and title tiers."""
-    return [text for tier, _, text in searchable(record) if tier != "text"]
+    found: list[str] = []
+    for name, tier, many, nested in _search_plan(type(record)):
+        if tier == "text":
+            continue
+        value = getattr(record, name)
+        if value is None:
+            continue
+        if nested:
+            for item in value if many else (value,):
+                found.extend(text for _, _, text in searchable(item))
+        elif many:
+            found.extend(value)
+        else:
+            found.append(value)
+    return found
 
 
 def heading_of(record: object, name: Callable[[str], str] | None = None) -> str:

@@ -49,14 +49,19 @@ def fold(text: str) -> str:
     """
     if text.isascii():  # most names: case-folding ASCII is lower-casing, NFKD leaves it be
         return text.lower()
+    return _fold_unicode(text)
 
-    def strip(value: str) -> str:
-        decomposed = unicodedata.normalize("NFKD", value)
-        return "".join(c for c in decomposed if not unicodedata.combining(c))
 
+def _strip(value: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _fold_unicode(text: str) -> str:
+    """`fold` for any text, without the ASCII shortcut."""
     # Case-folding can produce decomposable letters, and NFKD turns some symbols (the
     # black-letter capitals) into capital letters: fold both ways.
-    return strip(strip(text).casefold())
+    return _strip(_strip(text).casefold())
 
 
 def suggest(word: str, *sorted_ids: Sequence[str]) -> list[str]:
@@ -181,12 +186,21 @@ def _distance(a: str, b: str, limit: int) -> int:
     return row[-1]
 
 
-def _near(record: Any, needle: str) -> SearchHit | None:
+def _closeness(run: str, needle: str) -> int | None:
+    """How far `run` is from `needle` in hundredths of the longer, or None if not near."""
+    longest = max(len(run), len(needle))
+    limit = int(longest * (1 - _NEAR_RATIO) + 1e-9)
+    distance = _distance(run, needle, limit)
+    return round(distance / longest * 100) if distance <= limit else None
+
+
+def _near(record: Any, needle: str, closeness: dict[str, int | None]) -> SearchHit | None:
     """The best near match of `needle` in a name, title or country name of `record`, or None.
 
     Each run of as many words as `needle` has (ids read as words too) is compared with it:
     alike when at most a fifth of the longer of the two must be edited (one letter in
-    five to nine, two in ten to fourteen, ...).
+    five to nine, two in ten to fourteen, ...). `closeness` keeps each run's `_closeness`
+    across the records of one search (names share words).
     """
     size = len(_WORD.findall(needle))
     best: SearchHit | None = None
@@ -196,15 +210,15 @@ def _near(record: Any, needle: str) -> SearchHit | None:
         words = _WORD.findall(fold(text))
         for at in range(max(1, len(words) - size + 1)):
             run = " ".join(words[at : at + size])
-            longest = max(len(run), len(needle))
-            limit = int(longest * (1 - _NEAR_RATIO) + 1e-9)
-            distance = _distance(run, needle, limit)
-            if distance <= limit:
+            if run in closeness:
+                close = closeness[run]
+            else:
+                close = closeness[run] = _closeness(run, needle)
+            if close is not None:
                 # Closest first; at a like closeness a name before a title, a country's name
                 # and an id; then the shorter text.
                 order = 3 if field == "id" else (tier - 1 if field != "country" else 2)
-                closeness = round(distance / longest * 100)
-                key = (_NEAR, closeness * 10 + order, len(text), record.id)
+                key = (_NEAR, close * 10 + order, len(text), record.id)
                 if best is None or key < best.key:
                     best = SearchHit(record, "near", field, text, None, key)
     return best
@@ -227,7 +241,8 @@ def search(records: Iterable[Any], text: str) -> tuple[SearchHit, ...]:
     hits = [hit for hit in (_match(record, needle) for record in records) if hit is not None]
     if len(needle) >= _NEAR_SHORTEST and not any(hit.key[0] < _TIERS["text"] for hit in hits):
         found = {hit.record.id for hit in hits}
-        near = (_near(record, needle) for record in records if record.id not in found)
+        closeness: dict[str, int | None] = {}
+        near = (_near(record, needle, closeness) for record in records if record.id not in found)
         hits.extend(hit for hit in near if hit is not None)
     hits.sort(key=lambda hit: hit.key)
     return tuple(hits)

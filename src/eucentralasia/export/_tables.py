@@ -78,11 +78,19 @@ def _describe(cls: type, name: str, what: str, many: bool) -> str:
     return describe_field(cls, name, what) + (" (JSON array)" if many else "")
 
 
+# Dates repeat across records (a day, a month, a year shared by many): each is read once.
+@functools.lru_cache(maxsize=1 << 16)
+def _edtf(date: DateValue) -> str:
+    return str(date)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _first_day(date: DateValue) -> _dt.date:
     # A plain date: pendulum's subclass would leak into every format that sees it.
     return _dt.date.fromordinal(date.start().toordinal())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _last_day(date: DateValue) -> _dt.date:
     return _dt.date.fromordinal(date.end().toordinal())
 
@@ -96,7 +104,22 @@ def _then(first: Callable[[Any], object], second: Callable[[Any], object]) -> Ca
 
 
 def _attribute(name: str) -> Callable[[Any], object]:
-    return lambda item: getattr(item, name)
+    return operator.attrgetter(name)
+
+
+def _plain(kind: Any) -> Callable[[Any], object]:
+    """How a tuple field's value becomes plain data: a list of its texts as they are, or
+    what the converter's hook for the field's type gives (fetched on first use)."""
+    if get_args(kind)[:1] == (str,):
+        return list
+    hook: list[Callable[[Any], object]] = []
+
+    def unstructure(value: Any) -> object:
+        if not hook:
+            hook.append(shared_converter().get_unstructure_hook(kind))
+        return hook[0](value)
+
+    return unstructure
 
 
 def _columns(
@@ -131,7 +154,7 @@ def _columns(
                 f"{description}, as EDTF text at the precision known: 2025, 2022-23 "
                 "(a season), 2025-02, 2025-02-24, 2023-10~ (approximate), or a range such as "
                 "2025-05-29/2025-05-30",
-                _then(get, str),
+                _then(get, _edtf),
                 needed,
             )
             for part, which, day in (("start", "first", _first_day), ("end", "last", _last_day)):
@@ -167,7 +190,7 @@ def _column(
             name,
             "array",
             description,
-            _then(get, lambda value: shared_converter().unstructure(value)),
+            _then(get, _plain(kind)),
             required,
         )
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
