@@ -289,31 +289,3 @@ def test_folding_works_per_line_not_per_character() -> None:
     finally:
         sys.setprofile(None)
     assert calls < 10 * 1_000
-
-
-@pytest.mark.parametrize("enabled", [True, False])
-def test_the_export_leaves_the_garbage_collector_as_it_found_it(
-    monkeypatch: pytest.MonkeyPatch, enabled: bool
-) -> None:
-    # Paused while the VEVENTs are written, restored afterwards, also when it was off.
-    import gc
-
-    from eucentralasia.export import _ical
-
-    seen: list[bool] = []
-    real = _ical._vevent
-
-    def spy(*args: Any) -> Any:
-        seen.append(gc.isenabled())
-        return real(*args)
-
-    monkeypatch.setattr(_ical, "_vevent", spy)
-    was = gc.isenabled()
-    try:
-        (gc.enable if enabled else gc.disable)()
-        assert to_ical(example_dataset()) == to_ical(example_dataset())
-        assert gc.isenabled() is enabled
-    finally:
-        (gc.enable if was else gc.disable)()
-    assert seen
-    assert not any(seen)

@@ -96,31 +96,3 @@ def test_import_does_not_load_optional_dependencies() -> None:
     optional = ("pandas", "matplotlib", "rdflib", "icalendar", "frictionless")
     code = f"import sys, eucentralasia.export; assert not set({optional!r}) & set(sys.modules)"
     subprocess.run([sys.executable, "-c", code], check=True)
-
-
-@pytest.mark.parametrize("enabled", [True, False])
-def test_the_export_leaves_the_garbage_collector_as_it_found_it(
-    monkeypatch: pytest.MonkeyPatch, enabled: bool
-) -> None:
-    # Paused while the columns are built, restored afterwards, also when it was off.
-    import gc
-
-    from eucentralasia.export import _pandas
-
-    seen: list[bool] = []
-    real = _pandas._series
-
-    def spy(*args: object) -> object:
-        seen.append(gc.isenabled())
-        return real(*args)
-
-    monkeypatch.setattr(_pandas, "_series", spy)
-    was = gc.isenabled()
-    try:
-        (gc.enable if enabled else gc.disable)()
-        assert len(to_frame(eca.load().events)) == len(eca.load().events)
-        assert gc.isenabled() is enabled
-    finally:
-        (gc.enable if was else gc.disable)()
-    assert seen
-    assert not any(seen)

@@ -263,37 +263,3 @@ def test_a_bad_record_in_json_lines_is_reported_as_in_toml(bundled: Path, tmp_pa
     assert ("x", "title", "expected text, got 5") in [
         (p.record, p.field, p.message) for p in info.value.problems
     ]
-
-
-@pytest.mark.parametrize("enabled", [True, False])
-@pytest.mark.parametrize("good", [True, False])
-def test_a_load_leaves_the_garbage_collector_as_it_found_it(
-    tmp_path: Path, enabled: bool, good: bool
-) -> None:
-    # The collector is paused while the files are read, and restored afterwards, also
-    # when the load fails and when the user had it off to begin with.
-    import gc
-
-    path = tmp_path / "mine.json"
-    path.write_text(to_json(example_dataset()) if good else '{"events": [{"id": "x"}]}', encoding="utf-8")
-    seen: list[bool] = []
-    real = _loading._load_files
-
-    def spy(*args: Any) -> Dataset:
-        seen.append(gc.isenabled())
-        return real(*args)
-
-    was = gc.isenabled()
-    try:
-        (gc.enable if enabled else gc.disable)()
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(_loading, "_load_files", spy)
-            if good:
-                assert len(load(path)) > len(load())
-            else:
-                with pytest.raises(DataError):
-                    load(path)
-        assert seen == [False]
-        assert gc.isenabled() is enabled
-    finally:
-        (gc.enable if was else gc.disable)()

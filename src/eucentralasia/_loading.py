@@ -19,12 +19,10 @@ built only when there are none.
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import gc
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -33,6 +31,7 @@ from . import _schema as schema
 from ._checks import Entry, check
 from ._dataset import Dataset
 from ._errors import DataError, FieldError, Problem
+from ._gc import collector_paused
 from ._lazy import Lazy
 from ._model import COLLECTIONS
 from ._provenance import Source
@@ -504,26 +503,8 @@ def load(
     paths = [extra] if isinstance(extra, (str, os.PathLike)) else list(extra)
     if not paths and registry is COLLECTIONS:
         return bundled
-    with _collector_paused():
+    with collector_paused():
         return _load_files(paths, entries, registry, max_bytes)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a load runs, then restore it as it was.
-
-    A load makes millions of objects (the parsed document, then the records) and no
-    reference cycles, so each of the collector's passes over them frees nothing; on a
-    large file they took a third of the load. Reference counting still frees what the
-    load drops as it goes.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load_files(

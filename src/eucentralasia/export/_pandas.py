@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from eucentralasia._dataset import RecordSet
-from eucentralasia._loading import _collector_paused
+from eucentralasia._gc import collector_paused
 from eucentralasia._model import COLLECTIONS
 from eucentralasia.export._arguments import takes
 from eucentralasia.export._optional import missing_extra
@@ -74,7 +74,7 @@ def to_frame(
     items = list(records)
     # A list per cell of ids or citations, no reference cycles: the collector's passes over
     # the loaded records would free nothing (at 10^5 events they took half of the export).
-    with _collector_paused():
+    with collector_paused():
         # Column by column, each a list of its values: what the Series take, no rows between.
         columns = {
             column.name: _series(pd, column, list(map(column.get, items)), decimals)
