@@ -17,6 +17,7 @@ record type is one class declared with these helpers and one `Collection` in a r
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, Literal, Protocol, TypeVar, dataclass_transform
 
@@ -433,15 +434,18 @@ def _fields(obj: object) -> tuple[tuple[attrs.Attribute[Any], FieldInfo], ...]:
     return _schema_of(cls)
 
 
-_SCHEMAS: dict[type, tuple[tuple[attrs.Attribute[Any], FieldInfo], ...]] = {}
+def _per_class(build: Callable[[Any], R]) -> Callable[[Any], R]:
+    """`build` run once per class, its result kept: a plan of the fields a walker visits.
+
+    attrs.fields and the metadata look-ups would otherwise be the hot path of loading
+    and indexing, which walk every record.
+    """
+    return functools.cache(build)
 
 
+@_per_class
 def _schema_of(cls: Any) -> tuple[tuple[attrs.Attribute[Any], FieldInfo], ...]:
-    # Per class, once: attrs.fields and the metadata look-ups are the hot path of indexing.
-    found = _SCHEMAS.get(cls)
-    if found is None:
-        found = _SCHEMAS[cls] = tuple((f, info(f)) for f in attrs.fields(cls))
-    return found
+    return tuple((f, info(f)) for f in attrs.fields(cls))
 
 
 def fields_of(cls: type) -> tuple[tuple[attrs.Attribute[Any], FieldInfo], ...]:
@@ -455,22 +459,17 @@ def _values(value: object, many: bool) -> tuple[Any, ...]:
     return () if value is None else (value,)
 
 
-# Per class, once: the fields the two walkers below visit, so that a record's other
-# fields cost nothing (they run over every record of every load).
 _RefPlan = tuple[tuple[str, str, bool, "tuple[str, ...] | None"], ...]
-_REFERENCES: dict[type, _RefPlan] = {}
-_CITATIONS: dict[type, tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]] = {}
 
 
+@_per_class
 def _references_plan(cls: type) -> _RefPlan:
-    found = _REFERENCES.get(cls)
-    if found is None:
-        found = _REFERENCES[cls] = tuple(
-            (field.name, meta.kind, meta.many, meta.collections if meta.kind == "reference" else None)
-            for field, meta in _schema_of(cls)
-            if meta.kind in ("reference", "mention", "nested")
-        )
-    return found
+    # The fields the reference walkers visit, so that a record's other fields cost nothing.
+    return tuple(
+        (field.name, meta.kind, meta.many, meta.collections if meta.kind == "reference" else None)
+        for field, meta in _schema_of(cls)
+        if meta.kind in ("reference", "mention", "nested")
+    )
 
 
 def references_of(record: object, path: str = "") -> Iterator[tuple[str, str, tuple[str, ...] | None]]:
@@ -513,15 +512,13 @@ def referenced_ids(record: object) -> Iterator[tuple[tuple[str, ...], tuple[str,
                 yield from referenced_ids(item)
 
 
+@_per_class
 def _citations_plan(cls: type) -> tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]:
-    found = _CITATIONS.get(cls)
-    if found is None:
-        fields = _schema_of(cls)
-        found = _CITATIONS[cls] = (
-            tuple(field.name for field, meta in fields if meta.kind == "citations"),
-            tuple((field.name, meta.many) for field, meta in fields if meta.kind == "nested"),
-        )
-    return found
+    fields = _schema_of(cls)
+    return (
+        tuple(field.name for field, meta in fields if meta.kind == "citations"),
+        tuple((field.name, meta.many) for field, meta in fields if meta.kind == "nested"),
+    )
 
 
 def citations_of(record: object, path: str = "") -> Iterator[tuple[str, Any]]:
@@ -577,34 +574,24 @@ def involvement(record: object, actors: Iterable[str], *, own: bool = False) -> 
     return keys
 
 
-_INVOLVEMENT: dict[type, tuple[tuple[str, str, bool, tuple[str, ...]], ...]] = {}
-
-
+@_per_class
 def _involvement_plan(cls: type) -> tuple[tuple[str, str, bool, tuple[str, ...]], ...]:
-    # Per class, once: the fields `involvement` looks at (they run over every record).
-    found = _INVOLVEMENT.get(cls)
-    if found is None:
-        found = _INVOLVEMENT[cls] = tuple(
-            (field.name, meta.kind, meta.many, meta.collections)
-            for field, meta in _schema_of(cls)
-            if meta.kind in ("country", "mention", "reference", "nested")
-        )
-    return found
+    # The fields `involvement` looks at.
+    return tuple(
+        (field.name, meta.kind, meta.many, meta.collections)
+        for field, meta in _schema_of(cls)
+        if meta.kind in ("country", "mention", "reference", "nested")
+    )
 
 
-# Per class, once: the fields with a search tier, as (name, tier, many, nested).
-_SEARCH: dict[type, tuple[tuple[str, Tier, bool, bool], ...]] = {}
-
-
+@_per_class
 def _search_plan(cls: type) -> tuple[tuple[str, Tier, bool, bool], ...]:
-    found = _SEARCH.get(cls)
-    if found is None:
-        found = _SEARCH[cls] = tuple(
-            (field.name, meta.search, meta.many, meta.kind == "nested")
-            for field, meta in _schema_of(cls)
-            if meta.search is not None
-        )
-    return found
+    # The fields with a search tier, as (name, tier, many, nested).
+    return tuple(
+        (field.name, meta.search, meta.many, meta.kind == "nested")
+        for field, meta in _schema_of(cls)
+        if meta.search is not None
+    )
 
 
 def searchable(record: object) -> Iterator[tuple[Tier, str, str]]:
