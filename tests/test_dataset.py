@@ -96,16 +96,18 @@ def resolved(ds: Dataset, key: str) -> str | None:
     """What `involving` reads `key` as, written out; None when it names nothing."""
     if key in COUNTRY_NAMES or any(r.id == key or involves(r, key) for r in ds):
         return key
-    folded = eca.fold(" ".join(key.split()))
+
+    def normal(text: str) -> str:  # folded, runs of whitespace one space, in keys and names alike
+        return eca.fold(" ".join(text.split()))
+
+    folded = normal(key)
     for table in ({eca.fold(n): c for c, n in COUNTRY_NAMES.items()}, {c.lower(): c for c in COUNTRY_NAMES}):
         if folded in table:
             return table[folded]
     aliases = {eca.fold(a): c for a, c in COUNTRY_ALIASES.items()}
     if folded in aliases:
         return aliases[folded]
-    actors = {
-        r.id for r in [*ds.officials, *ds.organizations] if folded in map(eca.fold, [r.name, *r.aliases])
-    }
+    actors = {r.id for r in [*ds.officials, *ds.organizations] if folded in map(normal, [r.name, *r.aliases])}
     return actors.pop() if len(actors) == 1 else None
 
 
