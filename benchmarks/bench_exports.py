@@ -33,12 +33,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import gc
 import io
 import json
 import sys
 import tempfile
-import time
 import unittest.mock
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +45,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 import synthetic
+from timing import best
 
 import eucentralasia as eca
 from eucentralasia import cli, export
@@ -58,17 +57,6 @@ from eucentralasia.export._tables import record_table
 
 COMMON, RARE = "meeting", "number 12"
 SEARCHES = {"title (every event)": "meeting", "name (a few)": "official number 12", "near pass": "xyzzy"}
-
-
-def best(function: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    """The best wall-clock time of `repeat` calls, and the last result."""
-    times, result = [], None
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    return min(times), result
 
 
 def text_index(events: eca.RecordSet[eca.Event], repeat: int) -> dict[str, Any]:

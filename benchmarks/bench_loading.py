@@ -35,7 +35,6 @@ import json
 import sqlite3
 import sys
 import tempfile
-import time
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -46,21 +45,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 import bench_startup
 import peers
 import synthetic
+from timing import best
 
 import eucentralasia as eca
 from eucentralasia import _formats
-
-
-def best(function: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    """The best wall-clock time of `repeat` calls, and the last result."""
-    times, result = [], None
-    for _ in range(repeat):
-        result = None  # the last result must not stay resident while the next is made
-        gc.collect()
-        start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    return min(times), result
 
 
 def paused(function: Callable[[], Any]) -> Callable[[], None]:
