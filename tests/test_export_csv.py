@@ -99,6 +99,7 @@ def check_folder(ds: Dataset, folder: Path) -> None:
                 )
                 assert (int(row["start"]), int(row["end"])) == (citation.start, citation.end)
                 assert (row["prefix"] or None, row["suffix"] or None) == (citation.prefix, citation.suffix)
+                assert (row["speaker"] or None) == citation.speaker
             continue
         records = list(getattr(ds, table.name))
         assert len(rows) == len(records)
@@ -166,6 +167,7 @@ def test_documented_headers() -> None:
         "quote",
         "start",
         "end",
+        "speaker",
         "prefix",
         "suffix",
     ]

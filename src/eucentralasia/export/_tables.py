@@ -229,6 +229,11 @@ def _citations(dataset: Dataset) -> Iterator[tuple[str, str, str, Citation]]:
                 yield collection, record.id, path, citation
 
 
+def _cited(column: Column) -> Column:
+    """A column of `Citation` read from a citations row ``(collection, record, path, citation)``."""
+    return column._replace(get=_then(operator.itemgetter(3), column.get))
+
+
 CITATIONS: Final = Table(
     "citations",
     "Citations",
@@ -239,53 +244,20 @@ CITATIONS: Final = Table(
             "collection",
             "string",
             "The collection of the citing record",
-            lambda row: row[0],
+            operator.itemgetter(0),
             required=True,
             choices=tuple(COLLECTIONS),
         ),
-        Column("record", "string", "Id of the citing record", lambda row: row[1], required=True),
+        Column("record", "string", "Id of the citing record", operator.itemgetter(1), required=True),
         Column(
             "field",
             "string",
             "Where the citation sits in the record: citations[0], milestones[1].citations[0], ...",
-            lambda row: row[2],
+            operator.itemgetter(2),
             required=True,
         ),
-        Column(
-            "source",
-            "string",
-            "Id of the source quoted",
-            lambda row: row[3].source,
-            required=True,
-            reference="sources",
-        ),
-        Column("quote", "string", "The words quoted, verbatim", lambda row: row[3].quote, required=True),
-        Column(
-            "start",
-            "integer",
-            "Where the quote starts in the source's text, as a character offset",
-            lambda row: row[3].start,
-            required=True,
-        ),
-        Column(
-            "end",
-            "integer",
-            "Where the quote ends (exclusive): start plus the quote's length",
-            lambda row: row[3].end,
-            required=True,
-        ),
-        Column(
-            "prefix",
-            "string",
-            "The words just before the quote that make it unique in the text (W3C TextQuoteSelector)",
-            lambda row: row[3].prefix,
-        ),
-        Column(
-            "suffix",
-            "string",
-            "The words just after the quote that make it unique in the text (W3C TextQuoteSelector)",
-            lambda row: row[3].suffix,
-        ),
+        # The citation's own fields, as the schema declares them (source, quote, span, speaker, context).
+        *map(_cited, _columns(Citation, "citation")),
     ),
     ("record", "field"),
     _citations,
