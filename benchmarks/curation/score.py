@@ -52,7 +52,7 @@ def strings(value: Any) -> set[str]:
 def score_article(entry: dict[str, Any], text: str, ds: eca.Dataset, details: bool) -> Counter[str]:
     counts: Counter[str] = Counter()
     proposal = propose(text, entry["published"], source_id=entry["id"], dataset=ds)
-    records = [p for p in proposal.records]
+    records = list(proposal.records)
     say = print if details else (lambda *a, **k: None)
     say(f"\n== {entry['id']} ({entry['split']})")
 
@@ -133,12 +133,12 @@ def score_article(entry: dict[str, Any], text: str, ds: eca.Dataset, details: bo
         ok = any(v == value and overlap(span, s) for s, v in key_figures)
         counts["figures right"] += ok
         if not ok:
-            say(f"  figure not in the key: {text[span[0]:span[1]]!r} = {value}")
+            say(f"  figure not in the key: {text[span[0] : span[1]]!r} = {value}")
     for span, value in key_figures:
         ok = any(v == value and overlap(span, s) for s, v in found_figures)
         counts["figures matched"] += ok
         if not ok:
-            say(f"  missed figure: {text[span[0]:span[1]]!r} = {value}")
+            say(f"  missed figure: {text[span[0] : span[1]]!r} = {value}")
     counts["figures found"] += len(found_figures)
     counts["figures annotated"] += len(key_figures)
 
@@ -149,12 +149,12 @@ def score_article(entry: dict[str, Any], text: str, ds: eca.Dataset, details: bo
         ok = any(v == value and overlap(span, s) for s, v in key_dates)
         counts["dates right"] += ok
         if not ok:
-            say(f"  date not in the key: {text[span[0]:span[1]]!r} = {value}")
+            say(f"  date not in the key: {text[span[0] : span[1]]!r} = {value}")
     for span, value in key_dates:
         ok = any(v == value and overlap(span, s) for s, v in found_dates)
         counts["dates matched"] += ok
         if not ok:
-            say(f"  missed date: {text[span[0]:span[1]]!r} = {value}")
+            say(f"  missed date: {text[span[0] : span[1]]!r} = {value}")
     counts["dates found"] += len(found_dates)
     counts["dates annotated"] += len(key_dates)
 
@@ -177,14 +177,21 @@ def ratio(a: int, b: int) -> str:
 def report(name: str, c: Counter[str]) -> None:
     print(f"\n{name} ({c['articles']} articles)")
     rows = [
-        ("proposed statements whose speaker is right", c["statements right speaker"], c["statements proposed"]),
+        (
+            "proposed statements whose speaker is right",
+            c["statements right speaker"],
+            c["statements proposed"],
+        ),
         (
             "  of those not flagged unsure",
             c["statements right speaker, not flagged"],
             c["statements proposed"] - c["statements flagged unsure"],
         ),
-        ("annotated statements proposed with the right speaker", c["statements found with right speaker"],
-         c["statements annotated"]),
+        (
+            "annotated statements proposed with the right speaker",
+            c["statements found with right speaker"],
+            c["statements annotated"],
+        ),
         ("new people drafted", c["new people drafted"], c["new people annotated"]),
         ("new organizations drafted", c["new organizations drafted"], c["new organizations annotated"]),
         ("figures: precision", c["figures right"], c["figures found"]),
