@@ -16,17 +16,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import errno
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 from eucentralasia._dataset import Dataset
+from eucentralasia._files import Files
 from eucentralasia._schema import Registry, describe_field, fields_of
 from eucentralasia.export._arguments import takes
 from eucentralasia.export._datapackage import DESCRIPTION, HOMEPAGE, LICENSES, TITLE, source_titles
@@ -204,30 +203,6 @@ def _metadata(dataset: Dataset, database: str) -> dict[str, Any]:
     }
 
 
-@contextlib.contextmanager
-def _replacing(path: Path) -> Iterator[Path]:
-    """A temporary path beside `path` that replaces it once the block succeeds.
-
-    The user's file is written whole or not at all: a failure leaves what was there.
-    """
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    # mkstemp makes the file private (0600); the file replaced keeps its mode, a new one
-    # gets the usual 0644.
-    try:
-        mode = path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        mode = 0o644
-    os.chmod(temporary, mode)
-    try:
-        yield Path(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-
-
 @takes(Dataset)
 def to_sqlite(dataset: Dataset, path: str | os.PathLike[str]) -> list[Path]:
     """Return the paths written: the SQLite database at `path` and ``metadata.json`` beside it.
@@ -245,8 +220,8 @@ def to_sqlite(dataset: Dataset, path: str | os.PathLike[str]) -> list[Path]:
     table and column for Datasette (``datasette eucentralasia.db --metadata
     metadata.json``), with the licence and the sources.
 
-    Each file is written to a temporary file beside it and then replaces it, so an
-    existing file is either replaced whole or left as it was.
+    Both files are written to temporary files beside them and then replace them
+    together, so existing files are either replaced whole or left as they were.
 
     >>> import sqlite3, tempfile
     >>> from pathlib import Path
@@ -263,14 +238,15 @@ def to_sqlite(dataset: Dataset, path: str | os.PathLike[str]) -> list[Path]:
     'metadata.json'
     """
     target = Path(path)
-    if not target.parent.is_dir():
-        # Said of the path asked for, not of the temporary file that would stand beside it.
-        raise FileNotFoundError(errno.ENOENT, "No such directory", str(target))
-    with _replacing(target) as temporary, contextlib.closing(sqlite3.connect(temporary)) as connection:
+    # Built in memory and written as bytes: the database and its description are written
+    # together, each whole or not at all, like every file the package writes.
+    with contextlib.closing(sqlite3.connect(":memory:")) as connection:
         _build(connection, dataset)
         connection.commit()
+        data = connection.serialize()
     metadata = target.with_name("metadata.json")
     text = json.dumps(_metadata(dataset, target.stem), ensure_ascii=False, indent=2) + "\n"
-    with _replacing(metadata) as temporary:
-        temporary.write_text(text, encoding="utf-8")
+    with Files(target.parent) as files:
+        files.write(target, data)
+        files.write(metadata, text)
     return [target, metadata]
