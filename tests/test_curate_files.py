@@ -161,3 +161,87 @@ def test_propose_refuses_devices_and_fifos_as_input(tmp_path: Path) -> None:
         one_line_error(result)
         assert "FIFO, socket or device" in result.stderr
     assert not (tmp_path / "out.toml").exists()
+
+
+_TEXT = "Kazakhstan grew by 5% in 2024. The EU and Kazakhstan met."
+
+
+def curated_folder(folder: Path, name: str = "d.toml", source: str = "notes", bom: bool = False) -> Path:
+    """A data file whose citations moved (the text gained a banner) and wait for --fix."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{source}.txt").write_text("BANNER. " + _TEXT, encoding="utf-8")
+    path = folder / name
+    body = f"""# the curator's notes
+[[sources]]
+id = "{source}"
+title = "Notes"
+outlet = "o"
+kind = "article"
+language = "en"
+text_file = "{source}.txt"
+published = "2025-01-01"
+published_basis = "stated"
+authors = [{{ name = "A", role = "reporter" }}]
+
+[[sources.citations]]
+quote = "Kazakhstan grew by 5%"  # quote first: the curator's order
+source = "{source}"
+start = 0
+end = 21
+
+[[sources.citations]]
+source = "{source}"
+quote = "The EU and Kazakhstan met."
+start = 31
+end = 57
+"""
+    path.write_bytes(("\ufeff" if bom else "").encode() + body.encode())
+    return path
+
+
+def test_check_fix_keeps_the_order_of_tables_and_keys_and_a_bom(tmp_path: Path) -> None:
+    path = curated_folder(tmp_path, bom=True)
+    before = path.read_bytes()
+    result = run("check", str(tmp_path), "--fix")
+    assert result.returncode == 0, result.stderr
+    after = path.read_bytes()
+    assert after.startswith(b"\xef\xbb\xbf# the curator's notes\n")
+    expected = before.replace(b"start = 0\nend = 21", b"start = 8\nend = 29")
+    expected = expected.replace(b"start = 31\nend = 57", b"start = 39\nend = 65")
+    assert after == expected
+    assert run("check", str(tmp_path)).returncode == 0
+
+
+@pytest.mark.parametrize("kind", ["symlink-out", "read-only", "second-read-only"])
+def test_check_fix_writes_every_file_or_none_and_nothing_outside(tmp_path: Path, kind: str) -> None:
+    folder = tmp_path / "data"
+    first = curated_folder(folder, "a.toml", "first")
+    second = curated_folder(folder, "b.toml", "second")
+    if kind == "symlink-out":
+        outside = curated_folder(tmp_path / "elsewhere", "c.toml", "third")
+        (folder / "c.toml").symlink_to(outside)
+        (folder / "third.txt").write_text("BANNER. " + _TEXT, encoding="utf-8")
+    elif kind == "read-only":
+        first.chmod(0o444)
+    else:
+        second.chmod(0o444)
+    before = snapshot(tmp_path)
+    result = run("check", str(folder), "--fix")
+    one_line_error(result)
+    assert "no file changed" in result.stderr
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_check_refuses_fifos_and_devices_as_the_loader_does(tmp_path: Path, kind: str) -> None:
+    curated_folder(tmp_path)
+    if kind == "fifo":
+        os.mkfifo(tmp_path / "stuck.toml")
+    else:
+        (tmp_path / "zero.toml").symlink_to("/dev/zero")
+    result = run("check", str(tmp_path), "--fix")
+    one_line_error(result)
+    assert "FIFO, socket or device" in result.stderr
+    loaded = run("verify", "--data", str(tmp_path))
+    one_line_error(loaded)
+    assert "FIFO, socket or device" in loaded.stderr

@@ -178,6 +178,8 @@ def _run_check(dataset: Dataset, args: argparse.Namespace) -> int:
         raise Refused(*map(str, exc.problems)) from None
     except ModuleNotFoundError as exc:
         raise Refused(str(exc)) from None
+    except OSError as exc:  # --fix could not write: every file is as it was
+        raise Refused(f"cannot write {exc.filename}: {exc.strerror or exc}; no file changed") from None
     if getattr(args, "json", False):
         print(json.dumps([_as_json(r) for r in results], ensure_ascii=False, indent=2))
     else:
