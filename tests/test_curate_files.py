@@ -245,3 +245,34 @@ def test_check_refuses_fifos_and_devices_as_the_loader_does(tmp_path: Path, kind
     loaded = run("verify", "--data", str(tmp_path))
     one_line_error(loaded)
     assert "FIFO, socket or device" in loaded.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("likely to ratify", "unlikely to ratify"), ("5 billion", "15 billion"), ("EU grew", "EU grew3")],
+)
+def test_a_quote_now_inside_a_longer_word_needs_review_and_is_never_moved(
+    tmp_path: Path, old: str, new: str
+) -> None:
+    from eucentralasia.curate import Status, check
+
+    text = f"BANNER. Parliament said: {old} soon."
+    path = curated_folder(tmp_path)
+    path.write_text(
+        path.read_text()
+        .replace("Kazakhstan grew by 5%", old)
+        .replace("start = 0\nend = 21", f"start = 25\nend = {25 + len(old)}"),
+    )
+    (tmp_path / "notes.txt").write_text(text + " The EU and Kazakhstan met.")
+    before = path.read_bytes()
+    (tmp_path / "notes.txt").write_text(text.replace(old, new) + " The EU and Kazakhstan met.")
+    first = check(tmp_path)[0]
+    assert first.status in (Status.NEEDS_REVIEW, Status.ORPHANED), first
+    result = run("check", str(tmp_path), "--fix")
+    one_line_error(result)
+    assert "could not be placed" in result.stderr
+    assert path.read_bytes().count(f"start = 25\nend = {25 + len(old)}".encode()) == 1
+    assert before.split(b"The EU and")[0] == path.read_bytes().split(b"The EU and")[0]
+    cited = run("cite", str(tmp_path / "notes.txt"), old)
+    one_line_error(cited)
+    assert "only inside a longer word or number" in cited.stderr
