@@ -39,7 +39,7 @@ from ._model import (
     TradeFigure,
 )
 from ._provenance import Citation, Source
-from ._search import SearchHit, country_code, fold, search, suggest
+from ._search import SearchHit, country_code, fold, normalize_query, search, suggest
 
 __all__ = ["Dataset", "DateBound", "RecordSet", "SourceStats", "Stats", "TimelineEntry", "Verification"]
 
@@ -317,9 +317,11 @@ class RecordSet(Generic[R]):
         acronyms (a trade figure's description and metric; a source's title and
         authors): the fields the schema marks as names and titles. ``find("sikela")``
         finds "Josef Síkela", ``find("EPCA")`` the agreement whose short name it is. The
-        records found are those `Dataset.search` ranks ``exact``, ``name`` or ``title``.
+        records found are those `Dataset.search` ranks ``exact``, ``name`` or ``title``:
+        `text` is read as there, runs of whitespace made one space (``find("kaja  kallas")``
+        is ``find("kaja kallas")``).
         """
-        needle = fold(text)
+        needle = normalize_query(text)
         if not needle:
             return self
         index = self._index.text()
