@@ -93,7 +93,7 @@ def test_every_note_and_date_note_is_shown_milestones_and_roles_too(tmp_path: Pa
     everything = "".join(pages.values())
     notes = 0
     for record in ds:
-        found = [n for *_, n in datings(record) if n]
+        found = [d.note for d in datings(record) if d.note]
         found += [record.note] if record.note else []
         found += [m.note for m in getattr(record, "milestones", ()) if m.note]
         for note in found:
