@@ -107,6 +107,8 @@ def _parser() -> _Parser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with `argv` (default: ``sys.argv[1:]``); return the exit status."""
+    if sys.stdout is None:  # started with standard output closed (`>&-`): nowhere to print
+        return _report(_DATA_ERROR, ["cannot write to standard output: it is closed"])
     if isinstance(sys.stdout, io.TextIOWrapper):
         # A terminal that cannot show "Síkela" gets "S?kela", not a UnicodeEncodeError.
         sys.stdout.reconfigure(errors="replace")
