@@ -219,7 +219,8 @@ def expected_literal(date: PartialDate, which: str) -> tuple[str, rdflib.URIRef]
 
 def check_typed_dates(ds: Dataset) -> None:
     g = graph(ds)
-    for owner, _, _, date, _, _ in (d for r in ds for d in datings(r)):
+    for dating in (d for r in ds for d in datings(r)):
+        owner, date = dating.owner, dating.date
         if date is None or not hasattr(owner, "id") or isinstance(owner, Source):
             continue
         node = rdflib.URIRef(RECORD_IRI + owner.id)
