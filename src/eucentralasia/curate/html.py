@@ -36,6 +36,7 @@ _CANDIDATES: Final = 64
 """How many of a repeated paragraph's next copies `read_html` weighs: a teaser recurs a few
 times, a page of one paragraph repeated thousands; weighing them all made reading it quadratic."""
 _WHITESPACE: Final = re.compile(r"\s+")
+_DECLARATION: Final = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
 _BREAKS: Final = re.compile(r" *\n[\n ]*")
 
 
@@ -81,7 +82,14 @@ def page_text(html: str | bytes) -> str:
     lxml_html = _lxml()
     from lxml import etree  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
-    root = lxml_html.document_fromstring(html)
+    if isinstance(html, str):
+        # lxml refuses text that declares its encoding (XHTML's `<?xml ... encoding=...?>`):
+        # the text is decoded already, so the declaration says nothing more.
+        html = _DECLARATION.sub("", html, count=1)
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (ValueError, etree.LxmlError) as exc:  # an empty page, a fragment lxml cannot root
+        raise ValueError(f"not an HTML page lxml can read: {exc}") from None
     title = root.findtext(".//title")
     parts: list[str] = [_WHITESPACE.sub(" ", title), "\n"] if title else []
     skipping = 0
@@ -111,7 +119,8 @@ def read_html(html: str | bytes) -> Page:
 
     Each paragraph of the body that trafilatura extracts is looked for in the page's text
     after the one before it: word for word, else once whitespace, quotation marks and
-    dashes are made alike; the ones found nowhere are counted in `Page.missed`.
+    dashes are made alike; the ones found nowhere are counted in `Page.missed`. Raises
+    `ValueError` for a page lxml cannot read (an empty one, say).
     """
     try:
         import trafilatura
@@ -122,6 +131,8 @@ def read_html(html: str | bytes) -> Page:
     from importlib.metadata import version
 
     text = page_text(html)
+    if isinstance(html, str):
+        html = _DECLARATION.sub("", html, count=1)
     extracted = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
     paragraphs = [line.strip() for line in extracted.splitlines() if line.strip()]
     folded = normalise(text)
