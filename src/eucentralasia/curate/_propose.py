@@ -39,6 +39,10 @@ from eucentralasia._model import (
     Event,
     EventKind,
     EventStatus,
+    Official,
+    Organization,
+    OrganizationKind,
+    Role,
     Statement,
     StatementKind,
     TradeFigure,
@@ -47,6 +51,7 @@ from eucentralasia._provenance import Author, Citation, Source, SourceKind
 from eucentralasia.curate._dates import DateMention, dates
 from eucentralasia.curate._entities import EntityMention, entities
 from eucentralasia.curate._figures import FigureMention, figures
+from eucentralasia.curate._speech import _NATIONALITY_CODES, Speech, speech
 from eucentralasia.curate.anchor import selector
 
 if TYPE_CHECKING:
@@ -87,14 +92,17 @@ class ProposedRecord:
 
     `collection` is the file table it goes in (``trade_figures``, ``events``,
     ``statements``); `origin` names the rule; `key` is stable across runs on the same
-    text; `sentence` is the sentence it rests on, written beside it as a comment.
+    text; `sentence` is the sentence it rests on, written beside it as a comment; `doubt`,
+    when set, says what the assistant is unsure of (a statement's speaker), written above
+    the record and in its note for the reviewer.
     """
 
     collection: str
-    record: TradeFigure | Event | Statement
+    record: TradeFigure | Event | Statement | Official | Organization
     origin: str
     key: str
     sentence: str
+    doubt: str | None = None
 
 
 @attrs.frozen
@@ -137,16 +145,6 @@ _EVENT_WORDS: Final[tuple[tuple[str, EventKind], ...]] = (
 )
 _EVENT_RE: Final = [(re.compile(rf"\b(?:{words})\b", re.IGNORECASE), kind) for words, kind in _EVENT_WORDS]
 
-_SAYING: Final = (
-    r"said|says|told|tells|stated|stating|announced|announces|noted|stressed|stresses|"
-    r"emphasi[sz]ed|emphasi[sz]es|added|adds|described|describes|observed|observes|pointed|pointing|"
-    r"argued|argues|warned|warns|urged|urges|insisted|insists|explained|explains|highlighted|"
-    r"underlined|declared|affirmed|commended|commends|expressed|expresses|welcomed|welcomes|"
-    r"called\s+for|calls\s+for|proposed|proposes|put\s+forward|[Aa]ccording\s+to|acknowledged|believes|"
-    r"referred|refers"
-)
-_SAYING_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")  # verbs: lower case ("the United States")
-_PRONOUN_RE: Final = re.compile(r"\b(?:he|she)\s*$|^\s*[\u201d\"]?,?\s*(?:he|she)\b", re.IGNORECASE)
 _FUTURE_RE: Final = re.compile(
     r"\b(?:will|shall|to be held|scheduled|upcoming|plans?|planned|intends?|aims?|expected|would|"
     r"could|potential|target|forecast|projected)\b",
@@ -162,7 +160,6 @@ _VALUING_RE: Final = re.compile(
 )
 _ASSESSING_RE: Final = re.compile(r"\b(?:described|describes|observed|observes|pointed|assess\w*)\b", re.I)
 _SINCE_RE: Final = re.compile(r"\b(?:since|established|founded|set up|created)\s+$")
-_QUOTE_MARKS: Final = ("\u201c", "\u201d", '"')
 
 
 def _key(*parts: object) -> str:
@@ -351,59 +348,187 @@ def _statement_kind(sentence: str) -> StatementKind:
     return StatementKind.CLAIM
 
 
-def _statement_records(context: _Context, spans: Sequence[tuple[int, int]]) -> list[ProposedRecord]:
+_PAST_OF: Final = {
+    "adding": "added",
+    "saying": "said",
+    "noting": "noted",
+    "stressing": "stressed",
+    "stating": "stated",
+    "says": "said",
+    "say": "said",
+    "adds": "added",
+    "notes": "noted",
+    "stresses": "stressed",
+    "tells": "told",
+    "writes": "wrote",
+    "states": "stated",
+}
+
+
+def _said(verb: str) -> str:
+    verb = " ".join(verb.split()).lower()
+    if verb in ("", "in a statement", "according to"):
+        return "said"
+    return _PAST_OF.get(verb, verb if verb.endswith(("ed", "said", "told", "wrote")) else "said")
+
+
+def _first_words(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    end = re.search(r"(?<=[.!?])\s", flat)
+    return _clip(flat[: end.start()] if end else flat, limit)
+
+
+def _statement_records(
+    context: _Context, spans: Sequence[tuple[int, int]], found: Speech
+) -> list[ProposedRecord]:
+    text = context.text
     proposals = []
-    last_official: EntityMention | None = None
-    for start, end in spans:
-        sentence = context.text[start:end]
-        actors = [m for m in context.within(context.entities, start, end) if m.kind != "country"]
-        verb = _SAYING_RE.search(sentence)
-        speaker: EntityMention | None = None
-        origin = "statement-speaker"
-        if verb is not None:
-            verb_at = start + verb.start()
-            before = [m for m in actors if m.end <= verb_at]
-            after = [m for m in actors if m.start >= start + verb.end()]
-            if verb.group().lower() == "according to" and after:
-                speaker = after[0]
-            elif before:
-                # The subject: the first official named before the verb, else the last body.
-                people = [m for m in before if m.kind == "official"]
-                speaker = people[0] if people else before[-1]
-            elif _PRONOUN_RE.search(sentence[: verb.start()]) and last_official is not None:
-                speaker, origin = last_official, "statement-pronoun"
-        officials = [m for m in actors if m.kind == "official"]
-        if speaker is not None:
-            about = sorted({m.id for m in context.within(context.entities, start, end)} - {speaker.id})
-            quoted = any(mark in sentence for mark in _QUOTE_MARKS)
-            date, basis, note = _said_when(context, start, end)
-            key = _key("statement", sentence, start, speaker.id)
-            name = context.name_of(speaker.id)
-            said = verb.group() if verb is not None else "said"
-            record = Statement(
-                id=f"{context.source}-statement-{key[:8]}",
-                speaker=speaker.id,
-                kind=_statement_kind(sentence),
-                summary=_clip(f"{name} ({said}): {' '.join(sentence.split())}", 400),
-                about=tuple(about),
-                date=date,
-                date_basis=basis,
-                date_note=note,
-                reported=not quoted,
-                citations=(context.citation(start, end, speaker.id if quoted else None),),
+    for spoken in found.statements:
+        actor = found.actors[spoken.speaker]
+        first = spoken.spans[0]
+        sentence_start, sentence_end = next(
+            ((a, b) for a, b in spans if a <= first[0] < b), (first[0], first[1])
+        )
+        sentence_end = max(sentence_end, max(b for _a, b in spoken.spans))
+        sentence = text[sentence_start:sentence_end]
+        words = text[first[0] : first[1]]
+        verb = _said(spoken.verb)
+        if spoken.quoted:
+            summary = f"{actor.name} {verb}: \u201c{_first_words(words)}\u201d"
+        else:
+            after = text[spoken.who[1] : first[1]]
+            clause = re.sub(
+                rf"^.*?\b{re.escape(spoken.verb)}\b\s*(?:that\s+)?,?\s*", "", after, count=1, flags=re.S
+            )
+            if spoken.verb == "according to":
+                clause = after.split(",", 1)[-1]
+            summary = (
+                f"{actor.name} {verb} that {_first_words(clause, 200)}"
+                if clause.strip()
+                else (f"{actor.name} {verb}: {_first_words(words, 200)}")
+            )
+        inside = [m for m in context.entities if any(a <= m.start and m.end <= b for a, b in spoken.spans)]
+        about = sorted({m.id for m in inside} - {spoken.speaker})
+        date, basis, note = _said_when(context, sentence_start, sentence_end)
+        citations = []
+        for n, (a, b) in enumerate(spoken.spans):
+            citations.append(context.citation(a, b, spoken.speaker if spoken.quoted and n == 0 else None))
+        key = _key("statement", spoken.spans, spoken.speaker)
+        origin = "statement-speaker-unsure" if spoken.doubt else f"statement-{spoken.rule}"
+        notes = [
+            f"Proposed from {spoken.rule} ({spoken.verb or 'a quotation'!r}) with "
+            f"{text[spoken.who[0] : spoken.who[1]]!r} read as the speaker."
+        ]
+        if spoken.doubt:
+            notes.insert(0, f"SPEAKER UNSURE: {spoken.doubt}; check who said it.")
+        record = Statement(
+            id=f"{context.source}-statement-{key[:8]}",
+            speaker=spoken.speaker,
+            kind=_statement_kind(sentence),
+            summary=summary,
+            about=tuple(about),
+            date=date,
+            date_basis=basis,
+            date_note=note,
+            reported=not spoken.quoted,
+            citations=tuple(citations),
+            note=" ".join(notes),
+        )
+        proposals.append(ProposedRecord("statements", record, origin, key, sentence, spoken.doubt))
+    return proposals
+
+
+_ORG_KINDS: Final = (
+    (r"delegation|embassy|mission", OrganizationKind.DIPLOMATIC_MISSION),
+    (r"ministry|department|MFA", OrganizationKind.MINISTRY),
+    (r"council|committee", OrganizationKind.COMMITTEE),
+    (r"bank|fund", OrganizationKind.FINANCIAL_INSTITUTION),
+    (r"european|EU\b", OrganizationKind.EU_INSTITUTION),
+    (r"parliament|assembly", OrganizationKind.LEGISLATURE),
+)
+
+
+def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
+    """Drafts of the people and bodies the text names and the dataset lacks."""
+    text = context.text
+    proposals = []
+    for actor in found.actors.values():
+        if actor.known or not actor.mentions:
+            continue
+        first = min(actor.mentions)
+        title = actor.titles[0] if actor.titles else None
+        if title is not None and 0 <= first[0] - title[1] <= 2:
+            start, end = title[0], first[1]
+        elif title is not None and 0 <= title[0] - first[1] <= 3:
+            start, end = first[0], title[1]
+        else:
+            start, end = first
+        key = _key(actor.kind, actor.name)
+        title_text = " ".join(text[title[0] : title[1]].split()) if title else None
+        country = None
+        if title is not None:
+            countries = [m.id for m in context.within(context.entities, *title) if m.kind == "country"]
+            adjective = next(
+                (
+                    code
+                    for word, code in _NATIONALITY_CODES.items()
+                    if re.search(rf"\b{word}\b", title_text or "")
+                ),
+                None,
+            )
+            country = countries[0] if countries else adjective
+        aliases = tuple(a for a in actor.aliases if a != actor.name)
+        sentence = text[start:end]
+        if actor.kind == "official":
+            organizations = (
+                [m.id for m in context.within(context.entities, *title) if m.kind == "organization"]
+                if title
+                else []
+            )
+            roles = (
+                (
+                    Role(
+                        title=title_text,
+                        organization=organizations[0] if organizations else None,
+                        country=country,
+                        source=context.source,
+                    ),
+                )
+                if title_text
+                else ()
+            )
+            record: Official | Organization = Official(
+                id=actor.id,
+                name=actor.name,
+                aliases=aliases,
+                country=country,
+                roles=roles,
+                citations=(context.citation(start, end),),
                 note=(
-                    f"Proposed from {said!r} with {speaker.text!r} as the speaker"
-                    + (
-                        " (the pronoun read as the official last named)"
-                        if origin == "statement-pronoun"
-                        else ""
-                    )
-                    + "; write a neutral summary of what was said."
+                    f"Drafted: {actor.name!r} is named in the text and not in the dataset"
+                    + (f", with the title {title_text!r}" if title_text else "")
+                    + "; check the name, the role and the country, or merge it with a record you have."
                 ),
             )
-            proposals.append(ProposedRecord("statements", record, origin, key, sentence))
-        if officials:
-            last_official = officials[-1]
+            collection = "officials"
+        else:
+            kind = next(
+                (k for pattern, k in _ORG_KINDS if re.search(pattern, actor.name, re.IGNORECASE)),
+                OrganizationKind.GOVERNMENT,
+            )
+            record = Organization(
+                id=actor.id,
+                name=actor.name,
+                aliases=aliases,
+                kind=kind,
+                citations=(context.citation(start, end),),
+                note=(
+                    f"Drafted: {actor.name!r} is named in the text and not in the dataset; "
+                    f"check the name and the kind ({kind.value}, read from the name)."
+                ),
+            )
+            collection = "organizations"
+        proposals.append(ProposedRecord(collection, record, f"{actor.kind}-draft", key, sentence))
     return proposals
 
 
@@ -461,7 +586,7 @@ def propose(
     >>> p = propose("Trade grew by 17% last year, Roman Vassilenko said on Friday.", "2025-04-19",
     ...             source_id="briefing", title="Briefing", authors=["A. Writer"])
     >>> [(r.collection, r.origin) for r in p.records]
-    [('trade_figures', 'figure'), ('events', 'event-date-actor'), ('statements', 'statement-speaker')]
+    [('trade_figures', 'figure'), ('events', 'event-date-actor'), ('statements', 'statement-reported')]
     >>> figure = p.records[0].record
     >>> str(figure.value), figure.unit, str(figure.period), figure.period_basis.value
     ('17', 'percent', '2024', 'derived')
@@ -506,10 +631,12 @@ def propose(
         note=note,
         text=text,
     )
+    said = speech(text, spans, found_entities, frozenset(r.id for r in dataset))
     records = [
+        *_actor_records(context, said),
         *_figure_records(context, spans, found_figures),
         *_event_records(context, spans),
-        *_statement_records(context, spans),
+        *_statement_records(context, spans, said),
     ]
     for proposed in records:
         for citation in proposed.record.citations:
@@ -590,6 +717,8 @@ def _write(proposal: Proposal, path: Path) -> Path:
             table = kept.pop(proposed.key)[1]
         else:
             table = tomlkit.table()
+            if proposed.doubt:
+                table.add(tomlkit.comment(f"UNSURE: {proposed.doubt}"))
             table.add(tomlkit.comment(_clip(proposed.sentence, 400)))
             data = _table_of(proposed.record)
             data.update(origin=proposed.origin, review=REVIEW_PROPOSED, proposal=proposed.key)
