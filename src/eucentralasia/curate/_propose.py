@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from eucentralasia import _schema as schema
 from eucentralasia import _serialization
 from eucentralasia._dates import DateBasis, DateRange, DateValue, PartialDate, parse_date
 from eucentralasia._model import (
@@ -223,8 +224,9 @@ def _figure_records(
     context: _Context, spans: Sequence[tuple[int, int]], found: Sequence[FigureMention]
 ) -> list[ProposedRecord]:
     text = context.text
-    proposals = []
+    proposals: list[ProposedRecord] = []
     facts: set[int] = set()  # a figure whose fact was seen already is a conversion of it
+    told: dict[tuple[object, ...], int] = {}  # value, unit and qualifier -> the proposal stating them
     for figure in found:
         start, end = next(
             ((a, b) for a, b in spans if a <= figure.start and figure.end <= b), (figure.start, figure.end)
@@ -235,7 +237,7 @@ def _figure_records(
         basis: DateBasis | None = None
         note: str | None = None
         if in_sentence:
-            nearest = min(in_sentence, key=lambda d: abs(d.start - figure.start))
+            nearest = _period_of(text, figure, in_sentence)
             period, basis, note = nearest.value, nearest.basis, nearest.note
             year = _publication_year(context.published)
             if year is not None and _SINCE_RE.search(text, max(0, nearest.start - 16), nearest.start):
@@ -258,12 +260,11 @@ def _figure_records(
                     "The sentence is in the present tense: the figure as of publication "
                     f"({context.published}), {year}."
                 )
-        projection = _FUTURE_RE.search(sentence) is not None
+        # The verb nearest the figure says whether it is a projection ("will reach"), not any
+        # word of its sentence ("The share is 60%, and it will grow").
+        projection = _projected(text, start, figure)
         about = sorted({m.id for m in context.within(context.entities, start, end)})
-        if figure.unit == "count":
-            metric = _slug(figure.counted or "count") or "count"
-        else:
-            metric = "amount" if figure.unit not in ("percent",) else "percentage"
+        metric = _metric(text, start, figure)
         what = f"{figure.text} {figure.counted}" if figure.counted else figure.text
         notes = [f"Proposed from {figure.text!r}; describe what it measures."]
         if figure.note:
@@ -286,8 +287,92 @@ def _figure_records(
         )
         origin = "figure-conversion" if figure.fact in facts else "figure"
         facts.add(figure.fact)
+        same = (figure.value, figure.unit, figure.qualifier)
+        if (
+            origin == "figure"
+            and same in told
+            and sentence not in (c.quote for c in proposals[told[same]].record.citations)
+        ):
+            # The same amount again (a headline and its story): one fact, cited where it recurs.
+            at = told[same]
+            first = proposals[at]
+            assert isinstance(first.record, TradeFigure)
+            again = schema.evolve(
+                first.record,
+                citations=(*first.record.citations, context.citation(start, end)),
+                note=f"{first.record.note} Stated again: {figure.text!r}.",
+            )
+            proposals[at] = attrs.evolve(first, record=again)
+            continue
+        if origin == "figure":
+            told[same] = len(proposals)
         proposals.append(ProposedRecord("trade_figures", record, origin, key, sentence))
     return proposals
+
+
+_AFTER_FIGURE_RE: Final = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:in|during|for|as\s+of|by|at\s+the\s+end\s+of)\s+$"
+)
+_METRIC_WORDS: Final = (
+    r"trade(?:\s+turnover)?|turnover|investments?|foreign\s+direct\s+investment|FDI|exports?|imports?|"
+    r"loans?|grants?|package|budget|funding|financing|assistance|aid|GDP|economy|capital|"
+    r"contribution|revenue|output|production|growth|share|inflation|tariffs?|transit|cargo|traffic"
+)
+_METRIC_RE: Final = re.compile(
+    rf"((?:[A-Z][\w\u2019'-]*\s+|[a-z]+-[\w-]+\s+)*)({_METRIC_WORDS})\b", re.IGNORECASE
+)
+
+
+def _period_of(text: str, figure: FigureMention, dates: Sequence[DateMention]) -> DateMention:
+    """The period a figure is for: a date right after it ("48 bn in 2022"), else the nearest one.
+
+    A date before the figure that belongs to another one ("from 34 bn in 2012 to 48 bn
+    in 2022") is passed over when one follows the figure in its clause.
+    """
+    after = [
+        d for d in dates if d.start >= figure.end and _AFTER_FIGURE_RE.fullmatch(text, figure.end, d.start)
+    ]
+    if after:
+        return after[0]
+    return min(dates, key=lambda d: min(abs(d.start - figure.end), abs(figure.start - d.end)))
+
+
+_NOW_RE: Final = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|remains?|stands?|accounts?|amounts?|reached|totall?ed|\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _projected(text: str, sentence_start: int, figure: FigureMention) -> bool:
+    """Whether the verb nearest the figure looks forward ("will reach 5%"), not one further off."""
+    sentence_end = min(i for i in (text.find(". ", figure.end), len(text)) if i != -1)
+    window = text[sentence_start:sentence_end]
+    here = figure.start - sentence_start
+
+    def distance(match: re.Match[str]) -> int:
+        return max(match.start() - (here + len(figure.text)), here - match.end(), 0)
+
+    future = [distance(m) for m in _FUTURE_RE.finditer(window)]
+    now = [distance(m) for m in _NOW_RE.finditer(window) if not _FUTURE_RE.match(window, m.start())]
+    return bool(future) and (not now or min(future) < min(now))
+
+
+def _metric(text: str, sentence_start: int, figure: FigureMention) -> str:
+    """What a figure measures, named from the noun phrase of its clause ("EU-Central Asia trade")."""
+    if figure.unit == "count":
+        return _slug(figure.counted or "count") or "count"
+    clause_start = max(sentence_start, text.rfind(";", 0, figure.start) + 1)
+    before = list(_METRIC_RE.finditer(text, clause_start, figure.start))
+    after = _METRIC_RE.match(text, figure.end, min(len(text), figure.end + 40)) or re.match(
+        rf"\s+(?:in|of|for)\s+((?:[\w-]+\s+){{0,2}})?({_METRIC_WORDS})\b",
+        text[figure.end : figure.end + 60],
+        re.I,
+    )
+    found = after or (before[-1] if before else None)
+    if found is None:
+        return "percentage" if figure.unit == "percent" else "amount"
+    words = f"{found.group(1) or ''} {found.group(2)}".split()[-4:]
+    return _slug(" ".join(words), 5) or "amount"
 
 
 def _status(value: DateValue, published: DateValue, future: bool) -> EventStatus:
