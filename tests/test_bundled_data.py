@@ -615,31 +615,112 @@ def test_interview_regions_are_read_off_the_text() -> None:
     assert answers[-1].endswith("closer together.")
 
 
-def test_interview_citations_say_whose_words_they_quote() -> None:
-    """In an interview, answers are the interviewee's words; the intro and questions are the source's.
+# -- whose words: the speaker rule ------------------------------------------------------
 
-    Every citation quoting the interview, in any collection and at any depth, must stand
-    inside one region: an answer (speaker: the source's interviewee) or the intro, a
-    question, a label or the site chrome (no speaker: the source's own voice). A quote
-    that runs from a question into its answer is refused.
+_QUOTE_MARKS = re.compile(r"\u201c([^\u201c\u201d\n]*)\u201d|\"([^\"\n]*)\"")
+
+
+class Voice(NamedTuple):
+    """Characters of a source that are one speaker's own words."""
+
+    start: int
+    end: int
+    speaker: str
+    how: str  # "answer" or "quotation marks"
+
+
+def _last_named_official(source_id: str, before: int) -> str | None:
+    """The official the text names last before `before` (by name, alias or surname).
+
+    A quotation in narration is attributed with a pronoun (", he said"), which points
+    back at the person named last.
     """
+    text = TEXTS[source_id]
+    best: tuple[int, str] | None = None
+    for official in RECORDS["officials"]:
+        for name in {official.name, *official.aliases, official.name.split()[-1]}:
+            at = text.rfind(name, 0, before)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, official.id)
+    return best[1] if best else None
+
+
+def voices(source_id: str) -> list[Voice]:
+    """Every stretch of a source's body that is someone's own words, read off the text.
+
+    An interview's answers are its interviewee's (a phrase in quotation marks inside an
+    answer is still the interviewee speaking). In narration, the characters between a
+    pair of quotation marks are the words of the official the text named last before them,
+    whom the attribution after them (", he said") points back at.
+    """
+    source = SOURCES[source_id]
+    text = TEXTS[source_id]
+    begin, end = body_span(source_id)
+    found: list[Voice] = []
+    if source.interviewee is not None:
+        found += [
+            Voice(r.start, r.end, source.interviewee, "answer")
+            for r in interview_regions(source_id)
+            if r.kind == "answer"
+        ]
+    for mark in _QUOTE_MARKS.finditer(text, begin, end):
+        inner = 1 if mark.group(1) is not None else 2
+        start, stop = mark.span(inner)
+        if any(v.start <= start and stop <= v.end for v in found):
+            continue  # inside an answer: the interviewee quoting a phrase
+        speaker = _last_named_official(source_id, start)
+        assert speaker is not None, f"{source_id}: nobody named before {mark.group()!r}"
+        found.append(Voice(start, stop, speaker, "quotation marks"))
+    return found
+
+
+def test_voices_are_read_off_the_text() -> None:
+    article = "eureporter-2023-kazakhstan-faster-progress"
+    text = TEXTS[article]
+    quoted = [(text[v.start : v.end], v.speaker) for v in voices(article)]
+    assert quoted == [
+        ("We are the hub of Central Asia", "roman-vassilenko"),
+        ("Ministers can no longer run away, they must answer questions at the rostrum", "aidos-sarym"),
+    ]
+    (interview,) = _interviews()
+    assert {v.how for v in voices(interview.id)} == {"answer"}  # "balanced foreign policy" is in an answer
+
+
+def test_citations_name_a_speaker_only_for_their_own_words() -> None:
+    """The speaker rule: `Citation.speaker` names someone only when every character is theirs.
+
+    Every citation of every record, at any depth, in both sources: a quote that stands
+    wholly inside one voice (an interview answer, or the words between quotation marks)
+    names that voice's speaker; any other quote (narration, an interviewer's question,
+    reported speech such as "X said that ...", or a quote running past the marks) is the
+    source's own voice and names nobody. Reported speech is attributed by a Statement
+    (its `speaker`, with `reported = true`), not by the citation.
+    """
+    problems = []
+    regions = {source_id: voices(source_id) for source_id in BODY_BOUNDS}
+    for record, path, citation in _loaded_citations():
+        inside = [v for v in regions[citation.source] if v.start <= citation.start and citation.end <= v.end]
+        expected = inside[0].speaker if inside else None
+        if citation.speaker != expected:
+            where = f"inside {inside[0].how}" if inside else "in the source's own voice"
+            problems.append(
+                f"{record.id} {path}: {where}, speaker should be {expected!r}, "
+                f"not {citation.speaker!r}: {citation.quote!r}"
+            )
+    assert not problems, "\n".join(problems)
+
+
+def test_interview_citations_stand_in_one_region() -> None:
+    """A quote of the interview never runs from a question (or the intro) into an answer."""
     problems = []
     for interview in _interviews():
         regions = interview_regions(interview.id)
         for record, path, citation in _loaded_citations():
             if citation.source != interview.id:
                 continue
-            inside = [r for r in regions if r.start <= citation.start and citation.end <= r.end]
-            if not inside:
+            if not any(r.start <= citation.start and citation.end <= r.end for r in regions):
                 kinds = [r.kind for r in regions if r.start < citation.end and citation.start < r.end]
                 problems.append(f"{record.id} {path}: straddles {' and '.join(kinds)}: {citation.quote!r}")
-                continue
-            expected = interview.interviewee if inside[0].kind == "answer" else None
-            if citation.speaker != expected:
-                problems.append(
-                    f"{record.id} {path}: in the {inside[0].kind}, speaker should be {expected!r}, "
-                    f"not {citation.speaker!r}: {citation.quote!r}"
-                )
     assert not problems, "\n".join(problems)
 
 
@@ -681,10 +762,11 @@ def test_statements_are_attributed() -> None:
     for statement in ds.statements:
         if not any(name in statement.summary for name in names[statement.speaker]):
             problems.append(f"{statement.id}: the summary does not name {statement.speaker!r}")
-        if not statement.reported:
-            speakers = {citation.speaker for citation in statement.citations}
-            if speakers != {statement.speaker}:
-                problems.append(f"{statement.id}: quoted, but its citations are spoken by {speakers}")
+        speakers = {citation.speaker for citation in statement.citations}
+        if not statement.reported and speakers != {statement.speaker}:
+            problems.append(f"{statement.id}: quoted, but its citations are spoken by {speakers}")
+        if statement.reported and statement.speaker in speakers:
+            problems.append(f"{statement.id}: reported, but it quotes {statement.speaker!r} outright")
         if statement.date is None and "not say when" not in (statement.note or ""):
             problems.append(f"{statement.id}: undated without a note saying so")
     assert not problems, "\n".join(problems)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+import itertools
 import sys
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import eucentralasia as eca
 from eucentralasia import Dataset, PartialDate
+from eucentralasia._schema import heading_of
 from eucentralasia.export import plot_timeline
 from eucentralasia.testing import example_dataset
 
@@ -37,11 +42,13 @@ def tick_label_boxes(figure: Any) -> list[Any]:
     return [text.get_window_extent(renderer) for text in shown]
 
 
-def with_events(dates: list[PartialDate]) -> Dataset:
+def with_events(dates: list[Any], titles: list[str] | None = None) -> Dataset:
     """The example dataset with its events replaced by one event on each of `dates`."""
     forum = example_dataset().events.get("example-forum")
     events = [
-        attrs.evolve(forum, id=f"event-{number}", title=f"Event {number}", date=date)
+        attrs.evolve(
+            forum, id=f"event-{number}", title=titles[number] if titles else f"Event {number}", date=date
+        )
         for number, date in enumerate(dates)
     ]
     return Dataset([*(r for r in example_dataset() if not isinstance(r, eca.Event)), *events])
@@ -105,24 +112,136 @@ def test_statements_have_a_lane_with_every_mark_labelled() -> None:
     lanes = [t.get_text() for t in figure.axes[0].get_yticklabels()]
     assert lanes[-1] == "statements"
     dates = {s.date for s in ds.statements if s.date is not None}
-    said = [t.get_text() for t in labels(figure) if " statements, by " in t.get_text()]
+    said = [shown(t) for t in labels(figure) if " statements by " in shown(t)]
     assert len(said) == len(dates)
     assert sum(int(text.split()[0]) for text in said) == len([s for s in ds.statements if s.date])
+    # Every speaker of a date is named, with how often they spoke there.
+    for date in dates:
+        speakers = {s.speaker for s in ds.statements if s.date == date}
+        label = next(
+            text for text in said if text.startswith(f"{len([s for s in ds.statements if s.date == date])} ")
+        )
+        for speaker in speakers:
+            assert heading_of(ds.get(speaker)) in label
     without = plot_timeline(ds, group_by="kind", statements=False)
     assert "statements" not in [t.get_text() for t in without.axes[0].get_yticklabels()]
 
 
-def test_each_event_labelled_once_and_every_lane_shown() -> None:
+def test_each_event_drawn_and_labelled_once_and_every_lane_named() -> None:
     ds = eca.load()
     dated = [event for event in ds.events if event.date is not None]
     for group_by in ("country", "kind"):
         figure = plot_timeline(ds, group_by=group_by, statements=False)  # type: ignore[arg-type]
-        assert len(labels(figure)) == len(dated)
+        assert sorted(shown(t) for t in labels(figure)) == sorted(event.title for event in dated)
     figure = plot_timeline(ds, group_by="kind", statements=False)
     lanes = [t.get_text() for t in figure.axes[0].get_yticklabels()]
     assert sorted(lanes) == sorted({event.kind.value for event in dated})
-    countries = [t.get_text() for t in plot_timeline(ds, statements=False).axes[0].get_yticklabels()]
-    assert countries[:2] == ["Kazakhstan", "European Union"]  # busiest first
+    countries = [shown(t) for t in plot_timeline(ds, statements=False).axes[0].get_yticklabels()]
+    # One lane per set of countries, busiest first: every event shows once.
+    assert countries[:2] == ["European Union + Kazakhstan", "European Union + Central Asia"]
+    assert "Kazakhstan" in countries
+    assert len(countries) == len({frozenset(e.countries) for e in dated})
+
+
+def shown(text: Any) -> str:
+    """A text as read, its wrapped lines joined."""
+    return " ".join(text.get_text().split())
+
+
+def mark_boxes(figure: Any) -> list[Any]:
+    """The window boxes of every dot and bar."""
+    renderer = figure.canvas.get_renderer()
+    (axes,) = figure.axes
+    dots = [line.get_window_extent(renderer) for line in axes.lines]
+    return dots + [bar.get_window_extent(renderer) for c in axes.containers for bar in c]
+
+
+def assert_readable(figure: Any, items: dict[str, tuple[Any, Any]]) -> None:
+    """Every mark labelled in full; labels apart from each other and from every mark;
+    every lane named, names apart; within a lane, labels in date order.
+
+    `items` maps each label's full text to its lane and its date.
+    """
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    texts = labels(figure)
+    assert "\u2026" not in "".join(t.get_text() for t in texts)
+    assert sorted(shown(t) for t in texts) == sorted(items)
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    assert_apart(boxes)
+    for box in boxes:
+        for mark in mark_boxes(figure):
+            assert not box.overlaps(mark), (box, mark)
+        assert box.x0 >= 0
+        assert box.x1 <= figure.bbox.x1
+    (axes,) = figure.axes
+    names = [t for t in axes.get_yticklabels() if t.get_text()]
+    assert {shown(t) for t in names} == {lane for lane, _ in items.values()}
+    name_boxes = [t.get_window_extent(renderer) for t in names]
+    assert_apart(name_boxes)
+    assert all(box.x0 >= 0 for box in name_boxes)
+    by_lane: dict[Any, list[tuple[Any, float, float]]] = {}
+    for text in texts:
+        lane, date = items[shown(text)]
+        x, y = text.get_position()
+        by_lane.setdefault(lane, []).append((date.sort_key(), y, x))
+    for placed in by_lane.values():
+        placed.sort(key=lambda item: item[0])
+        # Down the rows (y grows downwards) as dates go on; along a row, left to right.
+        for (_, y0, x0), (_, y1, x1) in itertools.pairwise(placed):
+            assert y0 < y1 or (y0 == y1 and x0 < x1), placed
+
+
+def kind_items(ds: Dataset) -> dict[str, tuple[Any, Any]]:
+    return {e.title: (e.kind.value, e.date) for e in ds.events if e.date is not None}
+
+
+@pytest.mark.parametrize("window", [None, ("2025", "2025")])
+def test_every_mark_identifiable_labels_whole_and_lanes_in_date_order(window: tuple[str, str] | None) -> None:
+    ds = eca.load()
+    if window is not None:
+        ds = Dataset([*ds.between(*window), *ds.officials, *ds.organizations])
+    assert_readable(plot_timeline(ds, group_by="kind", statements=False), kind_items(ds))
+    figure = plot_timeline(ds, group_by="kind")
+    said = {shown(t): ("statements", None) for t in labels(figure) if shown(t) not in kind_items(ds)}
+    dates = sorted({s.date for s in ds.statements if s.date is not None}, key=lambda d: d.sort_key())
+    assert len(said) == len(dates)
+    # The statements' labels, matched to their dates by their counts in date order.
+    counts = [len([s for s in ds.statements if s.date == date]) for date in dates]
+    for text in said:
+        said[text] = ("statements", dates[counts.index(int(text.split()[0]))])
+    assert_readable(figure, {**kind_items(ds), **said})
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.dates(min_value=_dt.date(1990, 1, 1), max_value=_dt.date(2030, 12, 31)),
+            st.integers(0, 40),
+            st.lists(
+                st.sampled_from(["EU", "forum", "Kazakhstan", "summit", "on", "intra-regional"]),
+                min_size=1,
+                max_size=14,
+            ),
+        ),
+        min_size=1,
+        max_size=14,
+    )
+)
+def test_any_events_labelled_whole_apart_and_in_date_order(
+    events: list[tuple[_dt.date, int, list[str]]],
+) -> None:
+    dates: list[Any] = []
+    titles = []
+    for number, (day, days, words) in enumerate(events):
+        start = PartialDate(day.year, day.month, day.day)
+        end = day + _dt.timedelta(days=days)
+        dates.append(start if not days else eca.DateRange(start, PartialDate(end.year, end.month, end.day)))
+        titles.append(f"{number} {' '.join(words)}")
+    ds = with_events(dates, titles)
+    items = {e.title: (e.kind.value, e.date) for e in ds.events}
+    assert_readable(plot_timeline(ds, group_by="kind", statements=False), items)
 
 
 def test_precision_shown_as_dot_or_bar() -> None:

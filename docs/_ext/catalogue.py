@@ -423,7 +423,9 @@ def generate(app: Sphinx) -> None:
     # The docs extra installs matplotlib; without it the figure page could not build.
     # SVG: sharp at any zoom; sized to be read at the docs' column width.
     plot_timeline(ds, generated / "timeline.svg", group_by="kind")
-    plot_timeline(ds.between("2025", "2025"), generated / "timeline-2025.svg", group_by="kind")
+    # The speakers stay in, so the statements' marks name them.
+    in_2025 = eca.Dataset([*ds.between("2025", "2025"), *ds.officials, *ds.organizations])
+    plot_timeline(in_2025, generated / "timeline-2025.svg", group_by="kind")
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

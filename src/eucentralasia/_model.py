@@ -390,15 +390,16 @@ class Statement:
     `speaker` is the official or organization whose words or position it is; `summary`
     says neutrally what they said ("Vassilenko said ..."); `about` lists the record ids
     and country codes it concerns; `date` is when it was said. `reported` is true when the
-    source paraphrases rather than quotes the speaker, so a citation's own `speaker` may
-    be the source's voice.
+    source paraphrases rather than quotes the speaker ("X said that ..."): those words are
+    the source's, so its citations' own `speaker` is None (or the person who gave the
+    account), and the statement alone carries the attribution.
 
     >>> import eucentralasia as eca
     >>> hub = eca.load().get("vassilenko-kazakhstan-hub-of-central-asia")
     >>> hub.speaker, hub.kind.value, hub.summary
     ('roman-vassilenko', 'claim', 'Roman Vassilenko said Kazakhstan is the hub of Central Asia.')
     >>> hub.citations[0].quote, hub.citations[0].speaker
-    ('“We are the hub of Central Asia”, he said', 'roman-vassilenko')
+    ('We are the hub of Central Asia', 'roman-vassilenko')
     """
 
     id: str = schema.identifier()

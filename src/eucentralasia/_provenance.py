@@ -103,9 +103,10 @@ class Citation:
     The quote keeps the source's spelling, typos included. `end` is always
     ``start + len(quote)``; whether the quote really stands there is checked against the
     source text by `verify` (the loader does this for every citation). `speaker` says
-    whose words they are: None for the source's own voice (the author's narration, an
-    interviewer's question), else the id of the official or organization speaking (a
-    person quoted in an article, the interviewee answering).
+    whose words they are: the id of an official or organization only when every character
+    of the quote is theirs (the words inside quotation marks, an interview answer), else
+    None: the source's own voice (the author's narration, an interviewer's question, and
+    reported speech such as "X said that ...", which a `Statement` attributes instead).
 
     `prefix` and `suffix` are the words just before and after the quote (W3C Web
     Annotation ``TextQuoteSelector`` context): the shortest whole-word context that makes
@@ -121,8 +122,9 @@ class Citation:
     )
     end: int = schema.offset("Where the quote ends (exclusive): start plus the quote's length", _check_end)
     speaker: str | None = schema.reference(
-        "Whose words the quote is: the id of the official or organization speaking; empty for the "
-        "source's own voice (its author's narration, an interviewer's question)",
+        "Whose words the quote is: the id of the official or organization speaking, only when every "
+        "character is theirs (inside quotation marks, an interview answer); empty for the source's "
+        "own voice (its author's narration, an interviewer's question, reported speech)",
         "officials",
         "organizations",
         optional=True,

@@ -27,7 +27,6 @@ problem on stderr, every one starting ``eucentralasia: error:``: never a traceba
 
 from __future__ import annotations
 
-import argparse
 import io
 import os
 import sys
@@ -44,6 +43,7 @@ from eucentralasia.cli._common import (
     PROG,
     _Command,
     _Failure,
+    _HelpFormatter,
     _Parser,
     _report,
     _UsageError,
@@ -84,6 +84,7 @@ def _parser() -> _Parser:
         prog=PROG,
         description="Curated, cited data on EU-Central Asia relations.",
         epilog=f"Run '{PROG} COMMAND --help' for a command's options and examples.",
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("--version", action=_Version)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
@@ -94,7 +95,7 @@ def _parser() -> _Parser:
             help=command.summary,
             description=command.description,
             epilog=command.examples,
-            formatter_class=argparse.RawDescriptionHelpFormatter,
+            formatter_class=_HelpFormatter,
         )
         sub.set_defaults(run=command.run, command=sub.prog)
         if command.options is not None:
@@ -106,6 +107,8 @@ def _parser() -> _Parser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with `argv` (default: ``sys.argv[1:]``); return the exit status."""
+    if sys.stdout is None:  # started with standard output closed (`>&-`): nowhere to print
+        return _report(_DATA_ERROR, ["cannot write to standard output: it is closed"])
     if isinstance(sys.stdout, io.TextIOWrapper):
         # A terminal that cannot show "Síkela" gets "S?kela", not a UnicodeEncodeError.
         sys.stdout.reconfigure(errors="replace")

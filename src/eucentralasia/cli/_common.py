@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 import sys
+import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
@@ -63,6 +65,68 @@ class _Parser(argparse.ArgumentParser):
                 else f"; the commands are {', '.join(_COMMANDS)}"
             )
         self.exit(_USAGE_ERROR, f"{PROG}: error: {message} (see {self.prog} --help)\n")
+
+
+# A heading line of a help text ("examples:", "formats:"); and a row of an indented table
+# ("  csv          a CSV file per collection"): its continuation lines go under the second column.
+_HEADING = re.compile(r"[a-z][a-z ]*:")
+_TABLE_ROW = re.compile(r"(\s+\S+(?: \S+)*\s{2,})\S")
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Help wrapped to the terminal's width (argparse's own), never a word cut in two.
+
+    Prose (lines that start at the margin) is one paragraph until a blank line, filled to
+    the width whatever its line breaks in the source; indented lines (examples, tables)
+    keep their own lines, and one too long wraps at a space under its second column or a
+    little deeper than its indent. Option help is wrapped at spaces only, so an id such
+    as ``joint-statement`` is never split at its hyphen.
+    """
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        lines: list[str] = []
+        prose: list[str] = []
+
+        def flush() -> None:
+            if prose:
+                lines.extend(_fill(" ".join(prose), width, indent, indent))
+                prose.clear()
+
+        # An example continued with a backslash is one command: it is wrapped as one line.
+        for line in re.sub(r" \\\n\s*", " ", text).splitlines():
+            if line and not line[0].isspace() and not _HEADING.fullmatch(line):
+                prose.append(line.strip())
+                continue
+            flush()
+            if not line.strip():
+                lines.append("")
+                continue
+            row = _TABLE_ROW.match(line)
+            lead = len(line) - len(line.lstrip())
+            hang = len(row.group(1)) if row else lead + 4
+            if line.lstrip().startswith(f"{PROG} "):
+                # A command wrapped over lines stays one command when pasted into a shell.
+                wrapped = _fill(line.strip(), width - 2, indent + line[:lead], indent + " " * hang)
+                lines.extend([*(f"{part} \\" for part in wrapped[:-1]), wrapped[-1]])
+                continue
+            lines.extend(_fill(line.strip(), width, indent + line[:lead], indent + " " * hang))
+        flush()
+        return "\n".join(lines)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return _fill(" ".join(text.split()), width, "", "")
+
+
+def _fill(text: str, width: int, first: str, rest: str) -> list[str]:
+    """`text` wrapped at spaces to `width`; a word longer than a line stands alone, whole."""
+    return textwrap.wrap(
+        text,
+        max(width, len(first) + 1),
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [first.rstrip()]
 
 
 class _Version(argparse.Action):

@@ -1,4 +1,4 @@
-"""``eucentralasia timeline``: events, milestones and statements in date order."""
+"""``eucentralasia timeline``: events and milestones in date order, statements on request."""
 
 from __future__ import annotations
 
@@ -31,11 +31,14 @@ examples:
   {PROG} timeline --country KZ --from 2023
   {PROG} timeline --involving kaja-kallas
   {PROG} timeline --kind summit --kind signed
+  {PROG} timeline --statements --involving roman-vassilenko
   {PROG} timeline --json > timeline.json
   {PROG} timeline --data my_records/ --data extra.toml
 
-Dates are EDTF: 2025, 2025-02, 2025-02-24, 2022-23 (autumn 2022), 2023-10~ (about).
-A bound counts with its whole span: --to 2025-06 runs to 30 June 2025.
+Each line gives the date as a person reads it (24 Feb 2025, autumn 2022, 29-30 May 2025),
+what happened, where, and the record id in brackets (for show ID). Dates given with
+--from and --to are EDTF: 2025, 2025-02, 2025-02-24, 2022-23 (autumn 2022), 2023-10~
+(about). A bound counts with its whole span: --to 2025-06 runs to 30 June 2025.
 --json prints an array of objects with date (EDTF), when, what, id, kind, place and
 country (place and country are null where no location is known).
 """
@@ -58,25 +61,24 @@ def _timeline_options(parser: _Parser) -> None:
         metavar="ID",
         help="only entries involving an official, organization or country (an id, a code or a name)",
     )
+    parser.add_argument(
+        "--statements", action="store_true", help="also what officials and organizations said, and when"
+    )
     kinds = sorted({k.value for k in EventKind} | {k.value for k in MilestoneKind} | {"statement"})
     _add_kinds(parser, kinds, "only this event or milestone kind, or statements")
 
 
 def _timeline_lines(entries: Sequence[TimelineEntry], limit: int | None) -> list[str]:
-    """The entries as aligned lines: EDTF date, human date, what (where) and [id].
+    """The entries as lines: the date as a person reads it, what happened (where) and [id].
 
-    What happened is wrapped to `limit` under its own column.
+    One date column (``24 Feb 2025``, ``autumn 2022``) as wide as the widest date shown;
+    what happened is wrapped to `limit` beside it.
     """
-    edtf = [str(entry.date) for entry in entries]
-    when = [entry.when for entry in entries]
-    edtf_width = max(map(len, edtf), default=0)
-    when_width = max(map(len, when), default=0)
+    column = max((len(entry.when) for entry in entries), default=0)
     lines = []
-    for entry, date, human in zip(entries, edtf, when, strict=True):
+    for entry in entries:
         where = f" ({entry.location.place}, {entry.location.country})" if entry.location else ""
-        lines += hanging(
-            f"{date:<{edtf_width}}  {human:<{when_width}}  ", f"{entry.what}{where}  [{entry.id}]", limit
-        )
+        lines += hanging(f"{entry.when:<{column}}  ", f"{entry.what}{where}  [{entry.id}]", limit)
     return lines
 
 
@@ -100,7 +102,13 @@ def _run_timeline(dataset: Dataset, args: argparse.Namespace) -> int:
         raise _UsageError(f"--to {args.end} is before --from {args.start}")
     try:
         entries = dataset.timeline(
-            args.start, args.end, country=args.country, involving=args.involving, kinds=args.kinds
+            args.start,
+            args.end,
+            country=args.country,
+            involving=args.involving,
+            kinds=args.kinds,
+            # Asking for the statement kind asks for statements.
+            statements=args.statements or "statement" in (args.kinds or ()),
         )
     except UnknownIdError as exc:
         raise _UsageError(f"--involving: {exc}") from None
@@ -115,10 +123,10 @@ def _run_timeline(dataset: Dataset, args: argparse.Namespace) -> int:
 
 
 COMMAND: Final = _Command(
-    "print events, agreement milestones and statements in date order",
+    "print events and agreement milestones in date order (statements on request)",
     (
-        "Print every dated event, agreement milestone and statement in date order: the date\n"
-        "(EDTF, then as a person would write it), what happened or was said, where, and the\n"
+        "Print every dated event and agreement milestone in date order, with --statements "
+        "what was said too: the date as a person reads it, what happened, where, and the "
         "record id."
     ),
     _TIMELINE_EXAMPLES,

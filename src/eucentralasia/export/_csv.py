@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Final
 
 from eucentralasia._dataset import Dataset
+from eucentralasia._files import Files
 from eucentralasia.export._arguments import takes
 from eucentralasia.export._tables import Table, tables
 
@@ -40,12 +41,19 @@ def cell(value: object) -> str:
     return str(value)
 
 
-def write_table(dataset: Dataset, table: Table, folder: Path) -> Path:
-    """Write one table as ``<folder>/<table.name>.csv``; return its path."""
-    path = folder / f"{table.name}.csv"
+def write_tables(dataset: Dataset, files: Files) -> list[Path]:
+    """Stage every table as ``<files.within>/<table.name>.csv`` in `files`; return their paths."""
+    folder = files.folder()
+    return [
+        _write_table(dataset, table, folder / f"{table.name}.csv", files)
+        for table in tables(dataset.registry)
+    ]
+
+
+def _write_table(dataset: Dataset, table: Table, path: Path, files: Files) -> Path:
     # newline="": the csv module writes its own \r\n line ends (RFC 4180) and quotes
     # newlines inside cells; text mode must not translate them again.
-    with path.open("w", encoding=CSV_ENCODING, newline="") as stream:
+    with files.open(path, encoding=CSV_ENCODING, newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(column.name for column in table.columns)
         writer.writerows([cell(value) for value in row] for row in table.values(table.rows(dataset)))
@@ -60,7 +68,8 @@ def write_csv(dataset: Dataset, folder: str | os.PathLike[str]) -> list[Path]:
     ``organizations.csv`` and ``trade_figures.csv`` hold a row per record (ordered by
     id) under a header row; ``citations.csv`` a row per quote (collection, record,
     field, source, quote, start, end) for auditing quotes. The folder is created if
-    needed; existing files of those names are replaced.
+    needed; existing files of those names are replaced, all together once every one is
+    written (an error or Ctrl-C part-way changes nothing).
 
     Files are UTF-8 with a byte order mark (`CSV_ENCODING`) so Excel opens them right,
     with ``\\r\\n`` line ends and double quotes as RFC 4180 has it. Columns are flat:
@@ -79,6 +88,5 @@ def write_csv(dataset: Dataset, folder: str | os.PathLike[str]) -> list[Path]:
     ['sources.csv', 'events.csv', 'agreements.csv', 'officials.csv', 'organizations.csv',
      'trade_figures.csv', 'statements.csv', 'relations.csv', 'citations.csv']
     """
-    root = Path(folder)
-    root.mkdir(parents=True, exist_ok=True)
-    return [write_table(dataset, table, root) for table in tables(dataset.registry)]
+    with Files(folder) as files:
+        return write_tables(dataset, files)

@@ -10,8 +10,9 @@ from typing import Any, Final
 
 from eucentralasia._dataset import Dataset
 from eucentralasia._dates import describe_date
+from eucentralasia._files import Files
 from eucentralasia.export._arguments import takes
-from eucentralasia.export._csv import CSV_ENCODING, write_csv
+from eucentralasia.export._csv import CSV_ENCODING, write_tables
 from eucentralasia.export._tables import Column, Table, tables
 
 __all__ = ["write_datapackage"]
@@ -111,8 +112,14 @@ def write_datapackage(
     >>> events["path"], events["schema"]["primaryKey"], events["schema"]["fields"][4]
     ('events.csv', ['id'], {'name': 'date', 'type': 'string', 'description': 'When it happened, as EDTF ...'})
     """
-    root = Path(folder)
-    write_csv(dataset, root)
+    with Files(folder) as files:  # the CSV files and their description change together
+        write_tables(dataset, files)
+        files.write(files.within / "datapackage.json", _package(dataset, created))
+    return files.within / "datapackage.json"
+
+
+def _package(dataset: Dataset, created: _dt.datetime | None) -> str:
+    """The text of ``datapackage.json`` describing `dataset`'s CSV files."""
     sources = []
     for source in dataset.sources:
         published = "" if source.published is None else f", {describe_date(source.published)}"
@@ -129,6 +136,4 @@ def write_datapackage(
         "created": _created(created),
         "resources": [_resource(table) for table in tables(dataset.registry)],
     }
-    path = root / "datapackage.json"
-    path.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return path
+    return json.dumps(package, ensure_ascii=False, indent=2) + "\n"

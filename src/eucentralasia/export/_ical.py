@@ -21,6 +21,7 @@ from typing import Final
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._dataset import Dataset, TimelineEntry
 from eucentralasia._dates import DateBasis, DateValue, describe_date
+from eucentralasia._files import write_file
 from eucentralasia._gc import collector_paused
 from eucentralasia._model import Agreement, Event, EventStatus, milestone_words
 from eucentralasia._provenance import Citation
@@ -240,6 +241,4 @@ def to_ical(dataset: Dataset) -> str:
 @takes(Dataset)
 def write_ical(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
     """Return the path written: `to_ical` as UTF-8 bytes (``.ics``), CRLF line ends kept."""
-    target = Path(path)
-    target.write_bytes(to_ical(dataset).encode("utf-8"))
-    return target
+    return write_file(path, to_ical(dataset).encode("utf-8"))

@@ -11,6 +11,7 @@ from eucentralasia import _formats
 from eucentralasia._checks import check
 from eucentralasia._dataset import Dataset
 from eucentralasia._errors import DataError, Problem
+from eucentralasia._files import write_file
 from eucentralasia._loading import MAX_FILE_BYTES, _Batch, _TextError, read_document, read_regular
 from eucentralasia._model import COLLECTIONS
 from eucentralasia._provenance import Source
@@ -65,9 +66,7 @@ def to_json(dataset: Dataset, *, indent: int | None = 2) -> str:
 @takes(Dataset)
 def write_json(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
     """Return the path written: the dataset as `to_json` text, UTF-8, ending in a newline."""
-    target = Path(path)
-    target.write_text(to_json(dataset) + "\n", encoding="utf-8")
-    return target
+    return write_file(path, to_json(dataset) + "\n")
 
 
 def _parse(source: str | bytes | os.PathLike[str]) -> tuple[str, object]:

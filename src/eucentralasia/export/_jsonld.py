@@ -61,6 +61,7 @@ from typing import Any, Final
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._dataset import Dataset
 from eucentralasia._dates import DateBasis, DateValue, PartialDate, Precision
+from eucentralasia._files import write_file
 from eucentralasia._model import (
     Agreement,
     AgreementKind,
@@ -445,7 +446,4 @@ def to_jsonld(dataset: Dataset) -> dict[str, Any]:
 @takes(Dataset)
 def write_jsonld(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
     """Return the path written: `to_jsonld` as UTF-8 JSON (``.jsonld``), ending in a newline."""
-    target = Path(path)
-    text = json.dumps(to_jsonld(dataset), ensure_ascii=False, indent=2)
-    target.write_text(text + "\n", encoding="utf-8")
-    return target
+    return write_file(path, json.dumps(to_jsonld(dataset), ensure_ascii=False, indent=2) + "\n")

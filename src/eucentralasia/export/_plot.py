@@ -11,9 +11,10 @@ inches along the time axis, so labels can be measured and packed:
   recent ones) are cut short and marked with a break, so recent, dense years get the
   width; when so many stretches would be cut that the segments between them lack room
   or their tick labels would overlap, the shortest are kept, down to a plain axis;
-- within a lane, a label that would overlap another moves to a new row of the lane;
-- an event involving several countries is labelled once, in the first (busiest) lane
-  it appears in; the other lanes show its mark in a strip of unlabelled marks on top.
+- every mark is labelled in full, wrapped between words where the room beside it is
+  short; within a lane, marks follow each other in date order along a row while their
+  labels fit, then start the next row, so rows read in date order;
+- an event shows once, in the lane of its kind or of the countries it involves.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import datetime as _dt
 import itertools
 import math
 import os
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
@@ -46,8 +48,11 @@ _ROW: Final = 0.26  # inches per row of a lane
 _LANE_GAP: Final = 0.4  # rows of space between lanes
 _FONT: Final = 9.5  # points
 _MINOR_FONT: Final = 8.5  # points, the minor ticks' labels
-_LABEL_CHARS: Final = 48
+_LINE: Final = 0.62  # rows per extra line of a wrapped label (9.5 points is 0.16 inches)
 _PAD: Final = 0.06  # inches between a mark and its label, and between labels
+_LABEL_WIDTH: Final = 4.2  # inches: a longer label wraps, as it would not read as one line
+_LANE_NAME: Final = 1.5  # inches a lane's name takes at most before it wraps
+_SHADE: Final = "#f0f0f0"  # every other lane's background
 _MIN_BAR: Final = 0.06  # inches: a two-day range stays visible as a bar
 _CUT_AFTER: Final = 366.0  # days without events from which a stretch is cut short
 _BREAK: Final = 0.3  # inches a cut stretch takes
@@ -221,23 +226,33 @@ def _event_item(event: Event) -> _Item:
     return _Item(event.id, event.title, event.date, event.date_basis, event.status is EventStatus.PLANNED)
 
 
+def _and(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
 def _statement_items(dataset: Dataset) -> list[_Item]:
-    """The dated statements, one mark per date: ``75 statements, by 12 speakers``."""
+    """The dated statements, one mark per date naming every speaker and how often they spoke.
+
+    ``75 statements by Roman Vassilenko (74) and Aida Balayeva (1)``; a lone statement
+    is labelled with its summary.
+    """
     by_date: dict[DateValue, list[Statement]] = {}
     for statement in dataset.statements:
         if statement.date is not None:
             by_date.setdefault(statement.date, []).append(statement)
     items = []
     for date, said in sorted(by_date.items(), key=lambda item: item[0].sort_key()):
-        speakers = {s.speaker for s in said}
         if len(said) == 1:
             title = said[0].summary
         else:
-            if len(speakers) == 1:
-                who = heading_of(dataset.get(next(iter(speakers))))
-            else:
-                who = f"{len(speakers)} speakers"
-            title = f"{len(said)} statements, by {who}"
+            counts = Counter(s.speaker for s in said)
+            # A slice of a dataset (`Dataset.between`) may lack the speaker: then its id.
+            names = [
+                (heading_of(dataset.get(speaker)) if speaker in dataset else speaker)
+                + (f" ({count})" if len(counts) > 1 else "")
+                for speaker, count in counts.most_common()
+            ]
+            title = f"{len(said)} statements by {_and(names)}"
         bases = {s.date_basis for s in said}
         items.append(
             _Item(f"statements-{date}", title, date, bases.pop() if len(bases) == 1 else None, False)
@@ -251,66 +266,108 @@ class _Mark(NamedTuple):
     event: _Item
     left: float
     right: float
-    label: str | None  # None: an unlabelled mark in the lane's strip
+    lines: tuple[str, ...]  # the label, wrapped to the room beside the mark
     label_left: bool
-    row: int
+    row: float  # the middle of its row, in rows from the top of the lane
+
+
+_CENTRAL_ASIA: Final = frozenset({"KG", "KZ", "TJ", "TM", "UZ"})
+
+
+def _country_lane(event: Event) -> str:
+    """The lane of an event grouped by country: the countries it involves, named.
+
+    The European Union first, then ``Central Asia`` for all five states at once, then
+    the other countries by name: ``European Union + Central Asia``.
+    """
+    codes = set(event.countries or ((event.location.country,) if event.location is not None else ()))
+    if not codes:
+        return "no country given"
+    parts = []
+    if "EU" in codes:
+        parts.append(COUNTRY_NAMES["EU"])
+        codes.discard("EU")
+    if codes >= _CENTRAL_ASIA:
+        parts.append("Central Asia")
+        codes -= _CENTRAL_ASIA
+    parts += sorted(COUNTRY_NAMES[code] for code in codes)
+    return " + ".join(parts)
 
 
 def _lanes(events: Sequence[Event], group_by: str) -> dict[str, list[_Item]]:
-    """Lane name -> its events; lanes with more events first, then by name."""
+    """Lane name -> its events in date order; lanes with more events first, then by name."""
     lanes: dict[str, list[_Item]] = {}
     for event in events:
-        if group_by == "kind":
-            keys: tuple[str, ...] = (event.kind.value,)
-        elif event.countries:
-            keys = tuple(COUNTRY_NAMES[code] for code in event.countries)
-        elif event.location is not None:
-            keys = (COUNTRY_NAMES[event.location.country],)
-        else:
-            keys = ("no country given",)
-        for key in keys:
-            lanes.setdefault(key, []).append(_event_item(event))
+        key = event.kind.value if group_by == "kind" else _country_lane(event)
+        lanes.setdefault(key, []).append(_event_item(event))
     return dict(sorted(lanes.items(), key=lambda item: (-len(item[1]), item[0])))
 
 
-def _shorten(text: str) -> str:
-    return text if len(text) <= _LABEL_CHARS else text[: _LABEL_CHARS - 1].rstrip() + "\u2026"
+def _wrap(text: str, room: float, measure: Callable[[str], float]) -> tuple[str, ...]:
+    """`text` in as few lines as fit `room` inches, broken between words, lines balanced."""
+
+    def greedy(width: float) -> list[str]:
+        lines: list[str] = []
+        for word in text.split():
+            if lines and measure(f"{lines[-1]} {word}") <= width:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines
+
+    fewest = greedy(room)
+    # The narrowest width taking no more lines, so no line ends with a lone word.
+    width = measure(text) / len(fewest)
+    while width < room:
+        if len(lines := greedy(width)) <= len(fewest):
+            return tuple(lines)
+        width += 0.05
+    return tuple(fewest)
+
+
+def _height(lines: int) -> float:
+    """Rows a label of so many lines takes: one row, and a line's height per extra line."""
+    return 1 + _LINE * (lines - 1)
 
 
 def _place(
-    events: Sequence[_Item], labelled: set[str], axis: _Axis, measure: Callable[[str], float]
-) -> tuple[list[_Mark], int]:
-    """Marks of one lane, and how many rows it needs; row 0 is the strip if there is one."""
-    strip = any(event.id not in labelled for event in events)
+    events: Sequence[_Item], axis: _Axis, measure: Callable[[str], float]
+) -> tuple[list[_Mark], float]:
+    """Marks of one lane, and how many rows it needs.
+
+    Every mark is labelled in full, in lines of `_LABEL_WIDTH` at most: right of the
+    mark, else left of it, else wrapped narrower to fit the roomier side. Items follow
+    each other in date order, left to right along a row while they fit after the one
+    before, then on the next row; so rows read in date order.
+    """
     marks: list[_Mark] = []
-    pending: list[tuple[float, float, _Mark]] = []  # where the mark and its label start and end
-    for event in events:
+    row_top, row_rows, row_end = 0.0, 0.0, math.inf  # the current row: its top, height, end
+    for event in sorted(events, key=lambda e: (e.date.sort_key(), e.date.end(), e.title)):
         left = axis.inches(event.date.start().toordinal())
         right = max(axis.inches(event.date.end().toordinal() + 1), left + _MIN_BAR)
-        if event.id not in labelled:
-            marks.append(_Mark(event, left, right, None, False, 0))
-            continue
-        label = _shorten(event.title)
-        width = measure(label) + _PAD
-        # Labels stand right of their mark, unless that runs off the axis and the left does
-        # not; a label that fits neither side is cut to the roomier one.
+        lines = _wrap(event.title, _LABEL_WIDTH, measure)
+        width = max(map(measure, lines)) + _PAD
         label_left = right + width > axis.width and left - width >= 0
         if right + width > axis.width and not label_left:
             label_left = left > axis.width - right
-            room = (left if label_left else axis.width - right) - _PAD
-            while width > room and len(label) > 12:
-                label = label[:-2].rstrip() + "\u2026"
-                width = measure(label) + _PAD
+            room = (left if label_left else axis.width - right) - 2 * _PAD
+            lines = _wrap(event.title, room, measure)
+            width = max(map(measure, lines)) + _PAD
         start, end = (left - width, right) if label_left else (left, right + width)
-        pending.append((start, end, _Mark(event, left, right, label, label_left, 0)))
-    row_ends: list[float] = []  # per row, where its last label or mark ends
-    for start, end, mark in sorted(pending, key=lambda item: item[0]):
-        row = next((r for r, last in enumerate(row_ends) if last + _PAD <= start), len(row_ends))
-        if row == len(row_ends):
-            row_ends.append(end)
-        row_ends[row] = end
-        marks.append(mark._replace(row=row + strip))
-    return marks, len(row_ends) + strip
+        rows = _height(len(lines))
+        if start >= row_end + _PAD:
+            row_rows = max(row_rows, rows)
+        else:
+            row_top += row_rows
+            row_rows = rows
+        row_end = end
+        marks.append(_Mark(event, left, right, lines, label_left, row_top))
+    # Each mark in the middle of its row, the row as tall as its tallest label.
+    middles: dict[float, float] = {}
+    for mark in marks:
+        middles[mark.row] = max(middles.get(mark.row, 0.0), _height(len(mark.lines)))
+    placed = [mark._replace(row=mark.row + middles[mark.row] / 2) for mark in marks]
+    return placed, row_top + row_rows
 
 
 def plot_timeline(
@@ -322,19 +379,21 @@ def plot_timeline(
 ) -> Figure:
     """Return a matplotlib figure of the dataset's dated events; save it to `path` if given.
 
-    Time runs left to right; each lane is a country (an event shows in the lane of each
-    country it involves, or of its location's country) or an event kind, busiest lanes
-    first. An event known to the day is a dot; one known only to a month, a season or a
+    Time runs left to right; each lane holds the events of one kind, or those involving
+    the same countries (its location's country when it names none: ``Kazakhstan``,
+    ``European Union + Central Asia``), busiest lanes first, so every event is drawn
+    once. An event known to the day is a dot; one known only to a month, a season or a
     year, or spanning a range of days, is a bar over every day it may cover, so the
     figure shows how precise each date is. Colour says how the date was obtained
     (stated, derived, external) and a hollow mark an event still planned as of its
-    source; the legend explains both. Labels never overlap: a lane takes as many rows
-    as its labels need, and an event in several country lanes is labelled in the first
-    only (the others show its mark in a strip at the top of the lane). Long stretches
+    source; the legend explains both. Every mark is labelled in full (a long label
+    wrapped where the room beside its mark is short) and labels never overlap: within
+    a lane, marks follow each other in date order along a row while they fit, then on
+    the next row, so rows read in date order. Long stretches
     without events are cut short, marked by a break in the axis. Undated events are left
     out; the subtitle counts them. With `statements` (the default) the dated statements
     get a lane of their own, a mark per date labelled with how many were made and by
-    whom.
+    whom (each speaker with their count).
 
     `path` ending in ``.png`` or ``.svg`` (or any format matplotlib writes) saves the
     figure there. Needs the ``plot`` extra (``pip install "eucentralasia[plot]"``);
@@ -373,19 +432,18 @@ def plot_timeline(
         width, _, _ = renderer.get_text_width_height_descent(text, properties, ismath=False)
         return float(width) / figure.dpi
 
-    left = 0.25 + max(map(measure, lanes), default=0.0)
+    # A long lane name (many countries) takes several lines.
+    names = ["\n".join(_wrap(name, _LANE_NAME, measure)) for name in lanes]
+    left = 0.25 + max((measure(line) for name in names for line in name.split("\n")), default=0.0)
     items = [item for lane in lanes.values() for item in lane]
     spans = [(i.date.start().toordinal(), i.date.end().toordinal() + 1) for i in items]
     # Without dated events any span will do: the axis is drawn without ticks.
     axis = _fit_axis(spans or [(1, 2)], _WIDTH - left - 0.3, measure)
-    # Each event is labelled in the first lane it appears in.
-    labelled_in: dict[str, str] = {}
-    for name, events in lanes.items():
-        for event in events:
-            labelled_in.setdefault(event.id, name)
+    placed = [_place(events, axis, measure) for events in lanes.values()]
+    # A lane is at least as tall as its name.
     placed = [
-        _place(events, {e.id for e in events if labelled_in[e.id] == name}, axis, measure)
-        for name, events in lanes.items()
+        (marks, max(rows, _height(name.count("\n") + 1)))
+        for (marks, rows), name in zip(placed, names, strict=True)
     ]
     # Lanes stacked from the top, each as many rows tall as it needs, a gap between.
     tops = list(itertools.accumulate((rows + _LANE_GAP for _, rows in placed), initial=0.0))[:-1]
@@ -397,15 +455,15 @@ def plot_timeline(
     axes.set_xlim(0, axis.width)
     axes.set_ylim(total, 0)
     for number, (top, (marks, rows)) in enumerate(zip(tops, placed, strict=True)):
-        if number % 2 == 0:
-            axes.axhspan(top - _LANE_GAP / 2, top + rows + _LANE_GAP / 2, color="#f0f0f0", zorder=0)
+        background = _SHADE if number % 2 == 0 else "white"
+        axes.axhspan(top - _LANE_GAP / 2, top + rows + _LANE_GAP / 2, color=background, zorder=0)
         for mark in marks:
-            _draw(axes, mark, top + mark.row + 0.5, font)
+            _draw(axes, mark, top + mark.row, font, background)
     for break_left, break_right in axis.breaks():
         axes.axvspan(
             break_left, break_right, facecolor="white", edgecolor="#bbbbbb", hatch="//", lw=0, zorder=0.5
         )
-    axes.set_yticks([top + rows / 2 for top, (_, rows) in zip(tops, placed, strict=True)], list(lanes))
+    axes.set_yticks([top + rows / 2 for top, (_, rows) in zip(tops, placed, strict=True)], names)
     _style(axes, axis.ticks() if dated else ([], []))
 
     x = 0.1 / _WIDTH
@@ -466,7 +524,7 @@ def _style(axes: Any, ticks: tuple[list[tuple[float, str]], list[tuple[float, st
         axes.spines[side].set_visible(False)
 
 
-def _draw(axes: Any, mark: _Mark, y: float, font: Any) -> None:
+def _draw(axes: Any, mark: _Mark, y: float, font: Any, background: str) -> None:
     """Draw one mark (a dot for a single day, else a bar) and its label, if it has one."""
     event = mark.event
     colour = _COLOURS[event.basis]
@@ -485,7 +543,9 @@ def _draw(axes: Any, mark: _Mark, y: float, font: Any) -> None:
             linewidth=1.0,
             zorder=2,
         )
-    if mark.label is not None:
-        x = mark.left - _PAD if mark.label_left else mark.right + _PAD
-        ha = "right" if mark.label_left else "left"
-        axes.text(x, y, mark.label, fontproperties=font, ha=ha, va="center", zorder=4)
+    x = mark.left - _PAD if mark.label_left else mark.right + _PAD
+    ha = "right" if mark.label_left else "left"
+    # On the lane's own colour, so a label crossing a cut stretch hides its hatching.
+    box = {"facecolor": background, "edgecolor": "none", "pad": 1.0}
+    text = "\n".join(mark.lines)
+    axes.text(x, y, text, fontproperties=font, ha=ha, va="center", zorder=4, bbox=box, linespacing=1.15)
