@@ -75,7 +75,8 @@ def test_the_sentence_stands_above_each_record_as_a_comment(tmp_path: Path, ds: 
         tmp_path / "note.toml"
     )
     written = path.read_text(encoding="utf-8")
-    assert written.count("# " + text) == 2  # the event and the statement
+    assert written.count("# " + text) == 3  # the agreement, the event and the statement
+    assert "[[agreements]]" in written
     assert "[[events]]" in written
     assert "[[statements]]" in written
 

@@ -35,11 +35,18 @@ import attrs
 
 from eucentralasia import _schema as schema
 from eucentralasia import _serialization
+from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._dates import DateBasis, DateRange, DateValue, PartialDate, parse_date
 from eucentralasia._model import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
     Event,
     EventKind,
     EventStatus,
+    Location,
+    Milestone,
+    MilestoneKind,
     Official,
     Organization,
     OrganizationKind,
@@ -49,10 +56,12 @@ from eucentralasia._model import (
     TradeFigure,
 )
 from eucentralasia._provenance import Author, Citation, Source, SourceKind
-from eucentralasia.curate._dates import DateMention, dates
+from eucentralasia._search import fold
+from eucentralasia.curate._dates import DateMention, _future, dates
 from eucentralasia.curate._entities import EntityMention, entities
 from eucentralasia.curate._figures import FigureMention, figures
-from eucentralasia.curate._speech import _NATIONALITY_CODES, Speech, speech
+from eucentralasia.curate._happenings import happenings, milestones
+from eucentralasia.curate._speech import _NATIONALITY_CODES, Speech, is_modifier, speech
 from eucentralasia.curate.anchor import selector
 
 if TYPE_CHECKING:
@@ -99,7 +108,7 @@ class ProposedRecord:
     """
 
     collection: str
-    record: TradeFigure | Event | Statement | Official | Organization
+    record: TradeFigure | Event | Statement | Official | Organization | Agreement
     origin: str
     key: str
     sentence: str
@@ -128,23 +137,6 @@ class Proposal:
         """
         return _write(self, Path(path))
 
-
-# Words that make a sentence with a date an event, and the kind they suggest; first match wins.
-_EVENT_WORDS: Final[tuple[tuple[str, EventKind], ...]] = (
-    (r"summit", EventKind.SUMMIT),
-    (r"forum", EventKind.FORUM),
-    (r"conference|congress", EventKind.CONFERENCE),
-    (r"visit(?:s|ed|ing)?|travel(?:s|led|ed)?\s+to|arrived", EventKind.VISIT),
-    (r"negotiat\w+|talks", EventKind.NEGOTIATION),
-    (r"meet(?:s|ing)?|met|gathering|council|session", EventKind.MEETING),
-    (r"establish\w*|founded|set\s+up|created|mark\s+\d+\s+years", EventKind.ESTABLISHMENT),
-    (r"approv\w+|decid\w+|decision|adopt\w+|recogni[sz]\w+|ratif\w+|mandate", EventKind.DECISION),
-    (r"launch\w*|initiative|unveil\w*", EventKind.INITIATIVE),
-    (r"announc\w+|signed|sign|agreement", EventKind.ANNOUNCEMENT),
-    (r"reform\w*", EventKind.REFORM),
-    (r"study", EventKind.STUDY),
-)
-_EVENT_RE: Final = [(re.compile(rf"\b(?:{words})\b", re.IGNORECASE), kind) for words, kind in _EVENT_WORDS]
 
 _FUTURE_RE: Final = re.compile(
     r"\b(?:will|shall|to be held|scheduled|upcoming|plans?|planned|intends?|aims?|expected|would|"
@@ -383,42 +375,316 @@ def _status(value: DateValue, published: DateValue, future: bool) -> EventStatus
     return EventStatus.PLANNED if future else EventStatus.HELD
 
 
-def _event_records(context: _Context, spans: Sequence[tuple[int, int]]) -> list[ProposedRecord]:
-    proposals = []
-    for start, end in spans:
-        sentence = context.text[start:end]
-        found = context.within(context.dates, start, end)
-        if not found:
+# Places an event may be "in", with their country; a country's own name is one too.
+_PLACES: Final = {
+    "Astana": "KZ", "Almaty": "KZ", "Nur-Sultan": "KZ", "Tashkent": "UZ", "Samarkand": "UZ",
+    "Bukhara": "UZ", "Khiva": "UZ", "Bishkek": "KG", "Cholpon-Ata": "KG", "Osh": "KG",
+    "Dushanbe": "TJ", "Ashgabat": "TM", "Turkmenbashi": "TM", "Avaza": "TM", "Brussels": "BE",
+    "Luxembourg": "LU", "Strasbourg": "FR", "Baku": "AZ", "Tbilisi": "GE", "Moscow": "RU",
+    "Beijing": "CN", "Berlin": "DE", "Paris": "FR", "Rome": "IT", "Geneva": "CH",
+}  # fmt: skip
+_PAST_FORM: Final = {
+    "meet": "met", "meets": "met", "visit": "visited", "visits": "visited", "sign": "signed",
+    "signs": "signed", "open": "opened", "opens": "opened", "launch": "launched", "launches": "launched",
+    "hold": "held", "holds": "held", "host": "hosted", "hosts": "hosted", "attend": "attended",
+    "attends": "attended", "adopt": "adopted", "adopts": "adopted", "ratify": "ratified",
+    "take place": "took place", "takes place": "took place", "announces": "announced",
+}  # fmt: skip
+
+
+def _place(context: _Context, start: int, end: int) -> Location | None:
+    for match in re.finditer(r"\b(?:in|at)\s+([A-Z][\w-]+)", context.text[start:end]):
+        place = match.group(1)
+        if place in _PLACES:
+            return Location(place=place, country=_PLACES[place])
+        code = next((m.id for m in context.entities if m.kind == "country" and m.text == place), None)
+        if code is not None and code != "EU":
+            return Location(place=place, country=code)
+    return None
+
+
+def _names(found: Speech, ids: Sequence[str], dataset: Dataset) -> str:
+    names = [
+        found.actors[i].name if i in found.actors else str(getattr(dataset.get(i), "name", i)) for i in ids
+    ]
+    if len(names) > 2:
+        return f"{names[0]}, {names[1]} and others"
+    return " and ".join(names)
+
+
+def _event_records(
+    context: _Context,
+    spans: Sequence[tuple[int, int]],
+    found: Speech,
+    agreements: Mapping[tuple[int, int], str],
+) -> list[ProposedRecord]:
+    """An event for each happening; one happening mentioned twice (same kind and day) is one event."""
+    text = context.text
+    quoted = [(q.open, q.close) for q in found.quotations]
+    proposals: list[ProposedRecord] = []
+    seen: dict[tuple[object, ...], int] = {}
+    for happening in happenings(text, spans, quoted):
+        start, end = happening.sentence
+        known_events = sorted(
+            {m.id for m in context.within(context.entities, start, end) if m.kind == "event"}
+        )
+        in_sentence = context.within(context.dates, start, end)
+        date = min(in_sentence, key=lambda d: abs(d.start - happening.verb[1])) if in_sentence else None
+        actors = sorted(
+            {
+                id
+                for id, actor in found.actors.items()
+                if any(start <= a and b <= end and not is_modifier(text, b) for a, b in actor.mentions)
+            }
+        )
+        countries = sorted(
+            {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
+        )
+        linked = sorted(
+            {m.id for m in context.within(context.entities, start, end) if m.kind == "agreement"}
+            | {id for (a, b), id in agreements.items() if start <= a and b <= end}
+        )
+        place = _place(context, start, end)
+        status = happening.status
+        if date is not None and status is EventStatus.HELD:
+            status = _status(date.value, context.published, False)
+        same = (happening.kind, str(date.value) if date else None, tuple(linked))
+        twin = next(
+            (
+                i
+                for i, p in enumerate(proposals)
+                if isinstance(p.record, Event)
+                and p.record.kind is happening.kind
+                and (date is None or p.record.date is None)
+                and (set(linked) & set(p.record.agreements) or set(actors) & set(p.record.participants))
+            ),
+            None,
+        )
+        if (date is not None and same in seen) or twin is not None:
+            at = seen[same] if date is not None and same in seen else twin
+            assert at is not None
+            first = proposals[at]
+            assert isinstance(first.record, Event)
+            merged = schema.evolve(
+                first.record,
+                citations=(*first.record.citations, context.citation(start, end)),
+                participants=tuple(sorted({*first.record.participants, *actors})),
+                countries=tuple(sorted({*first.record.countries, *countries})),
+            )
+            proposals[at] = attrs.evolve(first, record=merged)
             continue
-        actors = context.within(context.entities, start, end)
-        kind = next((k for pattern, k in _EVENT_RE if pattern.search(sentence)), None)
-        if not actors and kind is None:
-            continue
-        date = found[0]
-        participants = sorted({m.id for m in actors if m.kind != "country"})
-        countries = sorted({m.id for m in actors if m.kind == "country"})
-        origin = "event-date-actor" if actors else "event-date-word"
-        key = _key("event", sentence, start)
-        summary = " ".join(sentence.split())
+        verb = _PAST_FORM.get(happening.word, happening.word)
+        if status is EventStatus.PLANNED:
+            verb = "to " + next(
+                (k for k, v in _PAST_FORM.items() if v == verb and " " not in k and not k.endswith("s")),
+                happening.word,
+            )
+        subject = text[start : happening.verb[0]].strip()
+        subject = re.sub(r"^.*,\s*", "", subject)  # past an introduction ("On July 6 in Bishkek, ...")
+        subject = re.sub(
+            r"\s+(?:will|would|is|are|was|were|has|have|had|also|to|be|set|expected)(?:\s+\w+)?$", "", subject
+        )
+        if subject and len(subject.split()) <= 10 and not re.search(r"\b(?:which|that|who)\b", subject, re.I):
+            who = subject
+        elif actors:
+            who = _names(found, actors, context.dataset)
+        else:
+            who = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
+        obj = re.match(
+            r"\s+((?:(?!in\b|on\b|at\b|with\b|during\b|after\b|for\b|to\b|and\b)[\w\u2019'+-]+\s*){1,6})",
+            text[happening.verb[1] : end],
+        )
+        what = f" {obj.group(1).strip()}" if obj and not happening.word.startswith("me") else ""
+        named_before = any(
+            m.kind == "agreement" and 0 <= happening.verb[0] - m.end <= 6
+            for m in context.within(context.entities, start, end)
+        )
+        if (
+            linked
+            and happening.kind in (EventKind.DECISION, EventKind.INITIATIVE)
+            and (not who or named_before)
+        ):
+            title = f"{_names_of_agreements(context, found, linked)} {verb}"
+        else:
+            title = f"{who[:1].upper()}{who[1:]} {verb}{what}"
+        title += f" in {place.place}" if place and place.place not in title else ""
+        when = f" ({date.text})" if date else ""
+        key = _key("event", happening.kind.value, start, text[happening.verb[0] : happening.verb[1]])
         record = Event(
             id=f"{context.source}-event-{key[:8]}",
-            title=_clip(sentence, 80),
-            kind=kind or EventKind.ANNOUNCEMENT,
-            status=_status(date.value, context.published, _FUTURE_RE.search(sentence) is not None),
-            date=date.value,
-            date_basis=date.basis,
-            date_note=date.note,
-            participants=tuple(participants),
+            title=_clip(title, 120),
+            kind=happening.kind,
+            status=status,
+            date=date.value if date else None,
+            date_basis=date.basis if date else None,
+            date_note=date.note if date else None,
+            location=place,
+            participants=tuple(a for a in actors),
             countries=tuple(countries),
-            summary=summary,
+            agreements=tuple(linked),
+            summary=_clip(f"{title}{when}, as the source reports.", 300),
             citations=(context.citation(start, end),),
             note=(
-                f"Proposed from the date {date.text!r} and the sentence around it; "
-                "give it a title and summary of your own."
+                f"Proposed from {happening.word!r}"
+                + (f" and the date {date.text!r}" if date else "; the text gives no date")
+                + ". Check the title, the participants and the kind."
+                + (
+                    f" The dataset has {', '.join(known_events)}, named here: if it is the same happening, "
+                    "reject this and cite the sentence there."
+                    if known_events
+                    else ""
+                )
             ),
         )
-        proposals.append(ProposedRecord("events", record, origin, key, sentence))
+        if date is not None:
+            seen[same] = len(proposals)
+        origin = "event-known" if known_events else "event-happening"
+        doubt = (
+            f"the dataset may have this event already: {', '.join(known_events)}" if known_events else None
+        )
+        proposals.append(ProposedRecord("events", record, origin, key, text[start:end], doubt))
     return proposals
+
+
+def _names_of_agreements(context: _Context, found: Speech, ids: Sequence[str]) -> str:
+    names = []
+    for id in ids:
+        known = context.dataset.get(id) if id in context.dataset else None
+        names.append(str(getattr(known, "short_name", None) or getattr(known, "name", id)) if known else id)
+    return " and ".join(names)
+
+
+_AGREEMENT_KINDS: Final = (
+    (r"roadmap|road map", AgreementKind.ROADMAP),
+    (r"declaration|statement", AgreementKind.JOINT_STATEMENT),
+    (r"package", AgreementKind.INVESTMENT_PACKAGE),
+    (r"treaty|charter", AgreementKind.TREATY),
+)
+_STATUS_OF: Final = {
+    MilestoneKind.SIGNED: AgreementStatus.SIGNED,
+    MilestoneKind.NEGOTIATIONS: AgreementStatus.NEGOTIATING,
+    MilestoneKind.RATIFIED: AgreementStatus.RATIFIED,
+    MilestoneKind.IN_FORCE: AgreementStatus.IN_FORCE,
+    MilestoneKind.ADOPTED: AgreementStatus.ADOPTED,
+    MilestoneKind.LAUNCHED: AgreementStatus.ANNOUNCED,
+    MilestoneKind.PROPOSED: AgreementStatus.PROPOSED,
+}
+_ORDER: Final = list(MilestoneKind)
+
+
+def _agreement_records(
+    context: _Context, spans: Sequence[tuple[int, int]], found: Speech
+) -> tuple[list[ProposedRecord], dict[tuple[int, int], str]]:
+    """Agreement drafts from their steps; a known agreement is linked, not drafted again.
+
+    Returns the drafts and, for each sentence span that reports a step, the id of the
+    agreement (known or drafted) it concerns.
+    """
+    text = context.text
+    quoted = [(q.open, q.close) for q in found.quotations]
+    drafts: dict[str, int] = {}  # folded name -> index in proposals
+    proposals: list[ProposedRecord] = []
+    concerns: dict[tuple[int, int], str] = {}
+    last: str | None = None
+    taken = {r.id for r in context.dataset}
+    for step in milestones(text, spans, quoted):
+        start, end = step.sentence
+        known = [m for m in context.within(context.entities, start, end) if m.kind == "agreement"]
+        if known:
+            concerns[step.sentence] = known[0].id
+            continue
+        words = text[step.noun[0] : step.noun[1]]
+        acronym = re.search(r"\(([A-Z]{2,8})\)$", words)
+        name = re.sub(r"\s*\([A-Z]{2,8}\)$", "", words)
+        name = re.sub(r"^(?:(?:an?|the|new|its|their|our|draft)\s+)+", "", name, flags=re.IGNORECASE).strip()
+        countries = sorted(
+            {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
+        )
+        if re.search(
+            r"\b(?:similar|another|other|such)\b", text[max(0, step.noun[0] - 12) : step.noun[1]], re.I
+        ):
+            continue  # "a similar agreement with Kazakhstan": another one, which the text does not name
+        generic = not name[:1].isupper() or " " not in name
+        same_as = next((k for k in drafts if k.endswith(fold(name)) or fold(name).endswith(k)), None)
+        if not generic and same_as is not None:
+            generic, last = True, same_as  # "the EU-Kyrgyzstan EPCA" after "the EPCA": one agreement
+        if generic and last is not None:
+            folded = last  # "the agreement": the one the text is about
+        else:
+            if generic:
+                parties = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
+                name = f"{name[:1].upper()}{name[1:]}" + (f" between {parties}" if parties else "")
+            folded = fold(name)
+        future = _future(text, step.verb[0], step.verb[1])
+        kind = MilestoneKind.PROPOSED if future else step.kind
+        dates_here = context.within(context.dates, start, end)
+        date = (
+            min(dates_here, key=lambda d: abs(d.start - step.verb[1])) if dates_here and not future else None
+        )
+        milestone = Milestone(
+            kind=kind,
+            date=date.value if date else None,
+            date_basis=date.basis if date else None,
+            date_note=date.note if date else None,
+            citations=(context.citation(start, end),),
+            note=f"Read from {text[step.verb[0] : step.verb[1]]!r}"
+            + (
+                " (initialled: the negotiations were concluded)"
+                if "initial" in text[step.verb[0] : step.verb[1]].lower()
+                else ""
+            )
+            + ".",
+        )
+        last = folded
+        if folded in drafts:
+            at = drafts[folded]
+            first = proposals[at]
+            assert isinstance(first.record, Agreement)
+            if kind in {m.kind for m in first.record.milestones}:
+                concerns[step.sentence] = first.record.id
+                continue
+            steps = sorted((*first.record.milestones, milestone), key=lambda m: _ORDER.index(m.kind))
+            record = schema.evolve(
+                first.record,
+                milestones=tuple(steps),
+                status=_STATUS_OF.get(steps[-1].kind, AgreementStatus.ANNOUNCED),
+                parties=tuple(sorted({*first.record.parties, *countries})),
+            )
+            proposals[at] = attrs.evolve(first, record=record)
+            concerns[step.sentence] = record.id
+            continue
+        id = base = _slug(name, 8)
+        k = 2
+        while id in taken:
+            id, k = f"{base}-{k}", k + 1
+        taken.add(id)
+        agreement_kind = next(
+            (k for pattern, k in _AGREEMENT_KINDS if re.search(pattern, name, re.IGNORECASE)),
+            AgreementKind.AGREEMENT,
+        )
+        record = Agreement(
+            id=id,
+            name=name,
+            short_name=acronym.group(1) if acronym else None,
+            kind=agreement_kind,
+            status=_STATUS_OF.get(kind, AgreementStatus.ANNOUNCED),
+            parties=tuple(countries),
+            milestones=(milestone,),
+            summary=f"{name}"
+            + (f", between {' and '.join(countries)}" if countries else "")
+            + f": {kind.value}.",
+            citations=(context.citation(step.noun[0], step.noun[1]),),
+            note="Drafted from its milestone; check the name, the parties and the kind, or merge it with a "
+            "record you have.",
+        )
+        drafts[folded] = len(proposals)
+        concerns[step.sentence] = id
+        proposals.append(
+            ProposedRecord(
+                "agreements", record, "agreement-draft", _key("agreement", folded), text[start:end]
+            )
+        )
+    return proposals, concerns
 
 
 def _statement_kind(sentence: str) -> StatementKind:
@@ -668,14 +934,19 @@ def propose(
     `note` becomes the source's note. ``Proposal.write(path)`` writes it for review.
 
     >>> from eucentralasia.curate import propose
-    >>> p = propose("Trade grew by 17% last year, Roman Vassilenko said on Friday.", "2025-04-19",
+    >>> p = propose("Trade grew by 17% last year, Roman Vassilenko said on Friday. Deputy Minister "
+    ...             "Ali Valiyev met him in Astana on Thursday.", "2025-04-19",
     ...             source_id="briefing", title="Briefing", authors=["A. Writer"])
     >>> [(r.collection, r.origin) for r in p.records]
-    [('trade_figures', 'figure'), ('events', 'event-date-actor'), ('statements', 'statement-reported')]
-    >>> figure = p.records[0].record
+    [('officials', 'official-draft'), ('trade_figures', 'figure'), ('events', 'event-happening'), \
+('statements', 'statement-reported')]
+    >>> figure = p.records[1].record
     >>> str(figure.value), figure.unit, str(figure.period), figure.period_basis.value
     ('17', 'percent', '2024', 'derived')
-    >>> str(p.records[2].record.date)
+    >>> event = p.records[2].record
+    >>> event.title, str(event.date), event.participants
+    ('Deputy Minister Ali Valiyev met in Astana', '2025-04-17', ('ali-valiyev',))
+    >>> str(p.records[3].record.date)
     '2025-04-18'
     """
     if dataset is None:
@@ -717,10 +988,12 @@ def propose(
         text=text,
     )
     said = speech(text, spans, found_entities, frozenset(r.id for r in dataset))
+    agreements, concerns = _agreement_records(context, spans, said)
     records = [
         *_actor_records(context, said),
+        *agreements,
         *_figure_records(context, spans, found_figures),
-        *_event_records(context, spans),
+        *_event_records(context, spans, said, concerns),
         *_statement_records(context, spans, said),
     ]
     for proposed in records:

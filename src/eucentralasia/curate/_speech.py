@@ -496,7 +496,7 @@ class _Reader:
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, actor id), in order
         self.taken = set(taken)
         for m in known:
-            if m.kind == "country":
+            if m.kind != "official" and m.kind != "organization":
                 continue
             actor = self.actors.get(m.id)
             if actor is None:
@@ -685,20 +685,7 @@ class _Reader:
         return [m for m in self.mentions if start <= m[0] and m[1] <= end]
 
     def is_modifier(self, end: int) -> bool:
-        """Whether the actor named up to `end` qualifies a noun ("EU foreign-policy chief")."""
-        after = self.text[end : end + 40]
-        if re.match(r"[\u2019']s\b", after):
-            return True
-        match = re.match(r"[ \t]+([\w-]+)", after)
-        if match is None:
-            return False
-        word = match.group(1)
-        return (
-            word[:1].isupper()
-            or word.lower() in _TITLE_WORDS
-            or word.lower() in _ORG_WORDS
-            or word.lower() in ("foreign-policy", "foreign", "policy", "member", "delegation", "leaders")
-        )
+        return is_modifier(self.text, end)
 
     def preposed(self, start: int) -> bool:
         """Whether the actor named from `start` is the object of a preposition ("between the EU")."""
@@ -709,6 +696,23 @@ class _Reader:
             )
             is not None
         )
+
+
+def is_modifier(text: str, end: int) -> bool:
+    """Whether the name that ends at `end` qualifies a noun ("EU foreign-policy chief", "EU's")."""
+    after = text[end : end + 40]
+    if re.match(r"[\u2019']s\b", after):
+        return True
+    match = re.match(r"[ \t]+([\w-]+)", after)
+    if match is None:
+        return False
+    word = match.group(1)
+    return (
+        word[:1].isupper()
+        or word.lower() in _TITLE_WORDS
+        or word.lower() in _ORG_WORDS
+        or word.lower() in ("foreign-policy", "foreign", "policy", "member", "delegation", "leaders")
+    )
 
 
 def _clean(text: str) -> str:
