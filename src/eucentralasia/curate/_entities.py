@@ -118,22 +118,30 @@ def _folded(text: str) -> tuple[str, list[int]]:
 
 
 def _exact(text: str, names: Iterable[_Name]) -> Iterator[EntityMention]:
+    """Every name found as it stands (acronyms) or folded: one pass of one pattern per mode."""
     folded, origin = _folded(text)
     origin.append(len(text))
+    modes: dict[bool, dict[str, list[_Name]]] = {True: {}, False: {}}
     for entry in names:
         key = entry.name if entry.exact_case else fold(entry.name)
-        haystack = text if entry.exact_case else folded
-        pattern = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w]|-\w)")
+        modes[entry.exact_case].setdefault(key, []).append(entry)
+    for exact_case, keys in modes.items():
+        if not keys:
+            continue
+        alternation = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+        pattern = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w]|-\w)")
+        haystack = text if exact_case else folded
         for match in pattern.finditer(haystack):
-            if entry.exact_case:
+            if exact_case:
                 start, end = match.span()
             else:
                 start, end = origin[match.start()], origin[match.end() - 1] + 1
+            for entry in keys[match.group()]:
                 # A name is a proper noun: all in lower case ("a total of") it is a word,
                 # not the organization Total; other differences of case still match.
-                if text[start:end].islower() and not entry.name.islower():
+                if not exact_case and text[start:end].islower() and not entry.name.islower():
                     continue
-            yield EntityMention(start, end, text[start:end], entry.id, entry.kind, entry.name)
+                yield EntityMention(start, end, text[start:end], entry.id, entry.kind, entry.name)
 
 
 _WORD_RE: Final = re.compile(r"[^\W\d_][\w.'\u2019-]*", re.UNICODE)

@@ -16,6 +16,7 @@ Rules only, on the standard library.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -149,7 +150,9 @@ _NAMED_RE: Final = re.compile(
 
 
 def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
-    return any(a <= at < b for a, b in spans)
+    """Whether `at` is inside one of the ordered, disjoint `spans`: a binary search."""
+    i = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 def happenings(

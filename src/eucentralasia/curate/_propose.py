@@ -25,9 +25,10 @@ extra); everything else needs only the runtime dependencies.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -191,9 +192,20 @@ class _Context:
     dataset: Dataset
     dates: tuple[DateMention, ...]
     entities: tuple[EntityMention, ...]
+    _starts: dict[int, list[int]] = attrs.field(factory=dict, init=False, eq=False)
 
-    def within(self, items: Iterable[Any], start: int, end: int) -> list[Any]:
-        return [m for m in items if start <= m.start and m.end <= end]
+    def within(self, items: Sequence[Any], start: int, end: int) -> list[Any]:
+        """The mentions of `items` (in order of their start) inside ``[start, end)``: a binary search."""
+        starts = self._starts.get(id(items))
+        if starts is None:
+            starts = self._starts[id(items)] = [m.start for m in items]
+        i = bisect.bisect_left(starts, start)
+        found = []
+        while i < len(items) and items[i].start < end:
+            if items[i].end <= end:
+                found.append(items[i])
+            i += 1
+        return found
 
     def citation(self, start: int, end: int, speaker: str | None = None) -> Citation:
         prefix, suffix = selector(self.text, start, end)
@@ -212,6 +224,14 @@ class _Context:
         return str(getattr(record, "name", id))
 
 
+def _sentence_around(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The sentence span holding ``[start, end)`` (binary search), else the span itself."""
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    if i >= 0 and spans[i][0] <= start and end <= spans[i][1]:
+        return spans[i]
+    return start, end
+
+
 def _publication_year(published: DateValue) -> int | None:
     start, end = published.start(), published.end()
     return start.year if start.year == end.year else None
@@ -225,9 +245,7 @@ def _figure_records(
     facts: set[int] = set()  # a figure whose fact was seen already is a conversion of it
     told: dict[tuple[object, ...], int] = {}  # value, unit and qualifier -> the proposal stating them
     for figure in found:
-        start, end = next(
-            ((a, b) for a, b in spans if a <= figure.start and figure.end <= b), (figure.start, figure.end)
-        )
+        start, end = _sentence_around(spans, figure.start, figure.end)
         sentence = text[start:end]
         in_sentence = context.within(context.dates, start, end)
         period: DateValue | None = None
@@ -402,10 +420,27 @@ def _place(context: _Context, start: int, end: int) -> Location | None:
         place = match.group(1)
         if place in _PLACES:
             return Location(place=place, country=_PLACES[place])
-        code = next((m.id for m in context.entities if m.kind == "country" and m.text == place), None)
+        code = next(
+            (
+                m.id
+                for m in context.within(context.entities, start, end)
+                if m.kind == "country" and m.text == place
+            ),
+            None,
+        )
         if code is not None and code != "EU":
             return Location(place=place, country=code)
     return None
+
+
+def _mentions_in(mentions: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    i = bisect.bisect_left(mentions, (start, -1, ""))
+    found = []
+    while i < len(mentions) and mentions[i][0] < end:
+        if mentions[i][1] <= end:
+            found.append(mentions[i])
+        i += 1
+    return found
 
 
 def _names(found: Speech, ids: Sequence[str], dataset: Dataset) -> str:
@@ -428,6 +463,8 @@ def _event_records(
     quoted = [(q.open, q.close) for q in found.quotations]
     proposals: list[ProposedRecord] = []
     seen: dict[tuple[object, ...], int] = {}
+    mentions = sorted((a, b, id) for id, actor in found.actors.items() for a, b in actor.mentions)
+    by_party: dict[tuple[EventKind, str], int] = {}  # an event's kind and a party to it -> the event
     for happening in happenings(text, spans, quoted):
         start, end = happening.sentence
         known_events = sorted(
@@ -435,13 +472,7 @@ def _event_records(
         )
         in_sentence = context.within(context.dates, start, end)
         date = min(in_sentence, key=lambda d: abs(d.start - happening.verb[1])) if in_sentence else None
-        actors = sorted(
-            {
-                id
-                for id, actor in found.actors.items()
-                if any(start <= a and b <= end and not is_modifier(text, b) for a, b in actor.mentions)
-            }
-        )
+        actors = sorted({id for _a, b, id in _mentions_in(mentions, start, end) if not is_modifier(text, b)})
         countries = sorted(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
         )
@@ -457,11 +488,9 @@ def _event_records(
         twin = next(
             (
                 i
-                for i, p in enumerate(proposals)
-                if isinstance(p.record, Event)
-                and p.record.kind is happening.kind
-                and (date is None or p.record.date is None)
-                and (set(linked) & set(p.record.agreements) or set(actors) & set(p.record.participants))
+                for party in (*linked, *actors)
+                if (i := by_party.get((happening.kind, party))) is not None
+                and (date is None or getattr(proposals[i].record, "date", None) is None)
             ),
             None,
         )
@@ -543,6 +572,8 @@ def _event_records(
         )
         if date is not None:
             seen[same] = len(proposals)
+        for party in (*linked, *actors):
+            by_party.setdefault((happening.kind, party), len(proposals))
         origin = "event-known" if known_events else "event-happening"
         doubt = (
             f"the dataset may have this event already: {', '.join(known_events)}" if known_events else None
@@ -763,7 +794,7 @@ def _statement_records(
                 if clause.strip()
                 else (f"{actor.name} {verb}: {_first_words(words, 200)}")
             )
-        inside = [m for m in context.entities if any(a <= m.start and m.end <= b for a, b in spoken.spans)]
+        inside = [m for a, b in spoken.spans for m in context.within(context.entities, a, b)]
         about = sorted({m.id for m in inside} - {spoken.speaker})
         date, basis, note = _said_when(context, sentence_start, sentence_end)
         citations = []

@@ -29,6 +29,7 @@ Rules only, on the standard library: they are the spec, and the evaluation in
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -483,8 +484,18 @@ def quotations(text: str) -> list[Quotation]:
     return found
 
 
-def _inside(quotes: Sequence[Quotation], at: int) -> bool:
-    return any(q.open <= at < q.close for q in quotes)
+def _inside(quotes: _Quotes, at: int) -> bool:
+    """Whether `at` falls inside one of the `quotes` (in order, disjoint): a binary search."""
+    i = bisect.bisect_right(quotes.opens, at) - 1
+    return i >= 0 and at < quotes[i].close
+
+
+class _Quotes(list[Quotation]):
+    """The quotations of a text with their opening positions, for binary searches."""
+
+    def __init__(self, quotes: Sequence[Quotation]) -> None:
+        super().__init__(quotes)
+        self.opens = [q.open for q in quotes]
 
 
 class _Reader:
@@ -494,6 +505,7 @@ class _Reader:
         self.text = text
         self.actors: dict[str, Actor] = {}
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, actor id), in order
+        self.by_name: dict[str, Actor] = {}
         self.taken = set(taken)
         for m in known:
             if m.kind != "official" and m.kind != "organization":
@@ -503,20 +515,26 @@ class _Reader:
                 actor = self.actors[m.id] = Actor(m.id, m.kind, m.name, known=True)
             actor.mentions.append((m.start, m.end))
             self.mentions.append((m.start, m.end, m.id))
-        self.known_spans = [(m.start, m.end) for m in known]
+        self.mentions.sort()
+        self.spans = sorted([(m.start, m.end) for m in known])
 
     # Actors the dataset lacks
 
     def _free(self, start: int, end: int) -> bool:
-        return not any(a < end and start < b for a, b in self.known_spans) and not any(
-            a < end and start < b for a, b, _ in self.mentions
-        )
+        """Whether no actor is named already in ``[start, end)``."""
+        i = bisect.bisect_left(self.spans, (end, end)) - 1
+        # Spans may nest (an acronym inside a name), so look back a little.
+        return not any(self.spans[j][1] > start for j in range(max(0, i - 3), i + 1))
+
+    def _mention(self, start: int, end: int, id: str) -> None:
+        bisect.insort(self.mentions, (start, end, id))
+        bisect.insort(self.spans, (start, end))
 
     def _new(self, name: str, kind: ActorKind, start: int, end: int) -> Actor:
         folded = fold(name)
-        for actor in self.actors.values():
-            if fold(actor.name) == folded or folded in (fold(a) for a in actor.aliases):
-                break
+        found = self.by_name.get(folded)
+        if found is not None:
+            actor = found
         else:
             id = base = _slug(name)
             k = 2
@@ -524,9 +542,10 @@ class _Reader:
                 id, k = f"{base}-{k}", k + 1
             self.taken.add(id)
             actor = self.actors[id] = Actor(id, kind, " ".join(name.split()), known=False)
-        if (start, end) not in actor.mentions:
+            self.by_name[folded] = actor
+        if (start, end) not in actor.mentions[-3:]:
             actor.mentions.append((start, end))
-            self.mentions.append((start, end, actor.id))
+            self._mention(start, end, actor.id)
         return actor
 
     def people(self) -> None:
@@ -657,10 +676,11 @@ class _Reader:
             if acronym:
                 if acronym not in actor.aliases:
                     actor.aliases.append(acronym)
+                    self.by_name.setdefault(fold(acronym), actor)
                 for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
                     if m.start() >= end and self._free(m.start(), m.end()):
                         actor.mentions.append(m.span())
-                        self.mentions.append((m.start(), m.end(), actor.id))
+                        self._mention(m.start(), m.end(), actor.id)
 
     def surnames(self) -> None:
         """Later mentions of a drafted person by surname alone ("Mr Khodjaev", "Borrel")."""
@@ -674,7 +694,7 @@ class _Reader:
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
                 if self._free(m.start(), m.end()):
                     actor.mentions.append(m.span())
-                    self.mentions.append((m.start(), m.end(), actor.id))
+                    self._mention(m.start(), m.end(), actor.id)
                     if surname not in actor.aliases:
                         actor.aliases.append(surname)
         self.mentions.sort()
@@ -682,7 +702,17 @@ class _Reader:
     # Speakers
 
     def actors_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [m for m in self.mentions if start <= m[0] and m[1] <= end]
+        i = bisect.bisect_left(self.mentions, (start, -1, ""))
+        found = []
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][1] <= end:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def before(self, at: int) -> int:
+        """How many mentions start before `at`."""
+        return bisect.bisect_left(self.mentions, (at, -1, ""))
 
     def is_modifier(self, end: int) -> bool:
         return is_modifier(self.text, end)
@@ -741,13 +771,16 @@ def speech(
     reader.people()
     reader.bodies()
     reader.surnames()
-    quotes = quotations(text)
+    quotes = _Quotes(quotations(text))
     statements: list[SpokenStatement] = []
     used_verbs: set[int] = set()
     state: dict[str, str | None] = {"last": None}
 
+    starts = [a for a, _b in sentences]
+
     def sentence_of(at: int) -> tuple[int, int]:
-        return next(((a, b) for a, b in sentences if a <= at < b), (at, at))
+        i = bisect.bisect_right(starts, at) - 1
+        return sentences[i] if i >= 0 and at < sentences[i][1] else (at, at)
 
     def resolve(start: int, end: int, before: int) -> tuple[str | None, str | None]:
         """The actor the words text[start:end] name as a subject, and a doubt if any."""
@@ -792,7 +825,13 @@ def speech(
 
     def pronoun(before: int) -> tuple[str | None, str | None]:
         last = state["last"]
-        named = [m for m in reader.mentions if m[1] <= before and reader.actors[m[2]].kind == "official"]
+        upto = reader.before(before)
+        since = reader.before(last_said.get(last, -1) + 1) if last is not None else upto
+        named = [
+            m
+            for m in reader.mentions[max(0, min(since, upto - 50)) : upto]
+            if m[1] <= before and reader.actors[m[2]].kind == "official"
+        ]
         if last is not None and reader.actors[last].kind == "official":
             others = [m for m in named if m[2] != last and m[0] > last_said.get(last, -1)]
             if others:
@@ -811,17 +850,21 @@ def speech(
     def by_title(heads: list[str], before: int) -> tuple[str | None, str | None]:
         wanted = {h.rstrip(".") for h in heads} - {"deputy", "mr", "ms", "mrs", "dr"}
         matches = []
-        for m in sorted(reader.mentions, key=lambda m: m[0]):
+        # The latest actor the text gave one of the title's words; each actor looked at once.
+        looked: set[str] = set()
+        for m in reversed(reader.mentions[: reader.before(before)]):
             actor = reader.actors[m[2]]
-            if actor.kind != "official" or m[0] >= before:
+            if actor.kind != "official" or actor.id in looked:
                 continue
+            looked.add(actor.id)
             given = {
                 w.lower().rstrip(".") for a, b in actor.titles for w in re.findall(r"[\w.-]+", text[a:b])
             }
             if wanted & given:
                 matches.append(actor.id)
+                break  # the latest actor given the title
         if matches:
-            return matches[-1], None
+            return matches[0], None
         last = state["last"]
         if last is not None and reader.actors[last].kind == "official":
             return last, (
