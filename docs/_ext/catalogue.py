@@ -217,7 +217,7 @@ class Catalogue:
     def notes(self, record: Any) -> list[str]:
         """Every note of the record: date notes, its own, its milestones' and roles'."""
         found: list[str] = []
-        for owner, _path, name, _date, _basis, note in datings(record):
+        for owner, _path, name, _date, _basis, note, _info in datings(record):
             if note:
                 what = "" if owner is record else f"{self.owner_label(owner)} "
                 found.append(f"*{what}{name.replace('_', ' ')} note*: {escape(note)}")

@@ -28,7 +28,6 @@ _LANGUAGE_RE = re.compile(r"[a-z]{2,3}(?:-[A-Z]{2})?")
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
-
 def optional(validator: Validator) -> Validator:
     """The value is None or passes `validator`.
 
