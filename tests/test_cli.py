@@ -609,6 +609,16 @@ def test_export_sqlite_by_its_ending(capsys: pytest.CaptureFixture[str], tmp_pat
     )
 
 
+def test_export_parquet_writes_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "parquet"
+    result = call(capsys, "export", "--format", "parquet", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    names = [*eca.COLLECTIONS, "citations"]
+    assert result.stdout.splitlines() == [f"wrote {out / name}.parquet" for name in names]
+    assert pq.read_table(out / "events.parquet").num_rows == len(eca.load().events)
+
+
 def test_export_json_holds_user_data(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, example: Path
 ) -> None:
