@@ -141,7 +141,7 @@ _FIGURE_RE: Final = re.compile(
     rf"""
     (?:(?P<qualifier>{_QUALIFIER})\s+)?
     (?:(?P<symbol>{_SYMBOL})\s?|(?P<precode>{_CODE})\s)?
-    (?P<number>(?<![^\W\d_])(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED})(?![\w-]))
+    (?P<number>(?<![^\W\d_])(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED})(?![\w-]))
     (?:(?:\s|-)?(?P<scale>{_SCALE})(?![\w]))?
     (?:
         \s?(?P<percent>%|per\s?cent(?!\w))

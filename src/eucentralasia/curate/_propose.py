@@ -480,7 +480,7 @@ def _event_records(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "agreement"}
             | {id for (a, b), id in agreements.items() if start <= a and b <= end}
         )
-        place = _place(context, start, end)
+        place = _place(context, max(start, happening.verb[0] - 60), min(end, happening.verb[1] + 80))
         status = happening.status
         if date is not None and status is EventStatus.HELD:
             status = _status(date.value, context.published, False)
@@ -494,6 +494,21 @@ def _event_records(
             ),
             None,
         )
+        again = re.match(
+            r"(?:during\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|summit|forum|conference|visit|talks)\b",
+            text[start : happening.verb[1]].strip(),
+            re.I,
+        )
+        if twin is None and again is not None:
+            # "The meeting was hosted by ...": the event the text spoke of last, told more about
+            twin = next(
+                (
+                    i
+                    for i in range(len(proposals) - 1, -1, -1)
+                    if getattr(proposals[i].record, "kind", None) is happening.kind
+                ),
+                None,
+            )
         if (date is not None and same in seen) or twin is not None:
             at = seen[same] if date is not None and same in seen else twin
             assert at is not None
@@ -504,6 +519,7 @@ def _event_records(
                 citations=(*first.record.citations, context.citation(start, end)),
                 participants=tuple(sorted({*first.record.participants, *actors})),
                 countries=tuple(sorted({*first.record.countries, *countries})),
+                agreements=tuple(sorted({*first.record.agreements, *linked})),
             )
             proposals[at] = attrs.evolve(first, record=merged)
             continue

@@ -917,6 +917,11 @@ def speech(
                     break
             if found is None:
                 head = text[s_start : q.open]
+                if not head.strip() and s_start > 0:
+                    # "HRVP Borrell said:" as a paragraph of its own, the quotation below it
+                    p_start, p_end = sentence_of(text.rfind(":", 0, s_start))
+                    if text[p_end : q.open].strip() == "" and text[p_start:p_end].rstrip().endswith(":"):
+                        s_start, head = p_start, text[p_start : q.open]
                 match = before_re.search(head)
                 if match is not None and not _inside(quotes, s_start + match.start("verb")):
                     w_start, w_end = s_start + match.start("who"), s_start + match.end("who")
@@ -952,6 +957,10 @@ def speech(
             continue
         start, end = item  # type: ignore[misc]
         sentence = text[start:end]
+        if sentence.rstrip().endswith(":") and _inside(
+            quotes, len(text[:end]) + len(text[end:]) - len(text[end:].lstrip())
+        ):
+            continue  # "X said:" above a quotation: the quotation's attribution, read with it
         according = _ACCORDING_RE.search(sentence)
         candidates = []
         if according is not None and not _inside(quotes, start + according.start()):
