@@ -769,6 +769,13 @@ def speech(
     """
     reader = _Reader(text, known, set(taken))
     reader.people()
+    for actor in reader.actors.values():
+        if actor.known and actor.kind == "official":
+            # "European Commissioner Jozef Síkela ...": the title a later "the Commissioner" recalls
+            for start, _end in actor.mentions:
+                title = reader._title_before(start, start)
+                if title is not None and title not in actor.titles:
+                    actor.titles.append(title)
     reader.bodies()
     reader.surnames()
     quotes = _Quotes(quotations(text))
@@ -976,6 +983,9 @@ def speech(
             v = start + match.start()
             if v in used_verbs or _inside(quotes, v):
                 continue
+            lead_in = re.match(r"\w+(?:\s+that)?\s*[:,]?\s*", text[v:end])
+            if lead_in is not None and _inside(quotes, v + lead_in.end()):
+                continue  # "Síkela said: “...”": the quotation's attribution, read with it
             candidates.append((start, v, match.group(), v))
         for w_start, w_end, verb, v in candidates:
             if verb == "according to":
