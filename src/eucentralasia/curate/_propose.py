@@ -88,13 +88,32 @@ def sentences(text: str) -> list[tuple[int, int]]:
             'splitting sentences needs syntok, from the curate extra: pip install "eucentralasia[curate]"'
         ) from None
     spans = []
-    for paragraph in segmenter.analyze(text):
-        for sentence in paragraph:
-            if sentence:
-                start = sentence[0].offset
-                end = sentence[-1].offset + len(sentence[-1].value)
-                spans.append((start, end))
+    # syntok's tokenizer slows with the length of what it is given (it is quadratic on a
+    # long text), so it reads one block of paragraphs at a time; a sentence never spans
+    # a blank line, so the blocks change no boundary.
+    for block_start, block in _blocks(text):
+        for paragraph in segmenter.analyze(block):
+            for sentence in paragraph:
+                if sentence:
+                    start = sentence[0].offset
+                    end = sentence[-1].offset + len(sentence[-1].value)
+                    spans.append((block_start + start, block_start + end))
     return spans
+
+
+def _blocks(text: str, size: int = 20_000) -> list[tuple[int, str]]:
+    """`text` cut at blank lines (else at line breaks) into blocks of about `size` characters."""
+    blocks = []
+    start = 0
+    while start < len(text):
+        end = len(text) if len(text) - start <= size else text.find("\n\n", start + size)
+        if end == -1:
+            end = text.find("\n", start + size)
+        if end == -1:
+            end = len(text)
+        blocks.append((start, text[start:end]))
+        start = end
+    return blocks
 
 
 @attrs.frozen
