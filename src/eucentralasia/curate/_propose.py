@@ -352,9 +352,7 @@ _METRIC_WORDS: Final = (
     r"loans?|grants?|package|budget|funding|financing|assistance|aid|GDP|economy|capital|"
     r"contribution|revenue|output|production|growth|share|inflation|tariffs?|transit|cargo|traffic"
 )
-_METRIC_RE: Final = re.compile(
-    rf"((?:[A-Z][\w\u2019'-]*\s+|[a-z]+-[\w-]+\s+)*)({_METRIC_WORDS})\b", re.IGNORECASE
-)
+_METRIC_RE: Final = re.compile(rf"((?:[A-Z][\w\u2019'-]*\s+|[a-z]+-[\w-]+\s+)*)((?i:{_METRIC_WORDS}))\b")
 
 
 def _period_of(text: str, figure: FigureMention, dates: Sequence[DateMention]) -> DateMention:
@@ -550,6 +548,7 @@ def _event_records(
             )
         subject = text[start : happening.verb[0]].strip()
         subject = re.sub(r"^.*,\s*", "", subject)  # past an introduction ("On July 6 in Bishkek, ...")
+        subject = re.sub(r"^.*\s[-\u2013\u2014]+\s+", "", subject)  # past a dateline ("June 3 (Wire) - ")
         subject = re.sub(
             r"\s+(?:will|would|is|are|was|were|has|have|had|also|to|be|set|expected)(?:\s+\w+)?$", "", subject
         )
@@ -560,7 +559,7 @@ def _event_records(
         else:
             who = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
         obj = re.match(
-            r"\s+((?:(?!in\b|on\b|at\b|with\b|during\b|after\b|for\b|to\b|and\b)[\w\u2019'+-]+\s*){1,6})",
+            r"\s+((?:(?!in\b|on\b|at\b|with\b|during\b|after\b|for\b|to\b|and\b|of\b)[\w\u2019'+-]+\s*){1,6})",
             text[happening.verb[1] : end],
         )
         what = f" {obj.group(1).strip()}" if obj and not happening.word.startswith("me") else ""
@@ -824,6 +823,11 @@ def _statement_records(
             )
             if spoken.verb == "according to":
                 clause = after.split(",", 1)[-1]
+            if not clause.strip(" .,;"):
+                # "..., Roman Vassilenko said.": what was said stands before the speaker
+                told = re.match(rf"(.*),[^,]*?\b{re.escape(spoken.verb)}\b", text[first[0] : first[1]], re.S)
+                clause = told.group(1) if told else ""
+                clause = re.sub(r"^[A-Z]{2,}\b.*?\s[-\u2013\u2014]+\s+", "", clause)  # a dateline
             summary = (
                 f"{actor.name} {verb} that {_first_words(clause, 200)}"
                 if clause.strip()
