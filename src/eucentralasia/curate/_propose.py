@@ -377,7 +377,7 @@ _NOW_RE: Final = re.compile(
 
 def _projected(text: str, sentence_start: int, figure: FigureMention) -> bool:
     """Whether the verb nearest the figure looks forward ("will reach 5%"), not one further off."""
-    sentence_end = min(i for i in (text.find(". ", figure.end), len(text)) if i != -1)
+    sentence_end = min(i for i in (text.find(". ", figure.end, figure.end + 3000), len(text)) if i != -1)
     window = text[sentence_start:sentence_end]
     here = figure.start - sentence_start
 
@@ -393,7 +393,7 @@ def _metric(text: str, sentence_start: int, figure: FigureMention) -> str:
     """What a figure measures, named from the noun phrase of its clause ("EU-Central Asia trade")."""
     if figure.unit == "count":
         return _slug(figure.counted or "count") or "count"
-    clause_start = max(sentence_start, text.rfind(";", 0, figure.start) + 1)
+    clause_start = max(sentence_start, text.rfind(";", sentence_start, figure.start) + 1)
     before = list(_METRIC_RE.finditer(text, clause_start, figure.start))
     after = _METRIC_RE.match(text, figure.end, min(len(text), figure.end + 40)) or re.match(
         rf"\s+(?:in|of|for)\s+((?:[\w-]+\s+){{0,2}})?({_METRIC_WORDS})\b",
@@ -807,9 +807,7 @@ def _statement_records(
     for spoken in found.statements:
         actor = found.actors[spoken.speaker]
         first = spoken.spans[0]
-        sentence_start, sentence_end = next(
-            ((a, b) for a, b in spans if a <= first[0] < b), (first[0], first[1])
-        )
+        sentence_start, sentence_end = _sentence_around(spans, first[0], first[0] + 1)
         sentence_end = max(sentence_end, max(b for _a, b in spoken.spans))
         sentence = text[sentence_start:sentence_end]
         words = text[first[0] : first[1]]

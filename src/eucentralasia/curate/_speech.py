@@ -673,10 +673,9 @@ class _Reader:
             if any(p.rstrip(".").lower() in _TITLE_WORDS for p in parts):
                 continue  # "Vice-President of the Commission": a title
             actor = self._new(body, "organization", start, body_end)
-            if acronym:
-                if acronym not in actor.aliases:
-                    actor.aliases.append(acronym)
-                    self.by_name.setdefault(fold(acronym), actor)
+            if acronym and acronym not in actor.aliases:  # its later mentions, looked for once
+                actor.aliases.append(acronym)
+                self.by_name.setdefault(fold(acronym), actor)
                 for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
                     if m.start() >= end and self._free(m.start(), m.end()):
                         actor.mentions.append(m.span())
@@ -906,7 +905,7 @@ def speech(
             q = item
             s_start, _ = sentence_of(q.open)
             tail_end = min(len(text), q.close + 160)
-            newline = text.find("\n", q.close)
+            newline = text.find("\n", q.close, tail_end)
             if newline != -1:
                 tail_end = min(tail_end, newline)
             tail = text[q.close : tail_end]
@@ -926,7 +925,7 @@ def speech(
                 head = text[s_start : q.open]
                 if not head.strip() and s_start > 0:
                     # "HRVP Borrell said:" as a paragraph of its own, the quotation below it
-                    p_start, p_end = sentence_of(text.rfind(":", 0, s_start))
+                    p_start, p_end = sentence_of(text.rfind(":", max(0, s_start - 400), s_start))
                     if text[p_end : q.open].strip() == "" and text[p_start:p_end].rstrip().endswith(":"):
                         s_start, head = p_start, text[p_start : q.open]
                 match = before_re.search(head)
