@@ -109,3 +109,14 @@ def test_every_statement_stands_in_the_text_and_quoted_words_inside_their_marks(
         if statement.quoted:
             start, end = statement.spans[0]
             assert any(q.start == start and q.end == end for q in quotes)
+
+
+def test_a_sentence_saying_only_where_it_was_said_cites_the_sentence_before(ds: eca.Dataset) -> None:
+    text = (
+        "The EU intends to step up its work in the region. Special Representative Terhi Hakala said "
+        "during the conference «Turkmenistan and the EU: 30 years of cooperation.»"
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    (statement,) = found.statements
+    assert statement.speaker == "terhi-hakala"
+    assert text[slice(*statement.spans[0])].startswith("The EU intends to step up")

@@ -1000,7 +1000,9 @@ def speech(
             if speaker is None:
                 continue
             spans = ((start, end),)
-            rest = text[v:end]
+            # A name in quotation marks ("the conference «Turkmenistan and the EU: 30 years»") is
+            # part of where it was said, not what was said.
+            rest = re.sub(r"[\u00ab\u201c\"][^\u00bb\u201d\"]*[\u00bb\u201d\"]", "X", text[v:end])
             if re.fullmatch(
                 r"\w+(?:\s+out)?(?:\s+(?:on|at|in|during|after|before|to|while)\b[^,;:]*)?\W*", rest
             ):
