@@ -203,6 +203,9 @@ def _clip(text: str, limit: int = 100) -> str:
     return flat[: flat.rfind(" ", 0, limit - 1)].rstrip(",;:") + " ..."
 
 
+_OPENING: Final = 24  # characters of a quote's opening looked up in `_Context._openings`
+
+
 @attrs.frozen
 class _Context:
     text: str
@@ -212,6 +215,24 @@ class _Context:
     dates: tuple[DateMention, ...]
     entities: tuple[EntityMention, ...]
     _starts: dict[int, list[int]] = attrs.field(factory=dict, init=False, eq=False)
+    _index: dict[str, int] = attrs.field(factory=dict, init=False, eq=False)
+
+    def _openings(self) -> dict[str, int]:
+        """How often each opening of `_OPENING` characters stands where a quote may start.
+
+        A quote may start anywhere but inside a word (``whole_words``): every position
+        not between two letters or digits is counted, a superset of the starts the
+        selector looks at, so a count of one means the quote stands once.
+        """
+        if not self._index:
+            text = self.text
+            counts = self._index
+            for i in range(len(text)):
+                if i and text[i - 1].isalnum() and text[i].isalnum():
+                    continue
+                key = text[i : i + _OPENING]
+                counts[key] = counts.get(key, 0) + 1
+        return self._index
 
     def within(self, items: Sequence[Any], start: int, end: int) -> list[Any]:
         """The mentions of `items` (in order of their start) inside ``[start, end)``: a binary search."""
@@ -227,7 +248,14 @@ class _Context:
         return found
 
     def citation(self, start: int, end: int, speaker: str | None = None) -> Citation:
-        prefix, suffix = selector(self.text, start, end)
+        # Most quotes stand once: looking their opening up in an index of the text's
+        # possible quote starts says so at once; only a quote whose opening recurs gets
+        # the selector's full search of the text for a context that tells it apart.
+        key = self.text[start : start + _OPENING]
+        if self._openings().get(key, 0) <= 1:
+            prefix, suffix = "", ""
+        else:
+            prefix, suffix = selector(self.text, start, end)
         return Citation(
             source=self.source,
             quote=self.text[start:end],
