@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from pathlib import Path
@@ -254,6 +255,45 @@ def test_every_cited_span_is_marked_on_its_source_page_and_links_to_its_records(
             assert re.sub(r"\s", "", citation.quote) in marked, f"a quote of {record.id} is not marked"
             assert f"../{page}.html#{record.id}" in marks.links, f"{record.id} is not linked from its quote"
     assert cited > 10
+
+
+@pytest.mark.parametrize("source_id", [s.id for s in eucentralasia.load().sources])
+def test_source_pages_set_the_page_around_the_article_apart_and_keep_labels_out_of_the_text(
+    source_id: str,
+) -> None:
+    catalogue = _extension("catalogue")
+    ds = eucentralasia.load()
+    source = ds.sources.get(source_id)
+    page = catalogue.marked_html(ds, source, catalogue.Catalogue(ds))
+    # No bracketed labels inside the text: the records citing a paragraph follow it, folded.
+    assert "<sup" not in page
+    assert "[" not in re.sub(r"<details.*?</details>", "", page).replace("[", "", source.text.count("["))
+    aside = "".join(re.findall(r'<div class="page-furniture">(.*?)</div>', page))
+    assert "Share this article:" in aside
+    assert "Connect with us" in aside
+    # Nothing any record cites is set apart, and the article's own lines are not.
+    assert "<mark" not in aside
+    spans = catalogue.spans_of(ds)[source_id]
+    for lo, hi in catalogue.furniture(
+        source.text, [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", source.text)], spans
+    ):
+        assert not any(s < hi and lo < e for s, e in spans)
+    # The teasers after "Share this article:" are aside; the article's questions are not.
+    teasers = source.text[source.text.index("Share this article:") :].splitlines()
+    assert all(html.escape(line) in aside for line in teasers if line.strip())
+    questions = [line for line in source.text.splitlines() if re.match(r"\d+\. .*\?$", line)]
+    assert not any(html.escape(line) in aside for line in questions)
+
+
+def test_every_piece_of_a_quote_names_its_spans_so_the_selected_quote_stands_out() -> None:
+    catalogue = _extension("catalogue")
+    ds = eucentralasia.load()
+    for source in ds.sources:
+        page = catalogue.marked_html(ds, source, catalogue.Catalogue(ds))
+        for span in catalogue.spans_of(ds)[source.id]:
+            name = f"q{span[0]}-{span[1]}"
+            pieces = re.findall(rf'<mark [^>]*data-q="[^"]*\b{name}\b[^"]*"[^>]*>([^<]*)</mark>', page)
+            assert html.unescape("".join(pieces)).split() == source.text[span[0] : span[1]].split()
 
 
 def test_overlapping_quotes_are_marked_once_each_piece_and_darker() -> None:
@@ -685,3 +725,30 @@ def test_every_record_id_is_in_objects_inv(catalogue_site: Path) -> None:
     body = zlib.decompress(data.split(b"\n", 4)[4]).decode()
     listed = {line.split()[0] for line in body.splitlines() if line.split()[1].startswith("eca:")}
     assert {record.id for record in eucentralasia.load()} <= listed
+
+
+@pytest.mark.parametrize("page", ["index.rst", "tour.rst"])
+def test_the_first_pages_suggest_only_commands_that_work_today(page: str) -> None:
+    import subprocess
+    import sys
+
+    text = (API.parent / page).read_text(encoding="utf-8")
+    commands = re.findall(r"^   \$ (.*)$", text, re.M)
+    assert commands
+    # Not on PyPI before the first release: said in prose, never offered as a command.
+    assert not any("pip install eucentralasia" in command for command in commands)
+    for command in commands:
+        if command.startswith("python -m eucentralasia"):
+            args = command.split()[3:]
+            run = subprocess.run(
+                [sys.executable, "-m", "eucentralasia", *args], capture_output=True, text=True
+            )
+            assert run.returncode == 0, (command, run.stderr)
+            assert run.stdout.strip()
+
+
+def test_contributor_pages_have_their_own_section() -> None:
+    index = (API.parent / "index.rst").read_text(encoding="utf-8")
+    sections = dict(re.findall(r":caption: ([^\n]+)\n\n((?:   \S+\n)+)", index))
+    assert sections["For contributors"].split() == ["guides/code-layout", "guides/performance"]
+    assert not {"guides/code-layout", "guides/performance"} & set(sections["Guides"].split())

@@ -541,8 +541,9 @@ class _Root:
 class Dataset:
     """Records of every kind, indexed and immutable; what `load` returns.
 
-    ``ds.sources``, ``ds.events``, ``ds.agreements``, ``ds.officials``,
-    ``ds.organizations`` and ``ds.trade_figures`` are `RecordSet` s. A dataset iterates
+    Its eight collections, ``ds.sources``, ``ds.events``, ``ds.agreements``,
+    ``ds.officials``, ``ds.organizations``, ``ds.trade_figures``, ``ds.statements`` (who
+    said what) and ``ds.relations`` (how records link), are `RecordSet` s. A dataset iterates
     over all its records (in that collection order, each by id), `get` finds any record,
     `timeline` orders events and milestones, `related` and `quotes` navigate.
     `between`, `involving`, `find` and `related` return datasets too: views of this one
