@@ -4,7 +4,7 @@
 
 The text is the evaluation's tuned articles (``benchmarks/curation/texts``; the one kept
 in the repository when the others are absent) repeated with every sentence made unique
-(a number opening each), up to each size. Reports the best of a few runs per size and the
+(a number opening each, and each quotation), up to each size. Reports the best of a few runs per size and the
 time per character relative to the smallest size: flat is linear.
 """
 
@@ -30,6 +30,8 @@ def text_of(size: int) -> str:
     while total < size:
         # A number opening every sentence makes each sentence of each copy its own.
         chunk = re.sub(r"([.!?])(\s+)", lambda m: f"{m.group(1)}{m.group(2)}{next(counter)}. ", base)
+        # and one opening every quotation: a quote repeated a thousand times is no article
+        chunk = re.sub(r"([\u201c\u00ab])(?=\w)", lambda m: f"{m.group(1)}{next(counter)} ", chunk)
         parts.append(chunk)
         total += len(chunk) + 2
     return "\n\n".join(parts)[:size]
