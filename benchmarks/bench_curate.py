@@ -29,7 +29,8 @@ def text_of(size: int) -> str:
     counter = iter(range(10**9))
     while total < size:
         # A number opening every sentence makes each sentence of each copy its own.
-        chunk = re.sub(r"([.!?])(\s+)", lambda m: f"{m.group(1)}{m.group(2)}{next(counter)}. ", base)
+        # (a word, not "12.", which a sentence splitter reads as a sentence of its own)
+        chunk = re.sub(r"([.!?])(\s+)", lambda m: f"{m.group(1)}{m.group(2)}ref{next(counter)} ", base)
         # and one opening every quotation: a quote repeated a thousand times is no article
         chunk = re.sub(r"([\u201c\u00ab])(?=\w)", lambda m: f"{m.group(1)}{next(counter)} ", chunk)
         parts.append(chunk)
