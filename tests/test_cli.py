@@ -594,6 +594,31 @@ def test_export_writes_each_format(
             assert json.loads(text)
 
 
+def test_export_sqlite_by_its_ending(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import sqlite3
+
+    out = tmp_path / "eucentralasia.db"
+    result = call(capsys, "export", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"wrote {out}", f"wrote {tmp_path / 'metadata.json'}"]
+    with contextlib.closing(sqlite3.connect(out)) as db:
+        [(count,)] = db.execute("SELECT count(*) FROM events").fetchall()
+    assert count == len(eca.load().events)
+    assert_one_line_error(
+        call(capsys, "export", "--format", "sqlite", "--out", "-"), 2, "sqlite writes a database file"
+    )
+
+
+def test_export_parquet_writes_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "parquet"
+    result = call(capsys, "export", "--format", "parquet", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    names = [*eca.COLLECTIONS, "citations"]
+    assert result.stdout.splitlines() == [f"wrote {out / name}.parquet" for name in names]
+    assert pq.read_table(out / "events.parquet").num_rows == len(eca.load().events)
+
+
 def test_export_json_holds_user_data(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, example: Path
 ) -> None:

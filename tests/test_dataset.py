@@ -121,7 +121,9 @@ def names(record: Any) -> list[str]:
         return [record.title]
     if isinstance(record, Agreement):
         return [record.name, *([record.short_name] if record.short_name else []), *record.aliases]
-    if isinstance(record, (Official, Organization)):
+    if isinstance(record, Official):
+        return [record.name, *record.aliases, *(role.title for role in record.roles)]
+    if isinstance(record, Organization):
         return [record.name, *record.aliases]
     if isinstance(record, TradeFigure):
         return [record.description, record.metric]
@@ -133,7 +135,8 @@ def names(record: Any) -> list[str]:
 
 
 def matches(record: Any, text: str) -> bool:
-    return any(eca.fold(text) in eca.fold(label) for label in labels(record))
+    # Runs of whitespace in the text count as one space, as in `search`.
+    return any(eca.fold(" ".join(text.split())) in eca.fold(label) for label in labels(record))
 
 
 def links(record: Any) -> set[str]:
@@ -290,8 +293,15 @@ def test_find_and_search_agree_on_what_matches(ds: Dataset, data: st.DataObject)
         if not " ".join(text.split()):
             continue
         ranked = {hit.record.id for hit in ds.search(text) if hit.rank in ("exact", "name", "title")}
-        found = {record.id for record in ds.find(" ".join(text.split()))}
+        found = {record.id for record in ds.find(text)}
         assert found == ranked
+
+
+@pytest.mark.parametrize("text", ["kaja  kallas", " epca", "EPCA\t", "kaja\nkallas"])
+def test_find_and_search_agree_on_text_with_odd_whitespace(text: str) -> None:
+    ds = eca.load()
+    ranked = {hit.record.id for hit in ds.search(text) if hit.rank in ("exact", "name", "title")}
+    assert {record.id for record in ds.find(text)} == ranked != set()
 
 
 @pytest.mark.parametrize(
@@ -563,6 +573,16 @@ def test_find_ignores_case_and_accents() -> None:
     assert ds.organizations.find("EC").ids == ("example-commission",)
     assert ds.officials.find("President Tokayev").ids == ("example-tokayev",)
     assert ds.events.find("").ids == ds.events.ids
+
+
+def test_find_searches_roles_and_titles() -> None:
+    ds = eca.load()
+    assert ds.officials.find("deputy foreign minister").ids == ("roman-vassilenko",)
+    for official in ds.officials:
+        for role in official.roles:
+            assert official.id in ds.officials.find(role.title).ids
+            hits = {hit.record.id: hit.rank for hit in ds.search(role.title, collections=["officials"])}
+            assert hits[official.id] == "exact"
 
 
 def test_where_takes_values_and_rejects_unknown_fields() -> None:
