@@ -33,10 +33,8 @@ RUN = """
 import gc, json, sys, time
 import eucentralasia as eca
 import eucentralasia.export
-from eucentralasia import _gc
 way, path = sys.argv[1], sys.argv[2]
-if way != "paused":
-    _gc.PAUSE = False
+eca.pause_collector(way == "paused")
 start = time.process_time()
 ds = eca.load(extra=[path])
 loaded = time.process_time() - start

@@ -142,10 +142,12 @@ def test_a_collector_the_host_disabled_stays_disabled() -> None:
         (gc.enable if was else gc.disable)()
 
 
-def test_the_host_can_switch_the_pause_off(monkeypatch: pytest.MonkeyPatch, collector: bool) -> None:
-    from eucentralasia import _gc
-
-    monkeypatch.setattr(_gc, "PAUSE", False)
-    with collector_paused():
+def test_the_host_can_switch_the_pause_off(collector: bool) -> None:
+    assert eca.pause_collector(False) is True
+    try:
+        with collector_paused():
+            assert gc.isenabled() is collector
+        eca.load()
         assert gc.isenabled() is collector
-    assert gc.isenabled() is collector
+    finally:
+        assert eca.pause_collector(True) is False
