@@ -10,6 +10,7 @@ from ._amounts import describe_amount
 from ._dataset import Dataset, DateBound, RecordSet, SourceStats, Stats, TimelineEntry, Verification
 from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, Season, describe_date, parse_date
 from ._errors import DataError, FieldError, Problem, UnknownIdError
+from ._gc import pause_collector
 from ._loading import load
 from ._model import (
     COLLECTIONS,
@@ -101,6 +102,7 @@ __all__ = [
     "locate_quote",
     "make_converter",
     "parse_date",
+    "pause_collector",
     "to_json",
 ]
 
