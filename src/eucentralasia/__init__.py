@@ -36,6 +36,7 @@ from ._model import (
     TradeFigure,
 )
 from ._provenance import Author, Citation, Source, SourceKind, locate_quote
+from ._release import Redirect, RetiredIdError, RetiredIdWarning
 from ._schema import Collection, FieldInfo, Registry
 from ._search import SearchHit, fold
 from ._serialization import from_json, make_converter, to_json
@@ -75,9 +76,12 @@ __all__ = [
     "Qualifier",
     "Record",
     "RecordSet",
+    "Redirect",
     "Registry",
     "Relation",
     "RelationKind",
+    "RetiredIdError",
+    "RetiredIdWarning",
     "Role",
     "SearchHit",
     "Season",

@@ -129,6 +129,7 @@ def _package(dataset: Dataset, created: _dt.datetime | None) -> str:
         "profile": "tabular-data-package",
         "name": _NAME,
         "title": _TITLE,
+        "version": dataset.version,
         "description": _DESCRIPTION,
         "homepage": _HOMEPAGE,
         "licenses": list(_LICENSES),
