@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ._amounts import describe_amount
 from ._dataset import Dataset, DateBound, RecordSet, SourceStats, Stats, TimelineEntry, Verification
 from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, Season, describe_date, parse_date
+from ._diff import DataDiff, RecordChange, diff, open_dataset
 from ._errors import DataError, FieldError, Problem, UnknownIdError
 from ._loading import load
 from ._model import (
@@ -52,6 +53,7 @@ __all__ = [
     "Author",
     "Citation",
     "Collection",
+    "DataDiff",
     "DataError",
     "Dataset",
     "DateBasis",
@@ -75,6 +77,7 @@ __all__ = [
     "Problem",
     "Qualifier",
     "Record",
+    "RecordChange",
     "RecordSet",
     "Redirect",
     "Registry",
@@ -99,11 +102,13 @@ __all__ = [
     "converter",
     "describe_amount",
     "describe_date",
+    "diff",
     "fold",
     "from_json",
     "load",
     "locate_quote",
     "make_converter",
+    "open_dataset",
     "parse_date",
     "to_json",
 ]

@@ -14,7 +14,7 @@ from . import _schema as schema
 from ._codes import COUNTRY_NAMES
 from ._errors import FieldError, Problem
 from ._provenance import Source
-from ._release import release
+from ._release import reuse_forbidden
 from ._search import suggest
 
 __all__ = ["Entry", "check"]
@@ -55,7 +55,7 @@ def check(entries: Iterable[Entry], broken: dict[str, str], registry: schema.Reg
                     f"duplicate id: {earlier.file} already has a record with this id in {earlier.collection}",
                 )
             )
-    retired = release().redirects
+    retired = reuse_forbidden()
     for entry in unique:
         if entry.record.id in retired:  # an id once given keeps its meaning: never reused
             message = f"the id was retired and may not be reused ({retired[entry.record.id].describe()})"

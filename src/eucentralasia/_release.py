@@ -10,6 +10,7 @@ saying so with a `RetiredIdWarning`.
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import re
 import tomllib
@@ -115,6 +116,15 @@ def parse_release(text: str) -> Release:
             seen.add(current)
             current = redirects[current].to
     return found
+
+
+_PAST: Final = contextvars.ContextVar("past_release", default=False)
+"""True while `diff` reads an earlier release, whose records may hold ids retired since."""
+
+
+def reuse_forbidden() -> Mapping[str, Redirect]:
+    """The retired ids the loader refuses: all of them, except while reading a past release."""
+    return {} if _PAST.get() else release().redirects
 
 
 @functools.cache
