@@ -332,12 +332,13 @@ class RecordSet(Generic[R]):
         """The records whose names contain `text`, ignoring case and accents.
 
         Searches ids (hyphens read as spaces too), titles, names, short names, aliases and
-        acronyms (a trade figure's description and metric; a source's title and
-        authors): the fields the schema marks as names and titles. ``find("sikela")``
-        finds "Josef Síkela", ``find("EPCA")`` the agreement whose short name it is. The
-        records found are those `Dataset.search` ranks ``exact``, ``name`` or ``title``:
-        `text` is read as there, runs of whitespace made one space (``find("kaja  kallas")``
-        is ``find("kaja kallas")``).
+        acronyms (an official's role titles; a trade figure's description and metric; a
+        source's title and authors): the fields the schema marks as names and titles
+        (their ``search`` tier). ``find("sikela")`` finds "Josef Síkela",
+        ``find("deputy foreign minister")`` Roman Vassilenko, ``find("EPCA")`` the
+        agreement whose short name it is. The records found are those `Dataset.search`
+        ranks ``exact``, ``name`` or ``title``: `text` is read as there, runs of whitespace
+        made one space (``find("kaja  kallas")`` is ``find("kaja kallas")``).
         """
         needle = normalize_query(text)
         if not needle:
@@ -558,8 +559,9 @@ class _Root:
 class Dataset:
     """Records of every kind, indexed and immutable; what `load` returns.
 
-    ``ds.sources``, ``ds.events``, ``ds.agreements``, ``ds.officials``,
-    ``ds.organizations`` and ``ds.trade_figures`` are `RecordSet` s. A dataset iterates
+    Its eight collections, ``ds.sources``, ``ds.events``, ``ds.agreements``,
+    ``ds.officials``, ``ds.organizations``, ``ds.trade_figures``, ``ds.statements`` (who
+    said what) and ``ds.relations`` (how records link), are `RecordSet` s. A dataset iterates
     over all its records (in that collection order, each by id), `get` finds any record,
     `timeline` orders events and milestones, `related` and `quotes` navigate.
     `between`, `involving`, `find` and `related` return datasets too: views of this one
