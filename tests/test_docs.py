@@ -152,6 +152,8 @@ def test_statements_are_grouped_by_speaker_each_compact_with_date_notes_once(tmp
     for note in notes:
         assert page.count(f") {catalogue.escape(note)}\n") == 1
     assert page.count("<statement-date-note-") == len([s for s in ds.statements if s.date_note])
+    linked = [int(n) for n in re.findall(r"<statement-date-note-(\d+)>", page)]
+    assert list(dict.fromkeys(linked)) == list(range(1, len(notes) + 1))  # numbered as first linked
     # Each statement compact: its summary, kind and quotes in context, a block each.
     for statement in ds.statements:
         block = page.split(f".. _{statement.id}:\n", 1)[1].split("\n.. _", 1)[0]
