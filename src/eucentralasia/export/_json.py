@@ -90,11 +90,13 @@ def _parse(source: str | bytes | os.PathLike[str]) -> tuple[str, object]:
 def _loads(name: str, data: str | bytes) -> object:
     """The parsed JSON; a `DataError` naming `name` if it is not JSON."""
     try:
-        return json.loads(data)
+        return _formats.loads_json(data)
     except UnicodeDecodeError as exc:
         message = f"not UTF-8 text: {exc.reason} at byte {exc.start}"
-    except ValueError as exc:  # json.JSONDecodeError, with line and column
+    except json.JSONDecodeError as exc:  # with line and column
         message = f"not valid JSON: {exc}"
+    except ValueError as exc:  # a repeated key, an integer too long: the message says so
+        message = str(exc)
     except RecursionError:
         message = "not valid JSON: arrays or objects nested too deeply"
     raise DataError([Problem(name, None, "", message)])
