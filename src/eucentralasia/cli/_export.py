@@ -70,7 +70,10 @@ metadata.json beside the database, for Datasette:
 def _export_options(parser: _Parser) -> None:
     """The options and arguments of ``export``."""
     parser.add_argument(
-        "--format", choices=list(_FORMATS), help="the format to write (default: from the --out name's ending)"
+        "--format",
+        choices=list(_FORMATS),
+        metavar="FORMAT",
+        help=f"the format to write: {', '.join(_FORMATS)} (default: from the --out name's ending)",
     )
     parser.add_argument(
         "--out",
