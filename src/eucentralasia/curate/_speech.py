@@ -682,20 +682,27 @@ class _Reader:
                         self._mention(m.start(), m.end(), actor.id)
 
     def surnames(self) -> None:
-        """Later mentions of a drafted person by surname alone ("Mr Khodjaev", "Borrel")."""
+        """Later mentions of a drafted person by surname alone ("Mr Khodjaev", "Borrel").
+
+        One pass of one pattern over the text for every surname (a pass per person would
+        grow with the text times the people in it). A surname two drafts share names
+        neither.
+        """
         text = self.text
-        for actor in list(self.actors.values()):
-            if actor.known or actor.kind != "official":
-                continue
-            surname = actor.name.split()[-1]
-            if len(surname) < 3:
-                continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        owners: dict[str, list[Actor]] = {}
+        for actor in self.actors.values():
+            if not actor.known and actor.kind == "official" and len(actor.name.split()[-1]) >= 3:
+                owners.setdefault(actor.name.split()[-1], []).append(actor)
+        owners = {surname: actors for surname, actors in owners.items() if len(actors) == 1}
+        if owners:
+            alternation = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
+            for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
                 if self._free(m.start(), m.end()):
+                    (actor,) = owners[m.group()]
                     actor.mentions.append(m.span())
                     self._mention(m.start(), m.end(), actor.id)
-                    if surname not in actor.aliases:
-                        actor.aliases.append(surname)
+                    if m.group() not in actor.aliases:
+                        actor.aliases.append(m.group())
         self.mentions.sort()
 
     # Speakers
@@ -957,7 +964,9 @@ def speech(
             assert speaker is not None
             spans: tuple[tuple[int, int], ...] = ((q.start, q.end),)
             if attribution is not None and attribution[1] > attribution[0]:
-                spans += (attribution,)
+                # The quotation with its attribution, in the source's voice: who said it, in
+                # words that stand once ("she said" alone recurs all through a long text).
+                spans += ((min(q.open, attribution[0]), max(q.close, attribution[1])),)
             add(SpokenStatement(speaker, spans, True, who_span, verb, rule, doubt))
             previous_quote = (q, speaker)
             continue
