@@ -11,6 +11,7 @@ from ._dataset import Dataset, DateBound, RecordSet, SourceStats, Stats, Timelin
 from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, Season, describe_date, parse_date
 from ._diff import DataDiff, RecordChange, diff, open_dataset
 from ._errors import DataError, FieldError, Problem, UnknownIdError
+from ._gc import pause_collector
 from ._loading import load
 from ._model import (
     COLLECTIONS,
@@ -110,6 +111,7 @@ __all__ = [
     "make_converter",
     "open_dataset",
     "parse_date",
+    "pause_collector",
     "to_json",
 ]
 
