@@ -60,7 +60,7 @@ def _resolve(names: Names, key: str) -> str:
     try:
         return names.resolve(key)
     except UnknownIdError:
-        current = redirected(key)
+        current = redirected(key, stacklevel=4)  # the user's involving() call
         if current is None:
             raise
         return names.resolve(current)
