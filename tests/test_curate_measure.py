@@ -79,7 +79,7 @@ def test_on_the_bundled_articles_propose_recovers_the_curated_figures_and_dates(
         for record in ds:
             if isinstance(record, eca.Source) or all(c.source != source.id for c in record.citations):
                 continue
-            for owner, _path, _name, date, basis, _note in schema.datings(record):
+            for owner, _path, _name, date, basis, _note, _info in schema.datings(record):
                 if date is None or basis not in (eca.DateBasis.STATED, eca.DateBasis.DERIVED):
                     continue
                 if str(date) == str(source.published):
@@ -91,7 +91,7 @@ def test_on_the_bundled_articles_propose_recovers_the_curated_figures_and_dates(
         offered = [
             (str(date), spans(r.citations))
             for r in records
-            for _o, _p, _n, date, _b, _note in schema.datings(r)
+            for _o, _p, _n, date, _b, _note, _i in schema.datings(r)
             if date is not None
         ]
         missed_dates = sorted(

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 
 import eucentralasia as eca
 from eucentralasia import _schema as schema
-from eucentralasia.export import write_csv
+from eucentralasia.export import read_json, to_json, write_csv
 from eucentralasia.testing import datasets, example_dataset, records_of, write_dataset
 
 
@@ -24,7 +24,7 @@ class Pledge:
     pledger: str = schema.reference("Who pledges it", "officials", "organizations")
     event: str | None = schema.reference("Where it was pledged", "events", optional=True)
     countries: tuple[str, ...] = schema.countries("Who it is pledged to")
-    date: eca.DateValue | None = schema.dated("When it was pledged")
+    date: eca.DateValue | None = schema.dated("When it was pledged", timeline=True)
     date_basis: eca.DateBasis | None = schema.basis("date")
     date_note: str | None = schema.date_note("date")
     citations: tuple[eca.Citation, ...] = schema.citations()
@@ -90,6 +90,25 @@ def test_loading_checks_and_indexes_a_new_type(tmp_path: Path) -> None:
     assert pledges.find("pledge").ids == ("example-pledge",)
     assert ds.verify().ok
     assert ds.stats().records["pledges"] == 1
+
+
+def test_a_new_type_is_on_the_timeline_in_the_stats_and_reads_back_from_json() -> None:
+    ds = eca.Dataset([*example_dataset(), pledge()], registry=REGISTRY)
+    [entry] = [e for e in ds.timeline() if e.id == "example-pledge"]
+    assert (entry.what, entry.kind, entry.milestone) == ("A pledge made at the forum", "pledge", None)
+    assert entry.location == ds.events.get("example-forum").location  # where it was pledged
+    assert ds.timeline(kinds={"pledge"}) == (entry,)
+    assert ds.timeline("2025-06") == ds.timeline(involving="example-forum") == ()
+    assert entry in ds.timeline(involving="UZ")
+    with pytest.raises(ValueError, match=r"\), statement or pledge$"):
+        ds.timeline(kinds={"promise"})
+    stats = ds.stats()
+    assert stats.records["pledges"] == 1
+    assert stats.timeline_entries == len(example_dataset().timeline()) + 1
+    assert stats.by_basis["stated"] == example_dataset().stats().by_basis["stated"] + 1
+    assert read_json(to_json(ds), registry=REGISTRY) == ds
+    with pytest.raises(eca.DataError, match="unknown collection 'pledges'"):
+        read_json(to_json(ds))
 
 
 def test_a_dangling_reference_of_a_new_type_is_a_data_error(tmp_path: Path) -> None:

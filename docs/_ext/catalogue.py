@@ -21,9 +21,12 @@ import enum
 import html
 import itertools
 import re
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from sphinx.domains import Domain, ObjType
 
 import eucentralasia as eca
 from eucentralasia._codes import COUNTRY_NAMES
@@ -33,6 +36,8 @@ from eucentralasia._schema import citations_of, dates_of, datings, fields_of, he
 from eucentralasia.export import plot_timeline
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from sphinx.application import Sphinx
 
 CONTEXT_WORDS = 8
@@ -104,8 +109,12 @@ class Catalogue:
         prefix = "" if from_texts else f"{TEXTS}/"
         return f"{prefix}{citation.source}.html#q{citation.start}-{citation.end}"
 
-    def quote_lines(self, citations: Any, indent: str = "") -> list[str]:
-        """Each quote in the words around it, with its speaker and a link to its place."""
+    def quote_lines(self, citations: Any, indent: str = "", *, speaker: bool = True) -> list[str]:
+        """Each quote in the words around it, with its speaker and a link to its place.
+
+        Without `speaker`, where the page already says who speaks, each quote is a block
+        of its own (class ``quote``) rather than a list item.
+        """
         lines: list[str] = []
         for citation in citations:
             source = self.ds.sources.get(citation.source)
@@ -113,12 +122,15 @@ class Catalogue:
             context = in_context(text, citation.start, citation.end, CONTEXT_WORDS)
             before, _, rest = context.partition("«")
             quoted, _, after = rest.rpartition("»")
-            said = f"{self.name_of(citation.speaker)}: " if citation.speaker else ""
+            said = f"{self.name_of(citation.speaker)}: " if citation.speaker and speaker else ""
             # "\ " lets the strong quote touch the words around it, as in the text.
             line = f"{said}{escape(before)}\\ **“{escape(quoted)}”**\\ {escape(after)}"
             where = f"{self.source_label(source)}, {citation.start}\N{EN DASH}{citation.end}"
             link = f"`{escape(where)} <{self.place_url(citation)}>`__"
-            lines += [f"{indent}- {line} \N{EM DASH} {link}", ""]
+            if speaker:
+                lines += [f"{indent}- {line} \N{EM DASH} {link}", ""]
+            else:
+                lines += [".. container:: quote", "", f"   {line} \N{EM DASH} {link}", ""]
         return lines
 
     # -- cells -----------------------------------------------------------------------
@@ -148,6 +160,9 @@ class Catalogue:
         other = [t for t in (getattr(record, "short_name", None), *getattr(record, "aliases", ())) if t]
         if other:
             lines += ["", "also: " + "; ".join(escape(t) for t in other)]
+        if isinstance(record, eca.Official | eca.Organization):
+            terms = sorted({t for name in (self.heading(record), *other) for t in spellings(name)})
+            lines += ["", *index_lines(terms)]
         if isinstance(record, eca.Source):
             lines += ["", f"`Full text, quotes marked <{TEXTS}/{record.id}.html>`__"]
         return lines
@@ -202,7 +217,7 @@ class Catalogue:
     def notes(self, record: Any) -> list[str]:
         """Every note of the record: date notes, its own, its milestones' and roles'."""
         found: list[str] = []
-        for owner, _path, name, _date, _basis, note in datings(record):
+        for owner, _path, name, _date, _basis, note, _info in datings(record):
             if note:
                 what = "" if owner is record else f"{self.owner_label(owner)} "
                 found.append(f"*{what}{name.replace('_', ' ')} note*: {escape(note)}")
@@ -220,6 +235,34 @@ class Catalogue:
         if isinstance(owner, eca.Role):
             return f"role {owner.title!r}"
         return type(owner).__name__.lower()
+
+    def statement_block(self, record: eca.Statement, notes: dict[str, int]) -> list[str]:
+        """One statement, compact: summary; kind, date, about; its quotes in context."""
+        when = date_text(record.date, record.date_basis, None)
+        if record.date_note:
+            number = notes[record.date_note]
+            when += f" (:ref:`date note {number} <statement-date-note-{number}>`)"
+        facts = [f"*{escape(record.kind.value)}*", when]
+        if record.about:
+            facts.append("about " + ", ".join(self.name_of(key) for key in record.about))
+        facts.append("paraphrased by the source" if record.reported else "quoted")
+        lines = [
+            f".. _{record.id}:",
+            "",
+            ".. container:: statement",
+            "",
+            f"   **{escape(record.summary)}** ``{record.id}``",
+            "",
+            "   .. container:: facts",
+            "",
+            f"      {' · '.join(facts)}",
+            "",
+        ]
+        for line in self.quote_lines(record.citations, speaker=False):
+            lines.append(f"   {line}" if line else "")
+        if record.note:
+            lines += [f"   *note*: {escape(record.note)}", ""]
+        return lines
 
     def quotes_cell(self, record: Any) -> list[str]:
         lines: list[str] = []
@@ -285,6 +328,87 @@ def collection_lines(ds: eca.Dataset, name: str, catalogue: Catalogue) -> list[s
     return [*lines, ""]
 
 
+def statement_lines(ds: eca.Dataset, catalogue: Catalogue) -> list[str]:
+    """The Statements page: a section per speaker, each statement a compact block.
+
+    A block gives the summary, the kind, the date (its note, shared by many statements,
+    is listed once at the end of the page and linked), what it is about, and each quote
+    in its context with the link to its marked place in the source text.
+    """
+    collection = ds.registry["statements"]
+    records = ordered(ds.statements)
+    notes: dict[str, int] = {}
+    by_speaker: dict[str, list[Any]] = {}
+    for record in records:
+        if record.date_note:
+            notes.setdefault(record.date_note, len(notes) + 1)
+        by_speaker.setdefault(record.speaker, []).append(record)
+    speakers = sorted(by_speaker, key=lambda key: eca.fold(catalogue.plain_name(key)))
+    title = collection.title
+    lines = [
+        title,
+        "=" * len(title),
+        "",
+        f"{len(records)} {collection.description}, by speaker (by name), each speaker's by date, undated "
+        "last. Each statement's id is its anchor; each quote is shown in the words around it and links "
+        "to its place in the source text, where it is marked. How each date was obtained is told once, "
+        "in the :ref:`date notes <statement-date-notes>` at the end. The fields are described in the "
+        ":ref:`data dictionary <dictionary-statement>`.",
+        "",
+        "Speakers: "
+        + ", ".join(
+            f":ref:`{escape(catalogue.plain_name(key))} <said-by-{key}>` ({len(by_speaker[key])})"
+            for key in speakers
+        ),
+        "",
+    ]
+    for key in speakers:
+        name = escape(catalogue.plain_name(key))
+        said = by_speaker[key]
+        lines += [f".. _said-by-{key}:", "", name, "-" * len(name), ""]
+        lines += index_lines(spellings(catalogue.plain_name(key)))
+        lines += [f"{len(said)} statement{'s' if len(said) != 1 else ''} by {catalogue.name_of(key)}.", ""]
+        for record in said:
+            lines += catalogue.statement_block(record, notes)
+    lines += [
+        ".. _statement-date-notes:",
+        "",
+        "Date notes",
+        "----------",
+        "",
+        "How the statements' dates were obtained, each note once; a statement's date links here.",
+        "",
+    ]
+    for note, number in notes.items():
+        count = sum(1 for record in records if record.date_note == note)
+        lines += [
+            f".. _statement-date-note-{number}:",
+            "",
+            f"**{number}.** ({count} statement{'s' if count != 1 else ''}) {escape(note)}",
+            "",
+        ]
+    return lines
+
+
+def spellings(name: str) -> list[str]:
+    """Other spellings people type for a name: without accents, doubled letters single.
+
+    ``Roman Vassilenko`` is also typed ``Roman Vasilenko``; ``Jozef Síkela``,
+    ``Jozef Sikela``. The name itself is not among them.
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    single = re.sub(r"([^\W\d])\1", r"\1", plain)
+    return sorted({plain, single} - {name})
+
+
+def index_lines(terms: list[str]) -> list[str]:
+    """An index directive naming `terms`, so the docs' search finds them here."""
+    if not terms:
+        return []
+    # "!": a main entry, which the search ranks with the other results, not after them.
+    return [".. index::", *(f"   single: !{term.replace(';', ',')}" for term in terms), ""]
+
+
 # -- the marked source texts -----------------------------------------------------------
 
 
@@ -302,53 +426,105 @@ def spans_of(ds: eca.Dataset) -> dict[str, dict[tuple[int, int], list[Any]]]:
 def marked_html(ds: eca.Dataset, source: eca.Source, catalogue: Catalogue) -> str:
     """The source's text as HTML paragraphs, every cited span marked and linked.
 
-    The text is cut at every span's start and end; each piece inside at least one span is
-    a ``<mark>`` (class ``overlap`` where spans overlap) linking to the record of the
-    shortest span covering it. Each span's start carries its anchor (``id="q533-671"``)
-    and its end the links to every record citing it.
+    Each line of the text is a paragraph, cut at every span's start and end; each piece
+    inside at least one span is a ``<mark>`` (class ``overlap`` where spans overlap,
+    ``data-q`` naming every span covering it) linking to the record of the shortest span
+    covering it. Each span's start carries its anchor (``id="q533-671"``); the records
+    citing a paragraph are listed after it, folded (``<details>``), not inside the text.
+    The lines of the web page around the article are set apart (`furniture`).
     """
     text = source.text or ""
     spans = spans_of(ds).get(source.id, {})
-    cuts = sorted({0, len(text), *(s for s, _ in spans), *(e for _, e in spans)})
     starts: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    ends: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for span in sorted(spans):
         starts[span[0]].append(span)
-        ends[span[1]].append(span)
+    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    around = furniture(text, lines, spans)
+    edges = {s for s, _ in spans} | {e for _, e in spans}
 
     def record_url(record: Any) -> str:
         return f"../{catalogue.where[record.id]}.html#{record.id}"
 
-    def cited_by(span: tuple[int, int]) -> str:
-        links = []
-        for record in spans[span]:
-            label = catalogue.heading(record)
-            short = label if len(label) <= 36 else label[:35].rstrip() + "…"
-            url, label, short = html.escape(record_url(record)), html.escape(label), html.escape(short)
-            links.append(f'<a href="{url}" title="{label}">{short}</a>')
-        return f'<sup class="cited-by">[{"; ".join(links)}]</sup>'
-
     out: list[str] = []
-    for lo, hi in itertools.pairwise(cuts):
-        for span in starts.get(lo, ()):
-            out.append(f'<span class="quote-anchor" id="q{span[0]}-{span[1]}"></span>')
-        piece = html.escape(text[lo:hi])
-        covering = [s for s in spans if s[0] <= lo and hi <= s[1]]
-        if covering:
-            inner = min(covering, key=lambda s: s[1] - s[0])
-            record = spans[inner][0]
-            cls = "overlap" if len(covering) > 1 else "single"
-            title = html.escape("; ".join(catalogue.heading(r) for s in covering for r in spans[s]))
-            piece = (
-                f'<a class="quote-link" href="{html.escape(record_url(record))}">'
-                f'<mark class="{cls}" title="{title}">{piece}</mark></a>'
+    aside: list[str] = []  # consecutive lines of the page around the article
+    for lo, hi in lines:
+        if (lo, hi) in around:
+            aside.append(f"<p>{html.escape(text[lo:hi])}</p>")
+            continue
+        if aside:
+            out.append(f'<div class="page-furniture">{"".join(aside)}</div>')
+            aside = []
+        cuts = sorted({lo, hi, *(c for c in edges if lo < c < hi)})
+        pieces: list[str] = []
+        citing: list[Any] = []
+        for a, b in itertools.pairwise(cuts):
+            for span in starts.get(a, ()):
+                pieces.append(f'<span class="quote-anchor" id="q{span[0]}-{span[1]}"></span>')
+            piece = html.escape(text[a:b])
+            covering = [s for s in spans if s[0] <= a and b <= s[1]]
+            if covering:
+                inner = min(covering, key=lambda s: s[1] - s[0])
+                record = spans[inner][0]
+                citing += [r for s in covering for r in spans[s] if r not in citing]
+                cls = "overlap" if len(covering) > 1 else "single"
+                title = html.escape("; ".join(catalogue.heading(r) for s in covering for r in spans[s]))
+                names = " ".join(f"q{s[0]}-{s[1]}" for s in covering)
+                piece = (
+                    f'<a class="quote-link" href="{html.escape(record_url(record))}">'
+                    f'<mark class="{cls}" data-q="{names}" title="{title}">{piece}</mark></a>'
+                )
+            pieces.append(piece)
+        out.append(f"<p>{''.join(pieces)}</p>")
+        if citing:
+            links = "".join(
+                f'<li><a href="{html.escape(record_url(r))}">{html.escape(catalogue.heading(r))}</a></li>'
+                for r in citing
             )
-        out.append(piece)
-        for span in ends.get(hi, ()):
-            out.append(cited_by(span))
-    body = "".join(out)
-    paragraphs = [p for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
-    return "\n".join(f"<p>{p}</p>" for p in paragraphs)
+            count = f"{len(citing)} record{'s' if len(citing) != 1 else ''}"
+            summary = f"<summary>cited by {count}</summary>"
+            out.append(f'<details class="cited-by">{summary}<ul>{links}</ul></details>')
+    if aside:
+        out.append(f'<div class="page-furniture">{"".join(aside)}</div>')
+    return "\n".join(out)
+
+
+def furniture(text: str, lines: list[tuple[int, int]], spans: Any) -> set[tuple[int, int]]:
+    """The lines of the scraped web page around the article: menus, sharing, teasers.
+
+    Those before the first line the records cite and after the last (the source's own
+    citation of its title aside), and, between, the uncited lines of fewer than four
+    words ("Advertisement", "SHARE:").
+    """
+    cited_by_records = [
+        span for span, records in spans.items() if any(not isinstance(r, eca.Source) for r in records)
+    ]
+    if not cited_by_records:
+        return set()
+    first = min(s for s, _ in cited_by_records)
+    last = max(e for _, e in cited_by_records)
+    found = set()
+    for lo, hi in lines:
+        cited = any(s < hi and lo < e for s, e in spans)
+        outside = hi <= first or lo >= last
+        if not cited and (outside or len(text[lo:hi].split()) < 4):
+            found.add((lo, hi))
+    return found
+
+
+# The selected quote (the address's #q533-671) marked strongly, every piece of it: CSS's
+# :target reaches only the anchor, not the pieces an overlapping quote is cut into.
+_SELECT_SCRIPT = """<script>
+function selectQuote() {
+  document.querySelectorAll(".source-text mark.selected").forEach((m) => m.classList.remove("selected"));
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (/^q[0-9]+-[0-9]+$/.test(id)) {
+    const marks = document.querySelectorAll(`.source-text mark[data-q~="${id}"]`);
+    marks.forEach((m) => m.classList.add("selected"));
+  }
+}
+window.addEventListener("hashchange", selectQuote);
+document.addEventListener("DOMContentLoaded", selectQuote);
+</script>"""
 
 
 def text_page_lines(ds: eca.Dataset, source: eca.Source, catalogue: Catalogue) -> list[str]:
@@ -364,16 +540,20 @@ def text_page_lines(ds: eca.Dataset, source: eca.Source, catalogue: Catalogue) -
         f"*{escape(source.outlet)}*, {source.kind.value}, by {escape(authors)}, published {published}. "
         f"In the catalogue: :ref:`{source.id} <{source.id}>`.",
         "",
-        f"The full text as the package keeps it. Each of the {len(spans)} cited spans is marked and links "
-        f"to the record citing it; the brackets after a span name every one of the {len(records)} records "
-        "citing it. Where quotes overlap the marking is darker.",
+        f"The full text as the package keeps it. Each of the {len(spans)} cited spans is underlined and "
+        f"links to the record citing it; under each paragraph, *cited by* lists the records (of "
+        f"{len(records)} in all) citing it. Where quotes overlap the underline is darker; a quote "
+        "reached from the catalogue is highlighted. The lines of the web page around the article "
+        "(menus, sharing, notices, teasers) are set apart in grey boxes: they are not the article.",
         "",
     ]
     if source.published_note:
         lines += [f"*published*: {escape(source.published_note)}", ""]
     lines += [".. raw:: html", "", '   <div class="source-text">']
     lines += [f"   {line}" for line in marked_html(ds, source, catalogue).splitlines()]
-    lines += ["   </div>", ""]
+    lines += ["   </div>"]
+    lines += [f"   {line}" for line in _SELECT_SCRIPT.splitlines()]
+    lines += [""]
     return lines
 
 
@@ -384,7 +564,10 @@ def write_catalogue(ds: eca.Dataset, folder: Path) -> None:
     (folder / TEXTS).mkdir(exist_ok=True)
     toc = []
     for name in ds.registry:
-        lines = collection_lines(ds, name, catalogue)
+        if name == "statements":
+            lines = statement_lines(ds, catalogue)
+        else:
+            lines = collection_lines(ds, name, catalogue)
         (folder / f"{name}.rst").write_text("\n".join(lines) + "\n", encoding="utf-8")
         toc.append(f"   {name}")
     texts = []
@@ -415,9 +598,80 @@ def write_catalogue(ds: eca.Dataset, folder: Path) -> None:
     (folder / "index.rst").write_text("\n".join(index), encoding="utf-8")
 
 
+# -- records as objects, for the docs' search and objects.inv ----------------------------
+
+
+def _type(cls: type) -> str:
+    """A record class as an object type: ``TradeFigure`` -> ``trade figure``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower()
+
+
+class RecordDomain(Domain):
+    """Every record as an object (``eca:official``...) named by its id, heading, aliases.
+
+    Sphinx's search ranks an object whose name holds the words searched above pages
+    that merely contain them (and the records get the highest priority), so searching
+    ``Vassilenko``, ``honey`` or a record's id lands on the record's anchor; objects.inv
+    lists them for intersphinx. The entries are computed from the data when the build
+    starts (`generate`), not from directives in the pages.
+    """
+
+    name = "eca"
+    label = "eucentralasia records"
+    object_types: ClassVar[dict[str, ObjType]] = {
+        _type(c.cls).replace(" ", "-"): ObjType(_type(c.cls), "ref") for c in eca.COLLECTIONS.values()
+    }
+    initial_data: ClassVar[dict[str, Any]] = {"records": []}
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        for name, kind, docname, anchor in self.data["records"]:
+            # Priority 0: above the API's objects (1) and the pages' words and titles.
+            # The search matches and shows the display name, which it HTML-escapes (an
+            # apostrophe would show as "&#x27;"): typographic quotes instead.
+            shown = name.replace("'", "\N{RIGHT SINGLE QUOTATION MARK}").replace(
+                '"', "\N{RIGHT DOUBLE QUOTATION MARK}"
+            )
+            yield shown, shown, kind, docname, anchor, 0
+
+    def get_type_name(self, type: ObjType, primary: bool = False) -> str:
+        """The type as the search shows it: ``official``, not the domain's label before it."""
+        return str(type.lname)
+
+    def merge_domaindata(self, docnames: Any, otherdata: dict[str, Any]) -> None:
+        """Every reader holds the same entries, set when the build started."""
+
+    def resolve_any_xref(self, *args: Any, **kwargs: Any) -> list[Any]:
+        return []
+
+
+def record_objects(ds: eca.Dataset, catalogue: Catalogue) -> list[tuple[str, str, str, str]]:
+    """(name, type, page, anchor) for every name of every record.
+
+    A record is named by its id, its heading, its name, short name and aliases; an
+    official or organization also by the spellings of those without accents or doubled
+    letters (`spellings`).
+    """
+    found = []
+    for record in ds:
+        heading = catalogue.heading(record)
+        names = [record.id, heading, getattr(record, "name", None), getattr(record, "short_name", None)]
+        names += getattr(record, "aliases", ())
+        kind = _type(type(record)).replace(" ", "-")
+        page = f"catalogue/{catalogue.where[record.id]}"
+        seen: set[str] = set()
+        for name in names:
+            spelled = isinstance(record, eca.Official | eca.Organization) and name != record.id
+            for spelling in (name, *(spellings(name) if spelled else ())) if name else ():
+                if spelling not in seen:
+                    seen.add(spelling)
+                    found.append((spelling, kind, page, record.id))
+    return found
+
+
 def generate(app: Sphinx) -> None:
     ds = eca.load()
     write_catalogue(ds, Path(app.srcdir) / "catalogue")
+    app.env.get_domain("eca").data["records"] = record_objects(ds, Catalogue(ds))
     generated = Path(app.srcdir) / "_generated"
     generated.mkdir(exist_ok=True)
     # The docs extra installs matplotlib; without it the figure page could not build.
@@ -429,5 +683,6 @@ def generate(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_domain(RecordDomain)
     app.connect("builder-inited", generate)
     return {"version": "2", "parallel_read_safe": True}

@@ -75,8 +75,6 @@ def check(entries: Iterable[Entry], broken: dict[str, str], registry: schema.Reg
 
     for entry in unique:
         record = entry.record
-        if _sound(record, kinds, broken, first):
-            continue
 
         def dangling(path: str, ref: str, allowed: tuple[str, ...] | None, entry: Entry = entry) -> None:
             kind = kinds.get(ref)
@@ -112,31 +110,3 @@ def check(entries: Iterable[Entry], broken: dict[str, str], registry: schema.Reg
             except FieldError as exc:
                 problems.append(Problem(entry.file, record.id, f"{path}.{exc.path}", exc.message))
     return problems
-
-
-def _sound(record: Any, kinds: dict[str, str], broken: dict[str, str], first: dict[str, Entry]) -> bool:
-    """Whether `record` surely has no cross-record problem: `check`'s quick pass.
-
-    Most records have none, and only a problem needs the field paths; a record this
-    does not pass is walked again with them, so it may be unsure, never wrong.
-    """
-    for refs, allowed in schema.referenced_ids(record):
-        for ref in refs:
-            kind = kinds.get(ref)
-            resolves = kind is not None and (allowed is None or kind in allowed)
-            if not (resolves or ref in broken or (allowed is None and ref in COUNTRY_NAMES)):
-                return False
-    for citation in schema.cited(record):
-        for refs, allowed in schema.referenced_ids(citation):
-            for ref in refs:
-                kind = kinds.get(ref)
-                if kind is None or (allowed is not None and kind not in allowed):
-                    return False
-        source = first.get(citation.source)
-        if source is None or not isinstance(source.record, Source) or source.record.text is None:
-            return False
-        if source.record.text[citation.start : citation.end] != citation.quote:
-            return False
-        if citation.prefix is not None or citation.suffix is not None:
-            return False  # rare: the full check reads them
-    return True

@@ -31,18 +31,15 @@ from ._model import (
     Event,
     EventKind,
     Location,
-    Milestone,
     MilestoneKind,
     Official,
     Organization,
     Relation,
-    Role,
     Statement,
     TradeFigure,
-    milestone_title,
 )
 from ._provenance import Citation, Source
-from ._search import SearchHit, fold, read_country, search, suggest
+from ._search import SearchHit, fold, normalize_query, read_country, search, suggest
 
 __all__ = ["Dataset", "DateBound", "RecordSet", "SourceStats", "Stats", "TimelineEntry", "Verification"]
 
@@ -330,9 +327,10 @@ class RecordSet(Generic[R]):
         (their ``search`` tier). ``find("sikela")`` finds "Josef Síkela",
         ``find("deputy foreign minister")`` Roman Vassilenko, ``find("EPCA")`` the
         agreement whose short name it is. The records found are those `Dataset.search`
-        ranks ``exact``, ``name`` or ``title``.
+        ranks ``exact``, ``name`` or ``title``: `text` is read as there, runs of whitespace
+        made one space (``find("kaja  kallas")`` is ``find("kaja kallas")``).
         """
-        needle = fold(text)
+        needle = normalize_query(text)
         if not needle:
             return self
         index = self._index.text()
@@ -399,29 +397,25 @@ class TimelineEntry:
     """One dated line of a `Dataset.timeline`: an event, a milestone of an agreement, a statement.
 
     `what` says what happened (an event's title, "EPCA: signed", or what a speaker said);
-    `record` is the event, agreement or statement; `milestone` the agreement's milestone
-    (None otherwise); `location` the event's location, or that of the event a milestone
-    happened at.
+    `record` is the event, agreement or statement (or a record of a type of one's own
+    whose schema puts it on the timeline); `milestone` the agreement's milestone (the
+    value nested in `record` that holds the date; None otherwise); `location` the event's
+    location, or that of the event a milestone happened at. `kind` is the event's or
+    milestone's kind as text (``"summit"``, ``"signed"``), or ``"statement"``: what the
+    schema says the entry's kind is.
     """
 
     date: DateValue
     what: str
-    record: Event | Agreement | Statement
-    milestone: Milestone | None = None
+    record: Any
+    milestone: Any = None
     location: Location | None = None
+    kind: str = attrs.field(default="", kw_only=True)
 
     @property
     def id(self) -> str:
         """The id of the event or agreement."""
-        return self.record.id
-
-    @property
-    def kind(self) -> str:
-        """The event's or milestone's kind as text (``"summit"``, ``"signed"``), or ``"statement"``."""
-        if isinstance(self.record, Statement):
-            return "statement"
-        kind: str = (self.record if self.milestone is None else self.milestone).kind.value
-        return kind
+        return str(self.record.id)
 
     @property
     def when(self) -> str:
@@ -560,8 +554,9 @@ class _Root:
 class Dataset:
     """Records of every kind, indexed and immutable; what `load` returns.
 
-    ``ds.sources``, ``ds.events``, ``ds.agreements``, ``ds.officials``,
-    ``ds.organizations`` and ``ds.trade_figures`` are `RecordSet` s. A dataset iterates
+    Its eight collections, ``ds.sources``, ``ds.events``, ``ds.agreements``,
+    ``ds.officials``, ``ds.organizations``, ``ds.trade_figures``, ``ds.statements`` (who
+    said what) and ``ds.relations`` (how records link), are `RecordSet` s. A dataset iterates
     over all its records (in that collection order, each by id), `get` finds any record,
     `timeline` orders events and milestones, `related` and `quotes` navigate.
     `between`, `involving`, `find` and `related` return datasets too: views of this one
@@ -808,10 +803,11 @@ class Dataset:
         spans: dict[str, list[tuple[int, int]]] = {}
         singular = {c.cls: c.singular for c in self.registry.values()}
         for record in self:
-            for owner, _, name, date, basis, _ in schema.datings(record):
+            for owner, _, name, date, basis, _, meta in schema.datings(record):
                 if date is None:
-                    # A role without a date holds as of its source: that is not a gap.
-                    if not isinstance(owner, Role):
+                    # A date that does not place its record in time (a role's as-of date,
+                    # which holds as of its source without one) is not a gap.
+                    if meta.when:
                         what = singular.get(type(owner), type(owner).__name__.lower())
                         undated[f"{what} {name}"] += 1
                     continue
@@ -905,56 +901,64 @@ class Dataset:
                 country = read_country(country)
             except ValueError as exc:
                 raise ValueError(f"country: {exc}") from None
-        events = self.events
-        agreements = self.agreements
-        said = self.statements if statements else self.statements._keep(())
-        for key in (k for k in (country, involving) if k is not None):
-            key = self._root.names.resolve(key)
-            events, agreements, said = events.involving(key), agreements.involving(key), said.involving(key)
-        events, agreements = events.between(start, end), agreements.between(start, end)
-        said = said.between(start, end)
+        keys = [self._root.names.resolve(k) for k in (country, involving) if k is not None]
         lo, hi = _window(start, end)
         rows: list[tuple[Any, str, int, TimelineEntry]] = []
-        for event in events:
-            if event.date is not None and (wanted is None or event.kind.value in wanted):
-                entry = TimelineEntry(event.date, event.title, event, None, event.location)
-                rows.append((event.date.sort_key(), event.id, -1, entry))
-        for agreement in agreements:
-            for number, milestone in enumerate(agreement.milestones):
-                date = milestone.date
-                if date is None or (wanted is not None and milestone.kind.value not in wanted):
-                    continue
-                if not (date.start().toordinal() <= hi and date.end().toordinal() >= lo):
-                    continue
-                what = milestone_title(agreement, milestone)
-                entry = TimelineEntry(date, what, agreement, milestone, self._place(milestone))
-                rows.append((date.sort_key(), agreement.id, number, entry))
-        if wanted is None or "statement" in wanted:
-            for statement in said:
-                if statement.date is not None:
-                    entry = TimelineEntry(statement.date, statement.summary, statement)
-                    rows.append((statement.date.sort_key(), statement.id, -1, entry))
+        for collection in self._timeline_collections():
+            if not statements and collection.name == "statements":
+                continue
+            records = self._sets[collection.name]
+            for key in keys:
+                records = records.involving(key)
+            for record in records.between(start, end):
+                for number, (owner, date, kind, what) in enumerate(schema.happenings(record, collection.key)):
+                    if wanted is not None and kind not in wanted:
+                        continue
+                    if not (date.start().toordinal() <= hi and date.end().toordinal() >= lo):
+                        continue
+                    nested = None if owner is record else owner
+                    entry = TimelineEntry(date, what, record, nested, self._place(owner), kind=kind)
+                    rows.append((date.sort_key(), record.id, number, entry))
         rows.sort(key=lambda row: row[:3])
         return tuple(row[3] for row in rows)
 
-    @staticmethod
-    def _kinds(kinds: Iterable[str | EventKind | MilestoneKind] | None) -> set[str] | None:
+    def _timeline_collections(self) -> list[schema.Collection]:
+        """The collections whose records make timeline entries, in registry order."""
+        return [c for c in self.registry.values() if any(schema.timeline_kinds(c.cls, c.key))]
+
+    def _kinds(self, kinds: Iterable[str | enum.Enum] | None) -> set[str] | None:
         if kinds is None:
             return None
-        known = {k.value for k in EventKind} | {k.value for k in MilestoneKind} | {"statement"}
+        collections = self._timeline_collections()
+        groups = dict(kind for c in collections for kind in schema.timeline_kinds(c.cls, c.key))
+        known = {value for values in groups.values() for value in values}
         wanted = {k.value if isinstance(k, enum.Enum) else k for k in kinds}
         unknown = sorted(wanted - known)
         if unknown:
+            expected = [w if v == (w,) else f"{w} ({', '.join(v)})" for w, v in groups.items()]
             raise ValueError(
-                f"kinds: unknown kind {', '.join(map(repr, unknown))}; expected event kinds "
-                f"({', '.join(k.value for k in EventKind)}) or milestone kinds "
-                f"({', '.join(k.value for k in MilestoneKind)}) or statement"
+                f"kinds: unknown kind {', '.join(map(repr, unknown))}; expected "
+                f"{', '.join(expected[:-1])} or {expected[-1]}"
             )
         return wanted
 
-    def _place(self, milestone: Milestone) -> Location | None:
-        if milestone.event is None:
-            return None
-        events = self._root.indexes["events"]
-        position = events.by_id.get(milestone.event)
-        return None if position is None else events.records[position].location
+    def _place(self, owner: object) -> Location | None:
+        """Where an entry happened: the owner's location, else that of a record it references."""
+        place = _location(owner)
+        for field, meta in schema.fields_of(type(owner)):
+            if place is not None:
+                break
+            ref = getattr(owner, field.name)
+            found = self._root.find(ref) if meta.kind == "reference" and not meta.many and ref else None
+            if found is not None:
+                place = _location(self._root.indexes[found[0]].records[found[1]])
+        return place
+
+
+def _location(obj: object) -> Location | None:
+    """The first `Location` among the fields of `obj`."""
+    for field, _ in schema.fields_of(type(obj)):
+        value = getattr(obj, field.name)
+        if isinstance(value, Location):
+            return value
+    return None

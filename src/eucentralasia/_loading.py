@@ -42,7 +42,7 @@ from ._serialization import explain
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-__all__ = ["load"]
+__all__ = ["load", "read_export"]
 
 _BUNDLED: Final = "<bundled>"
 MAX_FILE_BYTES: Final = 64 * 1024 * 1024
@@ -162,17 +162,23 @@ class _Parsed(NamedTuple):
 def _read_parsed(
     name: str,
     parsed: _Parsed,
-    folder: Path | Traversable,
+    folder: Path | Traversable | None,
     batch: _Batch,
     registry: schema.Registry,
     limit: int = MAX_FILE_BYTES,
 ) -> None:
-    """Structure the records of a parsed data file into `batch`; sources read their texts."""
+    """Structure the records of a parsed data file into `batch`; sources read their texts.
+
+    A source's text is the file's own (``"texts"``), else read from its ``text_file``
+    beside the file; a document with no `folder` (JSON text) has only its own.
+    """
     texts = parsed.texts
 
     def text_of(source: Source) -> str:
         if source.id in texts:  # a JSON file may carry its texts, as the JSON export does
             return texts[source.id]
+        if folder is None:
+            raise _TextError("text", f"no text for it in {_formats.TEXTS!r}")
         try:
             return _decode(_read_inside(folder, source.text_file, limit))
         except (OSError, ValueError) as exc:
@@ -182,6 +188,23 @@ def _read_parsed(
     read_document(name, parsed.document, batch, text_of, registry)
     if texts:
         _unused_texts(name, texts, batch)
+
+
+def read_export(name: str, document: Mapping[str, object], registry: schema.Registry) -> Dataset:
+    """The dataset in one parsed JSON export, with every check `load` runs; else `DataError`.
+
+    The loader run on one document whose texts are its own: what `export.read_json`
+    does. Unlike a JSON data file, an export must carry its header.
+    """
+    batch = _Batch()
+    if not any(key in document for key in _formats.HEADER):
+        batch.problems += _formats.header_problems(name, document)
+    collections, texts, _ = _formats.split_export(name, document, batch.problems)
+    _read_parsed(name, _Parsed(collections, texts), None, batch, registry)
+    problems = batch.problems + check(batch.entries, batch.broken, registry)
+    if problems:
+        raise DataError(problems)
+    return Dataset((entry.record for entry in batch.entries), registry=registry)
 
 
 def _unused_texts(name: str, texts: Mapping[str, str], batch: _Batch) -> None:

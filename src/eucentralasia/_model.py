@@ -73,7 +73,7 @@ class Event:
     title: str = schema.text("The event's title", search="title", heading=True)
     kind: EventKind = schema.choice(EventKind, "What kind of event this is")
     status: EventStatus = schema.choice(EventStatus, "Whether, as of its source, the event had taken place")
-    date: DateValue | None = schema.dated("When it happened")
+    date: DateValue | None = schema.dated("When it happened", timeline=True, kind="kind")
     date_basis: DateBasis | None = schema.basis("date")
     date_note: str | None = schema.date_note("date")
     location: Location | None = schema.nested(Location, "Where it took place", optional=True)
@@ -141,7 +141,12 @@ class Milestone:
     """
 
     kind: MilestoneKind = schema.choice(MilestoneKind, "Which step it is: proposed, signed, ratified, ...")
-    date: DateValue | None = schema.dated("When the step was taken")
+    date: DateValue | None = schema.dated(
+        "When the step was taken",
+        timeline=True,
+        kind="kind",
+        caption=lambda agreement, milestone: milestone_title(agreement, milestone),
+    )
     date_basis: DateBasis | None = schema.basis("date")
     date_note: str | None = schema.date_note("date")
     event: str | None = schema.reference("Id of the event at which it happened", "events", optional=True)
@@ -410,7 +415,7 @@ class Statement:
     kind: StatementKind = schema.choice(StatementKind, "What kind of statement this is")
     summary: str = schema.text("What was said, neutrally and attributed", search="title", heading=True)
     about: tuple[str, ...] = schema.mentions("Ids of the records and codes of the countries it concerns")
-    date: DateValue | None = schema.dated("When it was said")
+    date: DateValue | None = schema.dated("When it was said", timeline=True)
     date_basis: DateBasis | None = schema.basis("date")
     date_note: str | None = schema.date_note("date")
     reported: bool = schema.flag("Whether the source paraphrases the speaker rather than quoting them")
@@ -453,9 +458,9 @@ class Relation:
     """
 
     id: str = schema.identifier()
-    subject: str = schema.mention("The record id or country code the relation is about")
-    kind: RelationKind = schema.choice(RelationKind, "How the subject stands to the object")
-    object: str = schema.mention("The record id or country code the subject relates to")
+    subject: str = schema.mention("The record id or country code the relation is about", heading=True)
+    kind: RelationKind = schema.choice(RelationKind, "How the subject stands to the object", heading=True)
+    object: str = schema.mention("The record id or country code the subject relates to", heading=True)
     date: DateValue | None = schema.dated("When the relation began or held")
     date_basis: DateBasis | None = schema.basis("date")
     date_note: str | None = schema.date_note("date")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, Final, Literal, Protocol, TypeVar, dataclass_transform
+from typing import Any, Final, Literal, NamedTuple, Protocol, TypeVar, dataclass_transform
 
 import attrs
 
@@ -30,10 +30,13 @@ __all__ = [
     "Collection",
     "FieldInfo",
     "Registry",
+    "Dating",
+    "Happening",
     "citations_of",
     "dates_of",
     "datings",
     "describe_field",
+    "happenings",
     "heading_of",
     "info",
     "involvement",
@@ -41,6 +44,7 @@ __all__ = [
     "record",
     "references_of",
     "searchable",
+    "timeline_kinds",
 ]
 
 _KEY: Final = "eucentralasia"
@@ -78,10 +82,17 @@ class FieldInfo:
     `kind` says what the value is (``text``, ``country``, ``reference``, ``date``, ...);
     `many` whether it is a tuple of such values. A ``reference`` holds ids of records in
     `collections`; a ``mention`` holds ids of any record or country codes. `search` is the
-    field's search tier (None: not searched as text); `heading` marks the field that
-    names a record in headings and lists. A ``date`` field has its ``<name>_basis`` and
-    ``<name>_note`` companions (their `of` names it); `when` says whether the date places
-    the record in time (an event's date does, a role's as-of date does not).
+    field's search tier (None: not searched as text); `heading` marks the fields that
+    name a record in headings and lists (a relation has three: subject, kind, object).
+    A ``date`` field has its ``<name>_basis`` and ``<name>_note`` companions (their `of`
+    names it); `when` says whether the date places the record in time (an event's date
+    does, a role's as-of date does not).
+
+    A date field with `timeline` makes one `Dataset.timeline` entry per date: its kind is
+    the value of the enum field `entry_kind` of the same value (None: the collection's
+    `~Collection.key`), and `caption` says what the entry says, from the top-level record
+    and the value holding the date (None: the record's heading). `cls` is the class of a
+    ``nested`` field's values or of an ``enum`` field's members.
     """
 
     description: str
@@ -93,6 +104,10 @@ class FieldInfo:
     of: str | None = None
     when: bool = True
     nonempty: bool = False
+    cls: type | None = None
+    timeline: bool = False
+    entry_kind: str | None = None
+    caption: Callable[[Any, Any], str] | None = None
 
 
 def _field(
@@ -108,9 +123,27 @@ def _field(
     of: str | None = None,
     when: bool = True,
     nonempty: bool = False,
+    cls: type | None = None,
+    timeline: bool = False,
+    entry_kind: str | None = None,
+    caption: Callable[[Any, Any], str] | None = None,
     **options: Any,
 ) -> Any:
-    meta = FieldInfo(description, kind, many, collections, search, heading, of, when, nonempty)
+    meta = FieldInfo(
+        description,
+        kind,
+        many,
+        collections,
+        search,
+        heading,
+        of,
+        when,
+        nonempty,
+        cls,
+        timeline,
+        entry_kind,
+        caption,
+    )
     if many and default is attrs.NOTHING:
         default = ()
     return attrs.field(default=default, validator=validator, metadata={_KEY: meta}, **options)
@@ -189,9 +222,9 @@ def references(description: str, *collections: str) -> Any:
     return _field(description, "reference", v.each(v.slug), many=True, collections=collections)
 
 
-def mention(description: str) -> Any:
-    """The id of any record, or a country code."""
-    return _field(description, "mention", v.mention)
+def mention(description: str, *, heading: bool = False) -> Any:
+    """The id of any record, or a country code; `heading`: part of what the record is called."""
+    return _field(description, "mention", v.mention, heading=heading)
 
 
 def mentions(description: str) -> Any:
@@ -199,9 +232,11 @@ def mentions(description: str) -> Any:
     return _field(description, "mention", v.each(v.mention), many=True)
 
 
-def choice(cls: type[enum.Enum], description: str, *, default: object = attrs.NOTHING) -> Any:
-    """One member of the enum `cls`."""
-    return _field(description, "enum", v.instance_of(cls), default=default)
+def choice(
+    cls: type[enum.Enum], description: str, *, default: object = attrs.NOTHING, heading: bool = False
+) -> Any:
+    """One member of the enum `cls`; `heading`: its value is part of what the record is called."""
+    return _field(description, "enum", v.instance_of(cls), default=default, cls=cls, heading=heading)
 
 
 def flag(description: str, *, default: bool = False) -> Any:
@@ -217,7 +252,7 @@ def amount(description: str) -> Any:
 def nested(cls: type, description: str, *, optional: bool = False) -> Any:
     """A record-like value of class `cls` inside the record (a location)."""
     validator = _maybe(v.instance_of(cls), optional)
-    return _field(description, "nested", validator, default=None if optional else attrs.NOTHING)
+    return _field(description, "nested", validator, default=None if optional else attrs.NOTHING, cls=cls)
 
 
 def nested_many(cls: type, description: str, *, nonempty: bool = False, search: Tier | None = None) -> Any:
@@ -227,12 +262,35 @@ def nested_many(cls: type, description: str, *, nonempty: bool = False, search: 
     source's authors' names).
     """
     validator = v.each(v.instance_of(cls), nonempty=nonempty)
-    return _field(description, "nested", validator, many=True, nonempty=nonempty, search=search)
+    return _field(description, "nested", validator, many=True, nonempty=nonempty, search=search, cls=cls)
 
 
-def dated(description: str, *, when: bool = True) -> Any:
-    """An optional date; the class declares ``<name>_basis`` and ``<name>_note`` beside it."""
-    return _field(description, "date", v.date_value, default=None, when=when)
+def dated(
+    description: str,
+    *,
+    when: bool = True,
+    timeline: bool = False,
+    kind: str | None = None,
+    caption: Callable[[Any, Any], str] | None = None,
+) -> Any:
+    """An optional date; the class declares ``<name>_basis`` and ``<name>_note`` beside it.
+
+    `when`: the date places the record in time (`RecordSet.between`, sorting). With
+    `timeline`, each date is an entry of `Dataset.timeline`, of the kind held by the enum
+    field `kind` (default: the collection's key, ``"statement"``), saying what `caption`
+    makes of the top-level record and the value holding the date (default: the record's
+    heading).
+    """
+    return _field(
+        description,
+        "date",
+        v.date_value,
+        default=None,
+        when=when,
+        timeline=timeline,
+        entry_kind=kind,
+        caption=caption,
+    )
 
 
 def day(description: str) -> Any:
@@ -330,6 +388,9 @@ def record(cls: C) -> C:
                     raise TypeError(
                         f"{made.__name__}.{name}: a date field needs {companion} ({kind}) beside it"
                     )
+            kind_field = fields.get(meta.entry_kind) if meta.entry_kind is not None else None
+            if meta.entry_kind is not None and (kind_field is None or info(kind_field).kind != "enum"):
+                raise TypeError(f"{made.__name__}.{name}: the entries' kind {meta.entry_kind!r} is no enum")
     return made
 
 
@@ -496,22 +557,6 @@ def references_of(record: object, path: str = "") -> Iterator[tuple[str, str, tu
             yield from references_of(value, f"{here}.")
 
 
-def referenced_ids(record: object) -> Iterator[tuple[tuple[str, ...], tuple[str, ...] | None]]:
-    """What `references_of` yields, by field and without paths: ``(ids, collections)``.
-
-    For a quick pass over many records; only a record with a problem needs the paths.
-    """
-    for name, kind, many, allowed in _references_plan(type(record)):
-        value = getattr(record, name)
-        if value is None:
-            continue
-        if kind != "nested":
-            yield (value if many else (value,)), allowed
-        else:
-            for item in value if many else (value,):
-                yield from referenced_ids(item)
-
-
 @_per_class
 def _citations_plan(cls: type) -> tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]:
     fields = _schema_of(cls)
@@ -536,18 +581,6 @@ def citations_of(record: object, path: str = "") -> Iterator[tuple[str, Any]]:
                 yield from citations_of(item, f"{path}{name}[{i}].")
         else:
             yield from citations_of(value, f"{path}{name}.")
-
-
-def cited(record: object) -> Iterator[Any]:
-    """What `citations_of` yields, without the field paths: every citation of `record`."""
-    own, nested = _citations_plan(type(record))
-    for name in own:
-        yield from getattr(record, name)
-    for name, many in nested:
-        value = getattr(record, name)
-        if value is not None:
-            for item in value if many else (value,):
-                yield from cited(item)
 
 
 def involvement(record: object, actors: Iterable[str], *, own: bool = False) -> set[str]:
@@ -612,85 +645,113 @@ def searchable(record: object) -> Iterator[tuple[Tier, str, str]]:
 
 def labels(record: object) -> list[str]:
     """The names a record goes by, as `RecordSet.find` searches them: name and title tiers."""
-    found: list[str] = []
-    for name, tier, many, nested in _search_plan(type(record)):
-        if tier == "text":
-            continue
-        value = getattr(record, name)
-        if value is None:
-            continue
-        if nested:
-            for item in value if many else (value,):
-                found.extend(text for _, _, text in searchable(item))
-        elif many:
-            found.extend(value)
-        else:
-            found.append(value)
-    return found
+    return [text for tier, _, text in searchable(record) if tier != "text"]
 
 
 def heading_of(record: object, name: Callable[[str], str] | None = None) -> str:
-    """What a record is called: its heading field (a name, a title), else its first label.
+    """What a record is called: its heading fields' values, else its first label, else its id.
 
-    A record with no name of its own (a relation) is called by what it links; `name`,
-    given, turns each linked id into a name for people (the docs' catalogue passes the
-    linked records' headings).
+    A record whose heading is what it links (a relation: subject, kind, object) is called
+    by those ends; `name`, given, turns each linked id into a name for people (the docs'
+    catalogue passes the linked records' headings).
     """
+    parts = []
     for field, meta in _fields(record):
         if meta.heading:
-            return str(getattr(record, field.name))
+            value = getattr(record, field.name)
+            if isinstance(value, enum.Enum):
+                value = value.value
+            elif meta.kind in ("mention", "reference") and name is not None:
+                value = name(value)
+            parts.append(str(value))
+    if parts:
+        return " ".join(parts)
     found = labels(record)
-    if found:
-        return found[0]
-    # A record with no name of its own (a relation) is called by what it links.
-    ends = [str(getattr(record, f.name)) for f, m in _fields(record) if m.kind == "mention" and not m.many]
-    ends = [name(end) for end in ends] if name is not None else ends
-    kind = getattr(record, "kind", None)
-    if len(ends) == 2 and isinstance(kind, enum.Enum):
-        return f"{ends[0]} {kind.value} {ends[1]}"
-    return str(getattr(record, "id", record))
+    return found[0] if found else str(getattr(record, "id", record))
 
 
-def datings(
-    obj: object, path: str = ""
-) -> Iterator[tuple[object, str, str, DateValue | None, Any, str | None]]:
-    """Every date field of `obj` and of the values nested in it.
+@_per_class
+def _dates_plan(cls: type) -> tuple[tuple[str, FieldInfo], ...]:
+    # The date and nested fields `datings` visits.
+    return tuple((field.name, meta) for field, meta in _schema_of(cls) if meta.kind in ("date", "nested"))
 
-    Yields ``(owner, field path, field name, date, basis, note)``, undated fields too.
-    """
-    for field, meta in _fields(obj):
+
+class Dating(NamedTuple):
+    """One date field of a record or of a value nested in it, as `datings` yields it."""
+
+    owner: Any
+    path: str
+    name: str
+    date: DateValue | None
+    basis: Any
+    note: str | None
+    info: FieldInfo
+
+
+def datings(obj: object, path: str = "") -> Iterator[Dating]:
+    """Every date field of `obj` and of the values nested in it, undated fields too, in field order."""
+    for name, meta in _dates_plan(type(obj)):
         if meta.kind == "date":
-            name = field.name
-            yield (
+            yield Dating(
                 obj,
                 f"{path}{name}",
                 name,
                 getattr(obj, name),
                 getattr(obj, f"{name}_basis"),
                 getattr(obj, f"{name}_note"),
+                meta,
             )
-        elif meta.kind == "nested":
-            value = getattr(obj, field.name)
+        else:
+            value = getattr(obj, name)
             for i, item in enumerate(_values(value, meta.many)):
-                yield from datings(item, f"{path}{field.name}[{i}]." if meta.many else f"{path}{field.name}.")
+                yield from datings(item, f"{path}{name}[{i}]." if meta.many else f"{path}{name}.")
 
 
 def dates_of(record: object) -> tuple[DateValue, ...]:
     """The dates that place `record` in time (an agreement: its milestones' dates)."""
-    found: list[DateValue] = []
+    return tuple(d.date for d in datings(record) if d.date is not None and d.info.when)
 
-    def walk(obj: object) -> None:
-        for field, meta in _fields(obj):
-            if meta.kind == "date" and meta.when:
-                date = getattr(obj, field.name)
-                if date is not None:
-                    found.append(date)
-            elif meta.kind == "nested":
-                for item in _values(getattr(obj, field.name), meta.many):
-                    walk(item)
 
-    walk(record)
-    return tuple(found)
+class Happening(NamedTuple):
+    """One timeline entry a record makes: see `happenings`."""
+
+    owner: Any
+    date: DateValue
+    kind: str
+    what: str
+
+
+def happenings(record: object, key: str) -> Iterator[Happening]:
+    """The timeline entries `record` makes, in field order: one per date of a timeline field.
+
+    `key` is the record's collection key, the kind of an entry whose field names no kind
+    field. `owner` is the record or the nested value (a milestone) holding the date.
+    """
+    for dating in datings(record):
+        meta = dating.info
+        if not meta.timeline or dating.date is None:
+            continue
+        owner = dating.owner
+        kind = key if meta.entry_kind is None else str(getattr(owner, meta.entry_kind).value)
+        what = heading_of(record) if meta.caption is None else meta.caption(record, owner)
+        yield Happening(owner, dating.date, kind, what)
+
+
+def timeline_kinds(cls: type, key: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """The kinds of the timeline entries records of `cls` make: ``(what they are, kinds)``.
+
+    ``("event kinds", ("meeting", ...))`` for a field whose entry kind is an enum field,
+    ``(key, (key,))`` for one whose entries are of the collection's kind.
+    """
+    for _, meta in _schema_of(cls):
+        if meta.kind == "date" and meta.timeline:
+            if meta.entry_kind is None:
+                yield key, (key,)
+            else:
+                members: Any = info(attrs.fields_dict(cls)[meta.entry_kind]).cls
+                yield f"{cls.__name__.lower()} kinds", tuple(str(m.value) for m in members)
+        elif meta.kind == "nested" and meta.cls is not None:
+            yield from timeline_kinds(meta.cls, key)
 
 
 def describe_field(cls: type, name: str, what: str) -> str:

@@ -263,8 +263,13 @@ def _is_record(cls: Any) -> bool:
     return bool(fields) and "eucentralasia" in fields[0].metadata
 
 
-def make_converter(*, fast: bool = True) -> cattrs.Converter:
+def make_converter() -> cattrs.Converter:
     """A new converter configured for the records: strict, and omitting defaults."""
+    return plain_or_fast_converter(fast=True)
+
+
+def plain_or_fast_converter(*, fast: bool) -> cattrs.Converter:
+    """`make_converter`'s converter, or with ``fast=False`` its plain form (for the tests)."""
     converter = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
     configure_converter(converter, fast=fast)
     return converter

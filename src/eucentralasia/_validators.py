@@ -28,7 +28,6 @@ _LANGUAGE_RE = re.compile(r"[a-z]{2,3}(?:-[A-Z]{2})?")
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
-
 def optional(validator: Validator) -> Validator:
     """The value is None or passes `validator`.
 
@@ -82,6 +81,8 @@ def relative_path(instance: object, attribute: attrs.Attribute[Any], value: obje
     parts = PurePosixPath(value.replace("\\", "/")).parts
     if PurePosixPath(value).is_absolute() or PureWindowsPath(value).anchor or ".." in parts or "\0" in value:
         fail(attribute, "a path relative to the data file's folder, inside it", value)
+    if not parts or value.endswith(("/", "\\")):  # ".", "./", "texts/": a folder, not a file
+        fail(attribute, "the path of a file (not a folder) relative to the data file's folder", value)
 
 
 def characters(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -25,6 +25,7 @@ from eucentralasia._files import write_file
 from eucentralasia._gc import collector_paused
 from eucentralasia._model import Agreement, Event, EventStatus, milestone_words
 from eucentralasia._provenance import Citation
+from eucentralasia._schema import datings
 from eucentralasia.export._arguments import takes
 
 __all__ = ["to_ical", "uid", "write_ical"]
@@ -114,7 +115,8 @@ def uid(entry: TimelineEntry) -> str:
 
 
 def _citations(entry: TimelineEntry) -> tuple[Citation, ...]:
-    return entry.record.citations if entry.milestone is None else entry.milestone.citations
+    citations: tuple[Citation, ...] = (entry.record if entry.milestone is None else entry.milestone).citations
+    return citations
 
 
 def _stamp(dataset: Dataset, entry: TimelineEntry) -> str:
@@ -153,11 +155,12 @@ def _quotes(dataset: Dataset, citations: Iterable[Citation]) -> list[str]:
 def _description(dataset: Dataset, entry: TimelineEntry) -> str:
     record, milestone = entry.record, entry.milestone
     if milestone is None:
-        assert isinstance(record, Event)
-        about = [record.summary]
+        # An event, or a record of a type of one's own that the schema puts on the timeline.
+        about = [getattr(record, "summary", None) or entry.what]
         if record.note:
             about.append(f"Note: {record.note}")
-        dating = _when(entry.date, record.date_basis, record.date_note)
+        dated = next(d for d in datings(record) if d.date == entry.date and d.info.timeline)
+        dating = _when(entry.date, dated.basis, dated.note)
     else:
         assert isinstance(record, Agreement)
         about = [f"A milestone of {record.name}: {milestone_words(milestone.kind)}.", record.summary]

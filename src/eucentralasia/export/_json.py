@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import Any, Final
 
 from eucentralasia import _formats
-from eucentralasia._checks import check
 from eucentralasia._dataset import Dataset
 from eucentralasia._errors import DataError, Problem
 from eucentralasia._files import write_file
-from eucentralasia._loading import MAX_FILE_BYTES, _Batch, _TextError, read_document, read_regular
+from eucentralasia._loading import MAX_FILE_BYTES, read_export, read_regular
 from eucentralasia._model import COLLECTIONS
-from eucentralasia._provenance import Source
+from eucentralasia._schema import Registry
 from eucentralasia._serialization import shared_converter
 from eucentralasia.export._arguments import takes
 
@@ -25,13 +24,12 @@ FORMAT: Final = _formats.FORMAT
 VERSION: Final = _formats.VERSION
 """The version of the JSON export layout, its ``"version"`` key."""
 _TEXTS: Final = _formats.TEXTS
-_HEADER: Final = _formats.HEADER
 
 
 def _document(dataset: Dataset) -> dict[str, Any]:
     document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
-    for name in COLLECTIONS:
-        document[name] = [shared_converter().unstructure(record) for record in getattr(dataset, name)]
+    for name in dataset.registry:
+        document[name] = [shared_converter().unstructure(record) for record in dataset.collection(name)]
     # The texts make the file stand alone: every quote can be checked against them.
     document[_TEXTS] = {source.id: source.text for source in dataset.sources if source.text is not None}
     return document
@@ -92,34 +90,27 @@ def _parse(source: str | bytes | os.PathLike[str]) -> tuple[str, object]:
 def _loads(name: str, data: str | bytes) -> object:
     """The parsed JSON; a `DataError` naming `name` if it is not JSON."""
     try:
-        return json.loads(data)
+        return _formats.loads_json(data)
     except UnicodeDecodeError as exc:
         message = f"not UTF-8 text: {exc.reason} at byte {exc.start}"
-    except ValueError as exc:  # json.JSONDecodeError, with line and column
+    except json.JSONDecodeError as exc:  # with line and column
         message = f"not valid JSON: {exc}"
+    except ValueError as exc:  # a repeated key, an integer too long: the message says so
+        message = str(exc)
     except RecursionError:
         message = "not valid JSON: arrays or objects nested too deeply"
     raise DataError([Problem(name, None, "", message)])
 
 
-def _header_problems(name: str, document: dict[str, Any]) -> list[Problem]:
-    problems = _formats.header_problems(name, document)
-    known = {*_HEADER, *COLLECTIONS, _TEXTS}
-    for key in document:
-        if key not in known:
-            expected = ", ".join([*_HEADER, *COLLECTIONS, _TEXTS])
-            problems.append(Problem(name, None, key, f"unknown key {key!r}: expected only {expected}"))
-    return problems
-
-
-def read_json(source: str | bytes | os.PathLike[str]) -> Dataset:
+def read_json(source: str | bytes | os.PathLike[str], *, registry: Registry = COLLECTIONS) -> Dataset:
     """Return the dataset in a JSON export (a path, or the JSON text itself), fully checked.
 
     `source` is JSON text (`bytes`, or a `str` whose first non-blank character is ``{``
     or ``[``) or the path of a file written by `write_json`. The records get the checks
     `load` gives data files: the schema (unknown keys, wrong types, impossible dates,
     unknown codes), duplicate ids, dangling references, and every quote against its
-    source's text in ``"texts"``.
+    source's text in ``"texts"``. `registry` lists the collections the document may hold
+    (as `load`'s does): pass the registry a dataset of one's own record types was made with.
     Raises `DataError` listing every problem (the file, or ``<json>`` for text; the
     record id; the field); nothing is returned then.
 
@@ -135,21 +126,4 @@ def read_json(source: str | bytes | os.PathLike[str]) -> Dataset:
     name, document = _parse(source)
     if not isinstance(document, dict):
         raise DataError([Problem(name, None, "", f"expected a JSON object, got {type(document).__name__}")])
-    batch = _Batch()
-    batch.problems += _header_problems(name, document)
-    texts = _formats.texts_of(name, document, batch.problems)
-
-    def text_of(source: Source) -> str:
-        if source.id not in texts:
-            raise _TextError("text", f"no text for it in {_TEXTS!r}")
-        return texts[source.id]
-
-    records = {key: value for key, value in document.items() if key in COLLECTIONS}
-    read_document(name, records, batch, text_of)
-    sources = {entry.record.id for entry in batch.entries if entry.collection == "sources"}
-    for source_id in sorted(set(texts) - sources - set(batch.broken)):
-        batch.problems.append(Problem(name, None, f"{_TEXTS}.{source_id}", "no source has this id"))
-    problems = batch.problems + check(batch.entries, batch.broken, COLLECTIONS)
-    if problems:
-        raise DataError(problems)
-    return Dataset(entry.record for entry in batch.entries)
+    return read_export(name, document, registry)
