@@ -4,7 +4,7 @@
 
 The text is the evaluation's tuned articles (``benchmarks/curation/texts``; the one kept
 in the repository when the others are absent) repeated with every sentence made unique
-(a number in each), up to each size. Reports the best of a few runs per size and the
+(a number opening each), up to each size. Reports the best of a few runs per size and the
 time per character relative to the smallest size: flat is linear.
 """
 
@@ -28,8 +28,8 @@ def text_of(size: int) -> str:
     total = 0
     counter = iter(range(10**9))
     while total < size:
-        # A number in every sentence makes each sentence of each copy its own.
-        chunk = re.sub(r"([.!?])(\s+)", lambda m: f" (ref {next(counter)}){m.group(1)}{m.group(2)}", base)
+        # A number opening every sentence makes each sentence of each copy its own.
+        chunk = re.sub(r"([.!?])(\s+)", lambda m: f"{m.group(1)}{m.group(2)}{next(counter)}. ", base)
         parts.append(chunk)
         total += len(chunk) + 2
     return "\n\n".join(parts)[:size]

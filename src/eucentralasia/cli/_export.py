@@ -72,8 +72,8 @@ def _export_options(parser: _Parser) -> None:
     parser.add_argument(
         "--format",
         choices=list(_FORMATS),
-        metavar="FORMAT",  # the choices, listed in one {...} word, would not fit 80 columns
-        help=f"the format to write: {', '.join(_FORMATS)} (default: from the --out name's ending)",
+        metavar="FORMAT",  # the choices are listed under "formats:" below; in the usage line they overflow
+        help="the format to write, one of the formats below (default: from the --out name's ending)",
     )
     parser.add_argument(
         "--out",

@@ -673,10 +673,9 @@ class _Reader:
             if any(p.rstrip(".").lower() in _TITLE_WORDS for p in parts):
                 continue  # "Vice-President of the Commission": a title
             actor = self._new(body, "organization", start, body_end)
-            if acronym:
-                if acronym not in actor.aliases:
-                    actor.aliases.append(acronym)
-                    self.by_name.setdefault(fold(acronym), actor)
+            if acronym and acronym not in actor.aliases:  # its later mentions, looked for once
+                actor.aliases.append(acronym)
+                self.by_name.setdefault(fold(acronym), actor)
                 for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
                     if m.start() >= end and self._free(m.start(), m.end()):
                         actor.mentions.append(m.span())
@@ -769,6 +768,13 @@ def speech(
     """
     reader = _Reader(text, known, set(taken))
     reader.people()
+    for actor in reader.actors.values():
+        if actor.known and actor.kind == "official":
+            # "European Commissioner Jozef Síkela ...": the title a later "the Commissioner" recalls
+            for start, _end in actor.mentions:
+                title = reader._title_before(start, start)
+                if title is not None and title not in actor.titles:
+                    actor.titles.append(title)
     reader.bodies()
     reader.surnames()
     quotes = _Quotes(quotations(text))
@@ -899,7 +905,7 @@ def speech(
             q = item
             s_start, _ = sentence_of(q.open)
             tail_end = min(len(text), q.close + 160)
-            newline = text.find("\n", q.close)
+            newline = text.find("\n", q.close, tail_end)
             if newline != -1:
                 tail_end = min(tail_end, newline)
             tail = text[q.close : tail_end]
@@ -917,6 +923,11 @@ def speech(
                     break
             if found is None:
                 head = text[s_start : q.open]
+                if not head.strip() and s_start > 0:
+                    # "HRVP Borrell said:" as a paragraph of its own, the quotation below it
+                    p_start, p_end = sentence_of(text.rfind(":", max(0, s_start - 400), s_start))
+                    if text[p_end : q.open].strip() == "" and text[p_start:p_end].rstrip().endswith(":"):
+                        s_start, head = p_start, text[p_start : q.open]
                 match = before_re.search(head)
                 if match is not None and not _inside(quotes, s_start + match.start("verb")):
                     w_start, w_end = s_start + match.start("who"), s_start + match.end("who")
@@ -952,6 +963,10 @@ def speech(
             continue
         start, end = item  # type: ignore[misc]
         sentence = text[start:end]
+        if sentence.rstrip().endswith(":") and _inside(
+            quotes, len(text[:end]) + len(text[end:]) - len(text[end:].lstrip())
+        ):
+            continue  # "X said:" above a quotation: the quotation's attribution, read with it
         according = _ACCORDING_RE.search(sentence)
         candidates = []
         if according is not None and not _inside(quotes, start + according.start()):
@@ -967,6 +982,9 @@ def speech(
             v = start + match.start()
             if v in used_verbs or _inside(quotes, v):
                 continue
+            lead_in = re.match(r"\w+(?:\s+that)?\s*[:,]?\s*", text[v:end])
+            if lead_in is not None and _inside(quotes, v + lead_in.end()):
+                continue  # "Síkela said: “...”": the quotation's attribution, read with it
             candidates.append((start, v, match.group(), v))
         for w_start, w_end, verb, v in candidates:
             if verb == "according to":
@@ -982,7 +1000,9 @@ def speech(
             if speaker is None:
                 continue
             spans = ((start, end),)
-            rest = text[v:end]
+            # A name in quotation marks ("the conference «Turkmenistan and the EU: 30 years»") is
+            # part of where it was said, not what was said.
+            rest = re.sub(r"[\u00ab\u201c\"][^\u00bb\u201d\"]*[\u00bb\u201d\"]", "X", text[v:end])
             if re.fullmatch(
                 r"\w+(?:\s+out)?(?:\s+(?:on|at|in|during|after|before|to|while)\b[^,;:]*)?\W*", rest
             ):
