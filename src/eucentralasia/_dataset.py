@@ -12,7 +12,7 @@ import contextlib
 import datetime as _dt
 import enum
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final, Generic, TypeVar, get_args
 
@@ -39,7 +39,8 @@ from ._model import (
     TradeFigure,
 )
 from ._provenance import Citation, Source
-from ._search import SearchHit, country_code, fold, normalize_query, search, suggest
+from ._release import Redirect, redirected, release
+from ._search import SearchHit, fold, normalize_query, read_country, search, suggest
 
 __all__ = ["Dataset", "DateBound", "RecordSet", "SourceStats", "Stats", "TimelineEntry", "Verification"]
 
@@ -52,6 +53,17 @@ DateBound = str | _dt.date | PartialDate | DateRange | None
 # Ordinals outside every date the records can hold, for the open sides of a window.
 _OPEN_START: Final = 0
 _OPEN_END: Final = _dt.date.max.toordinal() + 1
+
+
+def _resolve(names: Names, key: str) -> str:
+    """`key` as `Names.resolve` reads it, or the id a retired `key` became (with a warning)."""
+    try:
+        return names.resolve(key)
+    except UnknownIdError:
+        current = redirected(key, stacklevel=4)  # the user's involving() call
+        if current is None:
+            raise
+        return names.resolve(current)
 
 
 def _index(cls: type[R], records: Iterable[R], registry: schema.Registry = COLLECTIONS) -> Index[R]:
@@ -77,10 +89,18 @@ def _wanted(cls: type, name: str, hint: Any, value: object, present: Iterable[ob
     try:
         if meta.kind == "country":
 
-            def code(item: object) -> object:
-                return (country_code(item) or item) if isinstance(item, str) else item
+            def code(item: object, path: str) -> object:
+                if not isinstance(item, str) or item in COUNTRY_NAMES:
+                    return item
+                try:
+                    return read_country(item)
+                except ValueError as exc:
+                    raise FieldError(path, str(exc)) from None
 
-            value = tuple(map(code, value)) if meta.many and isinstance(value, tuple) else code(value)
+            if meta.many and isinstance(value, tuple):
+                value = tuple(code(item, f"{name}[{number}]") for number, item in enumerate(value))
+            else:
+                value = code(value, name)
         enums = [o for o in options if isinstance(o, type) and issubclass(o, enum.Enum)]
         if enums and isinstance(value, str):
             value = _structure_enum(value, enums[0])
@@ -244,9 +264,15 @@ class RecordSet(Generic[R]):
         return f"<RecordSet of {len(self)} {self._index.cls.__name__} records: {shown}>"
 
     def get(self, id: str) -> R:
-        """The record with this id; an unknown id raises `UnknownIdError` with suggestions."""
+        """The record with this id; an unknown id raises `UnknownIdError` with suggestions.
+
+        A retired id leads to the record it became, with a `RetiredIdWarning`.
+        """
         position = self._index.by_id.get(id)
         if position is None or not self._has(position):
+            current = redirected(id)
+            if current is not None:
+                return self.get(current)
             what = self._index.cls.__name__.lower()
             raise UnknownIdError(id, suggest(id, self.ids), what)
         return self._index.records[position]
@@ -307,7 +333,7 @@ class RecordSet(Generic[R]):
         >>> example_dataset().events.involving("Uzbekistan").ids
         ('example-summit',)
         """
-        key = self._index.names.resolve(key)
+        key = _resolve(self._index.names, key)
         return self._keep(self._index.involvement().get(key, ()))
 
     def find(self, text: str) -> RecordSet[R]:
@@ -337,7 +363,9 @@ class RecordSet(Generic[R]):
         take members or their values (``where(kind="summit")``), date fields EDTF text or
         a `date`, decimal fields decimal text (``"50000000000"``, ``"1.5E+9"``; not
         ``"1_000"`` nor ``" 5"``) or whole numbers, tuple fields lists; country fields
-        also take a country's name or its code in any case (``where(country="Kazakhstan")``).
+        also take a country's name or its code in any case (``where(country="Kazakhstan")``),
+        and reference fields an official's or organization's name or alias, as `involving`
+        reads them (``where(speaker="Roman Vassilenko")``).
         Codes are otherwise as the data writes them: ``where(unit="usd")`` raises
         `ValueError` (units are ``USD``, ``percent``, ``count``), suggesting ``'USD'``.
         A value no record of the type could hold raises `ValueError` naming the field and
@@ -361,6 +389,9 @@ class RecordSet(Generic[R]):
             )
         result = self
         for name, value in fields.items():
+            if self._index.kind(name) in ("reference", "mention"):
+                # A name or alias reads as the id it stands for, as in `involving`.
+                value = self._index.names.read(value)
             present = self._index.field(name) if self._index.kind(name) in _SUGGESTED else ()
             wanted = _wanted(self._index.cls, name, hints[name], value, present)
             try:
@@ -643,6 +674,26 @@ class Dataset:
         """The collections this dataset holds."""
         return self._root.registry
 
+    @property
+    def version(self) -> str:
+        """The data release of the bundled records (CalVer ``YYYY.MM.N``), carried into every export.
+
+        >>> import eucentralasia as eca
+        >>> eca.load().version.count(".")
+        2
+        """
+        return release().version
+
+    @property
+    def redirects(self) -> Mapping[str, Redirect]:
+        """The ids the data has retired, each with the id it became (or None), when and why.
+
+        >>> import eucentralasia as eca
+        >>> eca.load().redirects["joint-agreement-2025"].to
+        'samarkand-joint-statement'
+        """
+        return release().redirects
+
     def collection(self, name: str) -> RecordSet[Any]:
         """The collection called `name` (``"events"``, or one of an extended registry)."""
         found = self._sets.get(name)
@@ -674,10 +725,18 @@ class Dataset:
         return f"<Dataset {counts}>"
 
     def get(self, id: str) -> Any:
-        """Any record by id; an unknown id raises `UnknownIdError` with suggestions."""
+        """Any record by id; an unknown id raises `UnknownIdError` with suggestions.
+
+        A retired id (`redirects`) leads to the record it became, with a
+        `RetiredIdWarning` saying it was merged; one retired with nothing in its place
+        raises `RetiredIdError`, saying when and why.
+        """
         found = self._root.find(id)
         if found is not None and id in self._sets[found[0]]:
             return self._sets[found[0]].get(id)
+        current = redirected(id)
+        if current is not None:
+            return self.get(current)
         raise UnknownIdError(id, suggest(id, *(records.ids for records in self._sets.values())))
 
     def _map(self, query: Callable[[RecordSet[Any]], RecordSet[Any]]) -> Dataset:
@@ -693,7 +752,7 @@ class Dataset:
         `key` is read as there (codes, ids, country names, officials' and organizations'
         names); one that names nothing raises `UnknownIdError` with suggestions.
         """
-        key = self._root.names.resolve(key)
+        key = _resolve(self._root.names, key)
         return self._map(lambda records: records.involving(key))
 
     def find(self, text: str) -> Dataset:
@@ -712,7 +771,7 @@ class Dataset:
         organization: its members (officials with roles in it, child organizations),
         events and agreements; for a source: every record quoting it.
         """
-        self.get(id)
+        id = self.get(id).id
         linked = set(self._root.links.get().get(id, ())) - {id}
 
         def keep(records: RecordSet[Any]) -> RecordSet[Any]:
@@ -720,6 +779,29 @@ class Dataset:
             return records._keep(sorted(by_id[i] for i in linked if i in by_id))
 
         return self._map(keep)
+
+    def reference(self, id: str, *, style: str = "text") -> str:
+        """A formatted reference for record `id` and the sources it quotes.
+
+        `style` is ``"text"`` (the record, then each source with its quotes and their
+        characters), ``"bibtex"`` (an ``@article`` per source) or ``"csl-json"`` (a list
+        of CSL items, for Zotero, pandoc and citeproc). A source is given with its
+        authors, title, outlet, publication date in words (a window reads "between 16
+        April and 28 May 2025") and its url where the public record gives one; the
+        record with its id and the package release. ``eucentralasia reference ID``
+        prints the same.
+
+        >>> import eucentralasia as eca
+        >>> text = eca.load().reference("eu-recognizes-kazakhstan-honey-exporter")
+        >>> print(text)  # doctest: +ELLIPSIS
+        “EU recognizes Kazakhstan as a honey-exporting country”, event eu-recognizes-...
+        Source: Derya Soysal, “Interview with ...”, EU Reporter, published between 16 April and 28 May 2025, <https://...>.
+          “On February 24, 2025, the European Union officially recognized ...” (characters 3674–3777)
+        """  # noqa: RUF002 - the en dash is the point
+
+        from ._reference import reference
+
+        return reference(self, id, style)  # type: ignore[arg-type]  # an unknown style is refused there
 
     def quotes(self, id: str) -> tuple[tuple[Source, Citation], ...]:
         """The citations of record `id` (and of its milestones), each with its `Source`."""
@@ -861,11 +943,10 @@ class Dataset:
         """
         wanted = self._kinds(kinds)
         if country is not None and country not in COUNTRY_NAMES:
-            code = country_code(country) if isinstance(country, str) else None
-            if code is None:
-                expected = "an ISO 3166-1 alpha-2 code or EU, or a country's name"
-                raise ValueError(f"country: expected {expected}, got {country!r}")
-            country = code
+            try:
+                country = read_country(country)
+            except ValueError as exc:
+                raise ValueError(f"country: {exc}") from None
         keys = [self._root.names.resolve(k) for k in (country, involving) if k is not None]
         lo, hi = _window(start, end)
         rows: list[tuple[Any, str, int, TimelineEntry]] = []

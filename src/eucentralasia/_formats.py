@@ -37,7 +37,7 @@ FORMAT: Final = "eucentralasia"
 VERSION: Final = 1
 """The version of the JSON export layout, its ``"version"`` key."""
 TEXTS: Final = "texts"
-HEADER: Final = ("format", "version")
+HEADER: Final = ("format", "version", "data_version")
 FORMS: Final = {".toml": "toml", ".json": "json", ".jsonl": "jsonl"}
 """The data file formats by file name suffix: what a folder given to `load` contributes."""
 

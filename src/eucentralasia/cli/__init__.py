@@ -1,7 +1,7 @@
 """The ``eucentralasia`` command line (also ``python -m eucentralasia``).
 
-Commands: ``timeline``, ``show``, ``search``, ``verify``, ``stats``, ``export`` and
-``plot``, one module each (``_timeline`` ...), and the curation toolkit's ``cite``,
+Commands: ``timeline``, ``show``, ``search``, ``verify``, ``stats``, ``export``,
+``plot`` and ``reference``, one module each (``_timeline`` ...), and the curation toolkit's ``cite``,
 ``check`` and ``propose`` (which live in `eucentralasia.curate` beside the code they
 drive), listed in `_COMMANDS`: each module's
 ``COMMAND``, a `_Command` with its help texts, the ``_<command>_options`` function adding
@@ -35,7 +35,7 @@ from typing import Final
 
 from eucentralasia._errors import DataError
 from eucentralasia._loading import load
-from eucentralasia.cli import _export, _plot, _search, _show, _stats, _timeline, _verify
+from eucentralasia.cli import _diff, _export, _plot, _reference, _search, _show, _stats, _timeline, _verify
 from eucentralasia.cli._common import (
     _BROKEN_PIPE,
     _DATA_ERROR,
@@ -62,6 +62,8 @@ _COMMANDS: Final = {
     "stats": _stats.COMMAND,
     "export": _export.COMMAND,
     "plot": _plot.COMMAND,
+    "reference": _reference.COMMAND,
+    "diff": _diff.COMMAND,
     # The curation toolkit's commands live with it, in eucentralasia.curate.
     "cite": _Command(*_curate.CITE),
     "check": _Command(*_curate.CHECK),

@@ -70,7 +70,10 @@ metadata.json beside the database, for Datasette:
 def _export_options(parser: _Parser) -> None:
     """The options and arguments of ``export``."""
     parser.add_argument(
-        "--format", choices=list(_FORMATS), help="the format to write (default: from the --out name's ending)"
+        "--format",
+        choices=list(_FORMATS),
+        metavar="FORMAT",  # the choices are listed under "formats:" below; in the usage line they overflow
+        help="the format to write, one of the formats below (default: from the --out name's ending)",
     )
     parser.add_argument(
         "--out",

@@ -13,6 +13,7 @@ from the one dataset and losing nothing its format can hold:
 `to_sqlite`           a SQLite database with full-text indexes, and Datasette's metadata
 `to_arrow`            a typed Arrow table per collection (extra ``parquet``)
 `write_parquet`       a Parquet file per collection, for DuckDB, Polars, Spark (extra ``parquet``)
+`load_to_parquet`     data files checked as `load` does, streamed to Parquet (extra ``parquet``)
 `plot_timeline`       a matplotlib figure of the dated events (extra ``plot``)
 ====================  ===================================================================
 
@@ -37,11 +38,13 @@ from eucentralasia.export._jsonld import to_jsonld, write_jsonld
 from eucentralasia.export._pandas import to_frame
 from eucentralasia.export._plot import plot_timeline as _plot_timeline
 from eucentralasia.export._sqlite import to_sqlite
+from eucentralasia.export._stream import load_to_parquet
 
 # Checked here rather than where it is defined, like every other export is there.
 plot_timeline = takes(Dataset)(_plot_timeline)
 
 __all__ = [
+    "load_to_parquet",
     "plot_timeline",
     "read_json",
     "to_arrow",
