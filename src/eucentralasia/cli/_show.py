@@ -81,7 +81,9 @@ def _value(dataset: Dataset, value: object, is_reference: bool, named: set[str] 
     return str(value)
 
 
-def _quote_lines(dataset: Dataset, citations: Iterable[Citation], indent: int, named: set[str]) -> list[str]:
+def _quote_lines(
+    dataset: Dataset, citations: Iterable[Citation], indent: int, named: set[str]
+) -> list[str]:
     """Each quote, then its source and span, then the quote in the words around it.
 
     A source is named with its title the first time (`named` holds the sources named so
