@@ -8,7 +8,8 @@ drive), listed in `_COMMANDS`: each module's
 its arguments, and a ``_run_<command>`` handler taking the loaded `Dataset` and the
 parsed arguments. What they share (errors, the parser, argument types) is in
 ``_common``. Every command gets the shared
-``--data PATH`` option; `main` loads the data once for all of them. The command line
+``--data PATH`` option (but ``diff``, which reads the two datasets it names); `main`
+loads the data once for all of them. The command line
 only parses, renders and sets exit codes: what it shows comes from `Dataset`. Layout
 (wrapping to the terminal, aligned columns, amounts for people) is in `_render`.
 
@@ -93,7 +94,7 @@ def _parser() -> _Parser:
     for name, command in _COMMANDS.items():
         sub = commands.add_parser(
             name,
-            parents=[common],
+            parents=[common] if command.data else [],
             help=command.summary,
             description=command.description,
             epilog=command.examples,
@@ -122,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     args = parser.parse_args(argv)
     try:
-        dataset = load(args.data)
+        dataset = load(getattr(args, "data", ()))  # the bundled data, for a command without --data
         return int(args.run(dataset, args))
     except DataError as exc:
         return _report(_DATA_ERROR, map(str, exc.problems))

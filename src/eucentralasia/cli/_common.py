@@ -183,6 +183,8 @@ class _Command(NamedTuple):
     options: Callable[[_Parser], None] | None = None
     json: str | None = None
     """What ``--json`` prints, for the commands that have it."""
+    data: bool = True
+    """Whether the command reads the loaded data, and so offers ``--data PATH``."""
 
 
 def _add_kinds(parser: _Parser, kinds: Sequence[str], what: str) -> None:
