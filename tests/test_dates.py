@@ -297,3 +297,15 @@ def test_every_edtf_string_we_emit_means_the_same_to_the_edtf_package(date: Part
         assert bool(flagged.is_uncertain_and_approximate) == both
         assert bool(flagged.is_approximate) == (single.approximate and not both)
         assert bool(flagged.is_uncertain) == (single.uncertain and not both)
+
+
+@given(date_values(), date_values())
+def test_every_comparison_orders_by_the_sort_key(a: object, b: object) -> None:
+    assert isinstance(a, (PartialDate, DateRange))
+    assert isinstance(b, (PartialDate, DateRange))
+    ka, kb = a.sort_key(), b.sort_key()
+    assert ((a < b), (a <= b), (a > b), (a >= b)) == (ka < kb, ka <= kb, ka > kb, ka >= kb)
+    with pytest.raises(TypeError, match="cannot order"):
+        assert a > "2025"  # type: ignore[operator]
+    with pytest.raises(TypeError, match="cannot order"):
+        assert a >= "2025"  # type: ignore[operator]
