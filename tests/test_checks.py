@@ -126,3 +126,35 @@ def test_a_consistent_dataset_has_no_problem_and_a_dropped_record_dangles(
         assert found
         assert all(repr(gone) in p.message for p in found)
         assert check(entries([r for r in every if r.id != gone]), {gone: "x"}, ds.registry) == []
+
+
+def test_every_problem_names_its_file_and_every_citation_is_checked() -> None:
+    text = example_dataset().sources.get("example-article").text
+    assert text is not None
+    first, second = eca.Citation.of("example-article", text, "Astana"), FORUM.citations[0]
+    bad = schema.evolve(second, start=second.start + 1, end=second.end + 1)
+    # A first citation whose source is unknown, or has no text, leaves the next one checked.
+    for source in ("example-articel", "example-summit"):
+        record = schema.evolve(FORUM, citations=(schema.evolve(first, source=source), bad))
+        found = check(entries([*OTHERS, record]), {}, eca.COLLECTIONS)
+        assert [(p.file, p.field) for p in found] == [
+            ("f.toml", "citations[0].source"),
+            ("f.toml", "citations[1].quote"),
+        ]
+    textless = schema.evolve(example_dataset().sources.get("example-article"), id="example-other", text=None)
+    record = schema.evolve(FORUM, citations=(schema.evolve(first, source="example-other"), bad))
+    found = check(entries([*OTHERS, textless, record]), {}, eca.COLLECTIONS)
+    assert [(p.file, p.record, p.field) for p in found] == [("f.toml", FORUM.id, "citations[1].quote")]
+
+
+def test_suggestions_list_the_close_ids_and_stop_after_fifty() -> None:
+    summit = example_dataset().events.get("example-summit")
+    rest = [r for r in EXAMPLE if r.id != summit.id]
+    [(_, _, message)] = problems([*rest, schema.evolve(summit, participants=("example-tokayevv",))])
+    assert message.endswith("did you mean 'example-tokayev', 'example-sikela'?")
+    strays = [
+        schema.evolve(summit, id=f"example-summit-{n}", participants=("example-tokayevv",)) for n in range(51)
+    ]
+    found = problems([*rest, *strays])
+    assert len(found) == 51
+    assert ["did you mean" in message for _, _, message in found] == [True] * 50 + [False]
