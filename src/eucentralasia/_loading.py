@@ -78,7 +78,7 @@ class _Batch:
         self.exports: set[str] = set()
 
 
-def _read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FILE_BYTES) -> bytes:
     """Read `relative` from `folder`, refusing any path that leads outside it.
 
     `relative` is a validated `Source.text_file` (no root, drive or ``..``); what is left
@@ -103,7 +103,7 @@ def _short(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _decode(data: bytes) -> str:
+def decode(data: bytes) -> str:
     """`data` as UTF-8 text; a `ValueError` says where it is not UTF-8."""
     try:
         return data.decode("utf-8")
@@ -138,7 +138,7 @@ def _parse_file(name: str, data: bytes, batch: _Batch) -> _Parsed | None:
     """
     form = _formats.form_of(name)
     try:
-        document = _formats.parse(form, _decode(data).removeprefix("\ufeff"))
+        document = _formats.parse(form, decode(data).removeprefix("\ufeff"))
     except ValueError as exc:  # not UTF-8, not valid TOML or JSON: with line and column
         batch.problems.append(Problem(name, None, "", str(exc)))
         return None
@@ -178,7 +178,7 @@ def _read_parsed(
         if folder is None:
             raise _TextError("text", f"no text for it in {_formats.TEXTS!r}")
         try:
-            return _decode(_read_inside(folder, source.text_file, limit))
+            return decode(read_inside(folder, source.text_file, limit))
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise _TextError("text_file", f"cannot read {source.text_file!r}: {reason}") from None
@@ -371,12 +371,32 @@ def _read_toml_bundled(
     return Dataset(e.record for e in entries), entries
 
 
-def _checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
-    """A checksum of the bundled TOML files (names and bytes) and source texts: CRC-32 and size."""
-    import zlib
+# The modules whose code makes and checks records: a compact form made by other code (a
+# validator since tightened, a field added) is not used.
+_RECORD_CODE: Final = (
+    "_codes.py",
+    "_dates.py",
+    "_model.py",
+    "_provenance.py",
+    "_schema.py",
+    "_validators.py",
+)
 
+
+def checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
+    """A checksum of the bundled TOML files (names and bytes), the source texts and the record code.
+
+    CRC-32 and size of the data files, the texts and the source of the modules that make
+    and check records (`_RECORD_CODE`), so that `_bundled.py` is used only with the data
+    and the code it was made from.
+    """
+    import zlib
+    from importlib.resources import files
+
+    package = files("eucentralasia")
+    code = [package / name for name in _RECORD_CODE]
     crc, size = 0, 0
-    for data_file in data_files:
+    for data_file in [*data_files, *code]:
         data = data_file.read_bytes()
         crc = zlib.crc32(data, zlib.crc32(data_file.name.encode() + b"\0", crc))
         size += len(data)
@@ -392,27 +412,23 @@ def _compact_bundled(folder: Traversable, data_files: list[Traversable]) -> tupl
     The compact form (``_bundled.py``, made by ``tools/regen_bundled.py`` from the records
     the TOML files give, every check passed) builds the records with their constructors
     and validators, without parsing TOML or generating cattrs code. It is used only while
-    the TOML files and the source texts give the checksum it was made from; otherwise (or
-    on any doubt: a text that cannot be read) the TOML files are read, with every check.
+    the TOML files, the source texts and the record code give the checksum it was made
+    from; otherwise, or on any failure (a text that cannot be read, a record its
+    validators now refuse), the TOML files are read, with every check.
     """
     try:
         from . import _bundled as compact
-    except ImportError:  # pragma: no cover - the module is part of the package
-        return None
-    try:
-        texts = {
-            record.id: _read_inside(folder, record.text_file)
-            for _, _, record in compact.RECORDS
-            if isinstance(record, Source)
-        }
-        if not data_files or _checksum(data_files, texts.values()) != compact.CHECKSUM:
+
+        texts = [read_inside(folder, name) for name in compact.TEXT_FILES]
+        if not data_files or checksum(data_files, texts) != compact.CHECKSUM:
             return None
+        by_file = dict(zip(compact.TEXT_FILES, texts, strict=True))
         entries = []
-        for file, collection, record in compact.RECORDS:
+        for file, collection, record in compact.records():
             if isinstance(record, Source):
-                record = schema.evolve(record, text=_decode(texts[record.id]))
+                record = schema.evolve(record, text=decode(by_file[record.text_file]))
             entries.append(Entry(f"{_BUNDLED}/{file}", collection, record))
-    except (OSError, ValueError):
+    except Exception:  # whatever went wrong, the TOML files give the same records, checked
         return None
     return tuple(entries)
 

@@ -140,7 +140,7 @@ def _citation_tables(
 
 def _read(folder: Path) -> tuple[list[_Cited], dict[str, str], list[Problem]]:
     """Every citation of the folder's data files, the texts of the sources they define, problems."""
-    from eucentralasia._loading import _decode, _read_inside
+    from eucentralasia._loading import decode, read_inside
 
     cited: list[_Cited] = []
     texts: dict[str, str] = {}
@@ -148,7 +148,7 @@ def _read(folder: Path) -> tuple[list[_Cited], dict[str, str], list[Problem]]:
     paths = [folder] if folder.is_file() else sorted(folder.rglob("*.toml"))
     for path in paths:
         try:
-            document = tomllib.loads(_decode(path.read_bytes()).removeprefix("\ufeff"))
+            document = tomllib.loads(decode(path.read_bytes()).removeprefix("\ufeff"))
         except (OSError, ValueError) as exc:
             problems.append(Problem(str(path), None, "", f"cannot read: {exc}"))
             continue
@@ -161,7 +161,7 @@ def _read(folder: Path) -> tuple[list[_Cited], dict[str, str], list[Problem]]:
                 record = table.get("id") if isinstance(table.get("id"), str) else None
                 if collection == "sources" and record is not None and isinstance(table.get("text_file"), str):
                     try:
-                        texts[record] = _decode(_read_inside(path.parent, table["text_file"]))
+                        texts[record] = decode(read_inside(path.parent, table["text_file"]))
                     except (OSError, ValueError) as exc:
                         problems.append(Problem(str(path), record, "text_file", f"cannot read: {exc}"))
                 for field, location, found in _citation_tables(table, "", (collection, index)):
