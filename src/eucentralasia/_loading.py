@@ -183,7 +183,10 @@ def _read_parsed(
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise _TextError("text_file", f"cannot read {source.text_file!r}: {reason}") from None
 
-    read_document(name, parsed.document, batch, text_of, registry)
+    try:
+        read_document(name, parsed.document, batch, text_of, registry)
+    finally:
+        _serialization.forget_dates()  # shared by one file's records, not kept for the process
     if texts:
         _unused_texts(name, texts, batch)
 

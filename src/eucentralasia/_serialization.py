@@ -120,8 +120,13 @@ def _structure_date_plainly(value: object, _: type) -> DateValue:
 
 
 # Many records share a date; dates are immutable, so they share one object too. (A text
-# that is no date raises, which is not kept.)
+# that is no date raises, which is not kept.) The loader forgets them after each file.
 _parse_date = functools.lru_cache(maxsize=1 << 16)(parse_date)
+
+
+def forget_dates() -> None:
+    """Drop the dates the structuring hooks keep while a file is read (each read once)."""
+    _parse_date.cache_clear()
 
 
 def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
