@@ -42,6 +42,8 @@ html_baseurl = "https://eucentralasia.readthedocs.io/en/latest/"
 html_title = f"eucentralasia {release}"
 html_static_path = ["_static"]
 html_css_files = ["eucentralasia.css"]
+# Records are search objects (docs/_ext/catalogue.py); this ranks the closest name first.
+html_search_scorer = str(HERE / "_ext" / "scorer.js")
 
 autodoc_member_order = "bysource"
 # Signatures carry the types and defaults (docs/_ext/apidoc.py writes them); a long one

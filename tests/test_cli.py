@@ -594,6 +594,21 @@ def test_export_writes_each_format(
             assert json.loads(text)
 
 
+def test_export_sqlite_by_its_ending(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import sqlite3
+
+    out = tmp_path / "eucentralasia.db"
+    result = call(capsys, "export", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"wrote {out}", f"wrote {tmp_path / 'metadata.json'}"]
+    with contextlib.closing(sqlite3.connect(out)) as db:
+        [(count,)] = db.execute("SELECT count(*) FROM events").fetchall()
+    assert count == len(eca.load().events)
+    assert_one_line_error(
+        call(capsys, "export", "--format", "sqlite", "--out", "-"), 2, "sqlite writes a database file"
+    )
+
+
 def test_export_json_holds_user_data(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, example: Path
 ) -> None:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import eucentralasia as eca
 from eucentralasia import Citation, DataError, FieldError
+from eucentralasia._provenance import whole_words
 from eucentralasia.curate import Anchor, QuoteError, cite, normalise, selector
 from eucentralasia.curate.anchor import normalised_occurrences, occurrences
 
@@ -26,6 +27,7 @@ def texts_and_spans(draw: st.DrawFn) -> tuple[str, int, int]:
         text += part + draw(separators)
     start = draw(st.integers(0, len(text) - 1))
     end = draw(st.integers(start + 1, min(len(text), start + 6)))
+    assume(whole_words(text, start, end))  # quotes are found as whole words only
     return text, start, end
 
 

@@ -98,7 +98,7 @@ def test_every_bundled_citation_is_re_anchored_and_fixed(
     results = check(folder)
     counts = collections.Counter(result.status.value for result in results)
     print(f"{name}: {len(results)} citations: {dict(counts)}")
-    assert len(results) == citation_count() >= 300
+    assert len(results) == citation_count() >= 250
     unplaced = [str(result) for result in results if result.status not in PLACED]
     assert not unplaced, "\n".join(unplaced)
     new_texts = {p.read_text(encoding="utf-8") for p in (folder / "sources").iterdir()}
@@ -192,7 +192,7 @@ def test_an_ambiguous_quote_with_nothing_to_tell_is_reported_with_its_places(tmp
     assert "ambiguous" in str(result)
 
 
-def test_fix_fills_missing_spans_in_order_and_keeps_comments(tmp_path: Path) -> None:
+def test_fix_fills_missing_spans_keeping_the_keys_where_they_stand(tmp_path: Path) -> None:
     path = write_notes(
         tmp_path,
         "Notes. The EU and Kazakhstan. The EU and Uzbekistan.",
@@ -208,7 +208,8 @@ def test_fix_fills_missing_spans_in_order_and_keeps_comments(tmp_path: Path) -> 
     assert written.startswith("# my notes, kept\n")
     assert "# the second sentence" in written
     (citation,) = tomllib.loads(written)["sources"][0]["citations"]
-    assert list(citation) == ["source", "quote", "start", "end", "speaker", "suffix"]
+    # The keys the curator wrote stay in their order; the missing ones follow them.
+    assert list(citation) == ["source", "quote", "speaker", "start", "end", "suffix"]
     assert (citation["start"], citation["end"], citation["suffix"]) == (30, 40, " Uzbekistan.")
     assert eca.load(extra=[tmp_path]).get("my-notes").citations[0].suffix == " Uzbekistan."
 

@@ -121,7 +121,9 @@ def names(record: Any) -> list[str]:
         return [record.title]
     if isinstance(record, Agreement):
         return [record.name, *([record.short_name] if record.short_name else []), *record.aliases]
-    if isinstance(record, (Official, Organization)):
+    if isinstance(record, Official):
+        return [record.name, *record.aliases, *(role.title for role in record.roles)]
+    if isinstance(record, Organization):
         return [record.name, *record.aliases]
     if isinstance(record, TradeFigure):
         return [record.description, record.metric]
@@ -571,6 +573,16 @@ def test_find_ignores_case_and_accents() -> None:
     assert ds.organizations.find("EC").ids == ("example-commission",)
     assert ds.officials.find("President Tokayev").ids == ("example-tokayev",)
     assert ds.events.find("").ids == ds.events.ids
+
+
+def test_find_searches_roles_and_titles() -> None:
+    ds = eca.load()
+    assert ds.officials.find("deputy foreign minister").ids == ("roman-vassilenko",)
+    for official in ds.officials:
+        for role in official.roles:
+            assert official.id in ds.officials.find(role.title).ids
+            hits = {hit.record.id: hit.rank for hit in ds.search(role.title, collections=["officials"])}
+            assert hits[official.id] == "exact"
 
 
 def test_where_takes_values_and_rejects_unknown_fields() -> None:

@@ -78,7 +78,8 @@ def test_every_record_is_in_the_catalogue_under_its_id_with_every_quote(tmp_path
     for name in ds.registry:
         page = pages[name]
         for record in ds.collection(name):
-            assert f"   * - .. _{record.id}:\n" in page, f"{record.id} has no anchor on {name}"
+            anchor = f".. _{record.id}:\n"
+            assert f"   * - {anchor}" in page or f"\n{anchor}" in page, f"{record.id} has no anchor on {name}"
             for _, citation in ds.quotes(record.id):
                 shown = catalogue.escape(" ".join(citation.quote.split()))
                 assert f"**“{shown}”**" in page, f"a quote of {record.id} is not shown"
@@ -123,6 +124,71 @@ def test_the_catalogue_names_references_and_orders_dated_records_by_date(tmp_pat
     # A statement's heading is its summary: it is not repeated as a field.
     statement = next(iter(ds.statements))
     assert pages["statements"].count(catalogue.escape(statement.summary)) == 1
+
+
+def test_statements_are_grouped_by_speaker_each_compact_with_date_notes_once(tmp_path: Path) -> None:
+    from eucentralasia._schema import heading_of
+
+    catalogue, pages = _catalogue_pages(tmp_path)
+    page = pages["statements"]
+    ds = eucentralasia.load()
+    speakers = {s.speaker for s in ds.statements}
+    # A section per speaker, headed by the name; the statements under it are theirs.
+    sections = re.split(r"^\.\. _said-by-([\w-]+):$", page, flags=re.M)
+    assert sorted(sections[1::2]) == sorted(speakers)
+    for speaker, body in zip(sections[1::2], sections[2::2], strict=True):
+        name = catalogue.escape(heading_of(ds.get(speaker)))
+        assert body.startswith(f"\n\n{name}\n{'-' * len(name)}\n")
+        ids = re.findall(r"^\.\. _([\w-]+):$", body, re.M)
+        said = [s.id for s in ds.statements if s.speaker == speaker]
+        assert set(said) <= set(ids)
+        # By date within the speaker, undated last.
+        assert [i for i in ids if i in said] == [
+            r.id for r in catalogue.ordered(ds.statements.get(i) for i in said)
+        ]
+    # Each date note once, linked from each statement it dates.
+    notes = {s.date_note for s in ds.statements if s.date_note}
+    for note in notes:
+        assert page.count(f") {catalogue.escape(note)}\n") == 1
+    assert page.count("<statement-date-note-") == len([s for s in ds.statements if s.date_note])
+    # Each statement compact: its summary, kind and quotes in context, a block each.
+    for statement in ds.statements:
+        block = page.split(f".. _{statement.id}:\n", 1)[1].split("\n.. _", 1)[0]
+        assert f"**{catalogue.escape(statement.summary)}**" in block
+        assert f"*{statement.kind.value}*" in block
+        assert block.count(".. container:: quote") == len(statement.citations)
+
+
+def test_other_spellings_of_names_are_index_terms() -> None:
+    catalogue = _extension("catalogue")
+    assert catalogue.spellings("Roman Vassilenko") == ["Roman Vasilenko"]
+    assert catalogue.spellings("Jozef Síkela") == ["Jozef Sikela"]
+    assert catalogue.spellings("Kassym-Jomart Tokayev") == ["Kasym-Jomart Tokayev"]
+    assert catalogue.spellings("Kaja Kalas") == []
+    assert catalogue.spellings("Jozef Síkella") == ["Jozef Sikela", "Jozef Sikella"]
+
+
+def test_every_record_is_a_search_object_under_its_id_heading_and_aliases() -> None:
+    from eucentralasia._schema import heading_of
+
+    catalogue = _extension("catalogue")
+    ds = eucentralasia.load()
+    cat = catalogue.Catalogue(ds)
+    objects = catalogue.record_objects(ds, cat)
+    names: dict[str, set[str]] = {}
+    for name, kind, page, anchor in objects:
+        assert page == f"catalogue/{cat.where[anchor]}"
+        assert kind in catalogue.RecordDomain.object_types
+        names.setdefault(anchor, set()).add(name)
+    assert set(names) == {record.id for record in ds}
+    for record in ds:
+        assert {record.id, cat.heading(record), *getattr(record, "aliases", ())} <= names[record.id]
+    assert "Roman Vasilenko" in names["roman-vassilenko"]
+    assert "President Tokayev" in names["kassym-jomart-tokayev"]
+    assert (
+        heading_of(ds.get("eu-recognizes-kazakhstan-honey-exporter"))
+        in names["eu-recognizes-kazakhstan-honey-exporter"]
+    )
 
 
 def test_figures_show_their_value_with_unit_and_qualifier() -> None:
@@ -519,4 +585,103 @@ def test_a_relation_is_headed_by_the_names_of_what_it_links(tmp_path: Path) -> N
     for relation in ds.relations:
         heading = f"{names[relation.subject]} {relation.kind.value} {names[relation.object]}"
         assert f"**{catalogue.escape(heading)}**" in pages["relations"], relation.id
-    assert heading_of(ds.get("eu-kazakhstan-cooperation-council-established-under-epca")).endswith(" epca")
+    assert heading_of(ds.get("united-nations-established-under-un-charter")).endswith(" un-charter")
+
+
+# The built site's own search (Sphinx's searchtools.js and the docs' scorer), run by
+# node on a page's searchindex.js: best results first, as [page#anchor, title, score].
+_SEARCH = r"""
+const fs = require("fs"), vm = require("vm"), path = require("path");
+const [dir, query] = process.argv.slice(2);
+const context = {
+  location: { search: "?q=" + encodeURIComponent(query) },
+  document: { getElementById: () => null, addEventListener: () => {} },
+  localStorage: { setItem: () => {} },
+  _ready: () => {}, _: (s) => s, DOCUMENTATION_OPTIONS: {}, SPHINX_HIGHLIGHT_ENABLED: false,
+  URLSearchParams, QUERY: query,
+};
+context.window = context;
+vm.createContext(context);
+// As search.html loads them: the search, then the language data (stemmer, scorer), the index.
+let code = ["searchtools.js", "language_data.js"]
+  .map((f) => fs.readFileSync(path.join(dir, "_static", f), "utf8")).join("\n;\n");
+code += "\n;Search.setIndex = (index) => { Search._index = index; };\n";
+code += fs.readFileSync(path.join(dir, "searchindex.js"), "utf8");
+code += "\n;var results = Search._performSearch(...Search._parseQuery(QUERY));";
+vm.runInContext(code, context);
+// The page shows the last result first.
+console.log(JSON.stringify(context.results.reverse().map((r) => [r[0] + ".html" + r[2], r[1], r[4]])));
+"""
+
+
+@pytest.fixture(scope="module")
+def catalogue_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The record catalogue built as HTML, beside a page whose title names Vassilenko."""
+    from sphinx.cmd.build import build_main
+
+    source = tmp_path_factory.mktemp("docs")
+    ext = API.parent / "_ext"
+    conf = API.parent / "conf.py"
+    scorer = re.search(r"^html_search_scorer = .*$", conf.read_text(encoding="utf-8"), re.M)
+    assert scorer is not None
+    (source / "conf.py").write_text(
+        f"import sys\nsys.path.insert(0, {str(ext)!r})\nextensions = ['catalogue']\n"
+        f"html_search_scorer = {str(ext / 'scorer.js')!r}\n",
+        encoding="utf-8",
+    )
+    (source / "index.rst").write_text(
+        "Home\n====\n\n.. toctree::\n\n   catalogue/index\n   guide\n", encoding="utf-8"
+    )
+    (source / "guide.rst").write_text(
+        "A guide to Roman Vassilenko's interview\n=======================================\n\n"
+        "Roman Vassilenko spoke of honey; see eu-commends-kazakhstan-sanctions-cooperation.\n",
+        encoding="utf-8",
+    )
+    out = source / "_build"
+    assert build_main(["-q", "-b", "html", str(source), str(out)]) == 0
+    return out
+
+
+def _search(site: Path, query: str) -> list[list[Any]]:
+    import json
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    script = site / "search-harness.js"
+    script.write_text(_SEARCH, encoding="utf-8")
+    run = subprocess.run([node, str(script), str(site), query], capture_output=True, text=True, check=True)
+    results: list[list[Any]] = json.loads(run.stdout)
+    return results
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("Vassilenko", "catalogue/officials.html#roman-vassilenko"),
+        ("Roman Vassilenko", "catalogue/officials.html#roman-vassilenko"),
+        ("Vasilenko", "catalogue/officials.html#roman-vassilenko"),
+        ("honey", "catalogue/events.html#eu-recognizes-kazakhstan-honey-exporter"),
+        ("President Tokayev", "catalogue/officials.html#kassym-jomart-tokayev"),
+        ("EBRD", "catalogue/organizations.html#ebrd"),
+        (
+            "eu-commends-kazakhstan-sanctions-cooperation",
+            "catalogue/statements.html#eu-commends-kazakhstan-sanctions-cooperation",
+        ),
+    ],
+)
+def test_the_docs_search_lands_on_the_record(catalogue_site: Path, query: str, first: str) -> None:
+    # The guide's title and text name the same words: the record's anchor still comes first.
+    results = _search(catalogue_site, query)
+    assert results[0][0] == first, results[:3]
+
+
+def test_every_record_id_is_in_objects_inv(catalogue_site: Path) -> None:
+    import zlib
+
+    data = (catalogue_site / "objects.inv").read_bytes()
+    body = zlib.decompress(data.split(b"\n", 4)[4]).decode()
+    listed = {line.split()[0] for line in body.splitlines() if line.split()[1].startswith("eca:")}
+    assert {record.id for record in eucentralasia.load()} <= listed

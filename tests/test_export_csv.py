@@ -60,7 +60,7 @@ def rebuild(collection: str, row: dict[str, str]) -> Any:
     text = None
     for column in record_table(collection).columns:
         cell = row[column.name]
-        if cell == "" or column.type == "date":  # missing, or derived from the EDTF column
+        if cell == "" or column.derived:  # missing, or derived from the EDTF column
             continue
         if column.name == "text":
             text = cell
@@ -99,6 +99,7 @@ def check_folder(ds: Dataset, folder: Path) -> None:
                 )
                 assert (int(row["start"]), int(row["end"])) == (citation.start, citation.end)
                 assert (row["prefix"] or None, row["suffix"] or None) == (citation.prefix, citation.suffix)
+                assert (row["speaker"] or None) == citation.speaker
             continue
         records = list(getattr(ds, table.name))
         assert len(rows) == len(records)
@@ -114,6 +115,9 @@ def check_folder(ds: Dataset, folder: Path) -> None:
                     date = parse_date(row[base])
                     day = date.start() if part == "start" else date.end()
                     assert row[column.name] == day.to_date_string()
+                if column.name.endswith("_precision") and column.derived:
+                    base = column.name.removesuffix("_precision")
+                    assert row[column.name] == (parse_date(row[base]).precision.value if row[base] else "")
 
 
 def test_bundled(tmp_path: Path) -> None:
@@ -139,6 +143,7 @@ def test_documented_headers() -> None:
         "kind",
         "status",
         "date",
+        "date_precision",
         "date_start",
         "date_end",
         "date_basis",
@@ -154,9 +159,9 @@ def test_documented_headers() -> None:
     ]
     figures = [c.name for c in record_table("trade_figures").columns]
     assert figures[:6] == ["id", "metric", "description", "value", "unit", "qualifier"]
-    assert figures[6:9] == ["period", "period_start", "period_end"]
+    assert figures[6:10] == ["period", "period_precision", "period_start", "period_end"]
     sources = [c.name for c in record_table("sources").columns]
-    assert sources[6:9] == ["published", "published_start", "published_end"]
+    assert sources[6:10] == ["published", "published_precision", "published_start", "published_end"]
     assert sources[-1] == "text"
     assert [c.name for c in tables()[-1].columns] == [
         "collection",
@@ -166,6 +171,7 @@ def test_documented_headers() -> None:
         "quote",
         "start",
         "end",
+        "speaker",
         "prefix",
         "suffix",
     ]
@@ -198,6 +204,7 @@ def test_decimals_are_exact(tmp_path: Path) -> None:
     assert rows[0]["value"] == "50000000000"
     assert rows[0]["period"] == "2024"
     assert (rows[0]["period_start"], rows[0]["period_end"]) == ("2024-01-01", "2024-12-31")
+    assert rows[0]["period_precision"] == "year"
     assert rows[0]["projection"] == "false"
 
 

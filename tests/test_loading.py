@@ -261,9 +261,11 @@ toml_values = st.recursive(
         st.dates(),
         st.sampled_from(["2025-02", "KZ", "summit", "held", "stated", "e1", "s1"]),
     ),
-    lambda children: st.lists(children, max_size=3)
-    | st.dictionaries(
-        st.sampled_from(["id", "title", "kind", "date", "citations", "source", "x"]), children, max_size=4
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["id", "title", "kind", "date", "citations", "source", "x"]), children, max_size=4
+        )
     ),
     max_leaves=12,
 )
@@ -345,7 +347,7 @@ def test_mutated_records_are_a_data_error(
     files = [(path, name) for path, name in zip(write_dataset(ds, folder), COLLECTIONS, strict=True)]
     path = data.draw(st.sampled_from([path for path, name in files if getattr(ds, name)]))
     document = tomllib.loads(path.read_text(encoding="utf-8"))
-    (collection, tables), = document.items()
+    ((collection, tables),) = document.items()
     number = data.draw(st.integers(0, len(tables) - 1))
     name, mutate = data.draw(mutations(ds))
     if name == "bad date" and collection in ("officials", "organizations"):
@@ -405,8 +407,11 @@ def test_a_collection_that_is_not_an_array_of_tables(bundled: Path, tmp_path: Pa
         ({"countries": "KZ"}, "countries", ("expected a list",)),
         ({"location": {"place": "Astana"}}, "location.country", ("required field is missing",)),
         ({"date_basis": "guessed"}, "date_basis", ("expected one of stated",)),
-        ({"citations": [{"source": "example-article", "quote": "Example", "start": 0, "end": 3}]},
-         "citations[0].end", ("expected start + length of quote",)),
+        (
+            {"citations": [{"source": "example-article", "quote": "Example", "start": 0, "end": 3}]},
+            "citations[0].end",
+            ("expected start + length of quote",),
+        ),
     ],
 )
 def test_schema_errors_name_file_record_and_field(

@@ -205,14 +205,22 @@ class TestLocateQuote:
             eca.locate_quote("abc", "xyz")
 
     def test_ambiguous_quote_needs_an_occurrence(self) -> None:
-        with pytest.raises(ValueError, match=r"occurs 2 times, pass occurrence=0\.\.1"):
+        with pytest.raises(ValueError, match=r"occurs 2 times, say which \(occurrence 0\.\.1\)"):
             eca.locate_quote("ab ab", "ab")
         assert eca.locate_quote("ab ab", "ab", occurrence=1) == (3, 5)
         with pytest.raises(ValueError, match="no occurrence 2"):
             eca.locate_quote("ab ab", "ab", occurrence=2)
 
     def test_overlapping_occurrences_count(self) -> None:
-        assert eca.locate_quote("aaa", "aa", occurrence=1) == (1, 3)
+        assert eca.locate_quote("a a a", "a a", occurrence=1) == (2, 5)
+
+    def test_a_quote_counts_only_as_whole_words(self) -> None:
+        text = "Parliament is unlikely to ratify it, and 15 billion was lent."
+        for inside in ("likely to ratify", "5 billion", "arliament", "Parliamen"):
+            with pytest.raises(ValueError, match="not found"):
+                eca.locate_quote(text, inside)
+        assert eca.locate_quote(text, "unlikely to ratify") == (14, 32)
+        assert eca.locate_quote(text, ", and 15") == (35, 43)  # punctuation needs no boundary
 
     def test_empty_quote(self) -> None:
         with pytest.raises(ValueError, match="empty"):

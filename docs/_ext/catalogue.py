@@ -21,9 +21,12 @@ import enum
 import html
 import itertools
 import re
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from sphinx.domains import Domain, ObjType
 
 import eucentralasia as eca
 from eucentralasia._codes import COUNTRY_NAMES
@@ -33,6 +36,8 @@ from eucentralasia._schema import citations_of, dates_of, datings, fields_of, he
 from eucentralasia.export import plot_timeline
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from sphinx.application import Sphinx
 
 CONTEXT_WORDS = 8
@@ -104,8 +109,12 @@ class Catalogue:
         prefix = "" if from_texts else f"{TEXTS}/"
         return f"{prefix}{citation.source}.html#q{citation.start}-{citation.end}"
 
-    def quote_lines(self, citations: Any, indent: str = "") -> list[str]:
-        """Each quote in the words around it, with its speaker and a link to its place."""
+    def quote_lines(self, citations: Any, indent: str = "", *, speaker: bool = True) -> list[str]:
+        """Each quote in the words around it, with its speaker and a link to its place.
+
+        Without `speaker`, where the page already says who speaks, each quote is a block
+        of its own (class ``quote``) rather than a list item.
+        """
         lines: list[str] = []
         for citation in citations:
             source = self.ds.sources.get(citation.source)
@@ -113,12 +122,15 @@ class Catalogue:
             context = in_context(text, citation.start, citation.end, CONTEXT_WORDS)
             before, _, rest = context.partition("«")
             quoted, _, after = rest.rpartition("»")
-            said = f"{self.name_of(citation.speaker)}: " if citation.speaker else ""
+            said = f"{self.name_of(citation.speaker)}: " if citation.speaker and speaker else ""
             # "\ " lets the strong quote touch the words around it, as in the text.
             line = f"{said}{escape(before)}\\ **“{escape(quoted)}”**\\ {escape(after)}"
             where = f"{self.source_label(source)}, {citation.start}\N{EN DASH}{citation.end}"
             link = f"`{escape(where)} <{self.place_url(citation)}>`__"
-            lines += [f"{indent}- {line} \N{EM DASH} {link}", ""]
+            if speaker:
+                lines += [f"{indent}- {line} \N{EM DASH} {link}", ""]
+            else:
+                lines += [".. container:: quote", "", f"   {line} \N{EM DASH} {link}", ""]
         return lines
 
     # -- cells -----------------------------------------------------------------------
@@ -148,6 +160,9 @@ class Catalogue:
         other = [t for t in (getattr(record, "short_name", None), *getattr(record, "aliases", ())) if t]
         if other:
             lines += ["", "also: " + "; ".join(escape(t) for t in other)]
+        if isinstance(record, eca.Official | eca.Organization):
+            terms = sorted({t for name in (self.heading(record), *other) for t in spellings(name)})
+            lines += ["", *index_lines(terms)]
         if isinstance(record, eca.Source):
             lines += ["", f"`Full text, quotes marked <{TEXTS}/{record.id}.html>`__"]
         return lines
@@ -221,6 +236,34 @@ class Catalogue:
             return f"role {owner.title!r}"
         return type(owner).__name__.lower()
 
+    def statement_block(self, record: eca.Statement, notes: dict[str, int]) -> list[str]:
+        """One statement, compact: summary; kind, date, about; its quotes in context."""
+        when = date_text(record.date, record.date_basis, None)
+        if record.date_note:
+            number = notes[record.date_note]
+            when += f" (:ref:`date note {number} <statement-date-note-{number}>`)"
+        facts = [f"*{escape(record.kind.value)}*", when]
+        if record.about:
+            facts.append("about " + ", ".join(self.name_of(key) for key in record.about))
+        facts.append("paraphrased by the source" if record.reported else "quoted")
+        lines = [
+            f".. _{record.id}:",
+            "",
+            ".. container:: statement",
+            "",
+            f"   **{escape(record.summary)}** ``{record.id}``",
+            "",
+            "   .. container:: facts",
+            "",
+            f"      {' · '.join(facts)}",
+            "",
+        ]
+        for line in self.quote_lines(record.citations, speaker=False):
+            lines.append(f"   {line}" if line else "")
+        if record.note:
+            lines += [f"   *note*: {escape(record.note)}", ""]
+        return lines
+
     def quotes_cell(self, record: Any) -> list[str]:
         lines: list[str] = []
         for note in self.notes(record):
@@ -283,6 +326,87 @@ def collection_lines(ds: eca.Dataset, name: str, catalogue: Catalogue) -> list[s
         lines += _cell(catalogue.facts_cell(record), False)
         lines += _cell(catalogue.quotes_cell(record) or ["\N{EN DASH}"], False)
     return [*lines, ""]
+
+
+def statement_lines(ds: eca.Dataset, catalogue: Catalogue) -> list[str]:
+    """The Statements page: a section per speaker, each statement a compact block.
+
+    A block gives the summary, the kind, the date (its note, shared by many statements,
+    is listed once at the end of the page and linked), what it is about, and each quote
+    in its context with the link to its marked place in the source text.
+    """
+    collection = ds.registry["statements"]
+    records = ordered(ds.statements)
+    notes: dict[str, int] = {}
+    by_speaker: dict[str, list[Any]] = {}
+    for record in records:
+        if record.date_note:
+            notes.setdefault(record.date_note, len(notes) + 1)
+        by_speaker.setdefault(record.speaker, []).append(record)
+    speakers = sorted(by_speaker, key=lambda key: eca.fold(catalogue.plain_name(key)))
+    title = collection.title
+    lines = [
+        title,
+        "=" * len(title),
+        "",
+        f"{len(records)} {collection.description}, by speaker (by name), each speaker's by date, undated "
+        "last. Each statement's id is its anchor; each quote is shown in the words around it and links "
+        "to its place in the source text, where it is marked. How each date was obtained is told once, "
+        "in the :ref:`date notes <statement-date-notes>` at the end. The fields are described in the "
+        ":ref:`data dictionary <dictionary-statement>`.",
+        "",
+        "Speakers: "
+        + ", ".join(
+            f":ref:`{escape(catalogue.plain_name(key))} <said-by-{key}>` ({len(by_speaker[key])})"
+            for key in speakers
+        ),
+        "",
+    ]
+    for key in speakers:
+        name = escape(catalogue.plain_name(key))
+        said = by_speaker[key]
+        lines += [f".. _said-by-{key}:", "", name, "-" * len(name), ""]
+        lines += index_lines(spellings(catalogue.plain_name(key)))
+        lines += [f"{len(said)} statement{'s' if len(said) != 1 else ''} by {catalogue.name_of(key)}.", ""]
+        for record in said:
+            lines += catalogue.statement_block(record, notes)
+    lines += [
+        ".. _statement-date-notes:",
+        "",
+        "Date notes",
+        "----------",
+        "",
+        "How the statements' dates were obtained, each note once; a statement's date links here.",
+        "",
+    ]
+    for note, number in notes.items():
+        count = sum(1 for record in records if record.date_note == note)
+        lines += [
+            f".. _statement-date-note-{number}:",
+            "",
+            f"**{number}.** ({count} statement{'s' if count != 1 else ''}) {escape(note)}",
+            "",
+        ]
+    return lines
+
+
+def spellings(name: str) -> list[str]:
+    """Other spellings people type for a name: without accents, doubled letters single.
+
+    ``Roman Vassilenko`` is also typed ``Roman Vasilenko``; ``Jozef Síkela``,
+    ``Jozef Sikela``. The name itself is not among them.
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    single = re.sub(r"([^\W\d])\1", r"\1", plain)
+    return sorted({plain, single} - {name})
+
+
+def index_lines(terms: list[str]) -> list[str]:
+    """An index directive naming `terms`, so the docs' search finds them here."""
+    if not terms:
+        return []
+    # "!": a main entry, which the search ranks with the other results, not after them.
+    return [".. index::", *(f"   single: !{term.replace(';', ',')}" for term in terms), ""]
 
 
 # -- the marked source texts -----------------------------------------------------------
@@ -384,7 +508,10 @@ def write_catalogue(ds: eca.Dataset, folder: Path) -> None:
     (folder / TEXTS).mkdir(exist_ok=True)
     toc = []
     for name in ds.registry:
-        lines = collection_lines(ds, name, catalogue)
+        if name == "statements":
+            lines = statement_lines(ds, catalogue)
+        else:
+            lines = collection_lines(ds, name, catalogue)
         (folder / f"{name}.rst").write_text("\n".join(lines) + "\n", encoding="utf-8")
         toc.append(f"   {name}")
     texts = []
@@ -415,9 +542,80 @@ def write_catalogue(ds: eca.Dataset, folder: Path) -> None:
     (folder / "index.rst").write_text("\n".join(index), encoding="utf-8")
 
 
+# -- records as objects, for the docs' search and objects.inv ----------------------------
+
+
+def _type(cls: type) -> str:
+    """A record class as an object type: ``TradeFigure`` -> ``trade figure``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower()
+
+
+class RecordDomain(Domain):
+    """Every record as an object (``eca:official``...) named by its id, heading, aliases.
+
+    Sphinx's search ranks an object whose name holds the words searched above pages
+    that merely contain them (and the records get the highest priority), so searching
+    ``Vassilenko``, ``honey`` or a record's id lands on the record's anchor; objects.inv
+    lists them for intersphinx. The entries are computed from the data when the build
+    starts (`generate`), not from directives in the pages.
+    """
+
+    name = "eca"
+    label = "eucentralasia records"
+    object_types: ClassVar[dict[str, ObjType]] = {
+        _type(c.cls).replace(" ", "-"): ObjType(_type(c.cls), "ref") for c in eca.COLLECTIONS.values()
+    }
+    initial_data: ClassVar[dict[str, Any]] = {"records": []}
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        for name, kind, docname, anchor in self.data["records"]:
+            # Priority 0: above the API's objects (1) and the pages' words and titles.
+            # The search matches and shows the display name, which it HTML-escapes (an
+            # apostrophe would show as "&#x27;"): typographic quotes instead.
+            shown = name.replace("'", "\N{RIGHT SINGLE QUOTATION MARK}").replace(
+                '"', "\N{RIGHT DOUBLE QUOTATION MARK}"
+            )
+            yield shown, shown, kind, docname, anchor, 0
+
+    def get_type_name(self, type: ObjType, primary: bool = False) -> str:
+        """The type as the search shows it: ``official``, not the domain's label before it."""
+        return str(type.lname)
+
+    def merge_domaindata(self, docnames: Any, otherdata: dict[str, Any]) -> None:
+        """Every reader holds the same entries, set when the build started."""
+
+    def resolve_any_xref(self, *args: Any, **kwargs: Any) -> list[Any]:
+        return []
+
+
+def record_objects(ds: eca.Dataset, catalogue: Catalogue) -> list[tuple[str, str, str, str]]:
+    """(name, type, page, anchor) for every name of every record.
+
+    A record is named by its id, its heading, its name, short name and aliases; an
+    official or organization also by the spellings of those without accents or doubled
+    letters (`spellings`).
+    """
+    found = []
+    for record in ds:
+        heading = catalogue.heading(record)
+        names = [record.id, heading, getattr(record, "name", None), getattr(record, "short_name", None)]
+        names += getattr(record, "aliases", ())
+        kind = _type(type(record)).replace(" ", "-")
+        page = f"catalogue/{catalogue.where[record.id]}"
+        seen: set[str] = set()
+        for name in names:
+            spelled = isinstance(record, eca.Official | eca.Organization) and name != record.id
+            for spelling in (name, *(spellings(name) if spelled else ())) if name else ():
+                if spelling not in seen:
+                    seen.add(spelling)
+                    found.append((spelling, kind, page, record.id))
+    return found
+
+
 def generate(app: Sphinx) -> None:
     ds = eca.load()
     write_catalogue(ds, Path(app.srcdir) / "catalogue")
+    app.env.get_domain("eca").data["records"] = record_objects(ds, Catalogue(ds))
     generated = Path(app.srcdir) / "_generated"
     generated.mkdir(exist_ok=True)
     # The docs extra installs matplotlib; without it the figure page could not build.
@@ -429,5 +627,6 @@ def generate(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_domain(RecordDomain)
     app.connect("builder-inited", generate)
     return {"version": "2", "parallel_read_safe": True}

@@ -314,12 +314,13 @@ class RecordSet(Generic[R]):
         """The records whose names contain `text`, ignoring case and accents.
 
         Searches ids (hyphens read as spaces too), titles, names, short names, aliases and
-        acronyms (a trade figure's description and metric; a source's title and
-        authors): the fields the schema marks as names and titles. ``find("sikela")``
-        finds "Josef Síkela", ``find("EPCA")`` the agreement whose short name it is. The
-        records found are those `Dataset.search` ranks ``exact``, ``name`` or ``title``:
-        `text` is read as there, runs of whitespace made one space (``find("kaja  kallas")``
-        is ``find("kaja kallas")``).
+        acronyms (an official's role titles; a trade figure's description and metric; a
+        source's title and authors): the fields the schema marks as names and titles
+        (their ``search`` tier). ``find("sikela")`` finds "Josef Síkela",
+        ``find("deputy foreign minister")`` Roman Vassilenko, ``find("EPCA")`` the
+        agreement whose short name it is. The records found are those `Dataset.search`
+        ranks ``exact``, ``name`` or ``title``: `text` is read as there, runs of whitespace
+        made one space (``find("kaja  kallas")`` is ``find("kaja kallas")``).
         """
         needle = normalize_query(text)
         if not needle:

@@ -196,8 +196,10 @@ class Names:
         for index in self.indexes:
             if index.actor:
                 for record in index.records:
-                    for label in schema.labels(record):
-                        names.setdefault(normalize_query(label), set()).add(record.id)
+                    # Names and aliases, not role titles: "Commissioner" names no one for good.
+                    for tier, _, label in schema.searchable(record):
+                        if tier == "name":
+                            names.setdefault(normalize_query(label), set()).add(record.id)
         return {name: tuple(sorted(ids)) for name, ids in names.items()}
 
     def knows(self, key: str) -> bool:

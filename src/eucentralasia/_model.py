@@ -199,7 +199,7 @@ class Role:
     the role as of ``2022-10`` (dated like an event, with `as_of_basis` and `as_of_note`).
     """
 
-    title: str = schema.text("The position, as the source words it")
+    title: str = schema.text("The position, as the source words it", search="title")
     organization: str | None = schema.reference(
         "Id of the organization the position is in", "organizations", optional=True
     )
@@ -229,6 +229,7 @@ class Official:
         Role,
         "Positions held, each with title, organization id, country, the id of the source giving it "
         "and the EDTF date it holds as of",
+        search="title",  # "deputy foreign minister" finds Roman Vassilenko
     )
     citations: tuple[Citation, ...] = schema.citations()
     note: str | None = schema.note()

@@ -17,36 +17,103 @@ from . import _validators as v
 from ._dates import DateBasis, DateValue, PartialDate
 from ._errors import FieldError
 
-__all__ = ["Author", "Citation", "Source", "SourceKind", "locate_quote"]
+__all__ = [
+    "Author",
+    "Citation",
+    "QuoteError",
+    "Source",
+    "SourceKind",
+    "locate_quote",
+    "quote_starts",
+    "whole_words",
+]
+
+
+class QuoteError(ValueError):
+    """A quote that cannot be cited: absent from the text, or standing there more than once.
+
+    `quote` is the quote asked for and `occurrences` the start of each place it stands
+    (empty when it is absent).
+    """
+
+    def __init__(self, message: str, quote: str, occurrences: tuple[int, ...] = ()) -> None:
+        super().__init__(message)
+        self.quote = quote
+        self.occurrences = occurrences
+
+
+QuoteError.__module__ = "eucentralasia.curate"  # its public home; `locate_quote` raises it too
+
+
+def whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` neither starts nor ends inside a word or number of `text`.
+
+    A span starting with a letter or digit must not have one just before it, and one
+    ending with a letter or digit must not have one just after it: "likely" does not
+    stand in "unlikely", nor "5 billion" in "15 billion".
+
+    >>> whole_words("unlikely to ratify", 2, 8), whole_words("likely to ratify", 0, 6)
+    (False, True)
+    """
+    if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        return False
+    return not (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
+
+
+def quote_starts(text: str, quote: str) -> list[int]:
+    """The start of every place `quote` stands in `text` as whole words, overlapping ones included.
+
+    >>> quote_starts("Astana and Astanaville and Astana", "Astana")
+    [0, 27]
+    """
+    if not quote:
+        raise QuoteError("the quote is empty", quote)
+    found: list[int] = []
+    position = text.find(quote)
+    while position != -1:
+        if whole_words(text, position, position + len(quote)):
+            found.append(position)
+        position = text.find(quote, position + 1)
+    return found
+
+
+def _listing(text: str, quote: str, starts: list[int], limit: int = 10) -> str:
+    shown = [f"  at {s}:{s + len(quote)}: {in_context(text, s, s + len(quote), 6)}" for s in starts[:limit]]
+    if len(starts) > limit:
+        shown.append(f"  ... and {len(starts) - limit} more")
+    return "\n".join(shown)
 
 
 def locate_quote(text: str, quote: str, occurrence: int | None = None) -> tuple[int, int]:
-    """Return the span ``(start, end)`` of `quote` in `text`.
+    """Return the span ``(start, end)`` of `quote` in `text`, standing there as whole words.
 
     A quote that occurs more than once needs `occurrence` (0 for the first) to say which
     one is meant; an absent quote, or an ambiguous one without `occurrence`, raises
-    `ValueError`.
+    `ValueError` (a `QuoteError` listing the places it stands). A quote counts only where
+    it neither starts nor ends inside a word or number (`whole_words`).
 
     >>> locate_quote("Astana, the capital", "the capital")
     (8, 19)
     """
-    if not quote:
-        raise ValueError("the quote is empty")
-    starts = []
-    position = text.find(quote)
-    while position != -1:
-        starts.append(position)
-        position = text.find(quote, position + 1)
+    starts = quote_starts(text, quote)
     if not starts:
-        raise ValueError(f"quote not found in the text: {quote!r}")
+        raise QuoteError(f"quote not found in the text: {quote!r}", quote)
     if occurrence is None:
         if len(starts) > 1:
-            raise ValueError(
-                f"quote occurs {len(starts)} times, pass occurrence=0..{len(starts) - 1}: {quote!r}"
+            raise QuoteError(
+                f"quote occurs {len(starts)} times, say which (occurrence 0..{len(starts) - 1}): "
+                f"{quote!r}\n{_listing(text, quote, starts)}",
+                quote,
+                tuple(starts),
             )
         occurrence = 0
     if not 0 <= occurrence < len(starts):
-        raise ValueError(f"quote occurs {len(starts)} times, no occurrence {occurrence}: {quote!r}")
+        raise QuoteError(
+            f"quote occurs {len(starts)} time{'s' if len(starts) != 1 else ''}, "
+            f"there is no occurrence {occurrence}: {quote!r}\n{_listing(text, quote, starts)}",
+            quote,
+            tuple(starts),
+        )
     return starts[occurrence], starts[occurrence] + len(quote)
 
 

@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final
 
 import attrs
@@ -248,17 +248,34 @@ def search(records: Iterable[Any], text: str) -> tuple[SearchHit, ...]:
     return tuple(hits)
 
 
-def locate_folded(text: str, needle: str) -> tuple[int, int] | None:
-    """The span of `text` whose folded form is the first match of the folded `needle`."""
-    # Folding may change lengths ("ß" -> "ss", "é" -> "e"), so map each folded character
-    # back to the character of `text` it came from.
+def fold_mapped(text: str, fold_char: Callable[[str], str] = fold) -> tuple[str, list[int]]:
+    """`text` folded character by character by `fold_char`, and where each folded character came from.
+
+    The one fold-and-map-back of the package: a fold may change lengths ("ß" -> "ss",
+    "é" -> "e", a soft hyphen -> ""), so the list gives, for each character of the
+    result, its offset in `text`; `unfold_span` maps a match back.
+
+    >>> fold_mapped("Straße")
+    ('strasse', [0, 1, 2, 3, 4, 4, 5])
+    """
     origins: list[int] = []
     parts = []
     for position, char in enumerate(text):
-        folded = fold(char)
+        folded = fold_char(char)
         parts.append(folded)
         origins.extend([position] * len(folded))
-    at = "".join(parts).find(needle)
-    if at == -1:
+    return "".join(parts), origins
+
+
+def unfold_span(origins: Sequence[int], at: int, length: int) -> tuple[int, int]:
+    """The span of the original text that the folded characters ``[at, at + length)`` came from."""
+    return origins[at], origins[at + length - 1] + 1
+
+
+def locate_folded(text: str, needle: str) -> tuple[int, int] | None:
+    """The span of `text` whose folded form is the first match of the folded `needle`."""
+    folded, origins = fold_mapped(text)
+    at = folded.find(needle)
+    if at == -1 or not needle:
         return None
-    return origins[at], origins[at + len(needle) - 1] + 1
+    return unfold_span(origins, at, len(needle))

@@ -28,9 +28,18 @@ _FORMATS: Final = {
     "jsonld": ("JSON-LD with the schema.org vocabulary, for linked-data tools", False),
     "ics": ("an iCalendar file of the dated events and milestones", False),
     "datapackage": ("the CSV files plus a Frictionless datapackage.json, into a folder", True),
+    "sqlite": ("SQLite with full-text search, plus metadata.json for Datasette", False),
 }
 # The file name endings that say the format when --format is not given.
-_SUFFIXES: Final = {".json": "json", ".jsonld": "jsonld", ".ics": "ics", ".ical": "ics"}
+_SUFFIXES: Final = {
+    ".json": "json",
+    ".jsonld": "jsonld",
+    ".ics": "ics",
+    ".ical": "ics",
+    ".db": "sqlite",
+    ".sqlite": "sqlite",
+    ".sqlite3": "sqlite",
+}
 
 _EXPORT_EXAMPLES = f"""\
 examples:
@@ -40,16 +49,19 @@ examples:
   {PROG} export --out events.ics
   {PROG} export --format ics --out - | head
   {PROG} export --format datapackage --out package/
+  {PROG} export --out eucentralasia.db
   {PROG} export --out all.json --data my_records/
 
 formats:
 {chr(10).join(f"  {name:<12} {what}" for name, (what, _) in _FORMATS.items())}
 
-Without --format, the name's ending says the format: .json, .jsonld, .ics (or .ical);
-csv and datapackage write folders and are asked for by name. --out - writes a file
-format (json, jsonld, ics) to standard output. Existing files of the same names are
-replaced; a folder is created if needed. A format needing a package that is not
-installed says which extra to install.
+Without --format, the name's ending says the format: .json, .jsonld, .ics (or .ical),
+.db (or .sqlite, .sqlite3); csv and datapackage write folders and are asked for by
+name. --out - writes a text format (json, jsonld, ics) to standard output. Existing
+files of the same names are replaced; a folder is created if needed. A format
+needing a package that is not installed says which extra to install. sqlite writes
+metadata.json beside the database, for Datasette:
+  datasette eucentralasia.db --metadata metadata.json
 """
 
 
@@ -76,6 +88,7 @@ def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
         "jsonld": export.write_jsonld,
         "ics": export.write_ical,
         "datapackage": export.write_datapackage,
+        "sqlite": export.to_sqlite,
     }
     format = args.format or _SUFFIXES.get(Path(args.out).suffix.lower())
     if format is None:
@@ -84,6 +97,8 @@ def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
     if args.out == "-":
         if _FORMATS[format][1]:
             raise _UsageError(f"--out -: {format} writes a folder, not one file for standard output")
+        if format == "sqlite":
+            raise _UsageError("--out -: sqlite writes a database file, not text for standard output")
         texts: dict[str, Callable[[Dataset], str]] = {
             "json": export.to_json,
             "jsonld": lambda ds: _dumps(export.to_jsonld(ds)),
@@ -108,7 +123,7 @@ def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
 
 
 COMMAND: Final = _Command(
-    "write the data as JSON, CSV, JSON-LD, iCalendar or a Data Package",
+    "write the data as JSON, CSV, JSON-LD, iCalendar, a Data Package or SQLite",
     "Write the data (with any --data records) in a format other tools read.",
     _EXPORT_EXAMPLES,
     _run_export,

@@ -39,9 +39,6 @@ __all__ = ["MIN_SCORE", "CitationCheck", "Status", "check"]
 MIN_SCORE: Final = 85.0
 """The least fuzzy score (0 to 100) at which `check` proposes a place for a quote."""
 
-_KEYS: Final = ("source", "quote", "start", "end", "speaker", "prefix", "suffix")
-"""A citation table's keys in their written order (`Citation`'s fields)."""
-
 
 class Status(enum.Enum):
     """How a citation stands in its source's current text."""
@@ -138,6 +135,13 @@ def _citation_tables(
             yield from _citation_tables(item, f"{path}[{index}]", (*location, index))
 
 
+def _read_toml(path: Path) -> str:
+    """A data file's text as the loader reads it (a FIFO or device refused unopened), less a BOM."""
+    from eucentralasia._loading import MAX_FILE_BYTES, decode, read_regular
+
+    return decode(read_regular(path, MAX_FILE_BYTES)).removeprefix("\ufeff")
+
+
 def _read(folder: Path) -> tuple[list[_Cited], dict[str, str], list[Problem]]:
     """Every citation of the folder's data files, the texts of the sources they define, problems."""
     from eucentralasia._loading import decode, read_inside
@@ -145,12 +149,13 @@ def _read(folder: Path) -> tuple[list[_Cited], dict[str, str], list[Problem]]:
     cited: list[_Cited] = []
     texts: dict[str, str] = {}
     problems: list[Problem] = []
-    paths = [folder] if folder.is_file() else sorted(folder.rglob("*.toml"))
+    paths = [folder] if not folder.is_dir() else sorted(folder.rglob("*.toml"))
     for path in paths:
         try:
-            document = tomllib.loads(decode(path.read_bytes()).removeprefix("\ufeff"))
+            document = tomllib.loads(_read_toml(path))
         except (OSError, ValueError) as exc:
-            problems.append(Problem(str(path), None, "", f"cannot read: {exc}"))
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            problems.append(Problem(str(path), None, "", f"cannot read: {reason}"))
             continue
         for collection, tables in document.items():
             if not isinstance(tables, list):
@@ -163,7 +168,8 @@ def _read(folder: Path) -> tuple[list[_Cited], dict[str, str], list[Problem]]:
                     try:
                         texts[record] = decode(read_inside(path.parent, table["text_file"]))
                     except (OSError, ValueError) as exc:
-                        problems.append(Problem(str(path), record, "text_file", f"cannot read: {exc}"))
+                        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                        problems.append(Problem(str(path), record, "text_file", f"cannot read: {reason}"))
                 for field, location, found in _citation_tables(table, "", (collection, index)):
                     shown = field if record is not None else f"{collection}[{index}].{field}"
                     cited.append(_Cited(path, record, shown, location, found))
@@ -411,62 +417,62 @@ def check(
             results[indexes[j]] = result
     ordered = tuple(results[i] for i in range(len(cited)))
     if fix:
-        _rewrite([r for r in ordered if r.fix and r.status in _FIXED])
+        _rewrite([r for r in ordered if r.fix and r.status in _FIXED], root if root.is_dir() else root.parent)
     return ordered
 
 
 _FIXED: Final = frozenset({Status.OK, Status.MOVED, Status.NORMALISED})
 
 
-def _rewrite(results: Sequence[CitationCheck]) -> list[Path]:
-    """Write each result's anchor into its citation table; return the files changed."""
+def _rewrite(results: Sequence[CitationCheck], within: Path) -> list[Path]:
+    """Write each result's anchor into its citation table; return the files changed.
+
+    Every file changes or none does (`eucentralasia._files`), and none outside `within`.
+    """
     try:
         import tomlkit
     except ModuleNotFoundError:
         from eucentralasia.export._optional import missing_extra
 
         raise missing_extra("tomlkit", "curate", "check --fix") from None
+    from eucentralasia._files import Files
+
     by_file: dict[str, list[CitationCheck]] = {}
     for result in results:
         by_file.setdefault(result.file, []).append(result)
     changed = []
-    for name, found in by_file.items():
-        path = Path(name)
-        original = path.read_bytes().decode("utf-8")
-        document = tomlkit.parse(original)
-        for result in found:
-            assert result.anchor is not None
-            table: Any = document
-            for key in result.location:
-                table = table[key]
-            _update(table, result.anchor)
-        written = document.as_string()
-        if written != original:
-            path.write_bytes(written.encode("utf-8"))
-            changed.append(path)
+    with Files(within) as files:
+        for name, found in by_file.items():
+            path = Path(name)
+            files.target(path)  # before any work: a file outside the folder is never written
+            original = _read_toml(path)
+            document = tomlkit.parse(original)
+            for result in found:
+                assert result.anchor is not None
+                table: Any = document
+                for key in result.location:
+                    table = table[key]
+                _update(table, result.anchor)
+            written = document.as_string()
+            if written != original:
+                bom = "\ufeff" if path.read_bytes().startswith(b"\xef\xbb\xbf") else ""
+                files.write(path, bom + written)
+                changed.append(path)
     return changed
 
 
 def _update(table: Any, anchor: Anchor) -> None:
-    """Set a citation table's quote, span and context, keys in `Citation`'s order."""
+    """Set a citation table's quote, span and context, keeping its keys where they stand.
+
+    Keys it lacks are added after the others (``start`` and ``end`` after a table's
+    ``source`` and ``quote``, as `Citation` has them); a context no longer needed is removed.
+    """
     wanted: dict[str, object] = {"quote": anchor.quote, "start": anchor.start, "end": anchor.end}
     wanted["prefix"] = anchor.prefix or None
     wanted["suffix"] = anchor.suffix or None
-    present = list(table.keys())
-    adds = [key for key, value in wanted.items() if value is not None and key not in present]
     for key, value in wanted.items():
         if value is None:
             if key in table:
                 del table[key]
-        elif key in table and table[key] != value:
+        elif key not in table or table[key] != value:
             table[key] = value
-    if not adds:
-        return
-    # New keys go where `Citation` has them, not at the end: rebuild the table in order.
-    items = {key: table[key] for key in list(table.keys())}
-    items.update({key: wanted[key] for key in adds})
-    for key in list(table.keys()):
-        del table[key]
-    order = [key for key in _KEYS if key in items] + [key for key in items if key not in _KEYS]
-    for key in order:
-        table[key] = items[key]

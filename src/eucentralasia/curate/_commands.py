@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +20,7 @@ from eucentralasia._dataset import Dataset
 from eucentralasia._search import suggest
 from eucentralasia.curate.anchor import QuoteError, cite
 
-__all__ = ["CHECK", "CITE", "Refused"]
+__all__ = ["CHECK", "CITE", "Refused", "read_text"]
 
 PROG: Final = "eucentralasia"
 
@@ -41,18 +42,38 @@ class Refused(Exception):
         self.lines = lines
 
 
+def read_text(given: str) -> str:
+    """The UTF-8 text of the file `given` (``-`` for standard input), as the loader reads files.
+
+    A FIFO or device (``/dev/zero``) is refused unopened, a file over the loader's limit
+    unread; a leading byte-order mark is dropped; anything else wrong is one `Refused` line.
+    """
+    from eucentralasia._loading import MAX_FILE_BYTES, decode, read_regular
+
+    try:
+        if given == "-":
+            if sys.stdin is None:
+                raise Refused("cannot read standard input: it is closed")
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise ValueError(f"larger than the limit of {MAX_FILE_BYTES:,} bytes")
+        else:
+            data = read_regular(Path(given), MAX_FILE_BYTES)
+        return decode(data).removeprefix("\ufeff")
+    except ValueError as exc:
+        raise Refused(f"cannot read {given}: {exc}") from None
+    except OSError as exc:
+        raise Refused(f"cannot read {given}: {exc.strerror or exc}") from None
+
+
 def _text_of(dataset: Dataset, given: str) -> tuple[str, str | None]:
     """The text `given` names (a UTF-8 file, ``-`` for standard input, or a source id) and the source id."""
-    if given == "-":
-        return sys.stdin.buffer.read().decode("utf-8", errors="strict"), None
-    path = Path(given)
-    if path.is_file():
-        try:
-            return path.read_bytes().decode("utf-8"), None
-        except UnicodeDecodeError as exc:
-            raise Refused(f"cannot read {given}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-        except OSError as exc:
-            raise Refused(f"cannot read {given}: {exc.strerror or exc}") from None
+    try:
+        names_file = given == "-" or (os.path.lexists(given) and not os.path.isdir(given))
+    except (OSError, ValueError):  # a name the system cannot look up: a source id, then
+        names_file = False
+    if names_file:
+        return read_text(given), None
     if given in dataset.sources:
         text = dataset.sources.get(given).text
         if text is not None:
@@ -157,6 +178,8 @@ def _run_check(dataset: Dataset, args: argparse.Namespace) -> int:
         raise Refused(*map(str, exc.problems)) from None
     except ModuleNotFoundError as exc:
         raise Refused(str(exc)) from None
+    except OSError as exc:  # --fix could not write: every file is as it was
+        raise Refused(f"cannot write {exc.filename}: {exc.strerror or exc}; no file changed") from None
     if getattr(args, "json", False):
         print(json.dumps([_as_json(r) for r in results], ensure_ascii=False, indent=2))
     else:

@@ -16,8 +16,8 @@ Each proposal keeps the rule that made it (`ProposedRecord.origin`) and a stable
 (`ProposedRecord.key`) drawn from the rule, the sentence and the words it rests on, so
 that `Proposal.write` can run again on the same article and keep what a person decided:
 a table whose key is already in the file is kept as it stands there (accepted, rejected
-or edited), proposals that no longer arise are dropped unless someone decided on them,
-and tables without a key (written by hand) are kept.
+or edited), and so is everything else in the file (comments, keys, tables written by
+hand); only new proposals are added.
 
 Sentences are split with syntok and names near-matched with rapidfuzz (the ``curate``
 extra); everything else needs only the runtime dependencies.
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -112,12 +112,17 @@ class Proposal:
     entities: tuple[EntityMention, ...]
 
     def write(self, path: str | Path) -> Path:
-        """Write the proposal to the TOML file `path`, the text beside it; keep the decisions already there.
+        """Write the proposal to the TOML file `path`, the text beside it; keep what is already there.
 
         The text goes to ``<path stem>.txt`` beside the file (the source's `text_file`).
-        Returns the path written. Needs tomlkit, from the ``curate`` extra.
+        An existing file is merged with: every comment, key and table in it stays as
+        written, and only proposals whose key it lacks are added. Both files are
+        written whole or not at all. Returns the path written. Needs tomlkit, from the
+        ``curate`` extra.
         """
-        return _write(self, Path(path))
+        from eucentralasia.curate._proposal_file import write_proposal
+
+        return write_proposal(self, Path(path))
 
 
 # Words that make a sentence with a date an event, and the kind they suggest; first match wins.
@@ -533,77 +538,3 @@ def _source_citation(context: _Context, spans: Sequence[tuple[int, int]], title:
 def _table_of(record: object) -> dict[str, Any]:
     data = _serialization.shared_converter().unstructure(record)
     return {key: value for key, value in data.items() if value not in (None, [], ())}
-
-
-def _write(proposal: Proposal, path: Path) -> Path:
-    try:
-        import tomlkit
-    except ModuleNotFoundError:
-        raise ModuleNotFoundError(
-            'writing a proposal needs tomlkit, from the curate extra: pip install "eucentralasia[curate]"'
-        ) from None
-    old: Mapping[str, Any] = {}
-    if path.exists():
-        old = tomlkit.parse(path.read_text(encoding="utf-8"))
-    kept: dict[str, Any] = {}
-    by_hand: dict[str, list[Any]] = {}
-    for collection, tables in old.items():
-        if not isinstance(tables, list):
-            continue
-        for table in tables:
-            key = table.get("proposal") if hasattr(table, "get") else None
-            if isinstance(key, str):
-                kept[key] = (collection, table)
-            elif collection != "sources":
-                by_hand.setdefault(collection, []).append(table)
-    text_path = path.with_name(proposal.source.text_file)
-    doc = tomlkit.document()
-    doc.add(tomlkit.comment("Proposed by eucentralasia propose: review each record below, then set"))
-    doc.add(tomlkit.comment('review = "accepted" (editing it as needed) or review = "rejected".'))
-    doc.add(tomlkit.comment("Running propose again keeps every table whose proposal key is already here."))
-    doc.add(tomlkit.nl())
-    collections: dict[str, Any] = {}
-
-    source_key = _key("source", proposal.source.id)
-    if source_key in kept:
-        source_table = kept.pop(source_key)[1]
-    else:
-        source_table = tomlkit.table()
-        source_table.add(
-            tomlkit.comment("The article: check title, outlet, authors and the publication date.")
-        )
-        data = _table_of(proposal.source)
-        data.pop("text", None)
-        if proposal.source.authors == (_NO_AUTHOR,):
-            data["authors"] = []
-            source_table.add(
-                tomlkit.comment('Name the authors: authors = [{ name = "...", role = "reporter" }]')
-            )
-        data.update(origin="source", review=REVIEW_PROPOSED, proposal=source_key)
-        source_table.update(data)
-    collections.setdefault("sources", tomlkit.aot()).append(source_table)
-
-    fresh = set()
-    for proposed in proposal.records:
-        fresh.add(proposed.key)
-        if proposed.key in kept:
-            table = kept.pop(proposed.key)[1]
-        else:
-            table = tomlkit.table()
-            table.add(tomlkit.comment(_clip(proposed.sentence, 400)))
-            data = _table_of(proposed.record)
-            data.update(origin=proposed.origin, review=REVIEW_PROPOSED, proposal=proposed.key)
-            table.update(data)
-        collections.setdefault(proposed.collection, tomlkit.aot()).append(table)
-    for collection, table in kept.values():
-        if table.get("review") != REVIEW_PROPOSED:  # a decision on a proposal no longer made: keep it
-            collections.setdefault(collection, tomlkit.aot()).append(table)
-    for collection, tables in by_hand.items():
-        for table in tables:
-            collections.setdefault(collection, tomlkit.aot()).append(table)
-    for collection, tables in collections.items():
-        doc[collection] = tables
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text_path.write_text(proposal.source.text or "", encoding="utf-8")
-    path.write_text(tomlkit.dumps(doc), encoding="utf-8")
-    return path

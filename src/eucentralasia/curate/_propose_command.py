@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import decimal
 from pathlib import Path
 from typing import Final
 
 from eucentralasia._dataset import Dataset
 from eucentralasia._dates import parse_date
 from eucentralasia._model import COLLECTIONS
-from eucentralasia.curate._commands import PROG, Refused, Spec
+from eucentralasia.curate._commands import PROG, Refused, Spec, read_text
 
 __all__ = ["PROPOSE"]
 
@@ -45,17 +45,7 @@ def _run(dataset: Dataset, args: argparse.Namespace) -> int:
     from eucentralasia._validators import is_slug
     from eucentralasia.curate._propose import propose
 
-    try:
-        if args.article == "-":
-            text = sys.stdin.buffer.read().decode("utf-8")
-        else:
-            text = Path(args.article).read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise Refused(
-            f"cannot read {args.article}: not UTF-8 text ({exc.reason} at byte {exc.start})"
-        ) from None
-    except OSError as exc:
-        raise Refused(f"cannot read {args.article}: {exc.strerror or exc}") from None
+    text = read_text(args.article)
     try:
         published = parse_date(args.published)
     except ValueError as exc:
@@ -95,6 +85,17 @@ def _run(dataset: Dataset, args: argparse.Namespace) -> int:
         )
         proposal.write(args.out)
     except ModuleNotFoundError as exc:
+        raise Refused(str(exc)) from None
+    except decimal.DecimalException:  # an amount of more digits than a Decimal figure holds
+        raise Refused(
+            f"cannot propose from {args.article}: a number in it has more digits than a figure "
+            f"holds ({decimal.getcontext().prec}); shorten it, or propose from a copy without it"
+        ) from None
+    except OSError as exc:
+        raise Refused(
+            f"cannot write {exc.filename or args.out}: {exc.strerror or exc}; nothing written"
+        ) from None
+    except ValueError as exc:  # an existing file that is not TOML, or not laid out as a data file
         raise Refused(str(exc)) from None
     counts: dict[str, int] = {}
     for record in proposal.records:

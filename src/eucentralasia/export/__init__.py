@@ -10,6 +10,7 @@ from the one dataset and losing nothing its format can hold:
 `to_jsonld`           JSON-LD with the schema.org vocabulary, for linked data
 `to_ical`             an iCalendar file of the dated events and milestones
 `write_datapackage`   the CSVs plus a Frictionless ``datapackage.json``
+`to_sqlite`           a SQLite database with full-text indexes, and Datasette's metadata
 `plot_timeline`       a matplotlib figure of the dated events (extra ``plot``)
 ====================  ===================================================================
 
@@ -32,6 +33,7 @@ from eucentralasia.export._json import read_json, to_json, write_json
 from eucentralasia.export._jsonld import to_jsonld, write_jsonld
 from eucentralasia.export._pandas import to_frame
 from eucentralasia.export._plot import plot_timeline as _plot_timeline
+from eucentralasia.export._sqlite import to_sqlite
 
 # Checked here rather than where it is defined, like every other export is there.
 plot_timeline = takes(Dataset)(_plot_timeline)
@@ -43,6 +45,7 @@ __all__ = [
     "to_ical",
     "to_json",
     "to_jsonld",
+    "to_sqlite",
     "write_csv",
     "write_datapackage",
     "write_ical",

@@ -15,24 +15,34 @@ from eucentralasia.export._arguments import takes
 from eucentralasia.export._csv import CSV_ENCODING, write_tables
 from eucentralasia.export._tables import Column, Table, tables
 
-__all__ = ["write_datapackage"]
+__all__ = ["DESCRIPTION", "HOMEPAGE", "LICENSES", "TITLE", "source_titles", "write_datapackage"]
 
 _NAME: Final = "eucentralasia"
-_TITLE: Final = "EU-Central Asia relations: curated, cited records"
-_DESCRIPTION: Final = (
+TITLE: Final = "EU-Central Asia relations: curated, cited records"
+DESCRIPTION: Final = (
     "Events, agreements, officials, organizations and trade figures on relations between "
     "the European Union and Central Asia, each citing the verbatim quote and character span "
     "it comes from (citations.csv lists every quote). Dates are EDTF text at the precision "
     "the source gives, with first and last day columns for sorting."
 )
-_HOMEPAGE: Final = "https://github.com/eucentralasia/eucentralasia"
-_LICENSES: Final = (
+HOMEPAGE: Final = "https://github.com/eucentralasia/eucentralasia"
+LICENSES: Final = (
     {
         "name": "MIT",
         "path": "https://opensource.org/licenses/MIT",
         "title": "MIT License (the curated records; the source texts remain their publishers')",
     },
 )
+
+
+def source_titles(dataset: Dataset) -> list[str]:
+    """Each source document as a reference: title, authors, outlet and date."""
+    titles = []
+    for source in dataset.sources:
+        published = "" if source.published is None else f", {describe_date(source.published)}"
+        authors = ", ".join(author.name for author in source.authors)
+        titles.append(f"{source.title}. {authors}, {source.outlet}{published}")
+    return titles
 
 
 def _field(column: Column) -> dict[str, Any]:
@@ -120,19 +130,14 @@ def write_datapackage(
 
 def _package(dataset: Dataset, created: _dt.datetime | None) -> str:
     """The text of ``datapackage.json`` describing `dataset`'s CSV files."""
-    sources = []
-    for source in dataset.sources:
-        published = "" if source.published is None else f", {describe_date(source.published)}"
-        authors = ", ".join(author.name for author in source.authors)
-        sources.append({"title": f"{source.title}. {authors}, {source.outlet}{published}"})
     package = {
         "profile": "tabular-data-package",
         "name": _NAME,
-        "title": _TITLE,
-        "description": _DESCRIPTION,
-        "homepage": _HOMEPAGE,
-        "licenses": list(_LICENSES),
-        "sources": sources,
+        "title": TITLE,
+        "description": DESCRIPTION,
+        "homepage": HOMEPAGE,
+        "licenses": list(LICENSES),
+        "sources": [{"title": title} for title in source_titles(dataset)],
         "created": _created(created),
         "resources": [_resource(table) for table in tables(dataset.registry)],
     }

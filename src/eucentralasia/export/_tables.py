@@ -6,8 +6,9 @@ every tabular format at once. Per field:
 
 - text, whole numbers, decimals and booleans: one column of that value;
 - enums: one column of the enum's text value, its values listed as the column's choices;
-- dates: the EDTF text in a column named after the field, plus ``<field>_start`` and
-  ``<field>_end`` holding the first and last day it may be, so spreadsheets can sort;
+- dates: the EDTF text in a column named after the field, ``<field>_precision`` (year,
+  season, month or day), and ``<field>_start`` and ``<field>_end`` holding the first and
+  last day it may be, so spreadsheets can sort;
 - a nested record with plain fields (`Location`): one column per field,
   ``location_place`` and ``location_country``;
 - tuples (citations, milestones, roles, authors, ids, aliases): one column holding the
@@ -31,7 +32,7 @@ from typing import Any, Final, NamedTuple, Union, get_args, get_origin, get_type
 import attrs
 
 from eucentralasia._dataset import Dataset
-from eucentralasia._dates import DateValue, PartialDate
+from eucentralasia._dates import DateValue, PartialDate, Precision
 from eucentralasia._model import COLLECTIONS
 from eucentralasia._provenance import Citation
 from eucentralasia._schema import Registry, citations_of, describe_field, info
@@ -45,7 +46,8 @@ class Column(NamedTuple):
 
     `type` is a Table Schema type (``string``, ``integer``, ``number``, ``boolean``,
     ``date``, ``array``); `choices` the values an enum column may hold; `reference` the
-    collection whose ids the column holds, if any.
+    collection whose ids the column holds, if any; `derived` marks a column computed from
+    another (a date's precision, first and last day), which reading a row back skips.
     """
 
     name: str
@@ -55,6 +57,7 @@ class Column(NamedTuple):
     required: bool = False
     choices: tuple[str, ...] = ()
     reference: str | None = None
+    derived: bool = False
 
 
 class Table(NamedTuple):
@@ -88,6 +91,10 @@ def _edtf(date: DateValue) -> str:
 def _first_day(date: DateValue) -> _dt.date:
     # A plain date: pendulum's subclass would leak into every format that sees it.
     return _dt.date.fromordinal(date.start().toordinal())
+
+
+def _precision(date: DateValue) -> str:
+    return date.precision.value
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -157,6 +164,16 @@ def _columns(
                 _then(get, _edtf),
                 needed,
             )
+            yield Column(
+                f"{name}_precision",
+                "string",
+                f"How much of the {name} column's date is known: year, season, month or day "
+                "(a range: the coarser of its ends)",
+                _then(get, _precision),
+                needed,
+                tuple(precision.value for precision in Precision),
+                derived=True,
+            )
             for part, which, day in (("start", "first", _first_day), ("end", "last", _last_day)):
                 yield Column(
                     f"{name}_{part}",
@@ -164,6 +181,7 @@ def _columns(
                     f"The {which} day the {name} column's date may fall on (ISO 8601), for sorting",
                     _then(get, day),
                     needed,
+                    derived=True,
                 )
         elif attrs.has(kind):
             # Only plain nested records (Location) get here; the parent getter handles None.
@@ -229,6 +247,11 @@ def _citations(dataset: Dataset) -> Iterator[tuple[str, str, str, Citation]]:
                 yield collection, record.id, path, citation
 
 
+def _cited(column: Column) -> Column:
+    """A column of `Citation` read from a citations row ``(collection, record, path, citation)``."""
+    return column._replace(get=_then(operator.itemgetter(3), column.get))
+
+
 CITATIONS: Final = Table(
     "citations",
     "Citations",
@@ -239,53 +262,20 @@ CITATIONS: Final = Table(
             "collection",
             "string",
             "The collection of the citing record",
-            lambda row: row[0],
+            operator.itemgetter(0),
             required=True,
             choices=tuple(COLLECTIONS),
         ),
-        Column("record", "string", "Id of the citing record", lambda row: row[1], required=True),
+        Column("record", "string", "Id of the citing record", operator.itemgetter(1), required=True),
         Column(
             "field",
             "string",
             "Where the citation sits in the record: citations[0], milestones[1].citations[0], ...",
-            lambda row: row[2],
+            operator.itemgetter(2),
             required=True,
         ),
-        Column(
-            "source",
-            "string",
-            "Id of the source quoted",
-            lambda row: row[3].source,
-            required=True,
-            reference="sources",
-        ),
-        Column("quote", "string", "The words quoted, verbatim", lambda row: row[3].quote, required=True),
-        Column(
-            "start",
-            "integer",
-            "Where the quote starts in the source's text, as a character offset",
-            lambda row: row[3].start,
-            required=True,
-        ),
-        Column(
-            "end",
-            "integer",
-            "Where the quote ends (exclusive): start plus the quote's length",
-            lambda row: row[3].end,
-            required=True,
-        ),
-        Column(
-            "prefix",
-            "string",
-            "The words just before the quote that make it unique in the text (W3C TextQuoteSelector)",
-            lambda row: row[3].prefix,
-        ),
-        Column(
-            "suffix",
-            "string",
-            "The words just after the quote that make it unique in the text (W3C TextQuoteSelector)",
-            lambda row: row[3].suffix,
-        ),
+        # The citation's own fields, as the schema declares them (source, quote, span, speaker, context).
+        *map(_cited, _columns(Citation, "citation")),
     ),
     ("record", "field"),
     _citations,
