@@ -68,7 +68,7 @@ def _wanted(cls: type, name: str, hint: Any, value: object, present: Iterable[ob
     validator, else `ValueError` says what the field holds, suggesting the values of
     `present` (the field's values in the records) that differ only in case or spelling.
     """
-    from ._serialization import _structure_decimal, _structure_enum
+    from ._serialization import structure_decimal, structure_enum
 
     field, meta = next((f, m) for f, m in schema.fields_of(cls) if f.name == name)
     if isinstance(value, list):
@@ -83,11 +83,11 @@ def _wanted(cls: type, name: str, hint: Any, value: object, present: Iterable[ob
             value = tuple(map(code, value)) if meta.many and isinstance(value, tuple) else code(value)
         enums = [o for o in options if isinstance(o, type) and issubclass(o, enum.Enum)]
         if enums and isinstance(value, str):
-            value = _structure_enum(value, enums[0])
+            value = structure_enum(value, enums[0])
         elif PartialDate in options and isinstance(value, (str, _dt.date)):
             value = parse_date(value)
         elif Decimal in options and isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            value = _structure_decimal(value, Decimal)
+            value = structure_decimal(value, Decimal)
         _validate(field, value)
     except (ValueError, TypeError) as exc:  # FieldError is a ValueError
         path, message = (exc.path or name, exc.message) if isinstance(exc, FieldError) else (name, str(exc))

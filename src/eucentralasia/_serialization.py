@@ -74,7 +74,7 @@ _DECIMAL_RE = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 _DECIMAL_EXPONENT = v.MAX_EXPONENT
 
 
-def _structure_decimal(value: object, _: type) -> Decimal:
+def structure_decimal(value: object, _: type) -> Decimal:
     # A float has already lost digits; only text and whole numbers are exact.
     bound = "expected a decimal number whose exponent in scientific notation is within "
     bound += f"\u00b1{_DECIMAL_EXPONENT}, so that it can be written out in plain digits"
@@ -129,17 +129,17 @@ def forget_dates() -> None:
     _parse_date.cache_clear()
 
 
-def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+def structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
     try:  # what cls(value) looks up first, without the call's overhead
         member = cls._value2member_map_.get(value)
     except TypeError:  # an unhashable value: no member's
         member = None
     if member is not None:
         return member
-    return _structure_enum_plainly(value, cls)
+    return structure_enum_plainly(value, cls)
 
 
-def _structure_enum_plainly(value: object, cls: type[enum.Enum]) -> enum.Enum:
+def structure_enum_plainly(value: object, cls: type[enum.Enum]) -> enum.Enum:
     try:
         return cls(value)
     except ValueError:
@@ -232,13 +232,13 @@ def configure_converter(converter: cattrs.Converter, *, fast: bool = True) -> No
         converter.register_structure_hook_factory(_is_optional, _optional)
     converter.register_structure_hook_func(
         lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum),
-        _structure_enum if fast else _structure_enum_plainly,
+        structure_enum if fast else structure_enum_plainly,
     )
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_unstructure_hook(Decimal, str)
-    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_structure_hook(Decimal, structure_decimal)
     for date_type in (PartialDate, DateRange):
         converter.register_unstructure_hook(date_type, str)
     date_types: tuple[Any, ...] = (PartialDate, DateRange, DateValue)

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 __all__ = ["Proposal", "ProposedRecord", "propose", "sentences"]
 
 REVIEW_PROPOSED: Final = "proposed"
-_NO_AUTHOR: Final = Author(name="?", role="?")
+NO_AUTHOR: Final = Author(name="?", role="?")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -170,7 +170,7 @@ _SINCE_RE: Final = re.compile(r"\b(?:since|established|founded|set up|created)\s
 _QUOTE_MARKS: Final = ("\u201c", "\u201d", '"')
 
 
-def _key(*parts: object) -> str:
+def proposal_key(*parts: object) -> str:
     """A short stable key for a proposal: a hash of what it rests on."""
     digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
     return digest[:12]
@@ -181,7 +181,7 @@ def _slug(text: str, limit: int = 4) -> str:
     return "-".join(words[:limit])
 
 
-def _clip(text: str, limit: int = 100) -> str:
+def clip(text: str, limit: int = 100) -> str:
     """`text` on one line, cut at a word before `limit` characters.
 
     A dash left over from a dateline ("ASHGABAT (Wire) - Turkmenistan ...") is dropped:
@@ -276,11 +276,11 @@ def _figure_records(
         notes = [f"Proposed from {figure.text!r}; describe what it measures."]
         if figure.note:
             notes.append(figure.note[:1].upper() + figure.note[1:] + ".")
-        key = _key("figure", figure.text, figure.start, sentence)
+        key = proposal_key("figure", figure.text, figure.start, sentence)
         record = TradeFigure(
             id=f"{context.source}-figure-{key[:8]}",
             metric=metric,
-            description=_clip(f"{what}: {sentence}", 200),
+            description=clip(f"{what}: {sentence}", 200),
             value=figure.value,
             unit=figure.unit,
             qualifier=figure.qualifier,
@@ -321,11 +321,11 @@ def _event_records(context: _Context, spans: Sequence[tuple[int, int]]) -> list[
         participants = sorted({m.id for m in actors if m.kind != "country"})
         countries = sorted({m.id for m in actors if m.kind == "country"})
         origin = "event-date-actor" if actors else "event-date-word"
-        key = _key("event", sentence, start)
+        key = proposal_key("event", sentence, start)
         summary = " ".join(sentence.split())
         record = Event(
             id=f"{context.source}-event-{key[:8]}",
-            title=_clip(sentence, 80),
+            title=clip(sentence, 80),
             kind=kind or EventKind.ANNOUNCEMENT,
             status=_status(date.value, context.published, _FUTURE_RE.search(sentence) is not None),
             date=date.value,
@@ -382,14 +382,14 @@ def _statement_records(context: _Context, spans: Sequence[tuple[int, int]]) -> l
             about = sorted({m.id for m in context.within(context.entities, start, end)} - {speaker.id})
             quoted = any(mark in sentence for mark in _QUOTE_MARKS)
             date, basis, note = _said_when(context, start, end)
-            key = _key("statement", sentence, start, speaker.id)
+            key = proposal_key("statement", sentence, start, speaker.id)
             name = context.name_of(speaker.id)
             said = verb.group() if verb is not None else "said"
             record = Statement(
                 id=f"{context.source}-statement-{key[:8]}",
                 speaker=speaker.id,
                 kind=_statement_kind(sentence),
-                summary=_clip(f"{name} ({said}): {' '.join(sentence.split())}", 400),
+                summary=clip(f"{name} ({said}): {' '.join(sentence.split())}", 400),
                 about=tuple(about),
                 date=date,
                 date_basis=basis,
@@ -501,7 +501,7 @@ def propose(
         outlet=outlet,
         kind=kind,
         language=language,
-        authors=named or (_NO_AUTHOR,),  # a Source needs one; the file gets an empty list to fill in
+        authors=named or (NO_AUTHOR,),  # a Source needs one; the file gets an empty list to fill in
         published=when,
         published_basis=published_basis,
         published_note=published_note,
@@ -535,6 +535,6 @@ def _source_citation(context: _Context, spans: Sequence[tuple[int, int]], title:
 # Writing
 
 
-def _table_of(record: object) -> dict[str, Any]:
+def table_of(record: object) -> dict[str, Any]:
     data = _serialization.shared_converter().unstructure(record)
     return {key: value for key, value in data.items() if value not in (None, [], ())}
