@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eucentralasia import DateRange, PartialDate, Precision, Season, describe_date, parse_date
-from eucentralasia._dates import quoted
+from eucentralasia._errors import shown as quoted
 from eucentralasia.testing import date_ranges, date_values, partial_dates
 
 

@@ -30,7 +30,7 @@ from . import _formats, _serialization
 from . import _schema as schema
 from ._checks import Entry, check
 from ._dataset import Dataset
-from ._errors import DataError, FieldError, Problem
+from ._errors import DataError, FieldError, Problem, shown
 from ._gc import collector_paused
 from ._lazy import Lazy
 from ._model import COLLECTIONS
@@ -95,12 +95,6 @@ def read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FILE
             raise ValueError(f"{relative!r} leads outside the data file's folder")
         return read_regular(target, limit)
     return folder.joinpath(*parts).read_bytes()
-
-
-def _short(value: object) -> str:
-    """`value`'s repr, cut short: a message quotes it, it need not reproduce it."""
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def decode(data: bytes) -> str:
@@ -253,13 +247,13 @@ def read_document(
             continue
         cls = found.cls
         if not isinstance(tables, list):
-            problem(None, collection, f"expected an array of tables ([[{collection}]]), got {_short(tables)}")
+            problem(None, collection, f"expected an array of tables ([[{collection}]]), got {shown(tables)}")
             continue
         for number, table in enumerate(tables):
             tables[number] = None  # the record is made from `table`: its parsed form can go
             where = f"{collection}[{number}]"
             if not isinstance(table, dict):
-                problem(None, where, f"expected a table ([[{collection}]]), got {_short(table)}")
+                problem(None, where, f"expected a table ([[{collection}]]), got {shown(table)}")
                 continue
             raw_id = table.get("id")
             record_id = raw_id if isinstance(raw_id, str) else None
@@ -306,12 +300,12 @@ def read_document(
                     continue
             batch.entries.append(Entry(name, collection, record))
     if pending:
-        shown = ", ".join(pending[:10]) + (f" and {len(pending) - 10} more" if len(pending) > 10 else "")
+        listed = ", ".join(pending[:10]) + (f" and {len(pending) - 10} more" if len(pending) > 10 else "")
         count = "1 proposed record awaits" if len(pending) == 1 else f"{len(pending)} proposed records await"
         problem(
             None,
             "review",
-            f'{count} review (review = "proposed"): {shown}; mark each "accepted" or "rejected"',
+            f'{count} review (review = "proposed"): {listed}; mark each "accepted" or "rejected"',
         )
 
 
@@ -327,11 +321,11 @@ def _curation_problems(table: Mapping[str, object]) -> list[tuple[str, str]]:
     found = []
     if "review" in table and table["review"] not in REVIEW_STATES:
         expected = ", ".join(f'"{state}"' for state in REVIEW_STATES)
-        found.append(("review", f"expected one of {expected}, got {_short(table['review'])}"))
+        found.append(("review", f"expected one of {expected}, got {shown(table['review'])}"))
     for key in ("origin", "proposal"):
         value = table.get(key)
         if key in table and (not isinstance(value, str) or not value.strip()):
-            found.append((key, f"expected non-empty text, got {_short(value)}"))
+            found.append((key, f"expected non-empty text, got {shown(value)}"))
     return found
 
 
@@ -445,8 +439,8 @@ def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[
     seen: set[Path] = set()
     for given in paths:
         if not isinstance(given, (str, os.PathLike)) or isinstance(os.fspath(given), bytes):
-            shown = repr(given)[:80]
-            batch.problems.append(Problem(shown, None, "", "expected a path as text or os.PathLike"))
+            quoted = shown(given)
+            batch.problems.append(Problem(quoted, None, "", "expected a path as text or os.PathLike"))
             continue
         path = Path(given)
         name = os.fspath(given)
@@ -469,16 +463,16 @@ def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[
         except OSError as exc:
             batch.problems.append(Problem(name, None, "", f"cannot read: {exc.strerror or exc}"))
             continue
-        for shown, candidate in candidates:
+        for label, candidate in candidates:
             # A file named twice (itself and through its folder) would clash with itself.
             try:
                 resolved = candidate.resolve()
             except RuntimeError:  # a symlink loop, on Python < 3.13
-                batch.problems.append(Problem(shown, None, "", "a symlink loop"))
+                batch.problems.append(Problem(label, None, "", "a symlink loop"))
                 continue
             if resolved not in seen:
                 seen.add(resolved)
-                found.append((shown, candidate))
+                found.append((label, candidate))
     return found
 
 
@@ -540,7 +534,7 @@ def load(
     bundled, entries = _bundled.get()
     if isinstance(extra, (bytes, bytearray)):
         raise DataError(
-            [Problem(repr(extra)[:80], None, "", "expected a path as text or os.PathLike, got bytes")]
+            [Problem(shown(extra), None, "", "expected a path as text or os.PathLike, got bytes")]
         )
     paths = [extra] if isinstance(extra, (str, os.PathLike)) else list(extra)
     if not paths and registry is COLLECTIONS:

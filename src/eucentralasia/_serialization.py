@@ -26,8 +26,8 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from . import _schema as schema
 from . import _validators as v
-from ._dates import DateRange, DateValue, PartialDate, parse_date, quoted
-from ._errors import FieldError
+from ._dates import DateRange, DateValue, PartialDate, parse_date
+from ._errors import FieldError, shown
 from ._lazy import Lazy
 
 __all__ = ["configure_converter", "converter", "explain", "from_json", "make_converter", "to_json"]
@@ -47,7 +47,7 @@ def _structure_str(value: object, _: type) -> str:
     except UnicodeEncodeError as exc:
         raise ValueError(
             "expected text without lone surrogates (U+D800\u2013U+DFFF), got "
-            f"{quoted(value)} (U+{ord(value[exc.start]):04X} at character {exc.start})"
+            f"{shown(value)} (U+{ord(value[exc.start]):04X} at character {exc.start})"
         ) from None
     return value
 
@@ -86,15 +86,15 @@ def structure_decimal(value: object, _: type) -> Decimal:
         raise ValueError(f"{bound}, got a whole number of about {digits} digits")
     if not isinstance(value, str):
         raise TypeError(
-            f'expected a decimal number written as text, such as "50000000000", got {value!r:.80}'
+            f'expected a decimal number written as text, such as "50000000000", got {shown(value)}'
         )
 
     if _DECIMAL_RE.fullmatch(value) is None:
         if value.lstrip("+-").lower() in ("nan", "snan", "inf", "infinity"):
-            raise ValueError(f"expected a finite decimal number, got {quoted(value)}")
+            raise ValueError(f"expected a finite decimal number, got {shown(value)}")
         raise ValueError(
             'expected a decimal number written as text, such as "50000000000", "-2.5" or "1.5E+9" '
-            f"(ASCII digits, nothing around them), got {quoted(value)}"
+            f"(ASCII digits, nothing around them), got {shown(value)}"
         )
     # Cheap whatever the exponent: Decimal keeps it as a number beside the digits, and
     # refuses (InvalidOperation) one too large to hold at all.
@@ -103,7 +103,7 @@ def structure_decimal(value: object, _: type) -> Decimal:
     except InvalidOperation:
         number = None
     if number is None or not number.is_finite() or abs(number.adjusted()) > _DECIMAL_EXPONENT:
-        raise ValueError(f"{bound}, got {quoted(value)}")
+        raise ValueError(f"{bound}, got {shown(value)}")
     return number
 
 
