@@ -609,6 +609,16 @@ def test_export_sqlite_by_its_ending(capsys: pytest.CaptureFixture[str], tmp_pat
     )
 
 
+def test_export_parquet_writes_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "parquet"
+    result = call(capsys, "export", "--format", "parquet", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    names = [*eca.COLLECTIONS, "citations"]
+    assert result.stdout.splitlines() == [f"wrote {out / name}.parquet" for name in names]
+    assert pq.read_table(out / "events.parquet").num_rows == len(eca.load().events)
+
+
 def test_export_json_holds_user_data(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, example: Path
 ) -> None:
@@ -830,6 +840,14 @@ def test_export_to_standard_output_and_its_refusals(
     assert_one_line_error(call(capsys, "export", "--out", str(tmp_path / "tables")), 2, "--format is needed")
 
 
+def test_a_search_text_starting_with_a_dash_goes_after_two_dashes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "--json", "--limit", "0", "--", "-A"]) == 0
+    assert isinstance(json.loads(capsys.readouterr().out), list)
+    with pytest.raises(SystemExit) as info:
+        main(["search", "-A"])  # without "--", an unknown option: the usage error says so
+    assert info.value.code == 2
+
+
 @given(datasets(), st.data())
 @settings(max_examples=20)
 def test_search_prints_the_hits_of_dataset_search_for_any_dataset(ds: Dataset, data: st.DataObject) -> None:
@@ -849,7 +867,8 @@ def test_search_prints_the_hits_of_dataset_search_for_any_dataset(ds: Dataset, d
             contextlib.redirect_stdout(out),
             contextlib.redirect_stderr(io.StringIO()),
         ):
-            assert main(["search", text, "--limit", "0", *options]) == 0
+            # After "--" a text is the text even where it starts with "-" ("-A"), as POSIX has it.
+            assert main(["search", "--limit", "0", *options, "--", text]) == 0
         if options:
             assert [(hit["id"], hit["rank"], hit["field"]) for hit in json.loads(out.getvalue())] == expected
             continue

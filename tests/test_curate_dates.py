@@ -125,3 +125,39 @@ def test_a_window_reading_holds_the_reading_of_every_day_in_the_window(
     (narrow,) = dates(text, PartialDate.parse(day))
     assert broad.value.contains(narrow.value)
     assert text[broad.start : broad.end] == broad.text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A day of the publication month is that month's day, read from either end.
+        ("They met in Brussels on March 30.", "2016-03", [("March 30", "2016-03-30", "derived")]),
+        ("They will meet on March 2.", "2016-03", [("March 2", "2016-03-02", "derived")]),
+        # A weekday beside its day pins the year and is one mention with it.
+        ("They met on Monday (7 November).", "2022-11", [("on Monday (7 November", "2022-11-07", "derived")]),
+        (
+            "They will attend on Friday, April 4.",
+            "2025-04",
+            [("on Friday, April 4", "2025-04-04", "derived")],
+        ),
+        ("The council met Monday night.", "2012-02-28", [("Monday night", "2012-02-27", "derived")]),
+        ("Bruxelles, 23/11/2018 - 17:51", "2018-11-23", [("23/11/2018", "2018-11-23", "stated")]),
+        ("19.11.2022 | 08:13", "2022-11-22", [("19.11.2022", "2022-11-19", "stated")]),
+        ("on 03/04/2022", "2022-11-22", [("2022", "2022", "stated")]),  # day or month first: only the year
+        ("DUSHANBE, January14, 2015, Asia-Plus", "2015-01-14", [("January14, 2015", "2015-01-14", "stated")]),
+        (
+            "Between 12 and 18 March, he will visit",
+            "2025-03",
+            [("12 and 18 March", "2025-03-12/2025-03-18", "derived")],
+        ),
+        ("the 2023-2024 plan", "2025-01-01", [("2023-2024", "2023/2024", "stated")]),
+        ("the 2021\u201322 season", "2025-01-01", [("2021\u201322", "2021/2022", "stated")]),
+        ("done by the end of the year", "2025-04-02", [("by the end of the year", "2025-12", "derived")]),
+        ("after yesterday\u2019s talks", "2025-04-02", [("yesterday", "2025-04-01", "derived")]),
+        ("in today\u2019s world", "2025-04-02", []),
+    ],
+)
+def test_relative_days_numeric_days_and_year_ranges(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert read(text, published) == expected

@@ -110,3 +110,26 @@ def test_an_amount_is_read_in_full_units_whatever_its_form(
     assert figure.unit == _CURRENCIES[symbol]
     assert text[figure.start : figure.end] == figure.text
     assert figure.text.startswith(qualifier + symbol)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the talks at COP27 in Egypt", []),
+        ("the five nations and the two parties met", []),
+        ("all five Central Asian Foreign Ministers", []),
+        ("some twenty-five ministers", [("some twenty-five", "25", "count")]),
+        ("bringing the number of EU Delegations to 141 in total", [("141", "141", "count")]),
+        ("Of the applications, 143,970 were approved.", [("143,970", "143970", "count")]),
+        ("ten million tons of grain", [("ten million", "10000000", "count")]),
+    ],
+)
+def test_the_counted_noun_decides_whether_a_number_is_a_figure(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(f.text, str(f.value), f.unit) for f in figures(text)] == expected
+
+
+def test_a_count_in_total_counts_the_number_named_before_it() -> None:
+    (figure,) = figures("bringing the number of EU Delegations around the world to 141 in total")
+    assert figure.counted == "EU Delegations"

@@ -276,3 +276,26 @@ def test_a_quote_now_inside_a_longer_word_needs_review_and_is_never_moved(
     cited = run("cite", str(tmp_path / "notes.txt"), old)
     one_line_error(cited)
     assert "only inside a longer word or number" in cited.stderr
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><article>'
+        b"<p>The EU and Kazakhstan signed a deal worth 5 billion euros in 2024, officials said.</p>"
+        b"<p>More about Kazakhstan and trade with the European Union this year.</p></article></body></html>",
+        b"<!-- nothing -->",
+        b'<?xml version="1.0"?>',
+        b"\xef\xbb\xbf<html><body><p>\x1b[31mred\x7f</p></body></html>",
+    ],
+)
+def test_propose_on_odd_pages_exits_cleanly(tmp_path: Path, page: bytes) -> None:
+    (tmp_path / "page.html").write_bytes(page)
+    result = run(
+        "propose", str(tmp_path / "page.html"), "--published", "2025-04-16", "--out", str(tmp_path / "o.toml")
+    )
+    assert "Traceback" not in result.stderr
+    if page.startswith(b'<?xml version="1.0" encoding'):
+        assert result.returncode == 0, result.stderr
+    elif result.returncode:
+        one_line_error(result)

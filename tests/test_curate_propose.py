@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import eucentralasia as eca
+from eucentralasia import curate
 from eucentralasia.cli import main
 from eucentralasia.curate import propose
 
@@ -50,7 +51,7 @@ def decide(path: Path, decision: str = "accepted") -> None:
 @pytest.mark.parametrize("bundled", sorted(TEXTS))
 def test_accepted_proposals_load_with_every_check(tmp_path: Path, ds: eca.Dataset, bundled: str) -> None:
     proposal = proposal_of(ds, bundled)
-    assert {r.collection for r in proposal.records} == {"trade_figures", "events", "statements"}
+    assert {r.collection for r in proposal.records} >= {"trade_figures", "events", "statements"}
     path = proposal.write(tmp_path / "article.toml")
     text = (tmp_path / f"{TEXTS[bundled]}.txt").read_text(encoding="utf-8")
     document = tomlkit.parse(path.read_text(encoding="utf-8"))
@@ -75,7 +76,8 @@ def test_the_sentence_stands_above_each_record_as_a_comment(tmp_path: Path, ds: 
         tmp_path / "note.toml"
     )
     written = path.read_text(encoding="utf-8")
-    assert written.count("# " + text) == 2  # the event and the statement
+    assert written.count("# " + text) == 3  # the agreement, the event and the statement
+    assert "[[agreements]]" in written
     assert "[[events]]" in written
     assert "[[statements]]" in written
 
@@ -183,6 +185,10 @@ def test_every_proposed_quote_is_the_text_at_its_span(
         assert text[citation.start : citation.end] == citation.quote
         for key in ("prefix", "suffix"):
             assert getattr(citation, key) is None or getattr(citation, key)
+        # the context is the selector's, though most quotes are found unique without it
+        assert (citation.prefix or "", citation.suffix or "") == curate.selector(
+            text, citation.start, citation.end
+        )
     for mention in (*proposal.figures, *proposal.dates, *proposal.entities):
         assert text[mention.start : mention.end] == mention.text
     keys = [r.key for r in proposal.records]
@@ -245,3 +251,35 @@ def test_a_title_does_not_start_with_the_datelines_dash(ds: eca.Dataset) -> None
     titles = [getattr(p.record, "title", None) for p in proposal.records]
     assert titles
     assert all(title is None or title[0].isalnum() for title in titles), titles
+
+
+def proposed_figures(text: str, ds: eca.Dataset) -> list[eca.TradeFigure]:
+    records = propose(text, "2025-04-02", source_id="figs", dataset=ds).records
+    return [r.record for r in records if isinstance(r.record, eca.TradeFigure)]
+
+
+def test_a_figure_takes_the_period_that_follows_it_and_its_metric_from_the_noun_phrase(
+    ds: eca.Dataset,
+) -> None:
+    early, late = proposed_figures(
+        "EU-Central Asia trade increased from €34 bn in 2012 to €48 bn in 2022.", ds
+    )
+    assert (str(early.period), str(late.period)) == ("2012", "2022")
+    assert late.metric == "eu-central-asia-trade"
+    (grants,) = proposed_figures("We have allocated 300 million euros in grants.", ds)
+    assert grants.metric == "grants"
+
+
+def test_only_the_verb_nearest_a_figure_makes_it_a_projection(ds: eca.Dataset) -> None:
+    (now,) = proposed_figures("The share is 60% of exports, and it will grow.", ds)
+    (later,) = proposed_figures("The share will reach 60% of exports.", ds)
+    assert (now.projection, later.projection) == (False, True)
+
+
+def test_an_amount_stated_again_is_one_figure_citing_both_places(ds: eca.Dataset) -> None:
+    text = "The EU pledged €10 billion for transport. Officials said the €10 billion will help."
+    (figure,) = proposed_figures(text, ds)
+    assert [c.quote for c in figure.citations] == [
+        "The EU pledged €10 billion for transport.",
+        "Officials said the €10 billion will help.",
+    ]

@@ -25,6 +25,9 @@ EXPORTS: dict[str, tuple[str, Callable[[Path], tuple[Any, ...]]]] = {
     "write_ical": ("Dataset", lambda tmp: (tmp / "x.ics",)),
     "to_frame": ("RecordSet", lambda tmp: ()),
     "plot_timeline": ("Dataset", lambda tmp: (tmp / "x.png",)),
+    "to_sqlite": ("Dataset", lambda tmp: (tmp / "x.db",)),
+    "to_arrow": ("Dataset", lambda tmp: ()),
+    "write_parquet": ("Dataset", lambda tmp: (tmp / "parquet",)),
 }
 
 

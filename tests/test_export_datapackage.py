@@ -72,6 +72,10 @@ def test_descriptor(tmp_path: Path) -> None:
     }
     fields = {f["name"]: f for f in resources["events"]["schema"]["fields"]}
     assert fields["date_start"]["type"] == "date"
+    assert fields["date_end"]["type"] == "date"
+    assert fields["date"]["rdfType"] == "http://id.loc.gov/datatypes/edtf/EDTF"
+    assert fields["date_precision"]["constraints"]["enum"] == ["year", "season", "month", "day"]
+    assert [name for name, field in fields.items() if "rdfType" in field] == ["date"]
     assert fields["citations"]["type"] == "array"
     assert fields["kind"]["constraints"]["enum"][:2] == ["meeting", "summit"]
     assert fields["id"]["constraints"] == {"required": True}

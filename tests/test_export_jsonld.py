@@ -13,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import eucentralasia as eca
-from eucentralasia import Dataset
+from eucentralasia import Dataset, DateRange, PartialDate, Source
+from eucentralasia._schema import datings
 from eucentralasia.export import to_jsonld, write_jsonld
 from eucentralasia.export._jsonld import RECORD_IRI, VOCABULARY
 from eucentralasia.testing import datasets, example_dataset
@@ -134,8 +135,8 @@ def test_event_dates_keep_precision() -> None:
     signed = epca["subjectOf"][0]
     assert (signed["@type"], signed["startDate"], signed["endDate"], signed["temporalCoverage"]) == (
         "Event",
-        "2015-12-01",
-        "2015-12-31",
+        {"@value": "2015-12", "@type": "xsd:gYearMonth"},
+        {"@value": "2015-12", "@type": "xsd:gYearMonth"},
         "2015-12",
     )
     assert epca["@type"] == "Legislation"
@@ -147,7 +148,7 @@ def test_event_dates_keep_precision() -> None:
     }
     assert forum["attendee"] == [{"@id": "urn:eucentralasia:example-tokayev"}]
     article = nodes["example-article"]
-    assert article["datePublished"] == "2025-05-30"
+    assert article["datePublished"] == {"@value": "2025-05-30", "@type": "xsd:date"}
     assert article["text"] == example_dataset().sources.get("example-article").text
 
 
@@ -202,3 +203,53 @@ def test_each_quotation_has_a_quote_selector_with_its_context() -> None:
         )
         found = {tuple(None if v is None else str(v) for v in row) for row in rows}
         assert (expected.quote, expected.prefix, expected.suffix) in found
+
+
+XSD_TYPES = {"day": rdflib.XSD.date, "month": rdflib.XSD.gYearMonth, "year": rdflib.XSD.gYear}
+
+
+def expected_literal(date: PartialDate, which: str) -> tuple[str, rdflib.URIRef]:
+    """The typed literal an end of a date should be: at its precision, else its first or last day."""
+    kind = XSD_TYPES.get(date.precision.value)
+    if kind is None or date.approximate or date.uncertain:
+        day = date.start() if which == "start" else date.end()
+        return day.to_date_string(), rdflib.XSD.date
+    return str(date), kind
+
+
+def check_typed_dates(ds: Dataset) -> None:
+    g = graph(ds)
+    for dating in (d for r in ds for d in datings(r)):
+        owner, date = dating.owner, dating.date
+        if date is None or not hasattr(owner, "id") or isinstance(owner, Source):
+            continue
+        node = rdflib.URIRef(RECORD_IRI + owner.id)
+        if isinstance(owner, eca.Statement):
+            literal = g.value(node, SCHEMA.dateCreated)
+            if isinstance(date, PartialDate) and expected_literal(date, "start")[0] == str(date):
+                assert (str(literal), literal.datatype) == expected_literal(date, "start")
+                assert not literal.ill_typed
+            else:
+                assert literal is None
+            assert str(g.value(node, SCHEMA.temporalCoverage)) == str(date)
+            continue
+        if isinstance(owner, (eca.Event, eca.Relation)):
+            lower, upper = (date.lower, date.upper) if isinstance(date, DateRange) else (date, date)
+            start, end = g.value(node, SCHEMA.startDate), g.value(node, SCHEMA.endDate)
+            assert (str(start), start.datatype) == expected_literal(lower, "start")
+            assert (str(end), end.datatype) == expected_literal(upper, "end")
+            # rdflib reads each as a value of its type, not as ill-typed text.
+            assert not start.ill_typed
+            assert not end.ill_typed
+            assert str(g.value(node, SCHEMA.temporalCoverage)) == str(date)
+
+
+def test_dates_are_typed_literals_at_their_precision() -> None:
+    check_typed_dates(eca.load())
+    check_typed_dates(example_dataset())
+
+
+@settings(max_examples=25, deadline=None)
+@given(datasets())
+def test_any_dataset_dates_are_typed_literals(ds: Dataset) -> None:
+    check_typed_dates(ds)

@@ -553,7 +553,7 @@ def test_a_quote_not_at_its_span(bundled: Path, example: Path) -> None:
         ("sub\\..\\..\\outside.txt", "expected a path relative to the data file's folder, inside it"),
         ("link.txt", "leads outside the data file's folder"),
         ("latin1.txt", "not UTF-8 text"),
-        (".", "Is a directory"),
+        (".", "the path of a file (not a folder)"),
         ("loop.txt", "loop"),
         ("empty.txt", "its text: expected non-empty text, got ''"),
     ],

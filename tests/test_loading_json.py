@@ -212,7 +212,7 @@ def test_a_changed_bundled_record_in_an_export_is_a_duplicate(tmp_path: Path) ->
 def test_a_bundled_record_in_a_plain_json_file_is_a_duplicate(tmp_path: Path) -> None:
     # Only an export (with its header) carries the bundled records as themselves.
     document = json.loads(to_json(load()))
-    del document["format"], document["version"]
+    del document["format"], document["version"], document["data_version"]
     path = tmp_path / "copy.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(DataError, match="duplicate id"):
@@ -243,6 +243,8 @@ def test_a_dataset_in_json_lines_loads_back_equal(
         ('{"events": {}}\n{"events": \n', "not valid JSON at line 2: Expecting value (column 12)"),
         ("\n[1]\n", "expected at line 2 an object of one collection and its record"),
         ('{"events": {}, "officials": {}}', "expected at line 1 an object of one collection"),
+        ('{"events": {"id": "a", "id": "b"}}\n', "the key 'id' appears twice in one object (line 1)"),
+        ('{"events": {"n": ' + "7" * 4301 + "}}", "an integer of 4,301 digits (at most 4,300) (line 1)"),
     ],
 )
 def test_what_is_wrong_with_a_json_lines_file(bundled: Path, tmp_path: Path, text: str, words: str) -> None:
@@ -263,3 +265,52 @@ def test_a_bad_record_in_json_lines_is_reported_as_in_toml(bundled: Path, tmp_pa
     assert ("x", "title", "expected text, got 5") in [
         (p.record, p.field, p.message) for p in info.value.problems
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            '{"events": [{"id": "a", "title": "x", "title": "y"}]}',
+            "the key 'title' appears twice in one object",
+        ),
+        ('{"events": [], "events": []}', "the key 'events' appears twice in one object"),
+        ('{"events": [{"n": ' + "1" * 5000 + "}]}", "an integer of 5,000 digits (at most 4,300)"),
+    ],
+)
+def test_a_json_file_with_a_repeated_key_or_a_huge_integer_is_refused(
+    bundled: Path, tmp_path: Path, text: str, words: str
+) -> None:
+    path = tmp_path / "data.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load([path])
+    (problem,) = info.value.problems
+    assert problem.message == f"not valid JSON: {words}"
+    from eucentralasia.export import read_json
+
+    with pytest.raises(DataError) as info:
+        read_json(text)
+    assert words in info.value.problems[0].message
+
+
+def test_json_lines_split_records_on_line_feeds_only(bundled: Path, tmp_path: Path) -> None:
+    """A raw U+2028 or U+0085 inside a string is JSON text, not a line break."""
+    path = tmp_path / "events.jsonl"
+    path.write_text('{"events": {"id": "x", "title": "a\u2028b\x85c"}}\n', encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load([path])
+    assert info.value.problems
+    assert all("not valid JSON" not in p.message for p in info.value.problems)
+    assert all(p.record == "x" for p in info.value.problems)
+
+
+def test_read_json_refuses_a_text_file_naming_a_folder() -> None:
+    from eucentralasia.export import read_json
+
+    for folder in (".", "./", "texts/"):
+        document = json.loads(to_json(example_dataset()))
+        document["sources"][0]["text_file"] = folder
+        with pytest.raises(DataError) as info:
+            read_json(json.dumps(document))
+        assert [p.field for p in info.value.problems] == ["text_file"]

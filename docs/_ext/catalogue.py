@@ -340,10 +340,13 @@ def statement_lines(ds: eca.Dataset, catalogue: Catalogue) -> list[str]:
     notes: dict[str, int] = {}
     by_speaker: dict[str, list[Any]] = {}
     for record in records:
-        if record.date_note:
-            notes.setdefault(record.date_note, len(notes) + 1)
         by_speaker.setdefault(record.speaker, []).append(record)
     speakers = sorted(by_speaker, key=lambda key: eca.fold(catalogue.plain_name(key)))
+    # Notes numbered as the page first links them.
+    for key in speakers:
+        for record in by_speaker[key]:
+            if record.date_note:
+                notes.setdefault(record.date_note, len(notes) + 1)
     title = collection.title
     lines = [
         title,
@@ -426,53 +429,105 @@ def spans_of(ds: eca.Dataset) -> dict[str, dict[tuple[int, int], list[Any]]]:
 def marked_html(ds: eca.Dataset, source: eca.Source, catalogue: Catalogue) -> str:
     """The source's text as HTML paragraphs, every cited span marked and linked.
 
-    The text is cut at every span's start and end; each piece inside at least one span is
-    a ``<mark>`` (class ``overlap`` where spans overlap) linking to the record of the
-    shortest span covering it. Each span's start carries its anchor (``id="q533-671"``)
-    and its end the links to every record citing it.
+    Each line of the text is a paragraph, cut at every span's start and end; each piece
+    inside at least one span is a ``<mark>`` (class ``overlap`` where spans overlap,
+    ``data-q`` naming every span covering it) linking to the record of the shortest span
+    covering it. Each span's start carries its anchor (``id="q533-671"``); the records
+    citing a paragraph are listed after it, folded (``<details>``), not inside the text.
+    The lines of the web page around the article are set apart (`furniture`).
     """
     text = source.text or ""
     spans = spans_of(ds).get(source.id, {})
-    cuts = sorted({0, len(text), *(s for s, _ in spans), *(e for _, e in spans)})
     starts: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    ends: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for span in sorted(spans):
         starts[span[0]].append(span)
-        ends[span[1]].append(span)
+    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    around = furniture(text, lines, spans)
+    edges = {s for s, _ in spans} | {e for _, e in spans}
 
     def record_url(record: Any) -> str:
         return f"../{catalogue.where[record.id]}.html#{record.id}"
 
-    def cited_by(span: tuple[int, int]) -> str:
-        links = []
-        for record in spans[span]:
-            label = catalogue.heading(record)
-            short = label if len(label) <= 36 else label[:35].rstrip() + "…"
-            url, label, short = html.escape(record_url(record)), html.escape(label), html.escape(short)
-            links.append(f'<a href="{url}" title="{label}">{short}</a>')
-        return f'<sup class="cited-by">[{"; ".join(links)}]</sup>'
-
     out: list[str] = []
-    for lo, hi in itertools.pairwise(cuts):
-        for span in starts.get(lo, ()):
-            out.append(f'<span class="quote-anchor" id="q{span[0]}-{span[1]}"></span>')
-        piece = html.escape(text[lo:hi])
-        covering = [s for s in spans if s[0] <= lo and hi <= s[1]]
-        if covering:
-            inner = min(covering, key=lambda s: s[1] - s[0])
-            record = spans[inner][0]
-            cls = "overlap" if len(covering) > 1 else "single"
-            title = html.escape("; ".join(catalogue.heading(r) for s in covering for r in spans[s]))
-            piece = (
-                f'<a class="quote-link" href="{html.escape(record_url(record))}">'
-                f'<mark class="{cls}" title="{title}">{piece}</mark></a>'
+    aside: list[str] = []  # consecutive lines of the page around the article
+    for lo, hi in lines:
+        if (lo, hi) in around:
+            aside.append(f"<p>{html.escape(text[lo:hi])}</p>")
+            continue
+        if aside:
+            out.append(f'<div class="page-furniture">{"".join(aside)}</div>')
+            aside = []
+        cuts = sorted({lo, hi, *(c for c in edges if lo < c < hi)})
+        pieces: list[str] = []
+        citing: list[Any] = []
+        for a, b in itertools.pairwise(cuts):
+            for span in starts.get(a, ()):
+                pieces.append(f'<span class="quote-anchor" id="q{span[0]}-{span[1]}"></span>')
+            piece = html.escape(text[a:b])
+            covering = [s for s in spans if s[0] <= a and b <= s[1]]
+            if covering:
+                inner = min(covering, key=lambda s: s[1] - s[0])
+                record = spans[inner][0]
+                citing += [r for s in covering for r in spans[s] if r not in citing]
+                cls = "overlap" if len(covering) > 1 else "single"
+                title = html.escape("; ".join(catalogue.heading(r) for s in covering for r in spans[s]))
+                names = " ".join(f"q{s[0]}-{s[1]}" for s in covering)
+                piece = (
+                    f'<a class="quote-link" href="{html.escape(record_url(record))}">'
+                    f'<mark class="{cls}" data-q="{names}" title="{title}">{piece}</mark></a>'
+                )
+            pieces.append(piece)
+        out.append(f"<p>{''.join(pieces)}</p>")
+        if citing:
+            links = "".join(
+                f'<li><a href="{html.escape(record_url(r))}">{html.escape(catalogue.heading(r))}</a></li>'
+                for r in citing
             )
-        out.append(piece)
-        for span in ends.get(hi, ()):
-            out.append(cited_by(span))
-    body = "".join(out)
-    paragraphs = [p for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
-    return "\n".join(f"<p>{p}</p>" for p in paragraphs)
+            count = f"{len(citing)} record{'s' if len(citing) != 1 else ''}"
+            summary = f"<summary>cited by {count}</summary>"
+            out.append(f'<details class="cited-by">{summary}<ul>{links}</ul></details>')
+    if aside:
+        out.append(f'<div class="page-furniture">{"".join(aside)}</div>')
+    return "\n".join(out)
+
+
+def furniture(text: str, lines: list[tuple[int, int]], spans: Any) -> set[tuple[int, int]]:
+    """The lines of the scraped web page around the article: menus, sharing, teasers.
+
+    Those before the first line the records cite and after the last (the source's own
+    citation of its title aside), and, between, the uncited lines of fewer than four
+    words ("Advertisement", "SHARE:").
+    """
+    cited_by_records = [
+        span for span, records in spans.items() if any(not isinstance(r, eca.Source) for r in records)
+    ]
+    if not cited_by_records:
+        return set()
+    first = min(s for s, _ in cited_by_records)
+    last = max(e for _, e in cited_by_records)
+    found = set()
+    for lo, hi in lines:
+        cited = any(s < hi and lo < e for s, e in spans)
+        outside = hi <= first or lo >= last
+        if not cited and (outside or len(text[lo:hi].split()) < 4):
+            found.add((lo, hi))
+    return found
+
+
+# The selected quote (the address's #q533-671) marked strongly, every piece of it: CSS's
+# :target reaches only the anchor, not the pieces an overlapping quote is cut into.
+_SELECT_SCRIPT = """<script>
+function selectQuote() {
+  document.querySelectorAll(".source-text mark.selected").forEach((m) => m.classList.remove("selected"));
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (/^q[0-9]+-[0-9]+$/.test(id)) {
+    const marks = document.querySelectorAll(`.source-text mark[data-q~="${id}"]`);
+    marks.forEach((m) => m.classList.add("selected"));
+  }
+}
+window.addEventListener("hashchange", selectQuote);
+document.addEventListener("DOMContentLoaded", selectQuote);
+</script>"""
 
 
 def text_page_lines(ds: eca.Dataset, source: eca.Source, catalogue: Catalogue) -> list[str]:
@@ -488,16 +543,20 @@ def text_page_lines(ds: eca.Dataset, source: eca.Source, catalogue: Catalogue) -
         f"*{escape(source.outlet)}*, {source.kind.value}, by {escape(authors)}, published {published}. "
         f"In the catalogue: :ref:`{source.id} <{source.id}>`.",
         "",
-        f"The full text as the package keeps it. Each of the {len(spans)} cited spans is marked and links "
-        f"to the record citing it; the brackets after a span name every one of the {len(records)} records "
-        "citing it. Where quotes overlap the marking is darker.",
+        f"The full text as the package keeps it. Each of the {len(spans)} cited spans is underlined and "
+        f"links to the record citing it; under each paragraph, *cited by* lists the records (of "
+        f"{len(records)} in all) citing it. Where quotes overlap the underline is darker; a quote "
+        "reached from the catalogue is highlighted. The lines of the web page around the article "
+        "(menus, sharing, notices, teasers) are set apart in grey boxes: they are not the article.",
         "",
     ]
     if source.published_note:
         lines += [f"*published*: {escape(source.published_note)}", ""]
     lines += [".. raw:: html", "", '   <div class="source-text">']
     lines += [f"   {line}" for line in marked_html(ds, source, catalogue).splitlines()]
-    lines += ["   </div>", ""]
+    lines += ["   </div>"]
+    lines += [f"   {line}" for line in _SELECT_SCRIPT.splitlines()]
+    lines += [""]
     return lines
 
 

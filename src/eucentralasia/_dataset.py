@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import enum
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final, Generic, TypeVar, get_args
 
@@ -38,6 +38,7 @@ from ._model import (
     TradeFigure,
 )
 from ._provenance import Citation, Source
+from ._release import Redirect, redirected, release
 from ._results import SourceStats, Stats, TimelineEntry, Verification
 from ._search import SearchHit, country_code, fold, normalize_query, search, suggest
 from ._stats import stats_of
@@ -53,6 +54,17 @@ DateBound = str | _dt.date | PartialDate | DateRange | None
 # Ordinals outside every date the records can hold, for the open sides of a window.
 _OPEN_START: Final = 0
 _OPEN_END: Final = _dt.date.max.toordinal() + 1
+
+
+def _resolve(names: Names, key: str) -> str:
+    """`key` as `Names.resolve` reads it, or the id a retired `key` became (with a warning)."""
+    try:
+        return names.resolve(key)
+    except UnknownIdError:
+        current = redirected(key)
+        if current is None:
+            raise
+        return names.resolve(current)
 
 
 def _index(cls: type[R], records: Iterable[R], registry: schema.Registry = COLLECTIONS) -> Index[R]:
@@ -245,9 +257,15 @@ class RecordSet(Generic[R]):
         return f"<RecordSet of {len(self)} {self._index.cls.__name__} records: {shown}>"
 
     def get(self, id: str) -> R:
-        """The record with this id; an unknown id raises `UnknownIdError` with suggestions."""
+        """The record with this id; an unknown id raises `UnknownIdError` with suggestions.
+
+        A retired id leads to the record it became, with a `RetiredIdWarning`.
+        """
         position = self._index.by_id.get(id)
         if position is None or not self._has(position):
+            current = redirected(id)
+            if current is not None:
+                return self.get(current)
             what = self._index.cls.__name__.lower()
             raise UnknownIdError(id, suggest(id, self.ids), what)
         return self._index.records[position]
@@ -308,7 +326,7 @@ class RecordSet(Generic[R]):
         >>> example_dataset().events.involving("Uzbekistan").ids
         ('example-summit',)
         """
-        key = self._index.names.resolve(key)
+        key = _resolve(self._index.names, key)
         return self._keep(self._index.involvement().get(key, ()))
 
     def find(self, text: str) -> RecordSet[R]:
@@ -417,8 +435,9 @@ class _Root:
 class Dataset:
     """Records of every kind, indexed and immutable; what `load` returns.
 
-    ``ds.sources``, ``ds.events``, ``ds.agreements``, ``ds.officials``,
-    ``ds.organizations`` and ``ds.trade_figures`` are `RecordSet` s. A dataset iterates
+    Its eight collections, ``ds.sources``, ``ds.events``, ``ds.agreements``,
+    ``ds.officials``, ``ds.organizations``, ``ds.trade_figures``, ``ds.statements`` (who
+    said what) and ``ds.relations`` (how records link), are `RecordSet` s. A dataset iterates
     over all its records (in that collection order, each by id), `get` finds any record,
     `timeline` orders events and milestones, `related` and `quotes` navigate.
     `between`, `involving`, `find` and `related` return datasets too: views of this one
@@ -518,6 +537,26 @@ class Dataset:
         """The collections this dataset holds."""
         return self._root.registry
 
+    @property
+    def version(self) -> str:
+        """The data release of the bundled records (CalVer ``YYYY.MM.N``), carried into every export.
+
+        >>> import eucentralasia as eca
+        >>> eca.load().version.count(".")
+        2
+        """
+        return release().version
+
+    @property
+    def redirects(self) -> Mapping[str, Redirect]:
+        """The ids the data has retired, each with the id it became (or None), when and why.
+
+        >>> import eucentralasia as eca
+        >>> eca.load().redirects["joint-agreement-2025"].to
+        'samarkand-joint-statement'
+        """
+        return release().redirects
+
     def collection(self, name: str) -> RecordSet[Any]:
         """The collection called `name` (``"events"``, or one of an extended registry)."""
         found = self._sets.get(name)
@@ -549,10 +588,18 @@ class Dataset:
         return f"<Dataset {counts}>"
 
     def get(self, id: str) -> Any:
-        """Any record by id; an unknown id raises `UnknownIdError` with suggestions."""
+        """Any record by id; an unknown id raises `UnknownIdError` with suggestions.
+
+        A retired id (`redirects`) leads to the record it became, with a
+        `RetiredIdWarning` saying it was merged; one retired with nothing in its place
+        raises `RetiredIdError`, saying when and why.
+        """
         found = self._root.find(id)
         if found is not None and id in self._sets[found[0]]:
             return self._sets[found[0]].get(id)
+        current = redirected(id)
+        if current is not None:
+            return self.get(current)
         raise UnknownIdError(id, suggest(id, *(records.ids for records in self._sets.values())))
 
     def _map(self, query: Callable[[RecordSet[Any]], RecordSet[Any]]) -> Dataset:
@@ -568,7 +615,7 @@ class Dataset:
         `key` is read as there (codes, ids, country names, officials' and organizations'
         names); one that names nothing raises `UnknownIdError` with suggestions.
         """
-        key = self._root.names.resolve(key)
+        key = _resolve(self._root.names, key)
         return self._map(lambda records: records.involving(key))
 
     def find(self, text: str) -> Dataset:
@@ -587,7 +634,7 @@ class Dataset:
         organization: its members (officials with roles in it, child organizations),
         events and agreements; for a source: every record quoting it.
         """
-        self.get(id)
+        id = self.get(id).id
         linked = set(self._root.links.get().get(id, ())) - {id}
 
         def keep(records: RecordSet[Any]) -> RecordSet[Any]:

@@ -25,6 +25,7 @@ __all__ = [
     "VERSION",
     "form_of",
     "header_problems",
+    "loads_json",
     "parse",
     "split_export",
     "texts_of",
@@ -36,7 +37,7 @@ FORMAT: Final = "eucentralasia"
 VERSION: Final = 1
 """The version of the JSON export layout, its ``"version"`` key."""
 TEXTS: Final = "texts"
-HEADER: Final = ("format", "version")
+HEADER: Final = ("format", "version", "data_version")
 FORMS: Final = {".toml": "toml", ".json": "json", ".jsonl": "jsonl"}
 """The data file formats by file name suffix: what a folder given to `load` contributes."""
 
@@ -73,11 +74,41 @@ def _toml(text: str) -> Mapping[str, Any]:
     return document
 
 
+_MAX_DIGITS: Final = 4300
+"""The most digits an integer of a JSON file may have (Python's own limit for reading one)."""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different: a repeated key would silently drop a value."""
+    found = dict(pairs)
+    if len(found) != len(pairs):  # rare: only then look for which key it is
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"not valid JSON: the key {key!r} appears twice in one object")
+            seen.add(key)
+    return found
+
+
+def _integer(digits: str) -> int:
+    if len(digits) > _MAX_DIGITS:
+        raise ValueError(f"not valid JSON: an integer of {len(digits):,} digits (at most {_MAX_DIGITS:,})")
+    return int(digits)
+
+
+def loads_json(data: str | bytes) -> Any:
+    """Parse JSON as every reader of the package does: a repeated key or an integer too long is a
+    `ValueError` saying so (`json.JSONDecodeError`, with line and column, for the rest)."""
+    import json
+
+    return json.loads(data, object_pairs_hook=_object, parse_int=_integer)
+
+
 def _json(text: str) -> Mapping[str, Any]:
     import json
 
     try:
-        document = json.loads(text)
+        document = loads_json(text)
     except json.JSONDecodeError as exc:  # with line and column
         raise ValueError(f"not valid JSON: {exc}") from None
     except RecursionError:
@@ -92,13 +123,17 @@ def _json_lines(text: str) -> Mapping[str, Any]:
     import json
 
     document: dict[str, list[Any]] = {}
-    for number, line in enumerate(text.splitlines(), 1):
+    # Split on line feeds only (JSON Lines): str.splitlines would also split a record at a
+    # raw U+2028 or U+0085 inside a string, which JSON allows unescaped.
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            item = loads_json(line)
         except json.JSONDecodeError as exc:
             raise ValueError(f"not valid JSON at line {number}: {exc.msg} (column {exc.colno})") from None
+        except ValueError as exc:
+            raise ValueError(f"{exc} (line {number})") from None
         except RecursionError:
             raise ValueError(
                 f"not valid JSON at line {number}: arrays or objects nested too deeply"

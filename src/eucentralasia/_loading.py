@@ -380,20 +380,15 @@ _RECORD_CODE: Final = (
 )
 
 
-def checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
-    """A checksum of the bundled TOML files (names and bytes), the source texts and the record code.
+def data_checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
+    """A checksum of the bundled TOML files (names and bytes) and source texts: CRC-32 and size.
 
-    CRC-32 and size of the data files, the texts and the source of the modules that make
-    and check records (`_RECORD_CODE`), so that `_bundled.py` is used only with the data
-    and the code it was made from.
+    What the data release's version names (`_release`), and part of `checksum`.
     """
     import zlib
-    from importlib.resources import files
 
-    package = files("eucentralasia")
-    code = [package / name for name in _RECORD_CODE]
     crc, size = 0, 0
-    for data_file in [*data_files, *code]:
+    for data_file in data_files:
         data = data_file.read_bytes()
         crc = zlib.crc32(data, zlib.crc32(data_file.name.encode() + b"\0", crc))
         size += len(data)
@@ -401,6 +396,18 @@ def checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
         crc = zlib.crc32(text, zlib.crc32(b"\0", crc))
         size += len(text)
     return f"crc32:{crc:08x}:{size}"
+
+
+def checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
+    """`data_checksum` and a checksum of the source of the modules that make and check records.
+
+    So that `_bundled.py` is used only with the data and the code it was made from.
+    """
+    from importlib.resources import files
+
+    package = files("eucentralasia")
+    code = data_checksum([package / name for name in _RECORD_CODE], ())
+    return f"{data_checksum(data_files, texts)};code-{code}"
 
 
 def _compact_bundled(folder: Traversable, data_files: list[Traversable]) -> tuple[Entry, ...] | None:

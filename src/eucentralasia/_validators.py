@@ -82,6 +82,8 @@ def relative_path(instance: object, attribute: attrs.Attribute[Any], value: obje
     parts = PurePosixPath(value.replace("\\", "/")).parts
     if PurePosixPath(value).is_absolute() or PureWindowsPath(value).anchor or ".." in parts or "\0" in value:
         fail(attribute, "a path relative to the data file's folder, inside it", value)
+    if not parts or value.endswith(("/", "\\")):  # ".", "./", "texts/": a folder, not a file
+        fail(attribute, "the path of a file (not a folder) relative to the data file's folder", value)
 
 
 def characters(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -35,7 +35,7 @@ from typing import Final
 
 from eucentralasia._errors import DataError
 from eucentralasia._loading import load
-from eucentralasia.cli import _export, _plot, _search, _show, _stats, _timeline, _verify
+from eucentralasia.cli import _diff, _export, _plot, _search, _show, _stats, _timeline, _verify
 from eucentralasia.cli._common import (
     _BROKEN_PIPE,
     _DATA_ERROR,
@@ -62,6 +62,7 @@ _COMMANDS: Final = {
     "stats": _stats.COMMAND,
     "export": _export.COMMAND,
     "plot": _plot.COMMAND,
+    "diff": _diff.COMMAND,
     # The curation toolkit's commands live with it, in eucentralasia.curate.
     "cite": _Command(*_curate.CITE),
     "check": _Command(*_curate.CHECK),

@@ -29,6 +29,7 @@ _FORMATS: Final = {
     "ics": ("an iCalendar file of the dated events and milestones", False),
     "datapackage": ("the CSV files plus a Frictionless datapackage.json, into a folder", True),
     "sqlite": ("SQLite with full-text search, plus metadata.json for Datasette", False),
+    "parquet": ("a Parquet file per collection, into a folder (the parquet extra)", True),
 }
 # The file name endings that say the format when --format is not given.
 _SUFFIXES: Final = {
@@ -50,14 +51,15 @@ examples:
   {PROG} export --format ics --out - | head
   {PROG} export --format datapackage --out package/
   {PROG} export --out eucentralasia.db
+  {PROG} export --format parquet --out parquet/
   {PROG} export --out all.json --data my_records/
 
 formats:
 {chr(10).join(f"  {name:<12} {what}" for name, (what, _) in _FORMATS.items())}
 
 Without --format, the name's ending says the format: .json, .jsonld, .ics (or .ical),
-.db (or .sqlite, .sqlite3); csv and datapackage write folders and are asked for by
-name. --out - writes a text format (json, jsonld, ics) to standard output. Existing
+.db (or .sqlite, .sqlite3); csv, datapackage and parquet write folders and are asked
+for by name. --out - writes a text format (json, jsonld, ics) to standard output. Existing
 files of the same names are replaced; a folder is created if needed. A format
 needing a package that is not installed says which extra to install. sqlite writes
 metadata.json beside the database, for Datasette:
@@ -68,7 +70,10 @@ metadata.json beside the database, for Datasette:
 def _export_options(parser: _Parser) -> None:
     """The options and arguments of ``export``."""
     parser.add_argument(
-        "--format", choices=list(_FORMATS), help="the format to write (default: from the --out name's ending)"
+        "--format",
+        choices=list(_FORMATS),
+        metavar="FORMAT",  # the choices are listed under "formats:" below; in the usage line they overflow
+        help="the format to write, one of the formats below (default: from the --out name's ending)",
     )
     parser.add_argument(
         "--out",
@@ -89,6 +94,7 @@ def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
         "ics": export.write_ical,
         "datapackage": export.write_datapackage,
         "sqlite": export.to_sqlite,
+        "parquet": export.write_parquet,
     }
     format = args.format or _SUFFIXES.get(Path(args.out).suffix.lower())
     if format is None:
@@ -123,7 +129,7 @@ def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
 
 
 COMMAND: Final = _Command(
-    "write the data as JSON, CSV, JSON-LD, iCalendar, a Data Package or SQLite",
+    "write the data as JSON, CSV, JSON-LD, iCalendar, a Data Package, SQLite or Parquet",
     "Write the data (with any --data records) in a format other tools read.",
     _EXPORT_EXAMPLES,
     _run_export,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import enum
+import sys
+import warnings
 from collections.abc import Iterable
 from typing import Any, Final
 
@@ -14,6 +16,7 @@ from eucentralasia._amounts import describe_amount
 from eucentralasia._dataset import Dataset
 from eucentralasia._errors import UnknownIdError
 from eucentralasia._provenance import Citation
+from eucentralasia._release import RetiredIdWarning
 from eucentralasia.cli._common import (
     PROG,
     _Command,
@@ -210,10 +213,14 @@ def _show_json(dataset: Dataset, record: Any) -> dict[str, Any]:
 
 def _run_show(dataset: Dataset, args: argparse.Namespace) -> int:
     """Print one record in full; an unknown id fails with the closest ids."""
-    try:
-        record = dataset.get(args.id)
-    except UnknownIdError as exc:
-        raise _Failure(str(exc)) from None
+    with warnings.catch_warnings(record=True) as retired:
+        warnings.simplefilter("always", RetiredIdWarning)
+        try:
+            record = dataset.get(args.id)
+        except UnknownIdError as exc:
+            raise _Failure(str(exc)) from None
+    for warning in retired:  # a retired id: say what it became, then show that record
+        print(f"{PROG}: note: {warning.message}", file=sys.stderr)
     return _print(args, lambda: _show_json(dataset, record), lambda: _show_lines(dataset, record))
 
 

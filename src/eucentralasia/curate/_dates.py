@@ -94,6 +94,8 @@ _PAST_RE: Final = re.compile(
 # ("said on Tuesday"), not the reported clause ("will meet on Dec. 1, the ministry said").
 _REPORTING_RE: Final = re.compile(r"\b(?:said|told|announced|stated|reported|added|noted)\b")
 
+_WEEKDAY_BESIDE_RE: Final = re.compile(rf"(?P<d>{_WEEKDAY}),?\s*\(?\s*$")
+_WEEKDAY_AFTER_RE: Final = re.compile(rf"\s*[,(]\s*(?P<d>{_WEEKDAY})\b")
 _HEDGE_RE: Final = re.compile(
     r"\b(more than|over|less than|under|about|around|some|nearly|almost|roughly|approximately)\s+$",
     re.IGNORECASE,
@@ -116,9 +118,13 @@ def _count(text: str) -> int:
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around ``[start, end)``: from the last full stop or line break before it to the next."""
-    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
-    right_candidates = [i for i in (text.find(p, end) for p in ("\n", ". ", "? ", "! ")) if i != -1]
-    right = min(right_candidates, default=len(text))
+    # A sentence is not longer than a few thousand characters: looking further is quadratic.
+    low, high = max(0, start - 3000), min(len(text), end + 3000)
+    left = max(
+        low - 1, text.rfind("\n", low, start), *(text.rfind(p, low, start) for p in (". ", "? ", "! "))
+    )
+    right_candidates = [i for i in (text.find(p, end, high) for p in ("\n", ". ", "? ", "! ")) if i != -1]
+    right = min(right_candidates, default=high)
     return text[left + 1 : right]
 
 
@@ -231,6 +237,20 @@ def _day_range(first: PartialDate, last_day: int) -> DateRange:
     return DateRange(first, attrs.evolve(first, day=last_day))
 
 
+def _numeric_day(m: re.Match[str]) -> PartialDate:
+    if m["sep"] == "/" and int(m["d"]) <= 12:
+        raise ValueError("day and month could be either way round")
+    return PartialDate(int(m["y"]), int(m["mo"]), int(m["d"]))
+
+
+def _year_range(m: re.Match[str]) -> DateRange:
+    first = int(m["y1"])
+    last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+    if last <= first:
+        raise ValueError("not a range of years")
+    return DateRange(PartialDate(first), PartialDate(last))
+
+
 _PARTS: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _WHICH_YEAR: Final = {"the": 0, "this": 0, "last": -1, "next": 1}
 
@@ -272,13 +292,45 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "day",
-        _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR}){_E}"),
+        _p(rf"{_B}(?P<m>{_MONTH})\s*(?P<d>{_DAY}),?\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"])),
     ),
     _Rule(
         "day",
         _p(rf"{_B}(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"])),
+    ),
+    _Rule(
+        "numeric-day",
+        # 23/11/2018 or 19.11.2022: day first, as European texts write; a first number of 12
+        # or less with a slash could be a month (US order) and is left alone.
+        _p(
+            rf"(?<![\w./-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[./])(?P<mo>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR})(?![\w/]|\.\d)"
+        ),
+        stated=lambda m: _numeric_day(m),
+    ),
+    _Rule(
+        "year-range",
+        _p(rf"(?<![\w$€£-])(?P<y1>{_YEAR})\s*(?:-|\u2013|\u2014|/)\s*(?P<y2>{_YEAR}|\d\d)(?![\w%/-])"),
+        stated=lambda m: _year_range(m),
+    ),
+    _Rule(
+        "day-range-without-year",
+        _p(rf"(?<=[Bb]etween\s)(?P<d1>{_DAY})\s+and\s+(?P<d2>{_DAY})\s+(?P<m>{_MONTH}){_E}(?!,?\s*\d)"),
+        relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
+        describe="the days of the month, in the year the tense and the publication date give",
+    ),
+    _Rule(
+        "end-of-year",
+        _p(rf"{_B}(?:by|before|until|at)\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
+        relative=lambda m, a, f: PartialDate(a.year, 12),
+        describe="the last month of the publication year",
+    ),
+    _Rule(
+        "weekday",
+        _p(rf"{_B}(?P<d>{_WEEKDAY})\s+(?:night|morning|afternoon|evening){_E}"),
+        relative=lambda m, a, f: _resolve_weekday(_WEEKDAYS.index(m["d"].lower()), "", a, f),
+        describe="the weekday before or after publication, as the tense says",
     ),
     _Rule(
         "day-range-without-year",
@@ -394,7 +446,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         "today",
         _p(
             rf"{_B}(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)"
-            rf"{_E}(?![\u2019']s)"
+            rf"{_E}(?!(?<=[Tt]oday)[\u2019']s)"
         ),
         relative=lambda m, a, f: (lambda d: PartialDate(d.year, d.month, d.day))(
             a.add(days={"yesterday": -1, "tomorrow": 1}.get(m["w"].lower(), 0))
@@ -439,7 +491,24 @@ def dates(text: str, published: DateValue | str) -> list[DateMention]:
             continue
         taken.append(mention)
         reach = end
-    return taken
+    return _joined(text, taken)
+
+
+def _joined(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday right before the day it names ("on Friday, April 4") is one mention with it."""
+    joined: list[DateMention] = []
+    for mention in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.rule == "weekday"
+            and mention.rule in ("day", "day-without-year")
+            and re.fullmatch(r"\s*[,(]?\s*", text[previous.end : mention.start])
+        ):
+            joined[-1] = attrs.evolve(mention, start=previous.start, text=text[previous.start : mention.end])
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _read(
@@ -461,6 +530,18 @@ def _read(
         early, late = rule.relative(match, first, future), rule.relative(match, last, future)
     except ValueError:
         return None  # "February 30": no date
+    if early != late and rule.name in ("day-without-year", "day-range-without-year"):
+        inside = [v for v in (early, late) if first <= v.start() and v.end() <= last]
+        if len(inside) == 1:
+            # A day of the publication window itself: the text, published in it, speaks of it
+            # ("March 30" in an article of March 2016 is 2016-03-30, not a year earlier).
+            early = late = inside[0]
+    weekday = _WEEKDAY_BESIDE_RE.search(text, max(0, start - 12), start) or _WEEKDAY_AFTER_RE.match(text, end)
+    if weekday is not None and isinstance(early, PartialDate) and early.day is not None and early != late:
+        named = _WEEKDAYS.index(weekday.group("d").lower())
+        pinned = [v for v in (early, late) if isinstance(v, PartialDate) and v.start().day_of_week == named]
+        if len(pinned) == 1:
+            early = late = pinned[0]
     if approximate and isinstance(early, PartialDate) and isinstance(late, PartialDate):
         early, late = attrs.evolve(early, approximate=True), attrs.evolve(late, approximate=True)
     value = _range(early, late) if early.start() <= late.start() else _range(late, early)

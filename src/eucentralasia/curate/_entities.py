@@ -10,6 +10,7 @@ finds near spellings of officials' names ("Vasilenko" for "Vassilenko") scoring 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -28,7 +29,7 @@ __all__ = ["FUZZY_SCORE", "EntityMention", "entities"]
 FUZZY_SCORE: Final = 88
 """The least rapidfuzz ratio (0-100) at which a near spelling of a name counts as the name."""
 
-Kind = Literal["official", "organization", "country"]
+Kind = Literal["official", "organization", "country", "agreement", "event"]
 
 # Common short forms of country names the ISO list words otherwise.
 _COUNTRY_FORMS: Final = {
@@ -93,6 +94,10 @@ def _names(dataset: Dataset) -> list[_Name]:
     for organization in dataset.organizations:
         for name in (organization.name, *organization.aliases):
             add(name, organization.id, "organization")
+    for agreement in dataset.agreements:
+        for form in (agreement.name, agreement.short_name, *agreement.aliases):
+            if form:
+                add(form, agreement.id, "agreement")
     for code, name in COUNTRY_NAMES.items():
         for form in (name, *_COUNTRY_FORMS.get(code, ())):
             add(form, code, "country")
@@ -113,25 +118,39 @@ def _folded(text: str) -> tuple[str, list[int]]:
 
 
 def _exact(text: str, names: Iterable[_Name]) -> Iterator[EntityMention]:
+    """Every name found as it stands (acronyms) or folded: one pass of one pattern per mode."""
     folded, origin = _folded(text)
     origin.append(len(text))
+    modes: dict[bool, dict[str, list[_Name]]] = {True: {}, False: {}}
     for entry in names:
         key = entry.name if entry.exact_case else fold(entry.name)
-        haystack = text if entry.exact_case else folded
-        pattern = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w]|-\w)")
+        modes[entry.exact_case].setdefault(key, []).append(entry)
+    for exact_case, keys in modes.items():
+        if not keys:
+            continue
+        alternation = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+        pattern = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w]|-\w)")
+        haystack = text if exact_case else folded
         for match in pattern.finditer(haystack):
-            if entry.exact_case:
+            if exact_case:
                 start, end = match.span()
             else:
                 start, end = origin[match.start()], origin[match.end() - 1] + 1
+            for entry in keys[match.group()]:
                 # A name is a proper noun: all in lower case ("a total of") it is a word,
                 # not the organization Total; other differences of case still match.
-                if text[start:end].islower() and not entry.name.islower():
+                if not exact_case and text[start:end].islower() and not entry.name.islower():
                     continue
-            yield EntityMention(start, end, text[start:end], entry.id, entry.kind, entry.name)
+                yield EntityMention(start, end, text[start:end], entry.id, entry.kind, entry.name)
 
 
 _WORD_RE: Final = re.compile(r"[^\W\d_][\w.'\u2019-]*", re.UNICODE)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of the disjoint, sorted `spans` overlaps ``[start, end)``: a binary search."""
+    at = bisect.bisect_left(spans, (end, end)) - 1
+    return at >= 0 and spans[at][1] > start
 
 
 def _fuzzy(text: str, names: list[_Name], taken: list[tuple[int, int]]) -> Iterator[EntityMention]:
@@ -150,7 +169,7 @@ def _fuzzy(text: str, names: list[_Name], taken: list[tuple[int, int]]) -> Itera
         choices = [fold(e.name) for e in entries]
         for i in range(len(words) - length + 1):
             start, end = words[i][0], words[i + length - 1][1]
-            if not text[start].isupper() or any(s < end and start < e for s, e in taken):
+            if not text[start].isupper() or _overlaps(taken, start, end):
                 continue
             window = text[start:end]
             if "\n" in window:
@@ -180,7 +199,97 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen = _disjoint(found)
     taken = [(m.start, m.end) for m in chosen]
     chosen.extend(_fuzzy(text, names, taken))
-    return _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
+    chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
+    taken = [(m.start, m.end) for m in chosen]
+    chosen.extend(_shortened(text, dataset, taken))
+    chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
+    return [m for m in chosen if m.kind != "agreement" or _party_named(text, m, dataset)]
+
+
+_CONNECTORS: Final = frozenset({"of", "for", "in", "and", "the", "on", "between", "to"})
+_RUN_RE: Final = re.compile(
+    r"[A-Z][\w+\u2019'-]*(?:(?:\s+(?:of|for|in|and|the|on|between|to))*\s+[A-Z][\w+\u2019'-]*)*"
+)
+
+
+def _content(words: str) -> list[str]:
+    return [w for w in re.findall(r"[\w+-]+", fold(words)) if w not in _CONNECTORS and w != "first"]
+
+
+def _shortened(text: str, dataset: Dataset, taken: list[tuple[int, int]]) -> Iterator[EntityMention]:
+    """Agreements and events named by a shorter form of their name.
+
+    "Trans-Caspian Transport Corridor" for the Trans-Caspian International Transport
+    Corridor, "the first EU-Central Asia Summit in Samarkand" for the First EU-Central Asia
+    Summit, Samarkand: the words of the run, in the name, ending as the name ends (or
+    starting it), and most of the name's words.
+    """
+    forms: list[tuple[list[str], str, Kind, str]] = []
+    for agreement in dataset.agreements:
+        for name in (agreement.name, *agreement.aliases):
+            forms.append((_content(name), agreement.id, "agreement", name))
+    for event in dataset.events:
+        forms.append((_content(event.title), event.id, "event", event.title))
+    forms = [f for f in forms if len(f[0]) >= 2]
+    for match in _RUN_RE.finditer(text):
+        # "the X Corridor and the Y Forum": each part on its own when the whole names nothing
+        parts = [match.span()]
+        for part in re.finditer(r"(?:(?!\s+and\s).)+", match.group()):
+            start = match.start() + part.start()
+            lead = re.match(r"(?:and\s+)?(?:the\s+)?", part.group())
+            parts.append((start + (lead.end() if lead else 0), match.start() + part.end()))
+        for start, end in parts:
+            found = _named_by(text, start, end, forms, taken)
+            if found is not None:
+                yield found
+                break
+
+
+def _named_by(
+    text: str,
+    start: int,
+    end: int,
+    forms: list[tuple[list[str], str, Kind, str]],
+    taken: list[tuple[int, int]],
+) -> EntityMention | None:
+    words = _content(text[start:end])
+    if len(words) < 2 or len(set(words)) < len(words) or _overlaps(taken, start, end):
+        return None
+    for content, id, kind, name in forms:
+        if not set(words) <= set(content):
+            continue
+        prefix = len(words) >= 3 and content[: len(words)] == words
+        if prefix or (
+            words[0] == content[0] and words[-1] == content[-1] and len(words) / len(content) >= 0.6
+        ):
+            return EntityMention(start, end, text[start:end], id, kind, name, 90.0)
+    return None
+
+
+def _party_named(text: str, mention: EntityMention, dataset: Dataset) -> bool:
+    """Whether a bilateral agreement named by a name any such agreement has is this one.
+
+    "Enhanced Partnership and Cooperation Agreement" is Kazakhstan's EPCA in a sentence
+    that names Kazakhstan, and another country's in one that names only that country.
+    """
+    agreement = dataset.agreements.get(mention.id)
+    others = [c for c in agreement.parties if c != "EU"]
+    if len(others) != 1 or COUNTRY_NAMES.get(others[0], "") in mention.text:
+        return True
+    low = max(0, mention.start - 3000)
+    line_start = max(low - 1, text.rfind(". ", low, mention.start), text.rfind("\n", low, mention.start)) + 1
+    line_end = min(
+        i
+        for i in (
+            text.find(". ", mention.end, mention.end + 3000),
+            text.find("\n", mention.end, mention.end + 3000),
+            len(text),
+        )
+        if i != -1
+    )
+    sentence = text[line_start:line_end]
+    country = COUNTRY_NAMES.get(others[0], others[0])
+    return country[:5] in sentence
 
 
 def _disjoint(mentions: list[EntityMention]) -> list[EntityMention]:

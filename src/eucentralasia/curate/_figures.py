@@ -141,7 +141,7 @@ _FIGURE_RE: Final = re.compile(
     rf"""
     (?:(?P<qualifier>{_QUALIFIER})\s+)?
     (?:(?P<symbol>{_SYMBOL})\s?|(?P<precode>{_CODE})\s)?
-    (?P<number>{_DIGITS}|(?<![\w-])(?:{_SPELLED})(?![\w-]))
+    (?P<number>(?<![^\W\d_])(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED})(?![\w-]))
     (?:(?:\s|-)?(?P<scale>{_SCALE})(?![\w]))?
     (?:
         \s?(?P<percent>%|per\s?cent(?!\w))
@@ -162,6 +162,19 @@ _DURATION_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves"})
+# Who or what takes part ("the five nations", "the two parties", "five key areas"): not a
+# figure to record when there are no more than twelve. Member states and republics are
+# left out: the curated articles record "five Central Asian republics" as a figure.
+_MEMBERS: Final = frozenset(
+    {
+        "nations", "countries", "parties", "sides", "leaders", "presidents", "ministers", "heads", "regions",
+        "areas", "pillars", "priorities", "sessions", "sectors", "fields", "capitals", "governments",
+    }
+)  # fmt: skip
+_TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
+_NUMBER_OF_RE: Final = re.compile(
+    r"\bnumber\s+of\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[\w-]+)\s+(?:\w+\s+){0,6}?to\s+$"
+)
 _STOP_WORDS: Final = frozenset(
     re.findall(
         r"\w+",
@@ -234,7 +247,7 @@ def _is_date_part(text: str, start: int, end: int, digits: str) -> bool:
 
 def _is_numbering(text: str, start: int, end: int) -> bool:
     """Whether the numeral starts a line and is followed by a full stop ("1. What steps ...")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     return not text[line_start:start].strip() and text[end : end + 1] in (".", ")")
 
 
@@ -301,10 +314,23 @@ def figures(text: str) -> list[FigureMention]:
         if unit == "count" and value != value.to_integral_value():
             continue  # "2.5" with no unit is no count
         counted = _counted(text, end) if unit == "count" else None
+        if unit == "count" and counted is None and _TOTAL_RE.match(text, end):
+            # "to 141 in total": what is counted is "the number of ..." before it
+            before = _NUMBER_OF_RE.search(text, max(0, start - 120), start)
+            counted = before.group(1) if before else "total"
         if unit == "count" and counted is None:
-            continue  # a bare number that counts nothing the text names
-        if unit == "count" and counted is not None and counted.split()[0].lower() in _NOT_COUNTED:
+            if "," not in digits:
+                continue  # a bare number that counts nothing the text names
+            counted = None  # "143,970 were approved": a number written with thousands is a count
+        elif unit == "count" and counted is not None and counted.split()[0].lower() in _NOT_COUNTED:
             continue  # "the two sides", "three times more": a turn of phrase, not a figure
+        elif (
+            unit == "count"
+            and counted is not None
+            and _MEMBERS & set(re.findall(r"[a-z]+", text[end : end + 60].lower())[:5])
+            and value <= 12
+        ):
+            continue  # "five Central Asian countries": the members of a group, not a figure
         found.append(
             FigureMention(
                 start=start,

@@ -121,6 +121,8 @@ def write_proposal(proposal: Proposal, path: Path) -> Path:
             if proposed.key in present:
                 continue  # the curator's table, as they left it
             table = tomlkit.table()
+            if proposed.doubt:  # what the assistant is unsure of, first thing the reviewer reads
+                table.add(tomlkit.comment(f"UNSURE: {proposed.doubt}"))
             table.add(tomlkit.comment(clip(proposed.sentence, 400)))
             data = table_of(proposed.record)
             data.update(origin=proposed.origin, review=REVIEW_PROPOSED, proposal=proposed.key)

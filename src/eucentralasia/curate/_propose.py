@@ -25,28 +25,44 @@ extra); everything else needs only the runtime dependencies.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from eucentralasia import _schema as schema
 from eucentralasia import _serialization
+from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._dates import DateBasis, DateRange, DateValue, PartialDate, parse_date
 from eucentralasia._model import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
     Event,
     EventKind,
     EventStatus,
+    Location,
+    Milestone,
+    MilestoneKind,
+    Official,
+    Organization,
+    OrganizationKind,
+    Role,
     Statement,
     StatementKind,
     TradeFigure,
 )
 from eucentralasia._provenance import Author, Citation, Source, SourceKind
-from eucentralasia.curate._dates import DateMention, dates
+from eucentralasia._search import fold
+from eucentralasia.curate._dates import DateMention, _future, dates
 from eucentralasia.curate._entities import EntityMention, entities
 from eucentralasia.curate._figures import FigureMention, figures
+from eucentralasia.curate._happenings import happenings, milestones
+from eucentralasia.curate._speech import _NATIONALITY_CODES, Speech, is_modifier, speech
 from eucentralasia.curate.anchor import selector
 
 if TYPE_CHECKING:
@@ -72,13 +88,32 @@ def sentences(text: str) -> list[tuple[int, int]]:
             'splitting sentences needs syntok, from the curate extra: pip install "eucentralasia[curate]"'
         ) from None
     spans = []
-    for paragraph in segmenter.analyze(text):
-        for sentence in paragraph:
-            if sentence:
-                start = sentence[0].offset
-                end = sentence[-1].offset + len(sentence[-1].value)
-                spans.append((start, end))
+    # syntok's tokenizer slows with the length of what it is given (it is quadratic on a
+    # long text), so it reads one block of paragraphs at a time; a sentence never spans
+    # a blank line, so the blocks change no boundary.
+    for block_start, block in _blocks(text):
+        for paragraph in segmenter.analyze(block):
+            for sentence in paragraph:
+                if sentence:
+                    start = sentence[0].offset
+                    end = sentence[-1].offset + len(sentence[-1].value)
+                    spans.append((block_start + start, block_start + end))
     return spans
+
+
+def _blocks(text: str, size: int = 20_000) -> list[tuple[int, str]]:
+    """`text` cut at blank lines (else at line breaks) into blocks of about `size` characters."""
+    blocks = []
+    start = 0
+    while start < len(text):
+        end = len(text) if len(text) - start <= size else text.find("\n\n", start + size)
+        if end == -1:
+            end = text.find("\n", start + size)
+        if end == -1:
+            end = len(text)
+        blocks.append((start, text[start:end]))
+        start = end
+    return blocks
 
 
 @attrs.frozen
@@ -87,14 +122,17 @@ class ProposedRecord:
 
     `collection` is the file table it goes in (``trade_figures``, ``events``,
     ``statements``); `origin` names the rule; `key` is stable across runs on the same
-    text; `sentence` is the sentence it rests on, written beside it as a comment.
+    text; `sentence` is the sentence it rests on, written beside it as a comment; `doubt`,
+    when set, says what the assistant is unsure of (a statement's speaker), written above
+    the record and in its note for the reviewer.
     """
 
     collection: str
-    record: TradeFigure | Event | Statement
+    record: TradeFigure | Event | Statement | Official | Organization | Agreement
     origin: str
     key: str
     sentence: str
+    doubt: str | None = None
 
 
 @attrs.frozen
@@ -125,33 +163,6 @@ class Proposal:
         return write_proposal(self, Path(path))
 
 
-# Words that make a sentence with a date an event, and the kind they suggest; first match wins.
-_EVENT_WORDS: Final[tuple[tuple[str, EventKind], ...]] = (
-    (r"summit", EventKind.SUMMIT),
-    (r"forum", EventKind.FORUM),
-    (r"conference|congress", EventKind.CONFERENCE),
-    (r"visit(?:s|ed|ing)?|travel(?:s|led|ed)?\s+to|arrived", EventKind.VISIT),
-    (r"negotiat\w+|talks", EventKind.NEGOTIATION),
-    (r"meet(?:s|ing)?|met|gathering|council|session", EventKind.MEETING),
-    (r"establish\w*|founded|set\s+up|created|mark\s+\d+\s+years", EventKind.ESTABLISHMENT),
-    (r"approv\w+|decid\w+|decision|adopt\w+|recogni[sz]\w+|ratif\w+|mandate", EventKind.DECISION),
-    (r"launch\w*|initiative|unveil\w*", EventKind.INITIATIVE),
-    (r"announc\w+|signed|sign|agreement", EventKind.ANNOUNCEMENT),
-    (r"reform\w*", EventKind.REFORM),
-    (r"study", EventKind.STUDY),
-)
-_EVENT_RE: Final = [(re.compile(rf"\b(?:{words})\b", re.IGNORECASE), kind) for words, kind in _EVENT_WORDS]
-
-_SAYING: Final = (
-    r"said|says|told|tells|stated|stating|announced|announces|noted|stressed|stresses|"
-    r"emphasi[sz]ed|emphasi[sz]es|added|adds|described|describes|observed|observes|pointed|pointing|"
-    r"argued|argues|warned|warns|urged|urges|insisted|insists|explained|explains|highlighted|"
-    r"underlined|declared|affirmed|commended|commends|expressed|expresses|welcomed|welcomes|"
-    r"called\s+for|calls\s+for|proposed|proposes|put\s+forward|[Aa]ccording\s+to|acknowledged|believes|"
-    r"referred|refers"
-)
-_SAYING_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")  # verbs: lower case ("the United States")
-_PRONOUN_RE: Final = re.compile(r"\b(?:he|she)\s*$|^\s*[\u201d\"]?,?\s*(?:he|she)\b", re.IGNORECASE)
 _FUTURE_RE: Final = re.compile(
     r"\b(?:will|shall|to be held|scheduled|upcoming|plans?|planned|intends?|aims?|expected|would|"
     r"could|potential|target|forecast|projected)\b",
@@ -167,7 +178,6 @@ _VALUING_RE: Final = re.compile(
 )
 _ASSESSING_RE: Final = re.compile(r"\b(?:described|describes|observed|observes|pointed|assess\w*)\b", re.I)
 _SINCE_RE: Final = re.compile(r"\b(?:since|established|founded|set up|created)\s+$")
-_QUOTE_MARKS: Final = ("\u201c", "\u201d", '"')
 
 
 def proposal_key(*parts: object) -> str:
@@ -193,6 +203,9 @@ def clip(text: str, limit: int = 100) -> str:
     return flat[: flat.rfind(" ", 0, limit - 1)].rstrip(",;:") + " ..."
 
 
+_OPENING: Final = 24  # characters of a quote's opening looked up in `_Context._openings`
+
+
 @attrs.frozen
 class _Context:
     text: str
@@ -201,12 +214,48 @@ class _Context:
     dataset: Dataset
     dates: tuple[DateMention, ...]
     entities: tuple[EntityMention, ...]
+    _starts: dict[int, list[int]] = attrs.field(factory=dict, init=False, eq=False)
+    _index: dict[str, int] = attrs.field(factory=dict, init=False, eq=False)
 
-    def within(self, items: Iterable[Any], start: int, end: int) -> list[Any]:
-        return [m for m in items if start <= m.start and m.end <= end]
+    def _openings(self) -> dict[str, int]:
+        """How often each opening of `_OPENING` characters stands where a quote may start.
+
+        A quote may start anywhere but inside a word (``whole_words``): every position
+        not between two letters or digits is counted, a superset of the starts the
+        selector looks at, so a count of one means the quote stands once.
+        """
+        if not self._index:
+            text = self.text
+            counts = self._index
+            for i in range(len(text)):
+                if i and text[i - 1].isalnum() and text[i].isalnum():
+                    continue
+                key = text[i : i + _OPENING]
+                counts[key] = counts.get(key, 0) + 1
+        return self._index
+
+    def within(self, items: Sequence[Any], start: int, end: int) -> list[Any]:
+        """The mentions of `items` (in order of their start) inside ``[start, end)``: a binary search."""
+        starts = self._starts.get(id(items))
+        if starts is None:
+            starts = self._starts[id(items)] = [m.start for m in items]
+        i = bisect.bisect_left(starts, start)
+        found = []
+        while i < len(items) and items[i].start < end:
+            if items[i].end <= end:
+                found.append(items[i])
+            i += 1
+        return found
 
     def citation(self, start: int, end: int, speaker: str | None = None) -> Citation:
-        prefix, suffix = selector(self.text, start, end)
+        # Most quotes stand once: looking their opening up in an index of the text's
+        # possible quote starts says so at once; only a quote whose opening recurs gets
+        # the selector's full search of the text for a context that tells it apart.
+        key = self.text[start : start + _OPENING]
+        if self._openings().get(key, 0) <= 1:
+            prefix, suffix = "", ""
+        else:
+            prefix, suffix = selector(self.text, start, end)
         return Citation(
             source=self.source,
             quote=self.text[start:end],
@@ -222,6 +271,14 @@ class _Context:
         return str(getattr(record, "name", id))
 
 
+def _sentence_around(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The sentence span holding ``[start, end)`` (binary search), else the span itself."""
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    if i >= 0 and spans[i][0] <= start and end <= spans[i][1]:
+        return spans[i]
+    return start, end
+
+
 def _publication_year(published: DateValue) -> int | None:
     start, end = published.start(), published.end()
     return start.year if start.year == end.year else None
@@ -231,19 +288,18 @@ def _figure_records(
     context: _Context, spans: Sequence[tuple[int, int]], found: Sequence[FigureMention]
 ) -> list[ProposedRecord]:
     text = context.text
-    proposals = []
+    proposals: list[ProposedRecord] = []
     facts: set[int] = set()  # a figure whose fact was seen already is a conversion of it
+    told: dict[tuple[object, ...], int] = {}  # value, unit and qualifier -> the proposal stating them
     for figure in found:
-        start, end = next(
-            ((a, b) for a, b in spans if a <= figure.start and figure.end <= b), (figure.start, figure.end)
-        )
+        start, end = _sentence_around(spans, figure.start, figure.end)
         sentence = text[start:end]
         in_sentence = context.within(context.dates, start, end)
         period: DateValue | None = None
         basis: DateBasis | None = None
         note: str | None = None
         if in_sentence:
-            nearest = min(in_sentence, key=lambda d: abs(d.start - figure.start))
+            nearest = _period_of(text, figure, in_sentence)
             period, basis, note = nearest.value, nearest.basis, nearest.note
             year = _publication_year(context.published)
             if year is not None and _SINCE_RE.search(text, max(0, nearest.start - 16), nearest.start):
@@ -266,12 +322,11 @@ def _figure_records(
                     "The sentence is in the present tense: the figure as of publication "
                     f"({context.published}), {year}."
                 )
-        projection = _FUTURE_RE.search(sentence) is not None
+        # The verb nearest the figure says whether it is a projection ("will reach"), not any
+        # word of its sentence ("The share is 60%, and it will grow").
+        projection = _projected(text, start, figure)
         about = sorted({m.id for m in context.within(context.entities, start, end)})
-        if figure.unit == "count":
-            metric = _slug(figure.counted or "count") or "count"
-        else:
-            metric = "amount" if figure.unit not in ("percent",) else "percentage"
+        metric = _metric(text, start, figure)
         what = f"{figure.text} {figure.counted}" if figure.counted else figure.text
         notes = [f"Proposed from {figure.text!r}; describe what it measures."]
         if figure.note:
@@ -294,8 +349,90 @@ def _figure_records(
         )
         origin = "figure-conversion" if figure.fact in facts else "figure"
         facts.add(figure.fact)
+        same = (figure.value, figure.unit, figure.qualifier)
+        if (
+            origin == "figure"
+            and same in told
+            and sentence not in (c.quote for c in proposals[told[same]].record.citations)
+        ):
+            # The same amount again (a headline and its story): one fact, cited where it recurs.
+            at = told[same]
+            first = proposals[at]
+            assert isinstance(first.record, TradeFigure)
+            again = schema.evolve(
+                first.record,
+                citations=(*first.record.citations, context.citation(start, end)),
+                note=f"{first.record.note} Stated again: {figure.text!r}.",
+            )
+            proposals[at] = attrs.evolve(first, record=again)
+            continue
+        if origin == "figure":
+            told[same] = len(proposals)
         proposals.append(ProposedRecord("trade_figures", record, origin, key, sentence))
     return proposals
+
+
+_AFTER_FIGURE_RE: Final = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:in|during|for|as\s+of|by|at\s+the\s+end\s+of)\s+$"
+)
+_METRIC_WORDS: Final = (
+    r"trade(?:\s+turnover)?|turnover|investments?|foreign\s+direct\s+investment|FDI|exports?|imports?|"
+    r"loans?|grants?|package|budget|funding|financing|assistance|aid|GDP|economy|capital|"
+    r"contribution|revenue|output|production|growth|share|inflation|tariffs?|transit|cargo|traffic"
+)
+_METRIC_RE: Final = re.compile(rf"((?:[A-Z][\w\u2019'-]*\s+|[a-z]+-[\w-]+\s+)*)((?i:{_METRIC_WORDS}))\b")
+
+
+def _period_of(text: str, figure: FigureMention, dates: Sequence[DateMention]) -> DateMention:
+    """The period a figure is for: a date right after it ("48 bn in 2022"), else the nearest one.
+
+    A date before the figure that belongs to another one ("from 34 bn in 2012 to 48 bn
+    in 2022") is passed over when one follows the figure in its clause.
+    """
+    after = [
+        d for d in dates if d.start >= figure.end and _AFTER_FIGURE_RE.fullmatch(text, figure.end, d.start)
+    ]
+    if after:
+        return after[0]
+    return min(dates, key=lambda d: min(abs(d.start - figure.end), abs(figure.start - d.end)))
+
+
+_NOW_RE: Final = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|remains?|stands?|accounts?|amounts?|reached|totall?ed|\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _projected(text: str, sentence_start: int, figure: FigureMention) -> bool:
+    """Whether the verb nearest the figure looks forward ("will reach 5%"), not one further off."""
+    sentence_end = min(i for i in (text.find(". ", figure.end, figure.end + 3000), len(text)) if i != -1)
+    window = text[sentence_start:sentence_end]
+    here = figure.start - sentence_start
+
+    def distance(match: re.Match[str]) -> int:
+        return max(match.start() - (here + len(figure.text)), here - match.end(), 0)
+
+    future = [distance(m) for m in _FUTURE_RE.finditer(window)]
+    now = [distance(m) for m in _NOW_RE.finditer(window) if not _FUTURE_RE.match(window, m.start())]
+    return bool(future) and (not now or min(future) < min(now))
+
+
+def _metric(text: str, sentence_start: int, figure: FigureMention) -> str:
+    """What a figure measures, named from the noun phrase of its clause ("EU-Central Asia trade")."""
+    if figure.unit == "count":
+        return _slug(figure.counted or "count") or "count"
+    clause_start = max(sentence_start, text.rfind(";", sentence_start, figure.start) + 1)
+    before = list(_METRIC_RE.finditer(text, clause_start, figure.start))
+    after = _METRIC_RE.match(text, figure.end, min(len(text), figure.end + 40)) or re.match(
+        rf"\s+(?:in|of|for)\s+((?:[\w-]+\s+){{0,2}})?({_METRIC_WORDS})\b",
+        text[figure.end : figure.end + 60],
+        re.I,
+    )
+    found = after or (before[-1] if before else None)
+    if found is None:
+        return "percentage" if figure.unit == "percent" else "amount"
+    words = f"{found.group(1) or ''} {found.group(2)}".split()[-4:]
+    return _slug(" ".join(words), 5) or "amount"
 
 
 def _status(value: DateValue, published: DateValue, future: bool) -> EventStatus:
@@ -306,42 +443,346 @@ def _status(value: DateValue, published: DateValue, future: bool) -> EventStatus
     return EventStatus.PLANNED if future else EventStatus.HELD
 
 
-def _event_records(context: _Context, spans: Sequence[tuple[int, int]]) -> list[ProposedRecord]:
-    proposals = []
-    for start, end in spans:
-        sentence = context.text[start:end]
-        found = context.within(context.dates, start, end)
-        if not found:
+# Places an event may be "in", with their country; a country's own name is one too.
+_PLACES: Final = {
+    "Astana": "KZ", "Almaty": "KZ", "Nur-Sultan": "KZ", "Tashkent": "UZ", "Samarkand": "UZ",
+    "Bukhara": "UZ", "Khiva": "UZ", "Bishkek": "KG", "Cholpon-Ata": "KG", "Osh": "KG",
+    "Dushanbe": "TJ", "Ashgabat": "TM", "Turkmenbashi": "TM", "Avaza": "TM", "Brussels": "BE",
+    "Luxembourg": "LU", "Strasbourg": "FR", "Baku": "AZ", "Tbilisi": "GE", "Moscow": "RU",
+    "Beijing": "CN", "Berlin": "DE", "Paris": "FR", "Rome": "IT", "Geneva": "CH",
+}  # fmt: skip
+_PAST_FORM: Final = {
+    "meet": "met", "meets": "met", "visit": "visited", "visits": "visited", "sign": "signed",
+    "signs": "signed", "open": "opened", "opens": "opened", "launch": "launched", "launches": "launched",
+    "hold": "held", "holds": "held", "host": "hosted", "hosts": "hosted", "attend": "attended",
+    "attends": "attended", "adopt": "adopted", "adopts": "adopted", "ratify": "ratified",
+    "take place": "took place", "takes place": "took place", "announces": "announced",
+}  # fmt: skip
+
+
+def _place(context: _Context, start: int, end: int) -> Location | None:
+    for match in re.finditer(r"\b(?:in|at)\s+([A-Z][\w-]+)", context.text[start:end]):
+        place = match.group(1)
+        if place in _PLACES:
+            return Location(place=place, country=_PLACES[place])
+        code = next(
+            (
+                m.id
+                for m in context.within(context.entities, start, end)
+                if m.kind == "country" and m.text == place
+            ),
+            None,
+        )
+        if code is not None and code != "EU":
+            return Location(place=place, country=code)
+    return None
+
+
+def _mentions_in(mentions: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    i = bisect.bisect_left(mentions, (start, -1, ""))
+    found = []
+    while i < len(mentions) and mentions[i][0] < end:
+        if mentions[i][1] <= end:
+            found.append(mentions[i])
+        i += 1
+    return found
+
+
+def _names(found: Speech, ids: Sequence[str], dataset: Dataset) -> str:
+    names = [
+        found.actors[i].name if i in found.actors else str(getattr(dataset.get(i), "name", i)) for i in ids
+    ]
+    if len(names) > 2:
+        return f"{names[0]}, {names[1]} and others"
+    return " and ".join(names)
+
+
+def _event_records(
+    context: _Context,
+    spans: Sequence[tuple[int, int]],
+    found: Speech,
+    agreements: Mapping[tuple[int, int], str],
+) -> list[ProposedRecord]:
+    """An event for each happening; one happening mentioned twice (same kind and day) is one event."""
+    text = context.text
+    quoted = [(q.open, q.close) for q in found.quotations]
+    proposals: list[ProposedRecord] = []
+    seen: dict[tuple[object, ...], int] = {}
+    mentions = sorted((a, b, id) for id, actor in found.actors.items() for a, b in actor.mentions)
+    by_party: dict[tuple[EventKind, str], int] = {}  # an event's kind and a party to it -> the event
+    for happening in happenings(text, spans, quoted):
+        start, end = happening.sentence
+        known_events = sorted(
+            {m.id for m in context.within(context.entities, start, end) if m.kind == "event"}
+        )
+        in_sentence = context.within(context.dates, start, end)
+        date = min(in_sentence, key=lambda d: abs(d.start - happening.verb[1])) if in_sentence else None
+        actors = sorted({id for _a, b, id in _mentions_in(mentions, start, end) if not is_modifier(text, b)})
+        countries = sorted(
+            {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
+        )
+        linked = sorted(
+            {m.id for m in context.within(context.entities, start, end) if m.kind == "agreement"}
+            | {id for (a, b), id in agreements.items() if start <= a and b <= end}
+        )
+        place = _place(context, max(start, happening.verb[0] - 60), min(end, happening.verb[1] + 80))
+        status = happening.status
+        if date is not None and status is EventStatus.HELD:
+            status = _status(date.value, context.published, False)
+        same = (happening.kind, str(date.value) if date else None, tuple(linked))
+        twin = next(
+            (
+                i
+                for party in (*linked, *actors)
+                if (i := by_party.get((happening.kind, party))) is not None
+                and (date is None or getattr(proposals[i].record, "date", None) is None)
+            ),
+            None,
+        )
+        again = re.match(
+            r"(?:during\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|summit|forum|conference|visit|talks)\b",
+            text[start : happening.verb[1]].strip(),
+            re.I,
+        )
+        if twin is None and again is not None:
+            # "The meeting was hosted by ...": the event the text spoke of last, told more about
+            twin = next(
+                (
+                    i
+                    for i in range(len(proposals) - 1, -1, -1)
+                    if getattr(proposals[i].record, "kind", None) is happening.kind
+                ),
+                None,
+            )
+        if (date is not None and same in seen) or twin is not None:
+            at = seen[same] if date is not None and same in seen else twin
+            assert at is not None
+            first = proposals[at]
+            assert isinstance(first.record, Event)
+            merged = schema.evolve(
+                first.record,
+                citations=(*first.record.citations, context.citation(start, end)),
+                participants=tuple(sorted({*first.record.participants, *actors})),
+                countries=tuple(sorted({*first.record.countries, *countries})),
+                agreements=tuple(sorted({*first.record.agreements, *linked})),
+            )
+            proposals[at] = attrs.evolve(first, record=merged)
             continue
-        actors = context.within(context.entities, start, end)
-        kind = next((k for pattern, k in _EVENT_RE if pattern.search(sentence)), None)
-        if not actors and kind is None:
-            continue
-        date = found[0]
-        participants = sorted({m.id for m in actors if m.kind != "country"})
-        countries = sorted({m.id for m in actors if m.kind == "country"})
-        origin = "event-date-actor" if actors else "event-date-word"
-        key = proposal_key("event", sentence, start)
-        summary = " ".join(sentence.split())
+        verb = _PAST_FORM.get(happening.word, happening.word)
+        if status is EventStatus.PLANNED:
+            verb = "to " + next(
+                (k for k, v in _PAST_FORM.items() if v == verb and " " not in k and not k.endswith("s")),
+                happening.word,
+            )
+        subject = text[start : happening.verb[0]].strip()
+        subject = re.sub(r"^.*,\s*", "", subject)  # past an introduction ("On July 6 in Bishkek, ...")
+        subject = re.sub(r"^.*\s[-\u2013\u2014]+\s+", "", subject)  # past a dateline ("June 3 (Wire) - ")
+        subject = re.sub(
+            r"\s+(?:will|would|is|are|was|were|has|have|had|also|to|be|set|expected)(?:\s+\w+)?$", "", subject
+        )
+        if subject and len(subject.split()) <= 10 and not re.search(r"\b(?:which|that|who)\b", subject, re.I):
+            who = subject
+        elif actors:
+            who = _names(found, actors, context.dataset)
+        else:
+            who = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
+        obj = re.match(
+            r"\s+((?:(?!in\b|on\b|at\b|with\b|during\b|after\b|for\b|to\b|and\b|of\b)[\w\u2019'+-]+\s*){1,6})",
+            text[happening.verb[1] : end],
+        )
+        what = f" {obj.group(1).strip()}" if obj and not happening.word.startswith("me") else ""
+        named_before = any(
+            m.kind == "agreement" and 0 <= happening.verb[0] - m.end <= 6
+            for m in context.within(context.entities, start, end)
+        )
+        if (
+            linked
+            and happening.kind in (EventKind.DECISION, EventKind.INITIATIVE)
+            and (not who or named_before)
+        ):
+            title = f"{_names_of_agreements(context, found, linked)} {verb}"
+        else:
+            title = f"{who[:1].upper()}{who[1:]} {verb}{what}"
+        title += f" in {place.place}" if place and place.place not in title else ""
+        when = f" ({date.text})" if date else ""
+        key = proposal_key("event", happening.kind.value, start, text[happening.verb[0] : happening.verb[1]])
         record = Event(
             id=f"{context.source}-event-{key[:8]}",
-            title=clip(sentence, 80),
-            kind=kind or EventKind.ANNOUNCEMENT,
-            status=_status(date.value, context.published, _FUTURE_RE.search(sentence) is not None),
-            date=date.value,
-            date_basis=date.basis,
-            date_note=date.note,
-            participants=tuple(participants),
+            title=clip(title, 120),
+            kind=happening.kind,
+            status=status,
+            date=date.value if date else None,
+            date_basis=date.basis if date else None,
+            date_note=date.note if date else None,
+            location=place,
+            participants=tuple(a for a in actors),
             countries=tuple(countries),
-            summary=summary,
+            agreements=tuple(linked),
+            summary=clip(f"{title}{when}, as the source reports.", 300),
             citations=(context.citation(start, end),),
             note=(
-                f"Proposed from the date {date.text!r} and the sentence around it; "
-                "give it a title and summary of your own."
+                f"Proposed from {happening.word!r}"
+                + (f" and the date {date.text!r}" if date else "; the text gives no date")
+                + ". Check the title, the participants and the kind."
+                + (
+                    f" The dataset has {', '.join(known_events)}, named here: if it is the same happening, "
+                    "reject this and cite the sentence there."
+                    if known_events
+                    else ""
+                )
             ),
         )
-        proposals.append(ProposedRecord("events", record, origin, key, sentence))
+        if date is not None:
+            seen[same] = len(proposals)
+        for party in (*linked, *actors):
+            by_party.setdefault((happening.kind, party), len(proposals))
+        origin = "event-known" if known_events else "event-happening"
+        doubt = (
+            f"the dataset may have this event already: {', '.join(known_events)}" if known_events else None
+        )
+        proposals.append(ProposedRecord("events", record, origin, key, text[start:end], doubt))
     return proposals
+
+
+def _names_of_agreements(context: _Context, found: Speech, ids: Sequence[str]) -> str:
+    names = []
+    for id in ids:
+        known = context.dataset.get(id) if id in context.dataset else None
+        names.append(str(getattr(known, "short_name", None) or getattr(known, "name", id)) if known else id)
+    return " and ".join(names)
+
+
+_AGREEMENT_KINDS: Final = (
+    (r"roadmap|road map", AgreementKind.ROADMAP),
+    (r"declaration|statement", AgreementKind.JOINT_STATEMENT),
+    (r"package", AgreementKind.INVESTMENT_PACKAGE),
+    (r"treaty|charter", AgreementKind.TREATY),
+)
+_STATUS_OF: Final = {
+    MilestoneKind.SIGNED: AgreementStatus.SIGNED,
+    MilestoneKind.NEGOTIATIONS: AgreementStatus.NEGOTIATING,
+    MilestoneKind.RATIFIED: AgreementStatus.RATIFIED,
+    MilestoneKind.IN_FORCE: AgreementStatus.IN_FORCE,
+    MilestoneKind.ADOPTED: AgreementStatus.ADOPTED,
+    MilestoneKind.LAUNCHED: AgreementStatus.ANNOUNCED,
+    MilestoneKind.PROPOSED: AgreementStatus.PROPOSED,
+}
+_ORDER: Final = list(MilestoneKind)
+
+
+def _agreement_records(
+    context: _Context, spans: Sequence[tuple[int, int]], found: Speech
+) -> tuple[list[ProposedRecord], dict[tuple[int, int], str]]:
+    """Agreement drafts from their steps; a known agreement is linked, not drafted again.
+
+    Returns the drafts and, for each sentence span that reports a step, the id of the
+    agreement (known or drafted) it concerns.
+    """
+    text = context.text
+    quoted = [(q.open, q.close) for q in found.quotations]
+    drafts: dict[str, int] = {}  # folded name -> index in proposals
+    proposals: list[ProposedRecord] = []
+    concerns: dict[tuple[int, int], str] = {}
+    last: str | None = None
+    taken = {r.id for r in context.dataset}
+    for step in milestones(text, spans, quoted):
+        start, end = step.sentence
+        known = [m for m in context.within(context.entities, start, end) if m.kind == "agreement"]
+        if known:
+            concerns[step.sentence] = known[0].id
+            continue
+        words = text[step.noun[0] : step.noun[1]]
+        acronym = re.search(r"\(([A-Z]{2,8})\)$", words)
+        name = re.sub(r"\s*\([A-Z]{2,8}\)$", "", words)
+        name = re.sub(r"^(?:(?:an?|the|new|its|their|our|draft)\s+)+", "", name, flags=re.IGNORECASE).strip()
+        countries = sorted(
+            {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
+        )
+        if re.search(
+            r"\b(?:similar|another|other|such)\b", text[max(0, step.noun[0] - 12) : step.noun[1]], re.I
+        ):
+            continue  # "a similar agreement with Kazakhstan": another one, which the text does not name
+        generic = not name[:1].isupper() or " " not in name
+        same_as = next((k for k in drafts if k.endswith(fold(name)) or fold(name).endswith(k)), None)
+        if not generic and same_as is not None:
+            generic, last = True, same_as  # "the EU-Kyrgyzstan EPCA" after "the EPCA": one agreement
+        if generic and last is not None:
+            folded = last  # "the agreement": the one the text is about
+        else:
+            if generic:
+                parties = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
+                name = f"{name[:1].upper()}{name[1:]}" + (f" between {parties}" if parties else "")
+            folded = fold(name)
+        future = _future(text, step.verb[0], step.verb[1])
+        kind = MilestoneKind.PROPOSED if future else step.kind
+        dates_here = context.within(context.dates, start, end)
+        date = (
+            min(dates_here, key=lambda d: abs(d.start - step.verb[1])) if dates_here and not future else None
+        )
+        milestone = Milestone(
+            kind=kind,
+            date=date.value if date else None,
+            date_basis=date.basis if date else None,
+            date_note=date.note if date else None,
+            citations=(context.citation(start, end),),
+            note=f"Read from {text[step.verb[0] : step.verb[1]]!r}"
+            + (
+                " (initialled: the negotiations were concluded)"
+                if "initial" in text[step.verb[0] : step.verb[1]].lower()
+                else ""
+            )
+            + ".",
+        )
+        last = folded
+        if folded in drafts:
+            at = drafts[folded]
+            first = proposals[at]
+            assert isinstance(first.record, Agreement)
+            if kind in {m.kind for m in first.record.milestones}:
+                concerns[step.sentence] = first.record.id
+                continue
+            steps = sorted((*first.record.milestones, milestone), key=lambda m: _ORDER.index(m.kind))
+            record = schema.evolve(
+                first.record,
+                milestones=tuple(steps),
+                status=_STATUS_OF.get(steps[-1].kind, AgreementStatus.ANNOUNCED),
+                parties=tuple(sorted({*first.record.parties, *countries})),
+            )
+            proposals[at] = attrs.evolve(first, record=record)
+            concerns[step.sentence] = record.id
+            continue
+        id = base = _slug(name, 8)
+        k = 2
+        while id in taken:
+            id, k = f"{base}-{k}", k + 1
+        taken.add(id)
+        agreement_kind = next(
+            (k for pattern, k in _AGREEMENT_KINDS if re.search(pattern, name, re.IGNORECASE)),
+            AgreementKind.AGREEMENT,
+        )
+        record = Agreement(
+            id=id,
+            name=name,
+            short_name=acronym.group(1) if acronym else None,
+            kind=agreement_kind,
+            status=_STATUS_OF.get(kind, AgreementStatus.ANNOUNCED),
+            parties=tuple(countries),
+            milestones=(milestone,),
+            summary=f"{name}"
+            + (f", between {' and '.join(countries)}" if countries else "")
+            + f": {kind.value}.",
+            citations=(context.citation(step.noun[0], step.noun[1]),),
+            note="Drafted from its milestone; check the name, the parties and the kind, or merge it with a "
+            "record you have.",
+        )
+        drafts[folded] = len(proposals)
+        concerns[step.sentence] = id
+        proposals.append(
+            ProposedRecord(
+                "agreements", record, "agreement-draft", proposal_key("agreement", folded), text[start:end]
+            )
+        )
+    return proposals, concerns
 
 
 def _statement_kind(sentence: str) -> StatementKind:
@@ -356,59 +797,190 @@ def _statement_kind(sentence: str) -> StatementKind:
     return StatementKind.CLAIM
 
 
-def _statement_records(context: _Context, spans: Sequence[tuple[int, int]]) -> list[ProposedRecord]:
+_PAST_OF: Final = {
+    "adding": "added",
+    "saying": "said",
+    "noting": "noted",
+    "stressing": "stressed",
+    "stating": "stated",
+    "says": "said",
+    "say": "said",
+    "adds": "added",
+    "notes": "noted",
+    "stresses": "stressed",
+    "tells": "told",
+    "writes": "wrote",
+    "states": "stated",
+}
+
+
+def _said(verb: str) -> str:
+    verb = " ".join(verb.split()).lower()
+    if verb in ("", "in a statement", "according to"):
+        return "said"
+    return _PAST_OF.get(verb, verb if verb.endswith(("ed", "said", "told", "wrote")) else "said")
+
+
+def _first_words(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    end = re.search(r"(?<=[.!?])\s", flat)
+    return clip(flat[: end.start()] if end else flat, limit)
+
+
+def _statement_records(
+    context: _Context, spans: Sequence[tuple[int, int]], found: Speech
+) -> list[ProposedRecord]:
+    text = context.text
     proposals = []
-    last_official: EntityMention | None = None
-    for start, end in spans:
-        sentence = context.text[start:end]
-        actors = [m for m in context.within(context.entities, start, end) if m.kind != "country"]
-        verb = _SAYING_RE.search(sentence)
-        speaker: EntityMention | None = None
-        origin = "statement-speaker"
-        if verb is not None:
-            verb_at = start + verb.start()
-            before = [m for m in actors if m.end <= verb_at]
-            after = [m for m in actors if m.start >= start + verb.end()]
-            if verb.group().lower() == "according to" and after:
-                speaker = after[0]
-            elif before:
-                # The subject: the first official named before the verb, else the last body.
-                people = [m for m in before if m.kind == "official"]
-                speaker = people[0] if people else before[-1]
-            elif _PRONOUN_RE.search(sentence[: verb.start()]) and last_official is not None:
-                speaker, origin = last_official, "statement-pronoun"
-        officials = [m for m in actors if m.kind == "official"]
-        if speaker is not None:
-            about = sorted({m.id for m in context.within(context.entities, start, end)} - {speaker.id})
-            quoted = any(mark in sentence for mark in _QUOTE_MARKS)
-            date, basis, note = _said_when(context, start, end)
-            key = proposal_key("statement", sentence, start, speaker.id)
-            name = context.name_of(speaker.id)
-            said = verb.group() if verb is not None else "said"
-            record = Statement(
-                id=f"{context.source}-statement-{key[:8]}",
-                speaker=speaker.id,
-                kind=_statement_kind(sentence),
-                summary=clip(f"{name} ({said}): {' '.join(sentence.split())}", 400),
-                about=tuple(about),
-                date=date,
-                date_basis=basis,
-                date_note=note,
-                reported=not quoted,
-                citations=(context.citation(start, end, speaker.id if quoted else None),),
+    for spoken in found.statements:
+        actor = found.actors[spoken.speaker]
+        first = spoken.spans[0]
+        sentence_start, sentence_end = _sentence_around(spans, first[0], first[0] + 1)
+        sentence_end = max(sentence_end, max(b for _a, b in spoken.spans))
+        sentence = text[sentence_start:sentence_end]
+        words = text[first[0] : first[1]]
+        verb = _said(spoken.verb)
+        if spoken.quoted:
+            summary = f"{actor.name} {verb}: \u201c{_first_words(words)}\u201d"
+        else:
+            after = text[spoken.who[1] : first[1]]
+            clause = re.sub(
+                rf"^.*?\b{re.escape(spoken.verb)}\b\s*(?:that\s+)?,?\s*", "", after, count=1, flags=re.S
+            )
+            if spoken.verb == "according to":
+                clause = after.split(",", 1)[-1]
+            if not clause.strip(" .,;"):
+                # "..., Roman Vassilenko said.": what was said stands before the speaker
+                told = re.match(rf"(.*),[^,]*?\b{re.escape(spoken.verb)}\b", text[first[0] : first[1]], re.S)
+                clause = told.group(1) if told else ""
+                clause = re.sub(r"^[A-Z]{2,}\b.*?\s[-\u2013\u2014]+\s+", "", clause)  # a dateline
+            summary = (
+                f"{actor.name} {verb} that {_first_words(clause, 200)}"
+                if clause.strip()
+                else (f"{actor.name} {verb}: {_first_words(words, 200)}")
+            )
+        inside = [m for a, b in spoken.spans for m in context.within(context.entities, a, b)]
+        about = sorted({m.id for m in inside} - {spoken.speaker})
+        date, basis, note = _said_when(context, sentence_start, sentence_end)
+        citations = []
+        for n, (a, b) in enumerate(spoken.spans):
+            citations.append(context.citation(a, b, spoken.speaker if spoken.quoted and n == 0 else None))
+        key = proposal_key("statement", spoken.spans, spoken.speaker)
+        origin = "statement-speaker-unsure" if spoken.doubt else f"statement-{spoken.rule}"
+        notes = [
+            f"Proposed from {spoken.rule} ({spoken.verb or 'a quotation'!r}) with "
+            f"{text[spoken.who[0] : spoken.who[1]]!r} read as the speaker."
+        ]
+        if spoken.doubt:
+            notes.insert(0, f"SPEAKER UNSURE: {spoken.doubt}; check who said it.")
+        record = Statement(
+            id=f"{context.source}-statement-{key[:8]}",
+            speaker=spoken.speaker,
+            kind=_statement_kind(sentence),
+            summary=summary,
+            about=tuple(about),
+            date=date,
+            date_basis=basis,
+            date_note=note,
+            reported=not spoken.quoted,
+            citations=tuple(citations),
+            note=" ".join(notes),
+        )
+        proposals.append(ProposedRecord("statements", record, origin, key, sentence, spoken.doubt))
+    return proposals
+
+
+_ORG_KINDS: Final = (
+    (r"delegation|embassy|mission", OrganizationKind.DIPLOMATIC_MISSION),
+    (r"ministry|department|MFA", OrganizationKind.MINISTRY),
+    (r"council|committee", OrganizationKind.COMMITTEE),
+    (r"bank|fund", OrganizationKind.FINANCIAL_INSTITUTION),
+    (r"european|EU\b", OrganizationKind.EU_INSTITUTION),
+    (r"parliament|assembly", OrganizationKind.LEGISLATURE),
+)
+
+
+def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
+    """Drafts of the people and bodies the text names and the dataset lacks."""
+    text = context.text
+    proposals = []
+    for actor in found.actors.values():
+        if actor.known or not actor.mentions:
+            continue
+        first = min(actor.mentions)
+        title = actor.titles[0] if actor.titles else None
+        if title is not None and 0 <= first[0] - title[1] <= 2:
+            start, end = title[0], first[1]
+        elif title is not None and 0 <= title[0] - first[1] <= 3:
+            start, end = first[0], title[1]
+        else:
+            start, end = first
+        key = proposal_key(actor.kind, actor.name)
+        title_text = " ".join(text[title[0] : title[1]].split()) if title else None
+        country = None
+        if title is not None:
+            countries = [m.id for m in context.within(context.entities, *title) if m.kind == "country"]
+            adjective = next(
+                (
+                    code
+                    for word, code in _NATIONALITY_CODES.items()
+                    if re.search(rf"\b{word}\b", title_text or "")
+                ),
+                None,
+            )
+            country = countries[0] if countries else adjective
+        aliases = tuple(a for a in actor.aliases if a != actor.name)
+        sentence = text[start:end]
+        if actor.kind == "official":
+            organizations = (
+                [m.id for m in context.within(context.entities, *title) if m.kind == "organization"]
+                if title
+                else []
+            )
+            roles = (
+                (
+                    Role(
+                        title=title_text,
+                        organization=organizations[0] if organizations else None,
+                        country=country,
+                        source=context.source,
+                    ),
+                )
+                if title_text
+                else ()
+            )
+            record: Official | Organization = Official(
+                id=actor.id,
+                name=actor.name,
+                aliases=aliases,
+                country=country,
+                roles=roles,
+                citations=(context.citation(start, end),),
                 note=(
-                    f"Proposed from {said!r} with {speaker.text!r} as the speaker"
-                    + (
-                        " (the pronoun read as the official last named)"
-                        if origin == "statement-pronoun"
-                        else ""
-                    )
-                    + "; write a neutral summary of what was said."
+                    f"Drafted: {actor.name!r} is named in the text and not in the dataset"
+                    + (f", with the title {title_text!r}" if title_text else "")
+                    + "; check the name, the role and the country, or merge it with a record you have."
                 ),
             )
-            proposals.append(ProposedRecord("statements", record, origin, key, sentence))
-        if officials:
-            last_official = officials[-1]
+            collection = "officials"
+        else:
+            kind = next(
+                (k for pattern, k in _ORG_KINDS if re.search(pattern, actor.name, re.IGNORECASE)),
+                OrganizationKind.GOVERNMENT,
+            )
+            record = Organization(
+                id=actor.id,
+                name=actor.name,
+                aliases=aliases,
+                kind=kind,
+                citations=(context.citation(start, end),),
+                note=(
+                    f"Drafted: {actor.name!r} is named in the text and not in the dataset; "
+                    f"check the name and the kind ({kind.value}, read from the name)."
+                ),
+            )
+            collection = "organizations"
+        proposals.append(ProposedRecord(collection, record, f"{actor.kind}-draft", key, sentence))
     return proposals
 
 
@@ -463,14 +1035,19 @@ def propose(
     `note` becomes the source's note. ``Proposal.write(path)`` writes it for review.
 
     >>> from eucentralasia.curate import propose
-    >>> p = propose("Trade grew by 17% last year, Roman Vassilenko said on Friday.", "2025-04-19",
+    >>> p = propose("Trade grew by 17% last year, Roman Vassilenko said on Friday. Deputy Minister "
+    ...             "Ali Valiyev met him in Astana on Thursday.", "2025-04-19",
     ...             source_id="briefing", title="Briefing", authors=["A. Writer"])
     >>> [(r.collection, r.origin) for r in p.records]
-    [('trade_figures', 'figure'), ('events', 'event-date-actor'), ('statements', 'statement-speaker')]
-    >>> figure = p.records[0].record
+    [('officials', 'official-draft'), ('trade_figures', 'figure'), ('events', 'event-happening'), \
+('statements', 'statement-reported')]
+    >>> figure = p.records[1].record
     >>> str(figure.value), figure.unit, str(figure.period), figure.period_basis.value
     ('17', 'percent', '2024', 'derived')
-    >>> str(p.records[2].record.date)
+    >>> event = p.records[2].record
+    >>> event.title, str(event.date), event.participants
+    ('Deputy Minister Ali Valiyev met in Astana', '2025-04-17', ('ali-valiyev',))
+    >>> str(p.records[3].record.date)
     '2025-04-18'
     """
     if dataset is None:
@@ -511,10 +1088,14 @@ def propose(
         note=note,
         text=text,
     )
+    said = speech(text, spans, found_entities, frozenset(r.id for r in dataset))
+    agreements, concerns = _agreement_records(context, spans, said)
     records = [
+        *_actor_records(context, said),
+        *agreements,
         *_figure_records(context, spans, found_figures),
-        *_event_records(context, spans),
-        *_statement_records(context, spans),
+        *_event_records(context, spans, said, concerns),
+        *_statement_records(context, spans, said),
     ]
     for proposed in records:
         for citation in proposed.record.citations:

@@ -63,6 +63,8 @@ def _run(dataset: Dataset, args: argparse.Namespace) -> int:
             page = read_html(text)
         except ModuleNotFoundError as exc:
             raise Refused(str(exc)) from None
+        except ValueError as exc:
+            raise Refused(f"cannot read {args.article}: {exc}") from None
         text, body = page.text, page.body
         note = (
             f"The text is the HTML page's whole text; records were proposed from its article body "

@@ -14,6 +14,7 @@ Needs the ``html`` extra: ``pip install "eucentralasia[html]"``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any, Final
 
@@ -31,7 +32,11 @@ _BLOCKS: Final = frozenset(
         "nav", "ol", "p", "pre", "section", "table", "td", "th", "title", "tr", "ul",
     }
 )  # fmt: skip
+_CANDIDATES: Final = 64
+"""How many of a repeated paragraph's next copies `read_html` weighs: a teaser recurs a few
+times, a page of one paragraph repeated thousands; weighing them all made reading it quadratic."""
 _WHITESPACE: Final = re.compile(r"\s+")
+_DECLARATION: Final = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
 _BREAKS: Final = re.compile(r" *\n[\n ]*")
 
 
@@ -77,7 +82,14 @@ def page_text(html: str | bytes) -> str:
     lxml_html = _lxml()
     from lxml import etree  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
-    root = lxml_html.document_fromstring(html)
+    if isinstance(html, str):
+        # lxml refuses text that declares its encoding (XHTML's `<?xml ... encoding=...?>`):
+        # the text is decoded already, so the declaration says nothing more.
+        html = _DECLARATION.sub("", html, count=1)
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (ValueError, etree.LxmlError) as exc:  # an empty page, a fragment lxml cannot root
+        raise ValueError(f"not an HTML page lxml can read: {exc}") from None
     title = root.findtext(".//title")
     parts: list[str] = [_WHITESPACE.sub(" ", title), "\n"] if title else []
     skipping = 0
@@ -107,7 +119,8 @@ def read_html(html: str | bytes) -> Page:
 
     Each paragraph of the body that trafilatura extracts is looked for in the page's text
     after the one before it: word for word, else once whitespace, quotation marks and
-    dashes are made alike; the ones found nowhere are counted in `Page.missed`.
+    dashes are made alike; the ones found nowhere are counted in `Page.missed`. Raises
+    `ValueError` for a page lxml cannot read (an empty one, say).
     """
     try:
         import trafilatura
@@ -118,13 +131,27 @@ def read_html(html: str | bytes) -> Page:
     from importlib.metadata import version
 
     text = page_text(html)
+    if isinstance(html, str):
+        html = _DECLARATION.sub("", html, count=1)
     extracted = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
     paragraphs = [line.strip() for line in extracted.splitlines() if line.strip()]
     folded = normalise(text)
+    everywhere: dict[str, list[tuple[int, int]]] = {}
 
     def places(paragraph: str, after: int) -> list[tuple[int, int]]:
-        exact = [(o, o + len(paragraph)) for o in occurrences(text, paragraph) if o >= after]
-        return exact or [s for s in normalised_occurrences(text, paragraph, folded) if s[0] >= after]
+        # Each paragraph is looked for once in the whole text, then by bisection: a page of
+        # one paragraph repeated stays linear, not a search of the text per copy per copy.
+        if paragraph not in everywhere:
+            exact = [(o, o + len(paragraph)) for o in occurrences(text, paragraph)]
+            everywhere[paragraph] = exact or normalised_occurrences(text, paragraph, folded)
+        spans = everywhere[paragraph]
+        return spans[bisect.bisect_left(spans, (after, -1)) :]
+
+    def next_start(paragraph: str, after: int) -> int:
+        """Where `paragraph` first stands at or after `after` (far past the text's end if nowhere)."""
+        spans = everywhere[paragraph]
+        i = bisect.bisect_left(spans, (after, -1))
+        return spans[i][0] if i < len(spans) else len(text) + after
 
     body: list[tuple[int, int]] = []
     missed = 0
@@ -135,10 +162,12 @@ def read_html(html: str | bytes) -> Page:
             missed += 1
             continue
         span = found[0]
+        found = found[:_CANDIDATES]
         if len(found) > 1 and i + 1 < len(paragraphs):
             # The copy the next paragraph follows most closely is the body's, not a teaser's.
             following = paragraphs[i + 1]
-            gaps = [(places(following, c[1])[:1] or [(len(text) + c[1], 0)])[0][0] - c[1] for c in found]
+            places(following, 0)  # found once; each copy's gap is then a bisection
+            gaps = [next_start(following, c[1]) - c[1] for c in found]
             span = found[gaps.index(min(gaps))]
         body.append(span)
         cursor = span[1]

@@ -11,10 +11,13 @@ from the one dataset and losing nothing its format can hold:
 `to_ical`             an iCalendar file of the dated events and milestones
 `write_datapackage`   the CSVs plus a Frictionless ``datapackage.json``
 `to_sqlite`           a SQLite database with full-text indexes, and Datasette's metadata
+`to_arrow`            a typed Arrow table per collection (extra ``parquet``)
+`write_parquet`       a Parquet file per collection, for DuckDB, Polars, Spark (extra ``parquet``)
+`load_to_parquet`     data files checked as `load` does, streamed to Parquet (extra ``parquet``)
 `plot_timeline`       a matplotlib figure of the dated events (extra ``plot``)
 ====================  ===================================================================
 
-pandas and matplotlib are imported only when `to_frame` or `plot_timeline` runs. Given
+pandas, pyarrow and matplotlib are imported only when an export needing them runs. Given
 anything but what it exports (a `RecordSet` where a `Dataset` belongs, or the reverse),
 an export raises a `TypeError` saying what it expected.
 
@@ -26,6 +29,7 @@ True
 
 from eucentralasia._dataset import Dataset
 from eucentralasia.export._arguments import takes
+from eucentralasia.export._arrow import to_arrow, write_parquet
 from eucentralasia.export._csv import write_csv
 from eucentralasia.export._datapackage import write_datapackage
 from eucentralasia.export._ical import to_ical, write_ical
@@ -34,13 +38,16 @@ from eucentralasia.export._jsonld import to_jsonld, write_jsonld
 from eucentralasia.export._pandas import to_frame
 from eucentralasia.export._plot import plot_timeline as _plot_timeline
 from eucentralasia.export._sqlite import to_sqlite
+from eucentralasia.export._stream import load_to_parquet
 
 # Checked here rather than where it is defined, like every other export is there.
 plot_timeline = takes(Dataset)(_plot_timeline)
 
 __all__ = [
+    "load_to_parquet",
     "plot_timeline",
     "read_json",
+    "to_arrow",
     "to_frame",
     "to_ical",
     "to_json",
@@ -51,4 +58,5 @@ __all__ = [
     "write_ical",
     "write_json",
     "write_jsonld",
+    "write_parquet",
 ]

@@ -45,26 +45,34 @@ def source_titles(dataset: Dataset) -> list[str]:
     return titles
 
 
-def _field(column: Column) -> dict[str, Any]:
+# The Library of Congress's datatype for EDTF text: the type of a date's own column, whose
+# first and last days are the `date` columns beside it.
+_EDTF: Final = "http://id.loc.gov/datatypes/edtf/EDTF"
+
+
+def _field(column: Column, edtf: bool = False) -> dict[str, Any]:
     constraints: dict[str, Any] = {}
     if column.required:
         constraints["required"] = True
     if column.choices:
         constraints["enum"] = list(column.choices)
     field: dict[str, Any] = {"name": column.name, "type": column.type, "description": column.description}
+    if edtf:
+        field["rdfType"] = _EDTF
     if constraints:
         field["constraints"] = constraints
     return field
 
 
 def _resource(table: Table) -> dict[str, Any]:
+    dated = {column.name for column in table.columns if column.derived}
     foreign_keys = [
         {"fields": column.name, "reference": {"resource": column.reference, "fields": "id"}}
         for column in table.columns
         if column.reference is not None
     ]
     schema: dict[str, Any] = {
-        "fields": [_field(column) for column in table.columns],
+        "fields": [_field(column, f"{column.name}_precision" in dated) for column in table.columns],
         # Empty cells are missing values; nothing else is (a text "NA" is text).
         "missingValues": [""],
         "primaryKey": list(table.primary_key),
@@ -105,7 +113,9 @@ def write_datapackage(
     ``citations.csv``) and a Frictionless Data Package descriptor: package metadata
     (name, title, description, licences, the source documents as ``sources``, when it
     was created) and, per CSV, a tabular data resource whose Table Schema gives each
-    column's type (string, integer, number, boolean, date, array for JSON-text columns),
+    column's type (string, integer, number, boolean, date, array for JSON-text columns;
+    a date's first and last days ``date``, its EDTF text ``string`` with the EDTF
+    datatype as ``rdfType``),
     description, whether it is required and the values an enum column allows, with
     ``id`` as primary key (``record`` and ``field`` for citations) and foreign keys for
     the columns holding one id of another table (an organization's ``parent``, a
@@ -120,7 +130,8 @@ def write_datapackage(
     ...     package = json.loads(path.read_text(encoding="utf-8"))
     >>> events = package["resources"][1]
     >>> events["path"], events["schema"]["primaryKey"], events["schema"]["fields"][4]
-    ('events.csv', ['id'], {'name': 'date', 'type': 'string', 'description': 'When it happened, as EDTF ...'})
+    ('events.csv', ['id'], {'name': 'date', 'type': 'string', 'description': 'When it happened, as EDTF ...',
+     'rdfType': 'http://id.loc.gov/datatypes/edtf/EDTF'})
     """
     with Files(folder) as files:  # the CSV files and their description change together
         write_tables(dataset, files)
@@ -134,6 +145,7 @@ def _package(dataset: Dataset, created: _dt.datetime | None) -> str:
         "profile": "tabular-data-package",
         "name": _NAME,
         "title": TITLE,
+        "version": dataset.version,
         "description": DESCRIPTION,
         "homepage": HOMEPAGE,
         "licenses": list(LICENSES),

@@ -27,7 +27,7 @@ _TEXTS: Final = _formats.TEXTS
 
 
 def _document(dataset: Dataset) -> dict[str, Any]:
-    document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    document: dict[str, Any] = {"format": FORMAT, "version": VERSION, "data_version": dataset.version}
     for name in dataset.registry:
         document[name] = [shared_converter().unstructure(record) for record in dataset.collection(name)]
     # The texts make the file stand alone: every quote can be checked against them.
@@ -53,8 +53,8 @@ def to_json(dataset: Dataset, *, indent: int | None = 2) -> str:
     >>> import json
     >>> document = json.loads(to_json(example_dataset()))
     >>> list(document)
-    ['format', 'version', 'sources', 'events', 'agreements', 'officials', 'organizations',
-     'trade_figures', 'statements', 'relations', 'texts']
+    ['format', 'version', 'data_version', 'sources', 'events', 'agreements', 'officials',
+     'organizations', 'trade_figures', 'statements', 'relations', 'texts']
     >>> document["events"][0]["date"], document["trade_figures"][0]["value"]
     ('2025-05-29', '50000000000')
     """
@@ -90,11 +90,13 @@ def _parse(source: str | bytes | os.PathLike[str]) -> tuple[str, object]:
 def _loads(name: str, data: str | bytes) -> object:
     """The parsed JSON; a `DataError` naming `name` if it is not JSON."""
     try:
-        return json.loads(data)
+        return _formats.loads_json(data)
     except UnicodeDecodeError as exc:
         message = f"not UTF-8 text: {exc.reason} at byte {exc.start}"
-    except ValueError as exc:  # json.JSONDecodeError, with line and column
+    except json.JSONDecodeError as exc:  # with line and column
         message = f"not valid JSON: {exc}"
+    except ValueError as exc:  # a repeated key, an integer too long: the message says so
+        message = str(exc)
     except RecursionError:
         message = "not valid JSON: arrays or objects nested too deeply"
     raise DataError([Problem(name, None, "", message)])

@@ -9,9 +9,9 @@ Types:
 
 ====================  =========================================================
 source                ``NewsArticle``: headline, author (``Person``), publisher
-                      (``Organization``), inLanguage, datePublished (exact days
-                      only), the full ``text``
-event                 ``Event``: name, startDate/endDate (first and last day),
+                      (``Organization``), inLanguage, datePublished (a plain
+                      date, typed), the full ``text``
+event                 ``Event``: name, startDate/endDate (typed literals),
                       location (``Place`` with ``PostalAddress.addressCountry``),
                       attendee (participants), about (agreements), description
 agreement             ``Legislation`` for agreements, treaties, joint statements
@@ -40,8 +40,12 @@ relation              a node of type ``eca:Relation`` (``eca:subject``,
                       ``isPartOf``, or ``eca:<kind>`` (``eca:establishedUnder``)
 ====================  =========================================================
 
-A date keeps its precision: startDate/endDate are the first and last day it may be, and
-``temporalCoverage`` holds its EDTF text (``2025-02``). Each citation is a ``Quotation``
+A date keeps its precision: startDate/endDate are its two ends as typed literals at their
+own precision (``2025``^^xsd:gYear, ``2025-02``^^xsd:gYearMonth, ``2025-02-24``^^xsd:date;
+a season, or an approximate or uncertain date, which XSD has no type for, gives its first
+and last day as xsd:date), and ``temporalCoverage`` holds its EDTF text (``2025-02``).
+A statement's date is ``dateCreated`` and a source's ``datePublished`` where it is one
+plain date, typed the same way. Each citation is a ``Quotation``
 in the record's ``citation``: its ``text`` is the quote, ``isPartOf`` links the source's
 node, ``creator`` links the speaker whose words it is (absent for the source's own
 voice), and a W3C Web Annotation ``oa:TextPositionSelector`` (``oa:start``, ``oa:end``)
@@ -60,7 +64,7 @@ from typing import Any, Final
 
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._dataset import Dataset
-from eucentralasia._dates import DateBasis, DateValue, PartialDate, Precision
+from eucentralasia._dates import DateBasis, DateRange, DateValue, PartialDate, Precision
 from eucentralasia._files import write_file
 from eucentralasia._model import (
     Agreement,
@@ -133,6 +137,24 @@ def _day(date: DateValue, which: str) -> str:
     return (date.start() if which == "start" else date.end()).to_date_string()
 
 
+# The XSD types of a calendar date at each precision XSD has one for (not a season).
+_XSD_TYPES: Final = {
+    Precision.DAY: "xsd:date",
+    Precision.MONTH: "xsd:gYearMonth",
+    Precision.YEAR: "xsd:gYear",
+}
+
+
+def _literal(date: PartialDate, which: str) -> dict[str, str]:
+    """One end of a date as a typed literal at its own precision: ``2025``^^xsd:gYear,
+    ``2025-02``^^xsd:gYearMonth, ``2025-02-24``^^xsd:date. A season, or an approximate
+    or uncertain date, has no XSD type: its first (or last) day stands for it, as xsd:date."""
+    kind = _XSD_TYPES.get(date.precision)
+    if kind is None or date.approximate or date.uncertain:
+        return {"@value": _day(date, which), "@type": "xsd:date"}
+    return {"@value": str(date), "@type": kind}
+
+
 def _dating(
     date: DateValue | None,
     basis: DateBasis | None,
@@ -140,14 +162,23 @@ def _dating(
     *,
     edtf: str = "temporalCoverage",
     span: bool = True,
+    typed: str | None = None,
 ) -> dict[str, Any]:
-    """A date's properties: EDTF text under `edtf`, basis and note; with `span`, the first
-    and last day it may be as startDate and endDate."""
+    """A date's properties: EDTF text under `edtf`, basis and note; with `span`, its two
+    ends as typed literals (`_literal`) under startDate and endDate; else, under `typed`,
+    the date as one typed literal where it is one plain date (not a range, a season or
+    approximate)."""
     if date is None:
         return {}
-    days = {"startDate": _day(date, "start"), "endDate": _day(date, "end")} if span else {}
+    lower, upper = (date.lower, date.upper) if isinstance(date, DateRange) else (date, date)
+    if span:
+        literals = {"startDate": _literal(lower, "start"), "endDate": _literal(upper, "end")}
+    elif typed is not None and lower is upper and _literal(lower, "start")["@value"] == str(lower):
+        literals = {typed: _literal(lower, "start")}
+    else:
+        literals = {}
     return {
-        **days,
+        **literals,
         edtf: str(date),
         "eca:dateBasis": None if basis is None else basis.value,
         "eca:dateNote": note,
@@ -197,15 +228,14 @@ def _tail(record: Record) -> dict[str, Any]:
 
 
 def _source(source: Source) -> dict[str, Any]:
-    published = source.published
-    exact_day = (
-        isinstance(published, PartialDate)
-        and published.precision is Precision.DAY
-        and not (published.approximate or published.uncertain)
-    )
-    # An article has no start or end: its publication date is one day, known or not.
+    # An article has no start or end: its publication date is one date, known or not.
     dating = _dating(
-        published, source.published_basis, source.published_note, edtf="eca:published", span=False
+        source.published,
+        source.published_basis,
+        source.published_note,
+        edtf="eca:published",
+        span=False,
+        typed="datePublished",
     )
     return _node(
         {
@@ -216,7 +246,6 @@ def _source(source: Source) -> dict[str, Any]:
             "author": [{"@type": "Person", "name": a.name, "jobTitle": a.role} for a in source.authors],
             "publisher": {"@type": "Organization", "name": source.outlet},
             "inLanguage": source.language,
-            "datePublished": str(published) if exact_day else None,
             **dating,
             "eca:interviewee": _link(source.interviewee),
             "eca:textFile": source.text_file,
@@ -376,7 +405,11 @@ def _statement(statement: Statement) -> dict[str, Any]:
             "about": [_mention(value) for value in statement.about],
             "eca:kind": statement.kind.value,
             **_dating(
-                statement.date, statement.date_basis, statement.date_note, edtf="dateCreated", span=False
+                statement.date,
+                statement.date_basis,
+                statement.date_note,
+                span=False,
+                typed="dateCreated",
             ),
             "eca:reported": statement.reported,
             **_tail(statement),
@@ -420,8 +453,10 @@ def to_jsonld(dataset: Dataset) -> dict[str, Any]:
     >>> from eucentralasia.testing import example_dataset
     >>> document = to_jsonld(example_dataset())
     >>> summit = next(n for n in document["@graph"] if n["identifier"] == "example-summit")
-    >>> summit["@type"], summit["startDate"], summit["endDate"], summit["temporalCoverage"]
-    ('Event', '2025-04-03', '2025-04-04', '2025-04-03/2025-04-04')
+    >>> summit["@type"], summit["temporalCoverage"]
+    ('Event', '2025-04-03/2025-04-04')
+    >>> summit["startDate"], summit["endDate"]
+    ({'@value': '2025-04-03', '@type': 'xsd:date'}, {'@value': '2025-04-04', '@type': 'xsd:date'})
     >>> summit["citation"][0]["isPartOf"]
     {'@id': 'urn:eucentralasia:example-article'}
     """
@@ -440,6 +475,16 @@ def to_jsonld(dataset: Dataset) -> dict[str, Any]:
         subject = nodes.get(_iri(relation.subject))
         if subject is not None:
             subject.setdefault(_relation_property(relation.kind), []).append(_mention(relation.object))
+    # The release the records come from: a schema.org Dataset node with its version.
+    graph.append(
+        {
+            "@id": f"urn:eucentralasia-release:{dataset.version}",
+            "@type": "Dataset",
+            "identifier": f"release-{dataset.version}",
+            "name": "eucentralasia",
+            "version": dataset.version,
+        },
+    )
     return {"@context": dict(CONTEXT), "@graph": graph}
 
 

@@ -1,0 +1,236 @@
+"""What happened in a text: events from verbs of happening, agreements from their milestones.
+
+`happenings` reads each sentence (outside quotations) for a verb of happening — met,
+held, signed, visited, opened, launched, hosted, attended, initialled, ratified, adopted,
+took place — and gives a `Happening`: its kind (from the verb and the nouns beside it:
+a summit held is a summit), held or planned (from the verb's tense), and the span of
+the verb. A dateline or a statistic has no such verb and makes nothing.
+
+`milestones` reads the same sentences for an agreement's step: signing, initialling,
+ratifying, entering into force, launching or opening negotiations, adopting, on an
+agreement, memorandum, declaration, roadmap, treaty or package, with the span of the
+agreement's name where the text gives one.
+
+Rules only, on the standard library.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from eucentralasia._model import EventKind, EventStatus, MilestoneKind
+
+__all__ = ["Happening", "Step", "happenings", "milestones"]
+
+
+@attrs.frozen
+class Happening:
+    """A verb of happening in a sentence: what kind of event, held or planned, and where the verb is."""
+
+    sentence: tuple[int, int]
+    verb: tuple[int, int]
+    kind: EventKind
+    status: EventStatus
+    word: str
+
+
+@attrs.frozen
+class Step:
+    """An agreement's step a sentence reports: which, the verb's span and the agreement's words."""
+
+    sentence: tuple[int, int]
+    verb: tuple[int, int]
+    kind: MilestoneKind
+    noun: tuple[int, int]  # the words naming the agreement ("a new Enhanced Partnership ... Agreement")
+
+
+# Verbs of happening and the kind they make; the nouns beside a verb can refine it.
+_VERBS: Final[tuple[tuple[str, EventKind], ...]] = (
+    (r"met|meet|meets|meeting\s+with|held\s+talks|hold\s+talks|welcomed|received", EventKind.MEETING),
+    (r"visited|visit|visits|visiting|travel(?:led|ed|s)?\s+to|arrived\s+in", EventKind.VISIT),
+    (r"signed|sign|signs|initiall?ed|initiall?ing|ratified|ratify|concluded", EventKind.DECISION),
+    (r"adopted|adopt|adopts|approved|decided", EventKind.DECISION),
+    (r"opened|open|opens|inaugurated", EventKind.ESTABLISHMENT),
+    (r"launched|launch|launches|unveiled", EventKind.INITIATIVE),
+    (r"announced|announces", EventKind.ANNOUNCEMENT),
+    (
+        r"held|hold|holds|hosted|host|hosts|took\s+place|take\s+place|takes\s+place|"
+        r"attended|attend|attends|participated|took\s+part|convened|gathered",
+        EventKind.MEETING,
+    ),
+)
+_VERB_RE: Final = re.compile(rf"\b(?:{'|'.join(v for v, _ in _VERBS)})\b")
+_KIND_OF: Final = [(re.compile(rf"^(?:{v})$"), k) for v, k in _VERBS]
+# Nouns that name the event a verb such as "held" or "attend" is about.
+_NOUNS: Final[tuple[tuple[str, EventKind], ...]] = (
+    (r"summit", EventKind.SUMMIT),
+    (r"forum", EventKind.FORUM),
+    (r"conference|congress", EventKind.CONFERENCE),
+    (r"negotiations?|talks", EventKind.NEGOTIATION),
+    (r"meeting|council|session|committee", EventKind.MEETING),
+)
+_EVENT_NOUN_RE: Final = re.compile(
+    r"\b(?:summit|forum|conference|congress|meeting|talks|negotiations|council|session|committee|dialogue|"
+    r"consultations|round|ceremony|event|exhibition|festival|election|visit|delegation|office|centre|center|"
+    r"embassy|hub|campus|week|days)\b",
+    re.IGNORECASE,
+)
+_WHOSE_RE: Final = re.compile(r"\bwhose\s+\w+\s+$")
+_NEEDS_NOUN: Final = frozenset(
+    {
+        "held",
+        "hold",
+        "holds",
+        "hosted",
+        "host",
+        "hosts",
+        "opened",
+        "open",
+        "opens",
+        "attended",
+        "attend",
+        "attends",
+    }
+)
+_SAYING_RE: Final = re.compile(
+    r"\b(?:said|says|told|stated|noted|stressed|added|emphasi[sz]ed|highlighted|underlined|recalled|"
+    r"explained|declared|believes|according\s+to)\b"
+)
+_NAMING: Final = tuple(
+    (re.compile(rf"\b(?:{words})\b", re.IGNORECASE), kind)
+    for words, kind in (
+        (r"summit", EventKind.SUMMIT),
+        (r"forum", EventKind.FORUM),
+        (r"conference|congress", EventKind.CONFERENCE),
+        (r"visit|trip", EventKind.VISIT),
+        (r"negotiations|talks", EventKind.NEGOTIATION),
+        (r"meeting|gathering|session", EventKind.MEETING),
+        (r"established|founded|set\s+up|created|mark\s+\d+\s+years", EventKind.ESTABLISHMENT),
+        (r"approv\w+|decid\w+|decision|recogni[sz]\w+|mandate", EventKind.DECISION),
+        (r"initiative", EventKind.INITIATIVE),
+        (r"reforms?", EventKind.REFORM),
+        (r"study", EventKind.STUDY),
+    )
+)
+_FUTURE_ANYWHERE_RE: Final = re.compile(
+    r"\b(?:will|shall|to\s+be\s+held|upcoming|scheduled|planned|plans?\s+to|is\s+to|are\s+to)\b",
+    re.IGNORECASE,
+)
+_FUTURE_RE: Final = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled|plans?\s+to|planned|expected\s+to|is\s+due|are\s+due|"
+    r"set\s+to|would)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AGREEMENT_NOUN: Final = (
+    r"(?:agreement|memorandum|declaration|roadmap|road\s+map|treaty|accord|package|charter)"
+)
+_STEPS: Final[tuple[tuple[str, MilestoneKind], ...]] = (
+    (r"signed|sign|signs|signing|signature", MilestoneKind.SIGNED),
+    (r"initiall?ed|initiall?ing", MilestoneKind.NEGOTIATIONS),
+    (r"ratified|ratify|ratification", MilestoneKind.RATIFIED),
+    (r"entered\s+into\s+force|enter\s+into\s+force|entry\s+into\s+force", MilestoneKind.IN_FORCE),
+    (r"launched\s+negotiations|launch\s+negotiations|opened\s+negotiations|opening\s+negotiations|"
+     r"started\s+negotiations|begin\s+negotiations|began\s+negotiations|launched\s+talks|"
+     r"launch\s+talks", MilestoneKind.NEGOTIATIONS),
+    (r"adopted|adopt|adopts|endorsed", MilestoneKind.ADOPTED),
+    (r"launched|unveiled", MilestoneKind.LAUNCHED),
+)  # fmt: skip
+_STEP_RE: Final = re.compile(rf"\b(?:{'|'.join(v for v, _ in _STEPS)})\b", re.IGNORECASE)
+_STEP_OF: Final = [(re.compile(rf"^(?:{v})$", re.IGNORECASE), k) for v, k in _STEPS]
+_NAMED_RE: Final = re.compile(
+    rf"(?:\b(?:an?|the|new|its|their|our)\s+)*"
+    rf"(?:(?:[A-Z][\w\u2019'-]*|new|enhanced|draft|comprehensive|bilateral)\s+(?:(?:and|of|on|for)\s+)?)*"
+    rf"(?i:{_AGREEMENT_NOUN})\b(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?",
+)
+
+
+def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether `at` is inside one of the ordered, disjoint `spans`: a binary search."""
+    i = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+def happenings(
+    text: str, sentences: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]] = ()
+) -> list[Happening]:
+    """The first verb of happening of each sentence, outside the `quoted` spans.
+
+    >>> t = "The ministers met in Astana on Monday. Trade reached $5 billion in 2024."
+    >>> [(h.kind.value, h.status.value, h.word) for h in happenings(t, [(0, 38), (39, 72)])]
+    [('meeting', 'held', 'met')]
+    """
+    found = []
+    for start, end in sentences:
+        for match in _VERB_RE.finditer(text, start, end):
+            if _inside(quoted, match.start()):
+                continue
+            word = " ".join(match.group().split())
+            kind = next(k for pattern, k in _KIND_OF if pattern.match(word))
+            if _SAYING_RE.search(text, start, match.start()):
+                break  # "X said that they will meet": the speaker's account, a statement
+            near_noun = _EVENT_NOUN_RE.search(
+                text, max(start, match.start() - 80), min(end, match.end() + 60)
+            )
+            if word in _NEEDS_NOUN and (near_noun is None or _WHOSE_RE.search(text, start, match.start())):
+                continue  # "whose country holds the Presidency": no event is held
+            if kind in (EventKind.MEETING, EventKind.DECISION, EventKind.ESTABLISHMENT):
+                near = text[max(start, match.start() - 80) : min(end, match.end() + 80)]
+                noun = next((k for n, k in _NOUNS if re.search(rf"\b(?:{n})\b", near, re.IGNORECASE)), None)
+                if noun is not None and kind is EventKind.MEETING:
+                    kind = noun
+            future = _FUTURE_RE.search(text, max(start, match.start() - 40), match.start()) is not None
+            if word.endswith(("ed", "met", "held", "took place", "took part", "hold talks", "held talks")):
+                future = future and not word.endswith("ed")
+            elif not future and word in ("meet", "visit", "sign", "open", "launch", "hold", "host", "attend"):
+                future = (
+                    re.search(r"\bto\s+$", text[max(start, match.start() - 5) : match.start()]) is not None
+                )
+            status = EventStatus.PLANNED if future else EventStatus.HELD
+            found.append(Happening((start, end), match.span(), kind, status, word))
+            break
+        else:
+            # No verb of happening: a noun that names one ("the forum, to be held in January",
+            # "a year-long EU study") still does; a dateline or a statistic has none.
+            for pattern, kind in _NAMING:
+                named = pattern.search(text, start, end)
+                if named is not None and not _inside(quoted, named.start()):
+                    future = _FUTURE_ANYWHERE_RE.search(text, start, end) is not None
+                    status = EventStatus.PLANNED if future else EventStatus.HELD
+                    found.append(Happening((start, end), named.span(), kind, status, named.group().lower()))
+                    break
+    return found
+
+
+def milestones(
+    text: str, sentences: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]] = ()
+) -> list[Step]:
+    """Each agreement step a sentence reports, with the words naming the agreement.
+
+    >>> t = "Kyrgyzstan and the EU signed an Enhanced Partnership and Cooperation Agreement on Monday."
+    >>> [(s.kind.value, t[s.noun[0]:s.noun[1]]) for s in milestones(t, [(0, len(t))])]
+    [('signed', 'an Enhanced Partnership and Cooperation Agreement')]
+    """
+    found = []
+    for start, end in sentences:
+        for match in _STEP_RE.finditer(text, start, end):
+            if _inside(quoted, match.start()):
+                continue
+            word = " ".join(match.group().split())
+            kind = next(k for pattern, k in _STEP_OF if pattern.match(word))
+            nouns = [
+                m
+                for m in _NAMED_RE.finditer(text, start, end)
+                if abs(m.start() - match.end()) < 120 or abs(match.start() - m.end()) < 120
+            ]
+            nouns = [m for m in nouns if re.search(_AGREEMENT_NOUN, m.group(), re.IGNORECASE)]
+            if not nouns:
+                continue
+            noun = min(nouns, key=lambda m: min(abs(m.start() - match.end()), abs(match.start() - m.end())))
+            found.append(Step((start, end), match.span(), kind, noun.span()))
+            break
+    return found

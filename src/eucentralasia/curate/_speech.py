@@ -1,0 +1,1015 @@
+"""Who said what in a text: quotations, reported speech, and the people and bodies who speak.
+
+`speech` finds
+
+- the *actors* a text names: the officials and organizations of the dataset (from
+  `entities`), and people and bodies the dataset lacks: a name of two to four capitalized
+  words introduced by a title ("Deputy Prime Minister Jamshid Khodjaev"), followed by a
+  verb of saying or by a title in apposition ("Josep Borrel, the EU High
+  Representative"), and a named body ("the Delegation of the European Union to
+  Tajikistan", "European External Action Service (EEAS)"); a later mention by surname
+  ("Mr Khodjaev") or acronym is the same actor;
+- *quotations*: the words between opening and closing marks (curly double, guillemets, curly single,
+  straight), across sentences and paragraphs until the closing mark;
+- *statements*: a quotation with its attribution ("..., Mogherini said", "said Josep
+  Borrel, ...", "Síkela said: “...”", "..., she added"), or a sentence of reported speech
+  (said, told, stressed, noted, added, according to, in a statement, ...) whose subject
+  is an actor.
+
+The speaker is the subject of the verb of saying: a name, a pronoun standing for the
+last speaker, a title ("the Commissioner") standing for the actor the text gave that
+title, or a body. An actor merely named near a quotation is never its speaker. Where
+the reading is not certain (a pronoun after another person was named, a title no actor
+was given) the statement says so in `SpokenStatement.doubt` rather than guessing in
+silence.
+
+Rules only, on the standard library: they are the spec, and the evaluation in
+``benchmarks/curation`` holds them against real articles.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Final, Literal
+
+import attrs
+
+from eucentralasia._codes import COUNTRY_NAMES
+from eucentralasia._dates import MONTH_NAMES
+from eucentralasia._search import fold
+from eucentralasia.curate._entities import EntityMention
+
+__all__ = ["Actor", "Quotation", "SpokenStatement", "Speech", "speech"]
+
+ActorKind = Literal["official", "organization"]
+
+
+@attrs.define
+class Actor:
+    """A person or body a text names: a known record (`known`) or one to draft.
+
+    `id` is the record id (for a draft, a slug of the name); `mentions` are the spans that
+    name it; `titles` the titles the text gives it ("Foreign Minister"); `aliases` the
+    other forms of the name the text uses (a surname alone, an acronym).
+    """
+
+    id: str
+    kind: ActorKind
+    name: str
+    known: bool
+    mentions: list[tuple[int, int]] = attrs.field(factory=list)
+    titles: list[tuple[int, int]] = attrs.field(factory=list)
+    aliases: list[str] = attrs.field(factory=list)
+
+
+@attrs.frozen
+class Quotation:
+    """Words between quotation marks: `start`/`end` span the words inside the marks."""
+
+    start: int
+    end: int
+    open: int
+    close: int  # the index after the closing mark (== end when the quotation is not closed)
+
+
+@attrs.frozen
+class SpokenStatement:
+    """A statement: who (`speaker`, an `Actor` id), the words (`spans`), and how it was read.
+
+    `quoted` is true when `spans[0]` are the speaker's own words inside quotation marks;
+    `spans` then hold those words and the attribution ("Mogherini said"); else `spans[0]`
+    is the source's sentence reporting them. `who` is the span of the words naming the
+    speaker; `verb` the verb of saying; `doubt`, when set, says why the speaker is not
+    certain.
+    """
+
+    speaker: str
+    spans: tuple[tuple[int, int], ...]
+    quoted: bool
+    who: tuple[int, int]
+    verb: str
+    rule: str
+    doubt: str | None = None
+
+
+@attrs.frozen
+class Speech:
+    """What `speech` found: the actors, the quotations and the statements."""
+
+    actors: dict[str, Actor]
+    quotations: tuple[Quotation, ...]
+    statements: tuple[SpokenStatement, ...]
+
+
+_SAYING: Final = (
+    # Not the forms that are nouns too ("the Central Asian states", "notes", "highlights").
+    r"said|says|say|told|tells|stated|noted|stressed|added|adds|"
+    r"emphasi[sz]ed|emphasi[sz]es|highlighted|underlined|recalled|"
+    r"explained|explains|declared|declares|affirmed|insisted|warned|urged|argued|observed|"
+    r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
+    r"expressed|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing"
+)
+_VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
+_ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*,")
+_PRONOUNS: Final = frozenset({"he", "she"})
+
+# Words that make a phrase a title: a person is described, not named.
+_TITLE_WORDS: Final = frozenset(
+    w.lower()
+    for w in [
+        "President",
+        "Vice-President",
+        "Minister",
+        "Ministers",
+        "Commissioner",
+        "Representative",
+        "Ambassador",
+        "chief",
+        "Chancellor",
+        "Secretary",
+        "Spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "Director",
+        "Head",
+        "Chairman",
+        "Chair",
+        "Chairwoman",
+        "Envoy",
+        "Governor",
+        "Mayor",
+        "King",
+        "Emir",
+        "Deputy",
+        "Senator",
+        "MEP",
+        "diplomat",
+        "Premier",
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+        "H.E.",
+        "Speaker",
+        "Counsellor",
+        "Adviser",
+        "Advisor",
+    ]
+)
+_HONORIFICS: Final = frozenset({"mr", "ms", "mrs", "dr", "h.e."})
+# Head nouns of a body's name.
+_ORG_WORDS: Final = frozenset(
+    w.lower()
+    for w in [
+        "Council",
+        "Delegation",
+        "Service",
+        "Ministry",
+        "Department",
+        "Agency",
+        "Bank",
+        "Committee",
+        "Office",
+        "Commission",
+        "Parliament",
+        "Union",
+        "Organization",
+        "Organisation",
+        "Fund",
+        "Institute",
+        "Centre",
+        "Center",
+        "Secretariat",
+        "Government",
+        "Assembly",
+        "Court",
+        "Authority",
+        "Mission",
+        "Embassy",
+        "Administration",
+        "Directorate",
+        "Presidency",
+        "service",
+        "department",
+        "office",
+        "government",
+        "ministry",
+        "agency",
+    ]
+)
+_NATIONALITIES: Final = frozenset(
+    [
+        "Kazakh",
+        "Kazakhstani",
+        "Kyrgyz",
+        "Uzbek",
+        "Tajik",
+        "Turkmen",
+        "Russian",
+        "Chinese",
+        "Danish",
+        "German",
+        "French",
+        "Italian",
+        "Polish",
+        "European",
+        "American",
+        "British",
+        "Turkish",
+        "Azerbaijani",
+        "Georgian",
+        "Armenian",
+        "Afghan",
+        "Ukrainian",
+        "Belgian",
+        "Dutch",
+        "Spanish",
+        "Hungarian",
+        "Czech",
+        "Slovak",
+        "Austrian",
+        "Swedish",
+        "Finnish",
+        "Estonian",
+        "Latvian",
+        "Lithuanian",
+        "Greek",
+        "Romanian",
+        "Bulgarian",
+        "Croatian",
+        "Slovenian",
+        "Irish",
+        "Portuguese",
+        "Maltese",
+        "Cypriot",
+        "Luxembourgish",
+        "Iranian",
+        "Indian",
+        "Japanese",
+        "Korean",
+        "Pakistani",
+        "Mongolian",
+        "Belarusian",
+    ]
+)
+_NATIONALITY_CODES: Final = {
+    "Kazakh": "KZ", "Kazakhstani": "KZ", "Kyrgyz": "KG", "Uzbek": "UZ", "Tajik": "TJ",
+    "Turkmen": "TM", "Russian": "RU", "Chinese": "CN", "Danish": "DK", "German": "DE",
+    "French": "FR", "Italian": "IT", "European": "EU", "EU": "EU",
+}  # fmt: skip
+_COMMON: Final = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "EU",
+        "UN",
+        "US",
+        "In",
+        "On",
+        "At",
+        "For",
+        "Of",
+        "And",
+        "With",
+        "By",
+        "From",
+        "To",
+        "As",
+        "After",
+        "Before",
+        "During",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "We",
+        "They",
+        "He",
+        "She",
+        "I",
+        "You",
+        "Foreign",
+        "Affairs",
+        "Security",
+        "Policy",
+        "High",
+        "Special",
+        "Prime",
+        "First",
+        "Vice",
+        "State",
+        "Republic",
+        "Central",
+        "Asia",
+        "Asian",
+        "Europe",
+        "Eurasian",
+        "Caspian",
+        "Trans-Caspian",
+        "Agreement",
+        "Partnership",
+        "Cooperation",
+        "Summit",
+        "Forum",
+        "Conference",
+        "Corridor",
+        "Route",
+        "Gateway",
+        "Strategy",
+        "Initiative",
+        "Programme",
+        "Program",
+        "Roadmap",
+        "Package",
+        "Charter",
+        "Port",
+        "Sea",
+        "International",
+        "Transport",
+        "Investment",
+        "Global",
+        "Team",
+        "Economic",
+        "Development",
+        "Enhanced",
+        "New",
+        "Joint",
+        "Strategic",
+        "National",
+        "Information",
+        "Press",
+        "Trade",
+        "Connectivity",
+        "Climate",
+        "Energy",
+        "Digital",
+        "Sustainable",
+        "Green",
+        "Days",
+        "Day",
+        "Week",
+        "Year",
+        "Minister",
+        "Interior",
+        "Justice",
+        "Finance",
+        "Defence",
+        "Defense",
+        "Economy",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+        "Federation",
+        "Kingdom",
+        "Emirates",
+        "Road",
+        "Belt",
+        "Silk",
+        "Civil",
+        "Society",
+        "Human",
+        "Rights",
+    ]
+)
+_MONTHS_DAYS: Final = frozenset(
+    [*MONTH_NAMES, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
+_PARTICLES: Final = frozenset({"von", "der", "van", "de", "da", "di", "del", "bin", "al", "la", "le", "den"})
+_TOKEN_RE: Final = re.compile(
+    r"[A-Z\u00c0-\u00de][\w\u2019'.-]*|(?:von|der|van|de|da|di|del|bin|al|den)(?=\s)"
+)
+_OPENERS: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019\u201d", '"': '"'}
+
+
+def _countries() -> frozenset[str]:
+    words: set[str] = set()
+    for name in COUNTRY_NAMES.values():
+        words.update(name.split())
+    return frozenset(words)
+
+
+_COUNTRY_WORDS: Final = _countries()
+
+
+def _stop(token: str) -> bool:
+    bare = token.rstrip(".").replace("\u2019s", "").replace("'s", "")
+    return (
+        bare in _COMMON
+        or bare in _NATIONALITIES
+        or bare in _MONTHS_DAYS
+        or bare in _COUNTRY_WORDS
+        or bare.lower() in _TITLE_WORDS
+        or bare.lower() in _ORG_WORDS
+        or bare.isupper()
+        or ("-" in bare and bare.split("-")[0] in ("Vice", "Trans", "EU", "Euro"))
+    )
+
+
+def _slug(name: str) -> str:
+    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return "-".join(re.findall(r"[a-z0-9]+", flat))
+
+
+def quotations(text: str) -> list[Quotation]:
+    """Every quotation of `text`: from an opening mark to its closing mark, across paragraphs.
+
+    An opening mark stands at the start of a word; a single opening mark closes with a
+    single closing mark that is not an apostrophe inside a word, or a double one; a
+    quotation left open ends where the next one opens or at the end of its paragraph
+    when the next paragraph does not continue it with a new mark.
+
+    >>> t = 'He said: “We agree. Fully.” Then “more'
+    >>> [t[q.start:q.end] for q in quotations(t)]
+    ['We agree. Fully.', 'more']
+    """
+    found: list[Quotation] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        closers = _OPENERS.get(char)
+        before = text[i - 1] if i else " "
+        if (
+            closers is None
+            or not (before.isspace() or before in "([{:,;\u2014\u2013-\u201c\u00ab")
+            or i + 1 >= n
+        ):
+            i += 1
+            continue
+        if text[i + 1].isspace():
+            i += 1
+            continue
+        j = i + 1
+        end = None
+        while j < n:
+            c = text[j]
+            if c in closers and (c not in "\u2019'" or not (j + 1 < n and text[j + 1].isalpha())):
+                if c == '"' and j + 1 < n and text[j + 1].isalnum():
+                    break  # a straight quote before a word opens the next quotation
+                end = j
+                break
+            if c in _OPENERS and c not in "\u2018'" and text[j - 1].isspace() and c != char:
+                break
+            if c == char and char != '"' and text[j - 1].isspace() and "\n" not in text[i:j]:
+                break  # a new paragraph reopening the quotation continues it; elsewhere it is a new one
+            j += 1
+        if end is None:
+            stop = j
+            paragraph = text.find("\n\n", i)
+            if paragraph != -1 and paragraph < stop and not text[paragraph:].lstrip().startswith(char):
+                stop = paragraph
+            inner_end = len(text[i + 1 : stop].rstrip()) + i + 1
+            if inner_end > i + 1:
+                found.append(Quotation(i + 1, inner_end, i, inner_end))
+            i = max(stop, i + 1)
+            continue
+        inner_start, inner_end = i + 1, end
+        if inner_end > inner_start:
+            found.append(Quotation(inner_start, inner_end, i, end + 1))
+        i = end + 1
+    return found
+
+
+def _inside(quotes: _Quotes, at: int) -> bool:
+    """Whether `at` falls inside one of the `quotes` (in order, disjoint): a binary search."""
+    i = bisect.bisect_right(quotes.opens, at) - 1
+    return i >= 0 and at < quotes[i].close
+
+
+class _Quotes(list[Quotation]):
+    """The quotations of a text with their opening positions, for binary searches."""
+
+    def __init__(self, quotes: Sequence[Quotation]) -> None:
+        super().__init__(quotes)
+        self.opens = [q.open for q in quotes]
+
+
+class _Reader:
+    """The state of one reading: the actors found so far and the last speaker."""
+
+    def __init__(self, text: str, known: Sequence[EntityMention], taken: set[str]) -> None:
+        self.text = text
+        self.actors: dict[str, Actor] = {}
+        self.mentions: list[tuple[int, int, str]] = []  # (start, end, actor id), in order
+        self.by_name: dict[str, Actor] = {}
+        self.taken = set(taken)
+        for m in known:
+            if m.kind != "official" and m.kind != "organization":
+                continue
+            actor = self.actors.get(m.id)
+            if actor is None:
+                actor = self.actors[m.id] = Actor(m.id, m.kind, m.name, known=True)
+            actor.mentions.append((m.start, m.end))
+            self.mentions.append((m.start, m.end, m.id))
+        self.mentions.sort()
+        self.spans = sorted([(m.start, m.end) for m in known])
+
+    # Actors the dataset lacks
+
+    def _free(self, start: int, end: int) -> bool:
+        """Whether no actor is named already in ``[start, end)``."""
+        i = bisect.bisect_left(self.spans, (end, end)) - 1
+        # Spans may nest (an acronym inside a name), so look back a little.
+        return not any(self.spans[j][1] > start for j in range(max(0, i - 3), i + 1))
+
+    def _mention(self, start: int, end: int, id: str) -> None:
+        bisect.insort(self.mentions, (start, end, id))
+        bisect.insort(self.spans, (start, end))
+
+    def _new(self, name: str, kind: ActorKind, start: int, end: int) -> Actor:
+        folded = fold(name)
+        found = self.by_name.get(folded)
+        if found is not None:
+            actor = found
+        else:
+            id = base = _slug(name)
+            k = 2
+            while id in self.taken:
+                id, k = f"{base}-{k}", k + 1
+            self.taken.add(id)
+            actor = self.actors[id] = Actor(id, kind, " ".join(name.split()), known=False)
+            self.by_name[folded] = actor
+        if (start, end) not in actor.mentions[-3:]:
+            actor.mentions.append((start, end))
+            self._mention(start, end, actor.id)
+        return actor
+
+    def people(self) -> None:
+        text = self.text
+        runs: list[tuple[int, int]] = []
+        for line_match in re.finditer(r"[^\n]+", text):
+            offset = line_match.start()
+            line = line_match.group()
+            tokens = list(_TOKEN_RE.finditer(line))
+            run: list[re.Match[str]] = []
+            for token in tokens:
+                if run and line[run[-1].end() : token.start()] not in (" ",):
+                    runs.append((offset + run[0].start(), offset + run[-1].end()))
+                    run = []
+                run.append(token)
+            if run:
+                runs.append((offset + run[0].start(), offset + run[-1].end()))
+        for run_start, run_end in runs:
+            words = [
+                (m.start() + run_start, m.end() + run_start)
+                for m in re.finditer(r"\S+", text[run_start:run_end])
+            ]
+            cut = 0
+            for k, (a, b) in enumerate(words):
+                if _stop(text[a:b]):
+                    cut = k + 1
+            name_words = words[cut:]
+            # Possessive and trailing punctuation are not part of a name.
+            while name_words and text[name_words[0][0] : name_words[0][1]] in _PARTICLES:
+                name_words = name_words[1:]
+            if not 2 <= len(name_words) <= 4:
+                continue
+            start, end = name_words[0][0], name_words[-1][1]
+            name = text[start:end].rstrip(".,")
+            end = start + len(name)
+            if name.endswith(("\u2019s", "'s")):
+                continue
+            if not self._free(start, end):
+                continue
+            before = text[max(0, start - 60) : start]
+            after = text[end : end + 100]
+            titled = cut > 0 and any(
+                text[a:b].rstrip(".").lower() in _TITLE_WORDS or text[a:b].lower() in _ORG_WORDS
+                for a, b in words[:cut]
+            )
+            titled = titled or (
+                re.search(r"\b(?:[\w-]+)\s*$", before) is not None
+                and (
+                    re.search(r"(\w[\w.-]*)\s*$", before).group(1).lower() in _TITLE_WORDS  # type: ignore[union-attr]
+                )
+            )
+            speaking = re.match(rf"\s+(?:also\s+)?(?:{_SAYING})\b", after) is not None
+            apposed = (
+                re.match(
+                    r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{0,60}?\b(?:"
+                    + "|".join(re.escape(w) for w in _TITLE_WORDS)
+                    + r")\b",
+                    after,
+                    re.IGNORECASE,
+                )
+                is not None
+            )
+            if titled or speaking or apposed:
+                actor = self._new(name, "official", start, end)
+                title = self._title_before(start, run_start) or (self._apposition(end) if apposed else None)
+                if title is not None and title not in actor.titles:
+                    actor.titles.append(title)
+
+    def _title_before(self, start: int, run_start: int) -> tuple[int, int] | None:
+        """The title words before a name: back to a comma, "and", "the", a verb or the sentence start."""
+        text = self.text
+        window_start = max(0, start - 200)
+        window = text[window_start:start]
+        cut = 0
+        for match in re.finditer(
+            r"(?:^|[,;:.(\n]|\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|told|said)\b)\s*(?:the\s+)?",
+            window,
+        ):
+            if match.end() < len(window):
+                cut = match.end()
+        title_start = window_start + cut
+        title = text[title_start:start].strip()
+        if not title or not any(w.rstrip(".").lower() in _TITLE_WORDS for w in re.split(r"[\s/]+", title)):
+            return None
+        return title_start, title_start + len(text[title_start:start].rstrip())
+
+    def _apposition(self, end: int) -> tuple[int, int] | None:
+        match = re.match(
+            r",\s+(?:the\s+)?([^.;\n]{3,160}?)(?=,\s+(?:who|said|says|and)\b|[.;\n]|$)", self.text[end:]
+        )
+        if match is None:
+            return None
+        return end + match.start(1), end + match.end(1)
+
+    def bodies(self) -> None:
+        text = self.text
+        name = r"[A-Z][\w\u2019'-]*"
+        pattern = re.compile(
+            rf"(?:{name}\s+)*(?:{'|'.join(w.capitalize() for w in _ORG_WORDS if w.islower() is False)})"
+            rf"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+{name})+)?(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?"
+        )
+        words = "|".join(sorted({w.capitalize() for w in _ORG_WORDS}))
+        pattern = re.compile(
+            rf"(?<![\w-])(?:(?:{name})\s+)*(?:{words})(?![\w-])"
+            rf"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+{name})+)?(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?"
+        )
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            acronym = match.group("acronym")
+            body_end = match.start() + match.group().find(" (") if acronym else end
+            body = text[start:body_end]
+            # Leading words that are a title or a sentence's first word are not the name.
+            parts = body.split()
+            while parts and (
+                parts[0] in ("The", "A", "An", "In", "On", "At", "As")
+                or (parts[0].isupper() and len(parts) > 2 and False)
+            ):
+                start += len(parts[0]) + 1
+                parts = parts[1:]
+            body = text[start:body_end]
+            if len(parts) < 2 or not self._free(start, body_end):
+                continue
+            if all(p.lower() in _ORG_WORDS or p in ("of", "for", "to", "on", "the") for p in parts):
+                continue
+            if any(p.rstrip(".").lower() in _TITLE_WORDS for p in parts):
+                continue  # "Vice-President of the Commission": a title
+            actor = self._new(body, "organization", start, body_end)
+            if acronym and acronym not in actor.aliases:  # its later mentions, looked for once
+                actor.aliases.append(acronym)
+                self.by_name.setdefault(fold(acronym), actor)
+                for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+                    if m.start() >= end and self._free(m.start(), m.end()):
+                        actor.mentions.append(m.span())
+                        self._mention(m.start(), m.end(), actor.id)
+
+    def surnames(self) -> None:
+        """Later mentions of a drafted person by surname alone ("Mr Khodjaev", "Borrel")."""
+        text = self.text
+        for actor in list(self.actors.values()):
+            if actor.known or actor.kind != "official":
+                continue
+            surname = actor.name.split()[-1]
+            if len(surname) < 3:
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+                if self._free(m.start(), m.end()):
+                    actor.mentions.append(m.span())
+                    self._mention(m.start(), m.end(), actor.id)
+                    if surname not in actor.aliases:
+                        actor.aliases.append(surname)
+        self.mentions.sort()
+
+    # Speakers
+
+    def actors_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        i = bisect.bisect_left(self.mentions, (start, -1, ""))
+        found = []
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][1] <= end:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def before(self, at: int) -> int:
+        """How many mentions start before `at`."""
+        return bisect.bisect_left(self.mentions, (at, -1, ""))
+
+    def is_modifier(self, end: int) -> bool:
+        return is_modifier(self.text, end)
+
+    def preposed(self, start: int) -> bool:
+        """Whether the actor named from `start` is the object of a preposition ("between the EU")."""
+        before = self.text[max(0, start - 30) : start]
+        return (
+            re.search(
+                r"\b(?:of|with|to|for|between|from|by|in|at|on|into|about|against|and)\s+(?:the\s+)?$", before
+            )
+            is not None
+        )
+
+
+def is_modifier(text: str, end: int) -> bool:
+    """Whether the name that ends at `end` qualifies a noun ("EU foreign-policy chief", "EU's")."""
+    after = text[end : end + 40]
+    if re.match(r"[\u2019']s\b", after):
+        return True
+    match = re.match(r"[ \t]+([\w-]+)", after)
+    if match is None:
+        return False
+    word = match.group(1)
+    return (
+        word[:1].isupper()
+        or word.lower() in _TITLE_WORDS
+        or word.lower() in _ORG_WORDS
+        or word.lower() in ("foreign-policy", "foreign", "policy", "member", "delegation", "leaders")
+    )
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def speech(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    known: Sequence[EntityMention],
+    taken: set[str] | frozenset[str] = frozenset(),
+) -> Speech:
+    """The actors, quotations and statements of `text`, its `sentences` given as spans.
+
+    `known` are the dataset's entities found in the text; `taken` the ids already used
+    (a drafted actor gets a slug of its name not among them).
+
+    >>> from eucentralasia.curate import sentences
+    >>> t = ("Deputy Prime Minister Jamshid Khodjaev met the EU delegation. "
+    ...      "“We agree,” Mr Khodjaev said. He added that talks would resume.")
+    >>> s = speech(t, sentences(t), [])
+    >>> [(x.speaker, x.quoted, x.rule) for x in s.statements]
+    [('jamshid-khodjaev', True, 'quote-after'), ('jamshid-khodjaev', False, 'reported')]
+    """
+    reader = _Reader(text, known, set(taken))
+    reader.people()
+    for actor in reader.actors.values():
+        if actor.known and actor.kind == "official":
+            # "European Commissioner Jozef Síkela ...": the title a later "the Commissioner" recalls
+            for start, _end in actor.mentions:
+                title = reader._title_before(start, start)
+                if title is not None and title not in actor.titles:
+                    actor.titles.append(title)
+    reader.bodies()
+    reader.surnames()
+    quotes = _Quotes(quotations(text))
+    statements: list[SpokenStatement] = []
+    used_verbs: set[int] = set()
+    state: dict[str, str | None] = {"last": None}
+
+    starts = [a for a, _b in sentences]
+
+    def sentence_of(at: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, at) - 1
+        return sentences[i] if i >= 0 and at < sentences[i][1] else (at, at)
+
+    def resolve(start: int, end: int, before: int) -> tuple[str | None, str | None]:
+        """The actor the words text[start:end] name as a subject, and a doubt if any."""
+        phrase = text[start:end]
+        people = [
+            m
+            for m in reader.actors_in(start, end)
+            if reader.actors[m[2]].kind == "official" and not reader.preposed(m[0])
+        ]
+        if people:
+            return people[0][2], None
+        words = re.findall(r"[\w.-]+", phrase)
+        lowered = [w.lower() for w in words]
+        if any(w in _PRONOUNS for w in lowered[:3]) and len(words) <= 3:
+            return pronoun(before)
+        heads = [w for w in lowered if w.rstrip(".") in _TITLE_WORDS]
+        first_prep = next((i for i, w in enumerate(lowered) if w in ("of", "for", "to")), len(lowered))
+        if heads and any(w.rstrip(".") in _TITLE_WORDS for w in lowered[:first_prep]):
+            return by_title(heads, before)
+        bodies = [
+            m
+            for m in reader.actors_in(start, end)
+            if reader.actors[m[2]].kind == "organization"
+            and not reader.is_modifier(m[1])
+            and not reader.preposed(m[0])
+        ]
+        if bodies:
+            return bodies[-1][2], None
+        match = re.search(
+            rf"(?:the\s+)?((?:[\w\u2019'-]+\s+){{0,5}}(?:{'|'.join(sorted(_ORG_WORDS))}))\s*$",
+            re.sub(r"\s+(?:in|on|at|during|after)\s+[^,]*$|\s+also$", "", phrase),
+            re.IGNORECASE,
+        )
+        if match is not None and not re.search(
+            r"\b(?:statement|communiqu\w*|report|document)\b", phrase, re.I
+        ):
+            name = match.group(1)
+            at = start + phrase.find(name)
+            actor = reader._new(name, "organization", at, at + len(name))
+            return actor.id, None
+        return None, None
+
+    def pronoun(before: int) -> tuple[str | None, str | None]:
+        last = state["last"]
+        upto = reader.before(before)
+        since = reader.before(last_said.get(last, -1) + 1) if last is not None else upto
+        named = [
+            m
+            for m in reader.mentions[max(0, min(since, upto - 50)) : upto]
+            if m[1] <= before and reader.actors[m[2]].kind == "official"
+        ]
+        if last is not None and reader.actors[last].kind == "official":
+            others = [m for m in named if m[2] != last and m[0] > last_said.get(last, -1)]
+            if others:
+                other = reader.actors[others[-1][2]].name
+                return last, (
+                    f"the pronoun is read as the last speaker, {reader.actors[last].name}; "
+                    f"{other} was named since"
+                )
+            return last, None
+        if named:
+            return named[-1][
+                2
+            ], f"the pronoun is read as {reader.actors[named[-1][2]].name}, the last person named"
+        return None, None
+
+    def by_title(heads: list[str], before: int) -> tuple[str | None, str | None]:
+        wanted = {h.rstrip(".") for h in heads} - {"deputy", "mr", "ms", "mrs", "dr"}
+        matches = []
+        # The latest actor the text gave one of the title's words; each actor looked at once.
+        looked: set[str] = set()
+        for m in reversed(reader.mentions[: reader.before(before)]):
+            actor = reader.actors[m[2]]
+            if actor.kind != "official" or actor.id in looked:
+                continue
+            looked.add(actor.id)
+            given = {
+                w.lower().rstrip(".") for a, b in actor.titles for w in re.findall(r"[\w.-]+", text[a:b])
+            }
+            if wanted & given:
+                matches.append(actor.id)
+                break  # the latest actor given the title
+        if matches:
+            return matches[0], None
+        last = state["last"]
+        if last is not None and reader.actors[last].kind == "official":
+            return last, (
+                f"the title {' '.join(sorted(wanted))!r} is read as the last speaker, "
+                f"{reader.actors[last].name}; the text gives no one that title"
+            )
+        return None, None
+
+    last_said: dict[str, int] = {}
+
+    def add(statement: SpokenStatement) -> None:
+        statements.append(statement)
+        state["last"] = statement.speaker
+        last_said[statement.speaker] = statement.spans[0][1]
+
+    verb_alt = rf"(?:also\s+)?(?P<verb>{_SAYING}|in\s+a\s+statement)"
+    who = r"(?P<who>[^.;:!?\u201c\u201d\"\u00ab\u00bb]{1,140}?)"
+    after_res = (
+        re.compile(rf"\s*[,.\u2013\u2014-]?\s*(?P<verb>{_SAYING})\s+{who}\s*(?=[,.:;]|$)"),
+        re.compile(rf"\s*[,.\u2013\u2014-]?\s*{who}\s+{verb_alt}\b"),
+    )
+    before_re = re.compile(rf"{who}\s+{verb_alt}(?:\s+that)?\s*[:,]?\s*$")
+    events: list[tuple[int, str, object]] = []
+    for q in quotes:
+        events.append((q.open, "quote", q))
+    for start, end in sentences:
+        events.append((start, "sentence", (start, end)))
+    events.sort(key=lambda e: (e[0], e[1] == "sentence"))
+    previous_quote: tuple[Quotation, str] | None = None
+    for _at, _what, item in events:
+        if isinstance(item, Quotation):
+            q = item
+            s_start, _ = sentence_of(q.open)
+            tail_end = min(len(text), q.close + 160)
+            newline = text.find("\n", q.close, tail_end)
+            if newline != -1:
+                tail_end = min(tail_end, newline)
+            tail = text[q.close : tail_end]
+            found: tuple[str | None, str | None, tuple[int, int], str, str] | None = None
+            for rule, pattern in (("quote-after", after_res[0]), ("quote-after", after_res[1])):
+                match = pattern.match(tail)
+                if match is None or _inside(quotes, q.close + match.start("verb")):
+                    continue
+                w_start, w_end = q.close + match.start("who"), q.close + match.end("who")
+                speaker, doubt = resolve(w_start, w_end, w_start)
+                if speaker is not None:
+                    found = (speaker, doubt, (w_start, w_end), match.group("verb"), rule)
+                    used_verbs.add(q.close + match.start("verb"))
+                    attribution = (q.close, q.close + match.end())
+                    break
+            if found is None:
+                head = text[s_start : q.open]
+                if not head.strip() and s_start > 0:
+                    # "HRVP Borrell said:" as a paragraph of its own, the quotation below it
+                    p_start, p_end = sentence_of(text.rfind(":", max(0, s_start - 400), s_start))
+                    if text[p_end : q.open].strip() == "" and text[p_start:p_end].rstrip().endswith(":"):
+                        s_start, head = p_start, text[p_start : q.open]
+                match = before_re.search(head)
+                if match is not None and not _inside(quotes, s_start + match.start("verb")):
+                    w_start, w_end = s_start + match.start("who"), s_start + match.end("who")
+                    # The subject: the last clause before the verb ("Speaking ..., X said:").
+                    speaker, doubt = resolve(w_start, w_end, w_start)
+                    if speaker is not None:
+                        found = (speaker, doubt, (w_start, w_end), match.group("verb"), "quote-before")
+                        used_verbs.add(s_start + match.start("verb"))
+                        attribution = (w_start, s_start + match.end("verb"))
+            if found is None:
+                acronym = re.match(r"\s*(?P<who>[A-Z][A-Za-z]{1,10})\s*\.", tail)
+                if acronym is not None:
+                    w_start, w_end = q.close + acronym.start("who"), q.close + acronym.end("who")
+                    ids = [m[2] for m in reader.mentions if m[:2] == (w_start, w_end)]
+                    if ids:
+                        found = (ids[0], None, (w_start, w_end), "", "quote-signed")
+                        attribution = (w_start, w_end)
+            if found is None and previous_quote is not None:
+                between = text[previous_quote[0].close : q.open]
+                if len(between) < 200 and not re.search(r"[\u201c\u00ab]", between):
+                    speaker = previous_quote[1]
+                    found = (speaker, None, (q.open, q.open), "", "quote-continued")
+                    attribution = None  # type: ignore[assignment]
+            if found is None:
+                continue  # inside reported speech, or no one to attribute it to: the sentence rule decides
+            speaker, doubt, who_span, verb, rule = found
+            assert speaker is not None
+            spans: tuple[tuple[int, int], ...] = ((q.start, q.end),)
+            if attribution is not None and attribution[1] > attribution[0]:
+                spans += (attribution,)
+            add(SpokenStatement(speaker, spans, True, who_span, verb, rule, doubt))
+            previous_quote = (q, speaker)
+            continue
+        start, end = item  # type: ignore[misc]
+        sentence = text[start:end]
+        if sentence.rstrip().endswith(":") and _inside(
+            quotes, len(text[:end]) + len(text[end:]) - len(text[end:].lstrip())
+        ):
+            continue  # "X said:" above a quotation: the quotation's attribution, read with it
+        according = _ACCORDING_RE.search(sentence)
+        candidates = []
+        if according is not None and not _inside(quotes, start + according.start()):
+            candidates.append(
+                (
+                    start + according.start("who"),
+                    start + according.end("who"),
+                    "according to",
+                    start + according.start(),
+                )
+            )
+        for match in _VERB_RE.finditer(sentence):
+            v = start + match.start()
+            if v in used_verbs or _inside(quotes, v):
+                continue
+            lead_in = re.match(r"\w+(?:\s+that)?\s*[:,]?\s*", text[v:end])
+            if lead_in is not None and _inside(quotes, v + lead_in.end()):
+                continue  # "Síkela said: “...”": the quotation's attribution, read with it
+            candidates.append((start, v, match.group(), v))
+        for w_start, w_end, verb, v in candidates:
+            if verb == "according to":
+                speaker, doubt = resolve(w_start, w_end, w_start)
+            else:
+                # The subject stands before the verb in its clause; an introduction ("Speaking to
+                # journalists after the meeting,") and a relative clause are passed over by `resolve`.
+                clause = text[w_start:w_end]
+                cut = max(clause.rfind(" that "), clause.rfind("\u201d"), clause.rfind('"'))
+                if cut != -1 and _inside(quotes, w_start + cut):
+                    cut = -1
+                speaker, doubt = resolve(w_start + (cut + 1 if cut > 0 else 0), w_end, w_start)
+            if speaker is None:
+                continue
+            spans = ((start, end),)
+            # A name in quotation marks ("the conference «Turkmenistan and the EU: 30 years»") is
+            # part of where it was said, not what was said.
+            rest = re.sub(r"[\u00ab\u201c\"][^\u00bb\u201d\"]*[\u00bb\u201d\"]", "X", text[v:end])
+            if re.fullmatch(
+                r"\w+(?:\s+out)?(?:\s+(?:on|at|in|during|after|before|to|while)\b[^,;:]*)?\W*", rest
+            ):
+                # "X said during the conference.": what was said is the sentence before.
+                prior = [s for s in sentences if s[1] <= start]
+                if prior:
+                    spans = ((prior[-1][0], end),)
+            add(SpokenStatement(speaker, spans, False, (w_start, w_end), verb, "reported", doubt))
+            break
+    return Speech(reader.actors, tuple(quotes), tuple(statements))
