@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import eucentralasia as eca
-from eucentralasia._loading import _bundled_files, _checksum
+from eucentralasia._loading import _bundled_files, data_checksum
 from eucentralasia._release import parse_release, release
 from eucentralasia.export import to_json, to_jsonld, write_datapackage
 from eucentralasia.testing import example_dataset, write_dataset
@@ -17,7 +17,7 @@ from eucentralasia.testing import example_dataset, write_dataset
 
 def _data_checksum() -> str:
     folder, files = _bundled_files()
-    return _checksum(files, [(folder / s.text_file).read_bytes() for s in eca.load().sources])
+    return data_checksum(files, [(folder / s.text_file).read_bytes() for s in eca.load().sources])
 
 
 def test_the_version_changes_with_the_data() -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import enum
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final, Generic, TypeVar, get_args
@@ -21,8 +20,8 @@ import attrs
 from . import _schema as schema
 from ._checks import Entry, check
 from ._codes import COUNTRY_NAMES
-from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, describe_date, parse_date
-from ._errors import FieldError, Problem, UnknownIdError
+from ._dates import DateRange, PartialDate, parse_date
+from ._errors import FieldError, UnknownIdError
 from ._index import Index, Names
 from ._lazy import Lazy
 from ._model import (
@@ -40,7 +39,9 @@ from ._model import (
 )
 from ._provenance import Citation, Source
 from ._release import Redirect, redirected, release
+from ._results import SourceStats, Stats, TimelineEntry, Verification
 from ._search import SearchHit, fold, normalize_query, read_country, search, suggest
+from ._stats import stats_of
 
 __all__ = ["Dataset", "DateBound", "RecordSet", "SourceStats", "Stats", "TimelineEntry", "Verification"]
 
@@ -80,7 +81,7 @@ def _wanted(cls: type, name: str, hint: Any, value: object, present: Iterable[ob
     validator, else `ValueError` says what the field holds, suggesting the values of
     `present` (the field's values in the records) that differ only in case or spelling.
     """
-    from ._serialization import _structure_decimal, _structure_enum
+    from ._serialization import structure_decimal, structure_enum
 
     field, meta = next((f, m) for f, m in schema.fields_of(cls) if f.name == name)
     if isinstance(value, list):
@@ -103,11 +104,11 @@ def _wanted(cls: type, name: str, hint: Any, value: object, present: Iterable[ob
                 value = code(value, name)
         enums = [o for o in options if isinstance(o, type) and issubclass(o, enum.Enum)]
         if enums and isinstance(value, str):
-            value = _structure_enum(value, enums[0])
+            value = structure_enum(value, enums[0])
         elif PartialDate in options and isinstance(value, (str, _dt.date)):
             value = parse_date(value)
         elif Decimal in options and isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            value = _structure_decimal(value, Decimal)
+            value = structure_decimal(value, Decimal)
         _validate(field, value)
     except (ValueError, TypeError) as exc:  # FieldError is a ValueError
         path, message = (exc.path or name, exc.message) if isinstance(exc, FieldError) else (name, str(exc))
@@ -408,131 +409,6 @@ class RecordSet(Generic[R]):
         by id.
         """
         return tuple(sorted(self, key=_date_order))
-
-
-@attrs.frozen
-class TimelineEntry:
-    """One dated line of a `Dataset.timeline`: an event, a milestone of an agreement, a statement.
-
-    `what` says what happened (an event's title, "EPCA: signed", or what a speaker said);
-    `record` is the event, agreement or statement (or a record of a type of one's own
-    whose schema puts it on the timeline); `milestone` the agreement's milestone (the
-    value nested in `record` that holds the date; None otherwise); `location` the event's
-    location, or that of the event a milestone happened at. `kind` is the event's or
-    milestone's kind as text (``"summit"``, ``"signed"``), or ``"statement"``: what the
-    schema says the entry's kind is.
-    """
-
-    date: DateValue
-    what: str
-    record: Any
-    milestone: Any = None
-    location: Location | None = None
-    kind: str = attrs.field(default="", kw_only=True)
-
-    @property
-    def id(self) -> str:
-        """The id of the event or agreement."""
-        return str(self.record.id)
-
-    @property
-    def when(self) -> str:
-        """The date written for a person (`describe_date`)."""
-        return describe_date(self.date)
-
-
-@attrs.frozen
-class SourceStats:
-    """How much of one source the data quotes."""
-
-    id: str
-    title: str
-    published: str | None
-    """The publication date as EDTF text."""
-    when: str | None
-    """The publication date written for a person."""
-    citations: int
-    characters: int
-    quoted_characters: int
-    """Characters inside at least one quote (overlaps counted once)."""
-
-    @property
-    def quoted_share(self) -> float:
-        """The share of the text inside quotes, 0 to 1."""
-        return round(self.quoted_characters / self.characters, 4) if self.characters else 0.0
-
-
-@attrs.frozen
-class Stats:
-    """Counts over a dataset: what `Dataset.stats` returns and ``eucentralasia stats`` prints.
-
-    `records` counts records per collection; `by_field` counts, per collection, the values
-    of each enum field (``by_field["events"]["kind"]["summit"]``), in the enum's order,
-    zeros left out. `by_basis` and `by_precision` count every dated field (events,
-    milestones, periods, publication dates, role dates); `ranges` how many of those dates
-    are ranges; `undated` the date fields left empty, by ``"<singular> <field>"`` (a role
-    without a date holds as of its source and is not counted). `timeline_entries` is the
-    length of `Dataset.timeline`, `earliest` and `latest` its ends; `sources` what each
-    source's quotes cover; `by_speaker` counts citations by whose words they quote (the
-    speaker's id, or ``source`` for the source's own voice), most first.
-    """
-
-    records: dict[str, int]
-    by_field: dict[str, dict[str, dict[str, int]]]
-    by_basis: dict[str, int]
-    by_precision: dict[str, int]
-    ranges: int
-    undated: dict[str, int]
-    timeline_entries: int
-    earliest: TimelineEntry | None
-    latest: TimelineEntry | None
-    sources: tuple[SourceStats, ...]
-    by_speaker: dict[str, int]
-
-    @property
-    def total(self) -> int:
-        """How many records there are."""
-        return sum(self.records.values())
-
-    @property
-    def dated(self) -> int:
-        """How many date fields hold a date."""
-        return sum(self.by_basis.values())
-
-
-def _tally(values: Iterable[enum.Enum], kinds: type[enum.Enum]) -> dict[str, int]:
-    counts = Counter(values)
-    return {str(member.value): counts[member] for member in kinds if counts[member]}
-
-
-def _covered(spans: Iterable[tuple[int, int]]) -> int:
-    """How many characters the spans cover together (overlaps counted once)."""
-    total = 0
-    reached = 0
-    for start, end in sorted(spans):
-        start = max(start, reached)
-        if end > start:
-            total += end - start
-            reached = end
-    return total
-
-
-_PRECISION_ORDER: Final = (Precision.DAY, Precision.MONTH, Precision.SEASON, Precision.YEAR)
-
-
-@attrs.frozen
-class Verification:
-    """What `Dataset.verify` checked, and every problem it found (none: all is well)."""
-
-    records: int
-    citations: int
-    references: int
-    problems: tuple[Problem, ...]
-
-    @property
-    def ok(self) -> bool:
-        """Whether no problem was found."""
-        return not self.problems
 
 
 class _Root:
@@ -841,61 +717,7 @@ class Dataset:
         >>> stats.records["events"], stats.by_field["events"]["kind"], stats.by_basis
         (2, {'summit': 1, 'forum': 1}, {'stated': 6})
         """
-        by_basis: Counter[str] = Counter()
-        speakers: Counter[str] = Counter()
-        by_precision: Counter[Precision] = Counter()
-        undated: Counter[str] = Counter()
-        ranges = 0
-        spans: dict[str, list[tuple[int, int]]] = {}
-        singular = {c.cls: c.singular for c in self.registry.values()}
-        for record in self:
-            for owner, _, name, date, basis, _, meta in schema.datings(record):
-                if date is None:
-                    # A date that does not place its record in time (a role's as-of date,
-                    # which holds as of its source without one) is not a gap.
-                    if meta.when:
-                        what = singular.get(type(owner), type(owner).__name__.lower())
-                        undated[f"{what} {name}"] += 1
-                    continue
-                by_basis[basis.value] += 1  # a dated field always has a basis
-                by_precision[date.precision] += 1
-                ranges += isinstance(date, DateRange)
-            for _, citation in schema.citations_of(record):
-                spans.setdefault(citation.source, []).append((citation.start, citation.end))
-                speakers[citation.speaker or "source"] += 1
-        by_field: dict[str, dict[str, dict[str, int]]] = {}
-        for collection in self.registry.values():
-            records = self._sets[collection.name]
-            for field, meta in schema.fields_of(collection.cls):
-                if meta.kind == "enum":
-                    kinds = self._index_of(collection.name).hints()[field.name]
-                    tally = _tally((getattr(r, field.name) for r in records), kinds)
-                    by_field.setdefault(collection.name, {})[field.name] = tally
-        entries = self.timeline()
-        return Stats(
-            records={name: len(records) for name, records in self._sets.items()},
-            by_field=by_field,
-            by_basis={b.value: by_basis[b.value] for b in DateBasis if by_basis[b.value]},
-            by_precision={p.value: by_precision[p] for p in _PRECISION_ORDER if by_precision[p]},
-            ranges=ranges,
-            undated=dict(sorted(undated.items())),
-            timeline_entries=len(entries),
-            earliest=entries[0] if entries else None,
-            latest=entries[-1] if entries else None,
-            sources=tuple(
-                SourceStats(
-                    id=source.id,
-                    title=source.title,
-                    published=None if source.published is None else str(source.published),
-                    when=None if source.published is None else describe_date(source.published),
-                    citations=len(spans.get(source.id, [])),
-                    characters=len(source.text or ""),
-                    quoted_characters=_covered(spans.get(source.id, [])),
-                )
-                for source in self.sources
-            ),
-            by_speaker=dict(speakers.most_common()),
-        )
+        return stats_of(self)
 
     def verify(self) -> Verification:
         """Check every quote against its source's text and every reference between records.

@@ -32,7 +32,7 @@ from . import _formats, _serialization
 from . import _schema as schema
 from ._checks import Entry, check
 from ._dataset import Dataset
-from ._errors import DataError, FieldError, Problem
+from ._errors import DataError, FieldError, Problem, shown
 from ._gc import collector_paused
 from ._lazy import Lazy
 from ._model import COLLECTIONS
@@ -80,7 +80,7 @@ class _Batch:
         self.exports: set[str] = set()
 
 
-def _read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FILE_BYTES) -> bytes:
     """Read `relative` from `folder`, refusing any path that leads outside it.
 
     `relative` is a validated `Source.text_file` (no root, drive or ``..``); what is left
@@ -99,13 +99,7 @@ def _read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FIL
     return folder.joinpath(*parts).read_bytes()
 
 
-def _short(value: object) -> str:
-    """`value`'s repr, cut short: a message quotes it, it need not reproduce it."""
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _decode(data: bytes) -> str:
+def decode(data: bytes) -> str:
     """`data` as UTF-8 text; a `ValueError` says where it is not UTF-8."""
     try:
         return data.decode("utf-8")
@@ -140,7 +134,7 @@ def _parse_file(name: str, data: bytes, batch: _Batch) -> _Parsed | None:
     """
     form = _formats.form_of(name)
     try:
-        document = _formats.parse(form, _decode(data).removeprefix("\ufeff"))
+        document = _formats.parse(form, decode(data).removeprefix("\ufeff"))
     except ValueError as exc:  # not UTF-8, not valid TOML or JSON: with line and column
         batch.problems.append(Problem(name, None, "", str(exc)))
         return None
@@ -180,12 +174,15 @@ def _read_parsed(
         if folder is None:
             raise _TextError("text", f"no text for it in {_formats.TEXTS!r}")
         try:
-            return _decode(_read_inside(folder, source.text_file, limit))
+            return decode(read_inside(folder, source.text_file, limit))
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise _TextError("text_file", f"cannot read {source.text_file!r}: {reason}") from None
 
-    read_document(name, parsed.document, batch, text_of, registry)
+    try:
+        read_document(name, parsed.document, batch, text_of, registry)
+    finally:
+        _serialization.forget_dates()  # shared by one file's records, not kept for the process
     if texts:
         _unused_texts(name, texts, batch)
 
@@ -252,13 +249,13 @@ def read_document(
             continue
         cls = found.cls
         if not isinstance(tables, list):
-            problem(None, collection, f"expected an array of tables ([[{collection}]]), got {_short(tables)}")
+            problem(None, collection, f"expected an array of tables ([[{collection}]]), got {shown(tables)}")
             continue
         for number, table in enumerate(tables):
             tables[number] = None  # the record is made from `table`: its parsed form can go
             where = f"{collection}[{number}]"
             if not isinstance(table, dict):
-                problem(None, where, f"expected a table ([[{collection}]]), got {_short(table)}")
+                problem(None, where, f"expected a table ([[{collection}]]), got {shown(table)}")
                 continue
             raw_id = table.get("id")
             record_id = raw_id if isinstance(raw_id, str) else None
@@ -310,12 +307,12 @@ def read_document(
                     continue
             batch.entries.append(Entry(name, collection, record))
     if pending:
-        shown = ", ".join(pending[:10]) + (f" and {len(pending) - 10} more" if len(pending) > 10 else "")
+        listed = ", ".join(pending[:10]) + (f" and {len(pending) - 10} more" if len(pending) > 10 else "")
         count = "1 proposed record awaits" if len(pending) == 1 else f"{len(pending)} proposed records await"
         problem(
             None,
             "review",
-            f'{count} review (review = "proposed"): {shown}; mark each "accepted" or "rejected"',
+            f'{count} review (review = "proposed"): {listed}; mark each "accepted" or "rejected"',
         )
 
 
@@ -429,11 +426,11 @@ def _curation_problems(table: Mapping[str, object]) -> list[tuple[str, str]]:
     found = []
     if "review" in table and table["review"] not in REVIEW_STATES:
         expected = ", ".join(f'"{state}"' for state in REVIEW_STATES)
-        found.append(("review", f"expected one of {expected}, got {_short(table['review'])}"))
+        found.append(("review", f"expected one of {expected}, got {shown(table['review'])}"))
     for key in ("origin", "proposal"):
         value = table.get(key)
         if key in table and (not isinstance(value, str) or not value.strip()):
-            found.append((key, f"expected non-empty text, got {_short(value)}"))
+            found.append((key, f"expected non-empty text, got {shown(value)}"))
     return found
 
 
@@ -476,8 +473,23 @@ def _read_toml_bundled(
     return Dataset(e.record for e in entries), entries
 
 
-def _checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
-    """A checksum of the bundled TOML files (names and bytes) and source texts: CRC-32 and size."""
+# The modules whose code makes and checks records: a compact form made by other code (a
+# validator since tightened, a field added) is not used.
+_RECORD_CODE: Final = (
+    "_codes.py",
+    "_dates.py",
+    "_model.py",
+    "_provenance.py",
+    "_schema.py",
+    "_validators.py",
+)
+
+
+def data_checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
+    """A checksum of the bundled TOML files (names and bytes) and source texts: CRC-32 and size.
+
+    What the data release's version names (`_release`), and part of `checksum`.
+    """
     import zlib
 
     crc, size = 0, 0
@@ -491,33 +503,41 @@ def _checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
     return f"crc32:{crc:08x}:{size}"
 
 
+def checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
+    """`data_checksum` and a checksum of the source of the modules that make and check records.
+
+    So that `_bundled.py` is used only with the data and the code it was made from.
+    """
+    from importlib.resources import files
+
+    package = files("eucentralasia")
+    code = data_checksum([package / name for name in _RECORD_CODE], ())
+    return f"{data_checksum(data_files, texts)};code-{code}"
+
+
 def _compact_bundled(folder: Traversable, data_files: list[Traversable]) -> tuple[Entry, ...] | None:
     """The bundled entries from the compact module, or None unless it was made from these files.
 
     The compact form (``_bundled.py``, made by ``tools/regen_bundled.py`` from the records
     the TOML files give, every check passed) builds the records with their constructors
     and validators, without parsing TOML or generating cattrs code. It is used only while
-    the TOML files and the source texts give the checksum it was made from; otherwise (or
-    on any doubt: a text that cannot be read) the TOML files are read, with every check.
+    the TOML files, the source texts and the record code give the checksum it was made
+    from; otherwise, or on any failure (a text that cannot be read, a record its
+    validators now refuse), the TOML files are read, with every check.
     """
     try:
         from . import _bundled as compact
-    except ImportError:  # pragma: no cover - the module is part of the package
-        return None
-    try:
-        texts = {
-            record.id: _read_inside(folder, record.text_file)
-            for _, _, record in compact.RECORDS
-            if isinstance(record, Source)
-        }
-        if not data_files or _checksum(data_files, texts.values()) != compact.CHECKSUM:
+
+        texts = [read_inside(folder, name) for name in compact.TEXT_FILES]
+        if not data_files or checksum(data_files, texts) != compact.CHECKSUM:
             return None
+        by_file = dict(zip(compact.TEXT_FILES, texts, strict=True))
         entries = []
-        for file, collection, record in compact.RECORDS:
+        for file, collection, record in compact.records():
             if isinstance(record, Source):
-                record = schema.evolve(record, text=_decode(texts[record.id]))
+                record = schema.evolve(record, text=decode(by_file[record.text_file]))
             entries.append(Entry(f"{_BUNDLED}/{file}", collection, record))
-    except (OSError, ValueError):
+    except Exception:  # whatever went wrong, the TOML files give the same records, checked
         return None
     return tuple(entries)
 
@@ -531,8 +551,8 @@ def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[
     seen: set[Path] = set()
     for given in paths:
         if not isinstance(given, (str, os.PathLike)) or isinstance(os.fspath(given), bytes):
-            shown = repr(given)[:80]
-            batch.problems.append(Problem(shown, None, "", "expected a path as text or os.PathLike"))
+            quoted = shown(given)
+            batch.problems.append(Problem(quoted, None, "", "expected a path as text or os.PathLike"))
             continue
         path = Path(given)
         name = os.fspath(given)
@@ -555,16 +575,16 @@ def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[
         except OSError as exc:
             batch.problems.append(Problem(name, None, "", f"cannot read: {exc.strerror or exc}"))
             continue
-        for shown, candidate in candidates:
+        for label, candidate in candidates:
             # A file named twice (itself and through its folder) would clash with itself.
             try:
                 resolved = candidate.resolve()
             except RuntimeError:  # a symlink loop, on Python < 3.13
-                batch.problems.append(Problem(shown, None, "", "a symlink loop"))
+                batch.problems.append(Problem(label, None, "", "a symlink loop"))
                 continue
             if resolved not in seen:
                 seen.add(resolved)
-                found.append((shown, candidate))
+                found.append((label, candidate))
     return found
 
 
@@ -626,7 +646,7 @@ def load(
     bundled, entries = _bundled.get()
     if isinstance(extra, (bytes, bytearray)):
         raise DataError(
-            [Problem(repr(extra)[:80], None, "", "expected a path as text or os.PathLike, got bytes")]
+            [Problem(shown(extra), None, "", "expected a path as text or os.PathLike, got bytes")]
         )
     paths = [extra] if isinstance(extra, (str, os.PathLike)) else list(extra)
     if not paths and registry is COLLECTIONS:

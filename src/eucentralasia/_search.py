@@ -184,8 +184,9 @@ class SearchHit:
     field: str
     matched: str
     citation: Any = None
-    key: tuple[int, int, int, str] = attrs.field(default=(0, 0, 0, ""), repr=False, eq=False)
-    """The sort key: rank, whether the match starts inside a word, length, id."""
+    # The sort key (rank, whether the match starts inside a word, length, id): how
+    # `search` orders hits, not part of a hit's meaning.
+    _key: tuple[int, int, int, str] = attrs.field(default=(0, 0, 0, ""), repr=False, eq=False, alias="key")
 
 
 def _texts(record: Any) -> Iterator[tuple[int, str, str, Any]]:
@@ -214,7 +215,7 @@ def _match(record: Any, needle: str) -> SearchHit | None:
         rank = 0 if folded == needle and tier <= 2 else tier
         inside_word = int(at > 0 and folded[at - 1].isalnum())
         key = (rank, inside_word, len(folded), record.id)
-        if best is None or key < best.key:
+        if best is None or key < best._key:
             best = SearchHit(record, RANKS[rank], field, text, citation, key)
     return best
 
@@ -272,7 +273,7 @@ def _near(record: Any, needle: str, closeness: dict[str, int | None]) -> SearchH
                 # and an id; then the shorter text.
                 order = 3 if field == "id" else (tier - 1 if field != "country" else 2)
                 key = (_NEAR, close * 10 + order, len(text), record.id)
-                if best is None or key < best.key:
+                if best is None or key < best._key:
                     best = SearchHit(record, "near", field, text, None, key)
     return best
 
@@ -292,12 +293,12 @@ def search(records: Iterable[Any], text: str) -> tuple[SearchHit, ...]:
         raise ValueError("the text to search for is empty")
     records = list(records)
     hits = [hit for hit in (_match(record, needle) for record in records) if hit is not None]
-    if len(needle) >= _NEAR_SHORTEST and not any(hit.key[0] < _TIERS["text"] for hit in hits):
+    if len(needle) >= _NEAR_SHORTEST and not any(hit._key[0] < _TIERS["text"] for hit in hits):
         found = {hit.record.id for hit in hits}
         closeness: dict[str, int | None] = {}
         near = (_near(record, needle, closeness) for record in records if record.id not in found)
         hits.extend(hit for hit in near if hit is not None)
-    hits.sort(key=lambda hit: hit.key)
+    hits.sort(key=lambda hit: hit._key)
     return tuple(hits)
 
 

@@ -11,6 +11,7 @@ should a record class of one's own use it.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import PurePosixPath, PureWindowsPath
@@ -152,11 +153,11 @@ def _all_slugs(items: tuple[Any, ...]) -> bool:
 
 
 # Checks of a whole tuple at once that pass exactly when the item validator passes on
-# every item; `each` walks the items only when one fails, to name it.
-_BULK: dict[Validator, Callable[[tuple[Any, ...]], bool]] = {
-    slug: _all_slugs,
-    country: lambda items: all(isinstance(item, str) and item in COUNTRY_NAMES for item in items),
-}
+# every item; `each` walks the items only when one fails, to name it. Weakly keyed: the
+# entry of an `instance_of` validator goes with the validator (a registry's class gone).
+_BULK: weakref.WeakKeyDictionary[Validator, Callable[[tuple[Any, ...]], bool]] = weakref.WeakKeyDictionary()
+_BULK[slug] = _all_slugs
+_BULK[country] = lambda items: all(isinstance(item, str) and item in COUNTRY_NAMES for item in items)
 
 
 def instance_of(*classes: type) -> Validator:

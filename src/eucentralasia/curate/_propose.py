@@ -71,7 +71,7 @@ if TYPE_CHECKING:
 __all__ = ["Proposal", "ProposedRecord", "propose", "sentences"]
 
 REVIEW_PROPOSED: Final = "proposed"
-_NO_AUTHOR: Final = Author(name="?", role="?")
+NO_AUTHOR: Final = Author(name="?", role="?")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -180,7 +180,7 @@ _ASSESSING_RE: Final = re.compile(r"\b(?:described|describes|observed|observes|p
 _SINCE_RE: Final = re.compile(r"\b(?:since|established|founded|set up|created)\s+$")
 
 
-def _key(*parts: object) -> str:
+def proposal_key(*parts: object) -> str:
     """A short stable key for a proposal: a hash of what it rests on."""
     digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
     return digest[:12]
@@ -191,7 +191,7 @@ def _slug(text: str, limit: int = 4) -> str:
     return "-".join(words[:limit])
 
 
-def _clip(text: str, limit: int = 100) -> str:
+def clip(text: str, limit: int = 100) -> str:
     """`text` on one line, cut at a word before `limit` characters.
 
     A dash left over from a dateline ("ASHGABAT (Wire) - Turkmenistan ...") is dropped:
@@ -331,11 +331,11 @@ def _figure_records(
         notes = [f"Proposed from {figure.text!r}; describe what it measures."]
         if figure.note:
             notes.append(figure.note[:1].upper() + figure.note[1:] + ".")
-        key = _key("figure", figure.text, figure.start, sentence)
+        key = proposal_key("figure", figure.text, figure.start, sentence)
         record = TradeFigure(
             id=f"{context.source}-figure-{key[:8]}",
             metric=metric,
-            description=_clip(f"{what}: {sentence}", 200),
+            description=clip(f"{what}: {sentence}", 200),
             value=figure.value,
             unit=figure.unit,
             qualifier=figure.qualifier,
@@ -605,10 +605,10 @@ def _event_records(
             title = f"{who[:1].upper()}{who[1:]} {verb}{what}"
         title += f" in {place.place}" if place and place.place not in title else ""
         when = f" ({date.text})" if date else ""
-        key = _key("event", happening.kind.value, start, text[happening.verb[0] : happening.verb[1]])
+        key = proposal_key("event", happening.kind.value, start, text[happening.verb[0] : happening.verb[1]])
         record = Event(
             id=f"{context.source}-event-{key[:8]}",
-            title=_clip(title, 120),
+            title=clip(title, 120),
             kind=happening.kind,
             status=status,
             date=date.value if date else None,
@@ -618,7 +618,7 @@ def _event_records(
             participants=tuple(a for a in actors),
             countries=tuple(countries),
             agreements=tuple(linked),
-            summary=_clip(f"{title}{when}, as the source reports.", 300),
+            summary=clip(f"{title}{when}, as the source reports.", 300),
             citations=(context.citation(start, end),),
             note=(
                 f"Proposed from {happening.word!r}"
@@ -779,7 +779,7 @@ def _agreement_records(
         concerns[step.sentence] = id
         proposals.append(
             ProposedRecord(
-                "agreements", record, "agreement-draft", _key("agreement", folded), text[start:end]
+                "agreements", record, "agreement-draft", proposal_key("agreement", folded), text[start:end]
             )
         )
     return proposals, concerns
@@ -824,7 +824,7 @@ def _said(verb: str) -> str:
 def _first_words(text: str, limit: int = 160) -> str:
     flat = " ".join(text.split())
     end = re.search(r"(?<=[.!?])\s", flat)
-    return _clip(flat[: end.start()] if end else flat, limit)
+    return clip(flat[: end.start()] if end else flat, limit)
 
 
 def _statement_records(
@@ -865,7 +865,7 @@ def _statement_records(
         citations = []
         for n, (a, b) in enumerate(spoken.spans):
             citations.append(context.citation(a, b, spoken.speaker if spoken.quoted and n == 0 else None))
-        key = _key("statement", spoken.spans, spoken.speaker)
+        key = proposal_key("statement", spoken.spans, spoken.speaker)
         origin = "statement-speaker-unsure" if spoken.doubt else f"statement-{spoken.rule}"
         notes = [
             f"Proposed from {spoken.rule} ({spoken.verb or 'a quotation'!r}) with "
@@ -915,7 +915,7 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
             start, end = first[0], title[1]
         else:
             start, end = first
-        key = _key(actor.kind, actor.name)
+        key = proposal_key(actor.kind, actor.name)
         title_text = " ".join(text[title[0] : title[1]].split()) if title else None
         country = None
         if title is not None:
@@ -1080,7 +1080,7 @@ def propose(
         outlet=outlet,
         kind=kind,
         language=language,
-        authors=named or (_NO_AUTHOR,),  # a Source needs one; the file gets an empty list to fill in
+        authors=named or (NO_AUTHOR,),  # a Source needs one; the file gets an empty list to fill in
         published=when,
         published_basis=published_basis,
         published_note=published_note,
@@ -1118,6 +1118,6 @@ def _source_citation(context: _Context, spans: Sequence[tuple[int, int]], title:
 # Writing
 
 
-def _table_of(record: object) -> dict[str, Any]:
+def table_of(record: object) -> dict[str, Any]:
     data = _serialization.shared_converter().unstructure(record)
     return {key: value for key, value in data.items() if value not in (None, [], ())}
