@@ -168,7 +168,9 @@ def measure(n: int, queries: int) -> dict[str, float]:
 
     def scan_involving(key: str) -> int:
         return sum(
-            1 for e in events if key in e.participants or key in e.countries or key == e.location.country  # type: ignore[union-attr]
+            1
+            for e in events
+            if key in e.participants or key in e.countries or key == e.location.country  # type: ignore[union-attr]
         )
 
     def pandas_involving(key: str) -> int:
@@ -206,62 +208,99 @@ def report(results: list[dict[str, float]]) -> str:
         return "| " + " | ".join(cells) + " |"
 
     lines = [
-        row(["events", "Dataset()", "date index", "involvement index",
-             "bytes/record (records)", "bytes/record (indexes)"]),
+        row(
+            [
+                "events",
+                "Dataset()",
+                "date index",
+                "involvement index",
+                "bytes/record (records)",
+                "bytes/record (indexes)",
+            ]
+        ),
         row(["---:"] * 6),
     ]
     for r in results:
         lines.append(
-            row([
-                f"{int(r['n']):,}",
-                f"{r['build_dataset_s'] * 1e3:.0f} ms",
-                f"{r['build_dates_s'] * 1e3:.0f} ms",
-                f"{r['build_involving_s'] * 1e3:.0f} ms",
-                f"{r['record_bytes']:.0f}",
-                f"{r['index_bytes']:.0f}",
-            ])
+            row(
+                [
+                    f"{int(r['n']):,}",
+                    f"{r['build_dataset_s'] * 1e3:.0f} ms",
+                    f"{r['build_dates_s'] * 1e3:.0f} ms",
+                    f"{r['build_involving_s'] * 1e3:.0f} ms",
+                    f"{r['record_bytes']:.0f}",
+                    f"{r['index_bytes']:.0f}",
+                ]
+            )
         )
     lines += [
         "",
-        row(["events", "hits (1 day)", "`between` 1 day", "`between` 1 week", "scan (pendulum)",
-             "scan (ordinals)", "pandas mask", "vs scan (pendulum)", "vs scan (ordinals)", "vs pandas"]),
+        row(
+            [
+                "events",
+                "hits (1 day)",
+                "`between` 1 day",
+                "`between` 1 week",
+                "scan (pendulum)",
+                "scan (ordinals)",
+                "pandas mask",
+                "vs scan (pendulum)",
+                "vs scan (ordinals)",
+                "vs pandas",
+            ]
+        ),
         row(["---:"] * 10),
     ]
     for r in results:
         index_ms = r["day_index_us"] / 1e3
         lines.append(
-            row([
-                f"{int(r['n']):,}",
-                f"{r['day_hits']:.0f}",
-                f"{r['day_index_us']:.0f} µs",
-                f"{r['week_index_us']:.0f} µs",
-                f"{r['day_naive_ms']:.1f} ms",
-                f"{r['day_ordinal_ms']:.1f} ms",
-                f"{r['day_pandas_ms']:.2f} ms",
-                f"{r['day_naive_ms'] / index_ms:,.0f}x",
-                f"{r['day_ordinal_ms'] / index_ms:,.0f}x",
-                f"{r['day_pandas_ms'] / index_ms:,.1f}x",
-            ])
+            row(
+                [
+                    f"{int(r['n']):,}",
+                    f"{r['day_hits']:.0f}",
+                    f"{r['day_index_us']:.0f} µs",
+                    f"{r['week_index_us']:.0f} µs",
+                    f"{r['day_naive_ms']:.1f} ms",
+                    f"{r['day_ordinal_ms']:.1f} ms",
+                    f"{r['day_pandas_ms']:.2f} ms",
+                    f"{r['day_naive_ms'] / index_ms:,.0f}x",
+                    f"{r['day_ordinal_ms'] / index_ms:,.0f}x",
+                    f"{r['day_pandas_ms'] / index_ms:,.1f}x",
+                ]
+            )
         )
     lines += [
         "",
-        row(["events", "hits (official)", "`involving` official", "scan", "pandas",
-             "hits (country)", "`involving` country", "scan", "pandas"]),
+        row(
+            [
+                "events",
+                "hits (official)",
+                "`involving` official",
+                "scan",
+                "pandas",
+                "hits (country)",
+                "`involving` country",
+                "scan",
+                "pandas",
+            ]
+        ),
         row(["---:"] * 9),
     ]
     for r in results:
         lines.append(
-            row([
-                f"{int(r['n']):,}",
-                f"{r['official_hits']:.0f}",
-                f"{r['official_index_us']:.0f} µs",
-                f"{r['official_scan_ms']:.1f} ms",
-                f"{r['official_pandas_ms']:.2f} ms",
-                f"{r['country_hits']:.0f}",
-                f"{r['country_index_us']:.0f} µs",
-                f"{r['country_scan_ms']:.1f} ms",
-                f"{r['country_pandas_ms']:.2f} ms",
-            ])
+            row(
+                [
+                    f"{int(r['n']):,}",
+                    f"{r['official_hits']:.0f}",
+                    f"{r['official_index_us']:.0f} µs",
+                    f"{r['official_scan_ms']:.1f} ms",
+                    f"{r['official_pandas_ms']:.2f} ms",
+                    f"{r['country_hits']:.0f}",
+                    f"{r['country_index_us']:.0f} µs",
+                    f"{r['country_scan_ms']:.1f} ms",
+                    f"{r['country_pandas_ms']:.2f} ms",
+                ]
+            )
         )
     return "\n".join(lines)
 

@@ -79,3 +79,31 @@ def test_an_edited_source_text_is_checked(copied: Path) -> None:
     text.write_text(text.read_text(encoding="utf-8").replace("Kazakhstan", "Kazakstan"), encoding="utf-8")
     with pytest.raises(DataError, match="expected the text at"):
         load()
+
+
+def test_a_compact_form_that_fails_falls_back_on_the_files(
+    copied: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A validator tightened since the module was made: its records raise as they are built.
+    def refused() -> tuple[()]:
+        raise ValueError("a record the validators now refuse")
+
+    monkeypatch.setattr(_bundled, "records", refused)
+    _, files = _loading._bundled_files()
+    assert _loading._compact_bundled(copied, files) is None
+    assert load() == _loading._read_toml_bundled(copied, files)[0]
+
+
+def test_the_checksum_covers_the_record_code_and_is_checked_before_building(
+    copied: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[bool] = []
+    records = _bundled.records
+    monkeypatch.setattr(_bundled, "records", lambda: built.append(True) or records())
+    _, files = _loading._bundled_files()
+    assert _loading._compact_bundled(copied, files) is not None
+    assert built == [True]
+    # Other record code than the module was made with: not used, and nothing built.
+    monkeypatch.setattr(_loading, "_RECORD_CODE", _loading._RECORD_CODE[1:])
+    assert _loading._compact_bundled(copied, files) is None
+    assert built == [True]

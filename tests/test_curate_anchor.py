@@ -191,3 +191,10 @@ def test_the_loader_checks_prefix_and_suffix_against_the_text(tmp_path: Path) ->
     (problem,) = info.value.problems
     assert (problem.record, problem.field) == ("my-notes", "citations[0].prefix")
     assert "'Kazakhstan. '" in problem.message
+
+
+def test_the_selector_takes_a_longer_prefix_when_it_makes_the_context_shorter() -> None:
+    # The other "Q" shares no character after the quote but one before it: the prefix "a "
+    # (2 characters) rules it out, shorter than the suffix "xyzxyzxyz" (9).
+    text = "a Qxyzxyzxyz b Q."
+    assert selector(text, 2, 3) == ("a ", "")

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import eucentralasia as eca
+from eucentralasia import curate
 from eucentralasia.cli import main
 from eucentralasia.curate import propose
 
@@ -184,6 +185,10 @@ def test_every_proposed_quote_is_the_text_at_its_span(
         assert text[citation.start : citation.end] == citation.quote
         for key in ("prefix", "suffix"):
             assert getattr(citation, key) is None or getattr(citation, key)
+        # the context is the selector's, though most quotes are found unique without it
+        assert (citation.prefix or "", citation.suffix or "") == curate.selector(
+            text, citation.start, citation.end
+        )
     for mention in (*proposal.figures, *proposal.dates, *proposal.entities):
         assert text[mention.start : mention.end] == mention.text
     keys = [r.key for r in proposal.records]

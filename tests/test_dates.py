@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eucentralasia import DateRange, PartialDate, Precision, Season, parse_date
+from eucentralasia import DateRange, PartialDate, Precision, Season, describe_date, parse_date
+from eucentralasia._errors import shown as quoted
 from eucentralasia.testing import date_ranges, date_values, partial_dates
 
 
@@ -297,3 +298,67 @@ def test_every_edtf_string_we_emit_means_the_same_to_the_edtf_package(date: Part
         assert bool(flagged.is_uncertain_and_approximate) == both
         assert bool(flagged.is_approximate) == (single.approximate and not both)
         assert bool(flagged.is_uncertain) == (single.uncertain and not both)
+
+
+@given(date_values(), date_values())
+def test_every_comparison_orders_by_the_sort_key(a: object, b: object) -> None:
+    assert isinstance(a, (PartialDate, DateRange))
+    assert isinstance(b, (PartialDate, DateRange))
+    ka, kb = a.sort_key(), b.sort_key()
+    assert ((a < b), (a <= b), (a > b), (a >= b)) == (ka < kb, ka <= kb, ka > kb, ka >= kb)
+    with pytest.raises(TypeError, match="cannot order"):
+        assert a > "2025"  # type: ignore[operator]
+    with pytest.raises(TypeError, match="cannot order"):
+        assert a >= "2025"  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        ("2025-02-03", "3 Feb 2025"),
+        ("2025-02", "Feb 2025"),
+        ("2022-21", "spring 2022"),
+        ("2022-23", "autumn 2022"),
+        ("2022-24", "winter 2022\u201323"),
+        ("1999-24", "winter 1999\u201300"),
+        ("2025", "2025"),
+        ("2025?", "2025?"),
+        ("2025~", "c. 2025"),
+        ("2025-02-03%", "c. 3 Feb 2025?"),
+        ("2025-05-29/2025-05-30", "29\u201330 May 2025"),
+        ("2025-05-29/2025-06-02", "29 May \u2013 2 Jun 2025"),
+        ("2025-12-30/2026-01-02", "30 Dec 2025 \u2013 2 Jan 2026"),
+        ("2025-01/2025-03", "Jan\u2013Mar 2025"),
+        ("2025-02/2025-04", "Feb\u2013Apr 2025"),
+        ("2025-01/2025-03~", "Jan 2025 \u2013 c. Mar 2025"),
+        ("2025-01?/2025-03", "Jan 2025? \u2013 Mar 2025"),
+        ("2020/2022", "2020\u20132022"),
+        ("2020~/2022", "c. 2020 \u2013 2022"),
+        ("2024/2025-03", "2024 \u2013 Mar 2025"),
+        ("2025-02-03/2025-02-03", "3 Feb 2025"),
+    ],
+)
+def test_describe_date_writes_each_precision_and_range_shape(text: str, described: str) -> None:
+    assert describe_date(parse_date(text)) == described
+
+
+def test_the_fields_bounds_and_the_messages_name_what_was_given() -> None:
+    assert PartialDate(year=9999, month=12).end() == dt.date(9999, 12, 31)
+    with pytest.raises(ValueError, match="year: expected a year from 1 to 9999, got 10000"):
+        PartialDate(year=10000)
+    with pytest.raises(ValueError, match="month: expected a month from 1 to 12, got 13"):
+        PartialDate(year=2025, month=13)
+    with pytest.raises(TypeError, match="approximate: expected true or false, got 'yes'"):
+        PartialDate(year=2025, approximate="yes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^cannot order a PartialDate against str$"):
+        assert PartialDate(year=2025) < "2025"  # type: ignore[operator]
+    with pytest.raises(TypeError, match=r"^expected EDTF text or a date, got 2025$"):
+        parse_date(2025)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^expected EDTF text, got 2025$"):
+        DateRange.parse(2025)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"found no '/'$"):
+        DateRange.parse("2025")
+    with pytest.raises(ValueError, match=r"found 2 '/'$"):
+        DateRange.parse("2025/2026/2027")
+    assert quoted("x" * 80) == repr("x" * 80)
+    assert quoted("x" * 81) == repr("x" * 80) + "... (81 characters)"

@@ -56,7 +56,7 @@ def test_file_round_trip(tmp_path: Path) -> None:
 
 def test_layout() -> None:
     document = json.loads(to_json(eca.load()))
-    assert list(document) == ["format", "version", *COLLECTIONS, "texts"]
+    assert list(document) == ["format", "version", "data_version", *COLLECTIONS, "texts"]
     assert document["format"] == "eucentralasia"
     assert document["version"] == 1
     ds = eca.load()

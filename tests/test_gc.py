@@ -1,4 +1,4 @@
-"""Bulk loads and exports pause the cyclic garbage collector, and leave it as they found it."""
+"""Bulk loads and exports pause the cyclic garbage collector as the host allows, then leave it as found."""
 
 from __future__ import annotations
 
@@ -96,3 +96,58 @@ def test_the_collector_comes_back_when_the_block_raises(collector: bool) -> None
         fail()
     assert seen == [False]
     assert gc.isenabled() is collector
+
+
+def test_overlapping_pauses_in_threads_switch_it_back_on_once_after_the_last(collector: bool) -> None:
+    import threading
+
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, bool] = {}
+
+    def first() -> None:
+        with collector_paused():
+            first_in.set()
+            second_in.wait(10)
+        seen["after first"] = gc.isenabled()
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(10)
+        with collector_paused():
+            second_in.set()
+            first_out.wait(10)
+            seen["second, after first ended"] = gc.isenabled()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(20)
+    assert seen == {"after first": False, "second, after first ended": False}
+    assert gc.isenabled() is collector
+
+
+def test_a_collector_the_host_disabled_stays_disabled() -> None:
+    was = gc.isenabled()
+    try:
+        gc.disable()
+        with collector_paused():
+            with collector_paused():
+                pass
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+        eca.load()
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_the_host_can_switch_the_pause_off(collector: bool) -> None:
+    assert eca.pause_collector(False) is True
+    try:
+        with collector_paused():
+            assert gc.isenabled() is collector
+        eca.load()
+        assert gc.isenabled() is collector
+    finally:
+        assert eca.pause_collector(True) is False

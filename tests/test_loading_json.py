@@ -212,7 +212,7 @@ def test_a_changed_bundled_record_in_an_export_is_a_duplicate(tmp_path: Path) ->
 def test_a_bundled_record_in_a_plain_json_file_is_a_duplicate(tmp_path: Path) -> None:
     # Only an export (with its header) carries the bundled records as themselves.
     document = json.loads(to_json(load()))
-    del document["format"], document["version"]
+    del document["format"], document["version"], document["data_version"]
     path = tmp_path / "copy.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(DataError, match="duplicate id"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import tomllib
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import cattrs
@@ -157,3 +158,12 @@ def test_a_new_converter_is_configured_alike() -> None:
 def test_a_record_must_be_a_table() -> None:
     with pytest.raises(TypeError, match="expected a table of Event fields, got 'x'"):
         eca.converter.structure("x", eca.Event)
+
+
+def test_a_load_keeps_no_date_for_the_process(tmp_path: Path) -> None:
+    from eucentralasia import _serialization
+    from eucentralasia.testing import example_dataset, write_dataset
+
+    write_dataset(list(example_dataset()), tmp_path)
+    eca.load(extra=[tmp_path])
+    assert _serialization._parse_date.cache_info().currsize == 0

@@ -340,10 +340,13 @@ def statement_lines(ds: eca.Dataset, catalogue: Catalogue) -> list[str]:
     notes: dict[str, int] = {}
     by_speaker: dict[str, list[Any]] = {}
     for record in records:
-        if record.date_note:
-            notes.setdefault(record.date_note, len(notes) + 1)
         by_speaker.setdefault(record.speaker, []).append(record)
     speakers = sorted(by_speaker, key=lambda key: eca.fold(catalogue.plain_name(key)))
+    # Notes numbered as the page first links them.
+    for key in speakers:
+        for record in by_speaker[key]:
+            if record.date_note:
+                notes.setdefault(record.date_note, len(notes) + 1)
     title = collection.title
     lines = [
         title,

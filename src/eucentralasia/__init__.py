@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from ._amounts import describe_amount
 from ._dataset import Dataset, DateBound, RecordSet, SourceStats, Stats, TimelineEntry, Verification
 from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, Season, describe_date, parse_date
+from ._diff import DataDiff, RecordChange, diff, open_dataset
 from ._errors import DataError, FieldError, Problem, UnknownIdError
+from ._gc import pause_collector
 from ._loading import load
 from ._model import (
     COLLECTIONS,
@@ -36,6 +38,7 @@ from ._model import (
     TradeFigure,
 )
 from ._provenance import Author, Citation, Source, SourceKind, locate_quote
+from ._release import Redirect, RetiredIdError, RetiredIdWarning
 from ._schema import Collection, FieldInfo, Registry
 from ._search import SearchHit, fold
 from ._serialization import from_json, make_converter, to_json
@@ -51,6 +54,7 @@ __all__ = [
     "Author",
     "Citation",
     "Collection",
+    "DataDiff",
     "DataError",
     "Dataset",
     "DateBasis",
@@ -74,10 +78,14 @@ __all__ = [
     "Problem",
     "Qualifier",
     "Record",
+    "RecordChange",
     "RecordSet",
+    "Redirect",
     "Registry",
     "Relation",
     "RelationKind",
+    "RetiredIdError",
+    "RetiredIdWarning",
     "Role",
     "SearchHit",
     "Season",
@@ -95,12 +103,15 @@ __all__ = [
     "converter",
     "describe_amount",
     "describe_date",
+    "diff",
     "fold",
     "from_json",
     "load",
     "locate_quote",
     "make_converter",
+    "open_dataset",
     "parse_date",
+    "pause_collector",
     "to_json",
 ]
 

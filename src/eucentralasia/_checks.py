@@ -14,6 +14,7 @@ from . import _schema as schema
 from ._codes import COUNTRY_NAMES
 from ._errors import FieldError, Problem
 from ._provenance import Source
+from ._release import reuse_forbidden
 from ._search import suggest
 
 __all__ = ["Entry", "check"]
@@ -54,6 +55,11 @@ def check(entries: Iterable[Entry], broken: dict[str, str], registry: schema.Reg
                     f"duplicate id: {earlier.file} already has a record with this id in {earlier.collection}",
                 )
             )
+    retired = reuse_forbidden()
+    for entry in unique:
+        if entry.record.id in retired:  # an id once given keeps its meaning: never reused
+            message = f"the id was retired and may not be reused ({retired[entry.record.id].describe()})"
+            problems.append(Problem(entry.file, entry.record.id, "id", message))
     kinds = {**broken, **{entry.record.id: entry.collection for entry in unique}}
     ids: dict[str | None, list[str]] = {}  # collection -> sorted ids, made when a suggestion needs them
     budget = _SUGGESTIONS

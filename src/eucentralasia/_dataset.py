@@ -11,8 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import enum
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final, Generic, TypeVar, get_args
 
@@ -21,8 +20,8 @@ import attrs
 from . import _schema as schema
 from ._checks import Entry, check
 from ._codes import COUNTRY_NAMES
-from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, describe_date, parse_date
-from ._errors import FieldError, Problem, UnknownIdError
+from ._dates import DateRange, PartialDate, parse_date
+from ._errors import FieldError, UnknownIdError
 from ._index import Index, Names
 from ._lazy import Lazy
 from ._model import (
@@ -39,7 +38,10 @@ from ._model import (
     TradeFigure,
 )
 from ._provenance import Citation, Source
-from ._search import SearchHit, country_code, fold, normalize_query, search, suggest
+from ._release import Redirect, redirected, release
+from ._results import SourceStats, Stats, TimelineEntry, Verification
+from ._search import SearchHit, fold, normalize_query, read_country, search, suggest
+from ._stats import stats_of
 
 __all__ = ["Dataset", "DateBound", "RecordSet", "SourceStats", "Stats", "TimelineEntry", "Verification"]
 
@@ -52,6 +54,17 @@ DateBound = str | _dt.date | PartialDate | DateRange | None
 # Ordinals outside every date the records can hold, for the open sides of a window.
 _OPEN_START: Final = 0
 _OPEN_END: Final = _dt.date.max.toordinal() + 1
+
+
+def _resolve(names: Names, key: str) -> str:
+    """`key` as `Names.resolve` reads it, or the id a retired `key` became (with a warning)."""
+    try:
+        return names.resolve(key)
+    except UnknownIdError:
+        current = redirected(key, stacklevel=4)  # the user's involving() call
+        if current is None:
+            raise
+        return names.resolve(current)
 
 
 def _index(cls: type[R], records: Iterable[R], registry: schema.Registry = COLLECTIONS) -> Index[R]:
@@ -68,7 +81,7 @@ def _wanted(cls: type, name: str, hint: Any, value: object, present: Iterable[ob
     validator, else `ValueError` says what the field holds, suggesting the values of
     `present` (the field's values in the records) that differ only in case or spelling.
     """
-    from ._serialization import _structure_decimal, _structure_enum
+    from ._serialization import structure_decimal, structure_enum
 
     field, meta = next((f, m) for f, m in schema.fields_of(cls) if f.name == name)
     if isinstance(value, list):
@@ -77,17 +90,25 @@ def _wanted(cls: type, name: str, hint: Any, value: object, present: Iterable[ob
     try:
         if meta.kind == "country":
 
-            def code(item: object) -> object:
-                return (country_code(item) or item) if isinstance(item, str) else item
+            def code(item: object, path: str) -> object:
+                if not isinstance(item, str) or item in COUNTRY_NAMES:
+                    return item
+                try:
+                    return read_country(item)
+                except ValueError as exc:
+                    raise FieldError(path, str(exc)) from None
 
-            value = tuple(map(code, value)) if meta.many and isinstance(value, tuple) else code(value)
+            if meta.many and isinstance(value, tuple):
+                value = tuple(code(item, f"{name}[{number}]") for number, item in enumerate(value))
+            else:
+                value = code(value, name)
         enums = [o for o in options if isinstance(o, type) and issubclass(o, enum.Enum)]
         if enums and isinstance(value, str):
-            value = _structure_enum(value, enums[0])
+            value = structure_enum(value, enums[0])
         elif PartialDate in options and isinstance(value, (str, _dt.date)):
             value = parse_date(value)
         elif Decimal in options and isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            value = _structure_decimal(value, Decimal)
+            value = structure_decimal(value, Decimal)
         _validate(field, value)
     except (ValueError, TypeError) as exc:  # FieldError is a ValueError
         path, message = (exc.path or name, exc.message) if isinstance(exc, FieldError) else (name, str(exc))
@@ -244,9 +265,15 @@ class RecordSet(Generic[R]):
         return f"<RecordSet of {len(self)} {self._index.cls.__name__} records: {shown}>"
 
     def get(self, id: str) -> R:
-        """The record with this id; an unknown id raises `UnknownIdError` with suggestions."""
+        """The record with this id; an unknown id raises `UnknownIdError` with suggestions.
+
+        A retired id leads to the record it became, with a `RetiredIdWarning`.
+        """
         position = self._index.by_id.get(id)
         if position is None or not self._has(position):
+            current = redirected(id)
+            if current is not None:
+                return self.get(current)
             what = self._index.cls.__name__.lower()
             raise UnknownIdError(id, suggest(id, self.ids), what)
         return self._index.records[position]
@@ -307,7 +334,7 @@ class RecordSet(Generic[R]):
         >>> example_dataset().events.involving("Uzbekistan").ids
         ('example-summit',)
         """
-        key = self._index.names.resolve(key)
+        key = _resolve(self._index.names, key)
         return self._keep(self._index.involvement().get(key, ()))
 
     def find(self, text: str) -> RecordSet[R]:
@@ -337,7 +364,9 @@ class RecordSet(Generic[R]):
         take members or their values (``where(kind="summit")``), date fields EDTF text or
         a `date`, decimal fields decimal text (``"50000000000"``, ``"1.5E+9"``; not
         ``"1_000"`` nor ``" 5"``) or whole numbers, tuple fields lists; country fields
-        also take a country's name or its code in any case (``where(country="Kazakhstan")``).
+        also take a country's name or its code in any case (``where(country="Kazakhstan")``),
+        and reference fields an official's or organization's name or alias, as `involving`
+        reads them (``where(speaker="Roman Vassilenko")``).
         Codes are otherwise as the data writes them: ``where(unit="usd")`` raises
         `ValueError` (units are ``USD``, ``percent``, ``count``), suggesting ``'USD'``.
         A value no record of the type could hold raises `ValueError` naming the field and
@@ -361,6 +390,9 @@ class RecordSet(Generic[R]):
             )
         result = self
         for name, value in fields.items():
+            if self._index.kind(name) in ("reference", "mention"):
+                # A name or alias reads as the id it stands for, as in `involving`.
+                value = self._index.names.read(value)
             present = self._index.field(name) if self._index.kind(name) in _SUGGESTED else ()
             wanted = _wanted(self._index.cls, name, hints[name], value, present)
             try:
@@ -377,131 +409,6 @@ class RecordSet(Generic[R]):
         by id.
         """
         return tuple(sorted(self, key=_date_order))
-
-
-@attrs.frozen
-class TimelineEntry:
-    """One dated line of a `Dataset.timeline`: an event, a milestone of an agreement, a statement.
-
-    `what` says what happened (an event's title, "EPCA: signed", or what a speaker said);
-    `record` is the event, agreement or statement (or a record of a type of one's own
-    whose schema puts it on the timeline); `milestone` the agreement's milestone (the
-    value nested in `record` that holds the date; None otherwise); `location` the event's
-    location, or that of the event a milestone happened at. `kind` is the event's or
-    milestone's kind as text (``"summit"``, ``"signed"``), or ``"statement"``: what the
-    schema says the entry's kind is.
-    """
-
-    date: DateValue
-    what: str
-    record: Any
-    milestone: Any = None
-    location: Location | None = None
-    kind: str = attrs.field(default="", kw_only=True)
-
-    @property
-    def id(self) -> str:
-        """The id of the event or agreement."""
-        return str(self.record.id)
-
-    @property
-    def when(self) -> str:
-        """The date written for a person (`describe_date`)."""
-        return describe_date(self.date)
-
-
-@attrs.frozen
-class SourceStats:
-    """How much of one source the data quotes."""
-
-    id: str
-    title: str
-    published: str | None
-    """The publication date as EDTF text."""
-    when: str | None
-    """The publication date written for a person."""
-    citations: int
-    characters: int
-    quoted_characters: int
-    """Characters inside at least one quote (overlaps counted once)."""
-
-    @property
-    def quoted_share(self) -> float:
-        """The share of the text inside quotes, 0 to 1."""
-        return round(self.quoted_characters / self.characters, 4) if self.characters else 0.0
-
-
-@attrs.frozen
-class Stats:
-    """Counts over a dataset: what `Dataset.stats` returns and ``eucentralasia stats`` prints.
-
-    `records` counts records per collection; `by_field` counts, per collection, the values
-    of each enum field (``by_field["events"]["kind"]["summit"]``), in the enum's order,
-    zeros left out. `by_basis` and `by_precision` count every dated field (events,
-    milestones, periods, publication dates, role dates); `ranges` how many of those dates
-    are ranges; `undated` the date fields left empty, by ``"<singular> <field>"`` (a role
-    without a date holds as of its source and is not counted). `timeline_entries` is the
-    length of `Dataset.timeline`, `earliest` and `latest` its ends; `sources` what each
-    source's quotes cover; `by_speaker` counts citations by whose words they quote (the
-    speaker's id, or ``source`` for the source's own voice), most first.
-    """
-
-    records: dict[str, int]
-    by_field: dict[str, dict[str, dict[str, int]]]
-    by_basis: dict[str, int]
-    by_precision: dict[str, int]
-    ranges: int
-    undated: dict[str, int]
-    timeline_entries: int
-    earliest: TimelineEntry | None
-    latest: TimelineEntry | None
-    sources: tuple[SourceStats, ...]
-    by_speaker: dict[str, int]
-
-    @property
-    def total(self) -> int:
-        """How many records there are."""
-        return sum(self.records.values())
-
-    @property
-    def dated(self) -> int:
-        """How many date fields hold a date."""
-        return sum(self.by_basis.values())
-
-
-def _tally(values: Iterable[enum.Enum], kinds: type[enum.Enum]) -> dict[str, int]:
-    counts = Counter(values)
-    return {str(member.value): counts[member] for member in kinds if counts[member]}
-
-
-def _covered(spans: Iterable[tuple[int, int]]) -> int:
-    """How many characters the spans cover together (overlaps counted once)."""
-    total = 0
-    reached = 0
-    for start, end in sorted(spans):
-        start = max(start, reached)
-        if end > start:
-            total += end - start
-            reached = end
-    return total
-
-
-_PRECISION_ORDER: Final = (Precision.DAY, Precision.MONTH, Precision.SEASON, Precision.YEAR)
-
-
-@attrs.frozen
-class Verification:
-    """What `Dataset.verify` checked, and every problem it found (none: all is well)."""
-
-    records: int
-    citations: int
-    references: int
-    problems: tuple[Problem, ...]
-
-    @property
-    def ok(self) -> bool:
-        """Whether no problem was found."""
-        return not self.problems
 
 
 class _Root:
@@ -643,6 +550,26 @@ class Dataset:
         """The collections this dataset holds."""
         return self._root.registry
 
+    @property
+    def version(self) -> str:
+        """The data release of the bundled records (CalVer ``YYYY.MM.N``), carried into every export.
+
+        >>> import eucentralasia as eca
+        >>> eca.load().version.count(".")
+        2
+        """
+        return release().version
+
+    @property
+    def redirects(self) -> Mapping[str, Redirect]:
+        """The ids the data has retired, each with the id it became (or None), when and why.
+
+        >>> import eucentralasia as eca
+        >>> eca.load().redirects["joint-agreement-2025"].to
+        'samarkand-joint-statement'
+        """
+        return release().redirects
+
     def collection(self, name: str) -> RecordSet[Any]:
         """The collection called `name` (``"events"``, or one of an extended registry)."""
         found = self._sets.get(name)
@@ -674,10 +601,18 @@ class Dataset:
         return f"<Dataset {counts}>"
 
     def get(self, id: str) -> Any:
-        """Any record by id; an unknown id raises `UnknownIdError` with suggestions."""
+        """Any record by id; an unknown id raises `UnknownIdError` with suggestions.
+
+        A retired id (`redirects`) leads to the record it became, with a
+        `RetiredIdWarning` saying it was merged; one retired with nothing in its place
+        raises `RetiredIdError`, saying when and why.
+        """
         found = self._root.find(id)
         if found is not None and id in self._sets[found[0]]:
             return self._sets[found[0]].get(id)
+        current = redirected(id)
+        if current is not None:
+            return self.get(current)
         raise UnknownIdError(id, suggest(id, *(records.ids for records in self._sets.values())))
 
     def _map(self, query: Callable[[RecordSet[Any]], RecordSet[Any]]) -> Dataset:
@@ -693,7 +628,7 @@ class Dataset:
         `key` is read as there (codes, ids, country names, officials' and organizations'
         names); one that names nothing raises `UnknownIdError` with suggestions.
         """
-        key = self._root.names.resolve(key)
+        key = _resolve(self._root.names, key)
         return self._map(lambda records: records.involving(key))
 
     def find(self, text: str) -> Dataset:
@@ -712,7 +647,7 @@ class Dataset:
         organization: its members (officials with roles in it, child organizations),
         events and agreements; for a source: every record quoting it.
         """
-        self.get(id)
+        id = self.get(id).id
         linked = set(self._root.links.get().get(id, ())) - {id}
 
         def keep(records: RecordSet[Any]) -> RecordSet[Any]:
@@ -720,6 +655,29 @@ class Dataset:
             return records._keep(sorted(by_id[i] for i in linked if i in by_id))
 
         return self._map(keep)
+
+    def reference(self, id: str, *, style: str = "text") -> str:
+        """A formatted reference for record `id` and the sources it quotes.
+
+        `style` is ``"text"`` (the record, then each source with its quotes and their
+        characters), ``"bibtex"`` (an ``@article`` per source) or ``"csl-json"`` (a list
+        of CSL items, for Zotero, pandoc and citeproc). A source is given with its
+        authors, title, outlet, publication date in words (a window reads "between 16
+        April and 28 May 2025") and its url where the public record gives one; the
+        record with its id and the package release. ``eucentralasia reference ID``
+        prints the same.
+
+        >>> import eucentralasia as eca
+        >>> text = eca.load().reference("eu-recognizes-kazakhstan-honey-exporter")
+        >>> print(text)  # doctest: +ELLIPSIS
+        “EU recognizes Kazakhstan as a honey-exporting country”, event eu-recognizes-...
+        Source: Derya Soysal, “Interview with ...”, EU Reporter, published between 16 April and 28 May 2025, <https://...>.
+          “On February 24, 2025, the European Union officially recognized ...” (characters 3674–3777)
+        """  # noqa: RUF002 - the en dash is the point
+
+        from ._reference import reference
+
+        return reference(self, id, style)  # type: ignore[arg-type]  # an unknown style is refused there
 
     def quotes(self, id: str) -> tuple[tuple[Source, Citation], ...]:
         """The citations of record `id` (and of its milestones), each with its `Source`."""
@@ -759,61 +717,7 @@ class Dataset:
         >>> stats.records["events"], stats.by_field["events"]["kind"], stats.by_basis
         (2, {'summit': 1, 'forum': 1}, {'stated': 6})
         """
-        by_basis: Counter[str] = Counter()
-        speakers: Counter[str] = Counter()
-        by_precision: Counter[Precision] = Counter()
-        undated: Counter[str] = Counter()
-        ranges = 0
-        spans: dict[str, list[tuple[int, int]]] = {}
-        singular = {c.cls: c.singular for c in self.registry.values()}
-        for record in self:
-            for owner, _, name, date, basis, _, meta in schema.datings(record):
-                if date is None:
-                    # A date that does not place its record in time (a role's as-of date,
-                    # which holds as of its source without one) is not a gap.
-                    if meta.when:
-                        what = singular.get(type(owner), type(owner).__name__.lower())
-                        undated[f"{what} {name}"] += 1
-                    continue
-                by_basis[basis.value] += 1  # a dated field always has a basis
-                by_precision[date.precision] += 1
-                ranges += isinstance(date, DateRange)
-            for _, citation in schema.citations_of(record):
-                spans.setdefault(citation.source, []).append((citation.start, citation.end))
-                speakers[citation.speaker or "source"] += 1
-        by_field: dict[str, dict[str, dict[str, int]]] = {}
-        for collection in self.registry.values():
-            records = self._sets[collection.name]
-            for field, meta in schema.fields_of(collection.cls):
-                if meta.kind == "enum":
-                    kinds = self._index_of(collection.name).hints()[field.name]
-                    tally = _tally((getattr(r, field.name) for r in records), kinds)
-                    by_field.setdefault(collection.name, {})[field.name] = tally
-        entries = self.timeline()
-        return Stats(
-            records={name: len(records) for name, records in self._sets.items()},
-            by_field=by_field,
-            by_basis={b.value: by_basis[b.value] for b in DateBasis if by_basis[b.value]},
-            by_precision={p.value: by_precision[p] for p in _PRECISION_ORDER if by_precision[p]},
-            ranges=ranges,
-            undated=dict(sorted(undated.items())),
-            timeline_entries=len(entries),
-            earliest=entries[0] if entries else None,
-            latest=entries[-1] if entries else None,
-            sources=tuple(
-                SourceStats(
-                    id=source.id,
-                    title=source.title,
-                    published=None if source.published is None else str(source.published),
-                    when=None if source.published is None else describe_date(source.published),
-                    citations=len(spans.get(source.id, [])),
-                    characters=len(source.text or ""),
-                    quoted_characters=_covered(spans.get(source.id, [])),
-                )
-                for source in self.sources
-            ),
-            by_speaker=dict(speakers.most_common()),
-        )
+        return stats_of(self)
 
     def verify(self) -> Verification:
         """Check every quote against its source's text and every reference between records.
@@ -861,11 +765,10 @@ class Dataset:
         """
         wanted = self._kinds(kinds)
         if country is not None and country not in COUNTRY_NAMES:
-            code = country_code(country) if isinstance(country, str) else None
-            if code is None:
-                expected = "an ISO 3166-1 alpha-2 code or EU, or a country's name"
-                raise ValueError(f"country: expected {expected}, got {country!r}")
-            country = code
+            try:
+                country = read_country(country)
+            except ValueError as exc:
+                raise ValueError(f"country: {exc}") from None
         keys = [self._root.names.resolve(k) for k in (country, involving) if k is not None]
         lo, hi = _window(start, end)
         rows: list[tuple[Any, str, int, TimelineEntry]] = []

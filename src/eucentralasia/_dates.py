@@ -26,11 +26,12 @@ import datetime as _dt
 import enum
 import operator
 import re
-import reprlib
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 import pendulum
+
+from ._errors import shown
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -113,22 +114,6 @@ _PARTIAL_RE = re.compile(
 
 # A message quotes the text it was given, but at most this many characters of it, so that
 # it stays short to read and cheap to build whatever was passed in (a 1 MB string, say).
-_QUOTE_CHARS = 80
-_REPR = reprlib.Repr()
-_REPR.maxstring = _REPR.maxother = _QUOTE_CHARS
-
-
-def quoted(text: str) -> str:
-    """`text` as an error message quotes it: its repr, cut after `_QUOTE_CHARS` characters.
-
-    >>> quoted("2025-13")
-    "'2025-13'"
-    >>> quoted("2" * 100).endswith("2222'... (100 characters)")
-    True
-    """
-    if len(text) <= _QUOTE_CHARS:
-        return repr(text)
-    return f"{text[:_QUOTE_CHARS]!r}... ({len(text)} characters)"
 
 
 def _check_year(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -255,11 +240,11 @@ class PartialDate(_Span):
         if isinstance(value, _dt.date):
             return cls(value.year, value.month, value.day)
         if not isinstance(value, str):
-            raise TypeError(f"expected EDTF text or a date, got {_REPR.repr(value)}")
+            raise TypeError(f"expected EDTF text or a date, got {shown(value)}")
         try:
             return cls._read(value)
         except ValueError as exc:
-            raise ValueError(f"{quoted(value)} is not a valid date: {exc}") from None
+            raise ValueError(f"{shown(value)} is not a valid date: {exc}") from None
 
     @classmethod
     def _read(cls, text: str) -> PartialDate:
@@ -347,14 +332,14 @@ def _range_end(whole: str, part: str, name: str) -> PartialDate:
         # EDTF writes an unknown end as nothing and an open one as "..": the records have neither.
         kind = "empty" if part == "" else "open ('..')"
         raise ValueError(
-            f"{quoted(whole)} is not a valid date range: its {name} is {kind}: "
+            f"{shown(whole)} is not a valid date range: its {name} is {kind}: "
             "expected a date such as 2025-05-29; open and unknown ends are not supported"
         )
     try:
         return PartialDate._read(part)
     except ValueError as exc:
         raise ValueError(
-            f"{quoted(whole)} is not a valid date range: its {name}, {quoted(part)}, "
+            f"{shown(whole)} is not a valid date range: its {name}, {shown(part)}, "
             f"is not a valid date: {exc}"
         ) from None
 
@@ -384,11 +369,11 @@ class DateRange(_Span):
         ValueError: '2025-05-29/2025-13-01' is not a valid date range: its end (after the '/'), ...
         """
         if not isinstance(value, str):
-            raise TypeError(f"expected EDTF text, got {_REPR.repr(value)}")
+            raise TypeError(f"expected EDTF text, got {shown(value)}")
         slashes = value.count("/")
         if slashes != 1:
             raise ValueError(
-                f"{quoted(value)} is not a valid date range: expected two dates joined by '/', "
+                f"{shown(value)} is not a valid date range: expected two dates joined by '/', "
                 f"found {slashes or 'no'} '/'"
             )
         before, _, after = value.partition("/")
@@ -397,7 +382,7 @@ class DateRange(_Span):
         try:
             return cls(lower, upper)
         except ValueError as exc:
-            raise ValueError(f"{quoted(value)} is not a valid date range: {exc}") from None
+            raise ValueError(f"{shown(value)} is not a valid date range: {exc}") from None
 
     @property
     def precision(self) -> Precision:

@@ -6,11 +6,32 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-__all__ = ["MAX_MESSAGE", "DataError", "FieldError", "Problem", "UnknownIdError"]
+__all__ = ["MAX_MESSAGE", "DataError", "FieldError", "Problem", "UnknownIdError", "shown"]
 
 
 MAX_MESSAGE = 1_000
 """The longest a `Problem` message gets: one quoting a huge value is cut to this many characters."""
+
+
+SHOWN_CHARS = 80
+"""The most of a value's repr a message quotes (`shown`)."""
+
+
+def shown(value: object, limit: int = SHOWN_CHARS) -> str:
+    """`value`'s repr as a message quotes it: cut after `limit` characters, saying so.
+
+    The one way every message shows a value it refuses: a message quotes the value, it
+    need not reproduce it. A text is cut before its repr, so the count is its own length.
+
+    >>> shown("2025-13"), shown("2" * 100)[-25:], shown(list(range(100)))[-26:]
+    ("'2025-13'", "2222'... (100 characters)", ' 21, 2... (390 characters)')
+    """
+    if isinstance(value, str):
+        if len(value) <= limit:
+            return repr(value)
+        return f"{value[:limit]!r}... ({len(value)} characters)"
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
 
 
 def _bounded(text: str, limit: int = MAX_MESSAGE) -> str:

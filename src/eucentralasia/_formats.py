@@ -15,7 +15,7 @@ from pathlib import PurePath
 from types import ModuleType
 from typing import Any, Final
 
-from ._errors import Problem
+from ._errors import Problem, shown
 
 __all__ = [
     "FORMAT",
@@ -37,7 +37,7 @@ FORMAT: Final = "eucentralasia"
 VERSION: Final = 1
 """The version of the JSON export layout, its ``"version"`` key."""
 TEXTS: Final = "texts"
-HEADER: Final = ("format", "version")
+HEADER: Final = ("format", "version", "data_version")
 FORMS: Final = {".toml": "toml", ".json": "json", ".jsonl": "jsonl"}
 """The data file formats by file name suffix: what a folder given to `load` contributes."""
 
@@ -170,14 +170,14 @@ def texts_of(name: str, document: Mapping[str, Any], problems: list[Problem]) ->
     """The source texts a document carries in ``"texts"``, by source id; bad ones go to `problems`."""
     texts = document.get(TEXTS, {})
     if not isinstance(texts, dict):
-        problems.append(Problem(name, None, TEXTS, f"expected an object of source texts, got {texts!r:.80}"))
+        problems.append(Problem(name, None, TEXTS, f"expected an object of source texts, got {shown(texts)}"))
         return {}
     good = {}
     for source_id, text in texts.items():
         if isinstance(text, str):
             good[source_id] = text
         else:
-            problems.append(Problem(name, None, f"{TEXTS}.{source_id}", f"expected text, got {text!r:.80}"))
+            problems.append(Problem(name, None, f"{TEXTS}.{source_id}", f"expected text, got {shown(text)}"))
     return good
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar, cast
 
 __all__ = ["Lazy"]
 
 T = TypeVar("T")
+
+# What `Lazy` holds before it is built: a value of its own, so that None can be built too.
+_UNBUILT: Final[Any] = object()
 
 
 class Lazy(Generic[T]):
@@ -23,19 +26,19 @@ class Lazy(Generic[T]):
     def __init__(self, build: Callable[[], T]) -> None:
         self._build = build
         self._lock = threading.Lock()
-        self._value: T | None = None
+        self._value: object = _UNBUILT
 
     def get(self) -> T:
         """The value, built now if this is the first call."""
         value = self._value
-        if value is None:
+        if value is _UNBUILT:
             with self._lock:
                 value = self._value
-                if value is None:
+                if value is _UNBUILT:
                     value = self._value = self._build()
-        return value
+        return cast("T", value)
 
     @property
     def built(self) -> bool:
         """Whether the value has been built."""
-        return self._value is not None
+        return self._value is not _UNBUILT

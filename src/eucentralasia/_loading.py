@@ -24,13 +24,15 @@ import os
 import stat
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
+
+import attrs
 
 from . import _formats, _serialization
 from . import _schema as schema
 from ._checks import Entry, check
 from ._dataset import Dataset
-from ._errors import DataError, FieldError, Problem
+from ._errors import DataError, FieldError, Problem, shown
 from ._gc import collector_paused
 from ._lazy import Lazy
 from ._model import COLLECTIONS
@@ -78,7 +80,7 @@ class _Batch:
         self.exports: set[str] = set()
 
 
-def _read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FILE_BYTES) -> bytes:
     """Read `relative` from `folder`, refusing any path that leads outside it.
 
     `relative` is a validated `Source.text_file` (no root, drive or ``..``); what is left
@@ -97,13 +99,7 @@ def _read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FIL
     return folder.joinpath(*parts).read_bytes()
 
 
-def _short(value: object) -> str:
-    """`value`'s repr, cut short: a message quotes it, it need not reproduce it."""
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _decode(data: bytes) -> str:
+def decode(data: bytes) -> str:
     """`data` as UTF-8 text; a `ValueError` says where it is not UTF-8."""
     try:
         return data.decode("utf-8")
@@ -138,7 +134,7 @@ def _parse_file(name: str, data: bytes, batch: _Batch) -> _Parsed | None:
     """
     form = _formats.form_of(name)
     try:
-        document = _formats.parse(form, _decode(data).removeprefix("\ufeff"))
+        document = _formats.parse(form, decode(data).removeprefix("\ufeff"))
     except ValueError as exc:  # not UTF-8, not valid TOML or JSON: with line and column
         batch.problems.append(Problem(name, None, "", str(exc)))
         return None
@@ -178,12 +174,15 @@ def _read_parsed(
         if folder is None:
             raise _TextError("text", f"no text for it in {_formats.TEXTS!r}")
         try:
-            return _decode(_read_inside(folder, source.text_file, limit))
+            return decode(read_inside(folder, source.text_file, limit))
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise _TextError("text_file", f"cannot read {source.text_file!r}: {reason}") from None
 
-    read_document(name, parsed.document, batch, text_of, registry)
+    try:
+        read_document(name, parsed.document, batch, text_of, registry)
+    finally:
+        _serialization.forget_dates()  # shared by one file's records, not kept for the process
     if texts:
         _unused_texts(name, texts, batch)
 
@@ -250,13 +249,13 @@ def read_document(
             continue
         cls = found.cls
         if not isinstance(tables, list):
-            problem(None, collection, f"expected an array of tables ([[{collection}]]), got {_short(tables)}")
+            problem(None, collection, f"expected an array of tables ([[{collection}]]), got {shown(tables)}")
             continue
         for number, table in enumerate(tables):
             tables[number] = None  # the record is made from `table`: its parsed form can go
             where = f"{collection}[{number}]"
             if not isinstance(table, dict):
-                problem(None, where, f"expected a table ([[{collection}]]), got {_short(table)}")
+                problem(None, where, f"expected a table ([[{collection}]]), got {shown(table)}")
                 continue
             raw_id = table.get("id")
             record_id = raw_id if isinstance(raw_id, str) else None
@@ -285,10 +284,15 @@ def read_document(
                 record = _serialization.shared_converter().structure(table, cls)
             except Exception as exc:  # every structuring failure becomes a Problem
                 explained = explain(exc) or [("", str(exc) or type(exc).__name__)]
-                for path, message in explained:
+                more, stand_in = _salvage(table, cls, explained)
+                for path, message in [*explained, *more]:
                     problem(record_id, field(path), message)
                 if record_id is not None:
                     batch.broken.setdefault(record_id, collection)
+                    if stand_in is not None and not isinstance(stand_in, Source):
+                        # Cross-checked too, so a dangling reference or a misplaced quote is
+                        # reported with the rest; the batch has problems, so it is never loaded.
+                        batch.entries.append(Entry(name, collection, stand_in))
                 continue
             if isinstance(record, Source):
                 try:
@@ -303,13 +307,111 @@ def read_document(
                     continue
             batch.entries.append(Entry(name, collection, record))
     if pending:
-        shown = ", ".join(pending[:10]) + (f" and {len(pending) - 10} more" if len(pending) > 10 else "")
+        listed = ", ".join(pending[:10]) + (f" and {len(pending) - 10} more" if len(pending) > 10 else "")
         count = "1 proposed record awaits" if len(pending) == 1 else f"{len(pending)} proposed records await"
         problem(
             None,
             "review",
-            f'{count} review (review = "proposed"): {shown}; mark each "accepted" or "rejected"',
+            f'{count} review (review = "proposed"): {listed}; mark each "accepted" or "rejected"',
         )
+
+
+def _head(path: str) -> tuple[str, int | None]:
+    """A field path's top-level field and, for an item of a list, its index.
+
+    ``citations[0].start`` is ``("citations", 0)``; ``date`` is ``("date", None)``.
+    """
+    name = path.partition(".")[0]
+    name, bracket, index = name.partition("[")
+    return name, int(index.rstrip("]")) if bracket and index.rstrip("]").isdigit() else None
+
+
+def _salvage(
+    table: Mapping[str, object], cls: type, failed: list[tuple[str, str]]
+) -> tuple[list[tuple[str, str]], object | None]:
+    """The other problems of a record table that failed to structure, and a stand-in record.
+
+    One bad field hides the others: cattrs makes no record once a value cannot be
+    structured, and attrs stops at the first validator that refuses. So the fields that
+    failed (a list's bad items only, where others remain) are left out, with their date
+    companions, and the table is structured again, until it structures or a required field
+    would be missing. Returns the problems of fields never left out, and the record made
+    of the sound fields (None if none could be made), for the cross-record checks.
+    """
+    fields = {field.name: (field, meta) for field, meta in schema.fields_of(cls)}
+    # Unknown keys are reported already (as the record's own problem, path ""): set aside.
+    table = {key: value for key, value in table.items() if key in fields}
+    failed = [(path, message) for path, message in failed if path or not message.startswith("unknown field")]
+    touched: set[str] = set()
+    found: list[tuple[str, str]] = []
+    for _ in range(len(fields) + 1):  # each round leaves out at least one field or item
+        items: dict[str, set[int]] = {}
+        for path, _message in failed:
+            name, index = _head(path)
+            if name not in fields:
+                return found, None  # a problem of the whole record: nothing to leave out
+            items.setdefault(name, set()).update(() if index is None else (index,))
+        touched.update(items)
+        for name, indexes in items.items():
+            value = table.get(name)
+            if indexes and isinstance(value, list) and len(indexes) < len(value):
+                table[name] = [item for number, item in enumerate(value) if number not in indexes]
+            elif fields[name][0].default is not attrs.NOTHING:
+                table.pop(name, None)
+                for companion, (_, meta) in fields.items():
+                    if meta.of == name:
+                        table.pop(companion, None)
+                        touched.add(companion)
+            else:  # a required field: the rest are checked one by one
+                return _one_by_one(table, cls, touched, found)
+        try:
+            return found, _serialization.shared_converter().structure(table, cls)
+        except Exception as exc:
+            failed = explain(exc) or [("", str(exc) or type(exc).__name__)]
+            found += [(path, message) for path, message in failed if _head(path)[0] not in touched]
+    return found, None
+
+
+def _one_by_one(
+    table: Mapping[str, object], cls: type, touched: set[str], found: list[tuple[str, str]]
+) -> tuple[list[tuple[str, str]], object]:
+    """`_salvage` when a required field failed: each other field structured and checked alone.
+
+    The stand-in is made without `cls`'s checks, of the fields that passed (the others
+    at their defaults, or None): enough for the cross-record checks, never loaded.
+    """
+    import typing
+
+    converter = _serialization.shared_converter()
+    hints = typing.get_type_hints(cls)
+    values: dict[str, object] = {}
+    for field, meta in schema.fields_of(cls):
+        default: Any = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()
+        if default is attrs.NOTHING:
+            default = () if meta.many else None  # what the checks can walk
+        values[field.name] = default
+        if field.name in touched or field.name not in table:
+            continue
+        try:
+            value = converter.structure(table[field.name], hints[field.name])
+        except Exception as exc:
+            found += explain(exc, field.name) or [(field.name, str(exc) or type(exc).__name__)]
+            continue
+        try:
+            if field.validator is not None:
+                field.validator(None, field, value)
+        except AttributeError:
+            pass  # a check that needs the whole record; the record could not be made
+        except Exception as exc:
+            found += explain(exc) or [(field.name, str(exc) or type(exc).__name__)]
+            continue
+        values[field.name] = value
+    stand_in: object = object.__new__(cls)
+    for name, value in values.items():
+        object.__setattr__(stand_in, name, value)
+    return found, stand_in
 
 
 CURATION_KEYS: Final = frozenset({"review", "origin", "proposal"})
@@ -324,11 +426,11 @@ def _curation_problems(table: Mapping[str, object]) -> list[tuple[str, str]]:
     found = []
     if "review" in table and table["review"] not in REVIEW_STATES:
         expected = ", ".join(f'"{state}"' for state in REVIEW_STATES)
-        found.append(("review", f"expected one of {expected}, got {_short(table['review'])}"))
+        found.append(("review", f"expected one of {expected}, got {shown(table['review'])}"))
     for key in ("origin", "proposal"):
         value = table.get(key)
         if key in table and (not isinstance(value, str) or not value.strip()):
-            found.append((key, f"expected non-empty text, got {_short(value)}"))
+            found.append((key, f"expected non-empty text, got {shown(value)}"))
     return found
 
 
@@ -371,8 +473,23 @@ def _read_toml_bundled(
     return Dataset(e.record for e in entries), entries
 
 
-def _checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
-    """A checksum of the bundled TOML files (names and bytes) and source texts: CRC-32 and size."""
+# The modules whose code makes and checks records: a compact form made by other code (a
+# validator since tightened, a field added) is not used.
+_RECORD_CODE: Final = (
+    "_codes.py",
+    "_dates.py",
+    "_model.py",
+    "_provenance.py",
+    "_schema.py",
+    "_validators.py",
+)
+
+
+def data_checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
+    """A checksum of the bundled TOML files (names and bytes) and source texts: CRC-32 and size.
+
+    What the data release's version names (`_release`), and part of `checksum`.
+    """
     import zlib
 
     crc, size = 0, 0
@@ -386,33 +503,41 @@ def _checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
     return f"crc32:{crc:08x}:{size}"
 
 
+def checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
+    """`data_checksum` and a checksum of the source of the modules that make and check records.
+
+    So that `_bundled.py` is used only with the data and the code it was made from.
+    """
+    from importlib.resources import files
+
+    package = files("eucentralasia")
+    code = data_checksum([package / name for name in _RECORD_CODE], ())
+    return f"{data_checksum(data_files, texts)};code-{code}"
+
+
 def _compact_bundled(folder: Traversable, data_files: list[Traversable]) -> tuple[Entry, ...] | None:
     """The bundled entries from the compact module, or None unless it was made from these files.
 
     The compact form (``_bundled.py``, made by ``tools/regen_bundled.py`` from the records
     the TOML files give, every check passed) builds the records with their constructors
     and validators, without parsing TOML or generating cattrs code. It is used only while
-    the TOML files and the source texts give the checksum it was made from; otherwise (or
-    on any doubt: a text that cannot be read) the TOML files are read, with every check.
+    the TOML files, the source texts and the record code give the checksum it was made
+    from; otherwise, or on any failure (a text that cannot be read, a record its
+    validators now refuse), the TOML files are read, with every check.
     """
     try:
         from . import _bundled as compact
-    except ImportError:  # pragma: no cover - the module is part of the package
-        return None
-    try:
-        texts = {
-            record.id: _read_inside(folder, record.text_file)
-            for _, _, record in compact.RECORDS
-            if isinstance(record, Source)
-        }
-        if not data_files or _checksum(data_files, texts.values()) != compact.CHECKSUM:
+
+        texts = [read_inside(folder, name) for name in compact.TEXT_FILES]
+        if not data_files or checksum(data_files, texts) != compact.CHECKSUM:
             return None
+        by_file = dict(zip(compact.TEXT_FILES, texts, strict=True))
         entries = []
-        for file, collection, record in compact.RECORDS:
+        for file, collection, record in compact.records():
             if isinstance(record, Source):
-                record = schema.evolve(record, text=_decode(texts[record.id]))
+                record = schema.evolve(record, text=decode(by_file[record.text_file]))
             entries.append(Entry(f"{_BUNDLED}/{file}", collection, record))
-    except (OSError, ValueError):
+    except Exception:  # whatever went wrong, the TOML files give the same records, checked
         return None
     return tuple(entries)
 
@@ -426,8 +551,8 @@ def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[
     seen: set[Path] = set()
     for given in paths:
         if not isinstance(given, (str, os.PathLike)) or isinstance(os.fspath(given), bytes):
-            shown = repr(given)[:80]
-            batch.problems.append(Problem(shown, None, "", "expected a path as text or os.PathLike"))
+            quoted = shown(given)
+            batch.problems.append(Problem(quoted, None, "", "expected a path as text or os.PathLike"))
             continue
         path = Path(given)
         name = os.fspath(given)
@@ -450,16 +575,16 @@ def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[
         except OSError as exc:
             batch.problems.append(Problem(name, None, "", f"cannot read: {exc.strerror or exc}"))
             continue
-        for shown, candidate in candidates:
+        for label, candidate in candidates:
             # A file named twice (itself and through its folder) would clash with itself.
             try:
                 resolved = candidate.resolve()
             except RuntimeError:  # a symlink loop, on Python < 3.13
-                batch.problems.append(Problem(shown, None, "", "a symlink loop"))
+                batch.problems.append(Problem(label, None, "", "a symlink loop"))
                 continue
             if resolved not in seen:
                 seen.add(resolved)
-                found.append((shown, candidate))
+                found.append((label, candidate))
     return found
 
 
@@ -521,7 +646,7 @@ def load(
     bundled, entries = _bundled.get()
     if isinstance(extra, (bytes, bytearray)):
         raise DataError(
-            [Problem(repr(extra)[:80], None, "", "expected a path as text or os.PathLike, got bytes")]
+            [Problem(shown(extra), None, "", "expected a path as text or os.PathLike, got bytes")]
         )
     paths = [extra] if isinstance(extra, (str, os.PathLike)) else list(extra)
     if not paths and registry is COLLECTIONS:

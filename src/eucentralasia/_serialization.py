@@ -26,8 +26,8 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from . import _schema as schema
 from . import _validators as v
-from ._dates import DateRange, DateValue, PartialDate, parse_date, quoted
-from ._errors import FieldError
+from ._dates import DateRange, DateValue, PartialDate, parse_date
+from ._errors import FieldError, shown
 from ._lazy import Lazy
 
 __all__ = ["configure_converter", "converter", "explain", "from_json", "make_converter", "to_json"]
@@ -47,7 +47,7 @@ def _structure_str(value: object, _: type) -> str:
     except UnicodeEncodeError as exc:
         raise ValueError(
             "expected text without lone surrogates (U+D800\u2013U+DFFF), got "
-            f"{quoted(value)} (U+{ord(value[exc.start]):04X} at character {exc.start})"
+            f"{shown(value)} (U+{ord(value[exc.start]):04X} at character {exc.start})"
         ) from None
     return value
 
@@ -74,7 +74,7 @@ _DECIMAL_RE = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 _DECIMAL_EXPONENT = v.MAX_EXPONENT
 
 
-def _structure_decimal(value: object, _: type) -> Decimal:
+def structure_decimal(value: object, _: type) -> Decimal:
     # A float has already lost digits; only text and whole numbers are exact.
     bound = "expected a decimal number whose exponent in scientific notation is within "
     bound += f"\u00b1{_DECIMAL_EXPONENT}, so that it can be written out in plain digits"
@@ -86,15 +86,15 @@ def _structure_decimal(value: object, _: type) -> Decimal:
         raise ValueError(f"{bound}, got a whole number of about {digits} digits")
     if not isinstance(value, str):
         raise TypeError(
-            f'expected a decimal number written as text, such as "50000000000", got {value!r:.80}'
+            f'expected a decimal number written as text, such as "50000000000", got {shown(value)}'
         )
 
     if _DECIMAL_RE.fullmatch(value) is None:
         if value.lstrip("+-").lower() in ("nan", "snan", "inf", "infinity"):
-            raise ValueError(f"expected a finite decimal number, got {quoted(value)}")
+            raise ValueError(f"expected a finite decimal number, got {shown(value)}")
         raise ValueError(
             'expected a decimal number written as text, such as "50000000000", "-2.5" or "1.5E+9" '
-            f"(ASCII digits, nothing around them), got {quoted(value)}"
+            f"(ASCII digits, nothing around them), got {shown(value)}"
         )
     # Cheap whatever the exponent: Decimal keeps it as a number beside the digits, and
     # refuses (InvalidOperation) one too large to hold at all.
@@ -103,7 +103,7 @@ def _structure_decimal(value: object, _: type) -> Decimal:
     except InvalidOperation:
         number = None
     if number is None or not number.is_finite() or abs(number.adjusted()) > _DECIMAL_EXPONENT:
-        raise ValueError(f"{bound}, got {quoted(value)}")
+        raise ValueError(f"{bound}, got {shown(value)}")
     return number
 
 
@@ -120,21 +120,26 @@ def _structure_date_plainly(value: object, _: type) -> DateValue:
 
 
 # Many records share a date; dates are immutable, so they share one object too. (A text
-# that is no date raises, which is not kept.)
+# that is no date raises, which is not kept.) The loader forgets them after each file.
 _parse_date = functools.lru_cache(maxsize=1 << 16)(parse_date)
 
 
-def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+def forget_dates() -> None:
+    """Drop the dates the structuring hooks keep while a file is read (each read once)."""
+    _parse_date.cache_clear()
+
+
+def structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
     try:  # what cls(value) looks up first, without the call's overhead
         member = cls._value2member_map_.get(value)
     except TypeError:  # an unhashable value: no member's
         member = None
     if member is not None:
         return member
-    return _structure_enum_plainly(value, cls)
+    return structure_enum_plainly(value, cls)
 
 
-def _structure_enum_plainly(value: object, cls: type[enum.Enum]) -> enum.Enum:
+def structure_enum_plainly(value: object, cls: type[enum.Enum]) -> enum.Enum:
     try:
         return cls(value)
     except ValueError:
@@ -227,13 +232,13 @@ def configure_converter(converter: cattrs.Converter, *, fast: bool = True) -> No
         converter.register_structure_hook_factory(_is_optional, _optional)
     converter.register_structure_hook_func(
         lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum),
-        _structure_enum if fast else _structure_enum_plainly,
+        structure_enum if fast else structure_enum_plainly,
     )
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_unstructure_hook(Decimal, str)
-    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_structure_hook(Decimal, structure_decimal)
     for date_type in (PartialDate, DateRange):
         converter.register_unstructure_hook(date_type, str)
     date_types: tuple[Any, ...] = (PartialDate, DateRange, DateValue)

@@ -11,6 +11,7 @@ should a record class of one's own use it.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import PurePosixPath, PureWindowsPath
@@ -42,12 +43,12 @@ def optional(validator: Validator) -> Validator:
     return check
 
 
-def fail(attribute: attrs.Attribute[Any], expected: str, value: object) -> NoReturn:
-    """Refuse `value` for `attribute`, saying what was `expected`."""
+def fail(attribute: attrs.Attribute[Any], expected: str, value: object, hint: str = "") -> NoReturn:
+    """Refuse `value` for `attribute`, saying what was `expected` (then `hint`: "; did you mean ...")."""
     shown = repr(value)
     if len(shown) > 80:  # a message quotes the value; it need not reproduce it
         shown = shown[:77] + "..."
-    raise FieldError(attribute.name, f"expected {expected}, got {shown}")
+    raise FieldError(attribute.name, f"expected {expected}, got {shown}{hint}")
 
 
 def is_slug(value: object) -> bool:
@@ -94,13 +95,18 @@ def characters(instance: object, attribute: attrs.Attribute[Any], value: object)
 def country(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value is an ISO 3166-1 alpha-2 code or ``EU``."""
     if not isinstance(value, str) or value not in COUNTRY_NAMES:
-        fail(attribute, "an ISO 3166-1 alpha-2 country code or EU", value)
+        from ._search import country_hint  # the error path only; _search imports the schema
+
+        fail(attribute, "an ISO 3166-1 alpha-2 country code or EU", value, country_hint(value))
 
 
 def mention(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value is a record id or a country code (``EU`` included)."""
     if not (is_slug(value) or (isinstance(value, str) and value in COUNTRY_NAMES)):
-        fail(attribute, "a record id (kebab-case) or an ISO 3166-1 alpha-2 country code or EU", value)
+        from ._search import country_hint
+
+        expected = "a record id (kebab-case) or an ISO 3166-1 alpha-2 country code or EU"
+        fail(attribute, expected, value, country_hint(value))
 
 
 def language(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -147,11 +153,11 @@ def _all_slugs(items: tuple[Any, ...]) -> bool:
 
 
 # Checks of a whole tuple at once that pass exactly when the item validator passes on
-# every item; `each` walks the items only when one fails, to name it.
-_BULK: dict[Validator, Callable[[tuple[Any, ...]], bool]] = {
-    slug: _all_slugs,
-    country: lambda items: all(isinstance(item, str) and item in COUNTRY_NAMES for item in items),
-}
+# every item; `each` walks the items only when one fails, to name it. Weakly keyed: the
+# entry of an `instance_of` validator goes with the validator (a registry's class gone).
+_BULK: weakref.WeakKeyDictionary[Validator, Callable[[tuple[Any, ...]], bool]] = weakref.WeakKeyDictionary()
+_BULK[slug] = _all_slugs
+_BULK[country] = lambda items: all(isinstance(item, str) and item in COUNTRY_NAMES for item in items)
 
 
 def instance_of(*classes: type) -> Validator:

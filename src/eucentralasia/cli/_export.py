@@ -72,8 +72,8 @@ def _export_options(parser: _Parser) -> None:
     parser.add_argument(
         "--format",
         choices=list(_FORMATS),
-        metavar="FORMAT",  # the choices are listed under "formats:" below; inline they outgrow a line
-        help="the format to write (default: from the --out name's ending)",
+        metavar="FORMAT",  # the choices are listed under "formats:" below; in the usage line they overflow
+        help="the format to write, one of the formats below (default: from the --out name's ending)",
     )
     parser.add_argument(
         "--out",

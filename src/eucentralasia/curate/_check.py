@@ -137,14 +137,14 @@ def _citation_tables(
 
 def _read_toml(path: Path) -> str:
     """A data file's text as the loader reads it (a FIFO or device refused unopened), less a BOM."""
-    from eucentralasia._loading import MAX_FILE_BYTES, _decode, read_regular
+    from eucentralasia._loading import MAX_FILE_BYTES, decode, read_regular
 
-    return _decode(read_regular(path, MAX_FILE_BYTES)).removeprefix("\ufeff")
+    return decode(read_regular(path, MAX_FILE_BYTES)).removeprefix("\ufeff")
 
 
 def _read(folder: Path) -> tuple[list[_Cited], dict[str, str], list[Problem]]:
     """Every citation of the folder's data files, the texts of the sources they define, problems."""
-    from eucentralasia._loading import _decode, _read_inside
+    from eucentralasia._loading import decode, read_inside
 
     cited: list[_Cited] = []
     texts: dict[str, str] = {}
@@ -166,7 +166,7 @@ def _read(folder: Path) -> tuple[list[_Cited], dict[str, str], list[Problem]]:
                 record = table.get("id") if isinstance(table.get("id"), str) else None
                 if collection == "sources" and record is not None and isinstance(table.get("text_file"), str):
                     try:
-                        texts[record] = _decode(_read_inside(path.parent, table["text_file"]))
+                        texts[record] = decode(read_inside(path.parent, table["text_file"]))
                     except (OSError, ValueError) as exc:
                         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
                         problems.append(Problem(str(path), record, "text_file", f"cannot read: {reason}"))

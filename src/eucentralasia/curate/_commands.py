@@ -48,7 +48,7 @@ def read_text(given: str) -> str:
     A FIFO or device (``/dev/zero``) is refused unopened, a file over the loader's limit
     unread; a leading byte-order mark is dropped; anything else wrong is one `Refused` line.
     """
-    from eucentralasia._loading import MAX_FILE_BYTES, _decode, read_regular
+    from eucentralasia._loading import MAX_FILE_BYTES, decode, read_regular
 
     try:
         if given == "-":
@@ -59,7 +59,7 @@ def read_text(given: str) -> str:
                 raise ValueError(f"larger than the limit of {MAX_FILE_BYTES:,} bytes")
         else:
             data = read_regular(Path(given), MAX_FILE_BYTES)
-        return _decode(data).removeprefix("\ufeff")
+        return decode(data).removeprefix("\ufeff")
     except ValueError as exc:
         raise Refused(f"cannot read {given}: {exc}") from None
     except OSError as exc:

@@ -118,9 +118,13 @@ def _count(text: str) -> int:
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around ``[start, end)``: from the last full stop or line break before it to the next."""
-    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
-    right_candidates = [i for i in (text.find(p, end) for p in ("\n", ". ", "? ", "! ")) if i != -1]
-    right = min(right_candidates, default=len(text))
+    # A sentence is not longer than a few thousand characters: looking further is quadratic.
+    low, high = max(0, start - 3000), min(len(text), end + 3000)
+    left = max(
+        low - 1, text.rfind("\n", low, start), *(text.rfind(p, low, start) for p in (". ", "? ", "! "))
+    )
+    right_candidates = [i for i in (text.find(p, end, high) for p in ("\n", ". ", "? ", "! ")) if i != -1]
+    right = min(right_candidates, default=high)
     return text[left + 1 : right]
 
 

@@ -276,9 +276,16 @@ def _party_named(text: str, mention: EntityMention, dataset: Dataset) -> bool:
     others = [c for c in agreement.parties if c != "EU"]
     if len(others) != 1 or COUNTRY_NAMES.get(others[0], "") in mention.text:
         return True
-    line_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    low = max(0, mention.start - 3000)
+    line_start = max(low - 1, text.rfind(". ", low, mention.start), text.rfind("\n", low, mention.start)) + 1
     line_end = min(
-        i for i in (text.find(". ", mention.end), text.find("\n", mention.end), len(text)) if i != -1
+        i
+        for i in (
+            text.find(". ", mention.end, mention.end + 3000),
+            text.find("\n", mention.end, mention.end + 3000),
+            len(text),
+        )
+        if i != -1
     )
     sentence = text[line_start:line_end]
     country = COUNTRY_NAMES.get(others[0], others[0])

@@ -141,7 +141,7 @@ _FIGURE_RE: Final = re.compile(
     rf"""
     (?:(?P<qualifier>{_QUALIFIER})\s+)?
     (?:(?P<symbol>{_SYMBOL})\s?|(?P<precode>{_CODE})\s)?
-    (?P<number>(?<![^\W\d_])(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED})(?![\w-]))
+    (?P<number>(?<![^\W\d_])(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED})(?![\w-]))
     (?:(?:\s|-)?(?P<scale>{_SCALE})(?![\w]))?
     (?:
         \s?(?P<percent>%|per\s?cent(?!\w))
@@ -247,7 +247,7 @@ def _is_date_part(text: str, start: int, end: int, digits: str) -> bool:
 
 def _is_numbering(text: str, start: int, end: int) -> bool:
     """Whether the numeral starts a line and is followed by a full stop ("1. What steps ...")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     return not text[line_start:start].strip() and text[end : end + 1] in (".", ")")
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eucentralasia._files import Files
-from eucentralasia._loading import MAX_FILE_BYTES, _decode, read_regular
+from eucentralasia._loading import MAX_FILE_BYTES, decode, read_regular
 
 if TYPE_CHECKING:
     from eucentralasia.curate._propose import Proposal
@@ -41,7 +41,7 @@ def _existing(files: Files, path: Path) -> str | None:
     if not target.exists():
         return None
     try:
-        text = _decode(read_regular(target, MAX_FILE_BYTES))
+        text = decode(read_regular(target, MAX_FILE_BYTES))
     except ValueError as exc:
         raise ValueError(f"cannot add to {path}: {exc}; nothing written") from None
     _parse(path, text)
@@ -84,7 +84,7 @@ def _append(doc: Any, collection: str, table: Any) -> None:
 
 def write_proposal(proposal: Proposal, path: Path) -> Path:
     """Write `proposal` to the TOML file `path` and its text beside it, merging with the file there."""
-    from eucentralasia.curate._propose import _NO_AUTHOR, REVIEW_PROPOSED, _clip, _key, _table_of
+    from eucentralasia.curate._propose import NO_AUTHOR, REVIEW_PROPOSED, clip, proposal_key, table_of
 
     tomlkit = _tomlkit()
     with Files(path.parent) as files:
@@ -98,7 +98,7 @@ def write_proposal(proposal: Proposal, path: Path) -> Path:
             doc.add(tomlkit.nl())
             doc.add(tomlkit.comment("Added by running eucentralasia propose again: new proposals to review."))
             doc.add(tomlkit.nl())
-        source_key = _key("source", proposal.source.id)
+        source_key = proposal_key("source", proposal.source.id)
         text_file = proposal.source.text_file
         if source_key in present:
             written = present[source_key].get("text_file")
@@ -106,9 +106,9 @@ def write_proposal(proposal: Proposal, path: Path) -> Path:
         else:
             table = tomlkit.table()
             table.add(tomlkit.comment("The article: check title, outlet, authors and the publication date."))
-            data = _table_of(proposal.source)
+            data = table_of(proposal.source)
             data.pop("text", None)
-            if proposal.source.authors == (_NO_AUTHOR,):
+            if proposal.source.authors == (NO_AUTHOR,):
                 data["authors"] = []
                 table.add(
                     tomlkit.comment('Name the authors: authors = [{ name = "...", role = "reporter" }]')
@@ -123,8 +123,8 @@ def write_proposal(proposal: Proposal, path: Path) -> Path:
             table = tomlkit.table()
             if proposed.doubt:  # what the assistant is unsure of, first thing the reviewer reads
                 table.add(tomlkit.comment(f"UNSURE: {proposed.doubt}"))
-            table.add(tomlkit.comment(_clip(proposed.sentence, 400)))
-            data = _table_of(proposed.record)
+            table.add(tomlkit.comment(clip(proposed.sentence, 400)))
+            data = table_of(proposed.record)
             data.update(origin=proposed.origin, review=REVIEW_PROPOSED, proposal=proposed.key)
             table.update(data)
             _append(doc, proposed.collection, table)
@@ -139,11 +139,11 @@ def write_proposal(proposal: Proposal, path: Path) -> Path:
             _parse(path, written_text)
         else:
             written_text = old
-        from eucentralasia._loading import _read_inside
+        from eucentralasia._loading import read_inside
 
         text = proposal.source.text or ""
         try:
-            same = _decode(_read_inside(path.parent, text_file)) == text
+            same = decode(read_inside(path.parent, text_file)) == text
         except (OSError, ValueError):
             same = False
         if not same:

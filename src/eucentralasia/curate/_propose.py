@@ -71,7 +71,7 @@ if TYPE_CHECKING:
 __all__ = ["Proposal", "ProposedRecord", "propose", "sentences"]
 
 REVIEW_PROPOSED: Final = "proposed"
-_NO_AUTHOR: Final = Author(name="?", role="?")
+NO_AUTHOR: Final = Author(name="?", role="?")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -88,13 +88,32 @@ def sentences(text: str) -> list[tuple[int, int]]:
             'splitting sentences needs syntok, from the curate extra: pip install "eucentralasia[curate]"'
         ) from None
     spans = []
-    for paragraph in segmenter.analyze(text):
-        for sentence in paragraph:
-            if sentence:
-                start = sentence[0].offset
-                end = sentence[-1].offset + len(sentence[-1].value)
-                spans.append((start, end))
+    # syntok's tokenizer slows with the length of what it is given (it is quadratic on a
+    # long text), so it reads one block of paragraphs at a time; a sentence never spans
+    # a blank line, so the blocks change no boundary.
+    for block_start, block in _blocks(text):
+        for paragraph in segmenter.analyze(block):
+            for sentence in paragraph:
+                if sentence:
+                    start = sentence[0].offset
+                    end = sentence[-1].offset + len(sentence[-1].value)
+                    spans.append((block_start + start, block_start + end))
     return spans
+
+
+def _blocks(text: str, size: int = 20_000) -> list[tuple[int, str]]:
+    """`text` cut at blank lines (else at line breaks) into blocks of about `size` characters."""
+    blocks = []
+    start = 0
+    while start < len(text):
+        end = len(text) if len(text) - start <= size else text.find("\n\n", start + size)
+        if end == -1:
+            end = text.find("\n", start + size)
+        if end == -1:
+            end = len(text)
+        blocks.append((start, text[start:end]))
+        start = end
+    return blocks
 
 
 @attrs.frozen
@@ -161,7 +180,7 @@ _ASSESSING_RE: Final = re.compile(r"\b(?:described|describes|observed|observes|p
 _SINCE_RE: Final = re.compile(r"\b(?:since|established|founded|set up|created)\s+$")
 
 
-def _key(*parts: object) -> str:
+def proposal_key(*parts: object) -> str:
     """A short stable key for a proposal: a hash of what it rests on."""
     digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
     return digest[:12]
@@ -172,7 +191,7 @@ def _slug(text: str, limit: int = 4) -> str:
     return "-".join(words[:limit])
 
 
-def _clip(text: str, limit: int = 100) -> str:
+def clip(text: str, limit: int = 100) -> str:
     """`text` on one line, cut at a word before `limit` characters.
 
     A dash left over from a dateline ("ASHGABAT (Wire) - Turkmenistan ...") is dropped:
@@ -184,6 +203,9 @@ def _clip(text: str, limit: int = 100) -> str:
     return flat[: flat.rfind(" ", 0, limit - 1)].rstrip(",;:") + " ..."
 
 
+_OPENING: Final = 24  # characters of a quote's opening looked up in `_Context._openings`
+
+
 @attrs.frozen
 class _Context:
     text: str
@@ -193,6 +215,24 @@ class _Context:
     dates: tuple[DateMention, ...]
     entities: tuple[EntityMention, ...]
     _starts: dict[int, list[int]] = attrs.field(factory=dict, init=False, eq=False)
+    _index: dict[str, int] = attrs.field(factory=dict, init=False, eq=False)
+
+    def _openings(self) -> dict[str, int]:
+        """How often each opening of `_OPENING` characters stands where a quote may start.
+
+        A quote may start anywhere but inside a word (``whole_words``): every position
+        not between two letters or digits is counted, a superset of the starts the
+        selector looks at, so a count of one means the quote stands once.
+        """
+        if not self._index:
+            text = self.text
+            counts = self._index
+            for i in range(len(text)):
+                if i and text[i - 1].isalnum() and text[i].isalnum():
+                    continue
+                key = text[i : i + _OPENING]
+                counts[key] = counts.get(key, 0) + 1
+        return self._index
 
     def within(self, items: Sequence[Any], start: int, end: int) -> list[Any]:
         """The mentions of `items` (in order of their start) inside ``[start, end)``: a binary search."""
@@ -208,7 +248,14 @@ class _Context:
         return found
 
     def citation(self, start: int, end: int, speaker: str | None = None) -> Citation:
-        prefix, suffix = selector(self.text, start, end)
+        # Most quotes stand once: looking their opening up in an index of the text's
+        # possible quote starts says so at once; only a quote whose opening recurs gets
+        # the selector's full search of the text for a context that tells it apart.
+        key = self.text[start : start + _OPENING]
+        if self._openings().get(key, 0) <= 1:
+            prefix, suffix = "", ""
+        else:
+            prefix, suffix = selector(self.text, start, end)
         return Citation(
             source=self.source,
             quote=self.text[start:end],
@@ -284,11 +331,11 @@ def _figure_records(
         notes = [f"Proposed from {figure.text!r}; describe what it measures."]
         if figure.note:
             notes.append(figure.note[:1].upper() + figure.note[1:] + ".")
-        key = _key("figure", figure.text, figure.start, sentence)
+        key = proposal_key("figure", figure.text, figure.start, sentence)
         record = TradeFigure(
             id=f"{context.source}-figure-{key[:8]}",
             metric=metric,
-            description=_clip(f"{what}: {sentence}", 200),
+            description=clip(f"{what}: {sentence}", 200),
             value=figure.value,
             unit=figure.unit,
             qualifier=figure.qualifier,
@@ -333,9 +380,7 @@ _METRIC_WORDS: Final = (
     r"loans?|grants?|package|budget|funding|financing|assistance|aid|GDP|economy|capital|"
     r"contribution|revenue|output|production|growth|share|inflation|tariffs?|transit|cargo|traffic"
 )
-_METRIC_RE: Final = re.compile(
-    rf"((?:[A-Z][\w\u2019'-]*\s+|[a-z]+-[\w-]+\s+)*)({_METRIC_WORDS})\b", re.IGNORECASE
-)
+_METRIC_RE: Final = re.compile(rf"((?:[A-Z][\w\u2019'-]*\s+|[a-z]+-[\w-]+\s+)*)((?i:{_METRIC_WORDS}))\b")
 
 
 def _period_of(text: str, figure: FigureMention, dates: Sequence[DateMention]) -> DateMention:
@@ -360,7 +405,7 @@ _NOW_RE: Final = re.compile(
 
 def _projected(text: str, sentence_start: int, figure: FigureMention) -> bool:
     """Whether the verb nearest the figure looks forward ("will reach 5%"), not one further off."""
-    sentence_end = min(i for i in (text.find(". ", figure.end), len(text)) if i != -1)
+    sentence_end = min(i for i in (text.find(". ", figure.end, figure.end + 3000), len(text)) if i != -1)
     window = text[sentence_start:sentence_end]
     here = figure.start - sentence_start
 
@@ -376,7 +421,7 @@ def _metric(text: str, sentence_start: int, figure: FigureMention) -> str:
     """What a figure measures, named from the noun phrase of its clause ("EU-Central Asia trade")."""
     if figure.unit == "count":
         return _slug(figure.counted or "count") or "count"
-    clause_start = max(sentence_start, text.rfind(";", 0, figure.start) + 1)
+    clause_start = max(sentence_start, text.rfind(";", sentence_start, figure.start) + 1)
     before = list(_METRIC_RE.finditer(text, clause_start, figure.start))
     after = _METRIC_RE.match(text, figure.end, min(len(text), figure.end + 40)) or re.match(
         rf"\s+(?:in|of|for)\s+((?:[\w-]+\s+){{0,2}})?({_METRIC_WORDS})\b",
@@ -480,7 +525,7 @@ def _event_records(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "agreement"}
             | {id for (a, b), id in agreements.items() if start <= a and b <= end}
         )
-        place = _place(context, start, end)
+        place = _place(context, max(start, happening.verb[0] - 60), min(end, happening.verb[1] + 80))
         status = happening.status
         if date is not None and status is EventStatus.HELD:
             status = _status(date.value, context.published, False)
@@ -494,6 +539,21 @@ def _event_records(
             ),
             None,
         )
+        again = re.match(
+            r"(?:during\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|summit|forum|conference|visit|talks)\b",
+            text[start : happening.verb[1]].strip(),
+            re.I,
+        )
+        if twin is None and again is not None:
+            # "The meeting was hosted by ...": the event the text spoke of last, told more about
+            twin = next(
+                (
+                    i
+                    for i in range(len(proposals) - 1, -1, -1)
+                    if getattr(proposals[i].record, "kind", None) is happening.kind
+                ),
+                None,
+            )
         if (date is not None and same in seen) or twin is not None:
             at = seen[same] if date is not None and same in seen else twin
             assert at is not None
@@ -504,6 +564,7 @@ def _event_records(
                 citations=(*first.record.citations, context.citation(start, end)),
                 participants=tuple(sorted({*first.record.participants, *actors})),
                 countries=tuple(sorted({*first.record.countries, *countries})),
+                agreements=tuple(sorted({*first.record.agreements, *linked})),
             )
             proposals[at] = attrs.evolve(first, record=merged)
             continue
@@ -515,6 +576,7 @@ def _event_records(
             )
         subject = text[start : happening.verb[0]].strip()
         subject = re.sub(r"^.*,\s*", "", subject)  # past an introduction ("On July 6 in Bishkek, ...")
+        subject = re.sub(r"^.*\s[-\u2013\u2014]+\s+", "", subject)  # past a dateline ("June 3 (Wire) - ")
         subject = re.sub(
             r"\s+(?:will|would|is|are|was|were|has|have|had|also|to|be|set|expected)(?:\s+\w+)?$", "", subject
         )
@@ -525,7 +587,7 @@ def _event_records(
         else:
             who = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
         obj = re.match(
-            r"\s+((?:(?!in\b|on\b|at\b|with\b|during\b|after\b|for\b|to\b|and\b)[\w\u2019'+-]+\s*){1,6})",
+            r"\s+((?:(?!in\b|on\b|at\b|with\b|during\b|after\b|for\b|to\b|and\b|of\b)[\w\u2019'+-]+\s*){1,6})",
             text[happening.verb[1] : end],
         )
         what = f" {obj.group(1).strip()}" if obj and not happening.word.startswith("me") else ""
@@ -543,10 +605,10 @@ def _event_records(
             title = f"{who[:1].upper()}{who[1:]} {verb}{what}"
         title += f" in {place.place}" if place and place.place not in title else ""
         when = f" ({date.text})" if date else ""
-        key = _key("event", happening.kind.value, start, text[happening.verb[0] : happening.verb[1]])
+        key = proposal_key("event", happening.kind.value, start, text[happening.verb[0] : happening.verb[1]])
         record = Event(
             id=f"{context.source}-event-{key[:8]}",
-            title=_clip(title, 120),
+            title=clip(title, 120),
             kind=happening.kind,
             status=status,
             date=date.value if date else None,
@@ -556,7 +618,7 @@ def _event_records(
             participants=tuple(a for a in actors),
             countries=tuple(countries),
             agreements=tuple(linked),
-            summary=_clip(f"{title}{when}, as the source reports.", 300),
+            summary=clip(f"{title}{when}, as the source reports.", 300),
             citations=(context.citation(start, end),),
             note=(
                 f"Proposed from {happening.word!r}"
@@ -717,7 +779,7 @@ def _agreement_records(
         concerns[step.sentence] = id
         proposals.append(
             ProposedRecord(
-                "agreements", record, "agreement-draft", _key("agreement", folded), text[start:end]
+                "agreements", record, "agreement-draft", proposal_key("agreement", folded), text[start:end]
             )
         )
     return proposals, concerns
@@ -762,7 +824,7 @@ def _said(verb: str) -> str:
 def _first_words(text: str, limit: int = 160) -> str:
     flat = " ".join(text.split())
     end = re.search(r"(?<=[.!?])\s", flat)
-    return _clip(flat[: end.start()] if end else flat, limit)
+    return clip(flat[: end.start()] if end else flat, limit)
 
 
 def _statement_records(
@@ -773,9 +835,7 @@ def _statement_records(
     for spoken in found.statements:
         actor = found.actors[spoken.speaker]
         first = spoken.spans[0]
-        sentence_start, sentence_end = next(
-            ((a, b) for a, b in spans if a <= first[0] < b), (first[0], first[1])
-        )
+        sentence_start, sentence_end = _sentence_around(spans, first[0], first[0] + 1)
         sentence_end = max(sentence_end, max(b for _a, b in spoken.spans))
         sentence = text[sentence_start:sentence_end]
         words = text[first[0] : first[1]]
@@ -789,6 +849,11 @@ def _statement_records(
             )
             if spoken.verb == "according to":
                 clause = after.split(",", 1)[-1]
+            if not clause.strip(" .,;"):
+                # "..., Roman Vassilenko said.": what was said stands before the speaker
+                told = re.match(rf"(.*),[^,]*?\b{re.escape(spoken.verb)}\b", text[first[0] : first[1]], re.S)
+                clause = told.group(1) if told else ""
+                clause = re.sub(r"^[A-Z]{2,}\b.*?\s[-\u2013\u2014]+\s+", "", clause)  # a dateline
             summary = (
                 f"{actor.name} {verb} that {_first_words(clause, 200)}"
                 if clause.strip()
@@ -800,7 +865,7 @@ def _statement_records(
         citations = []
         for n, (a, b) in enumerate(spoken.spans):
             citations.append(context.citation(a, b, spoken.speaker if spoken.quoted and n == 0 else None))
-        key = _key("statement", spoken.spans, spoken.speaker)
+        key = proposal_key("statement", spoken.spans, spoken.speaker)
         origin = "statement-speaker-unsure" if spoken.doubt else f"statement-{spoken.rule}"
         notes = [
             f"Proposed from {spoken.rule} ({spoken.verb or 'a quotation'!r}) with "
@@ -850,7 +915,7 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
             start, end = first[0], title[1]
         else:
             start, end = first
-        key = _key(actor.kind, actor.name)
+        key = proposal_key(actor.kind, actor.name)
         title_text = " ".join(text[title[0] : title[1]].split()) if title else None
         country = None
         if title is not None:
@@ -876,7 +941,9 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
                 (
                     Role(
                         title=title_text,
-                        organization=organizations[0] if organizations else None,
+                        # "... of the European Union .../Vice-President of the European
+                        # Commission": the body named last is the one the post is in
+                        organization=organizations[-1] if organizations else None,
                         country=country,
                         source=context.source,
                     ),
@@ -1013,7 +1080,7 @@ def propose(
         outlet=outlet,
         kind=kind,
         language=language,
-        authors=named or (_NO_AUTHOR,),  # a Source needs one; the file gets an empty list to fill in
+        authors=named or (NO_AUTHOR,),  # a Source needs one; the file gets an empty list to fill in
         published=when,
         published_basis=published_basis,
         published_note=published_note,
@@ -1051,6 +1118,6 @@ def _source_citation(context: _Context, spans: Sequence[tuple[int, int]], title:
 # Writing
 
 
-def _table_of(record: object) -> dict[str, Any]:
+def table_of(record: object) -> dict[str, Any]:
     data = _serialization.shared_converter().unstructure(record)
     return {key: value for key, value in data.items() if value not in (None, [], ())}

@@ -145,6 +145,7 @@ def _package(dataset: Dataset, created: _dt.datetime | None) -> str:
         "profile": "tabular-data-package",
         "name": _NAME,
         "title": TITLE,
+        "version": dataset.version,
         "description": DESCRIPTION,
         "homepage": HOMEPAGE,
         "licenses": list(LICENSES),

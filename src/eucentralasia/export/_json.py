@@ -27,7 +27,7 @@ _TEXTS: Final = _formats.TEXTS
 
 
 def _document(dataset: Dataset) -> dict[str, Any]:
-    document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    document: dict[str, Any] = {"format": FORMAT, "version": VERSION, "data_version": dataset.version}
     for name in dataset.registry:
         document[name] = [shared_converter().unstructure(record) for record in dataset.collection(name)]
     # The texts make the file stand alone: every quote can be checked against them.
@@ -53,8 +53,8 @@ def to_json(dataset: Dataset, *, indent: int | None = 2) -> str:
     >>> import json
     >>> document = json.loads(to_json(example_dataset()))
     >>> list(document)
-    ['format', 'version', 'sources', 'events', 'agreements', 'officials', 'organizations',
-     'trade_figures', 'statements', 'relations', 'texts']
+    ['format', 'version', 'data_version', 'sources', 'events', 'agreements', 'officials',
+     'organizations', 'trade_figures', 'statements', 'relations', 'texts']
     >>> document["events"][0]["date"], document["trade_figures"][0]["value"]
     ('2025-05-29', '50000000000')
     """

@@ -475,6 +475,16 @@ def to_jsonld(dataset: Dataset) -> dict[str, Any]:
         subject = nodes.get(_iri(relation.subject))
         if subject is not None:
             subject.setdefault(_relation_property(relation.kind), []).append(_mention(relation.object))
+    # The release the records come from: a schema.org Dataset node with its version.
+    graph.append(
+        {
+            "@id": f"urn:eucentralasia-release:{dataset.version}",
+            "@type": "Dataset",
+            "identifier": f"release-{dataset.version}",
+            "name": "eucentralasia",
+            "version": dataset.version,
+        },
+    )
     return {"@context": dict(CONTEXT), "@graph": graph}
 
 

@@ -33,11 +33,11 @@ from eucentralasia._loading import (
     MAX_FILE_BYTES,
     _Batch,
     _bundled,
-    _decode,
     _parse_file,
     _Parsed,
     _read_parsed,
     _user_files,
+    decode,
     read_regular,
 )
 from eucentralasia._model import COLLECTIONS
@@ -69,7 +69,7 @@ def _lines(name: str, path: Path, problems: list[Problem]) -> Iterator[tuple[int
         # Line feeds only end lines, as the loader splits JSON Lines.
         for number, raw in enumerate(stream, 1):
             try:
-                text = _decode(raw)
+                text = decode(raw)
             except ValueError:
                 problems.append(Problem(name, None, "", f"not UTF-8 text at line {number}"))
                 return

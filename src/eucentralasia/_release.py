@@ -1,0 +1,149 @@
+"""The data release: `Dataset.version` and the redirects of retired ids.
+
+``data/release/release.toml`` lists the releases of the bundled data (CalVer
+``YYYY.MM.N``, newest first, each with the checksum of the data files it names) and every
+id the data has retired, with the id it became (or none), when and why. Ids are never
+reused: the loader refuses a record whose id was retired, and `Dataset.get`,
+`Dataset.involving` and `Dataset.related` follow a redirect to the current record,
+saying so with a `RetiredIdWarning`.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+import re
+import tomllib
+import warnings
+from collections.abc import Mapping
+from importlib.resources import files
+from typing import Any, Final
+
+import attrs
+
+from ._errors import UnknownIdError
+
+__all__ = ["Redirect", "Release", "RetiredIdError", "RetiredIdWarning", "release"]
+
+_CALVER: Final = re.compile(r"\d{4}\.(?:[1-9]|1[0-2])\.\d+")
+_ID: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@attrs.frozen
+class Redirect:
+    """A retired id: the id it became (`to`, None when nothing took its place), when and why."""
+
+    id: str
+    to: str | None
+    retired: str
+    reason: str
+
+    def describe(self) -> str:
+        """One line for people: ``'old' was merged into 'new' on DATE: reason``."""
+        if self.to is None:
+            return f"{self.id!r} was retired on {self.retired}: {self.reason}"
+        return f"{self.id!r} was merged into {self.to!r} on {self.retired}: {self.reason}"
+
+
+@attrs.frozen
+class Release:
+    """The bundled data's release: its `version`, the `checksum` it names, and the `redirects`."""
+
+    version: str
+    checksum: str
+    versions: tuple[tuple[str, str], ...]
+    redirects: Mapping[str, Redirect]
+
+    def follow(self, id: str) -> tuple[str | None, tuple[Redirect, ...]]:
+        """Where a retired `id` leads now (None: nowhere) and the redirects on the way."""
+        seen: list[Redirect] = []
+        current: str | None = id
+        while current is not None and current in self.redirects:
+            redirect = self.redirects[current]
+            if redirect in seen:  # pragma: no cover - the file's check refuses cycles
+                break
+            seen.append(redirect)
+            current = redirect.to
+        return current, tuple(seen)
+
+
+class RetiredIdWarning(UserWarning):
+    """An id the data has retired was asked for; the record it became was given instead."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+
+
+class RetiredIdError(UnknownIdError):
+    """An id the data has retired, with no record in its place; the message says when and why."""
+
+    def __init__(self, redirect: Redirect) -> None:
+        super().__init__(redirect.id)
+        self.redirect = redirect
+        self.message = redirect.describe()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (RetiredIdError, (self.redirect,))
+
+
+def parse_release(text: str) -> Release:
+    """The release described by the TOML `text`; a `ValueError` says what is wrong with it."""
+    document = tomllib.loads(text)
+    versions = [(str(v["version"]), str(v["checksum"])) for v in document.get("versions", [])]
+    if not versions:
+        raise ValueError("release: no [[versions]]")
+    for version, _ in versions:
+        if not _CALVER.fullmatch(version):
+            raise ValueError(f"release: version {version!r} is not CalVer YYYY.MM.N")
+    if len({v for v, _ in versions}) != len(versions) or len({c for _, c in versions}) != len(versions):
+        raise ValueError("release: a version or checksum is listed twice")
+    redirects: dict[str, Redirect] = {}
+    for table in document.get("redirects", []):
+        redirect = Redirect(table["id"], table.get("to"), str(table["retired"]), table["reason"])
+        for value in (redirect.id, redirect.to):
+            if value is not None and not _ID.fullmatch(value):
+                raise ValueError(f"release: redirect id {value!r} is not a kebab-case id")
+        if redirect.id in redirects or redirect.id == redirect.to:
+            raise ValueError(f"release: {redirect.id!r} is redirected twice or to itself")
+        redirects[redirect.id] = redirect
+    found = Release(versions[0][0], versions[0][1], tuple(versions), redirects)
+    for id in redirects:
+        seen = {id}
+        current = redirects[id].to
+        while current in redirects:
+            if current in seen:
+                raise ValueError(f"release: the redirects from {id!r} go round in a cycle")
+            seen.add(current)
+            current = redirects[current].to
+    return found
+
+
+_PAST: Final = contextvars.ContextVar("past_release", default=False)
+"""True while `diff` reads an earlier release, whose records may hold ids retired since."""
+
+
+def reuse_forbidden() -> Mapping[str, Redirect]:
+    """The retired ids the loader refuses: all of them, except while reading a past release."""
+    return {} if _PAST.get() else release().redirects
+
+
+@functools.cache
+def release() -> Release:
+    """The bundled data's release, read once from ``data/release/release.toml``."""
+    text = (files("eucentralasia") / "data" / "release" / "release.toml").read_text(encoding="utf-8")
+    return parse_release(text)
+
+
+def redirected(id: str, present: Mapping[str, object] | None = None, stacklevel: int = 3) -> str | None:
+    """The current id for a retired `id`, warning that it was retired; None if `id` is not retired.
+
+    Raises `RetiredIdError` when the id leads to nothing (or, given `present`, to no id in it).
+    `stacklevel` points the warning at the user's call, as `warnings.warn` counts it.
+    """
+    current, path = release().follow(id)
+    if not path:
+        return None
+    if current is None or (present is not None and current not in present):
+        raise RetiredIdError(path[-1] if current is None else path[0])
+    warnings.warn("; ".join(r.describe() for r in path), RetiredIdWarning, stacklevel=stacklevel)
+    return current

@@ -1,0 +1,130 @@
+"""Who said what: quotations, speakers (known, drafted, by pronoun or title) and doubt."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import eucentralasia as eca
+from eucentralasia.curate import entities, sentences
+from eucentralasia.curate._speech import quotations, speech
+
+
+@pytest.fixture(scope="module")
+def ds() -> eca.Dataset:
+    return eca.load()
+
+
+def read(text: str, ds: eca.Dataset) -> list[tuple[str, bool, str | None]]:
+    found = speech(text, sentences(text), entities(text, ds))
+    return [(s.speaker, s.quoted, s.doubt and "unsure") for s in found.statements]
+
+
+def test_quotations_run_across_sentences_and_paragraphs_to_the_closing_mark() -> None:
+    text = "He said: “One. Two.\n\n“Three.” Then «four» and \u2018five\u2019 in the EU\u2019s hall."
+    assert [text[q.start : q.end] for q in quotations(text)] == ["One. Two.\n\n“Three.", "four", "five"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quotation that names the EU is Khodjaev's, not the EU's.
+        (
+            "Uzbekistan's Deputy Prime Minister Jamshid Khodjaev met EU officials. "
+            "“The European Union is our partner,” Mr Khodjaev said.",
+            [("jamshid-khodjaev", True, None)],
+        ),
+        # "said X, title of Y": the person, drafted with the title.
+        (
+            '"We will invest," said Josep Borrel, the EU High Representative for Foreign Affairs.',
+            [("josep-borrel", True, None)],
+        ),
+        # Reported speech, then a pronoun for the same speaker.
+        (
+            "Foreign Minister Chingiz Aidarbekov said the talks went well. He added that more would follow.",
+            [("chingiz-aidarbekov", False, None), ("chingiz-aidarbekov", False, None)],
+        ),
+        # A body: a draft organization, never the EU merely named in the phrase.
+        (
+            "According to the office of the European delegation, the visit was a success.",
+            [("office-of-the-european-delegation", False, None)],
+        ),
+        # A known official by surname.
+        ("“We are the hub of Central Asia,” Vassilenko said.", [("roman-vassilenko", True, None)]),
+    ],
+)
+def test_the_speaker_is_the_subject_of_the_verb_of_saying(
+    text: str, expected: list[tuple[str, bool, str | None]], ds: eca.Dataset
+) -> None:
+    assert read(text, ds) == expected
+
+
+def test_a_pronoun_after_another_person_was_named_is_read_but_flagged(ds: eca.Dataset) -> None:
+    text = (
+        "Commissioner Jutta Urpilainen said the programme would grow. "
+        "She met Deputy Minister Aziz Karimov on Monday. “It matters,” she said."
+    )
+    assert read(text, ds)[-1] == ("jutta-urpilainen", True, "unsure")
+
+
+def test_a_title_nobody_was_given_is_read_as_the_last_speaker_and_flagged(ds: eca.Dataset) -> None:
+    text = (
+        "Federica Mogherini said Central Asia matters. "
+        "The EU foreign-policy chief also said trade would grow."
+    )
+    assert read(text, ds) == [("federica-mogherini", False, None), ("federica-mogherini", False, "unsure")]
+
+
+def test_a_title_the_text_gave_names_its_holder(ds: eca.Dataset) -> None:
+    text = (
+        "European Commissioner for International Partnerships Jozef Síkela visited Astana. "
+        'On X, the Commissioner said: "Trade is growing."'
+    )
+    assert read(text, ds) == [("josef-sikela", True, None)]
+
+
+def test_a_document_is_no_speaker(ds: eca.Dataset) -> None:
+    assert read("The summit will be held in 2024, a joint communiqué said.", ds) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["“", "”", '"', "«", "»", "\u2018", "\u2019", "said", "he", "Borrell", " ", ".", "\n", "X", "EU"]
+        )
+    )
+)
+def test_every_statement_stands_in_the_text_and_quoted_words_inside_their_marks(parts: list[str]) -> None:
+    text = " ".join(parts)
+    found = speech(text, sentences(text) if text.strip() else [], [])
+    quotes = found.quotations
+    for q in quotes:
+        assert 0 <= q.open < q.start <= q.end <= q.close <= len(text)
+    for statement in found.statements:
+        assert statement.speaker in found.actors
+        for start, end in statement.spans:
+            assert 0 <= start < end <= len(text)
+        if statement.quoted:
+            start, end = statement.spans[0]
+            assert any(q.start == start and q.end == end for q in quotes)
+
+
+def test_a_sentence_saying_only_where_it_was_said_cites_the_sentence_before(ds: eca.Dataset) -> None:
+    text = (
+        "The EU intends to step up its work in the region. Special Representative Terhi Hakala said "
+        "during the conference «Turkmenistan and the EU: 30 years of cooperation.»"
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    (statement,) = found.statements
+    assert statement.speaker == "terhi-hakala"
+    assert text[slice(*statement.spans[0])].startswith("The EU intends to step up")
+
+
+def test_a_pronoun_after_the_words_it_reports_is_their_speaker(ds: eca.Dataset) -> None:
+    text = (
+        "Danish Foreign Minister Villy Sovndal said the talks went well. "
+        "The meeting discussed political reforms and trade, he noted."
+    )
+    assert read(text, ds) == [("villy-sovndal", False, None), ("villy-sovndal", False, None)]
