@@ -79,6 +79,7 @@ def test_parquet_reads_back_in_pyarrow_and_duckdb(tmp_path: Path) -> None:
         read = pq.read_table(path)
         assert read.equals(arrow[path.stem], check_metadata=True)
         assert read.schema.metadata[b"title"]
+        assert read.schema.metadata[b"version"] == ds.version.encode()
     db = duckdb.connect()
     events = str(tmp_path / "events.parquet")
     types = dict(

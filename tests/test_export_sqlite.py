@@ -118,6 +118,7 @@ def test_full_text_search_finds_every_quote_and_title(bundled: Path) -> None:
 def test_metadata_describes_every_table_and_column(bundled: Path) -> None:
     metadata = json.loads(bundled.with_name("metadata.json").read_text(encoding="utf-8"))
     assert metadata["license"] == "MIT"
+    assert metadata["version"] == eca.load().version
     assert all(source.title in metadata["source"] for source in eca.load().sources)
     described = metadata["databases"]["eucentralasia"]["tables"]
     with opened(bundled) as db:

@@ -156,8 +156,8 @@ def to_arrow(dataset: Dataset) -> dict[str, pyarrow.Table]:
     CSV exports keep every digit); lists of ids, codes and names as ``list<string>``;
     citations, milestones, roles and authors as lists of structs with the nested
     class's own fields. Each field's metadata holds its description; each schema's, the
-    table's title, description and primary key. Needs the ``parquet`` extra
-    (``pip install "eucentralasia[parquet]"``).
+    table's title, description and primary key and the data release (`Dataset.version`).
+    Needs the ``parquet`` extra (``pip install "eucentralasia[parquet]"``).
 
     >>> from eucentralasia.testing import example_dataset
     >>> events = to_arrow(example_dataset())["events"]
@@ -168,7 +168,7 @@ def to_arrow(dataset: Dataset) -> dict[str, pyarrow.Table]:
     """
     result = {}
     for table in tables(dataset.registry):
-        schema = arrow_schema(table, dataset.registry)
+        schema = arrow_schema(table, dataset.registry, dataset.version)
         batches = record_batches(table, schema, table.rows(dataset))
         result[table.name] = _pyarrow("to_arrow").Table.from_batches(batches, schema=schema)
     return result
@@ -197,7 +197,7 @@ def write_parquet(dataset: Dataset, folder: str | os.PathLike[str]) -> list[Path
         written = []
         for table in tables(dataset.registry):
             path = root / f"{table.name}.parquet"
-            schema = arrow_schema(table, dataset.registry)
+            schema = arrow_schema(table, dataset.registry, dataset.version)
             write_batches(files, path, schema, record_batches(table, schema, table.rows(dataset)))
             written.append(path)
     return written

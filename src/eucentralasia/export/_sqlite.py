@@ -199,7 +199,14 @@ def _metadata(dataset: Dataset, database: str) -> dict[str, Any]:
         "source": "; ".join(titles),
         "about": "eucentralasia",
         "about_url": HOMEPAGE,
-        "databases": {database: {"title": TITLE, "description": DESCRIPTION, "tables": described}},
+        "version": dataset.version,
+        "databases": {
+            database: {
+                "title": TITLE,
+                "description": f"{DESCRIPTION} Data release {dataset.version}.",
+                "tables": described,
+            }
+        },
     }
 
 
@@ -218,7 +225,8 @@ def to_sqlite(dataset: Dataset, path: str | os.PathLike[str]) -> list[Path]:
     full-text index ``<table>_fts`` over each table's names, titles, summaries and
     notes, and over the quotes (``citations_fts``). ``metadata.json`` describes every
     table and column for Datasette (``datasette eucentralasia.db --metadata
-    metadata.json``), with the licence and the sources.
+    metadata.json``), with the licence, the sources and the data release
+    (`Dataset.version`).
 
     Both files are written to temporary files beside them and then replace them
     together, so existing files are either replaced whole or left as they were.

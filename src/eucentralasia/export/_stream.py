@@ -343,7 +343,7 @@ def load_to_parquet(
     with collector_paused(), Files(folder) as files, contextlib.ExitStack() as stack:
         batch = _Batch()
         named = _user_files(paths, batch)
-        _, bundled = _bundled.get()
+        release, bundled = _bundled.get()
         # First pass: the sources, so that each quote is checked as its record is read.
         sources = {e.record.id: e.record for e in bundled if isinstance(e.record, Source)}
         quiet = _Batch()  # the sources' own problems are found again in the second pass
@@ -357,7 +357,7 @@ def load_to_parquet(
         root = files.folder()
         writers = {}
         for table in (*(record_table(name, registry) for name in registry), CITATIONS):
-            schema_ = arrow_schema(table, registry)
+            schema_ = arrow_schema(table, registry, release.version)
             stream = stack.enter_context(files.binary(root / f"{table.name}.parquet"))
             writer = stack.enter_context(pq.ParquetWriter(stream, schema_, compression="zstd"))
             writers[table.name] = _Writer(table, schema_, writer, rows)
