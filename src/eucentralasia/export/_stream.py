@@ -66,29 +66,29 @@ def _lines(name: str, path: Path, problems: list[Problem]) -> Iterator[tuple[int
         problems.append(Problem(name, None, "", f"cannot read: {exc.strerror or exc}"))
         return
     with stream:
-        number = 0
-        for raw in stream:
+        # One line per line feed, as the loader splits the file (a raw U+2028 is text).
+        for number, raw in enumerate(stream, 1):
             try:
                 text = decode(raw)
             except ValueError:
-                problems.append(Problem(name, None, "", f"not UTF-8 text at line {number + 1}"))
+                problems.append(Problem(name, None, "", f"not UTF-8 text at line {number}"))
                 return
-            if number == 0:
+            if number == 1:
                 text = text.removeprefix("\ufeff")
-            # str.splitlines, as the loader splits the file: it also ends lines at \r, \u2028, ...
-            for line in text.splitlines():
-                number += 1
-                if line.strip():
-                    yield number, line
+            if text.strip():
+                yield number, text
 
 
 def _json_line(name: str, number: int, line: str, problems: list[Problem]) -> tuple[str, Any] | None:
     """One line's ``(collection, record table)``, or None with its problem in `problems`."""
     try:
-        item = json.loads(line)
+        item = _formats.loads_json(line)
     except json.JSONDecodeError as exc:
         message = f"not valid JSON at line {number}: {exc.msg} (column {exc.colno})"
         problems.append(Problem(name, None, "", message))
+        return None
+    except ValueError as exc:  # a repeated key, an integer too long: as the loader says it
+        problems.append(Problem(name, None, "", f"{exc} (line {number})"))
         return None
     except RecursionError:
         message = f"not valid JSON at line {number}: arrays or objects nested too deeply"
