@@ -1,4 +1,4 @@
-"""Bulk loads and exports pause the cyclic garbage collector as the host allows, then leave it as found."""
+"""The cyclic garbage collector: left alone by default; paused during bulk work only when the host asks."""
 
 from __future__ import annotations
 
@@ -14,6 +14,16 @@ from eucentralasia import _loading
 from eucentralasia._gc import collector_paused
 from eucentralasia.export import _ical, _pandas, to_json
 from eucentralasia.testing import example_dataset
+
+
+@pytest.fixture(autouse=True)
+def pause_asked() -> Iterator[None]:
+    """Every test but the default's runs with the pause switched on, as a host would."""
+    was = eca.pause_collector(True)
+    try:
+        yield
+    finally:
+        eca.pause_collector(was)
 
 
 @pytest.fixture(params=[True, False], ids=["collector on", "collector off"])
@@ -142,12 +152,27 @@ def test_a_collector_the_host_disabled_stays_disabled() -> None:
         (gc.enable if was else gc.disable)()
 
 
-def test_the_host_can_switch_the_pause_off(collector: bool) -> None:
-    assert eca.pause_collector(False) is True
-    try:
-        with collector_paused():
-            assert gc.isenabled() is collector
-        eca.load()
+def test_by_default_the_library_leaves_the_collector_alone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, collector: bool
+) -> None:
+    import subprocess
+    import sys
+
+    # The package's own default, in a fresh interpreter (this module's fixture switched it on).
+    fresh = [sys.executable, "-c", "import eucentralasia as eca; print(eca.pause_collector(True))"]
+    assert subprocess.run(fresh, capture_output=True, text=True, check=True).stdout == "False\n"
+    eca.pause_collector(False)
+    seen: list[bool] = []
+    real = _loading._load_files
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(_loading, "_load_files", spy)
+    with collector_paused():
         assert gc.isenabled() is collector
-    finally:
-        assert eca.pause_collector(True) is False
+    _load(tmp_path, True)
+    assert seen
+    assert all(state is collector for state in seen)
+    assert gc.isenabled() is collector

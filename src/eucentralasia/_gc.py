@@ -1,12 +1,14 @@
-"""`collector_paused`: Python's cyclic garbage collector off while bulk work runs, if the host lets it.
+"""`collector_paused`: Python's cyclic garbage collector off while bulk work runs, if the host asks.
 
 A load or an export makes millions of objects and no reference cycles, so the cyclic
 collector's passes over them free nothing (`benchmarks/bench_gc.py` measures what they
-cost). The collector is the host's, though: the pause is counted across threads under a
-lock, so overlapping loads switch it off once and back on once, after the last; it is
-never switched back on unless this module switched it off (a host that disabled it, or
-disables it before a load, finds it disabled); and `pause_collector(False)` leaves the
-collector alone altogether.
+cost). The collector is the host's, though, so the library leaves it alone unless the
+host opts in with `pause_collector(True)`: gc has no hook to tell the library when a
+host switches the collector while a load runs in another thread, so only the host can
+say that pausing is safe. Once on, the pause is counted across threads under a lock, so
+overlapping loads switch it off once and back on once, after the last; it is never
+switched back on unless this module switched it off (a host that disabled it before a
+load finds it disabled).
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from collections.abc import Iterator
 
 __all__ = ["PAUSE", "collector_paused", "pause_collector"]
 
-PAUSE = True
-"""Whether bulk loads and exports pause the cyclic collector (`pause_collector` sets it)."""
+PAUSE = False
+"""Whether bulk loads and exports pause the cyclic collector (`pause_collector` sets it; off by default)."""
 
 _lock = threading.Lock()
 _depth = 0  # blocks running, in every thread
@@ -58,18 +60,20 @@ def collector_paused() -> Iterator[None]:
 def pause_collector(enabled: bool) -> bool:
     """Set whether loads and exports pause Python's cyclic garbage collector; return the old setting.
 
-    On by default: at 10^5 records a pause cut a load's CPU time by about a third
-    (``benchmarks/bench_gc.py``). While a load or export runs the collector is off,
+    Off by default: the collector is the host's, and the library leaves it as the host
+    set it. A program that owns its process and loads large files of its own may switch
+    the pause on: at 10^5 records it cut a load's CPU time by about a third
+    (``benchmarks/bench_gc.py``). While a load or export then runs the collector is off,
     counted across threads, and back on after the last one only if it was on before the
-    first; a collector the host disabled stays disabled. A host that switches the
-    collector itself while loads run in other threads, or wants it never touched,
-    calls ``pause_collector(False)``.
+    first; a collector the host disabled stays disabled. Do not switch it on if other
+    threads switch the collector themselves while loads run: the library cannot tell
+    their switch from its own.
 
     >>> import eucentralasia as eca
-    >>> eca.pause_collector(False)
-    True
     >>> eca.pause_collector(True)
     False
+    >>> eca.pause_collector(False)
+    True
     """
     global PAUSE
     with _lock:

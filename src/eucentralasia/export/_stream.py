@@ -66,7 +66,7 @@ def _lines(name: str, path: Path, problems: list[Problem]) -> Iterator[tuple[int
         problems.append(Problem(name, None, "", f"cannot read: {exc.strerror or exc}"))
         return
     with stream:
-        # Line feeds only end lines, as the loader splits JSON Lines.
+        # One line per line feed, as the loader splits the file (a raw U+2028 is text).
         for number, raw in enumerate(stream, 1):
             try:
                 text = decode(raw)
@@ -75,9 +75,8 @@ def _lines(name: str, path: Path, problems: list[Problem]) -> Iterator[tuple[int
                 return
             if number == 1:
                 text = text.removeprefix("\ufeff")
-            line = text.removesuffix("\n")
-            if line.strip():
-                yield number, line
+            if text.strip():
+                yield number, text
 
 
 def _json_line(name: str, number: int, line: str, problems: list[Problem]) -> tuple[str, Any] | None:
@@ -88,7 +87,7 @@ def _json_line(name: str, number: int, line: str, problems: list[Problem]) -> tu
         message = f"not valid JSON at line {number}: {exc.msg} (column {exc.colno})"
         problems.append(Problem(name, None, "", message))
         return None
-    except ValueError as exc:
+    except ValueError as exc:  # a repeated key, an integer too long: as the loader says it
         problems.append(Problem(name, None, "", f"{exc} (line {number})"))
         return None
     except RecursionError:
