@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -116,3 +117,22 @@ def test_show_leads_a_retired_id_to_its_record(capsys: pytest.CaptureFixture[str
     out, err = capsys.readouterr()
     assert out.startswith("samarkand-joint-statement")
     assert "was merged into 'samarkand-joint-statement'" in err
+
+
+def test_the_diff_command_offers_no_data_option_it_would_ignore() -> None:
+    # A and B name what is compared; a --data PATH would be read and then ignored.
+    env = {**os.environ, "COLUMNS": "80"}
+    run = ["python", "-m", "eucentralasia", "diff"]
+    shown = subprocess.run([*run, "--help"], capture_output=True, text=True, check=True, env=env).stdout
+    assert "--data" not in shown
+    assert "--json" in shown
+    assert max(map(len, shown.splitlines())) <= 80
+    refused = subprocess.run(
+        [*run, "bundled", "bundled", "--data", "x.toml"], capture_output=True, text=True, check=False, env=env
+    )
+    assert refused.returncode == 2
+    assert "unrecognized arguments: --data x.toml" in refused.stderr
+    # Every command that reads the loaded data still offers it.
+    show = ["python", "-m", "eucentralasia", "show", "--help"]
+    shown = subprocess.run(show, capture_output=True, text=True, check=True, env=env).stdout
+    assert "--data PATH" in shown

@@ -40,7 +40,7 @@ from ._model import (
 from ._provenance import Citation, Source
 from ._release import Redirect, redirected, release
 from ._results import SourceStats, Stats, TimelineEntry, Verification
-from ._search import SearchHit, country_code, fold, normalize_query, search, suggest
+from ._search import SearchHit, fold, normalize_query, read_country, search, suggest
 from ._stats import stats_of
 
 __all__ = ["Dataset", "DateBound", "RecordSet", "SourceStats", "Stats", "TimelineEntry", "Verification"]
@@ -61,7 +61,7 @@ def _resolve(names: Names, key: str) -> str:
     try:
         return names.resolve(key)
     except UnknownIdError:
-        current = redirected(key)
+        current = redirected(key, stacklevel=4)  # the user's involving() call
         if current is None:
             raise
         return names.resolve(current)
@@ -90,10 +90,18 @@ def _wanted(cls: type, name: str, hint: Any, value: object, present: Iterable[ob
     try:
         if meta.kind == "country":
 
-            def code(item: object) -> object:
-                return (country_code(item) or item) if isinstance(item, str) else item
+            def code(item: object, path: str) -> object:
+                if not isinstance(item, str) or item in COUNTRY_NAMES:
+                    return item
+                try:
+                    return read_country(item)
+                except ValueError as exc:
+                    raise FieldError(path, str(exc)) from None
 
-            value = tuple(map(code, value)) if meta.many and isinstance(value, tuple) else code(value)
+            if meta.many and isinstance(value, tuple):
+                value = tuple(code(item, f"{name}[{number}]") for number, item in enumerate(value))
+            else:
+                value = code(value, name)
         enums = [o for o in options if isinstance(o, type) and issubclass(o, enum.Enum)]
         if enums and isinstance(value, str):
             value = structure_enum(value, enums[0])
@@ -356,7 +364,9 @@ class RecordSet(Generic[R]):
         take members or their values (``where(kind="summit")``), date fields EDTF text or
         a `date`, decimal fields decimal text (``"50000000000"``, ``"1.5E+9"``; not
         ``"1_000"`` nor ``" 5"``) or whole numbers, tuple fields lists; country fields
-        also take a country's name or its code in any case (``where(country="Kazakhstan")``).
+        also take a country's name or its code in any case (``where(country="Kazakhstan")``),
+        and reference fields an official's or organization's name or alias, as `involving`
+        reads them (``where(speaker="Roman Vassilenko")``).
         Codes are otherwise as the data writes them: ``where(unit="usd")`` raises
         `ValueError` (units are ``USD``, ``percent``, ``count``), suggesting ``'USD'``.
         A value no record of the type could hold raises `ValueError` naming the field and
@@ -380,6 +390,9 @@ class RecordSet(Generic[R]):
             )
         result = self
         for name, value in fields.items():
+            if self._index.kind(name) in ("reference", "mention"):
+                # A name or alias reads as the id it stands for, as in `involving`.
+                value = self._index.names.read(value)
             present = self._index.field(name) if self._index.kind(name) in _SUGGESTED else ()
             wanted = _wanted(self._index.cls, name, hints[name], value, present)
             try:
@@ -643,6 +656,29 @@ class Dataset:
 
         return self._map(keep)
 
+    def reference(self, id: str, *, style: str = "text") -> str:
+        """A formatted reference for record `id` and the sources it quotes.
+
+        `style` is ``"text"`` (the record, then each source with its quotes and their
+        characters), ``"bibtex"`` (an ``@article`` per source) or ``"csl-json"`` (a list
+        of CSL items, for Zotero, pandoc and citeproc). A source is given with its
+        authors, title, outlet, publication date in words (a window reads "between 16
+        April and 28 May 2025") and its url where the public record gives one; the
+        record with its id and the package release. ``eucentralasia reference ID``
+        prints the same.
+
+        >>> import eucentralasia as eca
+        >>> text = eca.load().reference("eu-recognizes-kazakhstan-honey-exporter")
+        >>> print(text)  # doctest: +ELLIPSIS
+        “EU recognizes Kazakhstan as a honey-exporting country”, event eu-recognizes-...
+        Source: Derya Soysal, “Interview with ...”, EU Reporter, published between 16 April and 28 May 2025, <https://...>.
+          “On February 24, 2025, the European Union officially recognized ...” (characters 3674–3777)
+        """  # noqa: RUF002 - the en dash is the point
+
+        from ._reference import reference
+
+        return reference(self, id, style)  # type: ignore[arg-type]  # an unknown style is refused there
+
     def quotes(self, id: str) -> tuple[tuple[Source, Citation], ...]:
         """The citations of record `id` (and of its milestones), each with its `Source`."""
         record = self.get(id)
@@ -729,11 +765,10 @@ class Dataset:
         """
         wanted = self._kinds(kinds)
         if country is not None and country not in COUNTRY_NAMES:
-            code = country_code(country) if isinstance(country, str) else None
-            if code is None:
-                expected = "an ISO 3166-1 alpha-2 code or EU, or a country's name"
-                raise ValueError(f"country: expected {expected}, got {country!r}")
-            country = code
+            try:
+                country = read_country(country)
+            except ValueError as exc:
+                raise ValueError(f"country: {exc}") from None
         keys = [self._root.names.resolve(k) for k in (country, involving) if k is not None]
         lo, hi = _window(start, end)
         rows: list[tuple[Any, str, int, TimelineEntry]] = []

@@ -225,6 +225,21 @@ class Names:
         raise UnknownIdError(key, [*near, *country_suggestions(key)][:3], "country or record")
 
 
+    def read(self, value: object) -> object:
+        """`value` (text, or a list or tuple of texts) with each name `resolve` knows made its id.
+
+        What `resolve` does not know is left as it is, for the caller to judge.
+        """
+        if isinstance(value, (list, tuple)):
+            return type(value)(self.read(item) for item in value)
+        if not isinstance(value, str):
+            return value
+        try:
+            return self.resolve(value)
+        except UnknownIdError:
+            return value
+
+
 class Index(Generic[R]):
     """The records of one collection, sorted by id, and their lazily built indexes.
 

@@ -24,7 +24,9 @@ import os
 import stat
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
+
+import attrs
 
 from . import _formats, _serialization
 from . import _schema as schema
@@ -282,10 +284,15 @@ def read_document(
                 record = _serialization.shared_converter().structure(table, cls)
             except Exception as exc:  # every structuring failure becomes a Problem
                 explained = explain(exc) or [("", str(exc) or type(exc).__name__)]
-                for path, message in explained:
+                more, stand_in = _salvage(table, cls, explained)
+                for path, message in [*explained, *more]:
                     problem(record_id, field(path), message)
                 if record_id is not None:
                     batch.broken.setdefault(record_id, collection)
+                    if stand_in is not None and not isinstance(stand_in, Source):
+                        # Cross-checked too, so a dangling reference or a misplaced quote is
+                        # reported with the rest; the batch has problems, so it is never loaded.
+                        batch.entries.append(Entry(name, collection, stand_in))
                 continue
             if isinstance(record, Source):
                 try:
@@ -307,6 +314,104 @@ def read_document(
             "review",
             f'{count} review (review = "proposed"): {listed}; mark each "accepted" or "rejected"',
         )
+
+
+def _head(path: str) -> tuple[str, int | None]:
+    """A field path's top-level field and, for an item of a list, its index.
+
+    ``citations[0].start`` is ``("citations", 0)``; ``date`` is ``("date", None)``.
+    """
+    name = path.partition(".")[0]
+    name, bracket, index = name.partition("[")
+    return name, int(index.rstrip("]")) if bracket and index.rstrip("]").isdigit() else None
+
+
+def _salvage(
+    table: Mapping[str, object], cls: type, failed: list[tuple[str, str]]
+) -> tuple[list[tuple[str, str]], object | None]:
+    """The other problems of a record table that failed to structure, and a stand-in record.
+
+    One bad field hides the others: cattrs makes no record once a value cannot be
+    structured, and attrs stops at the first validator that refuses. So the fields that
+    failed (a list's bad items only, where others remain) are left out, with their date
+    companions, and the table is structured again, until it structures or a required field
+    would be missing. Returns the problems of fields never left out, and the record made
+    of the sound fields (None if none could be made), for the cross-record checks.
+    """
+    fields = {field.name: (field, meta) for field, meta in schema.fields_of(cls)}
+    # Unknown keys are reported already (as the record's own problem, path ""): set aside.
+    table = {key: value for key, value in table.items() if key in fields}
+    failed = [(path, message) for path, message in failed if path or not message.startswith("unknown field")]
+    touched: set[str] = set()
+    found: list[tuple[str, str]] = []
+    for _ in range(len(fields) + 1):  # each round leaves out at least one field or item
+        items: dict[str, set[int]] = {}
+        for path, _message in failed:
+            name, index = _head(path)
+            if name not in fields:
+                return found, None  # a problem of the whole record: nothing to leave out
+            items.setdefault(name, set()).update(() if index is None else (index,))
+        touched.update(items)
+        for name, indexes in items.items():
+            value = table.get(name)
+            if indexes and isinstance(value, list) and len(indexes) < len(value):
+                table[name] = [item for number, item in enumerate(value) if number not in indexes]
+            elif fields[name][0].default is not attrs.NOTHING:
+                table.pop(name, None)
+                for companion, (_, meta) in fields.items():
+                    if meta.of == name:
+                        table.pop(companion, None)
+                        touched.add(companion)
+            else:  # a required field: the rest are checked one by one
+                return _one_by_one(table, cls, touched, found)
+        try:
+            return found, _serialization.shared_converter().structure(table, cls)
+        except Exception as exc:
+            failed = explain(exc) or [("", str(exc) or type(exc).__name__)]
+            found += [(path, message) for path, message in failed if _head(path)[0] not in touched]
+    return found, None
+
+
+def _one_by_one(
+    table: Mapping[str, object], cls: type, touched: set[str], found: list[tuple[str, str]]
+) -> tuple[list[tuple[str, str]], object]:
+    """`_salvage` when a required field failed: each other field structured and checked alone.
+
+    The stand-in is made without `cls`'s checks, of the fields that passed (the others
+    at their defaults, or None): enough for the cross-record checks, never loaded.
+    """
+    import typing
+
+    converter = _serialization.shared_converter()
+    hints = typing.get_type_hints(cls)
+    values: dict[str, object] = {}
+    for field, meta in schema.fields_of(cls):
+        default: Any = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()
+        if default is attrs.NOTHING:
+            default = () if meta.many else None  # what the checks can walk
+        values[field.name] = default
+        if field.name in touched or field.name not in table:
+            continue
+        try:
+            value = converter.structure(table[field.name], hints[field.name])
+        except Exception as exc:
+            found += explain(exc, field.name) or [(field.name, str(exc) or type(exc).__name__)]
+            continue
+        try:
+            if field.validator is not None:
+                field.validator(None, field, value)
+        except AttributeError:
+            pass  # a check that needs the whole record; the record could not be made
+        except Exception as exc:
+            found += explain(exc) or [(field.name, str(exc) or type(exc).__name__)]
+            continue
+        values[field.name] = value
+    stand_in: object = object.__new__(cls)
+    for name, value in values.items():
+        object.__setattr__(stand_in, name, value)
+    return found, stand_in
 
 
 CURATION_KEYS: Final = frozenset({"review", "origin", "proposal"})

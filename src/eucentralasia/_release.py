@@ -134,15 +134,16 @@ def release() -> Release:
     return parse_release(text)
 
 
-def redirected(id: str, present: Mapping[str, object] | None = None) -> str | None:
+def redirected(id: str, present: Mapping[str, object] | None = None, stacklevel: int = 3) -> str | None:
     """The current id for a retired `id`, warning that it was retired; None if `id` is not retired.
 
     Raises `RetiredIdError` when the id leads to nothing (or, given `present`, to no id in it).
+    `stacklevel` points the warning at the user's call, as `warnings.warn` counts it.
     """
     current, path = release().follow(id)
     if not path:
         return None
     if current is None or (present is not None and current not in present):
         raise RetiredIdError(path[-1] if current is None else path[0])
-    warnings.warn("; ".join(r.describe() for r in path), RetiredIdWarning, stacklevel=3)
+    warnings.warn("; ".join(r.describe() for r in path), RetiredIdWarning, stacklevel=stacklevel)
     return current

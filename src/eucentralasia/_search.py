@@ -6,7 +6,8 @@ the fields the schema marks as names, titles and texts, the names of the countri
 record involves, and quotes, and ranks each record by its best match; when nothing is
 found by name or title, it adds the records whose names are spelled nearly so (``near``).
 `RecordSet.find` matches exactly the records `search` ranks as exact, name or title
-matches. `country_code` reads the names people give countries.
+matches. `country_code` reads the names people give countries; `read_country` is how
+every query reads a country a user typed, and `country_hint` what a data file is told.
 """
 
 from __future__ import annotations
@@ -23,7 +24,17 @@ import attrs
 from . import _schema as schema
 from ._codes import COUNTRY_ALIASES, COUNTRY_NAMES
 
-__all__ = ["RANKS", "SearchHit", "country_code", "find_labels", "fold", "search", "suggest"]
+__all__ = [
+    "RANKS",
+    "SearchHit",
+    "country_code",
+    "country_hint",
+    "find_labels",
+    "fold",
+    "read_country",
+    "search",
+    "suggest",
+]
 
 # difflib is pure Python and linear in the candidates: above this many ids it looks only at
 # ids sharing the first letter, and never at more than this many.
@@ -106,6 +117,48 @@ def country_suggestions(text: str) -> list[str]:
     """The country names closest to `text` (``"Kazakstan"``: ``["Kazakhstan"]``)."""
     folded = {fold(name): name for name in COUNTRY_NAMES.values()}
     return [folded[match] for match in suggest(normalize_query(text), sorted(folded))]
+
+
+def did_you_mean(suggestions: Iterable[str]) -> str:
+    """``"; did you mean 'a', 'b'?"`` for the suggestions given, else nothing."""
+    shown = list(suggestions)
+    return "; did you mean " + ", ".join(map(repr, shown)) + "?" if shown else ""
+
+
+def read_country(text: object) -> str:
+    """The code of the country `text` names: one reading for every country a user types.
+
+    A code in any case (``kz``), ``EU``, a name or another name (``Kazakhstan``,
+    ``Republic of Uzbekistan``). Anything else raises `ValueError` suggesting the closest
+    country names, the suggestions `RecordSet.involving` makes:
+
+    >>> read_country("Kazakstan")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: expected ..., got 'Kazakstan'; did you mean 'Kazakhstan', 'Pakistan', 'Uzbekistan'?
+    """
+    code = country_code(text) if isinstance(text, str) else None
+    if code is not None:
+        return code
+    near = country_suggestions(text) if isinstance(text, str) else []
+    expected = "an ISO 3166-1 alpha-2 country code or EU, or a country's name"
+    raise ValueError(f"expected {expected}, got {text!r}{did_you_mean(near)}")
+
+
+def country_hint(text: object) -> str:
+    """What a data file holding `text` where a country code belongs should hold instead.
+
+    ``"; did you mean 'UZ'?"`` for ``"Uzbekistan"`` or ``"uz"``; ``"; did you mean 'KZ'
+    (Kazakhstan)?"`` for ``"Kazakstan"``; nothing when no country is near.
+    """
+    if not isinstance(text, str):
+        return ""
+    code = country_code(text)
+    if code is not None:
+        return did_you_mean([code])
+    codes = {name: code for code, name in COUNTRY_NAMES.items()}
+    near = [f"{codes[name]!r} ({name})" for name in country_suggestions(text) if name in codes]
+    return "; did you mean " + ", ".join(near) + "?" if near else ""
 
 
 def find_labels(record: Any) -> list[str]:

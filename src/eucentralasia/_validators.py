@@ -43,12 +43,12 @@ def optional(validator: Validator) -> Validator:
     return check
 
 
-def fail(attribute: attrs.Attribute[Any], expected: str, value: object) -> NoReturn:
-    """Refuse `value` for `attribute`, saying what was `expected`."""
+def fail(attribute: attrs.Attribute[Any], expected: str, value: object, hint: str = "") -> NoReturn:
+    """Refuse `value` for `attribute`, saying what was `expected` (then `hint`: "; did you mean ...")."""
     shown = repr(value)
     if len(shown) > 80:  # a message quotes the value; it need not reproduce it
         shown = shown[:77] + "..."
-    raise FieldError(attribute.name, f"expected {expected}, got {shown}")
+    raise FieldError(attribute.name, f"expected {expected}, got {shown}{hint}")
 
 
 def is_slug(value: object) -> bool:
@@ -95,13 +95,18 @@ def characters(instance: object, attribute: attrs.Attribute[Any], value: object)
 def country(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value is an ISO 3166-1 alpha-2 code or ``EU``."""
     if not isinstance(value, str) or value not in COUNTRY_NAMES:
-        fail(attribute, "an ISO 3166-1 alpha-2 country code or EU", value)
+        from ._search import country_hint  # the error path only; _search imports the schema
+
+        fail(attribute, "an ISO 3166-1 alpha-2 country code or EU", value, country_hint(value))
 
 
 def mention(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value is a record id or a country code (``EU`` included)."""
     if not (is_slug(value) or (isinstance(value, str) and value in COUNTRY_NAMES)):
-        fail(attribute, "a record id (kebab-case) or an ISO 3166-1 alpha-2 country code or EU", value)
+        from ._search import country_hint
+
+        expected = "a record id (kebab-case) or an ISO 3166-1 alpha-2 country code or EU"
+        fail(attribute, expected, value, country_hint(value))
 
 
 def language(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -1,14 +1,15 @@
 """The ``eucentralasia`` command line (also ``python -m eucentralasia``).
 
-Commands: ``timeline``, ``show``, ``search``, ``verify``, ``stats``, ``export`` and
-``plot``, one module each (``_timeline`` ...), and the curation toolkit's ``cite``,
+Commands: ``timeline``, ``show``, ``search``, ``verify``, ``stats``, ``export``,
+``plot`` and ``reference``, one module each (``_timeline`` ...), and the curation toolkit's ``cite``,
 ``check`` and ``propose`` (which live in `eucentralasia.curate` beside the code they
 drive), listed in `_COMMANDS`: each module's
 ``COMMAND``, a `_Command` with its help texts, the ``_<command>_options`` function adding
 its arguments, and a ``_run_<command>`` handler taking the loaded `Dataset` and the
 parsed arguments. What they share (errors, the parser, argument types) is in
 ``_common``. Every command gets the shared
-``--data PATH`` option; `main` loads the data once for all of them. The command line
+``--data PATH`` option (but ``diff``, which reads the two datasets it names); `main`
+loads the data once for all of them. The command line
 only parses, renders and sets exit codes: what it shows comes from `Dataset`. Layout
 (wrapping to the terminal, aligned columns, amounts for people) is in `_render`.
 
@@ -35,7 +36,7 @@ from typing import Final
 
 from eucentralasia._errors import DataError
 from eucentralasia._loading import load
-from eucentralasia.cli import _diff, _export, _plot, _search, _show, _stats, _timeline, _verify
+from eucentralasia.cli import _diff, _export, _plot, _reference, _search, _show, _stats, _timeline, _verify
 from eucentralasia.cli._common import (
     _BROKEN_PIPE,
     _DATA_ERROR,
@@ -62,6 +63,7 @@ _COMMANDS: Final = {
     "stats": _stats.COMMAND,
     "export": _export.COMMAND,
     "plot": _plot.COMMAND,
+    "reference": _reference.COMMAND,
     "diff": _diff.COMMAND,
     # The curation toolkit's commands live with it, in eucentralasia.curate.
     "cite": _Command(*_curate.CITE),
@@ -92,7 +94,7 @@ def _parser() -> _Parser:
     for name, command in _COMMANDS.items():
         sub = commands.add_parser(
             name,
-            parents=[common],
+            parents=[common] if command.data else [],
             help=command.summary,
             description=command.description,
             epilog=command.examples,
@@ -121,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     args = parser.parse_args(argv)
     try:
-        dataset = load(args.data)
+        dataset = load(getattr(args, "data", ()))  # the bundled data, for a command without --data
         return int(args.run(dataset, args))
     except DataError as exc:
         return _report(_DATA_ERROR, map(str, exc.problems))

@@ -16,7 +16,7 @@ from eucentralasia._dataset import Dataset
 from eucentralasia._dates import DateBasis, DateRange, DateValue, describe_date, parse_date
 from eucentralasia._errors import UnknownIdError
 from eucentralasia._provenance import Source
-from eucentralasia._search import country_code
+from eucentralasia._search import read_country
 
 PROG = "eucentralasia"
 _DATA_ERROR = 1
@@ -183,6 +183,8 @@ class _Command(NamedTuple):
     options: Callable[[_Parser], None] | None = None
     json: str | None = None
     """What ``--json`` prints, for the commands that have it."""
+    data: bool = True
+    """Whether the command reads the loaded data, and so offers ``--data PATH``."""
 
 
 def _add_kinds(parser: _Parser, kinds: Sequence[str], what: str) -> None:
@@ -254,13 +256,14 @@ def _date(text: str) -> DateValue:
 
 
 def _country(text: str) -> str:
-    """A country argument: a code in any case (``kz`` is ``KZ``) or a name (``Kazakhstan``)."""
-    code = country_code(text)
-    if code is None:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a country: expected an ISO 3166-1 alpha-2 code such as KZ, or EU, or a name"
-        )
-    return code
+    """A country argument: a code in any case (``kz`` is ``KZ``) or a name (``Kazakhstan``).
+
+    Read as every query reads a country (`read_country`), with its suggestions.
+    """
+    try:
+        return read_country(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _count(text: str) -> int:

@@ -48,4 +48,5 @@ COMMAND: Final = _Command(
     _run_diff,
     _diff_options,
     "old_version, new_version, added, retired (with to) and changed (with fields)",
+    data=False,  # A and B say what is compared; a --data would be ignored
 )

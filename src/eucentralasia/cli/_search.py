@@ -36,7 +36,8 @@ examples:
 
 The text is matched anywhere, ignoring case and accents ("sikela" finds "Síkela"), in:
 ids (hyphens or spaces: "josef sikela" finds josef-sikela); names, short names and
-aliases; titles, a trade figure's description and metric, a source's authors;
+aliases; titles (an official's role titles too), a trade figure's description and metric,
+a source's authors;
 summaries and notes; quotes (a record's and its milestones').
 Results are ranked by their best match, best first:
   1. exact  a whole id, name, short name, alias, title, description, metric or author is the text

@@ -62,9 +62,13 @@ def _show_options(parser: _Parser) -> None:
     parser.add_argument("id", metavar="ID", help="the record's id (as printed by timeline and search)")
 
 
-def _value(dataset: Dataset, value: object, is_reference: bool) -> str:
-    """One field value as text; a reference as ``id (name)``."""
+def _value(dataset: Dataset, value: object, is_reference: bool, named: set[str] | None = None) -> str:
+    """One field value as text; a reference as ``id (name)``, a source named once (`named`)."""
     if is_reference and isinstance(value, str):
+        if named is not None and value in dataset.sources:
+            if value in named:
+                return value
+            named.add(value)
         return _ref(dataset, value)
     if isinstance(value, enum.Enum):
         return str(value.value)
@@ -77,14 +81,22 @@ def _value(dataset: Dataset, value: object, is_reference: bool) -> str:
     return str(value)
 
 
-def _quote_lines(dataset: Dataset, citations: Iterable[Citation], indent: int) -> list[str]:
-    """Each quote, then its source and span, then the quote in the words around it."""
+def _quote_lines(
+    dataset: Dataset, citations: Iterable[Citation], indent: int, named: set[str]
+) -> list[str]:
+    """Each quote, then its source and span, then the quote in the words around it.
+
+    A source is named with its title the first time (`named` holds the sources named so
+    far in the record's output), then by its id alone.
+    """
     pad = " " * indent
     limit = width()
     lines = []
     for citation in citations:
         lines += hanging(pad, f'"{citation.quote}"', limit)
-        span = f"{_ref(dataset, citation.source)}, characters {citation.start}\u2013{citation.end}"
+        source_name = citation.source if citation.source in named else _ref(dataset, citation.source)
+        named.add(citation.source)
+        span = f"{source_name}, characters {citation.start}\u2013{citation.end}"
         lines += hanging(f"{pad}  ", span, limit)
         source = _source(dataset, citation.source)
         if source is not None and source.text is not None:
@@ -92,7 +104,9 @@ def _quote_lines(dataset: Dataset, citations: Iterable[Citation], indent: int) -
     return lines
 
 
-def _field_lines(dataset: Dataset, obj: object, path: str, refs: set[str], indent: int) -> list[str]:
+def _field_lines(
+    dataset: Dataset, obj: object, path: str, refs: set[str], indent: int, named: set[str]
+) -> list[str]:
     """The fields of `obj` (a record or a value nested in one) with values, then its quotes.
 
     `path` is `obj`'s field path in its record (``roles[0]``) and `refs` the paths that
@@ -103,9 +117,10 @@ def _field_lines(dataset: Dataset, obj: object, path: str, refs: set[str], inden
         name = field.name
         value = getattr(obj, name)
         here = f"{path}.{name}" if path else name
-        # id heads the output and citations follow as quotes; a source's full text is too
-        # long to print; a date's basis and note are shown with the date.
-        hidden = meta.kind in ("id", "citations", "body", "basis", "date-note")
+        # id and the record's name head the output and citations follow as quotes; a
+        # source's full text is too long to print; a date's basis and note are shown with
+        # the date.
+        hidden = meta.kind in ("id", "citations", "body", "basis", "date-note") or (meta.heading and not path)
         if hidden or value is None or value == ():
             continue
         if meta.kind == "date":
@@ -115,7 +130,7 @@ def _field_lines(dataset: Dataset, obj: object, path: str, refs: set[str], inden
         elif isinstance(value, tuple) and attrs.has(type(value[0])):
             block = []
             for number, item in enumerate(value):
-                nested = _field_lines(dataset, item, f"{here}[{number}]", refs, indent + 4)
+                nested = _field_lines(dataset, item, f"{here}[{number}]", refs, indent + 4, named)
                 if nested:
                     block.append(f"{' ' * (indent + 2)}- {nested[0].lstrip()}")
                     block.extend(nested[1:])
@@ -126,8 +141,8 @@ def _field_lines(dataset: Dataset, obj: object, path: str, refs: set[str], inden
         elif meta.kind == "amount":  # a figure with its unit: "USD 50 billion (50,000,000,000)"
             items.append((name, describe_amount(value, str(getattr(obj, "unit", "")), digits=True)))
         else:
-            items.append((name, _value(dataset, value, here in refs)))
-    quotes = _quote_lines(dataset, getattr(obj, "citations", ()), indent + 2)
+            items.append((name, _value(dataset, value, here in refs, named)))
+    quotes = _quote_lines(dataset, getattr(obj, "citations", ()), indent + 2, named)
     if quotes:
         items.append(("quotes", quotes))
     column = max((len(label) for label, value in items if isinstance(value, str)), default=0)
@@ -147,7 +162,8 @@ def _show_lines(dataset: Dataset, record: Any) -> list[str]:
     """The record in full: a heading (id, kind, name), its fields and its quotes."""
     refs = {path for path, _, _ in schema.references_of(record)}
     heading = hanging(f"{record.id}  {_kind(dataset, record)}  ", _name(record), width())
-    return [*heading, *_field_lines(dataset, record, "", refs, 2), *_related_lines(dataset, record)]
+    fields = _field_lines(dataset, record, "", refs, 2, set())
+    return [*heading, *fields, *_related_lines(dataset, record)]
 
 
 # How many related records of one collection `show` lists before saying how many more.

@@ -78,16 +78,17 @@ def _stats_lines(stats: Stats, dataset: Dataset) -> list[str]:
         ("undated", listed(stats.undated)),
         ("timeline entries", str(stats.timeline_entries)),
     ]
-    limit = width()
-    lines = aligned(rows, limit)
     if stats.earliest is not None and stats.latest is not None:
         first, last = _timeline_lines([stats.earliest, stats.latest], None)
-        lines += aligned([("  earliest", first), ("  latest", last)], limit)
-    lines += aligned([("citations by speaker", listed(stats.by_speaker))], limit)
+        rows += [("  earliest", first), ("  latest", last)]
+    rows.append(("citations by speaker", listed(stats.by_speaker)))
+    limit = width()
+    lines = aligned(rows, limit)  # one value column for every row
     lines.append(f"sources: {len(stats.sources)}")
     for source in stats.sources:
         published = "undated" if source.published is None else f"{source.published} ({source.when})"
-        lines += hanging(f"  {source.id}  ", source.title, limit)
+        lines.append(f"  {source.id}")
+        lines += hanging("    ", source.title, limit)
         text = (
             f"published {published}; {source.citations} citations; quotes cover "
             f"{source.quoted_share:.1%} of its {source.characters:,} characters"
