@@ -866,7 +866,7 @@ def test_near_matches_are_the_same_with_runs_remembered(ds: Dataset, data: st.Da
             remembered = _search_module._near(record, needle, shared)
             fresh = _search_module._near(record, needle, {})
             assert remembered == fresh
-            assert (remembered and remembered.key) == (fresh and fresh.key)  # the order too
+            assert (remembered and remembered._key) == (fresh and fresh._key)  # the order too
 
 
 @pytest.mark.parametrize(
