@@ -12,6 +12,7 @@ import eucentralasia as eca
 from eucentralasia import _schema as schema
 from eucentralasia._checks import Entry, check
 from eucentralasia._codes import COUNTRY_NAMES
+from eucentralasia._release import release
 from eucentralasia.testing import datasets, example_dataset
 
 
@@ -158,3 +159,14 @@ def test_suggestions_list_the_close_ids_and_stop_after_fifty() -> None:
     found = problems([*rest, *strays])
     assert len(found) == 51
     assert ["did you mean" in message for _, _, message in found] == [True] * 50 + [False]
+
+
+def test_a_duplicate_or_a_retired_id_is_a_problem_of_its_file() -> None:
+    found = check([*entries(EXAMPLE), Entry("g.toml", "events", FORUM)], {}, eca.COLLECTIONS)
+    assert [(p.file, p.record, p.field) for p in found] == [("g.toml", FORUM.id, "id")]
+    retired = next(iter(sorted(release().redirects.values(), key=lambda r: r.id)))
+    reused = schema.evolve(FORUM, id=retired.id)
+    found = check([*entries(OTHERS), Entry("g.toml", "events", reused)], {}, eca.COLLECTIONS)
+    assert [(p.file, p.record, p.field, p.message) for p in found] == [
+        ("g.toml", retired.id, "id", f"the id was retired and may not be reused ({retired.describe()})")
+    ]
