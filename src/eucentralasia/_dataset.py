@@ -790,8 +790,8 @@ class Dataset:
         `style` is ``"text"`` (the record, then each source with its quotes and their
         characters), ``"bibtex"`` (an ``@article`` per source) or ``"csl-json"`` (a list
         of CSL items, for Zotero, pandoc and citeproc). A source is given with its
-        authors, title, outlet, publication date in words (a window reads "between 16
-        April and 28 May 2025") and its url where the public record gives one; the
+        authors, title, outlet, publication date in words (a window reads "between 23
+        October and 12 November 2023") and its url where the public record gives one; the
         record with its id and the package release. ``eucentralasia reference ID``
         prints the same.
 
@@ -799,7 +799,7 @@ class Dataset:
         >>> text = eca.load().reference("eu-recognizes-kazakhstan-honey-exporter")
         >>> print(text)  # doctest: +ELLIPSIS
         “EU recognizes Kazakhstan as a honey-exporting country”, event eu-recognizes-...
-        Source: Derya Soysal, “Interview with ...”, EU Reporter, published between 16 April and 28 May 2025, <https://...>.
+        Source: Derya Soysal, “Interview with ...”, EU Reporter, published 18 April 2025, <https://...>.
           “On February 24, 2025, the European Union officially recognized ...” (characters 3674–3777)
         """  # noqa: RUF002 - the en dash is the point
 
