@@ -120,3 +120,11 @@ def test_a_sentence_saying_only_where_it_was_said_cites_the_sentence_before(ds: 
     (statement,) = found.statements
     assert statement.speaker == "terhi-hakala"
     assert text[slice(*statement.spans[0])].startswith("The EU intends to step up")
+
+
+def test_a_pronoun_after_the_words_it_reports_is_their_speaker(ds: eca.Dataset) -> None:
+    text = (
+        "Danish Foreign Minister Villy Sovndal said the talks went well. "
+        "The meeting discussed political reforms and trade, he noted."
+    )
+    assert read(text, ds) == [("villy-sovndal", False, None), ("villy-sovndal", False, None)]

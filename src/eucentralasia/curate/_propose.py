@@ -941,7 +941,9 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
                 (
                     Role(
                         title=title_text,
-                        organization=organizations[0] if organizations else None,
+                        # "... of the European Union .../Vice-President of the European
+                        # Commission": the body named last is the one the post is in
+                        organization=organizations[-1] if organizations else None,
                         country=country,
                         source=context.source,
                     ),

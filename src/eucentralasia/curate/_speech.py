@@ -782,6 +782,9 @@ def speech(
                 cut = max(clause.rfind(" that "), clause.rfind("\u201d"), clause.rfind('"'))
                 if cut != -1 and _inside(quotes, w_start + cut):
                     cut = -1
+                after = re.search(r",\s*((?:he|she|they)(?:\s+also)?)\s*$", clause, re.IGNORECASE)
+                if after is not None and re.fullmatch(r"\w+\W*", text[w_end:end]):
+                    cut = after.start(1) - 1  # "..., he noted.": the pronoun after the words it reports
                 speaker, doubt = resolve(w_start + (cut + 1 if cut > 0 else 0), w_end, w_start)
             if speaker is None:
                 continue
