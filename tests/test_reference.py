@@ -20,10 +20,12 @@ DS = eca.load()
 IDS = sorted(record.id for name in DS.registry.names for record in getattr(DS, name))
 
 
-def test_the_interview_window_reads_as_words() -> None:
+def test_publication_dates_and_windows_read_as_words() -> None:
+    window = DS.reference("eu-kazakhstan-cooperation-council-2023")
+    assert "published between 23 October and 12 November 2023" in window
+    assert "2023-10-23/2023-11-12" not in window
     text = DS.reference("kazakhstan-eu-trade-turnover-2024")
-    assert "published between 16 April and 28 May 2025" in text
-    assert "2025-04-16/2025-05-28" not in text
+    assert "published 18 April 2025" in text
     interview = DS.get("eureporter-2025-vassilenko-interview")
     assert interview.url is not None
     assert interview.url in text

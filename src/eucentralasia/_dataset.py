@@ -56,12 +56,12 @@ _OPEN_START: Final = 0
 _OPEN_END: Final = _dt.date.max.toordinal() + 1
 
 
-def _resolve(names: Names, key: str) -> str:
+def _resolve(names: Names, key: str, redirects: Mapping[str, Redirect] | None = None) -> str:
     """`key` as `Names.resolve` reads it, or the id a retired `key` became (with a warning)."""
     try:
         return names.resolve(key)
     except UnknownIdError:
-        current = redirected(key, stacklevel=4)  # the user's involving() call
+        current = redirected(key, stacklevel=4, redirects=redirects)  # the user's involving() call
         if current is None:
             raise
         return names.resolve(current)
@@ -414,10 +414,12 @@ class RecordSet(Generic[R]):
 class _Root:
     """What every view of one dataset shares: the registry, the full indexes, the link graph."""
 
-    __slots__ = ("indexes", "links", "names", "registry")
+    __slots__ = ("indexes", "links", "names", "redirects", "registry")
 
     def __init__(self, registry: schema.Registry, indexes: dict[str, Index[Any]]) -> None:
         self.registry = registry
+        # The bundled data's retired ids, and those of the user's files `load` read.
+        self.redirects: Mapping[str, Redirect] = release().redirects
         self.indexes = indexes
         self.names = Names(tuple(indexes.values()))
         for index in indexes.values():
@@ -564,11 +566,13 @@ class Dataset:
     def redirects(self) -> Mapping[str, Redirect]:
         """The ids the data has retired, each with the id it became (or None), when and why.
 
+        The bundled data's, and those the user's files list (``[[redirects]]``).
+
         >>> import eucentralasia as eca
         >>> eca.load().redirects["joint-agreement-2025"].to
         'samarkand-joint-statement'
         """
-        return release().redirects
+        return self._root.redirects
 
     def collection(self, name: str) -> RecordSet[Any]:
         """The collection called `name` (``"events"``, or one of an extended registry)."""
@@ -610,7 +614,7 @@ class Dataset:
         found = self._root.find(id)
         if found is not None and id in self._sets[found[0]]:
             return self._sets[found[0]].get(id)
-        current = redirected(id)
+        current = redirected(id, redirects=self._root.redirects)
         if current is not None:
             return self.get(current)
         raise UnknownIdError(id, suggest(id, *(records.ids for records in self._sets.values())))
@@ -628,7 +632,7 @@ class Dataset:
         `key` is read as there (codes, ids, country names, officials' and organizations'
         names); one that names nothing raises `UnknownIdError` with suggestions.
         """
-        key = _resolve(self._root.names, key)
+        key = _resolve(self._root.names, key, self._root.redirects)
         return self._map(lambda records: records.involving(key))
 
     def find(self, text: str) -> Dataset:
@@ -662,8 +666,8 @@ class Dataset:
         `style` is ``"text"`` (the record, then each source with its quotes and their
         characters), ``"bibtex"`` (an ``@article`` per source) or ``"csl-json"`` (a list
         of CSL items, for Zotero, pandoc and citeproc). A source is given with its
-        authors, title, outlet, publication date in words (a window reads "between 16
-        April and 28 May 2025") and its url where the public record gives one; the
+        authors, title, outlet, publication date in words (a window reads "between 23
+        October and 12 November 2023") and its url where the public record gives one; the
         record with its id and the package release. ``eucentralasia reference ID``
         prints the same.
 
@@ -671,7 +675,7 @@ class Dataset:
         >>> text = eca.load().reference("eu-recognizes-kazakhstan-honey-exporter")
         >>> print(text)  # doctest: +ELLIPSIS
         “EU recognizes Kazakhstan as a honey-exporting country”, event eu-recognizes-...
-        Source: Derya Soysal, “Interview with ...”, EU Reporter, published between 16 April and 28 May 2025, <https://...>.
+        Source: Derya Soysal, “Interview with ...”, EU Reporter, published 18 April 2025, <https://...>.
           “On February 24, 2025, the European Union officially recognized ...” (characters 3674–3777)
         """  # noqa: RUF002 - the en dash is the point
 

@@ -37,6 +37,7 @@ from ._gc import collector_paused
 from ._lazy import Lazy
 from ._model import COLLECTIONS
 from ._provenance import Source
+from ._release import Redirect, read_redirects, redirect_problems
 from ._serialization import explain
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ class _Batch:
         self.broken: dict[str, str] = {}
         # The JSON exports read: their records identical to bundled ones are those records.
         self.exports: set[str] = set()
+        # The user's retired ids ([[redirects]]), each with its file.
+        self.redirects: list[tuple[str, Redirect]] = []
 
 
 def read_inside(folder: Path | Traversable, relative: str, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -198,10 +201,21 @@ def read_export(name: str, document: Mapping[str, object], registry: schema.Regi
         batch.problems += _formats.header_problems(name, document)
     collections, texts, _ = _formats.split_export(name, document, batch.problems)
     _read_parsed(name, _Parsed(collections, texts), None, batch, registry)
-    problems = batch.problems + check(batch.entries, batch.broken, registry)
+    return _checked(batch.entries, batch, registry)
+
+
+def _checked(every: list[Entry], batch: _Batch, registry: schema.Registry) -> Dataset:
+    """The dataset of `every` record and `batch`'s redirects, checked together; else `DataError`."""
+    problems = batch.problems + check(every, batch.broken, registry)
+    if batch.redirects:
+        files = {entry.record.id: entry.file for entry in every}
+        problems += redirect_problems(batch.redirects, files, batch.broken)
     if problems:
         raise DataError(problems)
-    return Dataset((entry.record for entry in batch.entries), registry=registry)
+    dataset = Dataset((entry.record for entry in every), registry=registry)
+    if batch.redirects:
+        dataset._root.redirects = {**dataset._root.redirects, **{r.id: r for _, r in batch.redirects}}
+    return dataset
 
 
 def _unused_texts(name: str, texts: Mapping[str, str], batch: _Batch) -> None:
@@ -242,6 +256,9 @@ def read_document(
 
     pending: list[str] = []  # the records still marked review = "proposed"
     for collection, tables in document.items():
+        if collection == "redirects":  # not records: ids retired, checked with the records
+            batch.redirects += [(name, r) for r in read_redirects(name, tables, batch.problems)]
+            continue
         found = registry.get(collection)
         if found is None:
             expected = ", ".join(registry.names)
@@ -672,8 +689,4 @@ def _load_files(
         if parsed is not None:
             _read_parsed(name, parsed, path.parent, batch, registry, max_bytes)
             del parsed  # each record's table was dropped once structured; the rest goes now
-    every = [*entries, *_not_bundled(batch, entries)]
-    problems = batch.problems + check(every, batch.broken, registry)
-    if problems:
-        raise DataError(problems)
-    return Dataset((entry.record for entry in every), registry=registry)
+    return _checked([*entries, *_not_bundled(batch, entries)], batch, registry)
