@@ -30,6 +30,7 @@ from eucentralasia._dates import (
     DateRange,
     DateValue,
     PartialDate,
+    Precision,
     Season,
     parse_date,
 )
@@ -530,12 +531,21 @@ def _read(
         early, late = rule.relative(match, first, future), rule.relative(match, last, future)
     except ValueError:
         return None  # "February 30": no date
-    if early != late and rule.name in ("day-without-year", "day-range-without-year"):
+    assumed = False
+    if (
+        early != late
+        and rule.name in ("day-without-year", "day-range-without-year")
+        and isinstance(when, PartialDate)
+        and when.precision is Precision.MONTH
+    ):
         inside = [v for v in (early, late) if first <= v.start() and v.end() <= last]
         if len(inside) == 1:
-            # A day of the publication window itself: the text, published in it, speaks of it
-            # ("March 30" in an article of March 2016 is 2016-03-30, not a year earlier).
+            # A day of the publication month itself: the text, published that month, most
+            # likely speaks of it ("March 30" in an article of March 2016 is 2016-03-30, not a
+            # year earlier). An assumption, not a derivation, so the note says so; a window of
+            # known days keeps the range every day of it gives.
             early = late = inside[0]
+            assumed = True
     weekday = _WEEKDAY_BESIDE_RE.search(text, max(0, start - 12), start) or _WEEKDAY_AFTER_RE.match(text, end)
     if weekday is not None and isinstance(early, PartialDate) and early.day is not None and early != late:
         named = _WEEKDAYS.index(weekday.group("d").lower())
@@ -548,6 +558,8 @@ def _read(
     tense = "looking forward" if future else "looking back"
     when_text = f"published {when}" if first == last else f"published between {first} and {last}"
     note = f"{words!r} ({tense}) in a text {when_text}: {rule.describe}, {value}."
+    if assumed:
+        note += " Taken to be the day in the publication month; check it."
     if isinstance(value, DateRange) and first != last:
         note += (
             " The ends of the publication window give different dates: the date is the range between them."
