@@ -153,6 +153,7 @@ def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("eucentralasia ")
+    assert result.stdout.rstrip().endswith(f"(data {eca.load().version})")
 
 
 @pytest.mark.parametrize(

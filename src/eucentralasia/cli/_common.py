@@ -133,12 +133,15 @@ class _Version(argparse.Action):
     """``--version``, reading the version only when asked (importlib.metadata is slow)."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+        super().__init__(option_strings, dest, nargs=0, help="print the package and data versions and exit")
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
         from importlib.metadata import version
 
-        print(f"{PROG} {version('eucentralasia')}")
+        from eucentralasia._release import release
+
+        # Both numbers a bug report or a citation needs: the code's and the data's.
+        print(f"{PROG} {version('eucentralasia')} (data {release().version})")
         parser.exit()
 
 
