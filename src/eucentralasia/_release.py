@@ -230,6 +230,11 @@ def read_redirects(name: str, tables: object, problems: list[Problem]) -> list[R
             wrong("reason", f"expected text saying why the id was retired, got {reason!r}")
         if len(problems) == before:
             found.append(Redirect(str(raw), to, str(retired), str(reason)))
+        elif record is not None and _ID.fullmatch(record):
+            # Its id is still checked against the records and the other redirects, so that
+            # every problem of the file is reported at once; where it leads is not (it is
+            # what may be wrong), and a batch with problems loads nothing.
+            found.append(Redirect(record, None, str(retired), str(reason)))
     return found
 
 
