@@ -672,20 +672,25 @@ def load(
         return _load_files(paths, entries, registry, max_bytes)
 
 
+def _read_and_parse(name: str, path: Path, batch: _Batch, max_bytes: int) -> _Parsed | None:
+    """A data file read and parsed whole, or None with its problem in `batch`."""
+    try:
+        data = read_regular(path, max_bytes)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        batch.problems.append(Problem(name, None, "", f"cannot read: {reason}"))
+        return None
+    # The bytes go when this returns: a large file's need not outlive its parse.
+    return _parse_file(name, data, batch)
+
+
 def _load_files(
     paths: list[str | os.PathLike[str]], entries: tuple[Entry, ...], registry: schema.Registry, max_bytes: int
 ) -> Dataset:
     """The dataset of the bundled `entries` and the data files at `paths`, checked together."""
     batch = _Batch()
     for name, path in _user_files(paths, batch):
-        try:
-            data = read_regular(path, max_bytes)
-        except (OSError, ValueError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            batch.problems.append(Problem(name, None, "", f"cannot read: {reason}"))
-            continue
-        parsed = _parse_file(name, data, batch)
-        del data  # a large file's bytes need not outlive its parse
+        parsed = _read_and_parse(name, path, batch, max_bytes)
         if parsed is not None:
             _read_parsed(name, parsed, path.parent, batch, registry, max_bytes)
             del parsed  # each record's table was dropped once structured; the rest goes now

@@ -33,12 +33,11 @@ from eucentralasia._loading import (
     MAX_FILE_BYTES,
     _Batch,
     _bundled,
-    _parse_file,
     _Parsed,
+    _read_and_parse,
     _read_parsed,
     _user_files,
     decode,
-    read_regular,
 )
 from eucentralasia._model import COLLECTIONS
 from eucentralasia._provenance import Source
@@ -127,14 +126,7 @@ def _documents(
         if chunk:
             yield _Parsed(chunk, {})
         return
-    try:
-        data = read_regular(path, max_bytes)
-    except (OSError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        batch.problems.append(Problem(name, None, "", f"cannot read: {reason}"))
-        return
-    parsed = _parse_file(name, data, batch)
-    del data
+    parsed = _read_and_parse(name, path, batch, max_bytes)
     if parsed is not None:
         if only is not None:
             parsed = _Parsed({only: parsed.document.get(only, [])}, parsed.texts)
