@@ -80,3 +80,17 @@ def test_independent_faults_are_all_reported_and_nothing_else(
     found = problems_of(tmp_path_factory.mktemp("own"), record)
     assert {p.record for p in found} == {"my-visit"}
     assert sorted(p.field for p in found) == sorted(FAULTS[name][1] for name in faults)
+
+
+def test_a_record_with_a_bad_id_is_cross_checked_under_the_id_as_written(tmp_path: Path) -> None:
+    # Its stand-in once had no id, and a suggestion for a dangling reference then sorted
+    # None among the ids: a TypeError instead of the DataError.
+    bad = copy.deepcopy(SOUND) | {"id": "My Visit"}
+    bad["participants"] = ["kaja-kallas", "kaja-kalas"]
+    path = tmp_path / "mine.toml"
+    path.write_text(tomli_w.dumps({"events": [bad]}), encoding="utf-8")
+    with pytest.raises(eca.DataError) as raised:
+        eca.load(path)
+    fields = {(p.record, p.field) for p in raised.value.problems}
+    assert ("My Visit", "id") in fields
+    assert ("My Visit", "participants[1]") in fields

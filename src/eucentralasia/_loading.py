@@ -309,6 +309,9 @@ def read_document(
                     if stand_in is not None and not isinstance(stand_in, Source):
                         # Cross-checked too, so a dangling reference or a misplaced quote is
                         # reported with the rest; the batch has problems, so it is never loaded.
+                        # An id that failed its own check stands as written: the checks key on it.
+                        if getattr(stand_in, "id", None) is None:
+                            object.__setattr__(stand_in, "id", record_id)
                         batch.entries.append(Entry(name, collection, stand_in))
                 continue
             if isinstance(record, Source):

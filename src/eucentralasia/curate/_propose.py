@@ -251,8 +251,10 @@ class _Context:
         # Most quotes stand once: looking their opening up in an index of the text's
         # possible quote starts says so at once; only a quote whose opening recurs gets
         # the selector's full search of the text for a context that tells it apart.
+        # A quote shorter than an opening cannot be looked up: the opening would run past
+        # it into words another copy need not share.
         key = self.text[start : start + _OPENING]
-        if self._openings().get(key, 0) <= 1:
+        if end - start >= _OPENING and self._openings().get(key, 0) <= 1:
             prefix, suffix = "", ""
         else:
             prefix, suffix = selector(self.text, start, end)
