@@ -93,7 +93,8 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
                 prose.clear()
 
         # An example continued with a backslash is one command: it is wrapped as one line.
-        for line in re.sub(r" \\\n\s*", " ", text).splitlines():
+        # Only a line that goes on continues it: a blank line after a backslash ends it.
+        for line in re.sub(r" \\\n[ \t]*(?=\S)", " ", text).splitlines():
             if line and not line[0].isspace() and not _HEADING.fullmatch(line):
                 prose.append(line.strip())
                 continue
