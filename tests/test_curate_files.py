@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from _tree import snapshot
+
 pytest.importorskip("tomlkit")
 
 _ARTICLE = (
@@ -42,17 +44,6 @@ def one_line_error(result: subprocess.CompletedProcess[str]) -> None:
     assert all(line.startswith("eucentralasia: error: ") for line in lines), result.stderr
 
 
-def snapshot(folder: Path) -> dict[str, bytes | str]:
-    found: dict[str, bytes | str] = {}
-    for path in sorted(folder.rglob("*")):
-        key = str(path.relative_to(folder))
-        if path.is_symlink():
-            found[key] = "-> " + os.readlink(path)
-        elif path.is_file():
-            found[key] = path.read_bytes()
-        else:
-            found[key] = "other"
-    return found
 
 
 def propose(folder: Path, text: str, out: str = "article.toml") -> subprocess.CompletedProcess[str]:

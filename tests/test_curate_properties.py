@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import stat
 import sys
 import tomllib
 from pathlib import Path
@@ -27,6 +26,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from _tree import snapshot
 from eucentralasia.cli import main
 
 pytest.importorskip("tomlkit")
@@ -79,17 +79,6 @@ def run(*args: str, stdin: bytes = b"") -> tuple[int, str]:
     return status, err.getvalue()
 
 
-def snapshot(folder: Path) -> dict[str, bytes | str]:
-    found: dict[str, bytes | str] = {}
-    for path in sorted(folder.rglob("*")):
-        key = str(path.relative_to(folder))
-        if path.is_symlink():
-            found[key] = "-> " + os.readlink(path)
-        elif stat.S_ISREG(path.lstat().st_mode):
-            found[key] = path.read_bytes()
-        else:
-            found[key] = "other"
-    return found
 
 
 def assert_clean(status: int, stderr: str) -> None:

@@ -10,24 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from _tree import snapshot
 from eucentralasia import _files
 from eucentralasia._files import Files, write_file
 from eucentralasia.export import write_csv, write_datapackage, write_json
 from eucentralasia.testing import example_dataset
-
-
-def _snapshot(folder: Path) -> dict[str, bytes | str]:
-    """Every entry under `folder`: a file's bytes, a symlink's target."""
-    found: dict[str, bytes | str] = {}
-    for path in sorted(folder.rglob("*")):
-        key = str(path.relative_to(folder))
-        if path.is_symlink():
-            found[key] = "-> " + os.readlink(path)
-        elif path.is_file():
-            found[key] = path.read_bytes()
-        else:
-            found[key] = "folder"
-    return found
 
 
 def test_write_file_replaces_the_file_whole_and_keeps_its_mode(tmp_path: Path) -> None:
@@ -50,7 +37,7 @@ def test_a_failed_write_leaves_the_file_as_it_was(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(_files.os, "fsync", full)
     with pytest.raises(OSError, match="No space"):
         write_file(path, "x" * 100_000)
-    assert _snapshot(tmp_path) == {"data.toml": b"a day of review"}
+    assert snapshot(tmp_path) == {"data.toml": b"a day of review"}
 
 
 def test_a_symlink_leaving_the_folder_is_refused(tmp_path: Path) -> None:
@@ -89,11 +76,11 @@ def test_targets_that_are_not_writable_files_are_refused(tmp_path: Path, kind: s
     else:
         path.write_text("keep")
         path.chmod(0o444)
-    before = _snapshot(tmp_path)
+    before = snapshot(tmp_path)
     with pytest.raises(OSError, match=r"refused|folder") as caught:
         write_file(path, "x")
     assert caught.value.filename == str(path)
-    assert _snapshot(tmp_path) == before
+    assert snapshot(tmp_path) == before
 
 
 def test_a_missing_folder_is_named(tmp_path: Path) -> None:
@@ -115,7 +102,7 @@ def test_a_batch_changes_every_file_or_none(
     for i, exists in enumerate(existing):
         if exists:
             (folder / f"{i}.txt").write_bytes(b"old %d" % i)
-    before = _snapshot(folder)
+    before = snapshot(folder)
     steps = 0
     real_replace = os.replace
 
@@ -136,11 +123,11 @@ def test_a_batch_changes_every_file_or_none(
                     raise KeyboardInterrupt
                 files.write(folder / f"{i}.txt", data)
     except KeyboardInterrupt:
-        assert _snapshot(folder) == before
+        assert snapshot(folder) == before
     else:
         after = dict(before)
         after.update({f"{i}.txt": data for i, data in enumerate(contents)})
-        assert _snapshot(folder) == after
+        assert snapshot(folder) == after
     finally:
         _files.os.replace = real_replace
 
@@ -150,7 +137,7 @@ def test_an_interrupted_csv_export_changes_nothing(tmp_path: Path, monkeypatch: 
 
     ds = example_dataset()
     write_csv(ds, tmp_path / "old")
-    before = _snapshot(tmp_path)
+    before = snapshot(tmp_path)
     real = _csv._write_table
     calls = 0
 
@@ -169,7 +156,7 @@ def test_an_interrupted_csv_export_changes_nothing(tmp_path: Path, monkeypatch: 
         calls = 0
         with pytest.raises(KeyboardInterrupt):
             write_datapackage(ds, tmp_path / folder)
-    assert _snapshot(tmp_path) == before  # the new folders made for it are gone too
+    assert snapshot(tmp_path) == before  # the new folders made for it are gone too
 
 
 def test_an_export_does_not_write_through_a_symlink_out(tmp_path: Path) -> None:
