@@ -1,9 +1,9 @@
 """The ``eucentralasia`` command line (also ``python -m eucentralasia``).
 
 Commands: ``timeline``, ``show``, ``search``, ``verify``, ``stats``, ``export``,
-``plot`` and ``reference``, one module each (``_timeline`` ...), and the curation toolkit's ``cite``,
-``check`` and ``propose`` (which live in `eucentralasia.curate` beside the code they
-drive), listed in `COMMANDS`: each module's
+``plot``, ``reference`` and ``diff``, and the curation toolkit's ``cite``, ``check`` and
+``propose`` (which import `eucentralasia.curate` when run), one module each
+(``_timeline`` ...), listed in `COMMANDS`: each module's
 ``COMMAND``, a `Command` with its help texts, the ``_<command>_options`` function adding
 its arguments, and a ``_run_<command>`` handler taking the loaded `Dataset` and the
 parsed arguments. What they share (errors, the parser, argument types) is in
@@ -36,13 +36,25 @@ from typing import Final
 
 from eucentralasia._errors import DataError
 from eucentralasia._loading import load
-from eucentralasia.cli import _diff, _export, _plot, _reference, _search, _show, _stats, _timeline, _verify
+from eucentralasia.cli import (
+    _check,
+    _cite,
+    _diff,
+    _export,
+    _plot,
+    _propose,
+    _reference,
+    _search,
+    _show,
+    _stats,
+    _timeline,
+    _verify,
+)
 from eucentralasia.cli._common import (
     BROKEN_PIPE,
     DATA_ERROR,
     PROG,
     USAGE_ERROR,
-    Command,
     Failure,
     HelpFormatter,
     Parser,
@@ -50,8 +62,6 @@ from eucentralasia.cli._common import (
     VersionAction,
     report_errors,
 )
-from eucentralasia.curate import _commands as _curate
-from eucentralasia.curate._propose_command import PROPOSE as _PROPOSE
 
 __all__ = ["main"]
 
@@ -65,10 +75,9 @@ COMMANDS: Final = {
     "plot": _plot.COMMAND,
     "reference": _reference.COMMAND,
     "diff": _diff.COMMAND,
-    # The curation toolkit's commands live with it, in eucentralasia.curate.
-    "cite": Command(*_curate.CITE),
-    "check": Command(*_curate.CHECK),
-    "propose": Command(*_PROPOSE),
+    "cite": _cite.COMMAND,
+    "check": _check.COMMAND,
+    "propose": _propose.COMMAND,
 }
 """Every command, in the order ``--help`` lists them."""
 
@@ -127,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(dataset, args))
     except DataError as exc:
         return report_errors(DATA_ERROR, map(str, exc.problems))
-    except (Failure, _curate.Refused) as exc:
+    except Failure as exc:
         return report_errors(DATA_ERROR, exc.lines)
     except UsageError as exc:
         return report_errors(USAGE_ERROR, [f"{exc} (see {args.command} --help)"])

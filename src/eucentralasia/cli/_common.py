@@ -278,3 +278,27 @@ def whole_number(text: str) -> int:
     if number < 0:
         raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, got {text!r}")
     return number
+
+
+def read_text(given: str) -> str:
+    """The UTF-8 text of the file `given` (``-`` for standard input), as the loader reads files.
+
+    A FIFO or device (``/dev/zero``) is refused unopened, a file over the loader's limit
+    unread; a leading byte-order mark is dropped; anything else wrong is one `Failure` line.
+    """
+    from eucentralasia._loading import MAX_FILE_BYTES, decode, read_regular
+
+    try:
+        if given == "-":
+            if sys.stdin is None:
+                raise Failure("cannot read standard input: it is closed")
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise ValueError(f"larger than the limit of {MAX_FILE_BYTES:,} bytes")
+        else:
+            data = read_regular(Path(given), MAX_FILE_BYTES)
+        return decode(data).removeprefix("\ufeff")
+    except ValueError as exc:
+        raise Failure(f"cannot read {given}: {exc}") from None
+    except OSError as exc:
+        raise Failure(f"cannot read {given}: {exc.strerror or exc}") from None
