@@ -16,7 +16,7 @@ from eucentralasia._dataset import Dataset
 from eucentralasia._dates import DateBasis, DateRange, DateValue, describe_date, parse_date
 from eucentralasia._errors import UnknownIdError
 from eucentralasia._provenance import Source
-from eucentralasia._search import read_country
+from eucentralasia._search import read_country, suggest
 
 PROG = "eucentralasia"
 DATA_ERROR = 1
@@ -52,12 +52,10 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         if message.startswith("argument COMMAND: invalid choice:"):
-            import difflib
-
             from eucentralasia.cli import COMMANDS
 
             typed = message.split("'")[1]
-            near = difflib.get_close_matches(typed, list(COMMANDS), n=3, cutoff=0.5)
+            near = suggest(typed, sorted(COMMANDS))
             message = f"unknown command {typed!r}"
             message += (
                 f"; did you mean {', '.join(map(repr, near))}?"

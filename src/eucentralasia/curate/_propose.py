@@ -19,7 +19,7 @@ a table whose key is already in the file is kept as it stands there (accepted, r
 or edited), and so is everything else in the file (comments, keys, tables written by
 hand); only new proposals are added.
 
-Sentences are split with syntok and names near-matched with rapidfuzz (the ``curate``
+Sentences are split with syntok (the ``curate``
 extra); everything else needs only the runtime dependencies.
 """
 
