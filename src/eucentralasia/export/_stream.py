@@ -24,7 +24,7 @@ from typing import Any, Final
 
 from eucentralasia import _formats
 from eucentralasia import _schema as schema
-from eucentralasia._checks import Entry
+from eucentralasia._checks import Entry, duplicate_id, repeats
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._errors import DataError, FieldError, Problem
 from eucentralasia._files import Files
@@ -208,16 +208,13 @@ class _Ids:
         if len(pc.unique(ids)) != len(ids):
             counts = pc.value_counts(ids)
             repeated = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
-            first: dict[str, int] = {}
-            for position in pc.indices_nonzero(pc.is_in(ids, value_set=repeated)).to_pylist():
-                record_id = ids[position].as_py()
-                earlier = first.setdefault(record_id, position)
-                if earlier != position:
-                    duplicate.add(position)
-                    where = self.names[collections[earlier].as_py()]
-                    there = file_names[files[earlier].as_py()]
-                    message = f"duplicate id: {there} already has a record with this id in {where}"
-                    found.append(Problem(file_names[files[position].as_py()], record_id, "id", message))
+            candidates = pc.indices_nonzero(pc.is_in(ids, value_set=repeated)).to_pylist()
+            _, pairs = repeats(((ids[p].as_py(), p) for p in candidates), lambda pair: pair[0])
+            for (record_id, earlier), (_, position) in pairs:
+                duplicate.add(position)
+                there = file_names[files[earlier].as_py()]
+                where = self.names[collections[earlier].as_py()]
+                found.append(duplicate_id(file_names[files[position].as_py()], record_id, there, where))
         if not self.ref_chunks:
             return found
         positions = pa.chunked_array([c[0] for c in self.ref_chunks]).combine_chunks()
