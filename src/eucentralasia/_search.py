@@ -306,8 +306,8 @@ def search(records: Iterable[Any], text: str) -> tuple[SearchHit, ...]:
     shorter text (a closer match), then the id. When no record matches by name or title
     (ranks exact, name, title) and the text has at least four letters, the records not
     found whose names, titles or countries' names hold a run of words spelled nearly as
-    the text (at most one letter in five edited: "Vasilenko" and "Vassilenko") follow as
-    ``near`` hits, closest first. Empty text raises `ValueError`.
+    the text (`NearSpelling`: about one letter in five changed, "Vasilenko" and
+    "Vassilenko") follow as ``near`` hits, closest first. Empty text raises `ValueError`.
     """
     needle = normalize_query(text)
     if not needle:
