@@ -101,6 +101,22 @@ def test_the_date_index_groups_spans_by_power_of_two_length() -> None:
     assert not index.single
 
 
+def test_a_date_starting_before_the_sure_run_is_checked_by_its_last_day() -> None:
+    # February 2024 (a span of 28 days) and March (30) share a class; a window opening on
+    # March's last day reaches back past what the class's shortest span makes sure.
+    february, march = parse_date("2024-02"), parse_date("2024-03")
+    index = _date_index([(february,), (march,)])
+    for lo, expected in [
+        ("2024-03-31", [1]),
+        ("2024-03-30", [1]),
+        ("2024-04-01", []),
+        ("2024-02-29", [0, 1]),
+    ]:
+        day = parse_date(lo).start().toordinal()
+        assert index.positions(index.runs(day, day + 3), day) == expected, lo
+        assert sorted(index.search(index.runs(day, day + 3), day)) == expected
+
+
 def _days(date: DateValue) -> tuple[int, int]:
     return date.start().toordinal(), date.end().toordinal()
 
@@ -200,10 +216,16 @@ def test_names_read_codes_ids_country_names_and_one_actors_name() -> None:
     with pytest.raises(eca.UnknownIdError) as shaped:
         names.resolve("ZQ")
     assert shaped.value.suggestions == ()
-    assert "country (ISO 3166-1 alpha-2 code or EU) or record" in str(shaped.value)
+    assert str(shaped.value) == "no country (ISO 3166-1 alpha-2 code or EU) or record with id 'ZQ'"
+    with pytest.raises(eca.UnknownIdError, match=r"^no country or record with id 'zq'$"):
+        names.resolve("zq")  # two letters, not capitals: not shaped like a code
     with pytest.raises(eca.UnknownIdError) as near:
         names.resolve("example-tokaev")
     assert near.value.suggestions[0] == "example-tokayev"
+    assert near.value.id == "example-tokaev"
+    with pytest.raises(eca.UnknownIdError) as many:
+        names.resolve("example-uzbekistan")  # three ids are near, and a country's name
+    assert many.value.suggestions == ("example-epca", "example-summit", "example-sikela")
     assert "no country or record" in str(near.value)
     assert names.read(["kazakhstan", ("example-tokayev", "nobody at all")]) == [
         "KZ",
