@@ -134,6 +134,26 @@ def test_suggest_looks_only_near_the_word_among_many_ids() -> None:
     assert all(s.startswith("b") for s in _search.suggest("bxyzw", many))
 
 
+def test_among_many_ids_suggest_measures_the_nearest_in_order_and_length(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past the limit, only ids within two characters of the word's length, at most
+    `_SUGGEST_LIMIT` of them, those sorted nearest the word."""
+    many = sorted(f"b{n:05d}" for n in range(3_000))
+    assert _search.suggest("b00000", many)[0] == "b00000"  # the first id sorted
+    assert _search.suggest("bxyzw", [*many, "bxyzwvut"]) == []  # three characters longer
+    measured: list[str] = []
+
+    class Counting(_search.NearSpelling):
+        def __call__(self, text: str) -> float | None:
+            measured.append(text)
+            return super().__call__(text)
+
+    monkeypatch.setattr(_search, "NearSpelling", Counting)
+    _search.suggest("b01500", many)
+    assert measured == many[500:2_500]
+
+
 def test_near_spelling_turns_away_below_its_cutoff() -> None:
     spelled = _search.NearSpelling("kazakhstan", 0.9)
     assert spelled("kazakhstan") == 1.0
@@ -168,11 +188,19 @@ def test_a_country_no_one_can_read_is_refused_with_the_closest_names() -> None:
 
 def test_a_data_file_is_told_the_code_to_write() -> None:
     assert _search.country_hint("uz") == _search.country_hint("Uzbekistan") == "; did you mean 'UZ'?"
-    assert _search.country_hint("Kazakstan").startswith("; did you mean 'KZ' (Kazakhstan)")
+    near = "; did you mean 'KZ' (Kazakhstan), 'PK' (Pakistan), 'UZ' (Uzbekistan)?"
+    assert _search.country_hint("Kazakstan") == near
     assert _search.country_hint("qqqqqq") == ""
     assert _search.country_hint(None) == ""
     assert _search.did_you_mean([]) == ""
     assert _search.did_you_mean(["a", "b"]) == "; did you mean 'a', 'b'?"
+
+
+def test_find_labels_are_the_id_with_and_without_hyphens_and_the_names_and_titles() -> None:
+    for record in EXAMPLE:
+        expected = [record.id, record.id.replace("-", " ")]
+        expected += [text for tier, _, text in schema.searchable(record) if tier != "text"]
+        assert _search.find_labels(record) == expected
 
 
 # -- search against a scan of every record's texts ------------------------------------------
