@@ -295,3 +295,38 @@ def test_search_puts_a_whole_name_before_a_word_start_before_a_word_inside() -> 
     assert ranks == sorted(ranks, key=_search.RANKS.index)
     assert _search.search(EXAMPLE, "example-forum")[0].rank == "exact"
     assert [h.record.id for h in _search.search(EXAMPLE, "EXAMPLE  FORUM")][:1] == ["example-forum"]
+
+
+# -- the near pass: which texts, which runs, which order ------------------------------------
+
+CITED = EXAMPLE.officials.get("example-tokayev").citations
+
+
+def _official(id: str, name: str, *aliases: str) -> Any:
+    return eca.Official(id=id, name=name, aliases=aliases, citations=CITED)
+
+
+def test_near_hits_read_countries_names_not_other_texts() -> None:
+    hits = _search.search(EXAMPLE, "Kazakstan")
+    assert {hit.rank for hit in hits} == {"near"}
+    assert "country" in {hit.field for hit in hits}
+
+
+def test_a_near_run_has_as_many_words_as_the_text() -> None:
+    kallas = _official("kaja-kallas", "Kaja Kallas")
+    # "kallas xy" is near no run of two words ("kaja kallas"), though "kallas" alone is.
+    assert _search.search([kallas], "kallas xy") == ()
+    assert _search.search([kallas], "kaja kalas")[0].matched == "Kaja Kallas"
+
+
+def test_at_a_like_closeness_a_name_comes_before_an_id() -> None:
+    by_name = _official("official-one", "Roman Vassilenko")
+    by_id = _official("vassilenko", "Someone Else")
+    hits = _search.search([by_id, by_name], "vasilenko")
+    assert [(hit.record.id, hit.field) for hit in hits] == [("official-one", "name"), ("vassilenko", "id")]
+
+
+def test_of_two_texts_alike_in_closeness_and_length_the_first_is_the_match() -> None:
+    record = _official("official-one", "Someone Else", "Vassilenko", "Vasilenkko")
+    (hit,) = _search.search([record], "vasilenko")
+    assert (hit.field, hit.matched) == ("aliases", "Vassilenko")
