@@ -601,8 +601,11 @@ class Dataset:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dataset):
             return NotImplemented
-        return self._sets.keys() == other._sets.keys() and all(
-            self._sets[name] == other._sets[name] for name in self._sets
+        # The retired ids are part of the data: a record's old id leads to it in one, not the other.
+        return (
+            self._sets.keys() == other._sets.keys()
+            and all(self._sets[name] == other._sets[name] for name in self._sets)
+            and dict(self._root.redirects) == dict(other._root.redirects)
         )
 
     __hash__ = None  # type: ignore[assignment]  # equal datasets may differ in identity
