@@ -56,12 +56,12 @@ _OPEN_START: Final = 0
 _OPEN_END: Final = _dt.date.max.toordinal() + 1
 
 
-def _resolve(names: Names, key: str, redirects: Mapping[str, Redirect] | None = None) -> str:
+def _resolve(names: Names, key: str) -> str:
     """`key` as `Names.resolve` reads it, or the id a retired `key` became (with a warning)."""
     try:
         return names.resolve(key)
     except UnknownIdError:
-        current = redirected(key, stacklevel=4, redirects=redirects)  # the user's involving() call
+        current = redirected(key, stacklevel=4, redirects=names.redirects)  # the user's involving() call
         if current is None:
             raise
         return names.resolve(current)
@@ -281,7 +281,7 @@ class RecordSet(Generic[R]):
         """
         position = self._index.by_id.get(id)
         if position is None or not self._has(position):
-            current = redirected(id)
+            current = redirected(id, redirects=self._index.names.redirects)
             if current is not None:
                 return self.get(current)
             what = self._index.cls.__name__.lower()
@@ -424,12 +424,10 @@ class RecordSet(Generic[R]):
 class _Root:
     """What every view of one dataset shares: the registry, the full indexes, the link graph."""
 
-    __slots__ = ("indexes", "links", "names", "redirects", "registry")
+    __slots__ = ("indexes", "links", "names", "registry")
 
     def __init__(self, registry: schema.Registry, indexes: dict[str, Index[Any]]) -> None:
         self.registry = registry
-        # The bundled data's retired ids, and those of the user's files `load` read.
-        self.redirects: Mapping[str, Redirect] = release().redirects
         self.indexes = indexes
         self.names = Names(tuple(indexes.values()))
         for index in indexes.values():
@@ -579,7 +577,7 @@ class Dataset:
         >>> eca.load().redirects["joint-agreement-2025"].to
         'samarkand-joint-statement'
         """
-        return self._root.redirects
+        return self._root.names.redirects
 
     def collection(self, name: str) -> RecordSet[Any]:
         """The collection called `name` (``"events"``, or one of an extended registry)."""
@@ -605,7 +603,7 @@ class Dataset:
         return (
             self._sets.keys() == other._sets.keys()
             and all(self._sets[name] == other._sets[name] for name in self._sets)
-            and dict(self._root.redirects) == dict(other._root.redirects)
+            and dict(self.redirects) == dict(other.redirects)
         )
 
     __hash__ = None  # type: ignore[assignment]  # equal datasets may differ in identity
@@ -624,7 +622,7 @@ class Dataset:
         found = self._root.find(id)
         if found is not None and id in self._sets[found[0]]:
             return self._sets[found[0]].get(id)
-        current = redirected(id, redirects=self._root.redirects)
+        current = redirected(id, redirects=self.redirects)
         if current is not None:
             return self.get(current)
         raise UnknownIdError(id, suggest(id, *(records.ids for records in self._sets.values())))
@@ -642,7 +640,7 @@ class Dataset:
         `key` is read as there (codes, ids, country names, officials' and organizations'
         names); one that names nothing raises `UnknownIdError` with suggestions.
         """
-        key = _resolve(self._root.names, key, self._root.redirects)
+        key = _resolve(self._root.names, key)
         return self._map(lambda records: records.involving(key))
 
     def find(self, text: str) -> Dataset:

@@ -214,7 +214,8 @@ def _checked(every: list[Entry], batch: Batch, registry: schema.Registry) -> Dat
         raise DataError(problems)
     dataset = Dataset((entry.record for entry in every), registry=registry)
     if batch.redirects:
-        dataset._root.redirects = {**dataset._root.redirects, **{r.id: r for _, r in batch.redirects}}
+        names = dataset._root.names  # every view's indexes share these, and so their redirects
+        names.redirects = {**names.redirects, **{r.id: r for _, r in batch.redirects}}
     return dataset
 
 
