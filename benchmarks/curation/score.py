@@ -1,6 +1,6 @@
 """Score the curation assistant (`eucentralasia.curate.propose`) against hand annotations.
 
-    python benchmarks/curation/score.py [--texts DIR] [--split tuned|untouched|all] [--details]
+    python benchmarks/curation/score.py [--texts DIR] [--split tuned|untouched|untouched-2|all] [--details]
 
 Reads ``annotations.toml`` beside this file and, for each article whose text is in DIR
 (default: ``texts/`` beside this file) with the sha256 the annotation records, proposes
@@ -217,12 +217,12 @@ def report(name: str, c: Counter[str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=Path, default=HERE / "texts")
-    parser.add_argument("--split", choices=("tuned", "untouched", "all"), default="all")
+    parser.add_argument("--split", choices=("tuned", "untouched", "untouched-2", "all"), default="all")
     parser.add_argument("--details", action="store_true", help="list every miss and every statement")
     args = parser.parse_args(argv)
     annotations = tomllib.loads((HERE / "annotations.toml").read_text(encoding="utf-8"))["articles"]
     ds = eca.load()
-    totals: dict[str, Counter[str]] = {"tuned": Counter(), "untouched": Counter()}
+    totals: dict[str, Counter[str]] = {"tuned": Counter(), "untouched": Counter(), "untouched-2": Counter()}
     for entry in annotations:
         if args.split != "all" and entry["split"] != args.split:
             continue
