@@ -128,3 +128,50 @@ def test_a_pronoun_after_the_words_it_reports_is_their_speaker(ds: eca.Dataset) 
         "The meeting discussed political reforms and trade, he noted."
     )
     assert read(text, ds) == [("villy-sovndal", False, None), ("villy-sovndal", False, None)]
+
+
+def test_a_verb_right_after_a_quotation_is_its_attribution_not_reported_speech(ds: eca.Dataset) -> None:
+    # Tashkent Times, 2023: "The EU" before the quotation is what the quotation is about.
+    text = (
+        "The EU is “ready to offer Central Asian countries a partnership,” said EU foreign "
+        "policy chief Josep Borrell."
+    )
+    assert read(text, ds) == [("josep-borrell", True, None)]
+
+
+def test_a_new_sentence_after_a_quotation_reports_something_else(ds: eca.Dataset) -> None:
+    # The Diplomat, 2024: "He characterized ..." is no attribution of the quotation before it.
+    text = (
+        "Foreign Minister Chingiz Aidarbekov said, “We are happy to count them amongst our partners.” "
+        "He characterized the agreement as a milestone."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    quoted = [s for s in found.statements if s.quoted]
+    assert [(s.speaker, s.rule, s.doubt) for s in quoted] == [("chingiz-aidarbekov", "quote-before", None)]
+    # "“....” Vassilenko said." still attributes: the verb ends the sentence.
+    text = "“We found many good understanding.” Vassilenko said."
+    assert read(text, ds) == [("roman-vassilenko", True, None)]
+
+
+def test_words_set_in_quotation_marks_inside_another_sentence_are_nobody_s_statement(ds: eca.Dataset) -> None:
+    text = (
+        "Foreign Minister Chingiz Aidarbekov said, “We are happy to count them amongst our partners.” "
+        "In April, Kyrgyzstan adopted a controversial “foreign representatives” bill."
+    )
+    assert read(text, ds) == [("chingiz-aidarbekov", True, None)]
+
+
+def test_a_quotation_attributed_to_a_document_does_not_continue_the_last_speaker(ds: eca.Dataset) -> None:
+    text = (
+        "“We share many principles,” Josep Borrell said. The meeting discussed sanctions. "
+        "“The EU emphasized the importance of preventing circumvention,” says a joint communiqué."
+    )
+    assert read(text, ds) == [("josep-borrell", True, None)]
+
+
+def test_a_partial_quotation_in_a_sentence_already_read_is_no_second_statement(ds: eca.Dataset) -> None:
+    text = (
+        "Foreign Minister Chingiz Aidarbekov said, “We are happy to count them amongst our partners.” "
+        "Aidarbekov said that the EU would “continue working with Kyrgyzstan on human rights.”"
+    )
+    assert read(text, ds) == [("chingiz-aidarbekov", True, None), ("chingiz-aidarbekov", False, None)]

@@ -694,12 +694,26 @@ def speech(
                 tail_end = min(tail_end, newline)
             tail = text[q.close : tail_end]
             found: tuple[str | None, str | None, tuple[int, int], str, str] | None = None
+            # "“... a new level.” He said that ...": a quotation ending its sentence is followed
+            # by a new sentence, whose subject is attribution only when its verb ends it
+            # ("“....” Mogherini said."); otherwise that sentence reports something else.
+            ends_sentence = bool(re.search(r"[.!?\u2026]\W*$", text[q.start : q.end])) and bool(
+                re.match(r"\s+[A-Z]", tail)
+            )
+            attributed = False  # a verb of saying follows, naming no one the text names
             for rule, pattern in (("quote-after", after_res[0]), ("quote-after", after_res[1])):
                 match = pattern.match(tail)
                 if match is None or _inside(quotes, q.close + match.start("verb")):
                     continue
+                if (
+                    pattern is after_res[1]
+                    and ends_sentence
+                    and not re.match(r"\s*(?:[.,;]|$)", tail[match.end() :])
+                ):
+                    continue
                 w_start, w_end = q.close + match.start("who"), q.close + match.end("who")
                 speaker, doubt = resolve(w_start, w_end, w_start)
+                attributed = True
                 if speaker is not None:
                     found = (speaker, doubt, (w_start, w_end), match.group("verb"), rule)
                     used_verbs.add(q.close + match.start("verb"))
@@ -729,10 +743,24 @@ def speech(
                     if ids:
                         found = (ids[0], None, (w_start, w_end), "", "quote-signed")
                         attribution = (w_start, w_end)
-            if found is None and previous_quote is not None:
+            if found is None and previous_quote is not None and not attributed:
                 between = text[previous_quote[0].close : q.open]
-                if len(between) < 200 and not re.search(r"[\u201c\u00ab]", between):
+                # A continuation is a sentence or more of the same voice, not a phrase set in
+                # quotation marks inside another sentence (a “foreign representatives” bill).
+                lead = text[s_start : q.open]
+                if (
+                    len(between) < 200
+                    and not re.search(r"[\u201c\u00ab]", between)
+                    and len(text[q.start : q.end].split()) >= 4
+                    and (not lead.strip() or _VERB_RE.search(lead) is not None)
+                ):
                     speaker = previous_quote[1]
+                    if any(
+                        st.speaker == speaker and a <= q.start and q.end <= b
+                        for st in statements
+                        for a, b in st.spans
+                    ):
+                        continue  # part of a sentence already read as this speaker's statement
                     found = (speaker, None, (q.open, q.open), "", "quote-continued")
                     attribution = None  # type: ignore[assignment]
             if found is None:
@@ -768,6 +796,9 @@ def speech(
             v = start + match.start()
             if v in used_verbs or _inside(quotes, v):
                 continue
+            i = bisect.bisect_right(quotes.opens, v) - 1
+            if i >= 0 and re.fullmatch(r"[\s,.\u2013\u2014-]*", text[quotes[i].close : v]):
+                continue  # "“...,” said X": the quotation's attribution, read with it
             lead_in = re.match(r"\w+(?:\s+that)?\s*[:,]?\s*", text[v:end])
             if lead_in is not None and _inside(quotes, v + lead_in.end()):
                 continue  # "Síkela said: “...”": the quotation's attribution, read with it
