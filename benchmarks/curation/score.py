@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 import tomllib
 from collections import Counter
@@ -27,15 +28,18 @@ from eucentralasia.curate import propose
 HERE = Path(__file__).parent
 
 
-def located(text: str, words: str) -> tuple[int, int]:
-    at = text.find(words)
-    if at == -1:
+def located(text: str, words: str) -> list[tuple[int, int]]:
+    """Every place the annotated words stand: a headline repeated above the lead is one fact."""
+    places = [(m.start(), m.end()) for m in re.finditer(re.escape(words), text)]
+    if not places:
         raise SystemExit(f"annotation words {words!r} are not in the text")
-    return at, at + len(words)
+    return places
 
 
-def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+def overlap(a: tuple[int, int] | list[tuple[int, int]], b: tuple[int, int] | list[tuple[int, int]]) -> bool:
+    spans_a = a if isinstance(a, list) else [a]
+    spans_b = b if isinstance(b, list) else [b]
+    return any(x[0] < y[1] and y[0] < x[1] for x in spans_a for y in spans_b)
 
 
 def strings(value: Any) -> set[str]:
