@@ -283,3 +283,54 @@ def test_an_amount_stated_again_is_one_figure_citing_both_places(ds: eca.Dataset
         "The EU pledged €10 billion for transport.",
         "Officials said the €10 billion will help.",
     ]
+
+
+def _event_titles(text: str, published: str, ds: eca.Dataset) -> list[str]:
+    proposal = propose(text, published, source_id="t", dataset=ds)
+    return [p.record.title for p in proposal.records if p.collection == "events"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # EEAS transcript, 2018: "I" names no one; the happening and whom it was with.
+        (
+            "Earlier today, I launched negotiations together with the Foreign Minister of Uzbekistan.",
+            "2018-11-23",
+            ["Negotiations launched with Uzbekistan"],
+        ),
+        # Same: "one" is the agreement; "we" is no one the title can name.
+        (
+            "Negotiations with Kyrgyzstan are ongoing and we have already signed one with Kazakhstan "
+            "back in December 2015.",
+            "2018-11-23",
+            ["Agreement signed with Kazakhstan"],
+        ),
+        # Asia-Plus, 2015: past the dateline and the adverb, with whom.
+        (
+            "DUSHANBE, January14, 2015, Asia-Plus -- Tajik Foreign Minister Sirojiddin Aslov yesterday met "
+            "here with the Head of the Delegation of the European Union to Tajikistan, Ambassador Hidajet "
+            "Biscevic.",
+            "2015-01-14",
+            ["Tajik Foreign Minister Sirojiddin Aslov met with Hidajet Biscevic"],
+        ),
+        # StrategEast, 2019: an event named by a noun is titled by it, never "At a press conference ...".
+        (
+            "At a press conference following the signature of the Agreement, High Representative Federica "
+            "Mogherini said that Central Asia matters.",
+            "2019-07",
+            ["Press conference with Federica Mogherini"],
+        ),
+        # Tashkent Times, 2023: the thing a relative clause is about.
+        (
+            "This meeting prepares the first formal EU-Central Asia summit, which will be held in the "
+            "second quarter of 2024 in Uzbekistan.",
+            "2023-10",
+            ["First formal EU-Central Asia summit to be held in Uzbekistan"],
+        ),
+    ],
+)
+def test_an_event_title_is_composed_from_its_parts_not_clipped_from_the_sentence(
+    text: str, published: str, expected: list[str], ds: eca.Dataset
+) -> None:
+    assert _event_titles(text, published, ds) == expected

@@ -459,6 +459,7 @@ _PAST_FORM: Final = {
     "hold": "held", "holds": "held", "host": "hosted", "hosts": "hosted", "attend": "attended",
     "attends": "attended", "adopt": "adopted", "adopts": "adopted", "ratify": "ratified",
     "take place": "took place", "takes place": "took place", "announces": "announced",
+    "initialing": "initialled", "initialling": "initialled", "initialed": "initialled",
 }  # fmt: skip
 
 
@@ -576,35 +577,10 @@ def _event_records(
                 (k for k, v in _PAST_FORM.items() if v == verb and " " not in k and not k.endswith("s")),
                 happening.word,
             )
-        subject = text[start : happening.verb[0]].strip()
-        subject = re.sub(r"^.*,\s*", "", subject)  # past an introduction ("On July 6 in Bishkek, ...")
-        subject = re.sub(r"^.*\s[-\u2013\u2014]+\s+", "", subject)  # past a dateline ("June 3 (Wire) - ")
-        subject = re.sub(
-            r"\s+(?:will|would|is|are|was|were|has|have|had|also|to|be|set|expected)(?:\s+\w+)?$", "", subject
+        subject_at = (start, happening.verb[0])
+        title = _event_title(
+            context, found, happening.word, verb, subject_at, end, actors, countries, linked, happening.kind
         )
-        if subject and len(subject.split()) <= 10 and not re.search(r"\b(?:which|that|who)\b", subject, re.I):
-            who = subject
-        elif actors:
-            who = _names(found, actors, context.dataset)
-        else:
-            who = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
-        obj = re.match(
-            r"\s+((?:(?!in\b|on\b|at\b|with\b|during\b|after\b|for\b|to\b|and\b|of\b)[\w\u2019'+-]+\s*){1,6})",
-            text[happening.verb[1] : end],
-        )
-        what = f" {obj.group(1).strip()}" if obj and not happening.word.startswith("me") else ""
-        named_before = any(
-            m.kind == "agreement" and 0 <= happening.verb[0] - m.end <= 6
-            for m in context.within(context.entities, start, end)
-        )
-        if (
-            linked
-            and happening.kind in (EventKind.DECISION, EventKind.INITIATIVE)
-            and (not who or named_before)
-        ):
-            title = f"{_names_of_agreements(context, found, linked)} {verb}"
-        else:
-            title = f"{who[:1].upper()}{who[1:]} {verb}{what}"
         title += f" in {place.place}" if place and place.place not in title else ""
         when = f" ({date.text})" if date else ""
         key = proposal_key("event", happening.kind.value, start, text[happening.verb[0] : happening.verb[1]])
@@ -644,6 +620,176 @@ def _event_records(
         )
         proposals.append(ProposedRecord("events", record, origin, key, text[start:end], doubt))
     return proposals
+
+
+# Words that cannot be the subject of a title: who they stand for is elsewhere.
+_PRONOUN_RE: Final = re.compile(
+    r"^(?:I|we|he|she|they|it|you|one|this|that|these|those|so|and|but|then)$", re.IGNORECASE
+)
+_NOT_A_SUBJECT_RE: Final = re.compile(
+    r"^(?:(?i:at|in|on|during|after|before|following|for|with|by|from|to|of|speaking|so|this|that|"
+    r"remarks|five|four|three|two|six|seven|eight|nine|ten)\b|(?!the\b)[a-z])"
+)
+_TRAILING_ADVERBS_RE: Final = re.compile(
+    r"(?:\s+(?:yesterday|today|tonight|recently|already|earlier|also|here|there|now|jointly|"
+    r"will|would|is|are|was|were|has|have|had|to|be|set|expected|not))+$",
+    re.IGNORECASE,
+)
+_MEETING_WORDS: Final = frozenset(
+    {"met", "meet", "meets", "meeting with", "received", "welcomed", "held talks"}
+)
+_EVENT_NOUNS: Final = frozenset(
+    {"conference", "congress", "meeting", "talks", "negotiations", "negotiation", "reforms", "reform",
+     "summit", "forum", "session", "visit"}
+)  # fmt: skip
+
+
+def _event_title(
+    context: _Context,
+    found: Speech,
+    word: str,
+    verb: str,
+    subject_at: tuple[int, int],
+    end: int,
+    actors: Sequence[str],
+    countries: Sequence[str],
+    linked: Sequence[str],
+    kind: EventKind,
+) -> str:
+    """A neutral title composed from the parts: who, did what, with whom; never the raw sentence.
+
+    The subject is the words before the verb when they name someone ("Kazakhstan President
+    Nursultan Nazarbayev"); a pronoun, an introduction or a clause ("Earlier today, I",
+    "At a press conference following") gives way to the names of the participants. An
+    event named by a noun ("the press conference", "the Ministerial meeting") is titled by
+    that noun phrase and who took part.
+    """
+    text = context.text
+    start, verb_start = subject_at
+    verb_end = verb_start + len(word)
+    raw = text[start:verb_start].strip()
+    shown = [a for a in actors if a != "european-union"] or list(actors)  # the EU is named everywhere
+    names = _names(found, shown, context.dataset) if shown else ""
+    places = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
+    if word.lower().startswith("meeting"):
+        word = "meeting"
+    noun = word.lower() in _EVENT_NOUNS and (
+        word.lower() != "visit" or re.search(r"\b(?:her|his|their|its|our|my|the|a|an)\s*$", raw, re.I)
+    )
+    if noun:
+        # The noun with the words that qualify it ("press conference", "Ministerial meeting").
+        lead = re.search(
+            r"((?:[\w\u2019'-]+\s+){0,2})$",
+            re.sub(r"\s+", " ", text[max(start, verb_start - 40) : verb_start]),
+        )
+        words = [
+            w
+            for w in (lead.group(1).split() if lead else [])
+            if w not in COUNTRY_NAMES.values()
+            and not re.fullmatch(
+                r"(?i:the|a|an|this|that|her|his|their|its|our|my|at|in|on|of|during|after|before|following|"
+                r"speaking|by|with|for|and|to|an?|excellent|very|important|[\w-]*ly|ongoing|support|start|"
+                r"starting|launch|launched|new|further)",
+                w,
+            )
+        ]
+        phrase = " ".join([*words[-2:], word.lower()])
+        title = phrase[:1].upper() + phrase[1:]
+        if shown == ["european-union"] and any(c != "EU" for c in countries):
+            names = " and ".join(COUNTRY_NAMES.get(c, c) for c in countries if c != "EU")
+        return f"{title} with {names}" if names else title
+    named_before = any(
+        m.kind == "agreement" and 0 <= verb_start - m.end <= 6
+        for m in context.within(context.entities, start, end)
+    )
+    if linked and named_before:
+        return f"{_names_of_agreements(context, found, linked)} {verb}"  # "the EPCA signed in 2015"
+    subject = re.sub(r"^.*,\s*", "", raw)  # past an introduction ("On July 6 in Bishkek, ...")
+    subject = re.sub(r"^.*\s[-\u2013\u2014]+\s+", "", subject)  # past a dateline ("June 3 (Wire) - ")
+    subject = _TRAILING_ADVERBS_RE.sub("", subject)
+    subject = re.sub(r"^.*\s+(?:and|but)\s+(?=(?i:I|we|he|she|they)$)", "", subject)  # "... and we" -> "we"
+    relative = re.search(
+        r"(?:the\s+)?((?:[\w\u2019'-]+\s+){0,5}[\w\u2019'-]+),\s+(?:which|that)(?:\s+\w+){0,3}\s*$", raw
+    )
+    who = ""
+    if (
+        subject
+        and len(subject.split()) <= 10
+        and not _PRONOUN_RE.match(subject)
+        and not _NOT_A_SUBJECT_RE.match(subject)
+        and not re.search(r"\b(?:which|that|who)\b", subject, re.I)
+    ):
+        who = subject
+    obj = re.match(
+        r"\s+((?:(?!in\b|on\b|at\b|with\b|during\b|after\b|for\b|to\b|and\b|of\b|here\b|today\b)"
+        r"[\w\u2019'+-]+\s*){1,6})",
+        text[verb_end:end],
+    )
+    what = obj.group(1).strip() if obj and not word.startswith("me") else ""
+    if obj is not None and what:
+        # "a controversial “foreign representatives” bill": the quoted name and its noun
+        named = re.match(
+            r"[\u201c\"\u00ab][^\u201d\"\u00bb]{1,40}[\u201d\"\u00bb]\s+[\w-]+", text[verb_end + obj.end() :]
+        )
+        if named is not None:
+            what += " " + named.group()
+    agreement = re.match(
+        r"\s+((?:(?:an?|the|new|its|their|our)\s+)*(?:(?:[A-Z][\w\u2019'-]*|new|enhanced|draft|comprehensive|"
+        r"bilateral)\s+(?:(?:and|of|on|for)\s+)?)*(?i:agreement|memorandum|declaration|roadmap|treaty|accord|"
+        r"package|charter)\b)",
+        text[verb_end:end],
+    )
+    if agreement is not None:
+        what = re.sub(r"^(?:an?|the)\s+", "", agreement.group(1))
+    elif re.fullmatch(r"(?i:one|it|them|this|that)", what):
+        what = _names_of_agreements(context, found, linked) if linked else "agreement"
+    if linked and not who and kind in (EventKind.DECISION, EventKind.INITIATIVE) and not what:
+        return f"{_names_of_agreements(context, found, linked)} {verb}"  # "Global Gateway launched"
+    if not who and relative is not None and not what:
+        # "the first formal EU-Central Asia summit, which will be held": the thing the clause is about
+        thing = relative.group(1)
+        held = "to be held" if verb.startswith("to ") else "held"
+        return f"{thing[:1].upper()}{thing[1:]} {held}"
+    with_whom = ""
+    if who:
+        mentioned = {id for a, b, id in _mentions_of(found) if start <= a and b <= verb_start}
+        others = [a for a in actors if a not in mentioned]
+        if len(others) > 1:
+            others = [a for a in others if a != "european-union"]
+        if others and (word in _MEETING_WORDS or word.startswith("me")):
+            with_whom = f" with {_names(found, others, context.dataset)}"
+    elif (subject and (_PRONOUN_RE.match(subject) or _NOT_A_SUBJECT_RE.match(subject))) or not (
+        names or places
+    ):
+        # The words before the verb name no one ("Earlier today, I launched negotiations with
+        # ... Uzbekistan"): the happening itself, and the countries the rest of it names.
+        after = sorted(
+            {
+                m.id
+                for m in context.within(context.entities, verb_end, end)
+                if m.kind == "country" and m.id != "EU"
+            }
+        )
+        thing = re.sub(r"\s+(?i:together|twice|again|also|already|over|the|past)\b.*$", "", what) or (
+            "Visit" if kind is EventKind.VISIT else kind.value.capitalize()
+        )
+        if kind is EventKind.VISIT and what:
+            thing = f"Visit to {thing}"
+            verb = ""
+        thing = re.sub(r"^(?i:an?|the)\s+", "", thing)
+        title = f"{thing[:1].upper()}{thing[1:]}{f' {verb}' if verb else ''}"
+        where = "in" if kind is EventKind.ESTABLISHMENT else "with"
+        return title + (f" {where} {' and '.join(COUNTRY_NAMES.get(c, c) for c in after)}" if after else "")
+    elif names:
+        who = names
+    else:
+        who = places
+    title = f"{who} {verb}{f' {what}' if what else ''}{with_whom}"
+    return title[:1].upper() + title[1:]
+
+
+def _mentions_of(found: Speech) -> list[tuple[int, int, str]]:
+    return [(a, b, id) for id, actor in found.actors.items() for a, b in actor.mentions]
 
 
 def _names_of_agreements(context: _Context, found: Speech, ids: Sequence[str]) -> str:
