@@ -175,3 +175,34 @@ def test_a_partial_quotation_in_a_sentence_already_read_is_no_second_statement(d
         "Aidarbekov said that the EU would “continue working with Kyrgyzstan on human rights.”"
     )
     assert read(text, ds) == [("chingiz-aidarbekov", True, None), ("chingiz-aidarbekov", False, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject after the verb ("..., said X"): what stands before it is what was said.
+        (
+            "The EU is ready to offer a partnership, said EU foreign policy chief Josep Borrell.",
+            [("josep-borrell", False, None)],
+        ),
+        # Times of Central Asia, 2016: "..., adding that the European Union ..." is still Juncker's.
+        (
+            "President Jean-Claude Juncker spoke for further development of trade, adding that the "
+            "European Union is an important economic partner for Kazakhstan.",
+            [("jean-claude-juncker", False, None)],
+        ),
+        # "..., said the report": no one the text names, so no statement rather than a guess.
+        ("Trade grew by a third, said the report.", []),
+        # Tashkent Times, 2023: "According to Borrell," names the source of what follows, and a full
+        # stop ends the name ("Josep Borrell. According" is no person).
+        (
+            "The EU is ready, said EU foreign policy chief Josep Borrell. According to Borrell, this is "
+            "especially important in light of destabilizing events.",
+            [("josep-borrell", False, None), ("josep-borrell", False, None)],
+        ),
+    ],
+)
+def test_reported_speech_with_the_subject_after_the_verb_or_after_according_to(
+    text: str, expected: list[tuple[str, bool, str | None]], ds: eca.Dataset
+) -> None:
+    assert read(text, ds) == expected

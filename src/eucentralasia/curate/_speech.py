@@ -342,7 +342,18 @@ class _Reader:
             tokens = list(_TOKEN_RE.finditer(line))
             run: list[re.Match[str]] = []
             for token in tokens:
-                if run and line[run[-1].end() : token.start()] not in (" ",):
+                # "... Josep Borrell. According to ...": a full stop after a word (not an initial
+                # or "Mr.") ends the sentence and the name.
+                ends = re.search(r"[\w\u2019'-]{2,}\.$", run[-1].group()) is not None if run else False
+                ends = ends and run[-1].group().rstrip(".").lower() not in {
+                    "mr",
+                    "ms",
+                    "mrs",
+                    "dr",
+                    "st",
+                    "h.e",
+                }
+                if run and (line[run[-1].end() : token.start()] not in (" ",) or ends):
                     runs.append((offset + run[0].start(), offset + run[-1].end()))
                     run = []
                 run.append(token)
@@ -507,6 +518,8 @@ class _Reader:
     def preposed(self, start: int) -> bool:
         """Whether the actor named from `start` is the object of a preposition ("between the EU")."""
         before = self.text[max(0, start - 30) : start]
+        if re.search(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$", before):
+            return False  # "according to Borrell": the source of what follows
         return (
             re.search(
                 r"\b(?:of|with|to|for|between|from|by|in|at|on|into|about|against|and)\s+(?:the\s+)?$", before
@@ -804,8 +817,23 @@ def speech(
                 continue  # "Síkela said: “...”": the quotation's attribution, read with it
             candidates.append((start, v, match.group(), v))
         for w_start, w_end, verb, v in candidates:
+            inverted = re.match(
+                r"\s*(?P<who>[^,.;:\u201c\u201d\"\u00ab\u00bb]{1,140}?)\s*(?=[,.;:]|$)",
+                text[v + len(verb) : end],
+            )
             if verb == "according to":
                 speaker, doubt = resolve(w_start, w_end, w_start)
+            elif (
+                re.search(r",\s*$", text[w_start:v])
+                and inverted is not None
+                and not verb.endswith("ing")  # "..., adding that ...": the subject stands before
+                and not re.match(r"(?:that|to|it|this)\b", inverted.group("who"))
+            ):
+                # "The EU is ready, said EU foreign policy chief Josep Borrell.": the subject
+                # follows the verb; what stands before it is what was said, never its speaker.
+                a, b = v + len(verb) + inverted.start("who"), v + len(verb) + inverted.end("who")
+                speaker, doubt = resolve(a, b, a)
+                w_start, w_end = a, b
             else:
                 # The subject stands before the verb in its clause; an introduction ("Speaking to
                 # journalists after the meeting,") and a relative clause are passed over by `resolve`.
