@@ -206,3 +206,14 @@ def test_reported_speech_with_the_subject_after_the_verb_or_after_according_to(
     text: str, expected: list[tuple[str, bool, str | None]], ds: eca.Dataset
 ) -> None:
     assert read(text, ds) == expected
+
+
+def test_it_continues_a_body_speaking_never_a_person(ds: eca.Dataset) -> None:
+    # Eurasia Review (KUNA), 2012.
+    body = (
+        "The Cooperation Council in a statement underlined the importance of regional cooperation. "
+        "It called on the Central Asian partners to search for a sustainable settlement."
+    )
+    assert read(body, ds) == [("cooperation-council", False, None)] * 2
+    person = "Foreign Minister Chingiz Aidarbekov said the talks went well. It called on partners to act."
+    assert read(person, ds) == [("chingiz-aidarbekov", False, None)]

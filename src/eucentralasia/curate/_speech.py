@@ -110,7 +110,8 @@ _SAYING: Final = (
     r"emphasi[sz]ed|emphasi[sz]es|highlighted|underlined|recalled|"
     r"explained|explains|declared|declares|affirmed|insisted|warned|urged|argued|observed|"
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
-    r"expressed|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing"
+    r"expressed|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|"
+    r"called\s+(?:on|for|upon)"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*,")
@@ -599,6 +600,13 @@ def speech(
         lowered = [w.lower() for w in words]
         if any(w in _PRONOUNS for w in lowered[:3]) and len(words) <= 3:
             return pronoun(before)
+        last = state["last"]
+        if lowered[:1] == ["it"] and len(words) <= 2 and last is not None:
+            # "The Cooperation Council in a statement underlined ... It called on ...": a body
+            # goes on speaking; "it" after a person is not read
+            if reader.actors[last].kind == "organization":
+                return last, None
+            return None, None
         heads = [w for w in lowered if w.rstrip(".") in _TITLE_WORDS]
         first_prep = next((i for i, w in enumerate(lowered) if w in ("of", "for", "to")), len(lowered))
         if heads and any(w.rstrip(".") in _TITLE_WORDS for w in lowered[:first_prep]):
