@@ -334,3 +334,18 @@ def test_an_event_title_is_composed_from_its_parts_not_clipped_from_the_sentence
     text: str, published: str, expected: list[str], ds: eca.Dataset
 ) -> None:
     assert _event_titles(text, published, ds) == expected
+
+
+def test_an_agreement_named_only_by_its_party_and_date_is_linked_to_the_known_one(ds: eca.Dataset) -> None:
+    # EEAS transcript, 2018: the dataset's EPCA is the one agreement with Kazakhstan signed in 2015.
+    text = (
+        "Negotiations for a similar agreement with Kyrgyzstan are ongoing and we have already signed one "
+        "with Kazakhstan back in December 2015."
+    )
+    proposal = propose(text, "2018-11-23", source_id="t", dataset=ds)
+    events = [p.record for p in proposal.records if p.collection == "events"]
+    assert [(e.title, e.agreements) for e in events] == [("EPCA signed with Kazakhstan", ("epca",))]
+    assert not [p for p in proposal.records if p.collection == "agreements"]
+    # Another date: no known agreement has that milestone, and nothing is linked.
+    other = propose(text.replace("2015", "2011"), "2018-11-23", source_id="t", dataset=ds)
+    assert all(p.record.agreements == () for p in other.records if p.collection == "events")

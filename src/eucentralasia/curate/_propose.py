@@ -846,11 +846,20 @@ def _agreement_records(
         countries = sorted(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
         )
+        generic = not name[:1].isupper() or " " not in name
+        if generic or re.search(
+            r"\b(?:similar|another|other|such|one)\b", text[max(0, step.noun[0] - 12) : step.noun[1]], re.I
+        ):
+            # "we have already signed one with Kazakhstan back in December 2015": the dataset's
+            # agreement with that party and a milestone of that kind at that date, if exactly one
+            known_id = _known_by_step(context, step.kind, step.verb[1], start, end)
+            if known_id is not None:
+                concerns[step.sentence] = known_id
+                continue
         if re.search(
             r"\b(?:similar|another|other|such)\b", text[max(0, step.noun[0] - 12) : step.noun[1]], re.I
         ):
             continue  # "a similar agreement with Kazakhstan": another one, which the text does not name
-        generic = not name[:1].isupper() or " " not in name
         same_as = next((k for k in drafts if k.endswith(fold(name)) or fold(name).endswith(k)), None)
         if not generic and same_as is not None:
             generic, last = True, same_as  # "the EU-Kyrgyzstan EPCA" after "the EPCA": one agreement
@@ -931,6 +940,29 @@ def _agreement_records(
             )
         )
     return proposals, concerns
+
+
+def _known_by_step(context: _Context, kind: MilestoneKind, verb_end: int, start: int, end: int) -> str | None:
+    """The one known agreement whose parties the words after the verb name and which has a
+    milestone of `kind` at the date the sentence gives (a month within its year, or the like)."""
+    countries = {m.id for m in context.within(context.entities, verb_end, end) if m.kind == "country"} - {
+        "EU"
+    }
+    stated = [str(d.value) for d in context.within(context.dates, start, end)]
+    if not countries or not stated:
+        return None
+    hits = [
+        agreement.id
+        for agreement in context.dataset.agreements
+        if set(agreement.parties) - {"EU"} == countries
+        and any(
+            milestone.kind is kind
+            and milestone.date is not None
+            and any(d.startswith(str(milestone.date)) or str(milestone.date).startswith(d) for d in stated)
+            for milestone in agreement.milestones
+        )
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _statement_kind(sentence: str) -> StatementKind:
