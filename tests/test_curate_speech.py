@@ -217,3 +217,17 @@ def test_it_continues_a_body_speaking_never_a_person(ds: eca.Dataset) -> None:
     assert read(body, ds) == [("cooperation-council", False, None)] * 2
     person = "Foreign Minister Chingiz Aidarbekov said the talks went well. It called on partners to act."
     assert read(person, ds) == [("chingiz-aidarbekov", False, None)]
+
+
+def test_a_body_named_with_a_known_name_inside_is_drafted_whole(ds: eca.Dataset) -> None:
+    # Asia-Plus, 2015: the European Union is named inside the delegation's name.
+    text = (
+        "Foreign Minister Sirojiddin Aslov met the Head of the Delegation of the European Union to "
+        "Tajikistan, Ambassador Hidajet Biscevic."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert "Delegation of the European Union to Tajikistan" in {a.name for a in found.actors.values()}
+    # A known name at the start is no part of a new body: "European Union Delegation" stays unread.
+    text = "The European Union met the Ministry."
+    found = speech(text, sentences(text), entities(text, ds))
+    assert {a.name for a in found.actors.values()} == {"European Union"}

@@ -754,7 +754,10 @@ def _event_title(
     if who:
         mentioned = {id for a, b, id in _mentions_of(found) if start <= a and b <= verb_start}
         others = [a for a in actors if a not in mentioned]
-        if len(others) > 1:
+        people = [a for a in others if a in found.actors and found.actors[a].kind == "official"]
+        if people:
+            others = people  # "met with the Head of the Delegation ..., Ambassador X": X
+        elif len(others) > 1:
             others = [a for a in others if a != "european-union"]
         if others and (word in _MEETING_WORDS or word.startswith("me")):
             with_whom = f" with {_names(found, others, context.dataset)}"

@@ -312,6 +312,12 @@ class _Reader:
         # Spans may nest (an acronym inside a name), so look back a little.
         return not any(self.spans[j][1] > start for j in range(max(0, i - 3), i + 1))
 
+    def _only_inside(self, start: int, end: int) -> bool:
+        """Whether every actor named in ``[start, end)`` is named after `start`, within it."""
+        i = bisect.bisect_left(self.spans, (end, end))
+        inside = [s for s in self.spans[max(0, i - 6) : i] if s[1] > start]
+        return all(start < a and b <= end for a, b in inside)
+
     def _mention(self, start: int, end: int, id: str) -> None:
         bisect.insort(self.mentions, (start, end, id))
         bisect.insort(self.spans, (start, end))
@@ -446,7 +452,7 @@ class _Reader:
         words = "|".join(sorted({w.capitalize() for w in _ORG_WORDS}))
         pattern = re.compile(
             rf"(?<![\w-])(?:(?:{name})\s+)*(?:{words})(?![\w-])"
-            rf"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+{name})+)?(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?"
+            rf"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+{name})+){{0,2}}(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?"
         )
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -459,7 +465,13 @@ class _Reader:
                 start += len(parts[0]) + 1
                 parts = parts[1:]
             body = text[start:body_end]
-            if len(parts) < 2 or not self._free(start, body_end):
+            if len(parts) < 2:
+                continue
+            if not self._free(start, body_end) and not (
+                # "the Delegation of the European Union to Tajikistan": a known name after the
+                # body's own noun and a preposition is part of a longer name, not the body
+                parts[0].lower() in _ORG_WORDS and self._only_inside(start, body_end)
+            ):
                 continue
             if all(p.lower() in _ORG_WORDS or p in ("of", "for", "to", "on", "the") for p in parts):
                 continue
