@@ -231,3 +231,16 @@ def test_a_body_named_with_a_known_name_inside_is_drafted_whole(ds: eca.Dataset)
     text = "The European Union met the Ministry."
     found = speech(text, sentences(text), entities(text, ds))
     assert {a.name for a in found.actors.values()} == {"European Union"}
+
+
+def test_a_straight_quotation_left_open_ends_at_its_attribution(ds: eca.Dataset) -> None:
+    # Orient, 2022: the closing mark is missing before the dash and "Borrel said".
+    text = (
+        '"We will invest," said Josep Borrel, the EU High Representative. "Yes, the EU invests more in '
+        'the region than Russia, more than China,\u2013 Borrel said. "And we are ready to do even more '
+        'for the next four years."'
+    )
+    assert [text[q.start : q.end] for q in quotations(text)][1] == (
+        "Yes, the EU invests more in the region than Russia, more than China,"
+    )
+    assert read(text, ds) == [("josep-borrel", True, None)] * 3

@@ -258,6 +258,17 @@ def quotations(text: str) -> list[Quotation]:
             paragraph = text.find("\n\n", i)
             if paragraph != -1 and paragraph < stop and not text[paragraph:].lstrip().startswith(char):
                 stop = paragraph
+            # '"Yes, ... more than China, - Borrel said. "And ...': the closing mark left out, the
+            # attribution shows where the quotation ended
+            said = re.search(
+                r",(?=\s*[\u2013\u2014-]?\s*(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:said|says|added|noted)\b)",
+                text[i + 1 : stop],
+            )
+            if said is not None and char == '"':
+                close = i + 1 + said.end()
+                found.append(Quotation(i + 1, close, i, close))
+                i = close
+                continue
             inner_end = len(text[i + 1 : stop].rstrip()) + i + 1
             if inner_end > i + 1:
                 found.append(Quotation(i + 1, inner_end, i, inner_end))
