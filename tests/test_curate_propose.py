@@ -349,3 +349,60 @@ def test_an_agreement_named_only_by_its_party_and_date_is_linked_to_the_known_on
     # Another date: no known agreement has that milestone, and nothing is linked.
     other = propose(text.replace("2015", "2011"), "2018-11-23", source_id="t", dataset=ds)
     assert all(p.record.agreements == () for p in other.records if p.collection == "events")
+
+
+def _summaries(text: str, published: str, ds: eca.Dataset) -> list[str]:
+    proposal = propose(text, published, source_id="t", dataset=ds)
+    return [p.record.summary for p in proposal.records if p.collection == "statements"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tashkent Times, 2023: a noun phrase after the verb takes no "that"; the speaker after "said".
+        (
+            "The EU is ready, said EU foreign policy chief Josep Borrell, emphasizing the Europeans\u2019 "
+            "desire to deepen cooperation.",
+            ["Josep Borrell said that the EU is ready"],
+        ),
+        (
+            "The EU is \u201cready to offer a partnership,\u201d said EU foreign policy chief Josep Borrell, "
+            "emphasizing the Europeans\u2019 desire to deepen cooperation.",
+            [
+                "Josep Borrell emphasized the Europeans\u2019 desire to deepen cooperation.",
+                "Josep Borrell said: \u201cready to offer a partnership\u201d",
+            ],
+        ),
+        # RFE/RL, 2017: "the EU says" after what it says; no capital after "that", the record's name.
+        (
+            "The new agreement would replace the current one, the EU says.",
+            ["European Union said that the new agreement would replace the current one"],
+        ),
+        # Eurasia Review, 2012: "..., he noted." reports its own sentence, not the quotation before it.
+        (
+            "Foreign Minister Villy Sovndal said “we want a new partnership”.\n\nThe meeting discussed "
+            "political reforms, he noted.",
+            [
+                "Villy Sovndal said: “we want a new partnership”",
+                "Villy Sovndal noted that the meeting discussed political reforms",
+            ],
+        ),
+        # 24.kg, 2024: "X said during the conference." - what was said is the sentence before.
+        (
+            "The EU intends to step up its work there. Special Representative Terhi Hakala said during the "
+            "international conference.",
+            ["Terhi Hakala said that the EU intends to step up its work there."],
+        ),
+        # Orient, 2022: a headline repeated above the lead is one statement citing both places.
+        (
+            "The EU invests more than China, Borrel said and promised more\n\n19.11.2022 | 08:13 |\n The EU "
+            'invests more than China, Borrel said and promised more\n\n"We will invest," said Josep Borrel, '
+            "the EU High Representative.",
+            ["Josep Borrel said that the EU invests more than China", "Josep Borrel said: “We will invest”"],
+        ),
+    ],
+)
+def test_a_statement_summary_is_attributed_and_reads_as_a_sentence(
+    text: str, expected: list[str], ds: eca.Dataset
+) -> None:
+    assert _summaries(text, "2024-05-15", ds) == expected

@@ -62,7 +62,7 @@ from eucentralasia.curate._dates import DateMention, _future, dates
 from eucentralasia.curate._entities import EntityMention, entities
 from eucentralasia.curate._figures import FigureMention, figures
 from eucentralasia.curate._happenings import happenings, milestones
-from eucentralasia.curate._speech import _NATIONALITY_CODES, Speech, is_modifier, speech
+from eucentralasia.curate._speech import _NATIONALITY_CODES, Speech, SpokenStatement, is_modifier, speech
 from eucentralasia.curate.anchor import selector
 
 if TYPE_CHECKING:
@@ -981,6 +981,11 @@ def _statement_kind(sentence: str) -> StatementKind:
 
 
 _PAST_OF: Final = {
+    "called on": "called on",
+    "called for": "called for",
+    "called upon": "called upon",
+    "emphasizing": "emphasized",
+    "emphasising": "emphasised",
     "adding": "added",
     "saying": "said",
     "noting": "noted",
@@ -995,6 +1000,19 @@ _PAST_OF: Final = {
     "writes": "wrote",
     "states": "stated",
 }
+
+
+# Verbs of saying whose object is a noun phrase as often as a "that" clause.
+_OBJECT_VERBS: Final = frozenset(
+    {"emphasized", "emphasised", "stressed", "highlighted", "underlined", "expressed", "characterized",
+     "characterised", "described", "noted", "recalled", "welcomed", "called on", "called for", "called upon"}
+)  # fmt: skip
+
+
+def _spoken_rest(text: str, spoken: SpokenStatement) -> str:
+    """The words right after a reported statement's verb of saying."""
+    at = text.find(spoken.verb, spoken.who[1]) if spoken.verb else -1
+    return text[at + len(spoken.verb) :].lstrip() if at != -1 else "that"
 
 
 def _said(verb: str) -> str:
@@ -1014,7 +1032,10 @@ def _statement_records(
     context: _Context, spans: Sequence[tuple[int, int]], found: Speech
 ) -> list[ProposedRecord]:
     text = context.text
-    proposals = []
+    proposals: list[ProposedRecord] = []
+    said_before: dict[
+        tuple[str, str], int
+    ] = {}  # (speaker, summary) -> index: a headline repeated is one statement
     for spoken in found.statements:
         actor = found.actors[spoken.speaker]
         first = spoken.spans[0]
@@ -1023,8 +1044,12 @@ def _statement_records(
         sentence = text[sentence_start:sentence_end]
         words = text[first[0] : first[1]]
         verb = _said(spoken.verb)
+        known = (
+            context.dataset.get(spoken.speaker) if actor.known and spoken.speaker in context.dataset else None
+        )
+        name = str(getattr(known, "name", actor.name))  # "European Union", not the "EU" the text wrote
         if spoken.quoted:
-            summary = f"{actor.name} {verb}: \u201c{_first_words(words)}\u201d"
+            summary = f"{name} {verb}: \u201c{_first_words(words).rstrip(',;:')}\u201d"
         else:
             after = text[spoken.who[1] : first[1]]
             clause = re.sub(
@@ -1032,16 +1057,42 @@ def _statement_records(
             )
             if spoken.verb == "according to":
                 clause = after.split(",", 1)[-1]
+            where_only = re.fullmatch(
+                r"(?:out)?\s*(?:(?:on|at|in|during|after|before|to|while)\b.*)?\W*", clause.strip(), re.S
+            )
+            who_sentence = _sentence_around(spans, spoken.who[0], spoken.who[0] + 1)[0]
+            verb_at = text.find(spoken.verb, first[0]) if spoken.verb else -1
+            if (
+                where_only
+                and first[0] < who_sentence
+                and not re.search(r"[,;]", text[who_sentence : spoken.who[0]])
+            ):
+                # "X said during the conference.": what was said is the sentence before
+                clause = text[first[0] : who_sentence]
+            elif 0 <= verb_at < spoken.who[0] and re.search(r",\s*$", text[first[0] : verb_at]):
+                clause = text[first[0] : verb_at].rstrip(" ,")  # "The EU is ready, said X": before the verb
+            elif re.match(r"(?:and|but)\b", clause.strip()):
+                clause = ""  # "..., Borrel said and promised ...": what was said stands before
             if not clause.strip(" .,;"):
                 # "..., Roman Vassilenko said.": what was said stands before the speaker
                 told = re.match(rf"(.*),[^,]*?\b{re.escape(spoken.verb)}\b", text[first[0] : first[1]], re.S)
                 clause = told.group(1) if told else ""
+                # the sentence the verb ends, not a quotation or paragraph before it
+                clause = re.split(r"(?<=[.!?])[\u201d\"\u00bb]?\s+", clause.strip())[-1]
                 clause = re.sub(r"^[A-Z]{2,}\b.*?\s[-\u2013\u2014]+\s+", "", clause)  # a dateline
-            summary = (
-                f"{actor.name} {verb} that {_first_words(clause, 200)}"
-                if clause.strip()
-                else (f"{actor.name} {verb}: {_first_words(words, 200)}")
-            )
+                clause = re.sub(r"^(?:[\d.:/]+\s*\|\s*)+", "", clause)  # "19.11.2022 | 08:13 | "
+            clause = clause.strip()
+            if re.match(r"(?:The|A|An|It|This|These|Those|Its|Their|There)\b", clause):
+                clause = clause[:1].lower() + clause[1:]  # "the EU says": no capital after "that"
+            if verb in _OBJECT_VERBS and re.match(
+                r"(?:the|a|an|its|their|his|her|our|on|for|upon)\b", _spoken_rest(text, spoken)
+            ):
+                # "emphasizing the Europeans' desire", "characterized the EPCA as": a noun follows
+                summary = f"{name} {verb} {_first_words(clause, 200)}"
+            elif clause:
+                summary = f"{name} {verb} that {_first_words(clause, 200)}"
+            else:
+                summary = f"{name} {verb}: {_first_words(words, 200)}"
         inside = [m for a, b in spoken.spans for m in context.within(context.entities, a, b)]
         about = sorted({m.id for m in inside} - {spoken.speaker})
         date, basis, note = _said_when(context, sentence_start, sentence_end)
@@ -1069,6 +1120,14 @@ def _statement_records(
             citations=tuple(citations),
             note=" ".join(notes),
         )
+        again = said_before.get((spoken.speaker, summary))
+        if again is not None:
+            first_told = proposals[again]
+            assert isinstance(first_told.record, Statement)
+            more = schema.evolve(first_told.record, citations=(*first_told.record.citations, *citations))
+            proposals[again] = attrs.evolve(first_told, record=more)
+            continue
+        said_before[(spoken.speaker, summary)] = len(proposals)
         proposals.append(ProposedRecord("statements", record, origin, key, sentence, spoken.doubt))
     return proposals
 

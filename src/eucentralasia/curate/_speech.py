@@ -848,6 +848,7 @@ def speech(
                 continue  # "Síkela said: “...”": the quotation's attribution, read with it
             candidates.append((start, v, match.group(), v))
         for w_start, w_end, verb, v in candidates:
+            subject_at = w_start
             inverted = re.match(
                 r"\s*(?P<who>[^,.;:\u201c\u201d\"\u00ab\u00bb]{1,140}?)\s*(?=[,.;:]|$)",
                 text[v + len(verb) : end],
@@ -875,7 +876,8 @@ def speech(
                 after = re.search(r",\s*((?:he|she|they)(?:\s+also)?)\s*$", clause, re.IGNORECASE)
                 if after is not None and re.fullmatch(r"\w+\W*", text[w_end:end]):
                     cut = after.start(1) - 1  # "..., he noted.": the pronoun after the words it reports
-                speaker, doubt = resolve(w_start + (cut + 1 if cut > 0 else 0), w_end, w_start)
+                subject_at = w_start + (cut + 1 if cut > 0 else 0)
+                speaker, doubt = resolve(subject_at, w_end, w_start)
             if speaker is None:
                 continue
             spans = ((start, end),)
@@ -884,7 +886,8 @@ def speech(
             rest = re.sub(r"[\u00ab\u201c\"][^\u00bb\u201d\"]*[\u00bb\u201d\"]", "X", text[v:end])
             if re.fullmatch(
                 r"\w+(?:\s+out)?(?:\s+(?:on|at|in|during|after|before|to|while)\b[^,;:]*)?\W*", rest
-            ):
+            ) and not re.search(r"[,;]", text[start:subject_at]):
+                # (not "The meeting discussed reforms, he noted.": the words stand before the subject)
                 # "X said during the conference.": what was said is the sentence before.
                 prior = [s for s in sentences if s[1] <= start]
                 if prior:
