@@ -406,3 +406,13 @@ def test_a_statement_summary_is_attributed_and_reads_as_a_sentence(
     text: str, expected: list[str], ds: eca.Dataset
 ) -> None:
     assert _summaries(text, "2024-05-15", ds) == expected
+
+
+def test_an_agreement_draft_is_named_without_a_headline_s_verb_and_summarised_with_its_parties(
+    ds: eca.Dataset,
+) -> None:
+    # RFE/RL, 2017: the headline's "Launch Talks On" is no part of the agreement's name.
+    text = "EU, Kyrgyzstan Launch Talks On New Agreement\n\nThe talks went well."
+    drafts = [p.record for p in propose(text, "2017-12", source_id="t", dataset=ds).records]
+    agreements = [(r.name, r.summary) for r in drafts if isinstance(r, eca.Agreement)]
+    assert agreements == [("Agreement with Kyrgyzstan", "Agreement with Kyrgyzstan: negotiations.")]

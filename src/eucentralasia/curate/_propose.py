@@ -845,6 +845,13 @@ def _agreement_records(
         words = text[step.noun[0] : step.noun[1]]
         acronym = re.search(r"\(([A-Z]{2,8})\)$", words)
         name = re.sub(r"\s*\([A-Z]{2,8}\)$", "", words)
+        # "EU, Kyrgyzstan Launch Talks On New Agreement": a headline's verb is not part of the name
+        name = re.sub(
+            r"^.*\b(?:Launch|Launches|Sign|Signs|Talks|On|Agree|Agrees|Begin|Begins|Start|Starts|Open|Opens|"
+            r"Prepare|Prepares|Discuss|Discusses|Hold|Holds|Mull|Mulls|Eye|Eyes)\s+(?=\S)",
+            "",
+            name,
+        )
         name = re.sub(r"^(?:(?:an?|the|new|its|their|our|draft)\s+)+", "", name, flags=re.IGNORECASE).strip()
         countries = sorted(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
@@ -870,8 +877,7 @@ def _agreement_records(
             folded = last  # "the agreement": the one the text is about
         else:
             if generic:
-                parties = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
-                name = f"{name[:1].upper()}{name[1:]}" + (f" between {parties}" if parties else "")
+                name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
             folded = fold(name)
         future = _future(text, step.verb[0], step.verb[1])
         kind = MilestoneKind.PROPOSED if future else step.kind
@@ -929,8 +935,8 @@ def _agreement_records(
             parties=tuple(countries),
             milestones=(milestone,),
             summary=f"{name}"
-            + (f", between {' and '.join(countries)}" if countries else "")
-            + f": {kind.value}.",
+            + (_parties(countries) if _parties(countries) not in name else "")
+            + f": {kind.value.replace('-', ' ')}.",
             citations=(context.citation(step.noun[0], step.noun[1]),),
             note="Drafted from its milestone; check the name, the parties and the kind, or merge it with a "
             "record you have.",
@@ -943,6 +949,14 @@ def _agreement_records(
             )
         )
     return proposals, concerns
+
+
+def _parties(countries: Sequence[str]) -> str:
+    """ " with Kyrgyzstan", " between the EU and Uzbekistan": the parties a sentence names."""
+    names = ["the EU" if c == "EU" else COUNTRY_NAMES.get(c, c) for c in countries]
+    if not names:
+        return ""
+    return f" with {names[0]}" if len(names) == 1 else f" between {' and '.join(names)}"
 
 
 def _known_by_step(context: _Context, kind: MilestoneKind, verb_end: int, start: int, end: int) -> str | None:
