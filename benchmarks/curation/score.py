@@ -142,7 +142,7 @@ def score_article(entry: dict[str, Any], text: str, ds: eca.Dataset, details: bo
         ok = any(v == value and overlap(span, s) for s, v in found_figures)
         counts["figures matched"] += ok
         if not ok:
-            say(f"  missed figure: {text[span[0] : span[1]]!r} = {value}")
+            say(f"  missed figure: {text[span[0][0] : span[0][1]]!r} = {value}")
     counts["figures found"] += len(found_figures)
     counts["figures annotated"] += len(key_figures)
 
@@ -158,7 +158,7 @@ def score_article(entry: dict[str, Any], text: str, ds: eca.Dataset, details: bo
         ok = any(v == value and overlap(span, s) for s, v in found_dates)
         counts["dates matched"] += ok
         if not ok:
-            say(f"  missed date: {text[span[0] : span[1]]!r} = {value}")
+            say(f"  missed date: {text[span[0][0] : span[0][1]]!r} = {value}")
     counts["dates found"] += len(found_dates)
     counts["dates annotated"] += len(key_dates)
 
