@@ -436,3 +436,14 @@ def test_a_sentence_repeated_is_one_figure_and_one_event_citing_every_copy_with_
         assert len(prefix) <= curate.anchor.CONTEXT_LIMIT
         assert len(suffix) <= curate.anchor.CONTEXT_LIMIT
         assert (prefix, suffix) == curate.selector(text, citation.start, citation.end)
+
+
+def test_an_event_named_by_a_noun_keeps_the_names_qualifying_it(ds: eca.Dataset) -> None:
+    # EEAS, 2022 (the guide's example): the names and ordinal before the noun, then who took part.
+    text = (
+        "High Representative/Vice-President Josep Borrell co-chaired the 18th EU-Central Asia Ministerial "
+        "meeting in Samarkand on 17 November."
+    )
+    assert _event_titles(text, "2022-11-18", ds) == [
+        "18th EU-Central Asia Ministerial meeting with Josep Borrell in Samarkand"
+    ]

@@ -669,23 +669,32 @@ def _event_title(
         word.lower() != "visit" or re.search(r"\b(?:her|his|their|its|our|my|the|a|an)\s*$", raw, re.I)
     )
     if noun:
-        # The noun with the words that qualify it ("press conference", "Ministerial meeting").
-        lead = re.search(
-            r"((?:[\w\u2019'-]+\s+){0,2})$",
-            re.sub(r"\s+", " ", text[max(start, verb_start - 40) : verb_start]),
-        )
-        words = [
+        # The noun with the words that qualify it: the run of names and ordinals before it ("18th
+        # EU-Central Asia Ministerial meeting"), else a plain word or two ("press conference").
+        lead_text = re.split(
+            r"[,.;:()\n\u201c\u201d\"\u00ab\u00bb]", text[max(start, verb_start - 80) : verb_start]
+        )[-1]
+        before = re.findall(r"[\w\u2019'/-]+", lead_text)
+        run: list[str] = []
+        for w in reversed(before):
+            if len(run) < 6 and (w[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", w)):
+                run.insert(0, w)
+            else:
+                break
+        if run and run[0] in ("The", "A", "An", "At", "In", "During", "On", "Speaking"):
+            run = run[1:]
+        plain = [
             w
-            for w in (lead.group(1).split() if lead else [])
+            for w in before[len(before) - 2 :]
             if w not in COUNTRY_NAMES.values()
             and not re.fullmatch(
                 r"(?i:the|a|an|this|that|her|his|their|its|our|my|at|in|on|of|during|after|before|following|"
                 r"speaking|by|with|for|and|to|an?|excellent|very|important|[\w-]*ly|ongoing|support|start|"
-                r"starting|launch|launched|new|further)",
+                r"starting|launch|launched|new|further|we|had|have|has|was|were|is|are)",
                 w,
             )
         ]
-        phrase = " ".join([*words[-2:], word.lower()])
+        phrase = " ".join([*(run or plain[-2:]), word.lower()])
         title = phrase[:1].upper() + phrase[1:]
         if shown == ["european-union"] and any(c != "EU" for c in countries):
             names = " and ".join(COUNTRY_NAMES.get(c, c) for c in countries if c != "EU")
