@@ -111,11 +111,14 @@ _SAYING: Final = (
     r"explained|explains|declared|declares|affirmed|insisted|warned|urged|argued|observed|"
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
     r"expressed|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|"
-    r"called\s+(?:on|for|upon)"
+    r"called\s+(?:on|for|upon)|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
-_ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*,")
-_PRONOUNS: Final = frozenset({"he", "she"})
+_ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)")
+_PASSIVE_RE: Final = re.compile(
+    r"\s*(?:This|That|It)\s+was\s+(?P<verb>announced|stated|said|noted|reported)\s+by\s+(?P<who>[^,.;]{2,160})"
+)
+_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})  # "according to him"
 
 # Words that make a phrase a title: a person is described, not named.
 _TITLE_WORDS: Final = frozenset(
@@ -183,9 +186,12 @@ _OPENERS: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019\u20
 
 
 def _countries() -> frozenset[str]:
+    # A country's name, or the last word of a longer one ("Rica"): its first word may be a
+    # surname ("António Costa", not "Costa Rica").
     words: set[str] = set()
     for name in COUNTRY_NAMES.values():
-        words.update(name.split())
+        parts = name.split()
+        words.update(parts if len(parts) == 1 else parts[1:])
     return frozenset(words)
 
 
@@ -411,6 +417,18 @@ class _Reader:
                     re.search(r"(\w[\w.-]*)\s*$", before).group(1).lower() in _TITLE_WORDS  # type: ignore[union-attr]
                 )
             )
+            # "the High Representative ... for Foreign Affairs and Security Policy Josep Borrell"
+            titled = titled or self._title_before(start, run_start) is not None
+            # "The President of the European Council, António Costa, along with ..."
+            titled = titled or (
+                after[:1] == ","
+                and re.search(
+                    r"\b(?:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")\b[^,.;]{0,60},\s*$",
+                    before,
+                    re.IGNORECASE,
+                )
+                is not None
+            )
             speaking = re.match(rf"\s+(?:also\s+)?(?:{_SAYING})\b", after) is not None
             apposed = (
                 re.match(
@@ -438,6 +456,12 @@ class _Reader:
             r"(?:^|[,;:.(\n]|\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|told|said)\b)\s*(?:the\s+)?",
             window,
         ):
+            if (
+                match.group().strip() == "and"
+                and re.search(r"[A-Z][\w-]*\s+$", window[: match.start()])
+                and (window[match.end() : match.end() + 1].isupper())
+            ):
+                continue  # "for Foreign Affairs and Security Policy": one title
             if match.end() < len(window):
                 cut = match.end()
         title_start = window_start + cut
@@ -706,6 +730,15 @@ def speech(
                 f"the title {' '.join(sorted(wanted))!r} is read as the last speaker, "
                 f"{reader.actors[last].name}; the text gives no one that title"
             )
+        named = {
+            m[2] for m in reader.mentions[: reader.before(before)] if reader.actors[m[2]].kind == "official"
+        }
+        if last is None and len(named) == 1:
+            (only,) = named
+            return only, (
+                f"the title {' '.join(sorted(wanted))!r} is read as {reader.actors[only].name}, the only "
+                "person named before it; the text gives no one that title"
+            )
         return None, None
 
     last_said: dict[str, int] = {}
@@ -716,10 +749,11 @@ def speech(
         last_said[statement.speaker] = statement.spans[0][1]
 
     verb_alt = rf"(?:also\s+)?(?P<verb>{_SAYING}|in\s+a\s+statement)"
-    who = r"(?P<who>[^.;:!?\u201c\u201d\"\u00ab\u00bb]{1,140}?)"
+    # "Ms. Kneissl said": the full stop of a courtesy title is no end of the subject
+    who = r"(?P<who>(?:[^.;:!?\u201c\u201d\"\u00ab\u00bb]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,140}?)"
     after_res = (
-        re.compile(rf"\s*[,.\u2013\u2014-]?\s*(?P<verb>{_SAYING})\s+{who}\s*(?=[,.:;]|$)"),
-        re.compile(rf"\s*[,.\u2013\u2014-]?\s*{who}\s+{verb_alt}\b"),
+        re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}(?P<verb>{_SAYING})\s+{who}\s*(?=[,.:;]|$)"),
+        re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}{who}\s+{verb_alt}\b"),
     )
     before_re = re.compile(rf"{who}\s+{verb_alt}(?:\s+that)?\s*[:,]?\s*$")
     events: list[tuple[int, str, object]] = []
@@ -826,6 +860,21 @@ def speech(
             quotes, len(text[:end]) + len(text[end:]) - len(text[end:].lstrip())
         ):
             continue  # "X said:" above a quotation: the quotation's attribution, read with it
+        passive = _PASSIVE_RE.match(sentence)
+        if passive is not None:
+            # "This was announced by the High Representative ... Josep Borrell": the sentence before
+            a, b = start + passive.start("who"), start + passive.end("who")
+            speaker, doubt = resolve(a, b, a)
+            earlier = bisect.bisect_right(ends, start)  # the sentences that end before this one
+            if speaker is not None and earlier:
+                verb = passive.group("verb")
+                add(
+                    SpokenStatement(
+                        speaker, ((sentences[earlier - 1][0], end),), False, (a, b), verb, "reported", doubt
+                    )
+                )
+                used_verbs.add(start + passive.start("verb"))
+                continue
         according = _ACCORDING_RE.search(sentence)
         candidates = []
         if according is not None and not _inside(quotes, start + according.start()):
@@ -854,6 +903,7 @@ def speech(
                 r"\s*(?P<who>[^,.;:\u201c\u201d\"\u00ab\u00bb]{1,140}?)\s*(?=[,.;:]|$)",
                 text[v + len(verb) : end],
             )
+            speaker, doubt = None, None
             if verb == "according to":
                 speaker, doubt = resolve(w_start, w_end, w_start)
             elif (
@@ -866,8 +916,9 @@ def speech(
                 # follows the verb; what stands before it is what was said, never its speaker.
                 a, b = v + len(verb) + inverted.start("who"), v + len(verb) + inverted.end("who")
                 speaker, doubt = resolve(a, b, a)
-                w_start, w_end = a, b
-            else:
+                if speaker is not None:
+                    w_start, w_end = a, b
+            if speaker is None and verb != "according to":
                 # The subject stands before the verb in its clause; an introduction ("Speaking to
                 # journalists after the meeting,") and a relative clause are passed over by `resolve`.
                 clause = text[w_start:w_end]
