@@ -416,6 +416,8 @@ def test_an_agreement_draft_is_named_without_a_headline_s_verb_and_summarised_wi
     drafts = [p.record for p in propose(text, "2017-12", source_id="t", dataset=ds).records]
     agreements = [(r.name, r.summary) for r in drafts if isinstance(r, eca.Agreement)]
     assert agreements == [("Agreement with Kyrgyzstan", "Agreement with Kyrgyzstan: negotiations.")]
+
+
 @given(copies=st.integers(2, 40), stated=st.sampled_from(["5 billion euros", "€5 billion"]))
 @settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_a_sentence_repeated_is_one_figure_and_one_event_citing_every_copy_with_a_bounded_context(
@@ -447,3 +449,47 @@ def test_an_event_named_by_a_noun_keeps_the_names_qualifying_it(ds: eca.Dataset)
     assert _event_titles(text, "2022-11-18", ds) == [
         "18th EU-Central Asia Ministerial meeting with Josep Borrell in Samarkand"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Kabar, 2017: in the passive, who did it are the names after "by"; the thing is the subject.
+        (
+            "Negotiations towards a comprehensive framework that will strengthen bilateral relations were "
+            "launched by Mr Luc Devigne, Director for Russia, and Deputy Minister of Foreign Affairs of the "
+            "Kyrgyz Republic, Mr Emil Kaikiev.",
+            "2017-12-19",
+            ["Luc Devigne and Emil Kaikiev launched negotiations towards a comprehensive framework"],
+        ),
+        # Sherbrook Times, 2019: "Then talks were held ...": the talks, and with whom.
+        (
+            "President Kassym-Jomart Tokayev welcomed him. Then talks were held Kassym-Zhomart Tokayev and "
+            "President of the European Council Donald Tusk.",
+            "2019",
+            [
+                "President Kassym-Jomart Tokayev welcomed him",
+                "Talks held with Donald Tusk and Kassym-Jomart Tokayev",
+            ],
+        ),
+        # Asia-Plus, 2018: the sentence's first noun phrase names the event a clause describes.
+        (
+            "The seventh meeting of the EU-Tajikistan Cooperation Council, chaired by Austrian Foreign "
+            "Minister Karin Kneissl, whose country holds the presidency, took place in Brussels on "
+            "November 22.",
+            "2018-11-23",
+            ["The seventh meeting of the EU-Tajikistan Cooperation Council took place in Brussels"],
+        ),
+        # Trend, 2025: "will participate" is a happening; the auxiliary is no subject.
+        (
+            "The President of the European Council, António Costa, along with the President of the European "
+            "Commission Ursula von der Leyen, will participate in the summit.",
+            "2025-03-17",
+            ["António Costa, European Council and others to participate"],
+        ),
+    ],
+)
+def test_an_event_title_in_the_passive_or_after_a_long_subject(
+    text: str, published: str, expected: list[str], ds: eca.Dataset
+) -> None:
+    assert _event_titles(text, published, ds) == expected

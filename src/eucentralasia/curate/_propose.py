@@ -483,7 +483,10 @@ def _mentions_in(mentions: list[tuple[int, int, str]], start: int, end: int) -> 
 
 def _names(found: Speech, ids: Sequence[str], dataset: Dataset) -> str:
     names = [
-        found.actors[i].name if i in found.actors else str(getattr(dataset.get(i), "name", i)) for i in ids
+        found.actors[i].name
+        if i in found.actors and not found.actors[i].known
+        else str(getattr(dataset.get(i), "name", i))  # "European Union", not the "EU" the text wrote
+        for i in ids
     ]
     if len(names) > 2:
         return f"{names[0]}, {names[1]} and others"
@@ -690,7 +693,8 @@ def _event_title(
             and not re.fullmatch(
                 r"(?i:the|a|an|this|that|her|his|their|its|our|my|at|in|on|of|during|after|before|following|"
                 r"speaking|by|with|for|and|to|an?|excellent|very|important|[\w-]*ly|ongoing|support|start|"
-                r"starting|launch|launched|new|further|we|had|have|has|was|were|is|are)",
+                r"starting|launch|launched|new|further|we|had|have|has|was|were|is|are|today|then|[\w-]+ing|"
+                r"[\w-]+ed)",
                 w,
             )
         ]
@@ -705,7 +709,37 @@ def _event_title(
     )
     if linked and named_before:
         return f"{_names_of_agreements(context, found, linked)} {verb}"  # "the EPCA signed in 2015"
-    subject = re.sub(r"^.*,\s*", "", raw)  # past an introduction ("On July 6 in Bishkek, ...")
+    passive = re.search(r"\b(?:was|were|is|are|been|be)\s+$", text[start:verb_start])
+    by = re.match(r"\s+by\s+", text[verb_end:end])
+    if passive is not None and re.match(r"(?:was|were)\b", passive.group()):
+        verb = _PAST_FORM.get(word, word)  # "were launched": done, whatever a relative clause plans
+    if passive is not None and not verb.startswith("to "):
+        # "Negotiations ... were launched by Mr Luc Devigne ...", "Then talks were held ...": the
+        # thing is the subject; who did it, the names after "by" (or those the sentence names)
+        thing = re.sub(r"^.*,\s*", "", text[start : start + passive.start()].strip())
+        thing = re.sub(r"^(?i:then|meanwhile|later|also|finally|today)\s+", "", thing)
+        thing = re.split(r"\s+(?:that|which|who)\b", thing)[0]
+        after_ids = [
+            id
+            for a, b, id in _mentions_of(found)
+            if verb_end <= a and b <= end and id != "european-union" and found.actors[id].kind == "official"
+        ]
+        if by is not None and after_ids and _PRONOUN_RE.match(thing):
+            # "This was announced by ... Josep Borrell"
+            return f"{_names(found, sorted(set(after_ids), key=after_ids.index), context.dataset)} {verb}"
+        if (
+            thing
+            and not _PRONOUN_RE.match(thing)
+            and not re.fullmatch(r"(?i:which|who)", thing)
+            and len(thing.split()) <= 8
+        ):
+            thing = thing[:1].upper() + thing[1:]
+            if by is not None and after_ids:
+                doers = _names(found, sorted(set(after_ids), key=after_ids.index), context.dataset)
+                return f"{doers} {verb} {thing[:1].lower()}{thing[1:]}"
+            return f"{thing} {verb}" + (f" with {names}" if names else "")
+    # past an auxiliary ("..., will participate") and an introduction ("On July 6 in Bishkek, ...")
+    subject = re.sub(r"^.*,\s*", "", _TRAILING_ADVERBS_RE.sub("", raw).rstrip(" ,"))
     subject = re.sub(r"^.*\s[-\u2013\u2014]+\s+", "", subject)  # past a dateline ("June 3 (Wire) - ")
     subject = _TRAILING_ADVERBS_RE.sub("", subject)
     subject = re.sub(r"^.*\s+(?:and|but)\s+(?=(?i:I|we|he|she|they)$)", "", subject)  # "... and we" -> "we"
@@ -713,6 +747,22 @@ def _event_title(
         r"(?:the\s+)?((?:[\w\u2019'-]+\s+){0,5}[\w\u2019'-]+),\s+(?:which|that)(?:\s+\w+){0,3}\s*$", raw
     )
     who = ""
+    first_clause = raw.split(",")[0].strip()
+    if (
+        (
+            not subject
+            or _NOT_A_SUBJECT_RE.match(subject)
+            or re.search(r"\b(?:which|that|who|whose)\b", subject)
+        )
+        and re.match(r"(?:The|A|An)\s", first_clause)
+        and len(first_clause.split()) <= 12
+        and re.search(
+            r"\b(?:meeting|summit|forum|conference|session|talks|visit|round)\b", first_clause, re.I
+        )
+    ):
+        # "The seventh meeting of the Cooperation Council, chaired by ..., took place": the
+        # sentence's first noun phrase, when it names an event
+        subject = first_clause
     if (
         subject
         and len(subject.split()) <= 10
@@ -762,8 +812,14 @@ def _event_title(
             others = [a for a in others if a != "european-union"]
         if others and (word in _MEETING_WORDS or word.startswith("me")):
             with_whom = f" with {_names(found, others, context.dataset)}"
-    elif (subject and (_PRONOUN_RE.match(subject) or _NOT_A_SUBJECT_RE.match(subject))) or not (
-        names or places
+    elif (
+        (subject and _PRONOUN_RE.match(subject))
+        or not (names or places)
+        or (
+            subject
+            and _NOT_A_SUBJECT_RE.match(subject)
+            and ((kind in (EventKind.DECISION, EventKind.INITIATIVE) and bool(what)) or not names)
+        )
     ):
         # The words before the verb name no one ("Earlier today, I launched negotiations with
         # ... Uzbekistan"): the happening itself, and the countries the rest of it names.
@@ -1086,6 +1142,8 @@ def _statement_records(
                 clause = text[first[0] : who_sentence]
             elif 0 <= verb_at < spoken.who[0] and re.search(r",\s*$", text[first[0] : verb_at]):
                 clause = text[first[0] : verb_at].rstrip(" ,")  # "The EU is ready, said X": before the verb
+            elif where_only and re.search(r",\s*(?:\S+\s+){0,12}$", text[who_sentence : spoken.who[0]]):
+                clause = ""  # "..., Minister X wrote on his Telegram channel": the words before
             elif re.match(r"(?:and|but)\b", clause.strip()):
                 clause = ""  # "..., Borrel said and promised ...": what was said stands before
             if not clause.strip(" .,;"):
