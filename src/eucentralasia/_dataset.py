@@ -18,7 +18,7 @@ from typing import Any, Final, Generic, TypeVar, get_args
 import attrs
 
 from . import _schema as schema
-from ._checks import Entry, check
+from ._checks import Entry, check, repeats
 from ._codes import COUNTRY_NAMES
 from ._dates import DateRange, PartialDate, parse_date
 from ._errors import FieldError, UnknownIdError
@@ -67,7 +67,15 @@ def _resolve(names: Names, key: str, redirects: Mapping[str, Redirect] | None = 
         return names.resolve(current)
 
 
+def _refuse_repeated_ids(records: Iterable[Any]) -> None:
+    """Raise `ValueError` naming the first id a record repeats: ids are unique in a dataset."""
+    _, repeated = repeats(records, lambda record: record.id)
+    if repeated:
+        raise ValueError(f"duplicate id {repeated[0][1].id!r}")
+
+
 def _index(cls: type[R], records: Iterable[R], registry: schema.Registry = COLLECTIONS) -> Index[R]:
+    """The index of `records`, whose ids the caller has found unique."""
     own = registry.holds(cls) and registry.of(cls).actor
     return Index(cls, records, own=own, actors=registry.actors)
 
@@ -187,6 +195,8 @@ class RecordSet(Generic[R]):
     _members: frozenset[int] | None  # the positions as a set, made on first need
 
     def __init__(self, cls: type[R], records: Iterable[R] = ()) -> None:
+        records = list(records)
+        _refuse_repeated_ids(records)
         self._init(_index(cls, records), None)
 
     def _init(self, index: Index[R], positions: tuple[int, ...] | None) -> None:
@@ -479,15 +489,12 @@ class Dataset:
 
     def __init__(self, records: Iterable[Any] = (), *, registry: schema.Registry = COLLECTIONS) -> None:
         grouped: dict[type, list[Any]] = {c.cls: [] for c in registry.values()}
-        seen: set[str] = set()
         for record in records:
             if type(record) not in grouped:
                 kinds = ", ".join(c.cls.__name__ for c in registry.values())
                 raise TypeError(f"expected a record ({kinds}), got {record!r}")
-            if record.id in seen:
-                raise ValueError(f"duplicate id {record.id!r}")
-            seen.add(record.id)
             grouped[type(record)].append(record)
+        _refuse_repeated_ids([record for group in grouped.values() for record in group])
         indexes: dict[str, Index[Any]] = {
             c.name: _index(c.cls, grouped[c.cls], registry) for c in registry.values()
         }
@@ -594,8 +601,11 @@ class Dataset:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dataset):
             return NotImplemented
-        return self._sets.keys() == other._sets.keys() and all(
-            self._sets[name] == other._sets[name] for name in self._sets
+        # The retired ids are part of the data: a record's old id leads to it in one, not the other.
+        return (
+            self._sets.keys() == other._sets.keys()
+            and all(self._sets[name] == other._sets[name] for name in self._sets)
+            and dict(self._root.redirects) == dict(other._root.redirects)
         )
 
     __hash__ = None  # type: ignore[assignment]  # equal datasets may differ in identity

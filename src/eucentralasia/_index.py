@@ -275,10 +275,7 @@ class Index(Generic[R]):
         self.names = Names((self,))
         self.records = tuple(sorted(records, key=lambda r: r.id))
         self.ids = tuple(r.id for r in self.records)
-        self.by_id = {id: position for position, id in enumerate(self.ids)}
-        if len(self.by_id) != len(self.ids):
-            repeated = sorted({id for i, id in enumerate(self.ids[1:]) if id == self.ids[i]})
-            raise ValueError(f"duplicate ids: {', '.join(repeated)}")
+        self.by_id = {id: position for position, id in enumerate(self.ids)}  # ids are unique: see repeats
         for record in self.records:
             if not isinstance(record, cls):
                 raise TypeError(f"expected {cls.__name__} records, got {type(record).__name__}")

@@ -3,9 +3,9 @@
 `entities` finds each name and alias of the dataset's officials and organizations, each
 official's surname where no other official shares it, and each country's name, accent-
 and case-insensitively (an acronym such as ``EU`` only in capitals), at word boundaries,
-with the span of the words in the text. With the ``curate`` extra installed it also
-finds near spellings of officials' names ("Vasilenko" for "Vassilenko") scoring at least `FUZZY_SCORE` out of
-100 with rapidfuzz; without it, only exact (folded) matches.
+with the span of the words in the text. It also finds near spellings of officials' names
+("Vasilenko" for "Vassilenko") scoring at least `FUZZY_SCORE` out of 100 (the package's
+one closeness measure, `NearSpelling`: difflib's ratio).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 from eucentralasia._codes import COUNTRY_NAMES
-from eucentralasia._search import fold
+from eucentralasia._search import NearSpelling, fold
 
 if TYPE_CHECKING:
     from eucentralasia._dataset import Dataset
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["FUZZY_SCORE", "EntityMention", "entities"]
 
 FUZZY_SCORE: Final = 88
-"""The least rapidfuzz ratio (0-100) at which a near spelling of a name counts as the name."""
+"""The least ratio (0-100, difflib's) at which a near spelling of a name counts as the name."""
 
 Kind = Literal["official", "organization", "country", "agreement", "event"]
 
@@ -50,8 +50,8 @@ class EntityMention:
 
     `id` is the record id (or, for a country, its ISO 3166-1 alpha-2 code, ``EU``
     included); `kind` says which; `text` is ``source_text[start:end]``; `score` is 100 for
-    a name matched exactly (case and accents aside) and the rapidfuzz ratio for a near
-    spelling; `name` is the name or alias that matched.
+    a name matched exactly (case and accents aside) and difflib's ratio (times 100) for a
+    near spelling; `name` is the name or alias that matched.
     """
 
     start: int
@@ -154,10 +154,6 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _fuzzy(text: str, names: list[_Name], taken: list[tuple[int, int]]) -> Iterator[EntityMention]:
-    try:
-        from rapidfuzz import fuzz, process
-    except ModuleNotFoundError:  # the curate extra is not installed: exact matches only
-        return
     words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
     by_length: dict[int, list[_Name]] = {}
     for entry in names:
@@ -174,10 +170,12 @@ def _fuzzy(text: str, names: list[_Name], taken: list[tuple[int, int]]) -> Itera
             window = text[start:end]
             if "\n" in window:
                 continue
-            best = process.extractOne(fold(window), choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE)
-            if best is not None:
-                entry = entries[best[2]]
-                yield EntityMention(start, end, window, entry.id, entry.kind, entry.name, float(best[1]))
+            spelled = NearSpelling(fold(window), FUZZY_SCORE / 100)
+            scored = [(ratio, -k) for k, name in enumerate(choices) if (ratio := spelled(name)) is not None]
+            if scored:
+                ratio, k = max(scored)  # the closest; at a tie, the first name
+                entry = entries[-k]
+                yield EntityMention(start, end, window, entry.id, entry.kind, entry.name, ratio * 100)
 
 
 def entities(text: str, dataset: Dataset) -> list[EntityMention]:

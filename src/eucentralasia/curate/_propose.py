@@ -19,7 +19,7 @@ a table whose key is already in the file is kept as it stands there (accepted, r
 or edited), and so is everything else in the file (comments, keys, tables written by
 hand); only new proposals are added.
 
-Sentences are split with syntok and names near-matched with rapidfuzz (the ``curate``
+Sentences are split with syntok (the ``curate``
 extra); everything else needs only the runtime dependencies.
 """
 
@@ -58,11 +58,11 @@ from eucentralasia._model import (
 )
 from eucentralasia._provenance import Author, Citation, Source, SourceKind
 from eucentralasia._search import fold
-from eucentralasia.curate._dates import DateMention, _future, dates
+from eucentralasia.curate._dates import DateMention, dates, looks_forward
 from eucentralasia.curate._entities import EntityMention, entities
 from eucentralasia.curate._figures import FigureMention, figures
 from eucentralasia.curate._happenings import happenings, milestones
-from eucentralasia.curate._speech import _NATIONALITY_CODES, Speech, SpokenStatement, is_modifier, speech
+from eucentralasia.curate._speech import NATIONALITY_CODES, Speech, SpokenStatement, is_modifier, speech
 from eucentralasia.curate.anchor import selector, selectors
 
 if TYPE_CHECKING:
@@ -936,7 +936,7 @@ def _agreement_records(
             if generic:
                 name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
             folded = fold(name)
-        future = _future(text, step.verb[0], step.verb[1])
+        future = looks_forward(text, step.verb[0], step.verb[1])
         kind = MilestoneKind.PROPOSED if future else step.kind
         dates_here = context.within(context.dates, start, end)
         date = (
@@ -1238,7 +1238,7 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
             adjective = next(
                 (
                     code
-                    for word, code in _NATIONALITY_CODES.items()
+                    for word, code in NATIONALITY_CODES.items()
                     if re.search(rf"\b{word}\b", title_text or "")
                 ),
                 None,

@@ -153,7 +153,7 @@ _NATIONALITIES: Final = frozenset(
         "Mongolian", "Belarusian",
     )
 )  # fmt: skip
-_NATIONALITY_CODES: Final = {
+NATIONALITY_CODES: Final = {
     "Kazakh": "KZ", "Kazakhstani": "KZ", "Kyrgyz": "KG", "Uzbek": "UZ", "Tajik": "TJ",
     "Turkmen": "TM", "Russian": "RU", "Chinese": "CN", "Danish": "DK", "German": "DE",
     "French": "FR", "Italian": "IT", "European": "EU", "EU": "EU",
