@@ -301,3 +301,52 @@ def test_a_title_then_a_name_between_commas_is_a_person_and_a_surname_is_no_coun
     text = "The President of the European Council, António Costa, along with others, will attend."
     found = speech(text, sentences(text), entities(text, ds))
     assert "António Costa" in {a.name for a in found.actors.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TASS, 2024: "admitted" reports what he said.
+        (
+            "EU High Representative Josep Borrell spoke in Brussels. He admitted that the EU sanctions have "
+            "not yet produced desired results.",
+            [("josep-borrell", False, "unsure")],  # nobody spoke before: the last person named, flagged
+        ),
+        # Times of Central Asia, 2024: a conference's name in quotation marks is nobody's words.
+        (
+            "Special Representative Teri Hakala arrived. Speaking at the conference, \u201cTurkmenistan "
+            "and the EU: 30 years of cooperation\u201d, Ms Hakala said: \u201cThe EU has a very strong "
+            "presence.\u201d",
+            [("teri-hakala", True, None)],
+        ),
+        # Urmas Paet, 2015: "said in his application to X": X is whom he wrote to, not the speaker.
+        (
+            "European Union needs to activate its engagement, member of European Parliament, Urmas Paet, "
+            "said in his application to EU High Representative Federica Mogherini.",
+            [("urmas-paet", False, None)],
+        ),
+        # Khovar, 2017: "It was stated on <date> by Mr. X": the sentence before is his.
+        (
+            "The EU will continue cooperation in education. It was stated on Tuesday January 24 by Mr. Peter "
+            "Burian, the EU Special Representative for Central Asia.",
+            [("peter-burian", False, None)],
+        ),
+        # MENAFN, 2024: "He said this during ..." adds where, not a second statement.
+        (
+            "Turkmenistan plays a special role, Vice President of the European\nCommission Margaritis "
+            "Schinas told Turkmen media. He said this during the Investors Forum, in Brussels.",
+            [("margaritis-schinas", False, None)],
+        ),
+    ],
+)
+def test_attributions_of_wire_copy_third_batch(
+    text: str, expected: list[tuple[str, bool, str | None]], ds: eca.Dataset
+) -> None:
+    assert read(text, ds) == expected
+
+
+def test_a_known_name_broken_across_a_line_is_found(ds: eca.Dataset) -> None:
+    text = "Vice President of the European\nCommission Margaritis Schinas spoke."
+    assert [(e.text, e.id) for e in entities(text, ds)][:1] == [
+        ("European\nCommission", "european-commission")
+    ]

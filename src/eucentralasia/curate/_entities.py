@@ -110,6 +110,8 @@ def _folded(text: str) -> tuple[str, list[int]]:
     origin: list[int] = []
     for i, char in enumerate(text):
         piece = fold(char) if not char.isascii() else char.lower()
+        if char.isspace():
+            piece = " "  # "European\nCommission" across a line break is the name
         if not piece and unicodedata.combining(char):
             continue
         chars.append(piece)

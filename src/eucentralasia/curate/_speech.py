@@ -111,12 +111,14 @@ _SAYING: Final = (
     r"explained|explains|declared|declares|affirmed|insisted|warned|urged|argued|observed|"
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
     r"expressed|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|"
-    r"called\s+(?:on|for|upon)|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)"
+    r"called\s+(?:on|for|upon)|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
+    r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)")
 _PASSIVE_RE: Final = re.compile(
-    r"\s*(?:This|That|It)\s+was\s+(?P<verb>announced|stated|said|noted|reported)\s+by\s+(?P<who>[^,.;]{2,160})"
+    r"\s*(?:This|That|It)\s+was\s+(?P<verb>announced|stated|said|noted|reported)\s+(?:[^,.;]{0,40}?\s+)?by\s+"
+    r"(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){2,160})"
 )
 _PRONOUNS: Final = frozenset({"he", "she", "him", "her"})  # "according to him"
 
@@ -128,7 +130,7 @@ _TITLE_WORDS: Final = frozenset(
         "Ambassador", "chief", "Chancellor", "Secretary", "Spokesperson", "spokesman", "spokeswoman",
         "Director", "Head", "Chairman", "Chair", "Chairwoman", "Envoy", "Governor", "Mayor", "King",
         "Emir", "Deputy", "Senator", "MEP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
-        "Speaker", "Counsellor", "Adviser", "Advisor",
+        "Speaker", "Counsellor", "Adviser", "Advisor", "Excellency", "member", "politician",
     )
 )  # fmt: skip
 # Head nouns of a body's name.
@@ -767,6 +769,13 @@ def speech(
         if isinstance(item, Quotation):
             q = item
             s_start, _ = sentence_of(q.open)
+            if re.search(
+                r"\b(?:conference|forum|summit|meeting|programme|program|project|strategy|initiative|titled|"
+                r"entitled|called|named|dubbed)\s*,?\s*$",
+                text[max(0, q.open - 40) : q.open],
+                re.IGNORECASE,
+            ):
+                continue  # 'the conference, “Turkmenistan and the EU: 30 years”': a name, not speech
             tail_end = min(len(text), q.close + 160)
             newline = text.find("\n", q.close, tail_end)
             if newline != -1:
@@ -910,7 +919,9 @@ def speech(
                 re.search(r",\s*$", text[w_start:v])
                 and inverted is not None
                 and not verb.endswith("ing")  # "..., adding that ...": the subject stands before
-                and not re.match(r"(?:that|to|it|this)\b", inverted.group("who"))
+                and not re.match(
+                    r"(?:that|to|it|this|in|on|at|during|after|before|with|for|from)\b", inverted.group("who")
+                )  # "..., said in his application to X": X is no speaker
             ):
                 # "The EU is ready, said EU foreign policy chief Josep Borrell.": the subject
                 # follows the verb; what stands before it is what was said, never its speaker.
@@ -936,14 +947,27 @@ def speech(
             # A name in quotation marks ("the conference «Turkmenistan and the EU: 30 years»") is
             # part of where it was said, not what was said.
             rest = re.sub(r"[\u00ab\u201c\"][^\u00bb\u201d\"]*[\u00bb\u201d\"]", "X", text[v:end])
-            if re.fullmatch(
-                r"\w+(?:\s+out)?(?:\s+(?:on|at|in|during|after|before|to|while)\b[^,;:]*)?\W*", rest
-            ) and not re.search(r"[,;]", text[start:subject_at]):
+            if (
+                " " not in verb  # "called on ...", "pointed to ...": the preposition is the verb's own
+                and re.fullmatch(
+                    r"\w+(?:\s+(?:out|this|so|it))?(?:\s+(?:on|at|in|during|after|before|to|while)\b[^;:]*)?\W*",
+                    rest,
+                )
+                and not re.search(r"\bthat\b|,\s*(?:adding|saying|noting|stressing)\b", rest)
+                and not re.search(r"[,;]", text[start:subject_at])
+            ):
                 # (not "The meeting discussed reforms, he noted.": the words stand before the subject)
-                # "X said during the conference.": what was said is the sentence before.
+                # "X said (this) during the conference.": what was said is the sentence before.
                 prior = bisect.bisect_right(ends, start)  # the sentences that end before this one
                 if prior:
-                    spans = ((sentences[prior - 1][0], end),)
+                    before_it = sentences[prior - 1]
+                    if any(
+                        st.speaker == speaker and a <= before_it[0] and before_it[1] <= b
+                        for st in statements
+                        for a, b in st.spans
+                    ):
+                        break  # that sentence is this speaker's statement already
+                    spans = ((before_it[0], end),)
             add(SpokenStatement(speaker, spans, False, (w_start, w_end), verb, "reported", doubt))
             break
     return Speech(reader.actors, tuple(quotes), tuple(statements))
