@@ -350,3 +350,43 @@ def test_a_known_name_broken_across_a_line_is_found(ds: eca.Dataset) -> None:
     assert [(e.text, e.id) for e in entities(text, ds)][:1] == [
         ("European\nCommission", "european-commission")
     ]
+
+
+def test_an_interview_answer_is_the_interviewee_s_own_words(ds: eca.Dataset) -> None:
+    # EURACTIV, 2021: the answers after a question, up to the next question, are his.
+    text = (
+        "In a wide-ranging interview, Yerzhan Kazykhan, special representative of the president of "
+        "Kazakhstan, discussed relations with the EU.\n\nCan you introduce yourself?\n\nI am the special "
+        "representative of the president for international cooperation.\n\nThe EU was and remains our top "
+        "priority in terms of foreign interaction.\n\nWhat brings you to Brussels?\n\nWe are preparing the "
+        "visit of the president to Brussels."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    answers = [(s.speaker, s.rule, text[s.spans[0][0] : s.spans[0][1]][:20]) for s in found.statements]
+    assert answers == [
+        ("yerzhan-kazykhan", "interview-answer", "I am the special rep"),
+        ("yerzhan-kazykhan", "interview-answer", "The EU was and remai"),
+        ("yerzhan-kazykhan", "interview-answer", "We are preparing the"),
+    ]
+    # Without a sentence introducing an interview, a question is no interview.
+    plain = "Foreign Minister Chingiz Aidarbekov spoke.\n\nWhat is next?\n\nNobody knows what comes next."
+    assert read(plain, ds) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EU Reporter, 2023: "Michael Siebert" is no near spelling of the known "Michel"; "X, told the
+        # guests that ..." names its speaker before the verb; "referred to" reports.
+        (
+            "From the European External Action Service, its Managing Director for Central Asia, Michael "
+            "Siebert, told the guests that the EU had achieved ever closer relations. Mr Siebert referred to "
+            "the leap forward in the relationship in 2023.",
+            [("michael-siebert", False, None), ("michael-siebert", False, None)],
+        ),
+    ],
+)
+def test_attributions_of_an_event_report(
+    text: str, expected: list[tuple[str, bool, str | None]], ds: eca.Dataset
+) -> None:
+    assert read(text, ds) == expected

@@ -172,6 +172,12 @@ def _fuzzy(text: str, names: list[_Name], taken: list[tuple[int, int]]) -> Itera
             window = text[start:end]
             if "\n" in window:
                 continue
+            if (
+                i + length < len(words)
+                and text[end : words[i + length][0]] == " "
+                and (text[words[i + length][0]].isupper())
+            ):
+                continue  # "Michael Siebert" is no near spelling of "Michel": a longer name goes on
             spelled = NearSpelling(fold(window), FUZZY_SCORE / 100)
             scored = [(ratio, -k) for k, name in enumerate(choices) if (ratio := spelled(name)) is not None]
             if scored:

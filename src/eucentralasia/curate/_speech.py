@@ -112,7 +112,7 @@ _SAYING: Final = (
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
     r"expressed|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|"
     r"called\s+(?:on|for|upon)|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
-    r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])"
+    r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|referred\s+to"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)")
@@ -922,6 +922,7 @@ def speech(
                 and not re.match(
                     r"(?:that|to|it|this|in|on|at|during|after|before|with|for|from)\b", inverted.group("who")
                 )  # "..., said in his application to X": X is no speaker
+                and not re.search(r"\bthat\b", inverted.group("who"))  # "X, told the guests that ..."
             ):
                 # "The EU is ready, said EU foreign policy chief Josep Borrell.": the subject
                 # follows the verb; what stands before it is what was said, never its speaker.
@@ -970,4 +971,48 @@ def speech(
                     spans = ((before_it[0], end),)
             add(SpokenStatement(speaker, spans, False, (w_start, w_end), verb, "reported", doubt))
             break
+    _interview_answers(text, reader, statements)
     return Speech(reader.actors, tuple(quotes), tuple(statements))
+
+
+_QUESTION_RE: Final = re.compile(r"(?:Q[.:]\s*|\d{1,2}[.)]\s*)?[A-Z][^\n]{5,400}\?[\u201d\"]?\s*$")
+
+
+def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatement]) -> None:
+    """In an interview, each paragraph answering a question is the interviewee's own words.
+
+    The interviewee is the person a sentence introducing the interview names ("In a
+    wide-ranging interview, Yerzhan Kazykhan ...", "X gave an exclusive interview to ...");
+    a question is a paragraph ending in a question mark; the paragraphs after it, up to the
+    next question, are the answer, each a quoted statement (`rule` "interview-answer").
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    questions = [i for i, (a, b) in enumerate(paragraphs) if _QUESTION_RE.fullmatch(text[a:b])]
+    if not questions:
+        return
+    intro = re.search(r"\binterview", text[: paragraphs[questions[0]][0]], re.IGNORECASE)
+    if intro is None:
+        return
+    sentence_start = max(text.rfind(". ", 0, intro.start()), text.rfind("\n", 0, intro.start())) + 1
+    sentence_end = min(
+        (i for i in (text.find(". ", intro.end()), text.find("\n", intro.end())) if i != -1),
+        default=len(text),
+    )
+    people = [
+        m for m in reader.actors_in(sentence_start, sentence_end) if reader.actors[m[2]].kind == "official"
+    ]
+    if not people:
+        return
+    speaker = people[0][2]
+    taken = [span for st in statements for span in st.spans]
+    answering = False
+    for i, (a, b) in enumerate(paragraphs):
+        if i in questions:
+            answering = True
+            continue
+        if not answering or i < questions[0]:
+            continue
+        end = len(text[a:b].rstrip()) + a
+        if end - a < 20 or any(x < end and a < y for x, y in taken):
+            continue  # a caption, or words another rule read already
+        statements.append(SpokenStatement(speaker, ((a, end),), True, people[0][:2], "", "interview-answer"))
