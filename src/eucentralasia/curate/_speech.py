@@ -30,6 +30,7 @@ Rules only, on the standard library: they are the spec, and the evaluation in
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -732,9 +733,11 @@ def speech(
                 f"the title {' '.join(sorted(wanted))!r} is read as the last speaker, "
                 f"{reader.actors[last].name}; the text gives no one that title"
             )
-        named = {
-            m[2] for m in reader.mentions[: reader.before(before)] if reader.actors[m[2]].kind == "official"
-        }
+        named = (
+            {m[2] for m in reader.mentions[: reader.before(before)] if reader.actors[m[2]].kind == "official"}
+            if last is None  # only before anyone spoke: once a text, not per title
+            else set()
+        )
         if last is None and len(named) == 1:
             (only,) = named
             return only, (
@@ -845,7 +848,7 @@ def speech(
                     speaker = previous_quote[1]
                     if any(
                         st.speaker == speaker and a <= q.start and q.end <= b
-                        for st in statements
+                        for st in statements[-8:]  # one covering it is recent: linear in the text
                         for a, b in st.spans
                     ):
                         continue  # part of a sentence already read as this speaker's statement
@@ -964,7 +967,7 @@ def speech(
                     before_it = sentences[prior - 1]
                     if any(
                         st.speaker == speaker and a <= before_it[0] and before_it[1] <= b
-                        for st in statements
+                        for st in statements[-8:]  # one covering it is recent: linear in the text
                         for a, b in st.spans
                     ):
                         break  # that sentence is this speaker's statement already
@@ -1004,15 +1007,19 @@ def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatem
     if not people:
         return
     speaker = people[0][2]
-    taken = [span for st in statements for span in st.spans]
+    taken = sorted(span for st in statements for span in st.spans)
+    starts = [x for x, _y in taken]
+    reach = list(itertools.accumulate((y for _x, y in taken), max))  # the furthest end so far
+    asked = set(questions)
     answering = False
     for i, (a, b) in enumerate(paragraphs):
-        if i in questions:
+        if i in asked:
             answering = True
             continue
         if not answering or i < questions[0]:
             continue
         end = len(text[a:b].rstrip()) + a
-        if end - a < 20 or any(x < end and a < y for x, y in taken):
+        k = bisect.bisect_left(starts, end)  # the spans starting before this paragraph ends
+        if end - a < 20 or (k and reach[k - 1] > a):
             continue  # a caption, or words another rule read already
         statements.append(SpokenStatement(speaker, ((a, end),), True, people[0][:2], "", "interview-answer"))
