@@ -222,3 +222,17 @@ def test_the_selector_takes_a_longer_prefix_when_it_makes_the_context_shorter() 
     # (2 characters) rules it out, shorter than the suffix "xyzxyzxyz" (9).
     text = "a Qxyzxyzxyz b Q."
     assert selector(text, 2, 3) == ("a ", "")
+
+
+def test_a_quote_only_inside_a_longer_word_is_refused_with_the_word_around_it() -> None:
+    with pytest.raises(QuoteError) as info:
+        cite("They are unlikely to ratify it.", "likely")
+    assert "it stands at 11 only inside a longer word or number: They are un«likely» to ratify" in str(
+        info.value
+    )
+
+
+def test_a_normalised_quote_ending_in_a_space_takes_the_whole_run_it_stands_for() -> None:
+    assert normalised_occurrences("a  \n b", "a ") == [(0, 5)]
+    assert normalised_occurrences("a \u00ad b", "a ") == [(0, 4)]  # a soft hyphen is invisible
+    assert normalised_occurrences("x a b", "a  b") == [(2, 5)]
