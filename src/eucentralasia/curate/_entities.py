@@ -110,6 +110,8 @@ def _folded(text: str) -> tuple[str, list[int]]:
     origin: list[int] = []
     for i, char in enumerate(text):
         piece = fold(char) if not char.isascii() else char.lower()
+        if char.isspace():
+            piece = " "  # "European\nCommission" across a line break is the name
         if not piece and unicodedata.combining(char):
             continue
         chars.append(piece)
@@ -170,6 +172,12 @@ def _fuzzy(text: str, names: list[_Name], taken: list[tuple[int, int]]) -> Itera
             window = text[start:end]
             if "\n" in window:
                 continue
+            if (
+                i + length < len(words)
+                and text[end : words[i + length][0]] == " "
+                and (text[words[i + length][0]].isupper())
+            ):
+                continue  # "Michael Siebert" is no near spelling of "Michel": a longer name goes on
             spelled = NearSpelling(fold(window), FUZZY_SCORE / 100)
             scored = [(ratio, -k) for k, name in enumerate(choices) if (ratio := spelled(name)) is not None]
             if scored:
@@ -200,8 +208,32 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     taken = [(m.start, m.end) for m in chosen]
     chosen.extend(_shortened(text, dataset, taken))
+    chosen.extend(_the_commission(text, chosen, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     return [m for m in chosen if m.kind != "agreement" or _party_named(text, m, dataset)]
+
+
+_COMMISSION_RE: Final = re.compile(r"\b[Tt]he\s+(Commission)\b(?!\s+(?:of|for|on)\b)")
+_OTHER_COMMISSION_RE: Final = re.compile(r"\b(?!European\b)[A-Z][\w-]+\s+Commission\b")
+
+
+def _the_commission(text: str, found: list[EntityMention], dataset: Dataset) -> Iterator[EntityMention]:
+    """ "the Commission" in a text on the EU that names no other commission: the European Commission.
+
+    The EU's own usage ("the agreement of the Commission and the Council"); a text naming
+    another commission ("the Electoral Commission") leaves the short form unread.
+    """
+    if "european-commission" not in dataset or _OTHER_COMMISSION_RE.search(text):
+        return
+    if not re.search(r"\bEuropean\s+Union\b|\bEU\b", text):
+        return
+    taken = [(m.start, m.end) for m in found]
+    for match in _COMMISSION_RE.finditer(text):
+        start, end = match.span(1)
+        if not _overlaps(taken, start, end):
+            yield EntityMention(
+                start, end, match.group(1), "european-commission", "organization", "European Commission", 95.0
+            )
 
 
 _CONNECTORS: Final = frozenset({"of", "for", "in", "and", "the", "on", "between", "to"})
@@ -236,6 +268,9 @@ def _shortened(text: str, dataset: Dataset, taken: list[tuple[int, int]]) -> Ite
             start = match.start() + part.start()
             lead = re.match(r"(?:and\s+)?(?:the\s+)?", part.group())
             parts.append((start + (lead.end() if lead else 0), match.start() + part.end()))
+        # "the EU for the Trans-Caspian Corridor": the name after a preposition
+        for tail in re.finditer(r"\s(?:of|for|in|on|between|to)\s+(?:the\s+)?", match.group()):
+            parts.append((match.start() + tail.end(), match.end()))
         for start, end in parts:
             found = _named_by(text, start, end, forms, taken)
             if found is not None:
@@ -258,7 +293,8 @@ def _named_by(
             continue
         prefix = len(words) >= 3 and content[: len(words)] == words
         if prefix or (
-            words[0] == content[0] and words[-1] == content[-1] and len(words) / len(content) >= 0.6
+            # "Trans-Caspian Corridor" for the Trans-Caspian International Transport Corridor
+            words[0] == content[0] and words[-1] == content[-1] and len(words) / len(content) >= 0.5
         ):
             return EntityMention(start, end, text[start:end], id, kind, name, 90.0)
     return None
