@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from ._amounts import describe_amount
 from ._dataset import Dataset, DateBound, RecordSet, SourceStats, Stats, TimelineEntry, Verification
 from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, Season, describe_date, parse_date
-from ._diff import DataDiff, RecordChange, diff, open_dataset
 from ._errors import DataError, FieldError, Problem, UnknownIdError
 from ._gc import pause_collector
 from ._loading import load
@@ -44,7 +43,12 @@ from ._search import SearchHit, fold
 from ._serialization import from_json, make_converter, to_json
 
 if TYPE_CHECKING:
+    from ._diff import DataDiff, RecordChange, diff, open_dataset
     from ._serialization import converter
+
+# Imported on first use (`__getattr__`): comparing datasets is not what most programs do,
+# and its record classes would cost `import eucentralasia` their making.
+_DIFF = ("DataDiff", "RecordChange", "diff", "open_dataset")
 
 __all__ = [
     "COLLECTIONS",
@@ -123,8 +127,17 @@ def __getattr__(name: str) -> object:
         from . import _serialization
 
         return _serialization.converter
+    if name in _DIFF:
+        from . import _diff
+
+        return getattr(_diff, name)
     if name == "__version__":
         from importlib.metadata import version
 
         return version("eucentralasia")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # The names made on first use are listed too, as if imported.
+    return sorted({*globals(), *__all__})
