@@ -12,7 +12,7 @@ import eucentralasia as eca
 from eucentralasia import Citation, DataError, FieldError
 from eucentralasia._provenance import whole_words
 from eucentralasia.curate import Anchor, QuoteError, cite, normalise, selector
-from eucentralasia.curate.anchor import normalised_occurrences, occurrences
+from eucentralasia.curate.anchor import CONTEXT_LIMIT, normalised_occurrences, occurrences, selectors
 
 # Few letters and words, so quotes recur and contexts matter.
 words = st.lists(st.sampled_from(["a", "b", "ab", "ba", ",", "the"]), min_size=1, max_size=14)
@@ -51,7 +51,7 @@ def word_end(text: str, j: int) -> bool:
 
 
 @given(texts_and_spans())
-def test_the_selector_makes_the_quote_unique_with_the_shortest_whole_word_context(
+def test_the_selector_gives_the_shortest_whole_word_context_within_the_limit_that_makes_the_quote_unique(
     case: tuple[str, int, int],
 ) -> None:
     text, start, end = case
@@ -59,21 +59,45 @@ def test_the_selector_makes_the_quote_unique_with_the_shortest_whole_word_contex
     prefix, suffix = selector(text, start, end)
     assert text[start - len(prefix) : start] == prefix
     assert text[end : end + len(suffix)] == suffix
-    assert matches(text, quote, prefix, suffix) == [start]
+    assert start in matches(text, quote, prefix, suffix)
     if len(occurrences(text, quote)) == 1:
         assert (prefix, suffix) == ("", "")
     assert not prefix or word_start(text, start - len(prefix))
     assert not suffix or word_end(text, end + len(suffix))
-    # No shorter whole-word context does it.
-    befores = [0] + [p for p in range(1, start + 1) if word_start(text, start - p)]
-    afters = [0] + [s for s in range(1, len(text) - end + 1) if word_end(text, end + s)]
-    shortest = min(
-        p + s
+    assert len(prefix) <= CONTEXT_LIMIT
+    assert len(suffix) <= CONTEXT_LIMIT
+    # A linear scan over every whole-word context within the limit: the shortest that
+    # leaves only this copy, or else the widest.
+    befores = [0] + [p for p in range(1, min(start, CONTEXT_LIMIT) + 1) if word_start(text, start - p)]
+    afters = [0] + [s for s in range(1, min(len(text) - end, CONTEXT_LIMIT) + 1) if word_end(text, end + s)]
+    unique = [
+        (p + s, p, s)
         for p in befores
         for s in afters
         if matches(text, quote, text[start - p : start], text[end : end + s]) == [start]
-    )
-    assert len(prefix) + len(suffix) == shortest
+    ]
+    if unique:
+        assert matches(text, quote, prefix, suffix) == [start]
+        assert len(prefix) + len(suffix) == min(unique)[0]
+    else:
+        assert (len(prefix), len(suffix)) == (befores[-1], afters[-1])
+
+
+@given(texts_and_spans())
+def test_selectors_gives_each_copy_the_context_selector_gives_it(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    quote = text[start:end]
+    assert selectors(text, quote) == {o: selector(text, o, o + len(quote)) for o in occurrences(text, quote)}
+
+
+def test_a_copy_no_context_within_the_limit_tells_apart_gets_the_widest_and_its_span_decides() -> None:
+    sentence = "The EU and Kazakhstan signed a deal worth 5 billion euros in 2024, officials said."
+    text = (sentence + " ") * 9
+    middle = 4 * (len(sentence) + 1)
+    prefix, suffix = selector(text, middle, middle + len(sentence))
+    assert (prefix, suffix) == ("euros in 2024, officials said. ", " The EU and Kazakhstan signed a")
+    # Every copy but the first and the last has these words around it: the span tells them apart.
+    assert len(matches(text, sentence, prefix, suffix)) == 7
 
 
 @given(texts_and_spans())

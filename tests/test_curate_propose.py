@@ -283,3 +283,25 @@ def test_an_amount_stated_again_is_one_figure_citing_both_places(ds: eca.Dataset
         "The EU pledged €10 billion for transport.",
         "Officials said the €10 billion will help.",
     ]
+
+
+@given(copies=st.integers(2, 40), stated=st.sampled_from(["5 billion euros", "€5 billion"]))
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_sentence_repeated_is_one_figure_and_one_event_citing_every_copy_with_a_bounded_context(
+    ds: eca.Dataset, copies: int, stated: str
+) -> None:
+    sentence = f"The EU and Kazakhstan signed a deal worth {stated} in Astana on 5 May 2024. "
+    text = sentence * copies
+    proposal = propose(text, "2025-01-01", source_id="rep", dataset=ds)
+    starts = [n * len(sentence) for n in range(copies)]
+    (figure,) = (r.record for r in proposal.records if r.collection == "trade_figures")
+    assert [c.start for c in figure.citations] == starts
+    assert figure.note.count("Stated again") <= 1  # named once, however often it recurs
+    (event,) = (r.record for r in proposal.records if r.collection == "events")
+    assert [c.start for c in event.citations] == starts
+    for citation in (*figure.citations, *event.citations):
+        assert text[citation.start : citation.end] == citation.quote
+        prefix, suffix = citation.prefix or "", citation.suffix or ""
+        assert len(prefix) <= curate.anchor.CONTEXT_LIMIT
+        assert len(suffix) <= curate.anchor.CONTEXT_LIMIT
+        assert (prefix, suffix) == curate.selector(text, citation.start, citation.end)

@@ -32,7 +32,14 @@ from typing import Any, Final
 import attrs
 
 from eucentralasia._errors import DataError, Problem
-from eucentralasia.curate.anchor import Anchor, normalise, normalised_occurrences, occurrences, selector
+from eucentralasia.curate.anchor import (
+    Anchor,
+    normalise,
+    normalised_occurrences,
+    occurrences,
+    selector,
+    selectors,
+)
 
 __all__ = ["MIN_SCORE", "CitationCheck", "Status", "check"]
 
@@ -179,8 +186,51 @@ def _read(folder: Path) -> tuple[list[_Cited], dict[str, str], list[Problem]]:
 # -- placing quotes -------------------------------------------------------------------
 
 
-def _fits(text: str, start: int, end: int, prefix: str, suffix: str) -> bool:
-    return text[max(0, start - len(prefix)) : start] == prefix and text[end : end + len(suffix)] == suffix
+class _Places:
+    """Where quotes stand in one text: each quote looked for once, whatever number of citations share it.
+
+    A text of one sentence repeated, cited at every copy, would otherwise cost the square
+    of its length: every citation searching the whole text for its quote.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = normalise(text)
+        self._exact: dict[str, list[tuple[int, int]]] = {}
+        self._near: dict[str, list[tuple[int, int]]] = {}
+        self._by_context: dict[tuple[bool, str, int, int], dict[tuple[str, str], list[tuple[int, int]]]] = {}
+        self._selectors: dict[str, dict[int, tuple[str, str]]] = {}
+
+    def exact(self, quote: str) -> list[tuple[int, int]]:
+        """The spans where `quote` stands word for word, in order."""
+        if quote not in self._exact:
+            self._exact[quote] = [(o, o + len(quote)) for o in occurrences(self.text, quote)]
+        return self._exact[quote]
+
+    def near(self, quote: str) -> list[tuple[int, int]]:
+        """The spans where `quote` stands once both are normalised, in order."""
+        if quote not in self._near:
+            self._near[quote] = normalised_occurrences(self.text, quote, self.folded)
+        return self._near[quote]
+
+    def fitting(self, exact: bool, quote: str, prefix: str, suffix: str) -> list[tuple[int, int]]:
+        """Those of the `exact` (or `near`) spans with `prefix` just before and `suffix` just after."""
+        key = (exact, quote, len(prefix), len(suffix))
+        groups = self._by_context.get(key)
+        if groups is None:
+            groups = self._by_context[key] = {}
+            text = self.text
+            for start, end in self.exact(quote) if exact else self.near(quote):
+                context = (text[max(0, start - len(prefix)) : start], text[end : end + len(suffix)])
+                groups.setdefault(context, []).append((start, end))
+        return groups.get((prefix, suffix), [])
+
+    def selector(self, start: int, end: int) -> tuple[str, str]:
+        """The context of the span (`eucentralasia.curate.selector`), found with its quote's other copies."""
+        quote = self.text[start:end]
+        if quote not in self._selectors:
+            self._selectors[quote] = selectors(self.text, quote)
+        return self._selectors[quote].get(start) or selector(self.text, start, end)
 
 
 def _context(table: Mapping[str, Any], key: str) -> str:
@@ -211,18 +261,24 @@ class _Shifts:
         return {self.points[j][1] for j in (i - 1, i) if 0 <= j < len(self.points)}
 
 
-def _pick(spans: Sequence[tuple[int, int]], old: int | None, shifts: _Shifts) -> tuple[int, int] | None:
-    """The one of several places that the neighbours' shifts point at, if exactly one."""
+def _pick(
+    spans: Sequence[tuple[int, int]], starts: Sequence[int], old: int | None, shifts: _Shifts
+) -> tuple[int, int] | None:
+    """The one of several places that the neighbours' shifts point at, if exactly one.
+
+    `spans` are in order and `starts` are their starts: each look below is a binary search.
+    """
     expected = shifts.around(old)
     if old is None:
         return None
     if not expected:
         expected = {0}  # nothing moved around it: the stored place, if it is one of them
-    exact = [span for span in spans if span[0] - old in expected]
+    exact = [spans[i] for i in {bisect.bisect_left(starts, old + e) for e in expected} if i < len(spans)]
+    exact = [span for span in exact if span[0] - old in expected]
     if len(exact) == 1:
         return exact[0]
     low, high = old + min(expected), old + max(expected)
-    between = [span for span in spans if low <= span[0] <= high]
+    between = spans[bisect.bisect_left(starts, low) : bisect.bisect_right(starts, high)]
     return between[0] if len(between) == 1 else None
 
 
@@ -279,7 +335,7 @@ def _place(cited: list[_Cited], text: str, min_score: float) -> dict[int, Citati
     """Check every citation of one source against its text; keyed by position in `cited`."""
     results: dict[int, CitationCheck] = {}
     shifts = _Shifts()
-    folded = normalise(text)
+    places = _Places(text)
     waiting: list[tuple[int, list[tuple[int, int]], Status]] = []
 
     def done(i: int, status: Status, span: tuple[int, int] | None = None, **more: Any) -> None:
@@ -288,7 +344,7 @@ def _place(cited: list[_Cited], text: str, min_score: float) -> dict[int, Citati
         anchor = None
         fix = False
         if span is not None:
-            prefix, suffix = selector(text, *span)
+            prefix, suffix = places.selector(*span)
             anchor = Anchor(text[span[0] : span[1]], span[0], span[1], prefix, suffix)
             if status is not Status.NEEDS_REVIEW:
                 shifts.add(_stored(table), span[0])
@@ -321,8 +377,8 @@ def _place(cited: list[_Cited], text: str, min_score: float) -> dict[int, Citati
             done(i, Status.ORPHANED, note="the quote is empty or not text")
             continue
         prefix, suffix = _context(c.table, "prefix"), _context(c.table, "suffix")
-        spans = [(o, o + len(quote)) for o in occurrences(text, quote)]
-        fitting = [span for span in spans if _fits(text, *span, prefix, suffix)]
+        spans = places.exact(quote)
+        fitting = places.fitting(True, quote, prefix, suffix)
         spans = fitting or spans
         old = _stored(c.table)
         if len(spans) == 1:
@@ -333,8 +389,8 @@ def _place(cited: list[_Cited], text: str, min_score: float) -> dict[int, Citati
         elif spans:
             waiting.append((i, spans, Status.MOVED))
         else:
-            near = normalised_occurrences(text, quote, folded)
-            fitting = [span for span in near if _fits(text, *span, prefix, suffix)]
+            near = places.near(quote)
+            fitting = places.fitting(False, quote, prefix, suffix)
             near = fitting or near
             if len(near) == 1:
                 done(i, Status.NORMALISED, near[0])
@@ -342,20 +398,24 @@ def _place(cited: list[_Cited], text: str, min_score: float) -> dict[int, Citati
                 waiting.append((i, near, Status.NORMALISED))
             else:
                 waiting.append((i, [], Status.ORPHANED))
+    starts_of: dict[int, tuple[int, ...]] = {}  # by the spans list: citations of one quote share it
     for i, spans, status in waiting:
         c = cited[i]
         old = _stored(c.table)
         if spans:
-            chosen = _pick(spans, old, shifts)
+            if id(spans) not in starts_of:
+                starts_of[id(spans)] = tuple(s for s, _ in spans)
+            starts = starts_of[id(spans)]
+            chosen = _pick(spans, starts, old, shifts)
             if chosen is None:
-                done(i, Status.AMBIGUOUS, candidates=tuple(s for s, _ in spans))
+                done(i, Status.AMBIGUOUS, candidates=starts)
             elif status is Status.MOVED and chosen[0] == old:
                 done(i, Status.OK, chosen)
             else:
                 done(i, status, chosen)
             continue
         quote = str(c.table["quote"])
-        found = _fuzzy(text, folded, quote, _context(c.table, "prefix"), _context(c.table, "suffix"))
+        found = _fuzzy(text, places.folded, quote, _context(c.table, "prefix"), _context(c.table, "suffix"))
         if found is not None and found[0] >= min_score:
             done(i, Status.NEEDS_REVIEW, (found[1], found[2]), score=round(found[0], 1))
         else:

@@ -63,7 +63,7 @@ from eucentralasia.curate._entities import EntityMention, entities
 from eucentralasia.curate._figures import FigureMention, figures
 from eucentralasia.curate._happenings import happenings, milestones
 from eucentralasia.curate._speech import _NATIONALITY_CODES, Speech, is_modifier, speech
-from eucentralasia.curate.anchor import selector
+from eucentralasia.curate.anchor import selector, selectors
 
 if TYPE_CHECKING:
     from eucentralasia._dataset import Dataset
@@ -203,9 +203,6 @@ def clip(text: str, limit: int = 100) -> str:
     return flat[: flat.rfind(" ", 0, limit - 1)].rstrip(",;:") + " ..."
 
 
-_OPENING: Final = 24  # characters of a quote's opening looked up in `_Context._openings`
-
-
 @attrs.frozen
 class _Context:
     text: str
@@ -215,24 +212,7 @@ class _Context:
     dates: tuple[DateMention, ...]
     entities: tuple[EntityMention, ...]
     _starts: dict[int, list[int]] = attrs.field(factory=dict, init=False, eq=False)
-    _index: dict[str, int] = attrs.field(factory=dict, init=False, eq=False)
-
-    def _openings(self) -> dict[str, int]:
-        """How often each opening of `_OPENING` characters stands where a quote may start.
-
-        A quote may start anywhere but inside a word (``whole_words``): every position
-        not between two letters or digits is counted, a superset of the starts the
-        selector looks at, so a count of one means the quote stands once.
-        """
-        if not self._index:
-            text = self.text
-            counts = self._index
-            for i in range(len(text)):
-                if i and text[i - 1].isalnum() and text[i].isalnum():
-                    continue
-                key = text[i : i + _OPENING]
-                counts[key] = counts.get(key, 0) + 1
-        return self._index
+    _contexts: dict[str, dict[int, tuple[str, str]]] = attrs.field(factory=dict, init=False, eq=False)
 
     def within(self, items: Sequence[Any], start: int, end: int) -> list[Any]:
         """The mentions of `items` (in order of their start) inside ``[start, end)``: a binary search."""
@@ -248,16 +228,12 @@ class _Context:
         return found
 
     def citation(self, start: int, end: int, speaker: str | None = None) -> Citation:
-        # Most quotes stand once: looking their opening up in an index of the text's
-        # possible quote starts says so at once; only a quote whose opening recurs gets
-        # the selector's full search of the text for a context that tells it apart.
-        # A quote shorter than an opening cannot be looked up: the opening would run past
-        # it into words another copy need not share.
-        key = self.text[start : start + _OPENING]
-        if end - start >= _OPENING and self._openings().get(key, 0) <= 1:
-            prefix, suffix = "", ""
-        else:
-            prefix, suffix = selector(self.text, start, end)
+        # The contexts of every copy of a quote are found together, once: citing each
+        # copy of a sentence that recurs costs no more than citing one.
+        quote = self.text[start:end]
+        if quote not in self._contexts:
+            self._contexts[quote] = selectors(self.text, quote)
+        prefix, suffix = self._contexts[quote].get(start) or selector(self.text, start, end)
         return Citation(
             source=self.source,
             quote=self.text[start:end],
@@ -281,6 +257,18 @@ def _sentence_around(spans: Sequence[tuple[int, int]], start: int, end: int) -> 
     return start, end
 
 
+def _cite_again(proposals: list[ProposedRecord], later: Mapping[int, Sequence[Citation]]) -> None:
+    """Give each proposal the citations of the places its fact or happening recurs.
+
+    They are gathered as the text is read and added once at the end: adding them one by
+    one would re-check the growing list each time, the square of a fact's mentions.
+    """
+    for at, citations in later.items():
+        first = proposals[at]
+        record = schema.evolve(first.record, citations=(*first.record.citations, *citations))
+        proposals[at] = attrs.evolve(first, record=record)
+
+
 def _publication_year(published: DateValue) -> int | None:
     start, end = published.start(), published.end()
     return start.year if start.year == end.year else None
@@ -293,6 +281,9 @@ def _figure_records(
     proposals: list[ProposedRecord] = []
     facts: set[int] = set()  # a figure whose fact was seen already is a conversion of it
     told: dict[tuple[object, ...], int] = {}  # value, unit and qualifier -> the proposal stating them
+    later: dict[int, list[Citation]] = {}  # a proposal -> the places its amount is stated again
+    cited_at: dict[int, set[int]] = {}  # a proposal -> where the sentences citing it start
+    again_as: dict[int, list[str]] = {}  # a proposal -> how its amount is written where stated again
     for figure in found:
         start, end = _sentence_around(spans, figure.start, figure.end)
         sentence = text[start:end]
@@ -352,25 +343,24 @@ def _figure_records(
         origin = "figure-conversion" if figure.fact in facts else "figure"
         facts.add(figure.fact)
         same = (figure.value, figure.unit, figure.qualifier)
-        if (
-            origin == "figure"
-            and same in told
-            and sentence not in (c.quote for c in proposals[told[same]].record.citations)
-        ):
+        if origin == "figure" and same in told and start not in cited_at[told[same]]:
             # The same amount again (a headline and its story): one fact, cited where it recurs.
             at = told[same]
-            first = proposals[at]
-            assert isinstance(first.record, TradeFigure)
-            again = schema.evolve(
-                first.record,
-                citations=(*first.record.citations, context.citation(start, end)),
-                note=f"{first.record.note} Stated again: {figure.text!r}.",
-            )
-            proposals[at] = attrs.evolve(first, record=again)
+            cited_at[at].add(start)
+            later.setdefault(at, []).append(context.citation(start, end))
+            if figure.text not in again_as.setdefault(at, []):
+                again_as[at].append(figure.text)
             continue
         if origin == "figure":
             told[same] = len(proposals)
+            cited_at[len(proposals)] = {start}
         proposals.append(ProposedRecord("trade_figures", record, origin, key, sentence))
+    for at, written in again_as.items():
+        first = proposals[at]
+        assert isinstance(first.record, TradeFigure)
+        note = f"{first.record.note} Stated again: {', '.join(map(repr, written))}."
+        proposals[at] = attrs.evolve(first, record=schema.evolve(first.record, note=note))
+    _cite_again(proposals, later)
     return proposals
 
 
@@ -512,6 +502,7 @@ def _event_records(
     seen: dict[tuple[object, ...], int] = {}
     mentions = sorted((a, b, id) for id, actor in found.actors.items() for a, b in actor.mentions)
     by_party: dict[tuple[EventKind, str], int] = {}  # an event's kind and a party to it -> the event
+    later: dict[int, list[Citation]] = {}  # an event -> the places the text tells of it again
     for happening in happenings(text, spans, quoted):
         start, end = happening.sentence
         known_events = sorted(
@@ -561,9 +552,9 @@ def _event_records(
             assert at is not None
             first = proposals[at]
             assert isinstance(first.record, Event)
+            later.setdefault(at, []).append(context.citation(start, end))
             merged = schema.evolve(
                 first.record,
-                citations=(*first.record.citations, context.citation(start, end)),
                 participants=tuple(sorted({*first.record.participants, *actors})),
                 countries=tuple(sorted({*first.record.countries, *countries})),
                 agreements=tuple(sorted({*first.record.agreements, *linked})),
@@ -643,6 +634,7 @@ def _event_records(
             f"the dataset may have this event already: {', '.join(known_events)}" if known_events else None
         )
         proposals.append(ProposedRecord("events", record, origin, key, text[start:end], doubt))
+    _cite_again(proposals, later)
     return proposals
 
 

@@ -567,6 +567,7 @@ def speech(
     state: dict[str, str | None] = {"last": None}
 
     starts = [a for a, _b in sentences]
+    ends = [b for _a, b in sentences]  # in order too: sentences do not overlap
 
     def sentence_of(at: int) -> tuple[int, int]:
         i = bisect.bisect_right(starts, at) - 1
@@ -796,9 +797,9 @@ def speech(
                 r"\w+(?:\s+out)?(?:\s+(?:on|at|in|during|after|before|to|while)\b[^,;:]*)?\W*", rest
             ):
                 # "X said during the conference.": what was said is the sentence before.
-                prior = [s for s in sentences if s[1] <= start]
+                prior = bisect.bisect_right(ends, start)  # the sentences that end before this one
                 if prior:
-                    spans = ((prior[-1][0], end),)
+                    spans = ((sentences[prior - 1][0], end),)
             add(SpokenStatement(speaker, spans, False, (w_start, w_end), verb, "reported", doubt))
             break
     return Speech(reader.actors, tuple(quotes), tuple(statements))

@@ -26,7 +26,16 @@ from eucentralasia._provenance import (
 )
 from eucentralasia._search import fold_mapped, unfold_span
 
-__all__ = ["Anchor", "QuoteError", "cite", "normalise", "occurrences", "selector"]
+__all__ = [
+    "CONTEXT_LIMIT",
+    "Anchor",
+    "QuoteError",
+    "cite",
+    "normalise",
+    "occurrences",
+    "selector",
+    "selectors",
+]
 
 
 class Anchor(NamedTuple):
@@ -67,85 +76,95 @@ def occurrences(text: str, quote: str) -> list[int]:
     return quote_starts(text, quote)
 
 
-def _common_before(text: str, a: int, b: int) -> int:
-    """How many characters just before `a` and just before `b` agree.
+CONTEXT_LIMIT: Final = 32
+"""The most characters a context (`selector`) takes on either side of a quote.
 
-    Compared in blocks that double in size (each a C-speed slice comparison), so copies
-    that agree for thousands of characters cost little more than one pass over them.
-    """
-    limit = min(a, b)
-    n, size = 0, 16
-    while n < limit:
-        size = min(size, limit - n)
-        if text[a - n - size : a - n] == text[b - n - size : b - n]:
-            n += size
-            size *= 2
-            continue
-        low, high = 0, size - 1  # the block disagrees: how many of its last characters agree
-        while low < high:
-            middle = (low + high + 1) // 2
-            if text[a - n - middle : a - n] == text[b - n - middle : b - n]:
-                low = middle
-            else:
-                high = middle - 1
-        return n + low
-    return n
-
-
-def _common_after(text: str, a: int, b: int) -> int:
-    """How many characters from `a` and from `b` agree (blocks doubling as `_common_before`)."""
-    limit = len(text) - max(a, b)
-    n, size = 0, 16
-    while n < limit:
-        size = min(size, limit - n)
-        if text[a + n : a + n + size] == text[b + n : b + n + size]:
-            n += size
-            size *= 2
-            continue
-        low, high = 0, size - 1
-        while low < high:
-            middle = (low + high + 1) // 2
-            if text[a + n : a + n + middle] == text[b + n : b + n + middle]:
-                low = middle
-            else:
-                high = middle - 1
-        return n + low
-    return n
-
+The `Hypothesis <https://web.hypothes.is/>`_ annotation client keeps 32 characters either
+side as well. A longer context costs time and storage that grow with the square of the
+text in a text of repeated sentences, and says little more: where no context this wide
+tells copies apart, the span does.
+"""
 
 _WORD_START: Final = re.compile(r"(?<=\s)\S")
 _WORD_END: Final = re.compile(r"\S(?=\s)")
 
 
-def _word_lengths_before(text: str, start: int, longest: int) -> list[int]:
-    """Prefix lengths that begin at a word's start (or the text's), shortest first, up to `longest`.
+def _prefix_lengths(text: str, start: int) -> list[int]:
+    """Prefix lengths up to `CONTEXT_LIMIT` that begin at a word's start or the text's, shortest first."""
+    low = max(0, start - CONTEXT_LIMIT)
+    lengths = [start - m.start() for m in _WORD_START.finditer(text, low, start)]
+    if low == 0 and start > 0 and (not lengths or lengths[0] != start):
+        lengths.insert(0, start)  # the text's start is where the widest prefix begins
+    lengths.reverse()
+    return [0, *lengths]
 
-    The first length over `longest` ends the list. The text before `start` is searched in
-    windows that double, so only as much of it is read as the lengths need.
+
+def _suffix_lengths(text: str, end: int) -> list[int]:
+    """Suffix lengths up to `CONTEXT_LIMIT` that end at a word's end or the text's, shortest first."""
+    high = min(len(text), end + CONTEXT_LIMIT)
+    lengths = [m.end() - end for m in _WORD_END.finditer(text, end, high + 1) if m.end() <= high]
+    if high == len(text) and end < high and (not lengths or lengths[-1] != high - end):
+        lengths.append(high - end)  # the text's end is where the widest suffix ends
+    return [0, *lengths]
+
+
+def _agreement(a: str, b: str) -> int:
+    """How many characters `a` and `b` share from their start."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _contexts(text: str, length: int, copies: list[int], wanted: list[int]) -> dict[int, tuple[str, str]]:
+    """The selector of each start in `wanted`, among the `copies` (all starts) of one quote.
+
+    Each copy is known by the `CONTEXT_LIMIT` characters before it (read backwards) and
+    after it. Copies that share the same `p` characters before are told apart by the
+    characters after; sorted by both, the copy sharing the most of them with a given one
+    stands next to it. So each prefix length costs one sort of the copies, and the time
+    grows with the copies' number times its logarithm, never with its square.
     """
-    reach = longest + 1
-    while True:
-        low = max(0, start - reach)
-        lengths = [start - m.start() for m in _WORD_START.finditer(text, low, start)]
-        if low == 0 and start > 0 and (not lengths or lengths[0] != start):
-            lengths.insert(0, start)  # the text's start is where the widest prefix begins
-        lengths.reverse()
-        over = bisect.bisect_right(lengths, longest)
-        if over < len(lengths) or low == 0:
-            return lengths[: over + 1]
-        reach *= 2
+    if len(copies) < 2:
+        return dict.fromkeys(wanted, ("", ""))
+    before = {o: text[max(0, o - CONTEXT_LIMIT) : o][::-1] for o in copies}
+    after = {o: text[o + length : o + length + CONTEXT_LIMIT] for o in copies}
+    orders: dict[int, tuple[list[int], dict[int, int]]] = {}
 
+    def agreement_after(copy: int, p: int) -> int:
+        """The most characters after `copy` that another copy with the same `p` before shares; -1: none."""
+        if p not in orders:
+            order = sorted(copies, key=lambda o: (before[o][:p], after[o]))
+            orders[p] = order, {o: n for n, o in enumerate(order)}
+        order, position = orders[p]
+        n = position[copy]
+        key = before[copy][:p]
+        most = -1
+        for other in order[max(0, n - 1) : n] + order[n + 1 : n + 2]:
+            if before[other][:p] == key:
+                most = max(most, _agreement(after[copy], after[other]))
+        return most
 
-def _word_lengths_after(text: str, end: int, longest: int) -> list[int]:
-    """Suffix lengths that end at a word's end (or the text's), shortest first, up to `longest`."""
-    lengths = []
-    for match in _WORD_END.finditer(text, end):
-        lengths.append(match.end() - end)
-        if lengths[-1] > longest:
-            return lengths
-    if end < len(text):
-        lengths.append(len(text) - end)
-    return lengths
+    found = {}
+    for start in wanted:
+        prefixes = _prefix_lengths(text, start)
+        suffixes = _suffix_lengths(text, start + length)
+        best: tuple[int, int, int] | None = None
+        for p in prefixes:
+            if best is not None and p >= best[0]:
+                break  # a longer prefix alone is no shorter than the best found
+            left = agreement_after(start, p)  # a suffix longer than this rules out the rest
+            k = bisect.bisect_right(suffixes, left)
+            if k < len(suffixes) and (best is None or p + suffixes[k] < best[0]):
+                best = (p + suffixes[k], p, suffixes[k])
+            if left < 0:
+                break  # the prefix alone rules out every other copy; a longer one is no shorter
+        # No context within the limit tells this copy apart: the widest narrows the rest most.
+        _, p, s = best or (0, prefixes[-1], suffixes[-1])
+        found[start] = (text[start - p : start], text[start + length : start + length + s])
+    return found
 
 
 def selector(text: str, start: int, end: int) -> tuple[str, str]:
@@ -155,8 +174,10 @@ def selector(text: str, start: int, end: int) -> tuple[str, str]:
     `occurrences`). Otherwise the prefix (ending at `start`) and suffix (starting at
     `end`) together are as short as can be while no other copy of the quote has the same
     words before and after it; the prefix starts at a word's start and the suffix ends at
-    a word's end (or at the text's ends). Time grows with the text's length times the
-    copies' number at C speed, never with its square in Python.
+    a word's end (or at the text's ends). Each is at most `CONTEXT_LIMIT` characters:
+    where no context that wide tells the copies apart, the widest is given, and the span
+    says which copy is meant (`check` then places the quote by how the citations around
+    it moved, or calls it ambiguous). `selectors` gives the context of every copy at once.
 
     >>> text = "The EU and Kazakhstan. The EU and Uzbekistan."
     >>> selector(text, 23, 33)
@@ -168,37 +189,23 @@ def selector(text: str, start: int, end: int) -> tuple[str, str]:
         raise ValueError(
             f"expected a span inside the text (0 <= start < end <= {len(text)}), got {start}:{end}"
         )
-    quote = text[start:end]
-    others = [o for o in occurrences(text, quote) if o != start]
-    if not others:
-        return "", ""
-    # Another copy at `o` still matches a context of p characters before and s after as long
-    # as p <= before[o] and s <= after[o]: it is ruled out once either is exceeded.
-    pairs = sorted((_common_before(text, start, o), _common_after(text, end, o + len(quote))) for o in others)
-    befores = [b for b, _ in pairs]
-    # need[k]: the longest agreement after the quote among the copies from k on (by `before`).
-    need = [a for _, a in pairs] + [-1]
-    for k in range(len(pairs) - 1, -1, -1):
-        need[k] = max(need[k], need[k + 1])
-    prefix_lengths = [0, *_word_lengths_before(text, start, befores[-1])]
-    suffix_lengths = [0, *_word_lengths_after(text, end, need[0])]
-    best: tuple[int, int, int] | None = None
-    for p in prefix_lengths:
-        if best is not None and p >= best[0]:
-            break  # a longer prefix alone is no shorter than the best found
-        left = need[bisect.bisect_left(befores, p)]  # the copies a prefix of p leaves standing
-        k = bisect.bisect_right(suffix_lengths, left)
-        if k == len(suffix_lengths):
-            continue
-        s = suffix_lengths[k]
-        if best is None or p + s < best[0]:
-            best = (p + s, p, s)
-        if left < 0:
-            break  # the prefix alone rules out every other copy; a longer one is no shorter
-    if best is None:  # pragma: no cover - the whole text either side always tells copies apart
-        raise ValueError(f"no context makes the quote at {start}:{end} unique")
-    _, p, s = best
-    return text[start - p : start], text[end : end + s]
+    copies = occurrences(text, text[start:end])
+    if start not in copies:  # a span that is not whole words is still told apart from the rest
+        bisect.insort(copies, start)
+    return _contexts(text, end - start, copies, [start])[start]
+
+
+def selectors(text: str, quote: str) -> dict[int, tuple[str, str]]:
+    """The `selector` of every place `quote` stands in `text` (as whole words), by its start.
+
+    One pass for all copies: citing each copy of a quote that recurs costs time that grows
+    with the text's length, not with its square.
+
+    >>> selectors("The EU and Kazakhstan. The EU and Uzbekistan.", "The EU")
+    {0: ('', ' and Kazakhstan.'), 23: ('Kazakhstan. ', '')}
+    """
+    copies = occurrences(text, quote)
+    return _contexts(text, len(quote), copies, copies)
 
 
 def cite(text: str, quote: str, occurrence: int | None = None) -> Anchor:

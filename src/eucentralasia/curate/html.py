@@ -135,7 +135,7 @@ def read_html(html: str | bytes) -> Page:
         html = _DECLARATION.sub("", html, count=1)
     extracted = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
     paragraphs = [line.strip() for line in extracted.splitlines() if line.strip()]
-    folded = normalise(text)
+    folded: list[tuple[str, list[int]]] = []  # made on first need: most paragraphs stand word for word
     everywhere: dict[str, list[tuple[int, int]]] = {}
 
     def places(paragraph: str, after: int) -> list[tuple[int, int]]:
@@ -143,9 +143,12 @@ def read_html(html: str | bytes) -> Page:
         # one paragraph repeated stays linear, not a search of the text per copy per copy.
         if paragraph not in everywhere:
             exact = [(o, o + len(paragraph)) for o in occurrences(text, paragraph)]
-            everywhere[paragraph] = exact or normalised_occurrences(text, paragraph, folded)
+            if not exact and not folded:
+                folded.append(normalise(text))
+            everywhere[paragraph] = exact or normalised_occurrences(text, paragraph, folded[0])
         spans = everywhere[paragraph]
-        return spans[bisect.bisect_left(spans, (after, -1)) :]
+        first = bisect.bisect_left(spans, (after, -1))
+        return spans[first : first + _CANDIDATES]  # no more are weighed: a copy of the tail costs its length
 
     def next_start(paragraph: str, after: int) -> int:
         """Where `paragraph` first stands at or after `after` (far past the text's end if nowhere)."""
@@ -162,7 +165,6 @@ def read_html(html: str | bytes) -> Page:
             missed += 1
             continue
         span = found[0]
-        found = found[:_CANDIDATES]
         if len(found) > 1 and i + 1 < len(paragraphs):
             # The copy the next paragraph follows most closely is the body's, not a teaser's.
             following = paragraphs[i + 1]
