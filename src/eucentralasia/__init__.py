@@ -7,7 +7,7 @@ they were obtained. Start with `load`.
 from typing import TYPE_CHECKING
 
 from ._amounts import describe_amount
-from ._dataset import Dataset, DateBound, RecordSet, SourceStats, Stats, TimelineEntry, Verification
+from ._dataset import Dataset, DateBound, RecordSet
 from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, Season, describe_date, parse_date
 from ._errors import DataError, FieldError, Problem, UnknownIdError
 from ._gc import pause_collector
@@ -44,11 +44,16 @@ from ._serialization import from_json, make_converter, to_json
 
 if TYPE_CHECKING:
     from ._diff import DataDiff, RecordChange, diff, open_dataset
+    from ._results import SourceStats, Stats, TimelineEntry, Verification
     from ._serialization import converter
 
-# Imported on first use (`__getattr__`): comparing datasets is not what most programs do,
-# and its record classes would cost `import eucentralasia` their making.
-_DIFF = ("DataDiff", "RecordChange", "diff", "open_dataset")
+# Imported on first use (`__getattr__`): each attrs class costs `import eucentralasia`
+# about a millisecond to make, and these are needed only when a dataset is compared
+# (`diff`) or asked for its timeline, statistics or verification.
+_LAZY = {
+    **dict.fromkeys(("DataDiff", "RecordChange", "diff", "open_dataset"), "_diff"),
+    **dict.fromkeys(("SourceStats", "Stats", "TimelineEntry", "Verification"), "_results"),
+}
 
 __all__ = [
     "COLLECTIONS",
@@ -127,10 +132,10 @@ def __getattr__(name: str) -> object:
         from . import _serialization
 
         return _serialization.converter
-    if name in _DIFF:
-        from . import _diff
+    if name in _LAZY:
+        import importlib
 
-        return getattr(_diff, name)
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
     if name == "__version__":
         from importlib.metadata import version
 
