@@ -16,7 +16,7 @@ from ._dates import DateBasis, DateRange, PartialDate, Season
 from ._model import Agreement, AgreementKind, AgreementStatus, Event, EventKind, EventStatus, Location, Milestone, MilestoneKind, Official, Organization, OrganizationKind, OrganizationStatus, Qualifier, Relation, RelationKind, Role, Statement, StatementKind, TradeFigure
 from ._provenance import Author, Citation, Source, SourceKind
 
-CHECKSUM: Final = 'crc32:e67c47f6:239429;code-crc32:d473930e:106955'
+CHECKSUM: Final = 'crc32:e67c47f6:239429;code-crc32:14f65584:108799'
 """The checksum (`_loading.checksum`) of the files and code the records were made from."""
 
 TEXT_FILES: Final = ('sources/000_eddd815738c14451.txt', 'sources/003_85588e41abd21b80.txt')
