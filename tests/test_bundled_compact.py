@@ -55,13 +55,13 @@ def copied(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     copy = tmp_path / "data"
     shutil.copytree(str(folder), copy)
     monkeypatch.setattr(_loading, "_bundled_files", lambda: (copy, sorted(copy.glob("*.toml"))))
-    monkeypatch.setattr(_loading, "_bundled", Lazy(_loading._read_bundled))
+    monkeypatch.setattr(_loading, "bundled_data", Lazy(_loading._read_bundled))
     return copy
 
 
 def test_the_same_files_use_the_compact_form(copied: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     expected = load()
-    monkeypatch.setattr(_loading, "_bundled", Lazy(_loading._read_bundled))
+    monkeypatch.setattr(_loading, "bundled_data", Lazy(_loading._read_bundled))
     monkeypatch.setattr(_loading, "_read_file", None)  # would fail if a TOML file were read
     assert load() == expected
 

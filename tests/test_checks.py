@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import eucentralasia as eca
 from eucentralasia import _schema as schema
-from eucentralasia._checks import Entry, _problems, check, sound
+from eucentralasia._checks import Entry, check, problems_by_record, repeats, sound
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._release import release
 from eucentralasia.testing import datasets, example_dataset
@@ -87,6 +87,22 @@ def test_a_citation_of_an_unknown_or_broken_source() -> None:
 def test_duplicate_ids_are_reported_once_each_after_the_first() -> None:
     found = problems([*EXAMPLE, FORUM, FORUM])
     assert found == [(FORUM.id, "id", "duplicate id: f.toml already has a record with this id in events")] * 2
+
+
+@given(st.lists(st.sampled_from("abcd"), max_size=12))
+def test_repeats_pairs_each_later_item_with_the_first_of_its_id(ids: list[str]) -> None:
+    """Against a linear scan: an item repeats when an earlier item has its id."""
+    items = list(enumerate(ids))  # (position, id): equal ids, distinct items
+    first, again = repeats(items, lambda item: item[1])
+    assert list(first.items()) == [(i, (ids.index(i), i)) for i in dict.fromkeys(ids)]
+    expected = [((ids.index(i), i), (n, i)) for n, i in items if ids.index(i) < n]
+    assert again == expected
+
+
+def test_a_record_set_refuses_a_repeated_id() -> None:
+    with pytest.raises(ValueError, match="duplicate id 'example-forum'"):
+        eca.RecordSet(eca.Event, [FORUM, *example_dataset().events])
+    assert eca.RecordSet(eca.Event, [FORUM]).ids == (FORUM.id,)
 
 
 def test_references_to_broken_records_and_countries_in_mentions_pass() -> None:
@@ -214,6 +230,6 @@ def test_the_bulk_check_passes_exactly_what_the_record_by_record_check_passes(
     ds: eca.Dataset, how: str, data: st.DataObject
 ) -> None:
     every = entries(spoiled(list(ds), how, data))
-    found = _problems(every, {}, ds.registry)
+    found = problems_by_record(every, {}, ds.registry)
     assert sound(every) == (not found), found
     assert check(every, {}, ds.registry) == found

@@ -830,7 +830,7 @@ def test_a_bare_command_prints_the_command_list(capsys: pytest.CaptureFixture[st
     assert result.returncode == 0
     assert result.stderr == ""
     assert result.stdout == call(capsys, "--help").stdout
-    for command in cli._COMMANDS:
+    for command in cli.COMMANDS:
         assert command in result.stdout
 
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from eucentralasia import cli
 from eucentralasia.cli import main
-from eucentralasia.cli._common import _HelpFormatter
+from eucentralasia.cli._common import HelpFormatter
 
 
 def help_text(capsys: pytest.CaptureFixture[str], *args: str) -> str:
@@ -25,7 +25,7 @@ def words(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("columns", [80, 100])
-@pytest.mark.parametrize("command", ["", *cli._COMMANDS])
+@pytest.mark.parametrize("command", ["", *cli.COMMANDS])
 def test_help_fits_the_width_and_keeps_every_word_whole(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: str, columns: int
 ) -> None:
@@ -81,7 +81,7 @@ def test_fill_text_wraps_prose_and_indented_lines_at_spaces(
     prose: list[str], indented: list[str], width: int
 ) -> None:
     text = "\n\n".join([*prose, "examples:", *(f"  {line}" for line in indented)])
-    filled = _HelpFormatter("prog")._fill_text(text, width, "")
+    filled = HelpFormatter("prog")._fill_text(text, width, "")
     for line in filled.splitlines():
         # Longer only when one word is longer than the line: then it stands alone, whole.
         assert len(line) <= width or len(line.split()) == 1

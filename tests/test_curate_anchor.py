@@ -78,7 +78,8 @@ def test_the_selector_gives_the_shortest_whole_word_context_within_the_limit_tha
     ]
     if unique:
         assert matches(text, quote, prefix, suffix) == [start]
-        assert len(prefix) + len(suffix) == min(unique)[0]
+        # the shortest, and of the shortest the one with the shortest prefix
+        assert (len(prefix) + len(suffix), len(prefix)) == min(unique)[:2]
     else:
         assert (len(prefix), len(suffix)) == (befores[-1], afters[-1])
 
@@ -222,3 +223,26 @@ def test_the_selector_takes_a_longer_prefix_when_it_makes_the_context_shorter() 
     # (2 characters) rules it out, shorter than the suffix "xyzxyzxyz" (9).
     text = "a Qxyzxyzxyz b Q."
     assert selector(text, 2, 3) == ("a ", "")
+
+
+def test_a_quote_only_inside_a_longer_word_is_refused_with_three_words_around_it() -> None:
+    with pytest.raises(QuoteError) as info:
+        cite("Officials said they are unlikely to ratify it this year.", "likely")
+    assert str(info.value).endswith(
+        "it stands at 26 only inside a longer word or number: … they are un«likely» to ratify it …"
+    )
+    with pytest.raises(QuoteError) as info:
+        cite("unlikely", "nlikely")  # at 1
+    assert "it stands at 1 only inside a longer word" in str(info.value)
+
+
+def test_the_selector_refuses_a_span_that_is_empty_or_outside_the_text() -> None:
+    for start, end in [(3, 3), (4, 2), (-1, 2), (0, 9)]:
+        with pytest.raises(ValueError, match="expected a span inside the text"):
+            selector("The EU.", start, end)
+
+
+def test_a_normalised_quote_ending_in_a_space_takes_the_whole_run_it_stands_for() -> None:
+    assert normalised_occurrences("a  \n b", "a ") == [(0, 5)]
+    assert normalised_occurrences("a \u00ad b", "a ") == [(0, 4)]  # a soft hyphen is invisible
+    assert normalised_occurrences("x a b", "a  b") == [(2, 5)]

@@ -85,7 +85,7 @@ def load_as_bundled(monkeypatch: pytest.MonkeyPatch, folder: Path) -> eca.Datase
     """Load `folder` with every check of the bundled data, as if it were the bundled data."""
     with monkeypatch.context() as patch:
         patch.setattr(_loading, "_bundled_files", lambda: (folder, sorted(folder.glob("*.toml"))))
-        patch.setattr(_loading, "_bundled", Lazy(_loading._read_bundled))
+        patch.setattr(_loading, "bundled_data", Lazy(_loading._read_bundled))
         return eca.load()
 
 

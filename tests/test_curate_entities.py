@@ -66,3 +66,26 @@ def test_every_span_holds_its_text(ds: eca.Dataset) -> None:
         assert source.text is not None
         for mention in entities(source.text, ds):
             assert source.text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Europe Diplomatic, 2018 (an EEAS statement): the EU's own short form.
+        (
+            "The decision follows the agreement of the Commission and the Council of the European Union.",
+            [("Commission", "european-commission"), ("Council of the European Union", "council-of-the-eu")],
+        ),
+        # Another commission named: the short form is left unread.
+        ("The Electoral Commission met; the Commission of the EU did not.", [("EU", "european-union")]),
+        # Not a text on the EU.
+        ("The Commission met in Bishkek.", []),
+        # 24.kg, 2024: a known agreement by a shorter form, after a preposition in a run of names.
+        (
+            "the allocation of $10 billion from the EU for the Trans-Caspian Corridor project",
+            [("EU", "european-union"), ("Trans-Caspian Corridor", "middle-corridor")],
+        ),
+    ],
+)
+def test_short_forms_of_known_names(text: str, expected: list[tuple[str, str]], ds: eca.Dataset) -> None:
+    assert [(e.text, e.id) for e in entities(text, ds)] == expected

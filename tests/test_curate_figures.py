@@ -133,3 +133,19 @@ def test_the_counted_noun_decides_whether_a_number_is_a_figure(
 def test_a_count_in_total_counts_the_number_named_before_it() -> None:
     (figure,) = figures("bringing the number of EU Delegations around the world to 141 in total")
     assert figure.counted == "EU Delegations"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tashkent Times, 2023, and Asia-Plus, 2015: the whole membership of a group.
+        ("ministers met representatives of all 27 countries of the European Union at the same time", []),
+        ("The European Union is made up of 28 Member States who have decided to link", []),
+        # The curated seed records this one: a count of the members taking part.
+        ("the foreign ministers of the 27 EU member states have held their first meeting", ["27"]),
+        # "all" before a count of something that is not a group's members leaves it a figure.
+        ("all 300 companies were registered", ["300"]),
+    ],
+)
+def test_a_group_named_by_all_its_members_is_no_figure(text: str, expected: list[str]) -> None:
+    assert [f.text for f in figures(text)] == expected

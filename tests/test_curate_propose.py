@@ -285,6 +285,139 @@ def test_an_amount_stated_again_is_one_figure_citing_both_places(ds: eca.Dataset
     ]
 
 
+def _event_titles(text: str, published: str, ds: eca.Dataset) -> list[str]:
+    proposal = propose(text, published, source_id="t", dataset=ds)
+    return [p.record.title for p in proposal.records if p.collection == "events"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # EEAS transcript, 2018: "I" names no one; the happening and whom it was with.
+        (
+            "Earlier today, I launched negotiations together with the Foreign Minister of Uzbekistan.",
+            "2018-11-23",
+            ["Negotiations launched with Uzbekistan"],
+        ),
+        # Same: "one" is the agreement; "we" is no one the title can name.
+        (
+            "Negotiations with Kyrgyzstan are ongoing and we have already signed one with Kazakhstan "
+            "back in December 2015.",
+            "2018-11-23",
+            ["Agreement signed with Kazakhstan"],
+        ),
+        # Asia-Plus, 2015: past the dateline and the adverb, with whom.
+        (
+            "DUSHANBE, January14, 2015, Asia-Plus -- Tajik Foreign Minister Sirojiddin Aslov yesterday met "
+            "here with the Head of the Delegation of the European Union to Tajikistan, Ambassador Hidajet "
+            "Biscevic.",
+            "2015-01-14",
+            ["Tajik Foreign Minister Sirojiddin Aslov met with Hidajet Biscevic"],
+        ),
+        # StrategEast, 2019: an event named by a noun is titled by it, never "At a press conference ...".
+        (
+            "At a press conference following the signature of the Agreement, High Representative Federica "
+            "Mogherini said that Central Asia matters.",
+            "2019-07",
+            ["Press conference with Federica Mogherini"],
+        ),
+        # Tashkent Times, 2023: the thing a relative clause is about.
+        (
+            "This meeting prepares the first formal EU-Central Asia summit, which will be held in the "
+            "second quarter of 2024 in Uzbekistan.",
+            "2023-10",
+            ["First formal EU-Central Asia summit to be held in Uzbekistan"],
+        ),
+    ],
+)
+def test_an_event_title_is_composed_from_its_parts_not_clipped_from_the_sentence(
+    text: str, published: str, expected: list[str], ds: eca.Dataset
+) -> None:
+    assert _event_titles(text, published, ds) == expected
+
+
+def test_an_agreement_named_only_by_its_party_and_date_is_linked_to_the_known_one(ds: eca.Dataset) -> None:
+    # EEAS transcript, 2018: the dataset's EPCA is the one agreement with Kazakhstan signed in 2015.
+    text = (
+        "Negotiations for a similar agreement with Kyrgyzstan are ongoing and we have already signed one "
+        "with Kazakhstan back in December 2015."
+    )
+    proposal = propose(text, "2018-11-23", source_id="t", dataset=ds)
+    events = [p.record for p in proposal.records if p.collection == "events"]
+    assert [(e.title, e.agreements) for e in events] == [("EPCA signed with Kazakhstan", ("epca",))]
+    assert not [p for p in proposal.records if p.collection == "agreements"]
+    # Another date: no known agreement has that milestone, and nothing is linked.
+    other = propose(text.replace("2015", "2011"), "2018-11-23", source_id="t", dataset=ds)
+    assert all(p.record.agreements == () for p in other.records if p.collection == "events")
+
+
+def _summaries(text: str, published: str, ds: eca.Dataset) -> list[str]:
+    proposal = propose(text, published, source_id="t", dataset=ds)
+    return [p.record.summary for p in proposal.records if p.collection == "statements"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tashkent Times, 2023: a noun phrase after the verb takes no "that"; the speaker after "said".
+        (
+            "The EU is ready, said EU foreign policy chief Josep Borrell, emphasizing the Europeans\u2019 "
+            "desire to deepen cooperation.",
+            ["Josep Borrell said that the EU is ready"],
+        ),
+        (
+            "The EU is \u201cready to offer a partnership,\u201d said EU foreign policy chief Josep Borrell, "
+            "emphasizing the Europeans\u2019 desire to deepen cooperation.",
+            [
+                "Josep Borrell emphasized the Europeans\u2019 desire to deepen cooperation.",
+                "Josep Borrell said: \u201cready to offer a partnership\u201d",
+            ],
+        ),
+        # RFE/RL, 2017: "the EU says" after what it says; no capital after "that", the record's name.
+        (
+            "The new agreement would replace the current one, the EU says.",
+            ["European Union said that the new agreement would replace the current one"],
+        ),
+        # Eurasia Review, 2012: "..., he noted." reports its own sentence, not the quotation before it.
+        (
+            "Foreign Minister Villy Sovndal said “we want a new partnership”.\n\nThe meeting discussed "
+            "political reforms, he noted.",
+            [
+                "Villy Sovndal said: “we want a new partnership”",
+                "Villy Sovndal noted that the meeting discussed political reforms",
+            ],
+        ),
+        # 24.kg, 2024: "X said during the conference." - what was said is the sentence before.
+        (
+            "The EU intends to step up its work there. Special Representative Terhi Hakala said during the "
+            "international conference.",
+            ["Terhi Hakala said that the EU intends to step up its work there."],
+        ),
+        # Orient, 2022: a headline repeated above the lead is one statement citing both places.
+        (
+            "The EU invests more than China, Borrel said and promised more\n\n19.11.2022 | 08:13 |\n The EU "
+            'invests more than China, Borrel said and promised more\n\n"We will invest," said Josep Borrel, '
+            "the EU High Representative.",
+            ["Josep Borrel said that the EU invests more than China", "Josep Borrel said: “We will invest”"],
+        ),
+    ],
+)
+def test_a_statement_summary_is_attributed_and_reads_as_a_sentence(
+    text: str, expected: list[str], ds: eca.Dataset
+) -> None:
+    assert _summaries(text, "2024-05-15", ds) == expected
+
+
+def test_an_agreement_draft_is_named_without_a_headline_s_verb_and_summarised_with_its_parties(
+    ds: eca.Dataset,
+) -> None:
+    # RFE/RL, 2017: the headline's "Launch Talks On" is no part of the agreement's name.
+    text = "EU, Kyrgyzstan Launch Talks On New Agreement\n\nThe talks went well."
+    drafts = [p.record for p in propose(text, "2017-12", source_id="t", dataset=ds).records]
+    agreements = [(r.name, r.summary) for r in drafts if isinstance(r, eca.Agreement)]
+    assert agreements == [("Agreement with Kyrgyzstan", "Agreement with Kyrgyzstan: negotiations.")]
+
+
 @given(copies=st.integers(2, 40), stated=st.sampled_from(["5 billion euros", "€5 billion"]))
 @settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_a_sentence_repeated_is_one_figure_and_one_event_citing_every_copy_with_a_bounded_context(
@@ -305,3 +438,58 @@ def test_a_sentence_repeated_is_one_figure_and_one_event_citing_every_copy_with_
         assert len(prefix) <= curate.anchor.CONTEXT_LIMIT
         assert len(suffix) <= curate.anchor.CONTEXT_LIMIT
         assert (prefix, suffix) == curate.selector(text, citation.start, citation.end)
+
+
+def test_an_event_named_by_a_noun_keeps_the_names_qualifying_it(ds: eca.Dataset) -> None:
+    # EEAS, 2022 (the guide's example): the names and ordinal before the noun, then who took part.
+    text = (
+        "High Representative/Vice-President Josep Borrell co-chaired the 18th EU-Central Asia Ministerial "
+        "meeting in Samarkand on 17 November."
+    )
+    assert _event_titles(text, "2022-11-18", ds) == [
+        "18th EU-Central Asia Ministerial meeting with Josep Borrell in Samarkand"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Kabar, 2017: in the passive, who did it are the names after "by"; the thing is the subject.
+        (
+            "Negotiations towards a comprehensive framework that will strengthen bilateral relations were "
+            "launched by Mr Luc Devigne, Director for Russia, and Deputy Minister of Foreign Affairs of the "
+            "Kyrgyz Republic, Mr Emil Kaikiev.",
+            "2017-12-19",
+            ["Luc Devigne and Emil Kaikiev launched negotiations towards a comprehensive framework"],
+        ),
+        # Sherbrook Times, 2019: "Then talks were held ...": the talks, and with whom.
+        (
+            "President Kassym-Jomart Tokayev welcomed him. Then talks were held Kassym-Zhomart Tokayev and "
+            "President of the European Council Donald Tusk.",
+            "2019",
+            [
+                "President Kassym-Jomart Tokayev welcomed him",
+                "Talks held with Donald Tusk and Kassym-Jomart Tokayev",
+            ],
+        ),
+        # Asia-Plus, 2018: the sentence's first noun phrase names the event a clause describes.
+        (
+            "The seventh meeting of the EU-Tajikistan Cooperation Council, chaired by Austrian Foreign "
+            "Minister Karin Kneissl, whose country holds the presidency, took place in Brussels on "
+            "November 22.",
+            "2018-11-23",
+            ["The seventh meeting of the EU-Tajikistan Cooperation Council took place in Brussels"],
+        ),
+        # Trend, 2025: "will participate" is a happening; the auxiliary is no subject.
+        (
+            "The President of the European Council, António Costa, along with the President of the European "
+            "Commission Ursula von der Leyen, will participate in the summit.",
+            "2025-03-17",
+            ["António Costa, European Council and others to participate"],
+        ),
+    ],
+)
+def test_an_event_title_in_the_passive_or_after_a_long_subject(
+    text: str, published: str, expected: list[str], ds: eca.Dataset
+) -> None:
+    assert _event_titles(text, published, ds) == expected

@@ -861,10 +861,10 @@ def test_near_matches_are_the_same_with_runs_remembered(ds: Dataset, data: st.Da
         needle = _search_module.normalize_query(data.draw(queries_of(ds)))
         if len(needle) < 4:
             continue
-        shared: dict[str, int | None] = {}
+        shared = _search_module._Closeness(needle)
         for record in ds:
             remembered = _search_module._near(record, needle, shared)
-            fresh = _search_module._near(record, needle, {})
+            fresh = _search_module._near(record, needle, _search_module._Closeness(needle))
             assert remembered == fresh
             assert (remembered and remembered._key) == (fresh and fresh._key)  # the order too
 

@@ -54,6 +54,21 @@ def test_file_round_trip(tmp_path: Path) -> None:
         assert same_texts(back, ds)
 
 
+def test_the_ids_a_users_files_retired_read_back_and_count_in_equality() -> None:
+    examples = Path(__file__).parent.parent / "docs" / "examples"
+    ds = eca.load(extra=[examples / "my-data", examples / "my-redirects"])
+    document = json.loads(to_json(ds))
+    assert [r["id"] for r in document["redirects"]] == ["astana-briefing-june", "astana-briefing-draft"]
+    back = read_json(to_json(ds))
+    assert back == ds
+    assert back.redirects == ds.redirects
+    with pytest.warns(eca.RetiredIdWarning, match="merged into 'astana-briefing-2025'"):
+        assert back.get("astana-briefing-june") == ds.get("astana-briefing-2025")
+    # Without them the records are the same but an old id no longer leads anywhere: not equal.
+    del document["redirects"]
+    assert read_json(json.dumps(document)) != ds
+
+
 def test_layout() -> None:
     document = json.loads(to_json(eca.load()))
     assert list(document) == ["format", "version", "data_version", *COLLECTIONS, "texts"]

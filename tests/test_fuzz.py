@@ -97,7 +97,7 @@ def empty_bundled(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.Temp
     """The bundled data pointed at an empty folder, so a copy of it can load as a user's."""
     folder = tmp_path_factory.mktemp("bundled")
     monkeypatch.setattr(_loading, "_bundled_files", lambda: (folder, []))
-    monkeypatch.setattr(_loading, "_bundled", Lazy(_loading._read_bundled))
+    monkeypatch.setattr(_loading, "bundled_data", Lazy(_loading._read_bundled))
 
 
 # Each case copies and loads the whole bundled data: a third of the profile's examples.

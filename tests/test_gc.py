@@ -59,7 +59,7 @@ def _frame(folder: Path, good: bool) -> None:
 # Each bulk operation, the function inside it that must run with the collector paused,
 # and the inputs it is given: good, and bad where the operation can be made to fail.
 OPERATIONS: list[tuple[str, Callable[[Path, bool], None], Any, str, tuple[bool, ...]]] = [
-    ("load", _load, _loading, "_load_files", (True, False)),
+    ("load", _load, _loading, "load_files", (True, False)),
     ("to_ical", _ical_export, _ical, "_vevent", (True,)),
     ("to_frame", _frame, _pandas, "_series", (True,)),
 ]
@@ -163,13 +163,13 @@ def test_by_default_the_library_leaves_the_collector_alone(
     assert subprocess.run(fresh, capture_output=True, text=True, check=True).stdout == "False\n"
     eca.pause_collector(False)
     seen: list[bool] = []
-    real = _loading._load_files
+    real = _loading.load_files
 
     def spy(*args: Any, **kwargs: Any) -> Any:
         seen.append(gc.isenabled())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(_loading, "_load_files", spy)
+    monkeypatch.setattr(_loading, "load_files", spy)
     with collector_paused():
         assert gc.isenabled() is collector
     _load(tmp_path, True)

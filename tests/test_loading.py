@@ -39,7 +39,7 @@ def bundled(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFa
         return folder, sorted(folder.glob("*.toml"))
 
     monkeypatch.setattr(_loading, "_bundled_files", files)
-    monkeypatch.setattr(_loading, "_bundled", Lazy(_loading._read_bundled))
+    monkeypatch.setattr(_loading, "bundled_data", Lazy(_loading._read_bundled))
     return folder
 
 
@@ -103,7 +103,7 @@ def test_an_empty_or_absent_bundled_folder_loads_as_an_empty_dataset(
     bundled: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     assert len(load()) == 0
-    monkeypatch.setattr(_loading, "_bundled", Lazy(_loading._read_bundled))
+    monkeypatch.setattr(_loading, "bundled_data", Lazy(_loading._read_bundled))
     monkeypatch.setattr(_loading, "_bundled_files", lambda: (tmp_path / "absent", []))
     assert len(load()) == 0
 

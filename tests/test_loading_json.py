@@ -30,7 +30,7 @@ def bundled(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFa
     """Point the bundled data at an empty folder, so tests choose every record loaded."""
     folder = tmp_path_factory.mktemp("bundled")
     monkeypatch.setattr(_loading, "_bundled_files", lambda: (folder, sorted(folder.glob("*.toml"))))
-    monkeypatch.setattr(_loading, "_bundled", Lazy(_loading._read_bundled))
+    monkeypatch.setattr(_loading, "bundled_data", Lazy(_loading._read_bundled))
     return folder
 
 

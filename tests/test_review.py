@@ -27,7 +27,7 @@ def example(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFa
         return folder, sorted(folder.glob("*.toml"))
 
     monkeypatch.setattr(_loading, "_bundled_files", files)
-    monkeypatch.setattr(_loading, "_bundled", Lazy(_loading._read_bundled))
+    monkeypatch.setattr(_loading, "bundled_data", Lazy(_loading._read_bundled))
     return folder
 
 

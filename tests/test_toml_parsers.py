@@ -22,7 +22,7 @@ def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_
     folder = tmp_path / "bundled"
     folder.mkdir()
     monkeypatch.setattr(_loading, "_bundled_files", lambda: (folder, []))
-    monkeypatch.setattr(_loading, "_bundled", Lazy(_loading._read_bundled))
+    monkeypatch.setattr(_loading, "bundled_data", Lazy(_loading._read_bundled))
     return module
 
 

@@ -63,6 +63,11 @@ def test_a_valid_redirect_leads_to_its_record(
         warnings.simplefilter("ignore", eca.RetiredIdWarning)
         assert found is ds.get(table["to"])  # the bundled ids it passes on the way included
         assert ds.related(table["id"]) == ds.related(found.id)
+        # Every view of the dataset follows them too: a collection, and a filtered one.
+        collection = ds.collection(next(name for name in ds.registry if found in ds.collection(name)))
+        assert collection.get(table["id"]) is found
+        assert collection.where(id=found.id).get(table["id"]) is found
+        assert ds.events.involving(table["id"]) == ds.events.involving(found.id)
     with pytest.raises(eca.UnknownIdError):
         BUNDLED.get(table["id"])  # the bundled dataset is untouched
 

@@ -7,8 +7,8 @@ Which fields are references, and to which collections, comes from the schema.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, Final, NamedTuple
+from collections.abc import Callable, Iterable
+from typing import Any, Final, NamedTuple, TypeVar
 
 from . import _schema as schema
 from ._codes import COUNTRY_NAMES
@@ -17,7 +17,9 @@ from ._provenance import Source
 from ._release import reuse_forbidden
 from ._search import suggest
 
-__all__ = ["Entry", "check", "sound"]
+__all__ = ["Entry", "check", "duplicate_id", "problems_by_record", "repeats", "sound"]
+
+T = TypeVar("T")
 
 # How many dangling references get "did you mean" suggestions in one check.
 _SUGGESTIONS: Final = 50
@@ -33,6 +35,30 @@ class Entry(NamedTuple):
     record: Any
 
 
+def repeats(items: Iterable[T], id_of: Callable[[T], str]) -> tuple[dict[str, T], list[tuple[T, T]]]:
+    """Where ids repeat: the one rule for duplicate ids, wherever records arrive.
+
+    The first item with each id, by id in their order, and each later item whose id an
+    earlier one has, beside that first one: ``(first, again)``. `check`, `Dataset`, `RecordSet` and
+    the streaming export all ask it.
+    """
+    first: dict[str, T] = {}
+    again: list[tuple[T, T]] = []
+    for item in items:
+        key = id_of(item)
+        if key in first:
+            again.append((first[key], item))
+        else:
+            first[key] = item
+    return first, again
+
+
+def duplicate_id(file: str, record_id: str, first_file: str, first_collection: str) -> Problem:
+    """The problem of a record whose id a record of `first_file` (in `first_collection`) has."""
+    message = f"duplicate id: {first_file} already has a record with this id in {first_collection}"
+    return Problem(file, record_id, "id", message)
+
+
 def check(entries: Iterable[Entry], broken: dict[str, str], registry: schema.Registry) -> list[Problem]:
     """The cross-record problems of `entries`: duplicate ids, dangling references, misplaced quotes.
 
@@ -42,15 +68,15 @@ def check(entries: Iterable[Entry], broken: dict[str, str], registry: schema.Reg
     entries = entries if isinstance(entries, list) else list(entries)
     if not broken and sound(entries):
         return []
-    return _problems(entries, broken, registry)
+    return problems_by_record(entries, broken, registry)
 
 
 def sound(entries: list[Entry]) -> bool:
-    """Whether `_problems` finds nothing in `entries`, checked in bulk: the common case, fast.
+    """Whether `problems_by_record` finds nothing in `entries`, checked in bulk: the usual case, fast.
 
     Ids go into one dict, each kind of reference into one set checked against it, and
     each quote is compared with its source's text; no field path is made, as only a
-    problem needs one (`_problems` then finds and words each).
+    problem needs one (`problems_by_record` then finds and words each).
     """
     kinds = {entry.record.id: entry.collection for entry in entries}
     if len(kinds) != len(entries) or not reuse_forbidden().keys().isdisjoint(kinds):
@@ -81,24 +107,16 @@ def sound(entries: list[Entry]) -> bool:
     return True
 
 
-def _problems(entries: list[Entry], broken: dict[str, str], registry: schema.Registry) -> list[Problem]:
+def problems_by_record(
+    entries: list[Entry], broken: dict[str, str], registry: schema.Registry
+) -> list[Problem]:
     """The problems `check` reports, each found and worded record by record."""
-    problems: list[Problem] = []
-    first: dict[str, Entry] = {}
-    unique: list[Entry] = []
-    for entry in entries:
-        earlier = first.setdefault(entry.record.id, entry)
-        if earlier is entry:
-            unique.append(entry)
-        else:
-            problems.append(
-                Problem(
-                    entry.file,
-                    entry.record.id,
-                    "id",
-                    f"duplicate id: {earlier.file} already has a record with this id in {earlier.collection}",
-                )
-            )
+    first, repeated = repeats(entries, lambda entry: entry.record.id)
+    unique = first.values()
+    problems = [
+        duplicate_id(again.file, again.record.id, earlier.file, earlier.collection)
+        for earlier, again in repeated
+    ]
     retired = reuse_forbidden()
     for entry in unique:
         if entry.record.id in retired:  # an id once given keeps its meaning: never reused

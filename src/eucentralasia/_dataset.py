@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar, get_args
 import attrs
 
 from . import _schema as schema
-from ._checks import Entry, check
+from ._checks import Entry, check, repeats
 from ._codes import COUNTRY_NAMES
 from ._dates import DateRange, PartialDate, parse_date
 from ._errors import FieldError, UnknownIdError
@@ -57,18 +57,26 @@ _OPEN_START: Final = 0
 _OPEN_END: Final = _dt.date.max.toordinal() + 1
 
 
-def _resolve(names: Names, key: str, redirects: Mapping[str, Redirect] | None = None) -> str:
+def _resolve(names: Names, key: str) -> str:
     """`key` as `Names.resolve` reads it, or the id a retired `key` became (with a warning)."""
     try:
         return names.resolve(key)
     except UnknownIdError:
-        current = redirected(key, stacklevel=4, redirects=redirects)  # the user's involving() call
+        current = redirected(key, stacklevel=4, redirects=names.redirects)  # the user's involving() call
         if current is None:
             raise
         return names.resolve(current)
 
 
+def _refuse_repeated_ids(records: Iterable[Any]) -> None:
+    """Raise `ValueError` naming the first id a record repeats: ids are unique in a dataset."""
+    _, repeated = repeats(records, lambda record: record.id)
+    if repeated:
+        raise ValueError(f"duplicate id {repeated[0][1].id!r}")
+
+
 def _index(cls: type[R], records: Iterable[R], registry: schema.Registry = COLLECTIONS) -> Index[R]:
+    """The index of `records`, whose ids the caller has found unique."""
     own = registry.holds(cls) and registry.of(cls).actor
     return Index(cls, records, own=own, actors=registry.actors)
 
@@ -188,6 +196,8 @@ class RecordSet(Generic[R]):
     _members: frozenset[int] | None  # the positions as a set, made on first need
 
     def __init__(self, cls: type[R], records: Iterable[R] = ()) -> None:
+        records = list(records)
+        _refuse_repeated_ids(records)
         self._init(_index(cls, records), None)
 
     def _init(self, index: Index[R], positions: tuple[int, ...] | None) -> None:
@@ -272,7 +282,7 @@ class RecordSet(Generic[R]):
         """
         position = self._index.by_id.get(id)
         if position is None or not self._has(position):
-            current = redirected(id)
+            current = redirected(id, redirects=self._index.names.redirects)
             if current is not None:
                 return self.get(current)
             what = self._index.cls.__name__.lower()
@@ -415,12 +425,10 @@ class RecordSet(Generic[R]):
 class _Root:
     """What every view of one dataset shares: the registry, the full indexes, the link graph."""
 
-    __slots__ = ("indexes", "links", "names", "redirects", "registry")
+    __slots__ = ("indexes", "links", "names", "registry")
 
     def __init__(self, registry: schema.Registry, indexes: dict[str, Index[Any]]) -> None:
         self.registry = registry
-        # The bundled data's retired ids, and those of the user's files `load` read.
-        self.redirects: Mapping[str, Redirect] = release().redirects
         self.indexes = indexes
         self.names = Names(tuple(indexes.values()))
         for index in indexes.values():
@@ -480,15 +488,12 @@ class Dataset:
 
     def __init__(self, records: Iterable[Any] = (), *, registry: schema.Registry = COLLECTIONS) -> None:
         grouped: dict[type, list[Any]] = {c.cls: [] for c in registry.values()}
-        seen: set[str] = set()
         for record in records:
             if type(record) not in grouped:
                 kinds = ", ".join(c.cls.__name__ for c in registry.values())
                 raise TypeError(f"expected a record ({kinds}), got {record!r}")
-            if record.id in seen:
-                raise ValueError(f"duplicate id {record.id!r}")
-            seen.add(record.id)
             grouped[type(record)].append(record)
+        _refuse_repeated_ids([record for group in grouped.values() for record in group])
         indexes: dict[str, Index[Any]] = {
             c.name: _index(c.cls, grouped[c.cls], registry) for c in registry.values()
         }
@@ -573,7 +578,7 @@ class Dataset:
         >>> eca.load().redirects["joint-agreement-2025"].to
         'samarkand-joint-statement'
         """
-        return self._root.redirects
+        return self._root.names.redirects
 
     def collection(self, name: str) -> RecordSet[Any]:
         """The collection called `name` (``"events"``, or one of an extended registry)."""
@@ -595,8 +600,11 @@ class Dataset:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dataset):
             return NotImplemented
-        return self._sets.keys() == other._sets.keys() and all(
-            self._sets[name] == other._sets[name] for name in self._sets
+        # The retired ids are part of the data: a record's old id leads to it in one, not the other.
+        return (
+            self._sets.keys() == other._sets.keys()
+            and all(self._sets[name] == other._sets[name] for name in self._sets)
+            and dict(self.redirects) == dict(other.redirects)
         )
 
     __hash__ = None  # type: ignore[assignment]  # equal datasets may differ in identity
@@ -615,7 +623,7 @@ class Dataset:
         found = self._root.find(id)
         if found is not None and id in self._sets[found[0]]:
             return self._sets[found[0]].get(id)
-        current = redirected(id, redirects=self._root.redirects)
+        current = redirected(id, redirects=self.redirects)
         if current is not None:
             return self.get(current)
         raise UnknownIdError(id, suggest(id, *(records.ids for records in self._sets.values())))
@@ -633,7 +641,7 @@ class Dataset:
         `key` is read as there (codes, ids, country names, officials' and organizations'
         names); one that names nothing raises `UnknownIdError` with suggestions.
         """
-        key = _resolve(self._root.names, key, self._root.redirects)
+        key = _resolve(self._root.names, key)
         return self._map(lambda records: records.involving(key))
 
     def find(self, text: str) -> Dataset:

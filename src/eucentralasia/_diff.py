@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from ._dataset import Dataset
-from ._release import _PAST, release
+from ._release import READING_PAST_RELEASE, release
 from ._serialization import shared_converter
 
 __all__ = ["RecordChange", "DataDiff", "diff", "open_dataset"]
@@ -83,14 +83,14 @@ def open_dataset(spec: str | os.PathLike[str]) -> tuple[Dataset, str | None]:
     A folder or file is read alone (without the bundled data), with every check but one:
     it may be an earlier release, so records with ids retired since are accepted.
     """
-    from ._loading import MAX_FILE_BYTES, _load_files, load
+    from ._loading import MAX_FILE_BYTES, load, load_files
     from .export import read_json
 
     if os.fspath(spec) == BUNDLED:
         bundled = load()
         return bundled, bundled.version
     path = Path(spec)
-    token = _PAST.set(True)
+    token = READING_PAST_RELEASE.set(True)
     try:
         if path.is_file() and path.suffix == ".json":
             import json  # here only: `import eucentralasia` need not import it
@@ -98,9 +98,9 @@ def open_dataset(spec: str | os.PathLike[str]) -> tuple[Dataset, str | None]:
             document = json.loads(path.read_text(encoding="utf-8"))
             version = document.get("data_version") if isinstance(document, dict) else None
             return read_json(path), version if isinstance(version, str) else None
-        return _load_files([path], (), load().registry, MAX_FILE_BYTES), None
+        return load_files([path], (), load().registry, MAX_FILE_BYTES), None
     finally:
-        _PAST.reset(token)
+        READING_PAST_RELEASE.reset(token)
 
 
 def _plain(record: Any) -> dict[str, Any]:

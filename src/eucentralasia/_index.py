@@ -22,7 +22,7 @@ import operator
 import threading
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate, compress, repeat
 from typing import Any, Final, Generic, TypeVar, get_type_hints
 
@@ -31,6 +31,7 @@ from ._codes import COUNTRY_NAMES
 from ._dates import DateValue
 from ._errors import UnknownIdError
 from ._lazy import Lazy
+from ._release import Redirect, release
 from ._search import country_code, country_suggestions, find_labels, fold, normalize_query, suggest
 
 __all__ = ["Index", "Names"]
@@ -185,10 +186,14 @@ class Names:
     closest ids and country names.
     """
 
-    __slots__ = ("_actors", "indexes")
+    __slots__ = ("_actors", "indexes", "redirects")
 
     def __init__(self, indexes: Sequence[Index[Any]]) -> None:
         self.indexes = indexes
+        # The retired ids that lead to records of these indexes: the bundled data's, and
+        # those of the user's files `load` read (it sets them). Kept here, beside the ids,
+        # so that every view of a dataset follows the same ones.
+        self.redirects: Mapping[str, Redirect] = release().redirects
         self._actors = Lazy(self._build_actors)
 
     def _build_actors(self) -> dict[str, tuple[str, ...]]:
@@ -275,10 +280,7 @@ class Index(Generic[R]):
         self.names = Names((self,))
         self.records = tuple(sorted(records, key=lambda r: r.id))
         self.ids = tuple(r.id for r in self.records)
-        self.by_id = {id: position for position, id in enumerate(self.ids)}
-        if len(self.by_id) != len(self.ids):
-            repeated = sorted({id for i, id in enumerate(self.ids[1:]) if id == self.ids[i]})
-            raise ValueError(f"duplicate ids: {', '.join(repeated)}")
+        self.by_id = {id: position for position, id in enumerate(self.ids)}  # ids are unique: see repeats
         for record in self.records:
             if not isinstance(record, cls):
                 raise TypeError(f"expected {cls.__name__} records, got {type(record).__name__}")

@@ -68,7 +68,7 @@ def read_regular(path: Path, limit: int) -> bytes:
     return data
 
 
-class _Batch:
+class Batch:
     """What reading some files gave: records, problems, and the ids of broken records."""
 
     def __init__(self) -> None:
@@ -118,17 +118,17 @@ def _read_file(
     name: str,
     data: bytes,
     folder: Path | Traversable,
-    batch: _Batch,
+    batch: Batch,
     registry: schema.Registry,
     limit: int = MAX_FILE_BYTES,
 ) -> None:
     """Structure every record of one data file (TOML, or JSON for ``*.json``) into `batch`."""
     parsed = _parse_file(name, data, batch)
     if parsed is not None:
-        _read_parsed(name, parsed, folder, batch, registry, limit)
+        read_parsed(name, parsed, folder, batch, registry, limit)
 
 
-def _parse_file(name: str, data: bytes, batch: _Batch) -> _Parsed | None:
+def _parse_file(name: str, data: bytes, batch: Batch) -> Parsed | None:
     """The parsed form of one data file, or None with its problem in `batch`.
 
     A UTF-8 byte-order mark opening the file is an editor's encoding marker, not content:
@@ -146,21 +146,21 @@ def _parse_file(name: str, data: bytes, batch: _Batch) -> _Parsed | None:
         document, texts, export = _formats.split_export(name, document, batch.problems)
         if export:
             batch.exports.add(name)
-    return _Parsed(document, texts)
+    return Parsed(document, texts)
 
 
-class _Parsed(NamedTuple):
+class Parsed(NamedTuple):
     """A data file parsed: its collections, and the source texts it carries (JSON only)."""
 
     document: Mapping[str, object]
     texts: dict[str, str]
 
 
-def _read_parsed(
+def read_parsed(
     name: str,
-    parsed: _Parsed,
+    parsed: Parsed,
     folder: Path | Traversable | None,
-    batch: _Batch,
+    batch: Batch,
     registry: schema.Registry,
     limit: int = MAX_FILE_BYTES,
 ) -> None:
@@ -196,15 +196,15 @@ def read_export(name: str, document: Mapping[str, object], registry: schema.Regi
     The loader run on one document whose texts are its own: what `export.read_json`
     does. Unlike a JSON data file, an export must carry its header.
     """
-    batch = _Batch()
+    batch = Batch()
     if not any(key in document for key in _formats.HEADER):
         batch.problems += _formats.header_problems(name, document)
     collections, texts, _ = _formats.split_export(name, document, batch.problems)
-    _read_parsed(name, _Parsed(collections, texts), None, batch, registry)
+    read_parsed(name, Parsed(collections, texts), None, batch, registry)
     return _checked(batch.entries, batch, registry)
 
 
-def _checked(every: list[Entry], batch: _Batch, registry: schema.Registry) -> Dataset:
+def _checked(every: list[Entry], batch: Batch, registry: schema.Registry) -> Dataset:
     """The dataset of `every` record and `batch`'s redirects, checked together; else `DataError`."""
     problems = batch.problems + check(every, batch.broken, registry)
     if batch.redirects:
@@ -214,11 +214,12 @@ def _checked(every: list[Entry], batch: _Batch, registry: schema.Registry) -> Da
         raise DataError(problems)
     dataset = Dataset((entry.record for entry in every), registry=registry)
     if batch.redirects:
-        dataset._root.redirects = {**dataset._root.redirects, **{r.id: r for _, r in batch.redirects}}
+        names = dataset._root.names  # every view's indexes share these, and so their redirects
+        names.redirects = {**names.redirects, **{r.id: r for _, r in batch.redirects}}
     return dataset
 
 
-def _unused_texts(name: str, texts: Mapping[str, str], batch: _Batch) -> None:
+def _unused_texts(name: str, texts: Mapping[str, str], batch: Batch) -> None:
     """Report the texts in file `name` that no source read from it has."""
     sources = {e.record.id for e in batch.entries if e.file == name and e.collection == "sources"}
     for source_id in sorted(set(texts) - sources - set(batch.broken)):
@@ -237,7 +238,7 @@ class _TextError(Exception):
 def read_document(
     name: str,
     document: Mapping[str, object],
-    batch: _Batch,
+    batch: Batch,
     text_of: Callable[[Source], str],
     registry: schema.Registry = COLLECTIONS,
 ) -> None:
@@ -477,7 +478,7 @@ def _read_toml_bundled(
     folder: Traversable, data_files: list[Traversable]
 ) -> tuple[Dataset, tuple[Entry, ...]]:
     """The bundled dataset read from its TOML files, and the entries it was built from."""
-    batch = _Batch()
+    batch = Batch()
     for data_file in data_files:
         name = f"{_BUNDLED}/{data_file.name}"
         try:
@@ -562,10 +563,10 @@ def _compact_bundled(folder: Traversable, data_files: list[Traversable]) -> tupl
     return tuple(entries)
 
 
-_bundled = Lazy(_read_bundled)
+bundled_data = Lazy(_read_bundled)
 
 
-def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[tuple[str, Path]]:
+def user_files(paths: Iterable[str | os.PathLike[str]], batch: Batch) -> list[tuple[str, Path]]:
     """The data files the user named: each path a TOML file or a folder searched recursively."""
     found: list[tuple[str, Path]] = []
     seen: set[Path] = set()
@@ -608,7 +609,7 @@ def _user_files(paths: Iterable[str | os.PathLike[str]], batch: _Batch) -> list[
     return found
 
 
-def _not_bundled(batch: _Batch, bundled: tuple[Entry, ...]) -> list[Entry]:
+def _not_bundled(batch: Batch, bundled: tuple[Entry, ...]) -> list[Entry]:
     """`batch`'s entries less the bundled records a JSON export carries.
 
     An export holds the whole dataset it was made from, bundled records included: a
@@ -663,7 +664,7 @@ def load(
     Raises `DataError` listing every problem (file, record id, field, what was
     expected); nothing is loaded then and the bundled dataset is unaffected.
     """
-    bundled, entries = _bundled.get()
+    bundled, entries = bundled_data.get()
     if isinstance(extra, (bytes, bytearray)):
         raise DataError(
             [Problem(shown(extra), None, "", "expected a path as text or os.PathLike, got bytes")]
@@ -672,10 +673,10 @@ def load(
     if not paths and registry is COLLECTIONS:
         return bundled
     with collector_paused():
-        return _load_files(paths, entries, registry, max_bytes)
+        return load_files(paths, entries, registry, max_bytes)
 
 
-def _read_and_parse(name: str, path: Path, batch: _Batch, max_bytes: int) -> _Parsed | None:
+def read_and_parse(name: str, path: Path, batch: Batch, max_bytes: int) -> Parsed | None:
     """A data file read and parsed whole, or None with its problem in `batch`."""
     try:
         data = read_regular(path, max_bytes)
@@ -687,14 +688,14 @@ def _read_and_parse(name: str, path: Path, batch: _Batch, max_bytes: int) -> _Pa
     return _parse_file(name, data, batch)
 
 
-def _load_files(
+def load_files(
     paths: list[str | os.PathLike[str]], entries: tuple[Entry, ...], registry: schema.Registry, max_bytes: int
 ) -> Dataset:
     """The dataset of the bundled `entries` and the data files at `paths`, checked together."""
-    batch = _Batch()
-    for name, path in _user_files(paths, batch):
-        parsed = _read_and_parse(name, path, batch, max_bytes)
+    batch = Batch()
+    for name, path in user_files(paths, batch):
+        parsed = read_and_parse(name, path, batch, max_bytes)
         if parsed is not None:
-            _read_parsed(name, parsed, path.parent, batch, registry, max_bytes)
+            read_parsed(name, parsed, path.parent, batch, registry, max_bytes)
             del parsed  # each record's table was dropped once structured; the rest goes now
     return _checked([*entries, *_not_bundled(batch, entries)], batch, registry)

@@ -141,13 +141,13 @@ def parse_release(text: str) -> Release:
     return found
 
 
-_PAST: Final = contextvars.ContextVar("past_release", default=False)
+READING_PAST_RELEASE: Final = contextvars.ContextVar("past_release", default=False)
 """True while `diff` reads an earlier release, whose records may hold ids retired since."""
 
 
 def reuse_forbidden() -> Mapping[str, Redirect]:
     """The retired ids the loader refuses: all of them, except while reading a past release."""
-    return {} if _PAST.get() else release().redirects
+    return {} if READING_PAST_RELEASE.get() else release().redirects
 
 
 @functools.cache

@@ -13,6 +13,7 @@ every query reads a country a user typed, and `country_hint` what a data file is
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -31,6 +32,7 @@ __all__ = [
     "country_hint",
     "find_labels",
     "fold",
+    "NearSpelling",
     "read_country",
     "search",
     "suggest",
@@ -39,14 +41,16 @@ __all__ = [
 # difflib is pure Python and linear in the candidates: above this many ids it looks only at
 # ids sharing the first letter, and never at more than this many.
 _SUGGEST_LIMIT: Final = 2_000
+# How alike (`NearSpelling`) an id must be to what was typed to be suggested.
+_SUGGEST_RATIO: Final = 0.6
 
 RANKS: Final = ("exact", "name", "title", "text", "quote", "near")
 """The match ranks of `SearchHit.rank`, best first."""
 _TIERS: Final = {"name": 1, "title": 2, "text": 3}
 _QUOTE: Final = 4
 _NEAR: Final = 5
-# How alike (1 - edits / length) a word or run of words of a name must be to the text
-# searched for to be a near match, and the shortest text that gets near matches.
+# How alike (difflib's ratio) a word or run of words of a name must be to the text searched
+# for to be a near match, and the shortest text that gets near matches.
 _NEAR_RATIO: Final = 0.8
 _NEAR_SHORTEST: Final = 4
 _WORD = re.compile(r"\w+")
@@ -75,10 +79,35 @@ def _fold_unicode(text: str) -> str:
     return _strip(_strip(text).casefold())
 
 
-def suggest(word: str, *sorted_ids: Sequence[str]) -> list[str]:
-    """The ids closest to `word` among the sorted id sequences, best first."""
-    import difflib  # only needed on the error path; keeps `import eucentralasia` lean
+class NearSpelling:
+    """How nearly texts are spelled as `word`: the package's one closeness measure.
 
+    Calling it with a text gives difflib's ratio of the two (2 * the characters they share,
+    in order, / both lengths: 1.0 for the same text) when it is at least `cutoff`, else
+    None; difflib's cheap upper bounds turn most texts away before the full ratio. It
+    serves "did you mean" (`suggest`), `search`'s near hits and the curation toolkit's
+    near spellings of names.
+    """
+
+    def __init__(self, word: str, cutoff: float) -> None:
+        import difflib  # only the error paths and near matching need it; keeps imports lean
+
+        # difflib indexes its second sequence: the one text that every call compares against.
+        self._matcher = difflib.SequenceMatcher(None, "", word, autojunk=False)
+        self._cutoff = cutoff
+
+    def __call__(self, text: str) -> float | None:
+        matcher = self._matcher
+        matcher.set_seq1(text)
+        cutoff = self._cutoff
+        if matcher.real_quick_ratio() < cutoff or matcher.quick_ratio() < cutoff:
+            return None
+        ratio = matcher.ratio()
+        return ratio if ratio >= cutoff else None
+
+
+def suggest(word: str, *sorted_ids: Sequence[str]) -> list[str]:
+    """The ids closest to `word` among the sorted id sequences, best first (at most three)."""
     candidates: list[str] = []
     for ids in sorted_ids:
         if len(ids) > _SUGGEST_LIMIT and word:
@@ -90,7 +119,9 @@ def suggest(word: str, *sorted_ids: Sequence[str]) -> list[str]:
         near = [c for c in candidates if abs(len(c) - len(word)) <= 2]
         at = bisect_left(sorted(near), word)
         candidates = sorted(near)[max(0, at - _SUGGEST_LIMIT // 2) : at + _SUGGEST_LIMIT // 2]
-    return difflib.get_close_matches(word, candidates, n=3, cutoff=0.6)
+    spelled = NearSpelling(word, _SUGGEST_RATIO)
+    scored = [(ratio, candidate) for candidate in candidates if (ratio := spelled(candidate)) is not None]
+    return [candidate for _, candidate in heapq.nlargest(3, scored)]
 
 
 @functools.cache
@@ -225,36 +256,29 @@ def normalize_query(text: str) -> str:
     return fold(" ".join(text.split()))
 
 
-def _distance(a: str, b: str, limit: int) -> int:
-    """The edit distance (insertions, deletions, substitutions) of `a` and `b`, or more than
-    `limit` when it exceeds it (the rows stop early)."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
-        if min(row) > limit:
-            return limit + 1
-    return row[-1]
+class _Closeness:
+    """How unlike each run of words is to the needle, in hundredths, or None if not near.
+
+    Near is `NearSpelling` at `_NEAR_RATIO` (about one letter in five changed); each run is
+    measured once across the records of one search (names share words).
+    """
+
+    def __init__(self, needle: str) -> None:
+        self._spelled = NearSpelling(needle, _NEAR_RATIO)
+        self._known: dict[str, int | None] = {}
+
+    def __call__(self, run: str) -> int | None:
+        if run not in self._known:
+            ratio = self._spelled(run)
+            self._known[run] = None if ratio is None else round((1 - ratio) * 100)
+        return self._known[run]
 
 
-def _closeness(run: str, needle: str) -> int | None:
-    """How far `run` is from `needle` in hundredths of the longer, or None if not near."""
-    longest = max(len(run), len(needle))
-    limit = int(longest * (1 - _NEAR_RATIO) + 1e-9)
-    distance = _distance(run, needle, limit)
-    return round(distance / longest * 100) if distance <= limit else None
-
-
-def _near(record: Any, needle: str, closeness: dict[str, int | None]) -> SearchHit | None:
+def _near(record: Any, needle: str, closeness: _Closeness) -> SearchHit | None:
     """The best near match of `needle` in a name, title or country name of `record`, or None.
 
-    Each run of as many words as `needle` has (ids read as words too) is compared with it:
-    alike when at most a fifth of the longer of the two must be edited (one letter in
-    five to nine, two in ten to fourteen, ...). `closeness` keeps each run's `_closeness`
-    across the records of one search (names share words).
+    Each run of as many words as `needle` has (ids read as words too) is compared with it
+    by `closeness` (made for `needle`).
     """
     size = len(_WORD.findall(needle))
     best: SearchHit | None = None
@@ -264,10 +288,7 @@ def _near(record: Any, needle: str, closeness: dict[str, int | None]) -> SearchH
         words = _WORD.findall(fold(text))
         for at in range(max(1, len(words) - size + 1)):
             run = " ".join(words[at : at + size])
-            if run in closeness:
-                close = closeness[run]
-            else:
-                close = closeness[run] = _closeness(run, needle)
+            close = closeness(run)
             if close is not None:
                 # Closest first; at a like closeness a name before a title, a country's name
                 # and an id; then the shorter text.
@@ -285,8 +306,8 @@ def search(records: Iterable[Any], text: str) -> tuple[SearchHit, ...]:
     shorter text (a closer match), then the id. When no record matches by name or title
     (ranks exact, name, title) and the text has at least four letters, the records not
     found whose names, titles or countries' names hold a run of words spelled nearly as
-    the text (at most one letter in five edited: "Vasilenko" and "Vassilenko") follow as
-    ``near`` hits, closest first. Empty text raises `ValueError`.
+    the text (`NearSpelling`: about one letter in five changed, "Vasilenko" and
+    "Vassilenko") follow as ``near`` hits, closest first. Empty text raises `ValueError`.
     """
     needle = normalize_query(text)
     if not needle:
@@ -295,7 +316,7 @@ def search(records: Iterable[Any], text: str) -> tuple[SearchHit, ...]:
     hits = [hit for hit in (_match(record, needle) for record in records) if hit is not None]
     if len(needle) >= _NEAR_SHORTEST and not any(hit._key[0] < _TIERS["text"] for hit in hits):
         found = {hit.record.id for hit in hits}
-        closeness: dict[str, int | None] = {}
+        closeness = _Closeness(needle)
         near = (_near(record, needle, closeness) for record in records if record.id not in found)
         hits.extend(hit for hit in near if hit is not None)
     hits.sort(key=lambda hit: hit._key)

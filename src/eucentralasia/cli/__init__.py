@@ -1,10 +1,10 @@
 """The ``eucentralasia`` command line (also ``python -m eucentralasia``).
 
 Commands: ``timeline``, ``show``, ``search``, ``verify``, ``stats``, ``export``,
-``plot`` and ``reference``, one module each (``_timeline`` ...), and the curation toolkit's ``cite``,
-``check`` and ``propose`` (which live in `eucentralasia.curate` beside the code they
-drive), listed in `_COMMANDS`: each module's
-``COMMAND``, a `_Command` with its help texts, the ``_<command>_options`` function adding
+``plot``, ``reference`` and ``diff``, and the curation toolkit's ``cite``, ``check`` and
+``propose`` (which import `eucentralasia.curate` when run), one module each
+(``_timeline`` ...), listed in `COMMANDS`: each module's
+``COMMAND``, a `Command` with its help texts, the ``_<command>_options`` function adding
 its arguments, and a ``_run_<command>`` handler taking the loaded `Dataset` and the
 parsed arguments. What they share (errors, the parser, argument types) is in
 ``_common``. Every command gets the shared
@@ -14,10 +14,10 @@ only parses, renders and sets exit codes: what it shows comes from `Dataset`. La
 (wrapping to the terminal, aligned columns, amounts for people) is in `_render`.
 
 To add a command: a module ``_<name>.py`` with ``_run_<name>(dataset, args) -> int``
-(and, if it takes arguments, ``_<name>_options(parser)``) and ``COMMAND = _Command(...)``
+(and, if it takes arguments, ``_<name>_options(parser)``) and ``COMMAND = Command(...)``
 (summary, description, examples, handler, options, and what ``--json`` prints if it has
-``--json``), then one line in `_COMMANDS`. A handler raises `_UsageError` (exit 2) or
-`_Failure` (exit 1) for what it cannot do; `main` prints them as
+``--json``), then one line in `COMMANDS`. A handler raises `UsageError` (exit 2) or
+`Failure` (exit 1) for what it cannot do; `main` prints them as
 ``eucentralasia: error: ...``. Print text through `_render.hanging` / `_render.aligned`
 with `_render.width()` so it fits the terminal.
 
@@ -36,26 +36,36 @@ from typing import Final
 
 from eucentralasia._errors import DataError
 from eucentralasia._loading import load
-from eucentralasia.cli import _diff, _export, _plot, _reference, _search, _show, _stats, _timeline, _verify
-from eucentralasia.cli._common import (
-    _BROKEN_PIPE,
-    _DATA_ERROR,
-    _USAGE_ERROR,
-    PROG,
-    _Command,
-    _Failure,
-    _HelpFormatter,
-    _Parser,
-    _report,
-    _UsageError,
-    _Version,
+from eucentralasia.cli import (
+    _check,
+    _cite,
+    _diff,
+    _export,
+    _plot,
+    _propose,
+    _reference,
+    _search,
+    _show,
+    _stats,
+    _timeline,
+    _verify,
 )
-from eucentralasia.curate import _commands as _curate
-from eucentralasia.curate._propose_command import PROPOSE as _PROPOSE
+from eucentralasia.cli._common import (
+    BROKEN_PIPE,
+    DATA_ERROR,
+    PROG,
+    USAGE_ERROR,
+    Failure,
+    HelpFormatter,
+    Parser,
+    UsageError,
+    VersionAction,
+    report_errors,
+)
 
 __all__ = ["main"]
 
-_COMMANDS: Final = {
+COMMANDS: Final = {
     "timeline": _timeline.COMMAND,
     "show": _show.COMMAND,
     "search": _search.COMMAND,
@@ -65,17 +75,16 @@ _COMMANDS: Final = {
     "plot": _plot.COMMAND,
     "reference": _reference.COMMAND,
     "diff": _diff.COMMAND,
-    # The curation toolkit's commands live with it, in eucentralasia.curate.
-    "cite": _Command(*_curate.CITE),
-    "check": _Command(*_curate.CHECK),
-    "propose": _Command(*_PROPOSE),
+    "cite": _cite.COMMAND,
+    "check": _check.COMMAND,
+    "propose": _propose.COMMAND,
 }
 """Every command, in the order ``--help`` lists them."""
 
 
-def _parser() -> _Parser:
+def _parser() -> Parser:
     """The command line's parser: ``--version`` and every command."""
-    common = _Parser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument(
         "--data",
         action="append",
@@ -83,22 +92,22 @@ def _parser() -> _Parser:
         metavar="PATH",
         help="also load this data file, or the .toml files of this folder (repeatable)",
     )
-    parser = _Parser(
+    parser = Parser(
         prog=PROG,
         description="Curated, cited data on EU-Central Asia relations.",
         epilog=f"Run '{PROG} COMMAND --help' for a command's options and examples.",
-        formatter_class=_HelpFormatter,
+        formatter_class=HelpFormatter,
     )
-    parser.add_argument("--version", action=_Version)
+    parser.add_argument("--version", action=VersionAction)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
-    for name, command in _COMMANDS.items():
+    for name, command in COMMANDS.items():
         sub = commands.add_parser(
             name,
             parents=[common] if command.data else [],
             help=command.summary,
             description=command.description,
             epilog=command.examples,
-            formatter_class=_HelpFormatter,
+            formatter_class=HelpFormatter,
         )
         sub.set_defaults(run=command.run, unloaded=command.unloaded, command=sub.prog)
         if command.options is not None:
@@ -111,7 +120,7 @@ def _parser() -> _Parser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with `argv` (default: ``sys.argv[1:]``); return the exit status."""
     if sys.stdout is None:  # started with standard output closed (`>&-`): nowhere to print
-        return _report(_DATA_ERROR, ["cannot write to standard output: it is closed"])
+        return report_errors(DATA_ERROR, ["cannot write to standard output: it is closed"])
     if isinstance(sys.stdout, io.TextIOWrapper):
         # A terminal that cannot show "Síkela" gets "S?kela", not a UnicodeEncodeError.
         sys.stdout.reconfigure(errors="replace")
@@ -128,14 +137,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         dataset = load(getattr(args, "data", ()))  # the bundled data, for a command without --data
         return int(args.run(dataset, args))
     except DataError as exc:
-        return _report(_DATA_ERROR, map(str, exc.problems))
-    except (_Failure, _curate.Refused) as exc:
-        return _report(_DATA_ERROR, exc.lines)
-    except _UsageError as exc:
-        return _report(_USAGE_ERROR, [f"{exc} (see {args.command} --help)"])
+        return report_errors(DATA_ERROR, map(str, exc.problems))
+    except Failure as exc:
+        return report_errors(DATA_ERROR, exc.lines)
+    except UsageError as exc:
+        return report_errors(USAGE_ERROR, [f"{exc} (see {args.command} --help)"])
     except BrokenPipeError:
         # The reader has gone; point stdout at nothing so the exit flush does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return _BROKEN_PIPE
+        return BROKEN_PIPE
     except KeyboardInterrupt:
         return 128 + 2

@@ -16,22 +16,22 @@ from eucentralasia._dataset import Dataset
 from eucentralasia._dates import DateBasis, DateRange, DateValue, describe_date, parse_date
 from eucentralasia._errors import UnknownIdError
 from eucentralasia._provenance import Source
-from eucentralasia._search import read_country
+from eucentralasia._search import read_country, suggest
 
 PROG = "eucentralasia"
-_DATA_ERROR = 1
-_USAGE_ERROR = 2
+DATA_ERROR = 1
+USAGE_ERROR = 2
 # The status a shell reports for a process stopped by SIGPIPE (e.g. piped into `head`).
-_BROKEN_PIPE = 128 + 13
+BROKEN_PIPE = 128 + 13
 
 _Run = Callable[[Dataset, argparse.Namespace], int]
 
 
-class _UsageError(Exception):
+class UsageError(Exception):
     """A command line that parses but asks for something impossible: exit status 2."""
 
 
-class _Failure(Exception):
+class Failure(Exception):
     """A command that cannot do what was asked: exit status 1, one line per item of `lines`.
 
     An unknown record, an output that cannot be written, a missing optional dependency,
@@ -43,7 +43,7 @@ class _Failure(Exception):
         self.lines = lines
 
 
-class _Parser(argparse.ArgumentParser):
+class Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, not the usage block and a line.
 
     Every error reads ``eucentralasia: error: ...``, whichever command it is in; a
@@ -52,19 +52,17 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         if message.startswith("argument COMMAND: invalid choice:"):
-            import difflib
-
-            from eucentralasia.cli import _COMMANDS
+            from eucentralasia.cli import COMMANDS
 
             typed = message.split("'")[1]
-            near = difflib.get_close_matches(typed, list(_COMMANDS), n=3, cutoff=0.5)
+            near = suggest(typed, sorted(COMMANDS))
             message = f"unknown command {typed!r}"
             message += (
                 f"; did you mean {', '.join(map(repr, near))}?"
                 if near
-                else f"; the commands are {', '.join(_COMMANDS)}"
+                else f"; the commands are {', '.join(COMMANDS)}"
             )
-        self.exit(_USAGE_ERROR, f"{PROG}: error: {message} (see {self.prog} --help)\n")
+        self.exit(USAGE_ERROR, f"{PROG}: error: {message} (see {self.prog} --help)\n")
 
 
 # A heading line of a help text ("examples:", "formats:"); and a row of an indented table
@@ -73,7 +71,7 @@ _HEADING = re.compile(r"[a-z][a-z ]*:")
 _TABLE_ROW = re.compile(r"(\s+\S+(?: \S+)*\s{2,})\S")
 
 
-class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
     """Help wrapped to the terminal's width (argparse's own), never a word cut in two.
 
     Prose (lines that start at the margin) is one paragraph until a blank line, filled to
@@ -130,7 +128,7 @@ def _fill(text: str, width: int, first: str, rest: str) -> list[str]:
     ) or [first.rstrip()]
 
 
-class _Version(argparse.Action):
+class VersionAction(argparse.Action):
     """``--version``, reading the version only when asked (importlib.metadata is slow)."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
@@ -149,42 +147,44 @@ class _Version(argparse.Action):
 # -- shared helpers ---------------------------------------------------------------------
 
 
-def _report(status: int, lines: Iterable[str]) -> int:
+def report_errors(status: int, lines: Iterable[str]) -> int:
     """Print each line as an error on stderr and return `status`: the one way errors leave."""
     for line in lines:
         print(f"{PROG}: error: {line}", file=sys.stderr)
     return status
 
 
-def _dumps(value: object) -> str:
+def json_text(value: object) -> str:
     """`value` as indented JSON, letters as they are ("Síkela", not escapes)."""
     import json  # only the --json paths need it; keeps the other commands quick to start
 
     return json.dumps(value, ensure_ascii=False, indent=2)
 
 
-def _print_json(value: object) -> None:
-    """Print `value` as indented JSON (`_dumps`)."""
-    print(_dumps(value))
+def print_json(value: object) -> None:
+    """Print `value` as indented JSON (`json_text`)."""
+    print(json_text(value))
 
 
-def _print(args: argparse.Namespace, as_json: Callable[[], object], as_lines: Callable[[], list[str]]) -> int:
+def print_found(
+    args: argparse.Namespace, as_json: Callable[[], object], as_lines: Callable[[], list[str]]
+) -> int:
     """Print what a command found: ``as_json()`` with ``--json``, else ``as_lines()``; exit 0."""
     if args.json:
-        _print_json(as_json())
+        print_json(as_json())
     else:
         print("\n".join(as_lines()))
     return 0
 
 
-class _Command(NamedTuple):
+class Command(NamedTuple):
     """A command: its one-line summary, description, examples, handler and options."""
 
     summary: str
     description: str
     examples: str
     run: _Run
-    options: Callable[[_Parser], None] | None = None
+    options: Callable[[Parser], None] | None = None
     json: str | None = None
     """What ``--json`` prints, for the commands that have it."""
     data: bool = True
@@ -194,7 +194,7 @@ class _Command(NamedTuple):
     streams the --data files), returning the exit status; None when it needs `run`."""
 
 
-def _add_kinds(parser: _Parser, kinds: Sequence[str], what: str) -> None:
+def add_kind_option(parser: Parser, kinds: Sequence[str], what: str) -> None:
     """Give a command the repeatable ``--kind KIND`` option, its choices listed in the help."""
     parser.add_argument(
         "--kind",
@@ -207,7 +207,7 @@ def _add_kinds(parser: _Parser, kinds: Sequence[str], what: str) -> None:
 
 
 @contextlib.contextmanager
-def _writing(path: Path) -> Iterator[None]:
+def write_failures(path: Path) -> Iterator[None]:
     """Turn what can go wrong writing `path` into one-line failures (exit status 1).
 
     An export needing a package that is not installed raises `ModuleNotFoundError`
@@ -216,33 +216,30 @@ def _writing(path: Path) -> Iterator[None]:
     try:
         yield
     except ModuleNotFoundError as exc:
-        raise _Failure(str(exc)) from None
+        raise Failure(str(exc)) from None
     except OSError as exc:
-        raise _Failure(f"cannot write {exc.filename or path}: {exc.strerror or exc}") from None
+        raise Failure(f"cannot write {exc.filename or path}: {exc.strerror or exc}") from None
 
 
-def _kind(dataset: Dataset, record: Any) -> str:
+def kind_of(dataset: Dataset, record: Any) -> str:
     """What the command line calls the record's kind: ``event``, ``trade-figure``, ..."""
     return dataset.registry.of(type(record)).key
 
 
-_name = schema.heading_of
-
-
-def _ref(dataset: Dataset, id: str) -> str:
+def describe_reference(dataset: Dataset, id: str) -> str:
     """A reference written ``id (name)``; the bare id if no record has it."""
     try:
-        return f"{id} ({_name(dataset.get(id))})"
+        return f"{id} ({schema.heading_of(dataset.get(id))})"
     except UnknownIdError:
         return id
 
 
-def _source(dataset: Dataset, id: str) -> Source | None:
+def source_or_none(dataset: Dataset, id: str) -> Source | None:
     """The source with this id, or None (a dataset built by hand may lack it)."""
     return dataset.sources.get(id) if id in dataset.sources else None
 
 
-def _describe_dating(date: DateValue, basis: DateBasis | None, note: str | None) -> str:
+def describe_dating(date: DateValue, basis: DateBasis | None, note: str | None) -> str:
     """A date with its precision, how it was obtained and the note saying how.
 
     ``2024 (2024; precision: year; basis: derived: 'last year' in the 2025 interview: 2024.)``
@@ -254,7 +251,7 @@ def _describe_dating(date: DateValue, basis: DateBasis | None, note: str | None)
     return f"{date} ({'; '.join(parts)})"
 
 
-def _date(text: str) -> DateValue:
+def date_argument(text: str) -> DateValue:
     """An EDTF date argument (``--from``, ``--to``)."""
     try:
         return parse_date(text)
@@ -262,7 +259,7 @@ def _date(text: str) -> DateValue:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _country(text: str) -> str:
+def country_argument(text: str) -> str:
     """A country argument: a code in any case (``kz`` is ``KZ``) or a name (``Kazakhstan``).
 
     Read as every query reads a country (`read_country`), with its suggestions.
@@ -273,7 +270,7 @@ def _country(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _count(text: str) -> int:
+def whole_number(text: str) -> int:
     """A whole number argument of 0 or more (``--limit``)."""
     try:
         number = int(text)
@@ -282,3 +279,27 @@ def _count(text: str) -> int:
     if number < 0:
         raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, got {text!r}")
     return number
+
+
+def read_text(given: str) -> str:
+    """The UTF-8 text of the file `given` (``-`` for standard input), as the loader reads files.
+
+    A FIFO or device (``/dev/zero``) is refused unopened, a file over the loader's limit
+    unread; a leading byte-order mark is dropped; anything else wrong is one `Failure` line.
+    """
+    from eucentralasia._loading import MAX_FILE_BYTES, decode, read_regular
+
+    try:
+        if given == "-":
+            if sys.stdin is None:
+                raise Failure("cannot read standard input: it is closed")
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise ValueError(f"larger than the limit of {MAX_FILE_BYTES:,} bytes")
+        else:
+            data = read_regular(Path(given), MAX_FILE_BYTES)
+        return decode(data).removeprefix("\ufeff")
+    except ValueError as exc:
+        raise Failure(f"cannot read {given}: {exc}") from None
+    except OSError as exc:
+        raise Failure(f"cannot read {given}: {exc.strerror or exc}") from None

@@ -8,7 +8,7 @@ from typing import Final
 from eucentralasia._dataset import Dataset
 from eucentralasia._diff import BUNDLED, diff
 from eucentralasia._errors import DataError
-from eucentralasia.cli._common import PROG, _Command, _Failure, _Parser, _print
+from eucentralasia.cli._common import PROG, Command, Failure, Parser, print_found
 
 __all__ = ["COMMAND"]
 
@@ -25,7 +25,7 @@ difference; 1 when A or B cannot be read.
 """
 
 
-def _diff_options(parser: _Parser) -> None:
+def _diff_options(parser: Parser) -> None:
     parser.add_argument("old", metavar="A", help=f'the older dataset: a folder, a JSON export or "{BUNDLED}"')
     parser.add_argument("new", metavar="B", help=f'the newer dataset: a folder, a JSON export or "{BUNDLED}"')
 
@@ -35,13 +35,13 @@ def _run_diff(dataset: Dataset, args: argparse.Namespace) -> int:
     try:
         found = diff(args.old, args.new)
     except DataError as exc:
-        raise _Failure(*map(str, exc.problems)) from None
+        raise Failure(*map(str, exc.problems)) from None
     except OSError as exc:
-        raise _Failure(f"cannot read: {exc}") from None
-    return _print(args, found.to_dict, lambda: list(found.lines()))
+        raise Failure(f"cannot read: {exc}") from None
+    return print_found(args, found.to_dict, lambda: list(found.lines()))
 
 
-COMMAND: Final = _Command(
+COMMAND: Final = Command(
     "list the records added, retired and changed between two datasets",
     "Compare two datasets (data folders, JSON exports or the bundled data) record by record.",
     _DIFF_EXAMPLES,

@@ -11,12 +11,12 @@ from typing import Final
 from eucentralasia._dataset import Dataset
 from eucentralasia.cli._common import (
     PROG,
-    _Command,
-    _dumps,
-    _Failure,
-    _Parser,
-    _UsageError,
-    _writing,
+    Command,
+    Failure,
+    Parser,
+    UsageError,
+    json_text,
+    write_failures,
 )
 
 __all__ = ["COMMAND"]
@@ -72,7 +72,7 @@ writes nothing.
 """
 
 
-def _export_options(parser: _Parser) -> None:
+def _export_options(parser: Parser) -> None:
     """The options and arguments of ``export``."""
     parser.add_argument(
         "--format",
@@ -93,12 +93,12 @@ def _format(args: argparse.Namespace) -> str:
     format: str | None = args.format or _SUFFIXES.get(Path(args.out).suffix.lower())
     if format is None:
         endings = ", ".join(_SUFFIXES)
-        raise _UsageError(f"--format is needed: {args.out!r} does not end in {endings}")
+        raise UsageError(f"--format is needed: {args.out!r} does not end in {endings}")
     if args.out == "-":
         if _FORMATS[format][1]:
-            raise _UsageError(f"--out -: {format} writes a folder, not one file for standard output")
+            raise UsageError(f"--out -: {format} writes a folder, not one file for standard output")
         if format == "sqlite":
-            raise _UsageError("--out -: sqlite writes a database file, not text for standard output")
+            raise UsageError("--out -: sqlite writes a database file, not text for standard output")
     return format
 
 
@@ -107,10 +107,10 @@ def _write(format: str, out: Path, write: Callable[[Path], Path | list[Path]]) -
     # Checked here, as the writers' own errors ("File exists") would not say what is wrong.
     if _FORMATS[format][1]:
         if out.exists() and not out.is_dir():
-            raise _Failure(f"cannot write {out}: {format} writes a folder, and this is a file")
+            raise Failure(f"cannot write {out}: {format} writes a folder, and this is a file")
     elif out.is_dir():
-        raise _Failure(f"cannot write {out}: {format} writes a file, and this is a folder")
-    with _writing(out):
+        raise Failure(f"cannot write {out}: {format} writes a file, and this is a folder")
+    with write_failures(out):
         written = write(out)
     for path in written if isinstance(written, list) else [written]:
         also = " and the CSV files it describes" if format == "datapackage" else ""
@@ -147,7 +147,7 @@ def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
     if args.out == "-":
         texts: dict[str, Callable[[Dataset], str]] = {
             "json": export.to_json,
-            "jsonld": lambda ds: _dumps(export.to_jsonld(ds)),
+            "jsonld": lambda ds: json_text(export.to_jsonld(ds)),
             "ics": export.to_ical,
         }
         sys.stdout.write(texts[format](dataset).rstrip("\n") + "\n")
@@ -155,7 +155,7 @@ def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
     return _write(format, Path(args.out), lambda out: writers[format](dataset, out))
 
 
-COMMAND: Final = _Command(
+COMMAND: Final = Command(
     "write the data as JSON, CSV, JSON-LD, iCalendar, a Data Package, SQLite or Parquet",
     "Write the data (with any --data records) in a format other tools read.",
     _EXPORT_EXAMPLES,

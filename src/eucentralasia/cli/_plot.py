@@ -9,10 +9,10 @@ from typing import Final
 from eucentralasia._dataset import Dataset
 from eucentralasia.cli._common import (
     PROG,
-    _Command,
-    _Failure,
-    _Parser,
-    _writing,
+    Command,
+    Failure,
+    Parser,
+    write_failures,
 )
 
 __all__ = ["COMMAND"]
@@ -40,7 +40,7 @@ def _figure_path(text: str) -> Path:
     return Path(text)
 
 
-def _plot_options(parser: _Parser) -> None:
+def _plot_options(parser: Parser) -> None:
     """The options and arguments of ``plot``."""
     parser.add_argument(
         "--out", required=True, type=_figure_path, metavar="PATH", help="the file to write (.png, .svg, .pdf)"
@@ -58,14 +58,14 @@ def _run_plot(dataset: Dataset, args: argparse.Namespace) -> int:
     from eucentralasia.export import plot_timeline
 
     if args.out.is_dir():
-        raise _Failure(f"cannot write {args.out}: it is a folder")
-    with _writing(args.out):
+        raise Failure(f"cannot write {args.out}: it is a folder")
+    with write_failures(args.out):
         plot_timeline(dataset, args.out, group_by=args.group_by)
     print(f"wrote {args.out}")
     return 0
 
 
-COMMAND: Final = _Command(
+COMMAND: Final = Command(
     "draw the timeline figure to a PNG, SVG or PDF file",
     "Draw the dated events on a time axis, grouped by country or kind.",
     _PLOT_EXAMPLES,

@@ -8,7 +8,7 @@ from typing import Final
 from eucentralasia._dataset import Dataset
 from eucentralasia._errors import UnknownIdError
 from eucentralasia._reference import STYLES
-from eucentralasia.cli._common import PROG, _Command, _Failure, _Parser
+from eucentralasia.cli._common import PROG, Command, Failure, Parser
 
 __all__ = ["COMMAND"]
 
@@ -26,7 +26,7 @@ items for Zotero, pandoc or citeproc, the record and its quotes in the note.
 """
 
 
-def _reference_options(parser: _Parser) -> None:
+def _reference_options(parser: Parser) -> None:
     """The options and arguments of ``reference``."""
     parser.add_argument("id", metavar="ID", help="the record's id (as printed by timeline and search)")
     parser.add_argument(
@@ -39,11 +39,11 @@ def _run_reference(dataset: Dataset, args: argparse.Namespace) -> int:
     try:
         print(dataset.reference(args.id, style=args.style))
     except UnknownIdError as exc:
-        raise _Failure(str(exc)) from None
+        raise Failure(str(exc)) from None
     return 0
 
 
-COMMAND: Final = _Command(
+COMMAND: Final = Command(
     "print a formatted reference for a record and its sources (text, BibTeX, CSL-JSON)",
     "Print a reference for the record with this id: the record, and each source it quotes "
     "with its quotes and where they stand.",

@@ -9,17 +9,17 @@ from typing import Final
 from eucentralasia._dataset import Dataset
 from eucentralasia._model import COLLECTIONS
 from eucentralasia._provenance import in_context
+from eucentralasia._schema import heading_of
 from eucentralasia._search import SearchHit, locate_folded, normalize_query
 from eucentralasia.cli._common import (
     PROG,
-    _add_kinds,
-    _Command,
-    _count,
-    _kind,
-    _name,
-    _Parser,
-    _print_json,
-    _UsageError,
+    Command,
+    Parser,
+    UsageError,
+    add_kind_option,
+    kind_of,
+    print_json,
+    whole_number,
 )
 from eucentralasia.cli._render import hanging, width
 
@@ -55,13 +55,19 @@ status is 0.
 """
 
 
-def _search_options(parser: _Parser) -> None:
+def _search_options(parser: Parser) -> None:
     """The options and arguments of ``search``."""
     parser.add_argument("text", metavar="TEXT", help="the text to look for (case and accents ignored)")
     parser.add_argument(
-        "--limit", type=_count, default=20, metavar="N", help="show at most N results (default 20; 0: all)"
+        "--limit",
+        type=whole_number,
+        default=20,
+        metavar="N",
+        help="show at most N results (default 20; 0: all)",
     )
-    _add_kinds(parser, [collection.key for collection in COLLECTIONS.values()], "only records of this kind")
+    add_kind_option(
+        parser, [collection.key for collection in COLLECTIONS.values()], "only records of this kind"
+    )
 
 
 def _where(hit: SearchHit, needle: str) -> str:
@@ -69,9 +75,9 @@ def _where(hit: SearchHit, needle: str) -> str:
     field = _FIELD_WORDS.get(hit.field, hit.field)
     exact = "exact " if hit.rank == "exact" else ""
     if hit.rank == "near":
-        plain = hit.field == "id" or hit.matched == _name(hit.record)
+        plain = hit.field == "id" or hit.matched == heading_of(hit.record)
         return f"near {field}" if plain else f'near {field} "{hit.matched}"'
-    if hit.field == "id" or hit.matched == _name(hit.record):
+    if hit.field == "id" or hit.matched == heading_of(hit.record):
         return f"{exact}{field}"
     if hit.rank in ("exact", "name", "title"):
         return f'{exact}{field} "{hit.matched}"'
@@ -86,22 +92,22 @@ def _run_search(dataset: Dataset, args: argparse.Namespace) -> int:
     """Print the records matching the text, best first (see the help for the ranking)."""
     needle = normalize_query(args.text)
     if not needle:
-        raise _UsageError("search: the text to look for is empty")
+        raise UsageError("search: the text to look for is empty")
     wanted = [c.name for c in dataset.registry.values() if args.kinds is None or c.key in args.kinds]
     hits = dataset.search(args.text, collections=wanted)
     if not hits:
         if args.json:
-            _print_json([])
+            print_json([])
         print(f"no records match {args.text!r}", file=sys.stderr)
         return 0
     shown = hits if args.limit == 0 else hits[: args.limit]
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "id": hit.record.id,
-                    "kind": _kind(dataset, hit.record),
-                    "name": _name(hit.record),
+                    "kind": kind_of(dataset, hit.record),
+                    "name": heading_of(hit.record),
                     "rank": hit.rank,
                     "field": hit.field,
                     "matched": hit.matched,
@@ -111,7 +117,9 @@ def _run_search(dataset: Dataset, args: argparse.Namespace) -> int:
             ]
         )
     else:
-        columns = [(h.record.id, _kind(dataset, h.record), _name(h.record), _where(h, needle)) for h in shown]
+        columns = [
+            (h.record.id, kind_of(dataset, h.record), heading_of(h.record), _where(h, needle)) for h in shown
+        ]
         widths = [max(len(row[i]) for row in columns) for i in range(2)]
         limit = width()
         lines = []
@@ -123,7 +131,7 @@ def _run_search(dataset: Dataset, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMAND: Final = _Command(
+COMMAND: Final = Command(
     "find records by name, title, alias, summary or quote, best match first",
     "Find the records whose names, titles, aliases, summaries or quotes contain TEXT.",
     _SEARCH_EXAMPLES,

@@ -17,17 +17,17 @@ from eucentralasia._dataset import Dataset
 from eucentralasia._errors import UnknownIdError
 from eucentralasia._provenance import Citation
 from eucentralasia._release import RetiredIdWarning
+from eucentralasia._schema import heading_of
 from eucentralasia.cli._common import (
     PROG,
-    _Command,
-    _describe_dating,
-    _Failure,
-    _kind,
-    _name,
-    _Parser,
-    _print,
-    _ref,
-    _source,
+    Command,
+    Failure,
+    Parser,
+    describe_dating,
+    describe_reference,
+    kind_of,
+    print_found,
+    source_or_none,
 )
 from eucentralasia.cli._render import hanging, width
 
@@ -57,7 +57,7 @@ source id and title, start, end and context.
 _CONTEXT_WORDS: Final = 8
 
 
-def _show_options(parser: _Parser) -> None:
+def _show_options(parser: Parser) -> None:
     """The options and arguments of ``show``."""
     parser.add_argument("id", metavar="ID", help="the record's id (as printed by timeline and search)")
 
@@ -69,7 +69,7 @@ def _value(dataset: Dataset, value: object, is_reference: bool, named: set[str] 
             if value in named:
                 return value
             named.add(value)
-        return _ref(dataset, value)
+        return describe_reference(dataset, value)
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, bool):
@@ -81,9 +81,7 @@ def _value(dataset: Dataset, value: object, is_reference: bool, named: set[str] 
     return str(value)
 
 
-def _quote_lines(
-    dataset: Dataset, citations: Iterable[Citation], indent: int, named: set[str]
-) -> list[str]:
+def _quote_lines(dataset: Dataset, citations: Iterable[Citation], indent: int, named: set[str]) -> list[str]:
     """Each quote, then its source and span, then the quote in the words around it.
 
     A source is named with its title the first time (`named` holds the sources named so
@@ -94,11 +92,13 @@ def _quote_lines(
     lines = []
     for citation in citations:
         lines += hanging(pad, f'"{citation.quote}"', limit)
-        source_name = citation.source if citation.source in named else _ref(dataset, citation.source)
+        source_name = (
+            citation.source if citation.source in named else describe_reference(dataset, citation.source)
+        )
         named.add(citation.source)
         span = f"{source_name}, characters {citation.start}\u2013{citation.end}"
         lines += hanging(f"{pad}  ", span, limit)
-        source = _source(dataset, citation.source)
+        source = source_or_none(dataset, citation.source)
         if source is not None and source.text is not None:
             lines += hanging(f"{pad}  ", citation.context(source.text, _CONTEXT_WORDS), limit)
     return lines
@@ -125,7 +125,7 @@ def _field_lines(
             continue
         if meta.kind == "date":
             items.append(
-                (name, _describe_dating(value, getattr(obj, f"{name}_basis"), getattr(obj, f"{name}_note")))
+                (name, describe_dating(value, getattr(obj, f"{name}_basis"), getattr(obj, f"{name}_note")))
             )
         elif isinstance(value, tuple) and attrs.has(type(value[0])):
             block = []
@@ -161,7 +161,7 @@ def _field_lines(
 def _show_lines(dataset: Dataset, record: Any) -> list[str]:
     """The record in full: a heading (id, kind, name), its fields and its quotes."""
     refs = {path for path, _, _ in schema.references_of(record)}
-    heading = hanging(f"{record.id}  {_kind(dataset, record)}  ", _name(record), width())
+    heading = hanging(f"{record.id}  {kind_of(dataset, record)}  ", heading_of(record), width())
     fields = _field_lines(dataset, record, "", refs, 2, set())
     return [*heading, *fields, *_related_lines(dataset, record)]
 
@@ -184,7 +184,7 @@ def _related_lines(dataset: Dataset, record: Any) -> list[str]:
         ids = [i for i in related.collection(collection.name).ids if i not in quoted]
         if not ids:
             continue
-        shown = [_ref(dataset, i) for i in ids[:_RELATED_SHOWN]]
+        shown = [describe_reference(dataset, i) for i in ids[:_RELATED_SHOWN]]
         more = len(ids) - len(shown)
         rows.append((collection.name.replace("_", " "), shown, more))
     if not rows:
@@ -206,7 +206,7 @@ def _show_json(dataset: Dataset, record: Any) -> dict[str, Any]:
 
     quotes = []
     for path, citation in schema.citations_of(record):
-        source = _source(dataset, citation.source)
+        source = source_or_none(dataset, citation.source)
         text = None if source is None else source.text
         quotes.append(
             {
@@ -221,7 +221,7 @@ def _show_json(dataset: Dataset, record: Any) -> dict[str, Any]:
         )
     return {
         "id": record.id,
-        "kind": _kind(dataset, record),
+        "kind": kind_of(dataset, record),
         "record": shared_converter().unstructure(record),
         "quotes": quotes,
     }
@@ -234,13 +234,13 @@ def _run_show(dataset: Dataset, args: argparse.Namespace) -> int:
         try:
             record = dataset.get(args.id)
         except UnknownIdError as exc:
-            raise _Failure(str(exc)) from None
+            raise Failure(str(exc)) from None
     for warning in retired:  # a retired id: say what it became, then show that record
         print(f"{PROG}: note: {warning.message}", file=sys.stderr)
-    return _print(args, lambda: _show_json(dataset, record), lambda: _show_lines(dataset, record))
+    return print_found(args, lambda: _show_json(dataset, record), lambda: _show_lines(dataset, record))
 
 
-COMMAND: Final = _Command(
+COMMAND: Final = Command(
     "print one record in full, each quote where it stands in its source",
     "Print the record with this id in full, with each quote in its place in its source.",
     _SHOW_EXAMPLES,

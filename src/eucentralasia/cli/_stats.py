@@ -11,11 +11,11 @@ from eucentralasia._dataset import Dataset
 from eucentralasia._results import Stats
 from eucentralasia.cli._common import (
     PROG,
-    _Command,
-    _print,
+    Command,
+    print_found,
 )
 from eucentralasia.cli._render import aligned, hanging, width
-from eucentralasia.cli._timeline import _entry_json, _timeline_lines
+from eucentralasia.cli._timeline import entry_json, timeline_lines
 
 __all__ = ["COMMAND"]
 
@@ -51,8 +51,8 @@ def _stats_json(stats: Stats) -> dict[str, Any]:
         },
         "timeline": {
             "entries": stats.timeline_entries,
-            "earliest": None if stats.earliest is None else _entry_json(stats.earliest),
-            "latest": None if stats.latest is None else _entry_json(stats.latest),
+            "earliest": None if stats.earliest is None else entry_json(stats.earliest),
+            "latest": None if stats.latest is None else entry_json(stats.latest),
         },
         "citations_by_speaker": stats.by_speaker,
         "sources": [
@@ -80,7 +80,7 @@ def _stats_lines(stats: Stats, dataset: Dataset) -> list[str]:
         ("timeline entries", str(stats.timeline_entries)),
     ]
     if stats.earliest is not None and stats.latest is not None:
-        first, last = _timeline_lines([stats.earliest, stats.latest], None)
+        first, last = timeline_lines([stats.earliest, stats.latest], None)
         rows += [("  earliest", first), ("  latest", last)]
     rows.append(("citations by speaker", listed(stats.by_speaker)))
     limit = width()
@@ -101,10 +101,10 @@ def _stats_lines(stats: Stats, dataset: Dataset) -> list[str]:
 def _run_stats(dataset: Dataset, args: argparse.Namespace) -> int:
     """Print the figures of the data, as text or JSON."""
     stats = dataset.stats()
-    return _print(args, lambda: _stats_json(stats), lambda: _stats_lines(stats, dataset))
+    return print_found(args, lambda: _stats_json(stats), lambda: _stats_lines(stats, dataset))
 
 
-COMMAND: Final = _Command(
+COMMAND: Final = Command(
     "count records by kind, dates by basis and precision, quotes per source",
     "Summarize the data: counts by kind, date coverage and the sources.",
     _STATS_EXAMPLES,

@@ -13,13 +13,13 @@ from eucentralasia._model import EventKind, MilestoneKind
 from eucentralasia._results import TimelineEntry
 from eucentralasia.cli._common import (
     PROG,
-    _add_kinds,
-    _Command,
-    _country,
-    _date,
-    _Parser,
-    _print_json,
-    _UsageError,
+    Command,
+    Parser,
+    UsageError,
+    add_kind_option,
+    country_argument,
+    date_argument,
+    print_json,
 )
 from eucentralasia.cli._render import hanging, width
 
@@ -45,15 +45,17 @@ country (place and country are null where no location is known).
 """
 
 
-def _timeline_options(parser: _Parser) -> None:
+def _timeline_options(parser: Parser) -> None:
     """The options and arguments of ``timeline``."""
     parser.add_argument(
-        "--from", dest="start", type=_date, metavar="DATE", help="only entries on or after DATE"
+        "--from", dest="start", type=date_argument, metavar="DATE", help="only entries on or after DATE"
     )
-    parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help="only entries up to DATE")
+    parser.add_argument(
+        "--to", dest="end", type=date_argument, metavar="DATE", help="only entries up to DATE"
+    )
     parser.add_argument(
         "--country",
-        type=_country,
+        type=country_argument,
         metavar="CODE",
         help="only entries involving a country (KZ, UZ, EU, ..., or its name)",
     )
@@ -66,10 +68,10 @@ def _timeline_options(parser: _Parser) -> None:
         "--statements", action="store_true", help="also what officials and organizations said, and when"
     )
     kinds = sorted({k.value for k in EventKind} | {k.value for k in MilestoneKind} | {"statement"})
-    _add_kinds(parser, kinds, "only this event or milestone kind, or statements")
+    add_kind_option(parser, kinds, "only this event or milestone kind, or statements")
 
 
-def _timeline_lines(entries: Sequence[TimelineEntry], limit: int | None) -> list[str]:
+def timeline_lines(entries: Sequence[TimelineEntry], limit: int | None) -> list[str]:
     """The entries as lines: the date as a person reads it, what happened (where) and [id].
 
     One date column (``24 Feb 2025``, ``autumn 2022``) as wide as the widest date shown;
@@ -83,7 +85,7 @@ def _timeline_lines(entries: Sequence[TimelineEntry], limit: int | None) -> list
     return lines
 
 
-def _entry_json(entry: TimelineEntry) -> dict[str, Any]:
+def entry_json(entry: TimelineEntry) -> dict[str, Any]:
     """A timeline entry as a JSON object (the form of ``timeline --json``)."""
     location = entry.location
     return {
@@ -100,7 +102,7 @@ def _entry_json(entry: TimelineEntry) -> dict[str, Any]:
 def _run_timeline(dataset: Dataset, args: argparse.Namespace) -> int:
     """Print the timeline entries the filters keep, as lines or JSON."""
     if args.start is not None and args.end is not None and args.end.end() < args.start.start():
-        raise _UsageError(f"--to {args.end} is before --from {args.start}")
+        raise UsageError(f"--to {args.end} is before --from {args.start}")
     try:
         entries = dataset.timeline(
             args.start,
@@ -112,18 +114,18 @@ def _run_timeline(dataset: Dataset, args: argparse.Namespace) -> int:
             statements=args.statements or "statement" in (args.kinds or ()),
         )
     except UnknownIdError as exc:
-        raise _UsageError(f"--involving: {exc}") from None
+        raise UsageError(f"--involving: {exc}") from None
     if args.json:
-        _print_json([_entry_json(entry) for entry in entries])
+        print_json([entry_json(entry) for entry in entries])
         return 0
     if not entries:
         print("no timeline entries match", file=sys.stderr)
         return 0
-    print("\n".join(_timeline_lines(entries, width())))
+    print("\n".join(timeline_lines(entries, width())))
     return 0
 
 
-COMMAND: Final = _Command(
+COMMAND: Final = Command(
     "print events and agreement milestones in date order (statements on request)",
     (
         "Print every dated event and agreement milestone in date order, with --statements "

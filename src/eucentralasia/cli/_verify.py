@@ -8,8 +8,8 @@ from typing import Final
 from eucentralasia._dataset import Dataset
 from eucentralasia.cli._common import (
     PROG,
-    _Command,
-    _Failure,
+    Command,
+    Failure,
 )
 
 __all__ = ["COMMAND"]
@@ -37,12 +37,12 @@ def _run_verify(dataset: Dataset, args: argparse.Namespace) -> int:
     )
     if result.problems:
         plural = "s" if len(result.problems) != 1 else ""
-        raise _Failure(*map(str, result.problems), f"{summary}: {len(result.problems)} problem{plural}")
+        raise Failure(*map(str, result.problems), f"{summary}: {len(result.problems)} problem{plural}")
     print(f"{summary}: all OK")
     return 0
 
 
-COMMAND: Final = _Command(
+COMMAND: Final = Command(
     "re-check every quote against its source and every reference",
     "Re-check every citation against its source's text and every reference between records.",
     _VERIFY_EXAMPLES,

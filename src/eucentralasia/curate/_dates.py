@@ -129,7 +129,7 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left + 1 : right]
 
 
-def _future(text: str, start: int, end: int) -> bool:
+def looks_forward(text: str, start: int, end: int) -> bool:
     """Whether the verb nearest the span, in its sentence, looks forward (will, to be held, ...).
 
     The nearest marker decides, so that "agreed on Friday ... over the next five years"
@@ -527,7 +527,7 @@ def _read(
         if rule.stated is not None:
             return DateMention(start, end, words, rule.stated(match), DateBasis.STATED, rule.name)
         assert rule.relative is not None
-        future = _future(text, start, end)
+        future = looks_forward(text, start, end)
         early, late = rule.relative(match, first, future), rule.relative(match, last, future)
     except ValueError:
         return None  # "February 30": no date

@@ -3,9 +3,9 @@
 `entities` finds each name and alias of the dataset's officials and organizations, each
 official's surname where no other official shares it, and each country's name, accent-
 and case-insensitively (an acronym such as ``EU`` only in capitals), at word boundaries,
-with the span of the words in the text. With the ``curate`` extra installed it also
-finds near spellings of officials' names ("Vasilenko" for "Vassilenko") scoring at least `FUZZY_SCORE` out of
-100 with rapidfuzz; without it, only exact (folded) matches.
+with the span of the words in the text. It also finds near spellings of officials' names
+("Vasilenko" for "Vassilenko") scoring at least `FUZZY_SCORE` out of 100 (the package's
+one closeness measure, `NearSpelling`: difflib's ratio).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 from eucentralasia._codes import COUNTRY_NAMES
-from eucentralasia._search import fold
+from eucentralasia._search import NearSpelling, fold
 
 if TYPE_CHECKING:
     from eucentralasia._dataset import Dataset
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["FUZZY_SCORE", "EntityMention", "entities"]
 
 FUZZY_SCORE: Final = 88
-"""The least rapidfuzz ratio (0-100) at which a near spelling of a name counts as the name."""
+"""The least ratio (0-100, difflib's) at which a near spelling of a name counts as the name."""
 
 Kind = Literal["official", "organization", "country", "agreement", "event"]
 
@@ -50,8 +50,8 @@ class EntityMention:
 
     `id` is the record id (or, for a country, its ISO 3166-1 alpha-2 code, ``EU``
     included); `kind` says which; `text` is ``source_text[start:end]``; `score` is 100 for
-    a name matched exactly (case and accents aside) and the rapidfuzz ratio for a near
-    spelling; `name` is the name or alias that matched.
+    a name matched exactly (case and accents aside) and difflib's ratio (times 100) for a
+    near spelling; `name` is the name or alias that matched.
     """
 
     start: int
@@ -110,6 +110,8 @@ def _folded(text: str) -> tuple[str, list[int]]:
     origin: list[int] = []
     for i, char in enumerate(text):
         piece = fold(char) if not char.isascii() else char.lower()
+        if char.isspace():
+            piece = " "  # "European\nCommission" across a line break is the name
         if not piece and unicodedata.combining(char):
             continue
         chars.append(piece)
@@ -154,10 +156,6 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _fuzzy(text: str, names: list[_Name], taken: list[tuple[int, int]]) -> Iterator[EntityMention]:
-    try:
-        from rapidfuzz import fuzz, process
-    except ModuleNotFoundError:  # the curate extra is not installed: exact matches only
-        return
     words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
     by_length: dict[int, list[_Name]] = {}
     for entry in names:
@@ -174,10 +172,18 @@ def _fuzzy(text: str, names: list[_Name], taken: list[tuple[int, int]]) -> Itera
             window = text[start:end]
             if "\n" in window:
                 continue
-            best = process.extractOne(fold(window), choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE)
-            if best is not None:
-                entry = entries[best[2]]
-                yield EntityMention(start, end, window, entry.id, entry.kind, entry.name, float(best[1]))
+            if (
+                i + length < len(words)
+                and text[end : words[i + length][0]] == " "
+                and (text[words[i + length][0]].isupper())
+            ):
+                continue  # "Michael Siebert" is no near spelling of "Michel": a longer name goes on
+            spelled = NearSpelling(fold(window), FUZZY_SCORE / 100)
+            scored = [(ratio, -k) for k, name in enumerate(choices) if (ratio := spelled(name)) is not None]
+            if scored:
+                ratio, k = max(scored)  # the closest; at a tie, the first name
+                entry = entries[-k]
+                yield EntityMention(start, end, window, entry.id, entry.kind, entry.name, ratio * 100)
 
 
 def entities(text: str, dataset: Dataset) -> list[EntityMention]:
@@ -202,8 +208,32 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     taken = [(m.start, m.end) for m in chosen]
     chosen.extend(_shortened(text, dataset, taken))
+    chosen.extend(_the_commission(text, chosen, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     return [m for m in chosen if m.kind != "agreement" or _party_named(text, m, dataset)]
+
+
+_COMMISSION_RE: Final = re.compile(r"\b[Tt]he\s+(Commission)\b(?!\s+(?:of|for|on)\b)")
+_OTHER_COMMISSION_RE: Final = re.compile(r"\b(?!European\b)[A-Z][\w-]+\s+Commission\b")
+
+
+def _the_commission(text: str, found: list[EntityMention], dataset: Dataset) -> Iterator[EntityMention]:
+    """ "the Commission" in a text on the EU that names no other commission: the European Commission.
+
+    The EU's own usage ("the agreement of the Commission and the Council"); a text naming
+    another commission ("the Electoral Commission") leaves the short form unread.
+    """
+    if "european-commission" not in dataset or _OTHER_COMMISSION_RE.search(text):
+        return
+    if not re.search(r"\bEuropean\s+Union\b|\bEU\b", text):
+        return
+    taken = [(m.start, m.end) for m in found]
+    for match in _COMMISSION_RE.finditer(text):
+        start, end = match.span(1)
+        if not _overlaps(taken, start, end):
+            yield EntityMention(
+                start, end, match.group(1), "european-commission", "organization", "European Commission", 95.0
+            )
 
 
 _CONNECTORS: Final = frozenset({"of", "for", "in", "and", "the", "on", "between", "to"})
@@ -238,6 +268,9 @@ def _shortened(text: str, dataset: Dataset, taken: list[tuple[int, int]]) -> Ite
             start = match.start() + part.start()
             lead = re.match(r"(?:and\s+)?(?:the\s+)?", part.group())
             parts.append((start + (lead.end() if lead else 0), match.start() + part.end()))
+        # "the EU for the Trans-Caspian Corridor": the name after a preposition
+        for tail in re.finditer(r"\s(?:of|for|in|on|between|to)\s+(?:the\s+)?", match.group()):
+            parts.append((match.start() + tail.end(), match.end()))
         for start, end in parts:
             found = _named_by(text, start, end, forms, taken)
             if found is not None:
@@ -260,7 +293,8 @@ def _named_by(
             continue
         prefix = len(words) >= 3 and content[: len(words)] == words
         if prefix or (
-            words[0] == content[0] and words[-1] == content[-1] and len(words) / len(content) >= 0.6
+            # "Trans-Caspian Corridor" for the Trans-Caspian International Transport Corridor
+            words[0] == content[0] and words[-1] == content[-1] and len(words) / len(content) >= 0.5
         ):
             return EntityMention(start, end, text[start:end], id, kind, name, 90.0)
     return None

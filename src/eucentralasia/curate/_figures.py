@@ -171,6 +171,12 @@ _MEMBERS: Final = frozenset(
         "areas", "pillars", "priorities", "sessions", "sectors", "fields", "capitals", "governments",
     }
 )  # fmt: skip
+# "all 27 countries of the European Union", "made up of 28 Member States": every member of
+# a group, named as the group, not a quantity to record ("the 27 EU member states" still is).
+_WHOLE_GROUP_RE: Final = re.compile(
+    r"\b(?:all(?:\s+the)?|made\s+up\s+of|consists?\s+of|composed\s+of|comprises?)\s+$", re.IGNORECASE
+)
+_GROUP_WORDS: Final = _MEMBERS | {"states", "member", "members", "republics"}
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
 _NUMBER_OF_RE: Final = re.compile(
     r"\bnumber\s+of\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[\w-]+)\s+(?:\w+\s+){0,6}?to\s+$"
@@ -331,6 +337,13 @@ def figures(text: str) -> list[FigureMention]:
             and value <= 12
         ):
             continue  # "five Central Asian countries": the members of a group, not a figure
+        elif (
+            unit == "count"
+            and counted is not None
+            and _WHOLE_GROUP_RE.search(text, max(0, start - 24), start)
+            and _GROUP_WORDS & {w.lower() for w in counted.split()}
+        ):
+            continue  # "all 27 countries", "made up of 28 Member States": the whole group
         found.append(
             FigureMention(
                 start=start,

@@ -60,7 +60,7 @@ _VERBS: Final[tuple[tuple[str, EventKind], ...]] = (
     (r"announced|announces", EventKind.ANNOUNCEMENT),
     (
         r"held|hold|holds|hosted|host|hosts|took\s+place|take\s+place|takes\s+place|"
-        r"attended|attend|attends|participated|took\s+part|convened|gathered",
+        r"attended|attend|attends|participated|participate|participates|took\s+part|take\s+part|convened|gathered",
         EventKind.MEETING,
     ),
 )

@@ -19,7 +19,7 @@ a table whose key is already in the file is kept as it stands there (accepted, r
 or edited), and so is everything else in the file (comments, keys, tables written by
 hand); only new proposals are added.
 
-Sentences are split with syntok and names near-matched with rapidfuzz (the ``curate``
+Sentences are split with syntok (the ``curate``
 extra); everything else needs only the runtime dependencies.
 """
 
@@ -58,11 +58,11 @@ from eucentralasia._model import (
 )
 from eucentralasia._provenance import Author, Citation, Source, SourceKind
 from eucentralasia._search import fold
-from eucentralasia.curate._dates import DateMention, _future, dates
+from eucentralasia.curate._dates import DateMention, dates, looks_forward
 from eucentralasia.curate._entities import EntityMention, entities
 from eucentralasia.curate._figures import FigureMention, figures
 from eucentralasia.curate._happenings import happenings, milestones
-from eucentralasia.curate._speech import _NATIONALITY_CODES, Speech, is_modifier, speech
+from eucentralasia.curate._speech import NATIONALITY_CODES, Speech, SpokenStatement, is_modifier, speech
 from eucentralasia.curate.anchor import selector, selectors
 
 if TYPE_CHECKING:
@@ -449,6 +449,7 @@ _PAST_FORM: Final = {
     "hold": "held", "holds": "held", "host": "hosted", "hosts": "hosted", "attend": "attended",
     "attends": "attended", "adopt": "adopted", "adopts": "adopted", "ratify": "ratified",
     "take place": "took place", "takes place": "took place", "announces": "announced",
+    "initialing": "initialled", "initialling": "initialled", "initialed": "initialled",
 }  # fmt: skip
 
 
@@ -482,7 +483,10 @@ def _mentions_in(mentions: list[tuple[int, int, str]], start: int, end: int) -> 
 
 def _names(found: Speech, ids: Sequence[str], dataset: Dataset) -> str:
     names = [
-        found.actors[i].name if i in found.actors else str(getattr(dataset.get(i), "name", i)) for i in ids
+        found.actors[i].name
+        if i in found.actors and not found.actors[i].known
+        else str(getattr(dataset.get(i), "name", i))  # "European Union", not the "EU" the text wrote
+        for i in ids
     ]
     if len(names) > 2:
         return f"{names[0]}, {names[1]} and others"
@@ -567,35 +571,10 @@ def _event_records(
                 (k for k, v in _PAST_FORM.items() if v == verb and " " not in k and not k.endswith("s")),
                 happening.word,
             )
-        subject = text[start : happening.verb[0]].strip()
-        subject = re.sub(r"^.*,\s*", "", subject)  # past an introduction ("On July 6 in Bishkek, ...")
-        subject = re.sub(r"^.*\s[-\u2013\u2014]+\s+", "", subject)  # past a dateline ("June 3 (Wire) - ")
-        subject = re.sub(
-            r"\s+(?:will|would|is|are|was|were|has|have|had|also|to|be|set|expected)(?:\s+\w+)?$", "", subject
+        subject_at = (start, happening.verb[0])
+        title = _event_title(
+            context, found, happening.word, verb, subject_at, end, actors, countries, linked, happening.kind
         )
-        if subject and len(subject.split()) <= 10 and not re.search(r"\b(?:which|that|who)\b", subject, re.I):
-            who = subject
-        elif actors:
-            who = _names(found, actors, context.dataset)
-        else:
-            who = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
-        obj = re.match(
-            r"\s+((?:(?!in\b|on\b|at\b|with\b|during\b|after\b|for\b|to\b|and\b|of\b)[\w\u2019'+-]+\s*){1,6})",
-            text[happening.verb[1] : end],
-        )
-        what = f" {obj.group(1).strip()}" if obj and not happening.word.startswith("me") else ""
-        named_before = any(
-            m.kind == "agreement" and 0 <= happening.verb[0] - m.end <= 6
-            for m in context.within(context.entities, start, end)
-        )
-        if (
-            linked
-            and happening.kind in (EventKind.DECISION, EventKind.INITIATIVE)
-            and (not who or named_before)
-        ):
-            title = f"{_names_of_agreements(context, found, linked)} {verb}"
-        else:
-            title = f"{who[:1].upper()}{who[1:]} {verb}{what}"
         title += f" in {place.place}" if place and place.place not in title else ""
         when = f" ({date.text})" if date else ""
         key = proposal_key("event", happening.kind.value, start, text[happening.verb[0] : happening.verb[1]])
@@ -636,6 +615,241 @@ def _event_records(
         proposals.append(ProposedRecord("events", record, origin, key, text[start:end], doubt))
     _cite_again(proposals, later)
     return proposals
+
+
+# Words that cannot be the subject of a title: who they stand for is elsewhere.
+_PRONOUN_RE: Final = re.compile(
+    r"^(?:I|we|he|she|they|it|you|one|this|that|these|those|so|and|but|then)$", re.IGNORECASE
+)
+_NOT_A_SUBJECT_RE: Final = re.compile(
+    r"^(?:(?i:at|in|on|during|after|before|following|for|with|by|from|to|of|speaking|so|this|that|"
+    r"remarks|five|four|three|two|six|seven|eight|nine|ten)\b|(?!the\b)[a-z])"
+)
+_TRAILING_ADVERBS_RE: Final = re.compile(
+    r"(?:\s+(?:yesterday|today|tonight|recently|already|earlier|also|here|there|now|jointly|"
+    r"will|would|is|are|was|were|has|have|had|to|be|set|expected|not))+$",
+    re.IGNORECASE,
+)
+_MEETING_WORDS: Final = frozenset(
+    {"met", "meet", "meets", "meeting with", "received", "welcomed", "held talks"}
+)
+_EVENT_NOUNS: Final = frozenset(
+    {"conference", "congress", "meeting", "talks", "negotiations", "negotiation", "reforms", "reform",
+     "summit", "forum", "session", "visit"}
+)  # fmt: skip
+
+
+def _event_title(
+    context: _Context,
+    found: Speech,
+    word: str,
+    verb: str,
+    subject_at: tuple[int, int],
+    end: int,
+    actors: Sequence[str],
+    countries: Sequence[str],
+    linked: Sequence[str],
+    kind: EventKind,
+) -> str:
+    """A neutral title composed from the parts: who, did what, with whom; never the raw sentence.
+
+    The subject is the words before the verb when they name someone ("Kazakhstan President
+    Nursultan Nazarbayev"); a pronoun, an introduction or a clause ("Earlier today, I",
+    "At a press conference following") gives way to the names of the participants. An
+    event named by a noun ("the press conference", "the Ministerial meeting") is titled by
+    that noun phrase and who took part.
+    """
+    text = context.text
+    start, verb_start = subject_at
+    verb_end = verb_start + len(word)
+    raw = text[start:verb_start].strip()
+    shown = [a for a in actors if a != "european-union"] or list(actors)  # the EU is named everywhere
+    names = _names(found, shown, context.dataset) if shown else ""
+    places = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
+    if word.lower().startswith("meeting"):
+        word = "meeting"
+    noun = word.lower() in _EVENT_NOUNS and (
+        word.lower() != "visit" or re.search(r"\b(?:her|his|their|its|our|my|the|a|an)\s*$", raw, re.I)
+    )
+    if noun:
+        # The noun with the words that qualify it: the run of names and ordinals before it ("18th
+        # EU-Central Asia Ministerial meeting"), else a plain word or two ("press conference").
+        lead_text = re.split(
+            r"[,.;:()\n\u201c\u201d\"\u00ab\u00bb]", text[max(start, verb_start - 80) : verb_start]
+        )[-1]
+        before = re.findall(r"[\w\u2019'/-]+", lead_text)
+        run: list[str] = []
+        for w in reversed(before):
+            if len(run) < 6 and (w[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", w)):
+                run.insert(0, w)
+            else:
+                break
+        if run and run[0] in ("The", "A", "An", "At", "In", "During", "On", "Speaking"):
+            run = run[1:]
+        plain = [
+            w
+            for w in before[len(before) - 2 :]
+            if w not in COUNTRY_NAMES.values()
+            and not re.fullmatch(
+                r"(?i:the|a|an|this|that|her|his|their|its|our|my|at|in|on|of|during|after|before|following|"
+                r"speaking|by|with|for|and|to|an?|excellent|very|important|[\w-]*ly|ongoing|support|start|"
+                r"starting|launch|launched|new|further|we|had|have|has|was|were|is|are|today|then|[\w-]+ing|"
+                r"[\w-]+ed)",
+                w,
+            )
+        ]
+        phrase = " ".join([*(run or plain[-2:]), word.lower()])
+        title = phrase[:1].upper() + phrase[1:]
+        if shown == ["european-union"] and any(c != "EU" for c in countries):
+            names = " and ".join(COUNTRY_NAMES.get(c, c) for c in countries if c != "EU")
+        return f"{title} with {names}" if names else title
+    named_before = any(
+        m.kind == "agreement" and 0 <= verb_start - m.end <= 6
+        for m in context.within(context.entities, start, end)
+    )
+    if linked and named_before:
+        return f"{_names_of_agreements(context, found, linked)} {verb}"  # "the EPCA signed in 2015"
+    passive = re.search(r"\b(?:was|were|is|are|been|be)\s+$", text[start:verb_start])
+    by = re.match(r"\s+by\s+", text[verb_end:end])
+    if passive is not None and re.match(r"(?:was|were)\b", passive.group()):
+        verb = _PAST_FORM.get(word, word)  # "were launched": done, whatever a relative clause plans
+    if passive is not None and not verb.startswith("to "):
+        # "Negotiations ... were launched by Mr Luc Devigne ...", "Then talks were held ...": the
+        # thing is the subject; who did it, the names after "by" (or those the sentence names)
+        thing = re.sub(r"^.*,\s*", "", text[start : start + passive.start()].strip())
+        thing = re.sub(r"^(?i:then|meanwhile|later|also|finally|today)\s+", "", thing)
+        thing = re.split(r"\s+(?:that|which|who)\b", thing)[0]
+        after_ids = [
+            id
+            for a, b, id in _mentions_of(found)
+            if verb_end <= a and b <= end and id != "european-union" and found.actors[id].kind == "official"
+        ]
+        if by is not None and after_ids and _PRONOUN_RE.match(thing):
+            # "This was announced by ... Josep Borrell"
+            return f"{_names(found, sorted(set(after_ids), key=after_ids.index), context.dataset)} {verb}"
+        if (
+            thing
+            and not _PRONOUN_RE.match(thing)
+            and not re.fullmatch(r"(?i:which|who)", thing)
+            and len(thing.split()) <= 8
+        ):
+            thing = thing[:1].upper() + thing[1:]
+            if by is not None and after_ids:
+                doers = _names(found, sorted(set(after_ids), key=after_ids.index), context.dataset)
+                return f"{doers} {verb} {thing[:1].lower()}{thing[1:]}"
+            return f"{thing} {verb}" + (f" with {names}" if names else "")
+    # past an auxiliary ("..., will participate") and an introduction ("On July 6 in Bishkek, ...")
+    subject = re.sub(r"^.*,\s*", "", _TRAILING_ADVERBS_RE.sub("", raw).rstrip(" ,"))
+    subject = re.sub(r"^.*\s[-\u2013\u2014]+\s+", "", subject)  # past a dateline ("June 3 (Wire) - ")
+    subject = _TRAILING_ADVERBS_RE.sub("", subject)
+    subject = re.sub(r"^.*\s+(?:and|but)\s+(?=(?i:I|we|he|she|they)$)", "", subject)  # "... and we" -> "we"
+    relative = re.search(
+        r"(?:the\s+)?((?:[\w\u2019'-]+\s+){0,5}[\w\u2019'-]+),\s+(?:which|that)(?:\s+\w+){0,3}\s*$", raw
+    )
+    who = ""
+    first_clause = raw.split(",")[0].strip()
+    if (
+        (
+            not subject
+            or _NOT_A_SUBJECT_RE.match(subject)
+            or re.search(r"\b(?:which|that|who|whose)\b", subject)
+        )
+        and re.match(r"(?:The|A|An)\s", first_clause)
+        and len(first_clause.split()) <= 12
+        and re.search(
+            r"\b(?:meeting|summit|forum|conference|session|talks|visit|round)\b", first_clause, re.I
+        )
+    ):
+        # "The seventh meeting of the Cooperation Council, chaired by ..., took place": the
+        # sentence's first noun phrase, when it names an event
+        subject = first_clause
+    if (
+        subject
+        and len(subject.split()) <= 10
+        and not _PRONOUN_RE.match(subject)
+        and not _NOT_A_SUBJECT_RE.match(subject)
+        and not re.search(r"\b(?:which|that|who)\b", subject, re.I)
+    ):
+        who = subject
+    obj = re.match(
+        r"\s+((?:(?!in\b|on\b|at\b|with\b|during\b|after\b|for\b|to\b|and\b|of\b|here\b|today\b)"
+        r"[\w\u2019'+-]+\s*){1,6})",
+        text[verb_end:end],
+    )
+    what = obj.group(1).strip() if obj and not word.startswith("me") else ""
+    if obj is not None and what:
+        # "a controversial “foreign representatives” bill": the quoted name and its noun
+        named = re.match(
+            r"[\u201c\"\u00ab][^\u201d\"\u00bb]{1,40}[\u201d\"\u00bb]\s+[\w-]+", text[verb_end + obj.end() :]
+        )
+        if named is not None:
+            what += " " + named.group()
+    agreement = re.match(
+        r"\s+((?:(?:an?|the|new|its|their|our)\s+)*(?:(?:[A-Z][\w\u2019'-]*|new|enhanced|draft|comprehensive|"
+        r"bilateral)\s+(?:(?:and|of|on|for)\s+)?)*(?i:agreement|memorandum|declaration|roadmap|treaty|accord|"
+        r"package|charter)\b)",
+        text[verb_end:end],
+    )
+    if agreement is not None:
+        what = re.sub(r"^(?:an?|the)\s+", "", agreement.group(1))
+    elif re.fullmatch(r"(?i:one|it|them|this|that)", what):
+        what = _names_of_agreements(context, found, linked) if linked else "agreement"
+    if linked and not who and kind in (EventKind.DECISION, EventKind.INITIATIVE) and not what:
+        return f"{_names_of_agreements(context, found, linked)} {verb}"  # "Global Gateway launched"
+    if not who and relative is not None and not what:
+        # "the first formal EU-Central Asia summit, which will be held": the thing the clause is about
+        thing = relative.group(1)
+        held = "to be held" if verb.startswith("to ") else "held"
+        return f"{thing[:1].upper()}{thing[1:]} {held}"
+    with_whom = ""
+    if who:
+        mentioned = {id for a, b, id in _mentions_of(found) if start <= a and b <= verb_start}
+        others = [a for a in actors if a not in mentioned]
+        people = [a for a in others if a in found.actors and found.actors[a].kind == "official"]
+        if people:
+            others = people  # "met with the Head of the Delegation ..., Ambassador X": X
+        elif len(others) > 1:
+            others = [a for a in others if a != "european-union"]
+        if others and (word in _MEETING_WORDS or word.startswith("me")):
+            with_whom = f" with {_names(found, others, context.dataset)}"
+    elif (
+        (subject and _PRONOUN_RE.match(subject))
+        or not (names or places)
+        or (
+            subject
+            and _NOT_A_SUBJECT_RE.match(subject)
+            and ((kind in (EventKind.DECISION, EventKind.INITIATIVE) and bool(what)) or not names)
+        )
+    ):
+        # The words before the verb name no one ("Earlier today, I launched negotiations with
+        # ... Uzbekistan"): the happening itself, and the countries the rest of it names.
+        after = sorted(
+            {
+                m.id
+                for m in context.within(context.entities, verb_end, end)
+                if m.kind == "country" and m.id != "EU"
+            }
+        )
+        thing = re.sub(r"\s+(?i:together|twice|again|also|already|over|the|past)\b.*$", "", what) or (
+            "Visit" if kind is EventKind.VISIT else kind.value.capitalize()
+        )
+        if kind is EventKind.VISIT and what:
+            thing = f"Visit to {thing}"
+            verb = ""
+        thing = re.sub(r"^(?i:an?|the)\s+", "", thing)
+        title = f"{thing[:1].upper()}{thing[1:]}{f' {verb}' if verb else ''}"
+        where = "in" if kind is EventKind.ESTABLISHMENT else "with"
+        return title + (f" {where} {' and '.join(COUNTRY_NAMES.get(c, c) for c in after)}" if after else "")
+    elif names:
+        who = names
+    else:
+        who = places
+    title = f"{who} {verb}{f' {what}' if what else ''}{with_whom}"
+    return title[:1].upper() + title[1:]
+
+
+def _mentions_of(found: Speech) -> list[tuple[int, int, str]]:
+    return [(a, b, id) for id, actor in found.actors.items() for a, b in actor.mentions]
 
 
 def _names_of_agreements(context: _Context, found: Speech, ids: Sequence[str]) -> str:
@@ -688,15 +902,31 @@ def _agreement_records(
         words = text[step.noun[0] : step.noun[1]]
         acronym = re.search(r"\(([A-Z]{2,8})\)$", words)
         name = re.sub(r"\s*\([A-Z]{2,8}\)$", "", words)
+        # "EU, Kyrgyzstan Launch Talks On New Agreement": a headline's verb is not part of the name
+        name = re.sub(
+            r"^.*\b(?:Launch|Launches|Sign|Signs|Talks|On|Agree|Agrees|Begin|Begins|Start|Starts|Open|Opens|"
+            r"Prepare|Prepares|Discuss|Discusses|Hold|Holds|Mull|Mulls|Eye|Eyes)\s+(?=\S)",
+            "",
+            name,
+        )
         name = re.sub(r"^(?:(?:an?|the|new|its|their|our|draft)\s+)+", "", name, flags=re.IGNORECASE).strip()
         countries = sorted(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
         )
+        generic = not name[:1].isupper() or " " not in name
+        if generic or re.search(
+            r"\b(?:similar|another|other|such|one)\b", text[max(0, step.noun[0] - 12) : step.noun[1]], re.I
+        ):
+            # "we have already signed one with Kazakhstan back in December 2015": the dataset's
+            # agreement with that party and a milestone of that kind at that date, if exactly one
+            known_id = _known_by_step(context, step.kind, step.verb[1], start, end)
+            if known_id is not None:
+                concerns[step.sentence] = known_id
+                continue
         if re.search(
             r"\b(?:similar|another|other|such)\b", text[max(0, step.noun[0] - 12) : step.noun[1]], re.I
         ):
             continue  # "a similar agreement with Kazakhstan": another one, which the text does not name
-        generic = not name[:1].isupper() or " " not in name
         same_as = next((k for k in drafts if k.endswith(fold(name)) or fold(name).endswith(k)), None)
         if not generic and same_as is not None:
             generic, last = True, same_as  # "the EU-Kyrgyzstan EPCA" after "the EPCA": one agreement
@@ -704,10 +934,9 @@ def _agreement_records(
             folded = last  # "the agreement": the one the text is about
         else:
             if generic:
-                parties = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
-                name = f"{name[:1].upper()}{name[1:]}" + (f" between {parties}" if parties else "")
+                name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
             folded = fold(name)
-        future = _future(text, step.verb[0], step.verb[1])
+        future = looks_forward(text, step.verb[0], step.verb[1])
         kind = MilestoneKind.PROPOSED if future else step.kind
         dates_here = context.within(context.dates, start, end)
         date = (
@@ -763,8 +992,8 @@ def _agreement_records(
             parties=tuple(countries),
             milestones=(milestone,),
             summary=f"{name}"
-            + (f", between {' and '.join(countries)}" if countries else "")
-            + f": {kind.value}.",
+            + (_parties(countries) if _parties(countries) not in name else "")
+            + f": {kind.value.replace('-', ' ')}.",
             citations=(context.citation(step.noun[0], step.noun[1]),),
             note="Drafted from its milestone; check the name, the parties and the kind, or merge it with a "
             "record you have.",
@@ -777,6 +1006,37 @@ def _agreement_records(
             )
         )
     return proposals, concerns
+
+
+def _parties(countries: Sequence[str]) -> str:
+    """ " with Kyrgyzstan", " between the EU and Uzbekistan": the parties a sentence names."""
+    names = ["the EU" if c == "EU" else COUNTRY_NAMES.get(c, c) for c in countries]
+    if not names:
+        return ""
+    return f" with {names[0]}" if len(names) == 1 else f" between {' and '.join(names)}"
+
+
+def _known_by_step(context: _Context, kind: MilestoneKind, verb_end: int, start: int, end: int) -> str | None:
+    """The one known agreement whose parties the words after the verb name and which has a
+    milestone of `kind` at the date the sentence gives (a month within its year, or the like)."""
+    countries = {m.id for m in context.within(context.entities, verb_end, end) if m.kind == "country"} - {
+        "EU"
+    }
+    stated = [str(d.value) for d in context.within(context.dates, start, end)]
+    if not countries or not stated:
+        return None
+    hits = [
+        agreement.id
+        for agreement in context.dataset.agreements
+        if set(agreement.parties) - {"EU"} == countries
+        and any(
+            milestone.kind is kind
+            and milestone.date is not None
+            and any(d.startswith(str(milestone.date)) or str(milestone.date).startswith(d) for d in stated)
+            for milestone in agreement.milestones
+        )
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _statement_kind(sentence: str) -> StatementKind:
@@ -792,6 +1052,11 @@ def _statement_kind(sentence: str) -> StatementKind:
 
 
 _PAST_OF: Final = {
+    "called on": "called on",
+    "called for": "called for",
+    "called upon": "called upon",
+    "emphasizing": "emphasized",
+    "emphasising": "emphasised",
     "adding": "added",
     "saying": "said",
     "noting": "noted",
@@ -806,6 +1071,19 @@ _PAST_OF: Final = {
     "writes": "wrote",
     "states": "stated",
 }
+
+
+# Verbs of saying whose object is a noun phrase as often as a "that" clause.
+_OBJECT_VERBS: Final = frozenset(
+    {"emphasized", "emphasised", "stressed", "highlighted", "underlined", "expressed", "characterized",
+     "characterised", "described", "noted", "recalled", "welcomed", "called on", "called for", "called upon"}
+)  # fmt: skip
+
+
+def _spoken_rest(text: str, spoken: SpokenStatement) -> str:
+    """The words right after a reported statement's verb of saying."""
+    at = text.find(spoken.verb, spoken.who[1]) if spoken.verb else -1
+    return text[at + len(spoken.verb) :].lstrip() if at != -1 else "that"
 
 
 def _said(verb: str) -> str:
@@ -825,7 +1103,10 @@ def _statement_records(
     context: _Context, spans: Sequence[tuple[int, int]], found: Speech
 ) -> list[ProposedRecord]:
     text = context.text
-    proposals = []
+    proposals: list[ProposedRecord] = []
+    said_before: dict[
+        tuple[str, str], int
+    ] = {}  # (speaker, summary) -> index: a headline repeated is one statement
     for spoken in found.statements:
         actor = found.actors[spoken.speaker]
         first = spoken.spans[0]
@@ -834,8 +1115,12 @@ def _statement_records(
         sentence = text[sentence_start:sentence_end]
         words = text[first[0] : first[1]]
         verb = _said(spoken.verb)
+        known = (
+            context.dataset.get(spoken.speaker) if actor.known and spoken.speaker in context.dataset else None
+        )
+        name = str(getattr(known, "name", actor.name))  # "European Union", not the "EU" the text wrote
         if spoken.quoted:
-            summary = f"{actor.name} {verb}: \u201c{_first_words(words)}\u201d"
+            summary = f"{name} {verb}: \u201c{_first_words(words).rstrip(',;:')}\u201d"
         else:
             after = text[spoken.who[1] : first[1]]
             clause = re.sub(
@@ -843,16 +1128,44 @@ def _statement_records(
             )
             if spoken.verb == "according to":
                 clause = after.split(",", 1)[-1]
+            where_only = re.fullmatch(
+                r"(?:out)?\s*(?:(?:on|at|in|during|after|before|to|while)\b.*)?\W*", clause.strip(), re.S
+            )
+            who_sentence = _sentence_around(spans, spoken.who[0], spoken.who[0] + 1)[0]
+            verb_at = text.find(spoken.verb, first[0]) if spoken.verb else -1
+            if (
+                where_only
+                and first[0] < who_sentence
+                and not re.search(r"[,;]", text[who_sentence : spoken.who[0]])
+            ):
+                # "X said during the conference.": what was said is the sentence before
+                clause = text[first[0] : who_sentence]
+            elif 0 <= verb_at < spoken.who[0] and re.search(r",\s*$", text[first[0] : verb_at]):
+                clause = text[first[0] : verb_at].rstrip(" ,")  # "The EU is ready, said X": before the verb
+            elif where_only and re.search(r",\s*(?:\S+\s+){0,12}$", text[who_sentence : spoken.who[0]]):
+                clause = ""  # "..., Minister X wrote on his Telegram channel": the words before
+            elif re.match(r"(?:and|but)\b", clause.strip()):
+                clause = ""  # "..., Borrel said and promised ...": what was said stands before
             if not clause.strip(" .,;"):
                 # "..., Roman Vassilenko said.": what was said stands before the speaker
                 told = re.match(rf"(.*),[^,]*?\b{re.escape(spoken.verb)}\b", text[first[0] : first[1]], re.S)
                 clause = told.group(1) if told else ""
+                # the sentence the verb ends, not a quotation or paragraph before it
+                clause = re.split(r"(?<=[.!?])[\u201d\"\u00bb]?\s+", clause.strip())[-1]
                 clause = re.sub(r"^[A-Z]{2,}\b.*?\s[-\u2013\u2014]+\s+", "", clause)  # a dateline
-            summary = (
-                f"{actor.name} {verb} that {_first_words(clause, 200)}"
-                if clause.strip()
-                else (f"{actor.name} {verb}: {_first_words(words, 200)}")
-            )
+                clause = re.sub(r"^(?:[\d.:/]+\s*\|\s*)+", "", clause)  # "19.11.2022 | 08:13 | "
+            clause = clause.strip()
+            if re.match(r"(?:The|A|An|It|This|These|Those|Its|Their|There)\b", clause):
+                clause = clause[:1].lower() + clause[1:]  # "the EU says": no capital after "that"
+            if verb in _OBJECT_VERBS and re.match(
+                r"(?:the|a|an|its|their|his|her|our|on|for|upon)\b", _spoken_rest(text, spoken)
+            ):
+                # "emphasizing the Europeans' desire", "characterized the EPCA as": a noun follows
+                summary = f"{name} {verb} {_first_words(clause, 200)}"
+            elif clause:
+                summary = f"{name} {verb} that {_first_words(clause, 200)}"
+            else:
+                summary = f"{name} {verb}: {_first_words(words, 200)}"
         inside = [m for a, b in spoken.spans for m in context.within(context.entities, a, b)]
         about = sorted({m.id for m in inside} - {spoken.speaker})
         date, basis, note = _said_when(context, sentence_start, sentence_end)
@@ -880,6 +1193,14 @@ def _statement_records(
             citations=tuple(citations),
             note=" ".join(notes),
         )
+        again = said_before.get((spoken.speaker, summary))
+        if again is not None:
+            first_told = proposals[again]
+            assert isinstance(first_told.record, Statement)
+            more = schema.evolve(first_told.record, citations=(*first_told.record.citations, *citations))
+            proposals[again] = attrs.evolve(first_told, record=more)
+            continue
+        said_before[(spoken.speaker, summary)] = len(proposals)
         proposals.append(ProposedRecord("statements", record, origin, key, sentence, spoken.doubt))
     return proposals
 
@@ -917,7 +1238,7 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
             adjective = next(
                 (
                     code
-                    for word, code in _NATIONALITY_CODES.items()
+                    for word, code in NATIONALITY_CODES.items()
                     if re.search(rf"\b{word}\b", title_text or "")
                 ),
                 None,

@@ -30,6 +30,7 @@ Rules only, on the standard library: they are the spec, and the evaluation in
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -110,11 +111,17 @@ _SAYING: Final = (
     r"emphasi[sz]ed|emphasi[sz]es|highlighted|underlined|recalled|"
     r"explained|explains|declared|declares|affirmed|insisted|warned|urged|argued|observed|"
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
-    r"expressed|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing"
+    r"expressed|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|"
+    r"called\s+(?:on|for|upon)|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
+    r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|referred\s+to"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
-_ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*,")
-_PRONOUNS: Final = frozenset({"he", "she"})
+_ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)")
+_PASSIVE_RE: Final = re.compile(
+    r"\s*(?:This|That|It)\s+was\s+(?P<verb>announced|stated|said|noted|reported)\s+(?:[^,.;]{0,40}?\s+)?by\s+"
+    r"(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){2,160})"
+)
+_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})  # "according to him"
 
 # Words that make a phrase a title: a person is described, not named.
 _TITLE_WORDS: Final = frozenset(
@@ -124,7 +131,7 @@ _TITLE_WORDS: Final = frozenset(
         "Ambassador", "chief", "Chancellor", "Secretary", "Spokesperson", "spokesman", "spokeswoman",
         "Director", "Head", "Chairman", "Chair", "Chairwoman", "Envoy", "Governor", "Mayor", "King",
         "Emir", "Deputy", "Senator", "MEP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
-        "Speaker", "Counsellor", "Adviser", "Advisor",
+        "Speaker", "Counsellor", "Adviser", "Advisor", "Excellency", "member", "politician",
     )
 )  # fmt: skip
 # Head nouns of a body's name.
@@ -149,7 +156,7 @@ _NATIONALITIES: Final = frozenset(
         "Mongolian", "Belarusian",
     )
 )  # fmt: skip
-_NATIONALITY_CODES: Final = {
+NATIONALITY_CODES: Final = {
     "Kazakh": "KZ", "Kazakhstani": "KZ", "Kyrgyz": "KG", "Uzbek": "UZ", "Tajik": "TJ",
     "Turkmen": "TM", "Russian": "RU", "Chinese": "CN", "Danish": "DK", "German": "DE",
     "French": "FR", "Italian": "IT", "European": "EU", "EU": "EU",
@@ -182,9 +189,12 @@ _OPENERS: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019\u20
 
 
 def _countries() -> frozenset[str]:
+    # A country's name, or the last word of a longer one ("Rica"): its first word may be a
+    # surname ("António Costa", not "Costa Rica").
     words: set[str] = set()
     for name in COUNTRY_NAMES.values():
-        words.update(name.split())
+        parts = name.split()
+        words.update(parts if len(parts) == 1 else parts[1:])
     return frozenset(words)
 
 
@@ -257,6 +267,17 @@ def quotations(text: str) -> list[Quotation]:
             paragraph = text.find("\n\n", i)
             if paragraph != -1 and paragraph < stop and not text[paragraph:].lstrip().startswith(char):
                 stop = paragraph
+            # '"Yes, ... more than China, - Borrel said. "And ...': the closing mark left out, the
+            # attribution shows where the quotation ended
+            said = re.search(
+                r",(?=\s*[\u2013\u2014-]?\s*(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:said|says|added|noted)\b)",
+                text[i + 1 : stop],
+            )
+            if said is not None and char == '"':
+                close = i + 1 + said.end()
+                found.append(Quotation(i + 1, close, i, close))
+                i = close
+                continue
             inner_end = len(text[i + 1 : stop].rstrip()) + i + 1
             if inner_end > i + 1:
                 found.append(Quotation(i + 1, inner_end, i, inner_end))
@@ -311,6 +332,12 @@ class _Reader:
         # Spans may nest (an acronym inside a name), so look back a little.
         return not any(self.spans[j][1] > start for j in range(max(0, i - 3), i + 1))
 
+    def _only_inside(self, start: int, end: int) -> bool:
+        """Whether every actor named in ``[start, end)`` is named after `start`, within it."""
+        i = bisect.bisect_left(self.spans, (end, end))
+        inside = [s for s in self.spans[max(0, i - 6) : i] if s[1] > start]
+        return all(start < a and b <= end for a, b in inside)
+
     def _mention(self, start: int, end: int, id: str) -> None:
         bisect.insort(self.mentions, (start, end, id))
         bisect.insort(self.spans, (start, end))
@@ -342,7 +369,18 @@ class _Reader:
             tokens = list(_TOKEN_RE.finditer(line))
             run: list[re.Match[str]] = []
             for token in tokens:
-                if run and line[run[-1].end() : token.start()] not in (" ",):
+                # "... Josep Borrell. According to ...": a full stop after a word (not an initial
+                # or "Mr.") ends the sentence and the name.
+                ends = re.search(r"[\w\u2019'-]{2,}\.$", run[-1].group()) is not None if run else False
+                ends = ends and run[-1].group().rstrip(".").lower() not in {
+                    "mr",
+                    "ms",
+                    "mrs",
+                    "dr",
+                    "st",
+                    "h.e",
+                }
+                if run and (line[run[-1].end() : token.start()] not in (" ",) or ends):
                     runs.append((offset + run[0].start(), offset + run[-1].end()))
                     run = []
                 run.append(token)
@@ -382,6 +420,18 @@ class _Reader:
                     re.search(r"(\w[\w.-]*)\s*$", before).group(1).lower() in _TITLE_WORDS  # type: ignore[union-attr]
                 )
             )
+            # "the High Representative ... for Foreign Affairs and Security Policy Josep Borrell"
+            titled = titled or self._title_before(start, run_start) is not None
+            # "The President of the European Council, António Costa, along with ..."
+            titled = titled or (
+                after[:1] == ","
+                and re.search(
+                    r"\b(?:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")\b[^,.;]{0,60},\s*$",
+                    before,
+                    re.IGNORECASE,
+                )
+                is not None
+            )
             speaking = re.match(rf"\s+(?:also\s+)?(?:{_SAYING})\b", after) is not None
             apposed = (
                 re.match(
@@ -409,6 +459,12 @@ class _Reader:
             r"(?:^|[,;:.(\n]|\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|told|said)\b)\s*(?:the\s+)?",
             window,
         ):
+            if (
+                match.group().strip() == "and"
+                and re.search(r"[A-Z][\w-]*\s+$", window[: match.start()])
+                and (window[match.end() : match.end() + 1].isupper())
+            ):
+                continue  # "for Foreign Affairs and Security Policy": one title
             if match.end() < len(window):
                 cut = match.end()
         title_start = window_start + cut
@@ -434,7 +490,7 @@ class _Reader:
         words = "|".join(sorted({w.capitalize() for w in _ORG_WORDS}))
         pattern = re.compile(
             rf"(?<![\w-])(?:(?:{name})\s+)*(?:{words})(?![\w-])"
-            rf"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+{name})+)?(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?"
+            rf"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+{name})+){{0,2}}(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?"
         )
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -447,7 +503,13 @@ class _Reader:
                 start += len(parts[0]) + 1
                 parts = parts[1:]
             body = text[start:body_end]
-            if len(parts) < 2 or not self._free(start, body_end):
+            if len(parts) < 2:
+                continue
+            if not self._free(start, body_end) and not (
+                # "the Delegation of the European Union to Tajikistan": a known name after the
+                # body's own noun and a preposition is part of a longer name, not the body
+                parts[0].lower() in _ORG_WORDS and self._only_inside(start, body_end)
+            ):
                 continue
             if all(p.lower() in _ORG_WORDS or p in ("of", "for", "to", "on", "the") for p in parts):
                 continue
@@ -507,6 +569,8 @@ class _Reader:
     def preposed(self, start: int) -> bool:
         """Whether the actor named from `start` is the object of a preposition ("between the EU")."""
         before = self.text[max(0, start - 30) : start]
+        if re.search(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$", before):
+            return False  # "according to Borrell": the source of what follows
         return (
             re.search(
                 r"\b(?:of|with|to|for|between|from|by|in|at|on|into|about|against|and)\s+(?:the\s+)?$", before
@@ -587,6 +651,13 @@ def speech(
         lowered = [w.lower() for w in words]
         if any(w in _PRONOUNS for w in lowered[:3]) and len(words) <= 3:
             return pronoun(before)
+        last = state["last"]
+        if lowered[:1] == ["it"] and len(words) <= 2 and last is not None:
+            # "The Cooperation Council in a statement underlined ... It called on ...": a body
+            # goes on speaking; "it" after a person is not read
+            if reader.actors[last].kind == "organization":
+                return last, None
+            return None, None
         heads = [w for w in lowered if w.rstrip(".") in _TITLE_WORDS]
         first_prep = next((i for i, w in enumerate(lowered) if w in ("of", "for", "to")), len(lowered))
         if heads and any(w.rstrip(".") in _TITLE_WORDS for w in lowered[:first_prep]):
@@ -662,6 +733,17 @@ def speech(
                 f"the title {' '.join(sorted(wanted))!r} is read as the last speaker, "
                 f"{reader.actors[last].name}; the text gives no one that title"
             )
+        named = (
+            {m[2] for m in reader.mentions[: reader.before(before)] if reader.actors[m[2]].kind == "official"}
+            if last is None  # only before anyone spoke: once a text, not per title
+            else set()
+        )
+        if last is None and len(named) == 1:
+            (only,) = named
+            return only, (
+                f"the title {' '.join(sorted(wanted))!r} is read as {reader.actors[only].name}, the only "
+                "person named before it; the text gives no one that title"
+            )
         return None, None
 
     last_said: dict[str, int] = {}
@@ -672,10 +754,11 @@ def speech(
         last_said[statement.speaker] = statement.spans[0][1]
 
     verb_alt = rf"(?:also\s+)?(?P<verb>{_SAYING}|in\s+a\s+statement)"
-    who = r"(?P<who>[^.;:!?\u201c\u201d\"\u00ab\u00bb]{1,140}?)"
+    # "Ms. Kneissl said": the full stop of a courtesy title is no end of the subject
+    who = r"(?P<who>(?:[^.;:!?\u201c\u201d\"\u00ab\u00bb]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,140}?)"
     after_res = (
-        re.compile(rf"\s*[,.\u2013\u2014-]?\s*(?P<verb>{_SAYING})\s+{who}\s*(?=[,.:;]|$)"),
-        re.compile(rf"\s*[,.\u2013\u2014-]?\s*{who}\s+{verb_alt}\b"),
+        re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}(?P<verb>{_SAYING})\s+{who}\s*(?=[,.:;]|$)"),
+        re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}{who}\s+{verb_alt}\b"),
     )
     before_re = re.compile(rf"{who}\s+{verb_alt}(?:\s+that)?\s*[:,]?\s*$")
     events: list[tuple[int, str, object]] = []
@@ -689,18 +772,39 @@ def speech(
         if isinstance(item, Quotation):
             q = item
             s_start, _ = sentence_of(q.open)
+            if re.search(
+                r"\b(?:conference|forum|summit|meeting|programme|program|project|strategy|initiative|titled|"
+                r"entitled|called|named|dubbed)\s*,?\s*$",
+                text[max(0, q.open - 40) : q.open],
+                re.IGNORECASE,
+            ):
+                continue  # 'the conference, “Turkmenistan and the EU: 30 years”': a name, not speech
             tail_end = min(len(text), q.close + 160)
             newline = text.find("\n", q.close, tail_end)
             if newline != -1:
                 tail_end = min(tail_end, newline)
             tail = text[q.close : tail_end]
             found: tuple[str | None, str | None, tuple[int, int], str, str] | None = None
+            # "“... a new level.” He said that ...": a quotation ending its sentence is followed
+            # by a new sentence, whose subject is attribution only when its verb ends it
+            # ("“....” Mogherini said."); otherwise that sentence reports something else.
+            ends_sentence = bool(re.search(r"[.!?\u2026]\W*$", text[q.start : q.end])) and bool(
+                re.match(r"\s+[A-Z]", tail)
+            )
+            attributed = False  # a verb of saying follows, naming no one the text names
             for rule, pattern in (("quote-after", after_res[0]), ("quote-after", after_res[1])):
                 match = pattern.match(tail)
                 if match is None or _inside(quotes, q.close + match.start("verb")):
                     continue
+                if (
+                    pattern is after_res[1]
+                    and ends_sentence
+                    and not re.match(r"\s*(?:[.,;]|$)", tail[match.end() :])
+                ):
+                    continue
                 w_start, w_end = q.close + match.start("who"), q.close + match.end("who")
                 speaker, doubt = resolve(w_start, w_end, w_start)
+                attributed = True
                 if speaker is not None:
                     found = (speaker, doubt, (w_start, w_end), match.group("verb"), rule)
                     used_verbs.add(q.close + match.start("verb"))
@@ -730,10 +834,24 @@ def speech(
                     if ids:
                         found = (ids[0], None, (w_start, w_end), "", "quote-signed")
                         attribution = (w_start, w_end)
-            if found is None and previous_quote is not None:
+            if found is None and previous_quote is not None and not attributed:
                 between = text[previous_quote[0].close : q.open]
-                if len(between) < 200 and not re.search(r"[\u201c\u00ab]", between):
+                # A continuation is a sentence or more of the same voice, not a phrase set in
+                # quotation marks inside another sentence (a “foreign representatives” bill).
+                lead = text[s_start : q.open]
+                if (
+                    len(between) < 200
+                    and not re.search(r"[\u201c\u00ab]", between)
+                    and len(text[q.start : q.end].split()) >= 4
+                    and (not lead.strip() or _VERB_RE.search(lead) is not None)
+                ):
                     speaker = previous_quote[1]
+                    if any(
+                        st.speaker == speaker and a <= q.start and q.end <= b
+                        for st in statements[-8:]  # one covering it is recent: linear in the text
+                        for a, b in st.spans
+                    ):
+                        continue  # part of a sentence already read as this speaker's statement
                     found = (speaker, None, (q.open, q.open), "", "quote-continued")
                     attribution = None  # type: ignore[assignment]
             if found is None:
@@ -754,6 +872,21 @@ def speech(
             quotes, len(text[:end]) + len(text[end:]) - len(text[end:].lstrip())
         ):
             continue  # "X said:" above a quotation: the quotation's attribution, read with it
+        passive = _PASSIVE_RE.match(sentence)
+        if passive is not None:
+            # "This was announced by the High Representative ... Josep Borrell": the sentence before
+            a, b = start + passive.start("who"), start + passive.end("who")
+            speaker, doubt = resolve(a, b, a)
+            earlier = bisect.bisect_right(ends, start)  # the sentences that end before this one
+            if speaker is not None and earlier:
+                verb = passive.group("verb")
+                add(
+                    SpokenStatement(
+                        speaker, ((sentences[earlier - 1][0], end),), False, (a, b), verb, "reported", doubt
+                    )
+                )
+                used_verbs.add(start + passive.start("verb"))
+                continue
         according = _ACCORDING_RE.search(sentence)
         candidates = []
         if according is not None and not _inside(quotes, start + according.start()):
@@ -769,14 +902,38 @@ def speech(
             v = start + match.start()
             if v in used_verbs or _inside(quotes, v):
                 continue
+            i = bisect.bisect_right(quotes.opens, v) - 1
+            if i >= 0 and re.fullmatch(r"[\s,.\u2013\u2014-]*", text[quotes[i].close : v]):
+                continue  # "“...,” said X": the quotation's attribution, read with it
             lead_in = re.match(r"\w+(?:\s+that)?\s*[:,]?\s*", text[v:end])
             if lead_in is not None and _inside(quotes, v + lead_in.end()):
                 continue  # "Síkela said: “...”": the quotation's attribution, read with it
             candidates.append((start, v, match.group(), v))
         for w_start, w_end, verb, v in candidates:
+            subject_at = w_start
+            inverted = re.match(
+                r"\s*(?P<who>[^,.;:\u201c\u201d\"\u00ab\u00bb]{1,140}?)\s*(?=[,.;:]|$)",
+                text[v + len(verb) : end],
+            )
+            speaker, doubt = None, None
             if verb == "according to":
                 speaker, doubt = resolve(w_start, w_end, w_start)
-            else:
+            elif (
+                re.search(r",\s*$", text[w_start:v])
+                and inverted is not None
+                and not verb.endswith("ing")  # "..., adding that ...": the subject stands before
+                and not re.match(
+                    r"(?:that|to|it|this|in|on|at|during|after|before|with|for|from)\b", inverted.group("who")
+                )  # "..., said in his application to X": X is no speaker
+                and not re.search(r"\bthat\b", inverted.group("who"))  # "X, told the guests that ..."
+            ):
+                # "The EU is ready, said EU foreign policy chief Josep Borrell.": the subject
+                # follows the verb; what stands before it is what was said, never its speaker.
+                a, b = v + len(verb) + inverted.start("who"), v + len(verb) + inverted.end("who")
+                speaker, doubt = resolve(a, b, a)
+                if speaker is not None:
+                    w_start, w_end = a, b
+            if speaker is None and verb != "according to":
                 # The subject stands before the verb in its clause; an introduction ("Speaking to
                 # journalists after the meeting,") and a relative clause are passed over by `resolve`.
                 clause = text[w_start:w_end]
@@ -786,20 +943,83 @@ def speech(
                 after = re.search(r",\s*((?:he|she|they)(?:\s+also)?)\s*$", clause, re.IGNORECASE)
                 if after is not None and re.fullmatch(r"\w+\W*", text[w_end:end]):
                     cut = after.start(1) - 1  # "..., he noted.": the pronoun after the words it reports
-                speaker, doubt = resolve(w_start + (cut + 1 if cut > 0 else 0), w_end, w_start)
+                subject_at = w_start + (cut + 1 if cut > 0 else 0)
+                speaker, doubt = resolve(subject_at, w_end, w_start)
             if speaker is None:
                 continue
             spans = ((start, end),)
             # A name in quotation marks ("the conference «Turkmenistan and the EU: 30 years»") is
             # part of where it was said, not what was said.
             rest = re.sub(r"[\u00ab\u201c\"][^\u00bb\u201d\"]*[\u00bb\u201d\"]", "X", text[v:end])
-            if re.fullmatch(
-                r"\w+(?:\s+out)?(?:\s+(?:on|at|in|during|after|before|to|while)\b[^,;:]*)?\W*", rest
+            if (
+                " " not in verb  # "called on ...", "pointed to ...": the preposition is the verb's own
+                and re.fullmatch(
+                    r"\w+(?:\s+(?:out|this|so|it))?(?:\s+(?:on|at|in|during|after|before|to|while)\b[^;:]*)?\W*",
+                    rest,
+                )
+                and not re.search(r"\bthat\b|,\s*(?:adding|saying|noting|stressing)\b", rest)
+                and not re.search(r"[,;]", text[start:subject_at])
             ):
-                # "X said during the conference.": what was said is the sentence before.
+                # (not "The meeting discussed reforms, he noted.": the words stand before the subject)
+                # "X said (this) during the conference.": what was said is the sentence before.
                 prior = bisect.bisect_right(ends, start)  # the sentences that end before this one
                 if prior:
-                    spans = ((sentences[prior - 1][0], end),)
+                    before_it = sentences[prior - 1]
+                    if any(
+                        st.speaker == speaker and a <= before_it[0] and before_it[1] <= b
+                        for st in statements[-8:]  # one covering it is recent: linear in the text
+                        for a, b in st.spans
+                    ):
+                        break  # that sentence is this speaker's statement already
+                    spans = ((before_it[0], end),)
             add(SpokenStatement(speaker, spans, False, (w_start, w_end), verb, "reported", doubt))
             break
+    _interview_answers(text, reader, statements)
     return Speech(reader.actors, tuple(quotes), tuple(statements))
+
+
+_QUESTION_RE: Final = re.compile(r"(?:Q[.:]\s*|\d{1,2}[.)]\s*)?[A-Z][^\n]{5,400}\?[\u201d\"]?\s*$")
+
+
+def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatement]) -> None:
+    """In an interview, each paragraph answering a question is the interviewee's own words.
+
+    The interviewee is the person a sentence introducing the interview names ("In a
+    wide-ranging interview, Yerzhan Kazykhan ...", "X gave an exclusive interview to ...");
+    a question is a paragraph ending in a question mark; the paragraphs after it, up to the
+    next question, are the answer, each a quoted statement (`rule` "interview-answer").
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    questions = [i for i, (a, b) in enumerate(paragraphs) if _QUESTION_RE.fullmatch(text[a:b])]
+    if not questions:
+        return
+    intro = re.search(r"\binterview", text[: paragraphs[questions[0]][0]], re.IGNORECASE)
+    if intro is None:
+        return
+    sentence_start = max(text.rfind(". ", 0, intro.start()), text.rfind("\n", 0, intro.start())) + 1
+    sentence_end = min(
+        (i for i in (text.find(". ", intro.end()), text.find("\n", intro.end())) if i != -1),
+        default=len(text),
+    )
+    people = [
+        m for m in reader.actors_in(sentence_start, sentence_end) if reader.actors[m[2]].kind == "official"
+    ]
+    if not people:
+        return
+    speaker = people[0][2]
+    taken = sorted(span for st in statements for span in st.spans)
+    starts = [x for x, _y in taken]
+    reach = list(itertools.accumulate((y for _x, y in taken), max))  # the furthest end so far
+    asked = set(questions)
+    answering = False
+    for i, (a, b) in enumerate(paragraphs):
+        if i in asked:
+            answering = True
+            continue
+        if not answering or i < questions[0]:
+            continue
+        end = len(text[a:b].rstrip()) + a
+        k = bisect.bisect_left(starts, end)  # the spans starting before this paragraph ends
+        if end - a < 20 or (k and reach[k - 1] > a):
+            continue  # a caption, or words another rule read already
+        statements.append(SpokenStatement(speaker, ((a, end),), True, people[0][:2], "", "interview-answer"))

@@ -93,7 +93,7 @@ def _prefix_lengths(text: str, start: int) -> list[int]:
     """Prefix lengths up to `CONTEXT_LIMIT` that begin at a word's start or the text's, shortest first."""
     low = max(0, start - CONTEXT_LIMIT)
     lengths = [start - m.start() for m in _WORD_START.finditer(text, low, start)]
-    if low == 0 and start > 0 and (not lengths or lengths[0] != start):
+    if low == 0 and start > 0:  # no word start is matched at 0: nothing stands before it
         lengths.insert(0, start)  # the text's start is where the widest prefix begins
     lengths.reverse()
     return [0, *lengths]
@@ -102,8 +102,9 @@ def _prefix_lengths(text: str, start: int) -> list[int]:
 def _suffix_lengths(text: str, end: int) -> list[int]:
     """Suffix lengths up to `CONTEXT_LIMIT` that end at a word's end or the text's, shortest first."""
     high = min(len(text), end + CONTEXT_LIMIT)
-    lengths = [m.end() - end for m in _WORD_END.finditer(text, end, high + 1) if m.end() <= high]
-    if high == len(text) and end < high and (not lengths or lengths[-1] != high - end):
+    # Up to `high` inclusive, so the whitespace after a word ending at `high` is seen.
+    lengths = [m.end() - end for m in _WORD_END.finditer(text, end, high + 1)]
+    if high == len(text) and end < high:  # no word end is matched there: nothing follows it
         lengths.append(high - end)  # the text's end is where the widest suffix ends
     return [0, *lengths]
 
@@ -269,9 +270,8 @@ def normalise(text: str) -> tuple[str, list[int]]:
         if piece == " " and last in (" ", "-"):
             continue  # one space for a run; none after a dash
         if piece == "-" and last == " ":
-            chars.pop()  # none before a dash either
+            chars.pop()  # none before a dash either (and a space never follows a dash)
             where.pop()
-            last = chars[-1] if chars else ""
         if piece == "-" and last == "-":
             continue  # one dash for a run
         chars.append(piece)

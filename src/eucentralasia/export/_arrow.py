@@ -41,7 +41,7 @@ BATCH_ROWS: Final = 65_536
 """Rows per record batch: what is held at once while a table is written."""
 
 
-def _pyarrow(feature: str) -> Any:
+def import_pyarrow(feature: str) -> Any:
     try:
         import pyarrow
     except ImportError as exc:
@@ -94,7 +94,7 @@ def _class(table: Table, registry: Registry) -> type | None:
 
 def arrow_schema(table: Table, registry: Registry, version: str | None = None) -> pyarrow.Schema:
     """The Arrow schema of `table`: its columns typed and described, the table described."""
-    pa = _pyarrow("arrow_schema")
+    pa = import_pyarrow("arrow_schema")
     cls = _class(table, registry)
     fields = [
         pa.field(
@@ -133,7 +133,7 @@ def record_batches(
 
     `rows` defaults to `BATCH_ROWS`.
     """
-    pa = _pyarrow("record_batches")
+    pa = import_pyarrow("record_batches")
     rows = rows or BATCH_ROWS
     getters = [_getter(column) for column in table.columns]
     iterator = iter(items)
@@ -170,7 +170,7 @@ def to_arrow(dataset: Dataset) -> dict[str, pyarrow.Table]:
     for table in tables(dataset.registry):
         schema = arrow_schema(table, dataset.registry, dataset.version)
         batches = record_batches(table, schema, table.rows(dataset))
-        result[table.name] = _pyarrow("to_arrow").Table.from_batches(batches, schema=schema)
+        result[table.name] = import_pyarrow("to_arrow").Table.from_batches(batches, schema=schema)
     return result
 
 
@@ -191,7 +191,7 @@ def write_parquet(dataset: Dataset, folder: str | os.PathLike[str]) -> list[Path
     ...     [path.name for path in write_parquet(example_dataset(), folder)][:3]
     ['sources.parquet', 'events.parquet', 'agreements.parquet']
     """
-    _pyarrow("write_parquet")
+    import_pyarrow("write_parquet")
     with Files(folder) as files:
         root = files.folder()
         written = []

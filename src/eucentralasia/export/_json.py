@@ -13,6 +13,7 @@ from eucentralasia._errors import DataError, Problem
 from eucentralasia._files import write_file
 from eucentralasia._loading import MAX_FILE_BYTES, read_export, read_regular
 from eucentralasia._model import COLLECTIONS
+from eucentralasia._release import release
 from eucentralasia._schema import Registry
 from eucentralasia._serialization import shared_converter
 from eucentralasia.export._arguments import takes
@@ -30,6 +31,16 @@ def _document(dataset: Dataset) -> dict[str, Any]:
     document: dict[str, Any] = {"format": FORMAT, "version": VERSION, "data_version": dataset.version}
     for name in dataset.registry:
         document[name] = [shared_converter().unstructure(record) for record in dataset.collection(name)]
+    # The user's retired ids read back with the records they lead to; the bundled ones
+    # come with the package that reads the file.
+    bundled = release().redirects
+    own = [redirect for id, redirect in dataset.redirects.items() if bundled.get(id) != redirect]
+    if own:
+        document["redirects"] = [
+            {"id": r.id, "to": r.to, "retired": r.retired, "reason": r.reason} if r.to is not None
+            else {"id": r.id, "retired": r.retired, "reason": r.reason}
+            for r in own
+        ]
     # The texts make the file stand alone: every quote can be checked against them.
     document[_TEXTS] = {source.id: source.text for source in dataset.sources if source.text is not None}
     return document
@@ -43,8 +54,9 @@ def to_json(dataset: Dataset, *, indent: int | None = 2) -> str:
     array per collection (``"sources"``, ``"events"``, ``"agreements"``,
     ``"officials"``, ``"organizations"``, ``"trade_figures"``) of records in their
     `converter.unstructure` form (the data files' form: EDTF dates, decimals as text,
-    defaults left out), and ``"texts"``, each source's full text by source id, so the
-    file stands alone. Non-ASCII characters are written as they are.
+    defaults left out), the ids the user's files retired (``"redirects"``, as in a JSON
+    data file; only when there are any), and ``"texts"``, each source's full text by
+    source id, so the file stands alone. Non-ASCII characters are written as they are.
 
     Export a whole dataset: a filtered view whose records refer to records left out of
     it will not read back (its references dangle).

@@ -24,25 +24,25 @@ from typing import Any, Final
 
 from eucentralasia import _formats
 from eucentralasia import _schema as schema
-from eucentralasia._checks import Entry
+from eucentralasia._checks import Entry, duplicate_id, repeats
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._errors import DataError, FieldError, Problem
 from eucentralasia._files import Files
 from eucentralasia._gc import collector_paused
 from eucentralasia._loading import (
     MAX_FILE_BYTES,
-    _Batch,
-    _bundled,
-    _Parsed,
-    _read_and_parse,
-    _read_parsed,
-    _user_files,
+    Batch,
+    Parsed,
+    bundled_data,
     decode,
+    read_and_parse,
+    read_parsed,
+    user_files,
 )
 from eucentralasia._model import COLLECTIONS
 from eucentralasia._provenance import Source
 from eucentralasia._search import suggest
-from eucentralasia.export._arrow import BATCH_ROWS, _pyarrow, arrow_schema, record_batches
+from eucentralasia.export._arrow import BATCH_ROWS, arrow_schema, import_pyarrow, record_batches
 from eucentralasia.export._tables import CITATIONS, Table, record_table
 
 __all__ = ["load_to_parquet"]
@@ -105,8 +105,8 @@ def _json_line(name: str, number: int, line: str, problems: list[Problem]) -> tu
 
 
 def _documents(
-    name: str, path: Path, batch: _Batch, max_bytes: int, only: str | None = None
-) -> Iterator[_Parsed]:
+    name: str, path: Path, batch: Batch, max_bytes: int, only: str | None = None
+) -> Iterator[Parsed]:
     """A data file's records as parsed documents: a JSON Lines file a chunk of lines at a
     time, any other file whole. With `only`, just that collection's records."""
     if _formats.form_of(name) == "jsonl":
@@ -121,15 +121,15 @@ def _documents(
             chunk.setdefault(found[0], []).append(found[1])
             size += 1
             if size == _CHUNK:
-                yield _Parsed(chunk, {})
+                yield Parsed(chunk, {})
                 chunk, size = {}, 0
         if chunk:
-            yield _Parsed(chunk, {})
+            yield Parsed(chunk, {})
         return
-    parsed = _read_and_parse(name, path, batch, max_bytes)
+    parsed = read_and_parse(name, path, batch, max_bytes)
     if parsed is not None:
         if only is not None:
-            parsed = _Parsed({only: parsed.document.get(only, [])}, parsed.texts)
+            parsed = Parsed({only: parsed.document.get(only, [])}, parsed.texts)
         yield parsed
 
 
@@ -208,16 +208,13 @@ class _Ids:
         if len(pc.unique(ids)) != len(ids):
             counts = pc.value_counts(ids)
             repeated = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
-            first: dict[str, int] = {}
-            for position in pc.indices_nonzero(pc.is_in(ids, value_set=repeated)).to_pylist():
-                record_id = ids[position].as_py()
-                earlier = first.setdefault(record_id, position)
-                if earlier != position:
-                    duplicate.add(position)
-                    where = self.names[collections[earlier].as_py()]
-                    there = file_names[files[earlier].as_py()]
-                    message = f"duplicate id: {there} already has a record with this id in {where}"
-                    found.append(Problem(file_names[files[position].as_py()], record_id, "id", message))
+            candidates = pc.indices_nonzero(pc.is_in(ids, value_set=repeated)).to_pylist()
+            _, pairs = repeats(((ids[p].as_py(), p) for p in candidates), lambda pair: pair[0])
+            for (record_id, earlier), (_, position) in pairs:
+                duplicate.add(position)
+                there = file_names[files[earlier].as_py()]
+                where = self.names[collections[earlier].as_py()]
+                found.append(duplicate_id(file_names[files[position].as_py()], record_id, there, where))
         if not self.ref_chunks:
             return found
         positions = pa.chunked_array([c[0] for c in self.ref_chunks]).combine_chunks()
@@ -326,21 +323,21 @@ def load_to_parquet(
     ...     [path.name for path in paths][:2]
     ['sources.parquet', 'events.parquet']
     """
-    pa = _pyarrow("load_to_parquet")
+    pa = import_pyarrow("load_to_parquet")
     import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
     paths = [extra] if isinstance(extra, (str, os.PathLike)) else list(extra)
     rows = rows or BATCH_ROWS
     with collector_paused(), Files(folder) as files, contextlib.ExitStack() as stack:
-        batch = _Batch()
-        named = _user_files(paths, batch)
-        release, bundled = _bundled.get()
+        batch = Batch()
+        named = user_files(paths, batch)
+        release, bundled = bundled_data.get()
         # First pass: the sources, so that each quote is checked as its record is read.
         sources = {e.record.id: e.record for e in bundled if isinstance(e.record, Source)}
-        quiet = _Batch()  # the sources' own problems are found again in the second pass
+        quiet = Batch()  # the sources' own problems are found again in the second pass
         for name, path in named:
             for parsed in _documents(name, path, quiet, max_bytes, only="sources"):
-                _read_parsed(name, parsed, path.parent, quiet, registry, max_bytes)
+                read_parsed(name, parsed, path.parent, quiet, registry, max_bytes)
                 for entry in quiet.entries:
                     sources.setdefault(entry.record.id, entry.record)
                 quiet.entries.clear()
@@ -380,7 +377,7 @@ def load_to_parquet(
             take(entry)
         for name, path in named:
             for parsed in _documents(name, path, batch, max_bytes):
-                _read_parsed(name, parsed, path.parent, batch, registry, max_bytes)
+                read_parsed(name, parsed, path.parent, batch, registry, max_bytes)
                 for entry in batch.entries:
                     copy = same.get(entry.record.id)
                     # A JSON export's copy of a bundled record is that record (as `load` has it).

@@ -1,4 +1,4 @@
-"""The ``propose`` command of the command line, a tuple its command table takes as it is."""
+"""``eucentralasia propose ARTICLE``: draft cited records from a new article for review."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from typing import Final
 from eucentralasia._dataset import Dataset
 from eucentralasia._dates import parse_date
 from eucentralasia._model import COLLECTIONS
-from eucentralasia.curate._commands import PROG, Refused, Spec, read_text
+from eucentralasia.cli._common import PROG, Command, Failure, Parser, read_text
 
-__all__ = ["PROPOSE"]
+__all__ = ["COMMAND"]
 
 
-def _options(parser: argparse.ArgumentParser) -> None:
+def _options(parser: Parser) -> None:
     parser.add_argument(
         "article", metavar="ARTICLE", help="the article: a UTF-8 text file, or '-' for standard input"
     )
@@ -49,12 +49,12 @@ def _run(dataset: Dataset, args: argparse.Namespace) -> int:
     try:
         published = parse_date(args.published)
     except ValueError as exc:
-        raise Refused(f"--published: {exc}") from None
+        raise Failure(f"--published: {exc}") from None
     source_id = args.source_id or args.out.stem
     if not is_slug(source_id):
-        raise Refused(f"--source-id: expected a kebab-case id (a-z, 0-9 and single '-'), got {source_id!r}")
+        raise Failure(f"--source-id: expected a kebab-case id (a-z, 0-9 and single '-'), got {source_id!r}")
     if not text.strip():
-        raise Refused(f"{args.article} holds no text")
+        raise Failure(f"{args.article} holds no text")
     body = note = None
     if args.html or Path(args.article).suffix.lower() in (".html", ".htm"):
         from eucentralasia.curate.html import read_html
@@ -62,16 +62,16 @@ def _run(dataset: Dataset, args: argparse.Namespace) -> int:
         try:
             page = read_html(text)
         except ModuleNotFoundError as exc:
-            raise Refused(str(exc)) from None
+            raise Failure(str(exc)) from None
         except ValueError as exc:
-            raise Refused(f"cannot read {args.article}: {exc}") from None
+            raise Failure(f"cannot read {args.article}: {exc}") from None
         text, body = page.text, page.body
         note = (
             f"The text is the HTML page's whole text; records were proposed from its article body "
             f"as {page.extractor} found it ({len(page.body)} paragraphs)."
         )
         if not body:
-            raise Refused(f"{args.article}: {page.extractor} found no article body in the page")
+            raise Failure(f"{args.article}: {page.extractor} found no article body in the page")
     try:
         proposal = propose(
             text,
@@ -87,18 +87,18 @@ def _run(dataset: Dataset, args: argparse.Namespace) -> int:
         )
         proposal.write(args.out)
     except ModuleNotFoundError as exc:
-        raise Refused(str(exc)) from None
+        raise Failure(str(exc)) from None
     except decimal.DecimalException:  # an amount of more digits than a Decimal figure holds
-        raise Refused(
+        raise Failure(
             f"cannot propose from {args.article}: a number in it has more digits than a figure "
             f"holds ({decimal.getcontext().prec}); shorten it, or propose from a copy without it"
         ) from None
     except OSError as exc:
-        raise Refused(
+        raise Failure(
             f"cannot write {exc.filename or args.out}: {exc.strerror or exc}; nothing written"
         ) from None
     except ValueError as exc:  # an existing file that is not TOML, or not laid out as a data file
-        raise Refused(str(exc)) from None
+        raise Failure(str(exc)) from None
     counts: dict[str, int] = {}
     for record in proposal.records:
         counts[record.collection] = counts.get(record.collection, 0) + 1
@@ -124,7 +124,7 @@ or "rejected" on each; the loader refuses records still proposed. Running the co
 on the same article keeps every record whose proposal key is already in FILE.toml.
 """
 
-PROPOSE: Final[Spec] = (
+COMMAND: Final = Command(
     "draft cited records from a new article for review",
     "Propose figures, events and statements from ARTICLE, each citing its sentence, in FILE.toml.",
     _EXAMPLES,
