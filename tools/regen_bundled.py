@@ -8,7 +8,9 @@ that checksum, and reads the TOML files otherwise, so an edit to the data is nev
 missed (only slower to load until this is run again). No pickle, no eval: the module is
 ordinary source, imported like any other.
 
-Rewrite the module, or only check that it is up to date::
+Each wheel gets its own module: ``tools/hatch_build.py`` runs `generate` when the wheel is
+built, and the module is not kept in git. Here, write a local one into ``src/`` (ignored by
+git) for a faster first load in a source tree, or only check that it is up to date::
 
     python tools/regen_bundled.py
     python tools/regen_bundled.py --check     # write nothing; exit 1 if the module would change

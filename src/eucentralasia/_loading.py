@@ -20,6 +20,7 @@ built only when there are none.
 from __future__ import annotations
 
 import errno
+import importlib
 import os
 import stat
 from collections.abc import Callable, Iterable, Mapping
@@ -539,15 +540,17 @@ def checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
 def _compact_bundled(folder: Traversable, data_files: list[Traversable]) -> tuple[Entry, ...] | None:
     """The bundled entries from the compact module, or None unless it was made from these files.
 
-    The compact form (``_bundled.py``, made by ``tools/regen_bundled.py`` from the records
-    the TOML files give, every check passed) builds the records with their constructors
-    and validators, without parsing TOML or generating cattrs code. It is used only while
-    the TOML files, the source texts and the record code give the checksum it was made
-    from; otherwise, or on any failure (a text that cannot be read, a record its
-    validators now refuse), the TOML files are read, with every check.
+    The compact form (``_bundled.py``, made for each wheel by ``tools/hatch_build.py``
+    with ``tools/regen_bundled.py`` from the records the TOML files give, every check
+    passed) builds the records with their constructors and validators, without parsing
+    TOML or generating cattrs code. It is used only while the TOML files, the source texts
+    and the record code give the checksum it was made from; otherwise, where it is absent
+    (a source tree, an editable install), or on any failure (a text that cannot be read,
+    a record its validators now refuse), the TOML files are read, with every check.
     """
     try:
-        from . import _bundled as compact
+        # Generated for each wheel (tools/hatch_build.py), absent from a source tree.
+        compact = importlib.import_module(f"{__package__}._bundled")
 
         texts = [read_inside(folder, name) for name in compact.TEXT_FILES]
         if not data_files or checksum(data_files, texts) != compact.CHECKSUM:
