@@ -141,7 +141,14 @@ def _exact(text: str, names: Iterable[_Name]) -> Iterator[EntityMention]:
             for entry in keys[match.group()]:
                 # A name is a proper noun: all in lower case ("a total of") it is a word,
                 # not the organization Total; other differences of case still match.
-                if not exact_case and text[start:end].islower() and not entry.name.islower():
+                # A name of three words or more is the name in any case ("an enhanced partnership
+                # and cooperation agreement").
+                if (
+                    not exact_case
+                    and text[start:end].islower()
+                    and not entry.name.islower()
+                    and len(entry.name.split()) < 3
+                ):
                     continue
                 yield EntityMention(start, end, text[start:end], entry.id, entry.kind, entry.name)
 
@@ -206,14 +213,17 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     taken = [(m.start, m.end) for m in chosen]
     chosen.extend(_fuzzy(text, names, taken))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
-    taken = [(m.start, m.end) for m in chosen]
+    # A country or the EU may stand inside an event's name ("Central Asia - EU Summit")
+    taken = [(m.start, m.end) for m in chosen if m.kind != "country" and m.id != "european-union"]
     chosen.extend(_shortened(text, dataset, taken))
     chosen.extend(_the_commission(text, chosen, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     return [m for m in chosen if m.kind != "agreement" or _party_named(text, m, dataset)]
 
 
-_COMMISSION_RE: Final = re.compile(r"\b[Tt]he\s+(Commission)\b(?!\s+(?:of|for|on)\b)")
+_COMMISSION_RE: Final = re.compile(
+    r"\b[Tt]he\s+(Commission)\b(?!\s+(?:of|for|on)\b)|\b(Commission)\s+(?:Vice[- ])?President\b"
+)
 _OTHER_COMMISSION_RE: Final = re.compile(r"\b(?!European\b)[A-Z][\w-]+\s+Commission\b")
 
 
@@ -229,21 +239,33 @@ def _the_commission(text: str, found: list[EntityMention], dataset: Dataset) -> 
         return
     taken = [(m.start, m.end) for m in found]
     for match in _COMMISSION_RE.finditer(text):
-        start, end = match.span(1)
+        group = 1 if match.group(1) else 2  # "the Commission" or "Commission President X"
+        start, end = match.span(group)
         if not _overlaps(taken, start, end):
             yield EntityMention(
-                start, end, match.group(1), "european-commission", "organization", "European Commission", 95.0
+                start,
+                end,
+                match.group(group),
+                "european-commission",
+                "organization",
+                "European Commission",
+                95.0,
             )
 
 
 _CONNECTORS: Final = frozenset({"of", "for", "in", "and", "the", "on", "between", "to"})
 _RUN_RE: Final = re.compile(
-    r"[A-Z][\w+\u2019'-]*(?:(?:\s+(?:of|for|in|and|the|on|between|to))*\s+[A-Z][\w+\u2019'-]*)*"
-)
+    r"[A-Z][\w+\u2019'-]*(?:(?:(?:\s+(?:of|for|in|and|the|on|between|to))*\s+|\s+[-\u2013]\s+)[A-Z][\w+\u2019'-]*)*"
+)  # "Central Asia - EU Summit": a spaced dash joins the parts of a name
 
 
 def _content(words: str) -> list[str]:
     return [w for w in re.findall(r"[\w+-]+", fold(words)) if w not in _CONNECTORS and w != "first"]
+
+
+def _parted(words: list[str]) -> set[str]:
+    """The words with hyphenated ones parted: "EU-Central Asia" and "Central Asia - EU" alike."""
+    return {part for word in words for part in word.split("-") if part}
 
 
 def _shortened(text: str, dataset: Dataset, taken: list[tuple[int, int]]) -> Iterator[EntityMention]:
@@ -289,12 +311,18 @@ def _named_by(
     if len(words) < 2 or len(set(words)) < len(words) or _overlaps(taken, start, end):
         return None
     for content, id, kind, name in forms:
-        if not set(words) <= set(content):
+        if not _parted(words) <= _parted(content):
             continue
         prefix = len(words) >= 3 and content[: len(words)] == words
-        if prefix or (
-            # "Trans-Caspian Corridor" for the Trans-Caspian International Transport Corridor
-            words[0] == content[0] and words[-1] == content[-1] and len(words) / len(content) >= 0.5
+        # all its words in another order: "Central Asia - EU Summit in Samarkand"
+        every = len(_parted(words)) >= 4 and _parted(words) == _parted(content)
+        if (
+            prefix
+            or every
+            or (
+                # "Trans-Caspian Corridor" for the Trans-Caspian International Transport Corridor
+                words[0] == content[0] and words[-1] == content[-1] and len(words) / len(content) >= 0.5
+            )
         ):
             return EntityMention(start, end, text[start:end], id, kind, name, 90.0)
     return None
@@ -323,7 +351,33 @@ def _party_named(text: str, mention: EntityMention, dataset: Dataset) -> bool:
     )
     sentence = text[line_start:line_end]
     country = COUNTRY_NAMES.get(others[0], others[0])
-    return country[:5] in sentence
+    if country[:5] in sentence:
+        return True
+    if _COUNTRY_RE.search(sentence):
+        return False
+    # A sentence naming no country ("this Enhanced Partnership and Cooperation Agreement"):
+    # the country the text named last before it.
+    before = [m for m in _COUNTRY_RE.finditer(text, 0, mention.start) if m.group() != mention.text]
+    return bool(before) and before[-1].group().startswith(country[:5])
+
+
+_COUNTRY_RE: Final = re.compile(
+    "|".join(
+        re.escape(n)
+        for n in sorted(
+            {
+                *(n for c, n in COUNTRY_NAMES.items() if c != "EU"),
+                "Kazakh",
+                "Kyrgyz",
+                "Tajik",
+                "Uzbek",
+                "Turkmen",
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+)
 
 
 def _disjoint(mentions: list[EntityMention]) -> list[EntityMention]:
