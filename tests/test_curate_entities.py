@@ -145,3 +145,22 @@ def test_an_event_named_with_its_words_in_another_order(ds: eca.Dataset) -> None
     ]
     # "EU-Central Asia" alone (t18: "the EU-Central Asia transport investment forum") is no summit
     assert known("he said at the EU-Central Asia transport investment forum", ds) == []
+
+
+def test_the_summit_after_a_known_summit_named_in_full_is_that_summit(ds: eca.Dataset) -> None:
+    # u7 (europeaninterest.eu)
+    text = (
+        "Ursula von der Leyen will attend the first EU-Central Asia Summit in Samarkand, Uzbekistan. "
+        "\u201cAt the Summit, we will deepen trade ties,\u201d she said."
+    )
+    summit = "eu-central-asia-summit-samarkand-2025"
+    assert [t for t, id in known(text, ds) if id == summit] == [
+        "EU-Central Asia Summit in Samarkand",
+        "Summit",
+    ]
+    # the seed 003: the last "Forum" named before "at the Forum" is another forum's
+    other = (
+        "the Samarkand International Climate Forum. The Astana Media Forum is an initiative. "
+        "As announced this morning at the Forum, the channel"
+    )
+    assert "Forum" not in [t for t, _id in known(other, ds)]

@@ -218,6 +218,9 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_shortened(text, dataset, taken))
     chosen.extend(_the_commission(text, chosen, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
+    chosen = _disjoint(
+        sorted([*chosen, *_the_event(text, chosen)], key=lambda m: (m.start, -(m.end - m.start)))
+    )
     return [m for m in chosen if m.kind != "agreement" or _party_named(text, m, dataset)]
 
 
@@ -251,6 +254,28 @@ def _the_commission(text: str, found: list[EntityMention], dataset: Dataset) -> 
                 "European Commission",
                 95.0,
             )
+
+
+_EVENT_HEAD_RE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(Summit|Forum|Conference|Ministerial)\b")
+
+
+def _the_event(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """ "the Summit", capitalised, where the text's last "Summit" before it names a known event.
+
+    The text's own short name for the event it named in full ("the first EU-Central Asia
+    Summit in Samarkand ... At the Summit, we will ..."); where the last "Forum" before it
+    is another forum's, not a known event's, it is left unread.
+    """
+    events = [m for m in found if m.kind == "event"]
+    taken = [(m.start, m.end) for m in found]
+    for match in _EVENT_HEAD_RE.finditer(text):
+        start, end = match.span(1)
+        head = match.group(1)
+        before = text.rfind(head, 0, start)
+        named = [m for m in events if m.start <= before < m.end]
+        if named and not _overlaps(taken, start, end):
+            events.append(EntityMention(start, end, head, named[0].id, "event", named[0].name, 85.0))
+            yield events[-1]
 
 
 _CONNECTORS: Final = frozenset({"of", "for", "in", "and", "the", "on", "between", "to"})
