@@ -164,3 +164,19 @@ def test_the_summit_after_a_known_summit_named_in_full_is_that_summit(ds: eca.Da
         "As announced this morning at the Forum, the channel"
     )
     assert "Forum" not in [t for t, _id in known(other, ds)]
+
+
+def test_a_name_begun_in_capitals_and_ended_in_lower_case(ds: eca.Dataset) -> None:
+    # u7 (europeaninterest.eu), von der Leyen: the package, not the Global Gateway it is part of
+    text = "All of this will be backed by a new Global Gateway investment package, turning our commitment."
+    assert known(text, ds) == [
+        ("Global Gateway investment package", "global-gateway-investment-package-for-central-asia")
+    ]
+    # an official's name stays the official's ("President Tokayev's initiative" names Tokayev)
+    assert known("President Tokayev\u2019s initiative for the forum", ds) == [
+        ("President Tokayev", "kassym-jomart-tokayev")
+    ]
+    # a connector after the name is no part of it
+    assert known("the Joint Roadmap for deepening ties", ds) == [
+        ("Joint Roadmap", "joint-roadmap-eu-central-asia")
+    ]

@@ -215,7 +215,8 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     # A country or the EU may stand inside an event's name ("Central Asia - EU Summit")
     taken = [(m.start, m.end) for m in chosen if m.kind != "country" and m.id != "european-union"]
-    chosen.extend(_shortened(text, dataset, taken))
+    agreements = frozenset((m.start, m.end) for m in chosen if m.kind == "agreement")
+    chosen.extend(_shortened(text, dataset, taken, agreements))
     chosen.extend(_the_commission(text, chosen, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
@@ -284,6 +285,9 @@ _RUN_RE: Final = re.compile(
 )  # "Central Asia - EU Summit": a spaced dash joins the parts of a name
 
 
+_LOWER_WORDS: Final = re.compile(r"(?:\s+(?!(?:of|for|in|and|the|on|between|to)\b)[a-z][\w-]*){1,2}")
+
+
 def _content(words: str) -> list[str]:
     return [w for w in re.findall(r"[\w+-]+", fold(words)) if w not in _CONNECTORS and w != "first"]
 
@@ -293,7 +297,9 @@ def _parted(words: list[str]) -> set[str]:
     return {part for word in words for part in word.split("-") if part}
 
 
-def _shortened(text: str, dataset: Dataset, taken: list[tuple[int, int]]) -> Iterator[EntityMention]:
+def _shortened(
+    text: str, dataset: Dataset, taken: list[tuple[int, int]], agreements: frozenset[tuple[int, int]]
+) -> Iterator[EntityMention]:
     """Agreements and events named by a shorter form of their name.
 
     "Trans-Caspian Transport Corridor" for the Trans-Caspian International Transport
@@ -323,6 +329,22 @@ def _shortened(text: str, dataset: Dataset, taken: list[tuple[int, int]]) -> Ite
             if found is not None:
                 yield found
                 break
+        else:
+            # "a new Global Gateway investment package": the name's first words, the last ones
+            # in lower case; taken only as the name's beginning (at least three words)
+            more = re.match(_LOWER_WORDS, text[match.end() : match.end() + 40])
+            if more is not None:
+                # a shorter name inside it ("Global Gateway") gives way to the longer
+                outside = [
+                    (a, b)
+                    for a, b in taken
+                    if (a, b) not in agreements or not match.start() <= a < b <= match.end()
+                ]
+                found = _named_by(
+                    text, match.start(), match.end() + more.end(), forms, outside, prefix_only=True
+                )
+                if found is not None:
+                    yield found
 
 
 def _named_by(
@@ -331,6 +353,7 @@ def _named_by(
     end: int,
     forms: list[tuple[list[str], str, Kind, str]],
     taken: list[tuple[int, int]],
+    prefix_only: bool = False,
 ) -> EntityMention | None:
     words = _content(text[start:end])
     if len(words) < 2 or len(set(words)) < len(words) or _overlaps(taken, start, end):
@@ -341,6 +364,10 @@ def _named_by(
         prefix = len(words) >= 3 and content[: len(words)] == words
         # all its words in another order: "Central Asia - EU Summit in Samarkand"
         every = len(_parted(words)) >= 4 and _parted(words) == _parted(content)
+        if prefix_only:
+            if prefix:
+                return EntityMention(start, end, text[start:end], id, kind, name, 90.0)
+            continue
         if (
             prefix
             or every
