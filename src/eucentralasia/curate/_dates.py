@@ -335,7 +335,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "day-range-without-year",
-        _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_E}(?!,?\s*\d)"),
+        _p(rf"{_B}(?P<m>{_MONTH}),?\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_E}(?!,?\s*\d)"),  # "April, 3-4"
         relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
         describe="the days of the month, in the year the tense and the publication date give",
     ),
@@ -360,6 +360,11 @@ _RULES: Final[tuple[_Rule, ...]] = (
         "part-of-year",
         _p(rf"{_B}(?:the\s+)?{_PART}\s+of\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: _part_of_year(int(m["y"]), m["part"], 3 if m["size"] == "quarter" else 6),
+    ),
+    _Rule(
+        "part-of-year",
+        _p(rf"{_B}(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months\s+of\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: DateRange(PartialDate(int(m["y"]), 1), PartialDate(int(m["y"]), _count(m["n"]))),
     ),
     _Rule(
         "part-of-year-without-year",
@@ -414,7 +419,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "relative-year",
-        _p(rf"{_B}(?P<w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+year{_E}(?!-)"),
+        # "the upheaval of the last year": the twelve months past, no calendar year
+        _p(rf"{_B}(?<![Tt]he\s)(?P<w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+year{_E}(?!-)"),
         relative=lambda m, a, f: PartialDate(
             a.year + {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m["w"].lower()]
         ),
@@ -492,7 +498,37 @@ def dates(text: str, published: DateValue | str) -> list[DateMention]:
             continue
         taken.append(mention)
         reach = end
-    return _joined(text, taken)
+    return _pinned(_joined(text, taken))
+
+
+def _pinned(found: list[DateMention]) -> list[DateMention]:
+    """A weekday the publication date leaves open, pinned by the day the text gave before it.
+
+    "on Friday, April 4 ... will meet the leaders on Thursday" in a text dated April 2025:
+    the Thursday of that week, the one nearest the day given (at most three days away).
+    """
+    pinned: list[DateMention] = []
+    day: DateMention | None = None
+    for mention in found:
+        value = mention.value
+        if mention.rule == "weekday" and isinstance(value, DateRange) and day is not None:
+            assert isinstance(day.value, PartialDate)
+            anchor = day.value.start()
+            weekday = re.search(_WEEKDAY, mention.text)
+            assert weekday is not None  # a weekday rule matched it
+            named = _WEEKDAYS.index(weekday.group().lower())
+            shift = (named - anchor.day_of_week + 3) % 7 - 3
+            moved = anchor.add(days=shift)
+            value = PartialDate(moved.year, moved.month, moved.day)
+            note = (
+                f"{mention.text!r} in a text whose publication date gives no day: the {weekday.group()} "
+                f"nearest {day.text!r} ({day.value}), which the text gives before it, {value}."
+            )
+            mention = attrs.evolve(mention, value=value, note=note)
+        elif isinstance(value, PartialDate) and value.day is not None and mention.rule != "today":
+            day = mention
+        pinned.append(mention)
+    return pinned
 
 
 def _joined(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -531,6 +567,10 @@ def _read(
         early, late = rule.relative(match, first, future), rule.relative(match, last, future)
     except ValueError:
         return None  # "February 30": no date
+    if rule.name == "today" and early != late:
+        # "today" in a text dated only by month or year: no day, nothing the source's own
+        # date does not already say (and as often "nowadays" as a day)
+        return None
     assumed = False
     if (
         early != late
