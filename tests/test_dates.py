@@ -362,3 +362,9 @@ def test_the_fields_bounds_and_the_messages_name_what_was_given() -> None:
         DateRange.parse("2025/2026/2027")
     assert quoted("x" * 80) == repr("x" * 80)
     assert quoted("x" * 81) == repr("x" * 80) + "... (81 characters)"
+
+
+def test_a_range_ending_before_it_starts_is_refused_naming_the_text() -> None:
+    expected = r"^'2025-05/2024' is not a valid date range: upper: a range must not end before it starts"
+    with pytest.raises(ValueError, match=expected):
+        DateRange.parse("2025-05/2024")

@@ -9,7 +9,7 @@ from what ``load()`` gives (every check passed), never edited by hand.
     python tools/regen_snapshots.py            # rewrite snapshots/
     python tools/regen_snapshots.py --check    # write nothing; exit 1 if a snapshot would change
 
-Run it after editing the data (with ``tools/regen_bundled.py``); a test says when to.
+Run it after editing the data; a test says when to.
 """
 
 from __future__ import annotations

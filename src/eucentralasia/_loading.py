@@ -466,18 +466,8 @@ def _bundled_files() -> tuple[Traversable, list[Traversable]]:
 
 
 def _read_bundled() -> tuple[Dataset, tuple[Entry, ...]]:
-    """The bundled dataset and the entries it was built from."""
+    """The bundled dataset read from its TOML files, every check run, and the entries it was built from."""
     folder, data_files = _bundled_files()
-    entries = _compact_bundled(folder, data_files)
-    if entries is None:
-        return _read_toml_bundled(folder, data_files)
-    return Dataset(e.record for e in entries), entries
-
-
-def _read_toml_bundled(
-    folder: Traversable, data_files: list[Traversable]
-) -> tuple[Dataset, tuple[Entry, ...]]:
-    """The bundled dataset read from its TOML files, and the entries it was built from."""
     batch = Batch()
     for data_file in data_files:
         name = f"{_BUNDLED}/{data_file.name}"
@@ -494,22 +484,10 @@ def _read_toml_bundled(
     return Dataset(e.record for e in entries), entries
 
 
-# The modules whose code makes and checks records: a compact form made by other code (a
-# validator since tightened, a field added) is not used.
-_RECORD_CODE: Final = (
-    "_codes.py",
-    "_dates.py",
-    "_model.py",
-    "_provenance.py",
-    "_schema.py",
-    "_validators.py",
-)
-
-
 def data_checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
     """A checksum of the bundled TOML files (names and bytes) and source texts: CRC-32 and size.
 
-    What the data release's version names (`_release`), and part of `checksum`.
+    What the data release's version names (`_release`).
     """
     import zlib
 
@@ -522,45 +500,6 @@ def data_checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
         crc = zlib.crc32(text, zlib.crc32(b"\0", crc))
         size += len(text)
     return f"crc32:{crc:08x}:{size}"
-
-
-def checksum(data_files: list[Traversable], texts: Iterable[bytes]) -> str:
-    """`data_checksum` and a checksum of the source of the modules that make and check records.
-
-    So that `_bundled.py` is used only with the data and the code it was made from.
-    """
-    from importlib.resources import files
-
-    package = files("eucentralasia")
-    code = data_checksum([package / name for name in _RECORD_CODE], ())
-    return f"{data_checksum(data_files, texts)};code-{code}"
-
-
-def _compact_bundled(folder: Traversable, data_files: list[Traversable]) -> tuple[Entry, ...] | None:
-    """The bundled entries from the compact module, or None unless it was made from these files.
-
-    The compact form (``_bundled.py``, made by ``tools/regen_bundled.py`` from the records
-    the TOML files give, every check passed) builds the records with their constructors
-    and validators, without parsing TOML or generating cattrs code. It is used only while
-    the TOML files, the source texts and the record code give the checksum it was made
-    from; otherwise, or on any failure (a text that cannot be read, a record its
-    validators now refuse), the TOML files are read, with every check.
-    """
-    try:
-        from . import _bundled as compact
-
-        texts = [read_inside(folder, name) for name in compact.TEXT_FILES]
-        if not data_files or checksum(data_files, texts) != compact.CHECKSUM:
-            return None
-        by_file = dict(zip(compact.TEXT_FILES, texts, strict=True))
-        entries = []
-        for file, collection, record in compact.records():
-            if isinstance(record, Source):
-                record = schema.evolve(record, text=decode(by_file[record.text_file]))
-            entries.append(Entry(f"{_BUNDLED}/{file}", collection, record))
-    except Exception:  # whatever went wrong, the TOML files give the same records, checked
-        return None
-    return tuple(entries)
 
 
 bundled_data = Lazy(_read_bundled)
