@@ -184,6 +184,8 @@ def test_relative_days_numeric_days_and_year_ranges(
         # t1 (timesca.com), dated March 2016: "today" there is no day the text gives
         ("Nazarbayev also said that today Kazakhstan is the only post-Soviet state", "2016-03", []),
         ("Today we mark new steps", "2019-07-08", [("Today", "2019-07-08", "derived")]),
+        # t4 (europediplomatic.com), Mogherini: the present, no day
+        ("to face the global challenges of today”, Federica Mogherini said.", "2018-11-24", []),
     ],
 )
 def test_dates_from_the_tuned_articles(

@@ -452,7 +452,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "today",
         _p(
-            rf"{_B}(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)"
+            # "the global challenges of today": the present, no day
+            rf"{_B}(?P<w>[Yy]esterday|(?<!of\s)[Tt]oday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)"
             rf"{_E}(?!(?<=[Tt]oday)[\u2019']s)"
         ),
         relative=lambda m, a, f: (lambda d: PartialDate(d.year, d.month, d.day))(
