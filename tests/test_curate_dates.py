@@ -184,6 +184,17 @@ def test_relative_days_numeric_days_and_year_ranges(
         # t1 (timesca.com), dated March 2016: "today" there is no day the text gives
         ("Nazarbayev also said that today Kazakhstan is the only post-Soviet state", "2016-03", []),
         ("Today we mark new steps", "2019-07-08", [("Today", "2019-07-08", "derived")]),
+        # u4 (24.kg), t21 (euractiv.com)
+        (
+            "the Forum was held in Brussels in January of this year.",
+            "2024-04-05",
+            [("January of this year", "2024-01", "derived")],
+        ),
+        (
+            "hopefully towards the end of this year",
+            "2021-06-22",
+            [("towards the end of this year", "2021-12", "derived")],
+        ),
         # t4 (europediplomatic.com), Mogherini: the present, no day
         ("to face the global challenges of today”, Federica Mogherini said.", "2018-11-24", []),
     ],

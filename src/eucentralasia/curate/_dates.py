@@ -323,9 +323,15 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "end-of-year",
-        _p(rf"{_B}(?:by|before|until|at)\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
+        _p(rf"{_B}(?:by|before|until|at|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
         relative=lambda m, a, f: PartialDate(a.year, 12),
         describe="the last month of the publication year",
+    ),
+    _Rule(
+        "month-of-relative-year",
+        _p(rf"{_B}(?P<m>{_MONTH})\s+of\s+(?P<w>[Tt]his|[Ll]ast|[Nn]ext)\s+year{_E}"),
+        relative=lambda m, a, f: PartialDate(a.year + _WHICH_YEAR[m["w"].lower()], _month(m["m"])),
+        describe="the month, in the year before, of or after publication",
     ),
     _Rule(
         "weekday",
