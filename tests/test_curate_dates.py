@@ -222,3 +222,41 @@ def test_a_weekday_left_open_by_the_publication_month_is_pinned_by_the_day_given
     assert "'on Friday, April 4'" in (found[1].note or "")
     # with no day given before it, the weekday keeps the range the month leaves
     assert isinstance(dates("They meet on Thursday.", "2025-04")[0].value, DateRange)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "the EU said earlier this month",
+            "2022-11-18",
+            [("earlier this month", "2022-11-01/2022-11-17", "derived")],
+        ),
+        (
+            "a visit later this month",
+            "2022-11-08",
+            [("later this month", "2022-11-09/2022-11-30", "derived")],
+        ),
+        (
+            "they met earlier this week",
+            "2022-11-10",
+            [("earlier this week", "2022-11-07/2022-11-09", "derived")],
+        ),
+        # published on the month's first day: no day of it before, only the month
+        ("the EU said earlier this month", "2022-11-01", [("this month", "2022-11", "derived")]),
+        (
+            "talks held the day before yesterday",
+            "2022-11-10",
+            [("the day before yesterday", "2022-11-08", "derived")],
+        ),
+    ],
+)
+def test_earlier_or_later_this_month_and_two_days_away(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert read(text, published) == expected
+
+
+def test_earlier_this_year_is_the_year() -> None:
+    # t14 (timesca.com), annotated 2024
+    assert read("held in Brussels earlier this year", "2024-05-31") == [("this year", "2024", "derived")]

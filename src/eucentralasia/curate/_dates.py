@@ -274,6 +274,21 @@ def _week(which: str, anchor: Anchor) -> DateRange:
 _PART = r"(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<size>quarter|half)"
 
 
+def _day_of(day: Anchor) -> PartialDate:
+    return PartialDate(day.year, day.month, day.day)
+
+
+def _before_or_after(which: str, unit: str, anchor: Anchor) -> DateValue:
+    """ "earlier this month": from the month's first day to the day before publication; "later": after it."""
+    if which.lower() == "earlier":
+        first, last = anchor.start_of(unit), anchor.subtract(days=1)
+    else:
+        first, last = anchor.add(days=1), anchor.end_of(unit)
+    if last < first:
+        raise ValueError(f"publication on the {'first' if which.lower() == 'earlier' else 'last'} day")
+    return _range(_day_of(first), _day_of(last))
+
+
 _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "day-range",
@@ -433,6 +448,13 @@ _RULES: Final[tuple[_Rule, ...]] = (
         describe="the year before, of or after publication",
     ),
     _Rule(
+        "earlier-or-later",
+        # "earlier this year" stays the year, as a reader writes it (2024, not 2024-01-01/2024-05-30)
+        _p(rf"{_B}(?P<w>[Ee]arlier|[Ll]ater)\s+this\s+(?P<u>week|month){_E}"),
+        relative=lambda m, a, f: _before_or_after(m["w"], m["u"], a),
+        describe="the days of that week or month before or after the day of publication",
+    ),
+    _Rule(
         "relative-month",
         _p(rf"{_B}(?P<w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+month{_E}"),
         relative=lambda m, a, f: (lambda d: PartialDate(d.year, d.month))(
@@ -459,11 +481,18 @@ _RULES: Final[tuple[_Rule, ...]] = (
         "today",
         _p(
             # "the global challenges of today": the present, no day
-            rf"{_B}(?P<w>[Yy]esterday|(?<!of\s)[Tt]oday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)"
+            rf"{_B}(?P<w>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Yy]esterday|(?<!of\s)[Tt]oday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)"
             rf"{_E}(?!(?<=[Tt]oday)[\u2019']s)"
         ),
         relative=lambda m, a, f: (lambda d: PartialDate(d.year, d.month, d.day))(
-            a.add(days={"yesterday": -1, "tomorrow": 1}.get(m["w"].lower(), 0))
+            a.add(
+                days={
+                    "yesterday": -1,
+                    "tomorrow": 1,
+                    "the day before yesterday": -2,
+                    "the day after tomorrow": 2,
+                }.get(" ".join(m["w"].lower().split()), 0)
+            )
         ),
         describe="the day of publication, or the day before or after it",
     ),
