@@ -9,7 +9,9 @@ sentence that says "will", "to be held", "upcoming", "scheduled", ... looks forw
 
 A publication date may be an interval (``2023-10-23/2023-11-12``): an expression is
 resolved against both of its ends, and where the two readings differ the date is the
-range between them, so it says no more than the text and the publication window do.
+range between them, so it says no more than the text and the publication window do;
+a weekday left open that way is pinned by the day the text gave before it ("on Friday,
+April 4 ... on Thursday"), and "today" gives no day at all.
 
 The patterns find the spans; no date library guesses at the rest of the text (a general
 date search reads "we" as Wednesday and "80% of" as 1980).
