@@ -267,16 +267,21 @@ def _the_event(text: str, found: list[EntityMention]) -> Iterator[EntityMention]
     Summit in Samarkand ... At the Summit, we will ..."); where the last "Forum" before it
     is another forum's, not a known event's, it is left unread.
     """
-    events = [m for m in found if m.kind == "event"]
+    named = [m for m in found if m.kind == "event"]  # in order of position
+    starts = [m.start for m in named]
+    read: list[EntityMention] = []  # "the Summit"s read so far, in order too
     taken = [(m.start, m.end) for m in found]
     for match in _EVENT_HEAD_RE.finditer(text):
         start, end = match.span(1)
         head = match.group(1)
         before = text.rfind(head, 0, start)
-        named = [m for m in events if m.start <= before < m.end]
-        if named and not _overlaps(taken, start, end):
-            events.append(EntityMention(start, end, head, named[0].id, "event", named[0].name, 85.0))
-            yield events[-1]
+        at = bisect.bisect_right(starts, before) - 1
+        holder = named[at] if at >= 0 and named[at].start <= before < named[at].end else None
+        if holder is None and read and read[-1].start == before:
+            holder = read[-1]  # "the Summit ... the Summit": the same as the one before
+        if holder is not None and not _overlaps(taken, start, end):
+            read.append(EntityMention(start, end, head, holder.id, "event", holder.name, 85.0))
+            yield read[-1]
 
 
 _CONNECTORS: Final = frozenset({"of", "for", "in", "and", "the", "on", "between", "to"})
@@ -408,13 +413,14 @@ def _party_named(text: str, mention: EntityMention, dataset: Dataset) -> bool:
     if _COUNTRY_RE.search(sentence):
         return False
     # A sentence naming no country ("this Enhanced Partnership and Cooperation Agreement"):
-    # the country the text named last before it.
-    before = [m for m in _COUNTRY_RE.finditer(text, 0, mention.start) if m.group() != mention.text]
+    # the country the text named last before it (in the 3000 characters before: linear).
+    before = list(_COUNTRY_RE.finditer(text, low, mention.start))
     return bool(before) and before[-1].group().startswith(country[:5])
 
 
 _COUNTRY_RE: Final = re.compile(
-    "|".join(
+    r"\b(?:"
+    + "|".join(
         re.escape(n)
         for n in sorted(
             {
@@ -429,6 +435,7 @@ _COUNTRY_RE: Final = re.compile(
             reverse=True,
         )
     )
+    + ")"
 )
 
 
