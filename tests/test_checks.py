@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import eucentralasia as eca
 from eucentralasia import _schema as schema
-from eucentralasia._checks import Entry, check, repeats
+from eucentralasia._checks import Entry, check, problems_by_record, repeats, sound
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._release import release
 from eucentralasia.testing import datasets, example_dataset
@@ -186,3 +186,50 @@ def test_a_duplicate_or_a_retired_id_is_a_problem_of_its_file() -> None:
     assert [(p.file, p.record, p.field, p.message) for p in found] == [
         ("g.toml", retired.id, "id", f"the id was retired and may not be reused ({retired.describe()})")
     ]
+
+
+def spoiled(every: list[Any], how: str, data: st.DataObject) -> list[Any]:
+    """`every` with one thing changed that the checks look at, which may or may not break it."""
+    if not every or how == "none":
+        return every
+    index = data.draw(st.integers(0, len(every) - 1))
+    record = every[index]
+    ids = sorted({r.id for r in every} | {"no-such-record", "KZ"})
+    if how == "drop":
+        return every[:index] + every[index + 1 :]
+    if how == "duplicate":
+        return [*every, record]
+    if how == "retired":
+        retired = sorted(release().redirects)
+        return [
+            *every[:index],
+            schema.evolve(record, id=data.draw(st.sampled_from(retired))),
+            *every[index + 1 :],
+        ]
+    if how == "id":  # another record's id (or one no record has): duplicates, wrong kinds, dangling
+        changed = schema.evolve(record, id=data.draw(st.sampled_from(ids).filter(lambda i: i != "KZ")))
+        return [*every[:index], changed, *every[index + 1 :]]
+    citation = record.citations[0]
+    if how == "shift":
+        change: dict[str, object] = {"start": citation.start + 1, "end": citation.end + 1}
+    elif how == "context":
+        change = {
+            data.draw(st.sampled_from(["prefix", "suffix"])): data.draw(st.sampled_from(["a", " ", "x y"]))
+        }
+    else:  # a citation's source or speaker: any id, a right one or not
+        change = {how: data.draw(st.sampled_from(ids).filter(lambda i: i != "KZ"))}
+    return [*every[:index], with_citation(record, **change), *every[index + 1 :]]
+
+
+@given(
+    datasets(max_per_kind=3),
+    st.sampled_from(["none", "drop", "duplicate", "retired", "id", "shift", "context", "source", "speaker"]),
+    st.data(),
+)
+def test_the_bulk_check_passes_exactly_what_the_record_by_record_check_passes(
+    ds: eca.Dataset, how: str, data: st.DataObject
+) -> None:
+    every = entries(spoiled(list(ds), how, data))
+    found = problems_by_record(every, {}, ds.registry)
+    assert sound(every) == (not found), found
+    assert check(every, {}, ds.registry) == found

@@ -624,6 +624,66 @@ def test_export_parquet_writes_a_folder(capsys: pytest.CaptureFixture[str], tmp_
     assert pq.read_table(out / "events.parquet").num_rows == len(eca.load().events)
 
 
+def jsonl_of(records: list[object], folder: Path) -> Path:
+    """`records` as one JSON Lines data file in `folder`, their sources' texts beside it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for record in records:
+        collection = eca.COLLECTIONS.of(type(record)).name
+        lines.append(json.dumps({collection: converter.unstructure(record)}, ensure_ascii=False))
+        if isinstance(record, eca.Source) and record.text is not None:
+            (folder / record.text_file).write_text(record.text, encoding="utf-8")
+    path = folder / "data.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_export_parquet_streams_user_data(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    duckdb = pytest.importorskip("duckdb")
+    data = jsonl_of(list(example_dataset()), tmp_path / "data")
+    want = eca.load([data])
+
+    def no_load(extra: object = ()) -> Dataset:
+        raise AssertionError("export --format parquet streams: nothing is loaded as a Dataset")
+
+    monkeypatch.setattr(cli, "load", no_load)
+    out = tmp_path / "parquet"
+    result = call(capsys, "export", "--format", "parquet", "--out", str(out), "--data", str(data))
+    assert result.returncode == 0, result.stderr
+    names = [*eca.COLLECTIONS, "citations"]
+    assert result.stdout.splitlines() == [f"wrote {out / name}.parquet" for name in names]
+    for name in eca.COLLECTIONS:
+        ids = pq.read_table(out / f"{name}.parquet", columns=["id"]).column("id").to_pylist()
+        assert sorted(ids) == sorted(r.id for r in getattr(want, name))
+    # DuckDB reads the folder: the example's dated events with their typed first day.
+    query = f"SELECT id, date_start FROM '{out}/events.parquet' WHERE starts_with(id, 'example-') ORDER BY id"
+    rows = duckdb.connect().execute(query).fetchall()
+    examples = sorted((e.id, e.date.start()) for e in want.events if e.id.startswith("example-"))
+    assert [(i, str(d)) for i, d in rows] == [(i, d.to_date_string()) for i, d in examples]
+
+
+def test_export_parquet_rejects_bad_data_writing_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pytest.importorskip("pyarrow")
+    data = jsonl_of(list(example_dataset()), tmp_path / "data")
+    with data.open("a", encoding="utf-8") as stream:  # a second record with an event's id
+        event = next(iter(example_dataset().events))
+        stream.write(json.dumps({"events": converter.unstructure(event)}) + "\n")
+    fresh, kept = tmp_path / "fresh", tmp_path / "kept"
+    kept.mkdir()
+    (kept / "events.parquet").write_bytes(b"an earlier export")
+    for out in (fresh, kept):
+        result = call(capsys, "export", "--format", "parquet", "--out", str(out), "--data", str(data))
+        assert_one_line_error(result, 1, "duplicate id", event.id)
+    assert not fresh.exists() or not any(fresh.iterdir())
+    assert [p.name for p in kept.iterdir()] == ["events.parquet"]
+    assert (kept / "events.parquet").read_bytes() == b"an earlier export"
+
+
 def test_export_json_holds_user_data(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, example: Path
 ) -> None:

@@ -7,9 +7,8 @@ they were obtained. Start with `load`.
 from typing import TYPE_CHECKING
 
 from ._amounts import describe_amount
-from ._dataset import Dataset, DateBound, RecordSet, SourceStats, Stats, TimelineEntry, Verification
+from ._dataset import Dataset, DateBound, RecordSet
 from ._dates import DateBasis, DateRange, DateValue, PartialDate, Precision, Season, describe_date, parse_date
-from ._diff import DataDiff, RecordChange, diff, open_dataset
 from ._errors import DataError, FieldError, Problem, UnknownIdError
 from ._gc import pause_collector
 from ._loading import load
@@ -44,7 +43,17 @@ from ._search import SearchHit, fold
 from ._serialization import from_json, make_converter, to_json
 
 if TYPE_CHECKING:
+    from ._diff import DataDiff, RecordChange, diff, open_dataset
+    from ._results import SourceStats, Stats, TimelineEntry, Verification
     from ._serialization import converter
+
+# Imported on first use (`__getattr__`): each attrs class costs `import eucentralasia`
+# about a millisecond to make, and these are needed only when a dataset is compared
+# (`diff`) or asked for its timeline, statistics or verification.
+_LAZY = {
+    **dict.fromkeys(("DataDiff", "RecordChange", "diff", "open_dataset"), "_diff"),
+    **dict.fromkeys(("SourceStats", "Stats", "TimelineEntry", "Verification"), "_results"),
+}
 
 __all__ = [
     "COLLECTIONS",
@@ -123,8 +132,17 @@ def __getattr__(name: str) -> object:
         from . import _serialization
 
         return _serialization.converter
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
     if name == "__version__":
         from importlib.metadata import version
 
         return version("eucentralasia")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # The names made on first use are listed too, as if imported.
+    return sorted({*globals(), *__all__})

@@ -13,7 +13,7 @@ import datetime as _dt
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Final, Generic, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar, get_args
 
 import attrs
 
@@ -39,11 +39,12 @@ from ._model import (
 )
 from ._provenance import Citation, Source
 from ._release import Redirect, redirected, release
-from ._results import SourceStats, Stats, TimelineEntry, Verification
 from ._search import SearchHit, fold, normalize_query, read_country, search, suggest
-from ._stats import stats_of
 
-__all__ = ["Dataset", "DateBound", "RecordSet", "SourceStats", "Stats", "TimelineEntry", "Verification"]
+if TYPE_CHECKING:
+    from ._results import Stats, TimelineEntry, Verification
+
+__all__ = ["Dataset", "DateBound", "RecordSet"]
 
 R = TypeVar("R", bound=schema.Identified)
 
@@ -729,6 +730,8 @@ class Dataset:
         >>> stats.records["events"], stats.by_field["events"]["kind"], stats.by_basis
         (2, {'summit': 1, 'forum': 1}, {'stated': 6})
         """
+        from ._stats import stats_of  # the result classes are made on first use, not at import
+
         return stats_of(self)
 
     def verify(self) -> Verification:
@@ -744,6 +747,8 @@ class Dataset:
         >>> result.ok, result.records, result.citations
         (True, 8, 10)
         """
+        from ._results import Verification
+
         entries = [Entry(name, name, record) for name, records in self._sets.items() for record in records]
         return Verification(
             records=len(entries),
@@ -775,6 +780,8 @@ class Dataset:
         (``{"summit", "signed"}``), and ``"statement"`` keeps statements; with `statements`
         false, statements are left out (a calendar of happenings).
         """
+        from ._results import TimelineEntry
+
         wanted = self._kinds(kinds)
         if country is not None and country not in COUNTRY_NAMES:
             try:

@@ -8,7 +8,6 @@ differs is *changed*, with the top-level fields that differ.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -94,6 +93,8 @@ def open_dataset(spec: str | os.PathLike[str]) -> tuple[Dataset, str | None]:
     token = READING_PAST_RELEASE.set(True)
     try:
         if path.is_file() and path.suffix == ".json":
+            import json  # here only: `import eucentralasia` need not import it
+
             document = json.loads(path.read_text(encoding="utf-8"))
             version = document.get("data_version") if isinstance(document, dict) else None
             return read_json(path), version if isinstance(version, str) else None

@@ -8,7 +8,6 @@ gives one) and the characters they span there.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -188,6 +187,8 @@ def _csl(dataset: Dataset, record: Any) -> str:
             quoted = "; ".join(_quoted(c) for c in citations)
             item["note"] = f"eucentralasia {_version()}, record {record.id}: {quoted}"
         items.append(item)
+    import json  # here only: `import eucentralasia` need not import it
+
     return json.dumps(items, ensure_ascii=False, indent=2)
 
 

@@ -14,7 +14,6 @@ import contextvars
 import datetime as _dt
 import functools
 import re
-import tomllib
 import warnings
 from collections.abc import Mapping
 from importlib.resources import files
@@ -110,6 +109,8 @@ RetiredIdError.__module__ = RetiredIdWarning.__module__ = "eucentralasia"
 
 def parse_release(text: str) -> Release:
     """The release described by the TOML `text`; a `ValueError` says what is wrong with it."""
+    import tomllib  # on first use: `import eucentralasia` need not import the TOML parser
+
     document = tomllib.loads(text)
     versions = [(str(v["version"]), str(v["checksum"])) for v in document.get("versions", [])]
     if not versions:

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import itertools
+import operator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, Literal, NamedTuple, Protocol, TypeVar, dataclass_transform
 
 import attrs
@@ -35,6 +37,7 @@ __all__ = [
     "citations_of",
     "dates_of",
     "datings",
+    "gather_links",
     "describe_field",
     "happenings",
     "heading_of",
@@ -555,6 +558,51 @@ def references_of(record: object, path: str = "") -> Iterator[tuple[str, str, tu
                 yield from references_of(item, f"{here}[{i}].")
         else:
             yield from references_of(value, f"{here}.")
+
+
+@_per_class
+def _links_plan(cls: type) -> _RefPlan:
+    return tuple(
+        (field.name, meta.kind, meta.many, meta.collections if meta.kind == "reference" else None)
+        for field, meta in _schema_of(cls)
+        if meta.kind in ("reference", "mention", "nested", "citations")
+    )
+
+
+_is_not_none = functools.partial(operator.is_not, None)
+
+
+def gather_links(
+    records: Sequence[object], refs: dict[tuple[str, ...] | None, set[str]], citations: list[Any]
+) -> None:
+    """Add the ids `records` refer to into `refs` (by the collections allowed), their citations to a list.
+
+    What `references_of` and `citations_of` yield for many records, nested values'
+    citations included, without the field paths: one field of every record of a class
+    at a time, for the checks in bulk (a set per kind of reference, then a set
+    difference). A citation's own references (its source, its speaker) are gathered
+    from the citations.
+    """
+    # A file's records come a class at a time.
+    runs = [(cls, list(run)) for cls, run in itertools.groupby(records, type)]
+    if len(runs) > 1:
+        for _, run in runs:
+            gather_links(run, refs, citations)
+        return
+    if not runs:
+        return
+    for name, kind, many, allowed in _links_plan(runs[0][0]):
+        values = map(operator.attrgetter(name), records)
+        if many:  # a tuple, possibly empty (or None, where optional)
+            items: Iterable[Any] = itertools.chain.from_iterable(filter(None, values))
+        else:
+            items = filter(_is_not_none, values)
+        if kind == "citations":
+            citations += items
+        elif kind == "nested":
+            gather_links(list(items), refs, citations)
+        else:
+            refs.setdefault(allowed, set()).update(items)
 
 
 @_per_class

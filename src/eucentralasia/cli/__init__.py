@@ -109,7 +109,7 @@ def _parser() -> Parser:
             epilog=command.examples,
             formatter_class=HelpFormatter,
         )
-        sub.set_defaults(run=command.run, command=sub.prog)
+        sub.set_defaults(run=command.run, unloaded=command.unloaded, command=sub.prog)
         if command.options is not None:
             command.options(sub)
         if command.json is not None:
@@ -132,6 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     args = parser.parse_args(argv)
     try:
+        if args.unloaded is not None and (status := args.unloaded(args)) is not None:
+            return int(status)
         dataset = load(getattr(args, "data", ()))  # the bundled data, for a command without --data
         return int(args.run(dataset, args))
     except DataError as exc:

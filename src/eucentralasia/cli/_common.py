@@ -189,6 +189,9 @@ class Command(NamedTuple):
     """What ``--json`` prints, for the commands that have it."""
     data: bool = True
     """Whether the command reads the loaded data, and so offers ``--data PATH``."""
+    unloaded: Callable[[argparse.Namespace], int | None] | None = None
+    """Runs the command without loading the data first when it can (export's Parquet
+    streams the --data files), returning the exit status; None when it needs `run`."""
 
 
 def add_kind_option(parser: Parser, kinds: Sequence[str], what: str) -> None:

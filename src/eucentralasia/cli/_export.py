@@ -52,6 +52,7 @@ examples:
   {PROG} export --format datapackage --out package/
   {PROG} export --out eucentralasia.db
   {PROG} export --format parquet --out parquet/
+  {PROG} export --format parquet --out parquet/ --data big.jsonl
   {PROG} export --out all.json --data my_records/
 
 formats:
@@ -64,6 +65,10 @@ files of the same names are replaced; a folder is created if needed. A format
 needing a package that is not installed says which extra to install. sqlite writes
 metadata.json beside the database, for Datasette:
   datasette eucentralasia.db --metadata metadata.json
+parquet streams: each --data record is checked as every command checks it, written
+in batches and let go, so JSON Lines files too large to load (10^7 records) convert
+in bounded memory; rows keep the files' order, the bundled records first. Bad data
+writes nothing.
 """
 
 
@@ -83,6 +88,49 @@ def _export_options(parser: Parser) -> None:
     )
 
 
+def _format(args: argparse.Namespace) -> str:
+    """The format asked for, by --format or by the --out name's ending."""
+    format: str | None = args.format or _SUFFIXES.get(Path(args.out).suffix.lower())
+    if format is None:
+        endings = ", ".join(_SUFFIXES)
+        raise UsageError(f"--format is needed: {args.out!r} does not end in {endings}")
+    if args.out == "-":
+        if _FORMATS[format][1]:
+            raise UsageError(f"--out -: {format} writes a folder, not one file for standard output")
+        if format == "sqlite":
+            raise UsageError("--out -: sqlite writes a database file, not text for standard output")
+    return format
+
+
+def _write(format: str, out: Path, write: Callable[[Path], Path | list[Path]]) -> int:
+    """Write `out` in `format` with `write` and print each path written."""
+    # Checked here, as the writers' own errors ("File exists") would not say what is wrong.
+    if _FORMATS[format][1]:
+        if out.exists() and not out.is_dir():
+            raise Failure(f"cannot write {out}: {format} writes a folder, and this is a file")
+    elif out.is_dir():
+        raise Failure(f"cannot write {out}: {format} writes a file, and this is a folder")
+    with write_failures(out):
+        written = write(out)
+    for path in written if isinstance(written, list) else [written]:
+        also = " and the CSV files it describes" if format == "datapackage" else ""
+        print(f"wrote {path}{also}")
+    return 0
+
+
+def _stream_export(args: argparse.Namespace) -> int | None:
+    """Parquet without loading: the --data files streamed through `export.load_to_parquet`.
+
+    Checked as `load` checks them, written in record batches and never all held as
+    Python objects, so data too large to load converts; None for the other formats.
+    """
+    if _format(args) != "parquet":
+        return None
+    from eucentralasia.export import load_to_parquet  # pyarrow only when Parquet is asked for
+
+    return _write("parquet", Path(args.out), lambda out: load_to_parquet(args.data, out))
+
+
 def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
     """Write the data in the format asked for and print each path written."""
     from eucentralasia import export  # imports its optional dependencies only when a format needs them
@@ -94,17 +142,9 @@ def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
         "ics": export.write_ical,
         "datapackage": export.write_datapackage,
         "sqlite": export.to_sqlite,
-        "parquet": export.write_parquet,
     }
-    format = args.format or _SUFFIXES.get(Path(args.out).suffix.lower())
-    if format is None:
-        endings = ", ".join(_SUFFIXES)
-        raise UsageError(f"--format is needed: {args.out!r} does not end in {endings}")
+    format = _format(args)
     if args.out == "-":
-        if _FORMATS[format][1]:
-            raise UsageError(f"--out -: {format} writes a folder, not one file for standard output")
-        if format == "sqlite":
-            raise UsageError("--out -: sqlite writes a database file, not text for standard output")
         texts: dict[str, Callable[[Dataset], str]] = {
             "json": export.to_json,
             "jsonld": lambda ds: json_text(export.to_jsonld(ds)),
@@ -112,20 +152,7 @@ def _run_export(dataset: Dataset, args: argparse.Namespace) -> int:
         }
         sys.stdout.write(texts[format](dataset).rstrip("\n") + "\n")
         return 0
-    args.format = format
-    out = Path(args.out)
-    # Checked here, as the writers' own errors ("File exists") would not say what is wrong.
-    if _FORMATS[args.format][1]:
-        if out.exists() and not out.is_dir():
-            raise Failure(f"cannot write {out}: {args.format} writes a folder, and this is a file")
-    elif out.is_dir():
-        raise Failure(f"cannot write {out}: {args.format} writes a file, and this is a folder")
-    with write_failures(out):
-        written = writers[args.format](dataset, out)
-    for path in written if isinstance(written, list) else [written]:
-        also = " and the CSV files it describes" if args.format == "datapackage" else ""
-        print(f"wrote {path}{also}")
-    return 0
+    return _write(format, Path(args.out), lambda out: writers[format](dataset, out))
 
 
 COMMAND: Final = Command(
@@ -134,4 +161,5 @@ COMMAND: Final = Command(
     _EXPORT_EXAMPLES,
     _run_export,
     _export_options,
+    unloaded=_stream_export,
 )

@@ -7,7 +7,8 @@ from typing import Any, Final
 
 import attrs
 
-from eucentralasia._dataset import Dataset, Stats
+from eucentralasia._dataset import Dataset
+from eucentralasia._results import Stats
 from eucentralasia.cli._common import (
     PROG,
     Command,

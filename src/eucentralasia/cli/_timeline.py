@@ -7,9 +7,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any, Final
 
-from eucentralasia._dataset import Dataset, TimelineEntry
+from eucentralasia._dataset import Dataset
 from eucentralasia._errors import UnknownIdError
 from eucentralasia._model import EventKind, MilestoneKind
+from eucentralasia._results import TimelineEntry
 from eucentralasia.cli._common import (
     PROG,
     Command,

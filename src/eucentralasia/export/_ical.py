@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Final
 
 from eucentralasia._codes import COUNTRY_NAMES
-from eucentralasia._dataset import Dataset, TimelineEntry
+from eucentralasia._dataset import Dataset
 from eucentralasia._dates import DateBasis, DateValue, describe_date
 from eucentralasia._files import write_file
 from eucentralasia._gc import collector_paused
 from eucentralasia._model import Agreement, Event, EventStatus, milestone_words
 from eucentralasia._provenance import Citation
+from eucentralasia._results import TimelineEntry
 from eucentralasia._schema import datings
 from eucentralasia.export._arguments import takes
 
