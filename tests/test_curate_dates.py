@@ -161,3 +161,102 @@ def test_relative_days_numeric_days_and_year_ranges(
     text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert read(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # t13 (trend.az): a comma between the month and the days
+        (
+            "the first EU-Central Asia summit will take place on April, 3-4 in Samarkand.",
+            "2025-03-17",
+            [("April, 3-4", "2025-04-03/2025-04-04", "derived")],
+        ),
+        # t15 (khovar.tj)
+        (
+            "in the first 9 months of 2016 trade grew",
+            "2016-11",
+            [("the first 9 months of 2016", "2016-01/2016-09", "stated")],
+        ),
+        # t20 (eureporter.co): the twelve months past, no calendar year; "last year" stays one
+        ("in part due to the geopolitical upheaval of the last year.", "2023-03-03", []),
+        ("Trade grew last year.", "2023-03-03", [("last year", "2022", "derived")]),
+        # t1 (timesca.com), dated March 2016: "today" there is no day the text gives
+        ("Nazarbayev also said that today Kazakhstan is the only post-Soviet state", "2016-03", []),
+        ("Today we mark new steps", "2019-07-08", [("Today", "2019-07-08", "derived")]),
+        # u4 (24.kg), t21 (euractiv.com)
+        (
+            "the Forum was held in Brussels in January of this year.",
+            "2024-04-05",
+            [("January of this year", "2024-01", "derived")],
+        ),
+        (
+            "hopefully towards the end of this year",
+            "2021-06-22",
+            [("towards the end of this year", "2021-12", "derived")],
+        ),
+        # t4 (europediplomatic.com), Mogherini: the present, no day
+        ("to face the global challenges of today”, Federica Mogherini said.", "2018-11-24", []),
+    ],
+)
+def test_dates_from_the_tuned_articles(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert read(text, published) == expected
+
+
+def test_a_weekday_left_open_by_the_publication_month_is_pinned_by_the_day_given_before() -> None:
+    # u7 (europeaninterest.eu), dated April 2025
+    text = (
+        "They will attend the first EU-Central Asia Summit in Samarkand, Uzbekistan, on Friday, April 4. "
+        "President von der Leyen will meet with the leaders of the five Central Asian countries on Thursday. "
+        "Furthermore, on Friday, she will participate in the plenary session."
+    )
+    found = dates(text, "2025-04")
+    assert [(d.text, str(d.value)) for d in found] == [
+        ("on Friday, April 4", "2025-04-04"),
+        ("on Thursday", "2025-04-03"),
+        ("on Friday", "2025-04-04"),
+    ]
+    assert found[1].basis is DateBasis.DERIVED
+    assert "'on Friday, April 4'" in (found[1].note or "")
+    # with no day given before it, the weekday keeps the range the month leaves
+    assert isinstance(dates("They meet on Thursday.", "2025-04")[0].value, DateRange)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "the EU said earlier this month",
+            "2022-11-18",
+            [("earlier this month", "2022-11-01/2022-11-17", "derived")],
+        ),
+        (
+            "a visit later this month",
+            "2022-11-08",
+            [("later this month", "2022-11-09/2022-11-30", "derived")],
+        ),
+        (
+            "they met earlier this week",
+            "2022-11-10",
+            [("earlier this week", "2022-11-07/2022-11-09", "derived")],
+        ),
+        # published on the month's first day: no day of it before, only the month
+        ("the EU said earlier this month", "2022-11-01", [("this month", "2022-11", "derived")]),
+        (
+            "talks held the day before yesterday",
+            "2022-11-10",
+            [("the day before yesterday", "2022-11-08", "derived")],
+        ),
+    ],
+)
+def test_earlier_or_later_this_month_and_two_days_away(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert read(text, published) == expected
+
+
+def test_earlier_this_year_is_the_year() -> None:
+    # t14 (timesca.com), annotated 2024
+    assert read("held in Brussels earlier this year", "2024-05-31") == [("this year", "2024", "derived")]

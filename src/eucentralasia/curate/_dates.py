@@ -9,7 +9,9 @@ sentence that says "will", "to be held", "upcoming", "scheduled", ... looks forw
 
 A publication date may be an interval (``2023-10-23/2023-11-12``): an expression is
 resolved against both of its ends, and where the two readings differ the date is the
-range between them, so it says no more than the text and the publication window do.
+range between them, so it says no more than the text and the publication window do;
+a weekday left open that way is pinned by the day the text gave before it ("on Friday,
+April 4 ... on Thursday"), and "today" gives no day at all.
 
 The patterns find the spans; no date library guesses at the rest of the text (a general
 date search reads "we" as Wednesday and "80% of" as 1980).
@@ -274,6 +276,21 @@ def _week(which: str, anchor: Anchor) -> DateRange:
 _PART = r"(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<size>quarter|half)"
 
 
+def _day_of(day: Anchor) -> PartialDate:
+    return PartialDate(day.year, day.month, day.day)
+
+
+def _before_or_after(which: str, unit: str, anchor: Anchor) -> DateValue:
+    """ "earlier this month": from the month's first day to the day before publication; "later": after it."""
+    if which.lower() == "earlier":
+        first, last = anchor.start_of(unit), anchor.subtract(days=1)
+    else:
+        first, last = anchor.add(days=1), anchor.end_of(unit)
+    if last < first:
+        raise ValueError(f"publication on the {'first' if which.lower() == 'earlier' else 'last'} day")
+    return _range(_day_of(first), _day_of(last))
+
+
 _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "day-range",
@@ -323,9 +340,15 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "end-of-year",
-        _p(rf"{_B}(?:by|before|until|at)\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
+        _p(rf"{_B}(?:by|before|until|at|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
         relative=lambda m, a, f: PartialDate(a.year, 12),
         describe="the last month of the publication year",
+    ),
+    _Rule(
+        "month-of-relative-year",
+        _p(rf"{_B}(?P<m>{_MONTH})\s+of\s+(?P<w>[Tt]his|[Ll]ast|[Nn]ext)\s+year{_E}"),
+        relative=lambda m, a, f: PartialDate(a.year + _WHICH_YEAR[m["w"].lower()], _month(m["m"])),
+        describe="the month, in the year before, of or after publication",
     ),
     _Rule(
         "weekday",
@@ -335,7 +358,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "day-range-without-year",
-        _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_E}(?!,?\s*\d)"),
+        _p(rf"{_B}(?P<m>{_MONTH}),?\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_E}(?!,?\s*\d)"),  # "April, 3-4"
         relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
         describe="the days of the month, in the year the tense and the publication date give",
     ),
@@ -360,6 +383,11 @@ _RULES: Final[tuple[_Rule, ...]] = (
         "part-of-year",
         _p(rf"{_B}(?:the\s+)?{_PART}\s+of\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: _part_of_year(int(m["y"]), m["part"], 3 if m["size"] == "quarter" else 6),
+    ),
+    _Rule(
+        "part-of-year",
+        _p(rf"{_B}(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months\s+of\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: DateRange(PartialDate(int(m["y"]), 1), PartialDate(int(m["y"]), _count(m["n"]))),
     ),
     _Rule(
         "part-of-year-without-year",
@@ -414,11 +442,19 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "relative-year",
-        _p(rf"{_B}(?P<w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+year{_E}(?!-)"),
+        # "the upheaval of the last year": the twelve months past, no calendar year
+        _p(rf"{_B}(?<![Tt]he\s)(?P<w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+year{_E}(?!-)"),
         relative=lambda m, a, f: PartialDate(
             a.year + {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m["w"].lower()]
         ),
         describe="the year before, of or after publication",
+    ),
+    _Rule(
+        "earlier-or-later",
+        # "earlier this year" stays the year, as a reader writes it (2024, not 2024-01-01/2024-05-30)
+        _p(rf"{_B}(?P<w>[Ee]arlier|[Ll]ater)\s+this\s+(?P<u>week|month){_E}"),
+        relative=lambda m, a, f: _before_or_after(m["w"], m["u"], a),
+        describe="the days of that week or month before or after the day of publication",
     ),
     _Rule(
         "relative-month",
@@ -446,11 +482,19 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "today",
         _p(
-            rf"{_B}(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)"
+            # "the global challenges of today": the present, no day
+            rf"{_B}(?P<w>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Yy]esterday|(?<!of\s)[Tt]oday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)"
             rf"{_E}(?!(?<=[Tt]oday)[\u2019']s)"
         ),
         relative=lambda m, a, f: (lambda d: PartialDate(d.year, d.month, d.day))(
-            a.add(days={"yesterday": -1, "tomorrow": 1}.get(m["w"].lower(), 0))
+            a.add(
+                days={
+                    "yesterday": -1,
+                    "tomorrow": 1,
+                    "the day before yesterday": -2,
+                    "the day after tomorrow": 2,
+                }.get(" ".join(m["w"].lower().split()), 0)
+            )
         ),
         describe="the day of publication, or the day before or after it",
     ),
@@ -492,7 +536,37 @@ def dates(text: str, published: DateValue | str) -> list[DateMention]:
             continue
         taken.append(mention)
         reach = end
-    return _joined(text, taken)
+    return _pinned(_joined(text, taken))
+
+
+def _pinned(found: list[DateMention]) -> list[DateMention]:
+    """A weekday the publication date leaves open, pinned by the day the text gave before it.
+
+    "on Friday, April 4 ... will meet the leaders on Thursday" in a text dated April 2025:
+    the Thursday of that week, the one nearest the day given (at most three days away).
+    """
+    pinned: list[DateMention] = []
+    day: DateMention | None = None
+    for mention in found:
+        value = mention.value
+        if mention.rule == "weekday" and isinstance(value, DateRange) and day is not None:
+            assert isinstance(day.value, PartialDate)
+            anchor = day.value.start()
+            weekday = re.search(_WEEKDAY, mention.text)
+            assert weekday is not None  # a weekday rule matched it
+            named = _WEEKDAYS.index(weekday.group().lower())
+            shift = (named - anchor.day_of_week + 3) % 7 - 3
+            moved = anchor.add(days=shift)
+            value = PartialDate(moved.year, moved.month, moved.day)
+            note = (
+                f"{mention.text!r} in a text whose publication date gives no day: the {weekday.group()} "
+                f"nearest {day.text!r} ({day.value}), which the text gives before it, {value}."
+            )
+            mention = attrs.evolve(mention, value=value, note=note)
+        elif isinstance(value, PartialDate) and value.day is not None and mention.rule != "today":
+            day = mention
+        pinned.append(mention)
+    return pinned
 
 
 def _joined(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -531,6 +605,10 @@ def _read(
         early, late = rule.relative(match, first, future), rule.relative(match, last, future)
     except ValueError:
         return None  # "February 30": no date
+    if rule.name == "today" and early != late:
+        # "today" in a text dated only by month or year: no day, nothing the source's own
+        # date does not already say (and as often "nowadays" as a day)
+        return None
     assumed = False
     if (
         early != late

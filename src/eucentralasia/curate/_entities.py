@@ -141,7 +141,14 @@ def _exact(text: str, names: Iterable[_Name]) -> Iterator[EntityMention]:
             for entry in keys[match.group()]:
                 # A name is a proper noun: all in lower case ("a total of") it is a word,
                 # not the organization Total; other differences of case still match.
-                if not exact_case and text[start:end].islower() and not entry.name.islower():
+                # A name of three words or more is the name in any case ("an enhanced partnership
+                # and cooperation agreement").
+                if (
+                    not exact_case
+                    and text[start:end].islower()
+                    and not entry.name.islower()
+                    and len(entry.name.split()) < 3
+                ):
                     continue
                 yield EntityMention(start, end, text[start:end], entry.id, entry.kind, entry.name)
 
@@ -206,14 +213,21 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     taken = [(m.start, m.end) for m in chosen]
     chosen.extend(_fuzzy(text, names, taken))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
-    taken = [(m.start, m.end) for m in chosen]
-    chosen.extend(_shortened(text, dataset, taken))
+    # A country or the EU may stand inside an event's name ("Central Asia - EU Summit")
+    taken = [(m.start, m.end) for m in chosen if m.kind != "country" and m.id != "european-union"]
+    agreements = frozenset((m.start, m.end) for m in chosen if m.kind == "agreement")
+    chosen.extend(_shortened(text, dataset, taken, agreements))
     chosen.extend(_the_commission(text, chosen, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
+    chosen = _disjoint(
+        sorted([*chosen, *_the_event(text, chosen)], key=lambda m: (m.start, -(m.end - m.start)))
+    )
     return [m for m in chosen if m.kind != "agreement" or _party_named(text, m, dataset)]
 
 
-_COMMISSION_RE: Final = re.compile(r"\b[Tt]he\s+(Commission)\b(?!\s+(?:of|for|on)\b)")
+_COMMISSION_RE: Final = re.compile(
+    r"\b[Tt]he\s+(Commission)\b(?!\s+(?:of|for|on)\b)|\b(Commission)\s+(?:Vice[- ])?President\b"
+)
 _OTHER_COMMISSION_RE: Final = re.compile(r"\b(?!European\b)[A-Z][\w-]+\s+Commission\b")
 
 
@@ -229,24 +243,68 @@ def _the_commission(text: str, found: list[EntityMention], dataset: Dataset) -> 
         return
     taken = [(m.start, m.end) for m in found]
     for match in _COMMISSION_RE.finditer(text):
-        start, end = match.span(1)
+        group = 1 if match.group(1) else 2  # "the Commission" or "Commission President X"
+        start, end = match.span(group)
         if not _overlaps(taken, start, end):
             yield EntityMention(
-                start, end, match.group(1), "european-commission", "organization", "European Commission", 95.0
+                start,
+                end,
+                match.group(group),
+                "european-commission",
+                "organization",
+                "European Commission",
+                95.0,
             )
+
+
+_EVENT_HEAD_RE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(Summit|Forum|Conference|Ministerial)\b")
+
+
+def _the_event(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """ "the Summit", capitalised, where the text's last "Summit" before it names a known event.
+
+    The text's own short name for the event it named in full ("the first EU-Central Asia
+    Summit in Samarkand ... At the Summit, we will ..."); where the last "Forum" before it
+    is another forum's, not a known event's, it is left unread.
+    """
+    named = [m for m in found if m.kind == "event"]  # in order of position
+    starts = [m.start for m in named]
+    read: list[EntityMention] = []  # "the Summit"s read so far, in order too
+    taken = [(m.start, m.end) for m in found]
+    for match in _EVENT_HEAD_RE.finditer(text):
+        start, end = match.span(1)
+        head = match.group(1)
+        before = text.rfind(head, 0, start)
+        at = bisect.bisect_right(starts, before) - 1
+        holder = named[at] if at >= 0 and named[at].start <= before < named[at].end else None
+        if holder is None and read and read[-1].start == before:
+            holder = read[-1]  # "the Summit ... the Summit": the same as the one before
+        if holder is not None and not _overlaps(taken, start, end):
+            read.append(EntityMention(start, end, head, holder.id, "event", holder.name, 85.0))
+            yield read[-1]
 
 
 _CONNECTORS: Final = frozenset({"of", "for", "in", "and", "the", "on", "between", "to"})
 _RUN_RE: Final = re.compile(
-    r"[A-Z][\w+\u2019'-]*(?:(?:\s+(?:of|for|in|and|the|on|between|to))*\s+[A-Z][\w+\u2019'-]*)*"
-)
+    r"[A-Z][\w+\u2019'-]*(?:(?:(?:\s+(?:of|for|in|and|the|on|between|to))*\s+|\s+[-\u2013]\s+)[A-Z][\w+\u2019'-]*)*"
+)  # "Central Asia - EU Summit": a spaced dash joins the parts of a name
+
+
+_LOWER_WORDS: Final = re.compile(r"(?:\s+(?!(?:of|for|in|and|the|on|between|to)\b)[a-z][\w-]*){1,2}")
 
 
 def _content(words: str) -> list[str]:
     return [w for w in re.findall(r"[\w+-]+", fold(words)) if w not in _CONNECTORS and w != "first"]
 
 
-def _shortened(text: str, dataset: Dataset, taken: list[tuple[int, int]]) -> Iterator[EntityMention]:
+def _parted(words: list[str]) -> set[str]:
+    """The words with hyphenated ones parted: "EU-Central Asia" and "Central Asia - EU" alike."""
+    return {part for word in words for part in word.split("-") if part}
+
+
+def _shortened(
+    text: str, dataset: Dataset, taken: list[tuple[int, int]], agreements: frozenset[tuple[int, int]]
+) -> Iterator[EntityMention]:
     """Agreements and events named by a shorter form of their name.
 
     "Trans-Caspian Transport Corridor" for the Trans-Caspian International Transport
@@ -276,6 +334,22 @@ def _shortened(text: str, dataset: Dataset, taken: list[tuple[int, int]]) -> Ite
             if found is not None:
                 yield found
                 break
+        else:
+            # "a new Global Gateway investment package": the name's first words, the last ones
+            # in lower case; taken only as the name's beginning (at least three words)
+            more = re.match(_LOWER_WORDS, text[match.end() : match.end() + 40])
+            if more is not None:
+                # a shorter name inside it ("Global Gateway") gives way to the longer
+                outside = [
+                    (a, b)
+                    for a, b in taken
+                    if (a, b) not in agreements or not match.start() <= a < b <= match.end()
+                ]
+                found = _named_by(
+                    text, match.start(), match.end() + more.end(), forms, outside, prefix_only=True
+                )
+                if found is not None:
+                    yield found
 
 
 def _named_by(
@@ -284,17 +358,28 @@ def _named_by(
     end: int,
     forms: list[tuple[list[str], str, Kind, str]],
     taken: list[tuple[int, int]],
+    prefix_only: bool = False,
 ) -> EntityMention | None:
     words = _content(text[start:end])
     if len(words) < 2 or len(set(words)) < len(words) or _overlaps(taken, start, end):
         return None
     for content, id, kind, name in forms:
-        if not set(words) <= set(content):
+        if not _parted(words) <= _parted(content):
             continue
         prefix = len(words) >= 3 and content[: len(words)] == words
-        if prefix or (
-            # "Trans-Caspian Corridor" for the Trans-Caspian International Transport Corridor
-            words[0] == content[0] and words[-1] == content[-1] and len(words) / len(content) >= 0.5
+        # all its words in another order: "Central Asia - EU Summit in Samarkand"
+        every = len(_parted(words)) >= 4 and _parted(words) == _parted(content)
+        if prefix_only:
+            if prefix:
+                return EntityMention(start, end, text[start:end], id, kind, name, 90.0)
+            continue
+        if (
+            prefix
+            or every
+            or (
+                # "Trans-Caspian Corridor" for the Trans-Caspian International Transport Corridor
+                words[0] == content[0] and words[-1] == content[-1] and len(words) / len(content) >= 0.5
+            )
         ):
             return EntityMention(start, end, text[start:end], id, kind, name, 90.0)
     return None
@@ -323,7 +408,35 @@ def _party_named(text: str, mention: EntityMention, dataset: Dataset) -> bool:
     )
     sentence = text[line_start:line_end]
     country = COUNTRY_NAMES.get(others[0], others[0])
-    return country[:5] in sentence
+    if country[:5] in sentence:
+        return True
+    if _COUNTRY_RE.search(sentence):
+        return False
+    # A sentence naming no country ("this Enhanced Partnership and Cooperation Agreement"):
+    # the country the text named last before it (in the 3000 characters before: linear).
+    before = list(_COUNTRY_RE.finditer(text, low, mention.start))
+    return bool(before) and before[-1].group().startswith(country[:5])
+
+
+_COUNTRY_RE: Final = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(n)
+        for n in sorted(
+            {
+                *(n for c, n in COUNTRY_NAMES.items() if c != "EU"),
+                "Kazakh",
+                "Kyrgyz",
+                "Tajik",
+                "Uzbek",
+                "Turkmen",
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
 
 
 def _disjoint(mentions: list[EntityMention]) -> list[EntityMention]:
