@@ -90,7 +90,7 @@ def _parser() -> Parser:
         action="append",
         default=[],
         metavar="PATH",
-        help="also load this data file, or the .toml files of this folder (repeatable)",
+        help="also load this data file, or the data files (.toml, .json, .jsonl) of this folder (repeatable)",
     )
     parser = Parser(
         prog=PROG,

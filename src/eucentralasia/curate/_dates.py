@@ -291,6 +291,8 @@ def _before_or_after(which: str, unit: str, anchor: Anchor) -> DateValue:
     return _range(_day_of(first), _day_of(last))
 
 
+# The words of the "today" rule that name the day of publication itself.
+_PRESENT: Final = re.compile(r"(?i:today|this\s+(?:morning|afternoon|evening)|tonight)")
 _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "day-range",
@@ -605,9 +607,10 @@ def _read(
         early, late = rule.relative(match, first, future), rule.relative(match, last, future)
     except ValueError:
         return None  # "February 30": no date
-    if rule.name == "today" and early != late:
+    if rule.name == "today" and early != late and _PRESENT.fullmatch(words):
         # "today" in a text dated only by month or year: no day, nothing the source's own
-        # date does not already say (and as often "nowadays" as a day)
+        # date does not already say (and as often "nowadays" as a day). "Yesterday" there
+        # is still the window shifted by a day, as every relative date is.
         return None
     assumed = False
     if (
