@@ -341,7 +341,22 @@ def test_cite_prints_span_and_context(capsys: pytest.CaptureFixture[str]) -> Non
     assert "# no prefix" in out
     assert f'{{ source = "{INTERVIEW}", quote = "On February 24, 2025", start = ' in out
     assert main(["cite", INTERVIEW, "Astana", "--occurrence", "1"]) == 0
-    assert 'suffix = "."' in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert 'suffix = "."' in out
+    assert "other copies" not in out  # the context tells it apart
+
+
+def test_cite_says_when_only_the_span_tells_a_copy_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sentence = "The EU and Kazakhstan signed a deal worth 5 billion euros in Astana, officials said. "
+    (tmp_path / "notes.txt").write_text(sentence * 30, encoding="utf-8")
+    assert main(["cite", str(tmp_path / "notes.txt"), "signed a deal", "--occurrence", "12"]) == 0
+    out = capsys.readouterr().out
+    assert f"start = {12 * len(sentence) + 22}" in out
+    assert 'prefix = "said. The EU and Kazakhstan "' in out
+    # every copy but the first (whose prefix the text's start cuts short) has them
+    assert "# 28 other copies share this context: start and end tell them apart" in out
 
 
 def test_cite_reads_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

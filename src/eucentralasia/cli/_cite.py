@@ -51,7 +51,7 @@ def _cite_options(parser: Parser) -> None:
 
 
 def _run_cite(dataset: Dataset, args: argparse.Namespace) -> int:
-    from eucentralasia.curate.anchor import QuoteError, cite
+    from eucentralasia.curate.anchor import QuoteError, cite, occurrences
 
     text, source = _text_of(dataset, args.text)
     try:
@@ -69,6 +69,16 @@ def _run_cite(dataset: Dataset, args: argparse.Namespace) -> int:
     for key in ("prefix", "suffix"):
         value = getattr(anchor, key)
         print(f"{key} = {_toml(value)}" if value else f"# no {key}: the quote is unique without one")
+    alike = [
+        o
+        for o in occurrences(text, anchor.quote)
+        if o != anchor.start
+        and text[max(0, o - len(anchor.prefix)) : o] == anchor.prefix
+        and text.startswith(anchor.suffix, o + len(anchor.quote))
+    ]
+    if alike:
+        # No context within curate.anchor.CONTEXT_LIMIT characters either side tells them apart.
+        print(f"# {len(alike)} other copies share this context: start and end tell them apart")
     if source is not None:
         fields = [f"source = {_toml(source)}", f"quote = {_toml(anchor.quote)}"]
         fields += [f"start = {anchor.start}", f"end = {anchor.end}"]
@@ -85,11 +95,12 @@ examples:
   {PROG} cite eureporter-2025-vassilenko-interview "On February 24, 2025"
   {PROG} cite eureporter-2025-vassilenko-interview "Astana" --occurrence 1
 
-Prints the quote's span (start, end) and the shortest prefix and suffix, in whole words,
-that make it unique in the text (W3C TextQuoteSelector context; none when the quote alone
-is unique), as TOML lines; for a source id, also the citation as an inline table. A quote
-that is not in the text, or stands there more than once without --occurrence, is refused
-with the places it stands listed.
+Prints the quote's span (start, end) and the shortest prefix and suffix, in whole words
+of at most 32 characters each, that make it unique in the text (W3C TextQuoteSelector
+context; none when the quote alone is unique; the widest, with a comment saying so, when
+no context that short tells its copies apart), as TOML lines; for a source id, also the
+citation as an inline table. A quote that is not in the text, or stands there more than
+once without --occurrence, is refused with the places it stands listed.
 """
 
 COMMAND: Final = Command(
