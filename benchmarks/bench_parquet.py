@@ -97,19 +97,8 @@ def jsonl_lines(events: int, seed: int = 1) -> Iterator[tuple[str, str]]:
             "citations": [cite(quote)],
         }
         yield line("events", record, quote)
-    quote = "A synthetic source"
-    source = {
-        "id": "synthetic-source",
-        "title": quote,
-        "outlet": "Benchmarks",
-        "kind": "article",
-        "language": "en",
-        "authors": [{"name": "A. Writer", "role": "reporter"}],
-        "published": "2025-01-01",
-        "published_basis": "stated",
-        "text_file": "synthetic.txt",
-        "citations": [cite(quote)],
-    }
+    quote = synthetic.SOURCE_TITLE
+    source = synthetic.source_record(cite(quote))
     yield line("sources", source, quote)  # last: the quotes before it are checked all the same
 
 

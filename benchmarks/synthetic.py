@@ -16,6 +16,25 @@ COUNTRIES = ["KZ", "UZ", "KG", "TJ", "TM", "EU", "DE", "FR", "IT", "CN", "RU", "
 FIRST_YEAR, YEARS = 2000, 30
 
 
+SOURCE_TITLE = "A synthetic source"
+
+
+def source_record(citation: dict[str, Any]) -> dict[str, Any]:
+    """The one source every synthetic record cites, citing its title with `citation`."""
+    return {
+        "id": "synthetic-source",
+        "title": SOURCE_TITLE,
+        "outlet": "Benchmarks",
+        "kind": "article",
+        "language": "en",
+        "authors": [{"name": "A. Writer", "role": "reporter"}],
+        "published": "2025-01-01",
+        "published_basis": "stated",
+        "text_file": "synthetic.txt",
+        "citations": [citation],
+    }
+
+
 def _date(rng: random.Random) -> str:
     year = FIRST_YEAR + rng.randrange(YEARS)
     month, day = rng.randint(1, 12), rng.randint(1, 28)
@@ -95,18 +114,7 @@ def document(events: int, seed: int = 1) -> tuple[dict[str, list[dict[str, Any]]
                 "citations": [text.cite(f"meeting {i}")],
             }
         )
-    source = {
-        "id": "synthetic-source",
-        "title": "A synthetic source",
-        "outlet": "Benchmarks",
-        "kind": "article",
-        "language": "en",
-        "authors": [{"name": "A. Writer", "role": "reporter"}],
-        "published": "2025-01-01",
-        "published_basis": "stated",
-        "text_file": "synthetic.txt",
-        "citations": [text.cite("A synthetic source")],
-    }
+    source = source_record(text.cite(SOURCE_TITLE))
     collections = {
         "sources": [source],
         "organizations": organizations,
