@@ -20,6 +20,7 @@ from typing import Any, Final
 
 import attrs
 
+from eucentralasia._lazy import Lazy
 from eucentralasia.curate.anchor import normalise, normalised_occurrences, occurrences
 
 __all__ = ["Page", "page_text", "read_html"]
@@ -135,7 +136,7 @@ def read_html(html: str | bytes) -> Page:
         html = _DECLARATION.sub("", html, count=1)
     extracted = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
     paragraphs = [line.strip() for line in extracted.splitlines() if line.strip()]
-    folded: list[tuple[str, list[int]]] = []  # made on first need: most paragraphs stand word for word
+    folded = Lazy(lambda: normalise(text))  # made on first need: most paragraphs stand word for word
     everywhere: dict[str, list[tuple[int, int]]] = {}
 
     def places(paragraph: str, after: int) -> list[tuple[int, int]]:
@@ -143,9 +144,7 @@ def read_html(html: str | bytes) -> Page:
         # one paragraph repeated stays linear, not a search of the text per copy per copy.
         if paragraph not in everywhere:
             exact = [(o, o + len(paragraph)) for o in occurrences(text, paragraph)]
-            if not exact and not folded:
-                folded.append(normalise(text))
-            everywhere[paragraph] = exact or normalised_occurrences(text, paragraph, folded[0])
+            everywhere[paragraph] = exact or normalised_occurrences(text, paragraph, folded.get())
         spans = everywhere[paragraph]
         first = bisect.bisect_left(spans, (after, -1))
         return spans[first : first + _CANDIDATES]  # no more are weighed: a copy of the tail costs its length

@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 from typing import Any, Final
 
+import attrs
+
 from eucentralasia import _formats
 from eucentralasia._dataset import Dataset
 from eucentralasia._errors import DataError, Problem
@@ -36,11 +38,7 @@ def _document(dataset: Dataset) -> dict[str, Any]:
     bundled = release().redirects
     own = [redirect for id, redirect in dataset.redirects.items() if bundled.get(id) != redirect]
     if own:
-        document["redirects"] = [
-            {"id": r.id, "to": r.to, "retired": r.retired, "reason": r.reason} if r.to is not None
-            else {"id": r.id, "retired": r.retired, "reason": r.reason}
-            for r in own
-        ]
+        document["redirects"] = [attrs.asdict(r, filter=lambda _, value: value is not None) for r in own]
     # The texts make the file stand alone: every quote can be checked against them.
     document[_TEXTS] = {source.id: source.text for source in dataset.sources if source.text is not None}
     return document
