@@ -180,3 +180,11 @@ def test_a_name_begun_in_capitals_and_ended_in_lower_case(ds: eca.Dataset) -> No
     assert known("the Joint Roadmap for deepening ties", ds) == [
         ("Joint Roadmap", "joint-roadmap-eu-central-asia")
     ]
+
+
+def test_an_event_named_by_a_longer_name_holding_every_word_of_its_title(ds: eca.Dataset) -> None:
+    # t19 (menafn.com): the Central Asia Investors Forum under its full name
+    text = "He spoke at the Global Gateway Investors Forum for EU-Central Asia Transport Connectivity."
+    assert "central-asia-investors-forum-2024" in [id for _t, id in known(text, ds)]
+    # a forum named by fewer words is another one ("a new Investors Forum", t29)
+    assert known("A new Investors Forum will take place in Uzbekistan in 2025.", ds) == []

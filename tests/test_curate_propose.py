@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 import tomlkit
 from hypothesis import HealthCheck, given, settings
@@ -67,7 +68,38 @@ def test_accepted_proposals_load_with_every_check(tmp_path: Path, ds: eca.Datase
     decide(path)
     mine = eca.load(extra=[tmp_path])
     assert mine.verify().ok
-    assert len(mine) == len(ds) + len(proposal.records) + 1
+    again = [r for r in proposal.records if r.origin == "event-known"]  # known records cited again
+    assert len(mine) == len(ds) + len(proposal.records) - len(again) + 1
+    for proposed in again:
+        assert mine.get(proposed.record.id).citations == (
+            *ds.get(proposed.record.id).citations,
+            *proposed.record.citations,
+        )
+
+
+def test_a_known_event_told_again_is_its_record_with_one_more_citation(
+    tmp_path: Path, ds: eca.Dataset
+) -> None:
+    # u7 (europeaninterest.eu): the known summit, named by its words in another order
+    text = (
+        "Commission President Ursula von der Leyen will attend the first EU-Central Asia Summit in "
+        "Samarkand on Thursday. The EU will also hold a meeting on trade in Tashkent."
+    )
+    proposal = propose(text, "2025-04-01", source_id="note", authors=["A. Writer"], dataset=ds)
+    events = [r for r in proposal.records if r.collection == "events"]
+    summit = ds.get("eu-central-asia-summit-samarkand-2025")
+    (again,) = [r for r in events if r.origin == "event-known"]
+    assert again.record.id == summit.id
+    assert again.doubt is not None
+    assert summit.id in again.doubt
+    assert again.record == attrs.evolve(summit, citations=again.record.citations)  # the known record as it is
+    assert [c.quote for c in again.record.citations] == [text[: text.index(".") + 1]]
+    assert all(
+        r.record.kind is not eca.EventKind.SUMMIT for r in events if r is not again
+    )  # no second summit
+    decide(proposal.write(tmp_path / "note.toml"))
+    loaded = eca.load(extra=[tmp_path]).get(summit.id)
+    assert loaded.citations == (*summit.citations, *again.record.citations)
 
 
 def test_the_sentence_stands_above_each_record_as_a_comment(tmp_path: Path, ds: eca.Dataset) -> None:

@@ -148,3 +148,58 @@ def test_the_bundled_data_carries_no_curation_metadata() -> None:
             for tables in tomllib.loads(data_file.read_text(encoding="utf-8")).values():
                 for table in tables:
                     assert _loading.CURATION_KEYS.isdisjoint(table), (data_file.name, table.get("id"))
+
+
+# -- a known record cited again -------------------------------------------------------------
+
+ARTICLE = "Mine: the Astana International Forum took place again, as planned."
+
+
+def mine(folder: Path, *events: dict[str, Any]) -> Path:
+    """A data file of the user's own article (text beside it) and `events`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mine.txt").write_text(ARTICLE, encoding="utf-8")
+    source = converter.unstructure(next(iter(example_dataset().sources)))
+    source.update(id="mine", text_file="mine.txt", citations=[cited("Mine")], title="Mine")
+    path = folder / "mine.toml"
+    path.write_text(tomli_w.dumps({"sources": [source], "events": list(events)}), encoding="utf-8")
+    return path
+
+
+def cited(quote: str, source: str = "mine", text: str = ARTICLE) -> dict[str, Any]:
+    start = text.index(quote)
+    return {"source": source, "quote": quote, "start": start, "end": start + len(quote)}
+
+
+def test_a_bundled_record_repeated_with_a_citation_of_the_users_article_gains_it(
+    example: Path, tmp_path: Path
+) -> None:
+    known = example_dataset().get("example-forum")
+    again = event("example-forum", review="accepted", origin="event-known")
+    again["citations"] = [cited("the Astana International Forum took place again")]
+    loaded = load(mine(tmp_path, again))
+    forum = loaded.get("example-forum")
+    assert forum.citations[:-1] == known.citations
+    assert (forum.citations[-1].source, forum.citations[-1].quote) == ("mine", again["citations"][0]["quote"])
+    assert len(loaded.events) == len(example_dataset().events)  # the same record, not a second one
+
+
+@pytest.mark.parametrize("other_title", [True, False])
+def test_a_bundled_record_repeated_otherwise_is_a_duplicate(
+    example: Path, tmp_path: Path, other_title: bool
+) -> None:
+    again = event("example-forum", review="accepted")  # the bundled citations: nothing new
+    if other_title:  # a new citation, but not the same record
+        again.update(
+            title="Another forum", citations=[cited("the Astana International Forum took place again")]
+        )
+    (problem,) = refused(mine(tmp_path, again))
+    assert "duplicate id" in problem
+
+
+def test_a_repeat_cannot_add_what_a_bundled_source_says(example: Path, tmp_path: Path) -> None:
+    bundled = next(iter(example_dataset().sources))
+    again = event("example-forum", review="accepted")
+    again["citations"] = [*again["citations"], cited(bundled.text[:20], bundled.id, bundled.text)]
+    (problem,) = refused(mine(tmp_path, again))
+    assert "duplicate id" in problem

@@ -612,26 +612,57 @@ def user_files(paths: Iterable[str | os.PathLike[str]], batch: Batch) -> list[tu
     return found
 
 
-def _not_bundled(batch: Batch, bundled: tuple[Entry, ...]) -> list[Entry]:
-    """`batch`'s entries less the bundled records a JSON export carries.
+def _with_bundled(batch: Batch, bundled: tuple[Entry, ...]) -> list[Entry]:
+    """The bundled entries and `batch`'s, a user's record that repeats a bundled one folded into it.
 
     An export holds the whole dataset it was made from, bundled records included: a
     record in one identical to a bundled record (a source with the same text) is that
-    record, not a second one. Anything else with a bundled id is a duplicate.
+    record, not a second one. A record that repeats a bundled one in every field but its
+    citations, each of which is the bundled record's or cites a source the bundled data
+    lacks, is that record cited again (what ``propose`` writes for a known event an
+    article tells of): the bundled record is loaded with those citations added. Anything
+    else with a bundled id is a duplicate.
     """
-    if not batch.exports:
-        return batch.entries
-    same = {entry.record.id: entry.record for entry in bundled}
-
-    def bundled_copy(entry: Entry) -> bool:
-        record = same.get(entry.record.id)
-        return (
+    same = {entry.record.id: entry for entry in bundled}
+    sources = {entry.record.id for entry in bundled if entry.collection == "sources"}
+    added: dict[str, list[Any]] = {}
+    mine: list[Entry] = []
+    for entry in batch.entries:
+        known = same.get(entry.record.id)
+        record = known.record if known is not None else None
+        if known is None or known.collection != entry.collection:
+            mine.append(entry)
+        elif (
             entry.file in batch.exports
             and record == entry.record
             and getattr(record, "text", None) == getattr(entry.record, "text", None)
+        ):
+            continue  # the bundled record, as an export carries it
+        elif entry.collection != "sources" and (new := _cited_again(record, entry.record, sources)):
+            seen = added.setdefault(entry.record.id, [])
+            seen.extend(c for c in new if c not in seen)
+        else:
+            mine.append(entry)
+    every = [
+        entry._replace(
+            record=schema.evolve(entry.record, citations=(*entry.record.citations, *added[entry.record.id]))
         )
+        if entry.record.id in added
+        else entry
+        for entry in bundled
+    ]
+    return [*every, *mine]
 
-    return [entry for entry in batch.entries if not bundled_copy(entry)]
+
+def _cited_again(bundled: Any, record: Any, sources: set[str]) -> list[Any] | None:
+    """`record`'s citations new to the `bundled` record it repeats; None where it is no such repeat."""
+    citations = getattr(record, "citations", None)
+    if citations is None or attrs.evolve(record, citations=bundled.citations) != bundled:
+        return None
+    new = [c for c in citations if c not in bundled.citations]
+    if not new or any(c.source in sources for c in new):
+        return None  # nothing to add, or a change to what the bundled sources say: a duplicate
+    return new
 
 
 def load(
@@ -701,4 +732,4 @@ def load_files(
         if parsed is not None:
             read_parsed(name, parsed, path.parent, batch, registry, max_bytes)
             del parsed  # each record's table was dropped once structured; the rest goes now
-    return _checked([*entries, *_not_bundled(batch, entries)], batch, registry)
+    return _checked(_with_bundled(batch, entries), batch, registry)

@@ -330,7 +330,7 @@ def _shortened(
         for tail in re.finditer(r"\s(?:of|for|in|on|between|to)\s+(?:the\s+)?", match.group()):
             parts.append((match.start() + tail.end(), match.end()))
         for start, end in parts:
-            found = _named_by(text, start, end, forms, taken)
+            found = _named_by(text, start, end, forms, taken, agreements=agreements)
             if found is not None:
                 yield found
                 break
@@ -359,12 +359,29 @@ def _named_by(
     forms: list[tuple[list[str], str, Kind, str]],
     taken: list[tuple[int, int]],
     prefix_only: bool = False,
+    agreements: frozenset[tuple[int, int]] = frozenset(),
 ) -> EntityMention | None:
     words = _content(text[start:end])
-    if len(words) < 2 or len(set(words)) < len(words) or _overlaps(taken, start, end):
+    if len(words) < 2 or len(set(words)) < len(words):
         return None
+    blocked = _overlaps(taken, start, end)
+    # An agreement's name inside a longer event name gives way to it ("Global Gateway Investors
+    # Forum ...").
+    free = not _overlaps([span for span in taken if span not in agreements], start, end)
     for content, id, kind, name in forms:
-        if not _parted(words) <= _parted(content):
+        # Every distinctive word of an event's title, its head noun among them, in a longer name:
+        # "Global Gateway Investors Forum for EU-Central Asia Transport Connectivity" names the
+        # Central Asia Investors Forum.
+        if (
+            kind == "event"
+            and free
+            and not prefix_only
+            and len(_parted(content)) >= 3
+            and _parted(content) < _parted(words)
+            and content[-1] in words
+        ):
+            return EntityMention(start, end, text[start:end], id, kind, name, 85.0)
+        if blocked or not _parted(words) <= _parted(content):
             continue
         prefix = len(words) >= 3 and content[: len(words)] == words
         # all its words in another order: "Central Asia - EU Summit in Samarkand"

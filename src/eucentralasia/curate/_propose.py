@@ -61,7 +61,7 @@ from eucentralasia._search import fold
 from eucentralasia.curate._dates import DateMention, dates, looks_forward
 from eucentralasia.curate._entities import EntityMention, entities
 from eucentralasia.curate._figures import FigureMention, figures
-from eucentralasia.curate._happenings import happenings, milestones
+from eucentralasia.curate._happenings import Happening, happenings, milestones
 from eucentralasia.curate._speech import NATIONALITY_CODES, Speech, SpokenStatement, is_modifier, speech
 from eucentralasia.curate.anchor import selector, selectors
 
@@ -493,6 +493,30 @@ def _names(found: Speech, ids: Sequence[str], dataset: Dataset) -> str:
     return " and ".join(names)
 
 
+def _same_happening(
+    known: object, happening: Happening, date: DateValue | None, published: DateValue
+) -> bool:
+    """Whether a known event the sentence names is the happening it tells of.
+
+    Of the same kind, at a date that meets the known one's where the sentence gives one,
+    and not planned where the known event was over before the text was published (a
+    forum held every year: "the Forum will be held" is the next one).
+    """
+    if not isinstance(known, Event) or known.kind is not happening.kind:
+        return False
+    if (
+        known.date is not None
+        and date is not None
+        and (date.end() < known.date.start() or known.date.end() < date.start())
+    ):
+        return False
+    return not (
+        happening.status is EventStatus.PLANNED
+        and known.date is not None
+        and known.date.end() < published.start()
+    )
+
+
 def _event_records(
     context: _Context,
     spans: Sequence[tuple[int, int]],
@@ -507,13 +531,44 @@ def _event_records(
     mentions = sorted((a, b, id) for id, actor in found.actors.items() for a, b in actor.mentions)
     by_party: dict[tuple[EventKind, str], int] = {}  # an event's kind and a party to it -> the event
     later: dict[int, list[Citation]] = {}  # an event -> the places the text tells of it again
+    again_known: dict[str, int] = {}  # a known event the text tells of -> its proposal
     for happening in happenings(text, spans, quoted):
         start, end = happening.sentence
-        known_events = sorted(
-            {m.id for m in context.within(context.entities, start, end) if m.kind == "event"}
-        )
+        named_events = [m for m in context.within(context.entities, start, end) if m.kind == "event"]
+        known_events = sorted({m.id for m in named_events})
         in_sentence = context.within(context.dates, start, end)
         date = min(in_sentence, key=lambda d: abs(d.start - happening.verb[1])) if in_sentence else None
+        # A happening of the kind of a known event the sentence names is that event, told again:
+        # its record with this sentence's citation, which a curator accepting it adds to the
+        # known record (the loader folds a repeat into it), never a second event.
+        dated = date.value if date else None
+        alike = [
+            m
+            for m in named_events
+            if _same_happening(context.dataset.get(m.id), happening, dated, context.published)
+        ]
+        if alike:
+            told = min(alike, key=lambda m: abs(m.start - happening.verb[0])).id
+            citation = context.citation(start, end)
+            if told in again_known:
+                index = again_known[told]
+                if citation not in (*proposals[index].record.citations, *later.get(index, ())):
+                    later.setdefault(index, []).append(citation)
+                continue
+            again_known[told] = len(proposals)
+            known = context.dataset.get(told)
+            proposals.append(
+                ProposedRecord(
+                    "events",
+                    schema.evolve(known, citations=(citation,)),
+                    "event-known",
+                    proposal_key("event-known", told),
+                    text[start:end],
+                    f"this sentence names the known event {told}: accepted, its citation is added to "
+                    "that record; if the sentence tells of another happening, reject this",
+                )
+            )
+            continue
         actors = sorted({id for _a, b, id in _mentions_in(mentions, start, end) if not is_modifier(text, b)})
         countries = sorted(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
@@ -548,6 +603,7 @@ def _event_records(
                     i
                     for i in range(len(proposals) - 1, -1, -1)
                     if getattr(proposals[i].record, "kind", None) is happening.kind
+                    and proposals[i].origin != "event-known"  # a known record stays as it is
                 ),
                 None,
             )
@@ -608,7 +664,7 @@ def _event_records(
             seen[same] = len(proposals)
         for party in (*linked, *actors):
             by_party.setdefault((happening.kind, party), len(proposals))
-        origin = "event-known" if known_events else "event-happening"
+        origin = "event-near-known" if known_events else "event-happening"
         doubt = (
             f"the dataset may have this event already: {', '.join(known_events)}" if known_events else None
         )
