@@ -390,3 +390,91 @@ def test_attributions_of_an_event_report(
     text: str, expected: list[tuple[str, bool, str | None]], ds: eca.Dataset
 ) -> None:
     assert read(text, ds) == expected
+
+
+# -- fourth round: t23-t30 (issue 20) ---------------------------------------------------------
+
+
+def actors(text: str, ds: eca.Dataset) -> dict[str, tuple[str, tuple[str, ...]]]:
+    found = speech(text, sentences(text), entities(text, ds))
+    return {a.id: (a.name, tuple(a.aliases)) for a in found.actors.values() if not a.known}
+
+
+def test_a_sentence_turning_to_another_speaker_is_two_statements(ds: eca.Dataset) -> None:
+    # t23 (Anadolu): a quotation inside the first clause is not the next clause's subject's
+    text = (
+        'Foreign Minister Bakhtiyar Saidov said it was "an honor" to sign, describing it as "the start of '
+        'a new chapter" in relations, while Council President Antonio Costa said the deal marked "a major '
+        'milestone" in bilateral relations.'
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    said = [(s.speaker, text[s.spans[0][0] : s.spans[0][1]]) for s in found.statements]
+    assert [who for who, _words in said] == ["bakhtiyar-saidov", "antonio-costa"]
+    assert "a new chapter" in said[0][1]
+    assert "a major" not in said[0][1]
+    assert said[1][1].startswith("Council President Antonio Costa said")
+
+
+def test_a_quotation_after_a_sentence_reporting_someone_goes_on_in_their_voice(ds: eca.Dataset) -> None:
+    # t26 (Asia-Plus): "conveyed" reports; "She" is the one who conveyed; the quotations are hers
+    text = (
+        "During the ceremony, President Emomali Rahmon expressed appreciation for the cooperation, "
+        "according to the EU Delegation.\n\n"
+        "Ambassador Marilyn Josefson conveyed the EU's congratulations.\n\n"
+        "She also stressed her commitment to connectivity.  “A fruitful cooperation is essential.  We share "
+        "many issues.”\n\n“The Cooperation Council later this week will be an important occasion.”"
+    )
+    assert read(text, ds) == [
+        ("emomali-rahmon", False, None),  # the one whose verb it is, not the source "according to"
+        ("marilyn-josefson", False, None),
+        ("marilyn-josefson", False, None),
+        ("marilyn-josefson", True, None),
+        ("marilyn-josefson", True, None),
+    ]
+    # a quotation in a new paragraph after reported speech is not read as continuing it
+    apart = (
+        "Ambassador Marilyn Josefson conveyed the EU's congratulations.\n“A fruitful cooperation matters.”"
+    )
+    assert read(apart, ds) == [("marilyn-josefson", False, None)]
+
+
+def test_called_it_reports_and_a_portfolio_is_part_of_the_title(ds: eca.Dataset) -> None:
+    # t29 (1lurer.am) and t23 (Anadolu)
+    text = "At the session, Commission President Ursula von der Leyen called it a new page."
+    assert read(text, ds) == [("ursula-von-der-leyen", False, None)]
+    text = "The agreement was signed by EU Commissioner for Enlargement Marta Kos in Brussels."
+    assert actors(text, ds) == {"marta-kos": ("Marta Kos", ())}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # t24 (24.kg): a spaced dash joins the parts of a name, the EU among them
+        (
+            "The next meeting of the EU — Kyrgyzstan Council will take place in Brussels.",
+            "EU — Kyrgyzstan Council",
+        ),
+        # t26 (Asia-Plus): a known body's name before the body's own noun
+        (
+            "He wrote, according to the European Union Delegation to Tajikistan.",
+            "European Union Delegation to Tajikistan",
+        ),
+        # t30 (Council release): the parties are part of the name
+        (
+            "The Cooperation Council between the European Union and Uzbekistan met in Brussels.",
+            "Cooperation Council between the European Union and Uzbekistan",
+        ),
+    ],
+)
+def test_a_body_named_with_known_names_inside_is_drafted_whole(text: str, name: str, ds: eca.Dataset) -> None:
+    assert [n for n, _aliases in actors(text, ds).values()] == [name]
+
+
+def test_a_body_named_again_by_the_head_of_its_longer_name_is_the_same_body(ds: eca.Dataset) -> None:
+    text = (
+        "The Cooperation Council between the European Union and Uzbekistan held its meeting. "
+        "The Cooperation Council took stock of developments, noting the intensity of contacts."
+    )
+    (body,) = actors(text, ds)
+    assert actors(text, ds)[body][1] == ("Cooperation Council",)
+    assert read(text, ds) == [(body, False, None)]

@@ -113,7 +113,8 @@ _SAYING: Final = (
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
     r"expressed|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|"
     r"called\s+(?:on|for|upon)|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
-    r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|referred\s+to"
+    r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|referred\s+to|conveyed|"
+    r"called(?=\s+(?:it|this|that|them)\b)"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)")
@@ -122,6 +123,12 @@ _PASSIVE_RE: Final = re.compile(
     r"(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){2,160})"
 )
 _PRONOUNS: Final = frozenset({"he", "she", "him", "her"})  # "according to him"
+# A title's portfolio follows it: "Commissioner for Enlargement", "Minister of Energy".
+_PORTFOLIO_RE: Final = re.compile(
+    r"\b(?:Commissioner|Minister|Secretary|Representative|Envoy|Director|Head)\s+(?:for|of)\s+$"
+)
+# Where a sentence turns to another speaker: "Kallas said ..., while Costa said ...".
+_CLAUSE_RE: Final = re.compile(r",\s*(?:while|whereas|but|although|though)\s+")
 
 # Words that make a phrase a title: a person is described, not named.
 _TITLE_WORDS: Final = frozenset(
@@ -332,11 +339,21 @@ class _Reader:
         # Spans may nest (an acronym inside a name), so look back a little.
         return not any(self.spans[j][1] > start for j in range(max(0, i - 3), i + 1))
 
-    def _only_inside(self, start: int, end: int) -> bool:
-        """Whether every actor named in ``[start, end)`` is named after `start`, within it."""
+    def _holds_known(self, start: int, end: int) -> bool:
+        """Whether the known names in ``[start, end)`` stand inside a longer body's name.
+
+        "the Delegation of the European Union to Tajikistan", "European Union Delegation to
+        Tajikistan", "EU — Kyrgyzstan Council": the name has a head noun of its own, outside
+        every known name in it; "Ministry of Foreign Affairs of Kazakhstan", known, has not.
+        """
         i = bisect.bisect_left(self.spans, (end, end))
         inside = [s for s in self.spans[max(0, i - 6) : i] if s[1] > start]
-        return all(start < a and b <= end for a, b in inside)
+        if not all(start <= a and b <= end for a, b in inside):
+            return False
+        return any(
+            word.group().lower() in _ORG_WORDS and not any(a <= start + word.start() < b for a, b in inside)
+            for word in re.finditer(r"[\w\u2019'-]+", self.text[start:end])
+        )
 
     def _mention(self, start: int, end: int, id: str) -> None:
         bisect.insort(self.mentions, (start, end, id))
@@ -399,6 +416,15 @@ class _Reader:
             # Possessive and trailing punctuation are not part of a name.
             while name_words and text[name_words[0][0] : name_words[0][1]] in _PARTICLES:
                 name_words = name_words[1:]
+            if (
+                cut == 0
+                and len(name_words) >= 3
+                and not any(text[a:b] in _PARTICLES for a, b in name_words)
+                and _PORTFOLIO_RE.search(text[max(0, run_start - 40) : run_start])
+            ):
+                # "EU Commissioner for Enlargement Marta Kos": the portfolio is the title's, the
+                # last two words the name
+                name_words = name_words[-2:]
             if not 2 <= len(name_words) <= 4:
                 continue
             start, end = name_words[0][0], name_words[-1][1]
@@ -488,9 +514,13 @@ class _Reader:
         text = self.text
         name = r"[A-Z][\w\u2019'-]*"
         words = "|".join(sorted({w.capitalize() for w in _ORG_WORDS}))
+        # "EU — Kyrgyzstan Council": a spaced dash joins the parts of a name; "Cooperation Council
+        # between the European Union and Uzbekistan": the parties are part of it.
         pattern = re.compile(
-            rf"(?<![\w-])(?:(?:{name})\s+)*(?:{words})(?![\w-])"
-            rf"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+{name})+){{0,2}}(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?"
+            rf"(?<![\w-])(?:(?:{name})(?:\s+[\u2013\u2014-]\s+|\s+))*(?:{words})(?![\w-])"
+            rf"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+{name})+){{0,2}}"
+            rf"(?:\s+between(?:\s+the)?(?:\s+{name})+\s+and(?:\s+the)?(?:\s+{name})+)?"
+            rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?"
         )
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -505,16 +535,28 @@ class _Reader:
             body = text[start:body_end]
             if len(parts) < 2:
                 continue
-            if not self._free(start, body_end) and not (
-                # "the Delegation of the European Union to Tajikistan": a known name after the
-                # body's own noun and a preposition is part of a longer name, not the body
-                parts[0].lower() in _ORG_WORDS and self._only_inside(start, body_end)
-            ):
+            if not self._free(start, body_end) and not self._holds_known(start, body_end):
                 continue
             if all(p.lower() in _ORG_WORDS or p in ("of", "for", "to", "on", "the") for p in parts):
                 continue
             if any(p.rstrip(".").lower() in _TITLE_WORDS for p in parts):
                 continue  # "Vice-President of the Commission": a title
+            # "the Cooperation Council" after "the Cooperation Council between the European Union
+            # and Uzbekistan": the body named before by its longer name
+            longer = next(
+                (
+                    a
+                    for a in self.actors.values()
+                    if a.kind == "organization" and not a.known and fold(a.name).startswith(fold(body) + " ")
+                ),
+                None,
+            )
+            if longer is not None:
+                longer.mentions.append((start, body_end))
+                self._mention(start, body_end, longer.id)
+                if body not in longer.aliases:
+                    longer.aliases.append(body)
+                continue
             actor = self._new(body, "organization", start, body_end)
             if acronym and acronym not in actor.aliases:  # its later mentions, looked for once
                 actor.aliases.append(acronym)
@@ -802,6 +844,8 @@ def speech(
                     and not re.match(r"\s*(?:[.,;]|$)", tail[match.end() :])
                 ):
                     continue
+                if pattern is after_res[1] and _CLAUSE_RE.search(match.group("who")):
+                    continue  # '"an honor" to sign it, while Costa said': another clause's subject
                 w_start, w_end = q.close + match.start("who"), q.close + match.end("who")
                 speaker, doubt = resolve(w_start, w_end, w_start)
                 attributed = True
@@ -854,6 +898,20 @@ def speech(
                         continue  # part of a sentence already read as this speaker's statement
                     found = (speaker, None, (q.open, q.open), "", "quote-continued")
                     attribution = None  # type: ignore[assignment]
+            if found is None and not attributed and statements and not statements[-1].quoted:
+                # "She also stressed her commitment to ...  “A fruitful cooperation ...”": a
+                # quotation opening a sentence right after one reporting someone's words, in the
+                # same paragraph, goes on in their voice.
+                told = statements[-1]
+                gap = text[max(b for _a, b in told.spans) : q.open]
+                if (
+                    gap.strip() == ""
+                    and "\n" not in gap
+                    and not text[s_start : q.open].strip()
+                    and len(text[q.start : q.end].split()) >= 4
+                ):
+                    found = (told.speaker, None, (q.open, q.open), "", "quote-continued")
+                    attribution = None  # type: ignore[assignment]
             if found is None:
                 continue  # inside reported speech, or no one to attribute it to: the sentence rule decides
             speaker, doubt, who_span, verb, rule = found
@@ -889,15 +947,6 @@ def speech(
                 continue
         according = _ACCORDING_RE.search(sentence)
         candidates = []
-        if according is not None and not _inside(quotes, start + according.start()):
-            candidates.append(
-                (
-                    start + according.start("who"),
-                    start + according.end("who"),
-                    "according to",
-                    start + according.start(),
-                )
-            )
         for match in _VERB_RE.finditer(sentence):
             v = start + match.start()
             if v in used_verbs or _inside(quotes, v):
@@ -909,7 +958,31 @@ def speech(
             if lead_in is not None and _inside(quotes, v + lead_in.end()):
                 continue  # "Síkela said: “...”": the quotation's attribution, read with it
             candidates.append((start, v, match.group(), v))
+        if according is not None and not _inside(quotes, start + according.start()):
+            # Last: "X expressed appreciation ..., according to the Delegation": the one whose
+            # verb it is speaks; "according to" names where the report comes from.
+            candidates.append(
+                (
+                    start + according.start("who"),
+                    start + according.end("who"),
+                    "according to",
+                    start + according.start(),
+                )
+            )
+        # "Kallas said it was “an honor”, while Costa said the deal marked “a major milestone”":
+        # a clause turning to another speaker is that speaker's statement.
+        turns = [
+            (start + m.start(), start + m.end())
+            for m in _CLAUSE_RE.finditer(sentence)
+            if not _inside(quotes, start + m.start())
+        ]
+        turned_from: int | None = None  # the statement of this sentence added last
+        clause_at = clause_turn = start
         for w_start, w_end, verb, v in candidates:
+            if turned_from is not None:
+                if v < clause_at:
+                    continue  # in the clause read already
+                w_start = max(w_start, clause_at)
             subject_at = w_start
             inverted = re.match(
                 r"\s*(?P<who>[^,.;:\u201c\u201d\"\u00ab\u00bb]{1,140}?)\s*(?=[,.;:]|$)",
@@ -972,8 +1045,17 @@ def speech(
                     ):
                         break  # that sentence is this speaker's statement already
                     spans = ((before_it[0], end),)
+            if turned_from is not None:
+                if speaker == statements[turned_from].speaker:
+                    continue
+                previous = statements[turned_from]  # ends where the sentence turns to this speaker
+                statements[turned_from] = attrs.evolve(previous, spans=((previous.spans[0][0], clause_turn),))
+                spans = ((clause_at, end),)
             add(SpokenStatement(speaker, spans, False, (w_start, w_end), verb, "reported", doubt))
-            break
+            turn = next(((a, b) for a, b in turns if a > v), None)
+            if turn is None or len(statements[-1].spans) != 1 or statements[-1].spans[0][0] > start:
+                break
+            turned_from, (clause_turn, clause_at) = len(statements) - 1, turn
     _interview_answers(text, reader, statements)
     return Speech(reader.actors, tuple(quotes), tuple(statements))
 
