@@ -102,6 +102,26 @@ def test_a_known_event_told_again_is_its_record_with_one_more_citation(
     assert loaded.citations == (*summit.citations, *again.record.citations)
 
 
+@pytest.mark.parametrize(
+    ("published", "place", "known"),
+    [
+        ("2025-04-04", "Samarkand", True),  # the summit's days: the known summit, though not named
+        ("2026-05-01", "Samarkand", False),  # a year on: another summit
+        ("2025-04-04", "Bukhara", False),  # another place
+    ],
+)
+def test_a_known_event_told_without_its_name_is_found_by_kind_place_and_time(
+    ds: eca.Dataset, published: str, place: str, known: bool
+) -> None:
+    # t29 (1lurer.am)
+    text = f"The first summit between Central Asia and the European Union was held in {place}."
+    proposal = propose(text, published, source_id="note", dataset=ds)
+    events = [(r.origin, r.record.id) for r in proposal.records if r.collection == "events"]
+    summit = ("event-known", "eu-central-asia-summit-samarkand-2025")
+    assert (events == [summit]) is known
+    assert len(events) == 1
+
+
 def test_the_sentence_stands_above_each_record_as_a_comment(tmp_path: Path, ds: eca.Dataset) -> None:
     text = "The EU and Kazakhstan signed a roadmap on 3 May 2024 in Astana, Roman Vassilenko said."
     path = propose(text, "2024-05-04", source_id="note", authors=["A. Writer"], dataset=ds).write(

@@ -213,6 +213,16 @@ class _Context:
     entities: tuple[EntityMention, ...]
     _starts: dict[int, list[int]] = attrs.field(factory=dict, init=False, eq=False)
     _contexts: dict[str, dict[int, tuple[str, str]]] = attrs.field(factory=dict, init=False, eq=False)
+    _events_at: dict[tuple[EventKind, str], list[Event]] = attrs.field(factory=dict, init=False, eq=False)
+
+    @property
+    def events_at(self) -> dict[tuple[EventKind, str], list[Event]]:
+        """The dataset's events by kind and place, indexed once (a dataset without any, each time)."""
+        if not self._events_at:
+            for event in self.dataset.events:
+                if event.location is not None and event.location.place:
+                    self._events_at.setdefault((event.kind, event.location.place), []).append(event)
+        return self._events_at
 
     def within(self, items: Sequence[Any], start: int, end: int) -> list[Any]:
         """The mentions of `items` (in order of their start) inside ``[start, end)``: a binary search."""
@@ -517,6 +527,73 @@ def _same_happening(
     )
 
 
+def _known_by_place(
+    context: _Context, place: str | None, happening: Happening, date: DateValue | None, start: int, end: int
+) -> str | None:
+    """The known event a sentence tells of without naming it: same kind, place and time.
+
+    "The first summit between Central Asia and the European Union was held in Samarkand"
+    in a text of the summit's days, "the EU-Central Asia Ministerial, which took place on
+    23 October 2023 in Luxembourg": of the known events of the happening's kind held at
+    its place, at the sentence's date (else within the week before the publication
+    date), the one whose title shares the most words with the sentence, two at least
+    besides the place; none where two share as many.
+    """
+    if place is None:
+        return None
+    when = date
+    if when is None:
+        published = context.published
+        when = DateRange(
+            PartialDate.parse(published.start().subtract(days=7)), PartialDate.parse(published.end())
+        )
+    words = _content_words(context.text[start:end]) - _content_words(place)
+    scored = sorted(
+        (
+            (len(_content_words(event.title) & words), event.id)
+            for event in context.events_at.get((happening.kind, place), ())
+            if _same_happening(event, happening, when, context.published)
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of `text` that tell one event from another, folded, hyphenated ones parted."""
+    return {
+        part
+        for word in re.findall(r"[\w-]+", fold(text))
+        for part in word.split("-")
+        if part and part not in _FUNCTION_WORDS
+    }
+
+
+_FUNCTION_WORDS: Final = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "and",
+        "with",
+        "to",
+        "between",
+        "by",
+        "was",
+        "is",
+        "will",
+        "be",
+    }
+)
+
+
 def _event_records(
     context: _Context,
     spans: Sequence[tuple[int, int]],
@@ -542,13 +619,19 @@ def _event_records(
         # its record with this sentence's citation, which a curator accepting it adds to the
         # known record (the loader folds a repeat into it), never a second event.
         dated = date.value if date else None
+        place = _place(context, max(start, happening.verb[0] - 60), min(end, happening.verb[1] + 80))
+        held_at = place.place if place else None
         alike = [
             m
             for m in named_events
             if _same_happening(context.dataset.get(m.id), happening, dated, context.published)
         ]
-        if alike:
-            told = min(alike, key=lambda m: abs(m.start - happening.verb[0])).id
+        told: str | None = (
+            min(alike, key=lambda m: abs(m.start - happening.verb[0])).id
+            if alike
+            else _known_by_place(context, held_at, happening, dated, start, end)
+        )
+        if told is not None:
             citation = context.citation(start, end)
             if told in again_known:
                 index = again_known[told]
@@ -577,7 +660,6 @@ def _event_records(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "agreement"}
             | {id for (a, b), id in agreements.items() if start <= a and b <= end}
         )
-        place = _place(context, max(start, happening.verb[0] - 60), min(end, happening.verb[1] + 80))
         status = happening.status
         if date is not None and status is EventStatus.HELD:
             status = _status(date.value, context.published, False)
