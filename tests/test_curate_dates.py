@@ -260,3 +260,25 @@ def test_earlier_or_later_this_month_and_two_days_away(
 def test_earlier_this_year_is_the_year() -> None:
     # t14 (timesca.com), annotated 2024
     assert read("held in Brussels earlier this year", "2024-05-31") == [("this year", "2024", "derived")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # t27 (Trend): two ordinal days of one month, the year given
+        (
+            "followed by an Investors' Forum on the 29th and 30th of January 2024, which",
+            [("the 29th and 30th of January 2024", "2024-01-29/2024-01-30", "stated")],
+        ),
+        ("talks on 5 and 6 May 2023 in Astana", [("5 and 6 May 2023", "2023-05-05/2023-05-06", "stated")]),
+        # t27: the end of the year opening a sentence, as after "by"
+        (
+            "Before the end of the year, we will adopt a programme.",
+            [("Before the end of the year", "2023-12", "derived")],
+        ),
+    ],
+)
+def test_two_days_of_a_month_and_the_end_of_the_year_at_a_sentence_start(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert read(text, "2023-12-26") == expected

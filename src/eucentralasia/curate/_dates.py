@@ -311,6 +311,18 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ),
     ),
     _Rule(
+        "day-range",
+        # "the 29th and 30th of January 2024"
+        _p(
+            rf"{_B}(?:the\s+)?(?P<d1>{_DAY})\s+and\s+(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?"
+            rf"\s+(?P<y>{_YEAR}){_E}"
+        ),
+        stated=lambda m: DateRange(
+            PartialDate(int(m["y"]), _month(m["m"]), _day(m["d1"])),
+            PartialDate(int(m["y"]), _month(m["m"]), _day(m["d2"])),
+        ),
+    ),
+    _Rule(
         "day",
         _p(rf"{_B}(?P<m>{_MONTH})\s*(?P<d>{_DAY}),?\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"])),
@@ -342,7 +354,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "end-of-year",
-        _p(rf"{_B}(?:by|before|until|at|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
+        _p(rf"{_B}(?i:by|before|until|at|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
         relative=lambda m, a, f: PartialDate(a.year, 12),
         describe="the last month of the publication year",
     ),
