@@ -122,6 +122,9 @@ def test_an_amount_is_read_in_full_units_whatever_its_form(
         ("bringing the number of EU Delegations to 141 in total", [("141", "141", "count")]),
         ("Of the applications, 143,970 were approved.", [("143,970", "143970", "count")]),
         ("ten million tons of grain", [("ten million", "10000000", "count")]),
+        # t24 (24.kg): the parts a subject is divided into are no quantity; rounds held are
+        ("The agreement is developed in three directions.", []),
+        ("Five rounds of talks have been held so far.", [("Five", "5", "count")]),
     ],
 )
 def test_the_counted_noun_decides_whether_a_number_is_a_figure(

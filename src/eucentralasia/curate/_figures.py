@@ -162,13 +162,15 @@ _DURATION_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves"})
-# Who or what takes part ("the five nations", "the two parties", "five key areas"): not a
-# figure to record when there are no more than twelve. Member states and republics are
-# left out: the curated articles record "five Central Asian republics" as a figure.
+# Who or what takes part, or the parts a subject is divided into ("the five nations", "the two
+# parties", "five key areas", "in three directions"): not a figure to record when there are
+# no more than twelve. Member states and republics are left out: the curated articles record
+# "five Central Asian republics" as a figure.
 _MEMBERS: Final = frozenset(
     {
         "nations", "countries", "parties", "sides", "leaders", "presidents", "ministers", "heads", "regions",
         "areas", "pillars", "priorities", "sessions", "sectors", "fields", "capitals", "governments",
+        "directions", "dimensions", "tracks", "components", "themes", "topics",
     }
 )  # fmt: skip
 # "all 27 countries of the European Union", "made up of 28 Member States": every member of
