@@ -478,3 +478,27 @@ def test_a_body_named_again_by_the_head_of_its_longer_name_is_the_same_body(ds: 
     (body,) = actors(text, ds)
     assert actors(text, ds)[body][1] == ("Cooperation Council",)
     assert read(text, ds) == [(body, False, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Rashid Meredov underscored the importance of the Joint Committee.",
+        "Foreign Minister Rashid Meredov reaffirmed the commitment of Turkmenistan to neutrality.",
+        "Ambassador Peter Burian thanked Kyrgyzstan for its commitment to diplomacy.",
+        "Foreign Minister Rashid Meredov informed the EU about the situation in the country.",
+        "Foreign Minister Rashid Meredov confirmed that talks would resume.",
+    ],
+)
+def test_more_verbs_of_saying_report_a_statement(text: str, ds: eca.Dataset) -> None:
+    speaker = "peter-burian" if "Burian" in text else "rashid-meredov"
+    assert read(text, ds) == [(speaker, False, None)]
+
+
+def test_a_body_taking_note_of_something_states_a_position(ds: eca.Dataset) -> None:
+    # t30 (Council release)
+    text = (
+        "The Cooperation Council between the European Union and Uzbekistan met on Tuesday. "
+        "The Cooperation Council took note of the progress in negotiations."
+    )
+    assert len(read(text, ds)) == 1
