@@ -312,13 +312,16 @@ def _shortened(
     Summit, Samarkand: the words of the run, in the name, ending as the name ends (or
     starting it), and most of the name's words.
     """
-    forms: list[tuple[list[str], str, Kind, str]] = []
+    forms: list[_Form] = []
     for agreement in dataset.agreements:
         for name in (agreement.name, *agreement.aliases):
-            forms.append((_content(name), agreement.id, "agreement", name))
+            forms.append(_Form(_content(name), agreement.id, "agreement", name))
     for event in dataset.events:
-        forms.append((_content(event.title), event.id, "event", event.title))
-    forms = [f for f in forms if len(f[0]) >= 2]
+        forms.append(_Form(_content(event.title), event.id, "event", event.title))
+    forms = [f for f in forms if len(f.content) >= 2]
+    # The names found that an event's longer name may hold: all but the agreements'.
+    others = [span for span in taken if span not in agreements]
+    named = sorted(agreements)
     for match in _RUN_RE.finditer(text):
         # "the X Corridor and the Y Forum": each part on its own when the whole names nothing
         parts = [match.span()]
@@ -330,7 +333,9 @@ def _shortened(
         for tail in re.finditer(r"\s(?:of|for|in|on|between|to)\s+(?:the\s+)?", match.group()):
             parts.append((match.start() + tail.end(), match.end()))
         for start, end in parts:
-            found = _named_by(text, start, end, forms, taken, agreements=agreements)
+            found = _named_by(
+                text, start, end, forms, _overlaps(taken, start, end), not _overlaps(others, start, end)
+            )
             if found is not None:
                 yield found
                 break
@@ -339,36 +344,62 @@ def _shortened(
             # in lower case; taken only as the name's beginning (at least three words)
             more = re.match(_LOWER_WORDS, text[match.end() : match.end() + 40])
             if more is not None:
+                start, end = match.start(), match.end() + more.end()
                 # a shorter name inside it ("Global Gateway") gives way to the longer
-                outside = [
-                    (a, b)
-                    for a, b in taken
-                    if (a, b) not in agreements or not match.start() <= a < b <= match.end()
-                ]
-                found = _named_by(
-                    text, match.start(), match.end() + more.end(), forms, outside, prefix_only=True
+                blocked = _overlaps(others, start, end) or any(
+                    not match.start() <= a < b <= match.end() for a, b in _overlapping(named, start, end)
                 )
+                found = _named_by(text, start, end, forms, blocked, False, prefix_only=True)
                 if found is not None:
                     yield found
+
+
+@attrs.frozen
+class _Form:
+    """A name of a known agreement or event: its content words, parted once."""
+
+    content: list[str]
+    id: str
+    kind: Kind
+    name: str
+    parted: frozenset[str] = attrs.field(init=False)
+
+    @parted.default
+    def _parted_default(self) -> frozenset[str]:
+        return frozenset(_parted(self.content))
+
+
+def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The disjoint, sorted `spans` that overlap ``[start, end)``: a binary search, then a walk."""
+    i = max(0, bisect.bisect_left(spans, (start, start)) - 1)
+    found = []
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] > start:
+            found.append(spans[i])
+        i += 1
+    return found
 
 
 def _named_by(
     text: str,
     start: int,
     end: int,
-    forms: list[tuple[list[str], str, Kind, str]],
-    taken: list[tuple[int, int]],
+    forms: list[_Form],
+    blocked: bool,
+    free: bool,
     prefix_only: bool = False,
-    agreements: frozenset[tuple[int, int]] = frozenset(),
 ) -> EntityMention | None:
+    """The known agreement or event ``text[start:end]`` names, if any.
+
+    `blocked`: another name is found there already; `free`: none but an agreement's (which
+    gives way to an event's longer name, "Global Gateway Investors Forum ...").
+    """
     words = _content(text[start:end])
     if len(words) < 2 or len(set(words)) < len(words):
         return None
-    blocked = _overlaps(taken, start, end)
-    # An agreement's name inside a longer event name gives way to it ("Global Gateway Investors
-    # Forum ...").
-    free = not _overlaps([span for span in taken if span not in agreements], start, end)
-    for content, id, kind, name in forms:
+    parted = _parted(words)
+    for form in forms:
+        content, id, kind, name = form.content, form.id, form.kind, form.name
         # Every distinctive word of an event's title, its head noun among them, in a longer name:
         # "Global Gateway Investors Forum for EU-Central Asia Transport Connectivity" names the
         # Central Asia Investors Forum.
@@ -376,16 +407,16 @@ def _named_by(
             kind == "event"
             and free
             and not prefix_only
-            and len(_parted(content)) >= 3
-            and _parted(content) < _parted(words)
+            and len(form.parted) >= 3
+            and form.parted < parted
             and content[-1] in words
         ):
             return EntityMention(start, end, text[start:end], id, kind, name, 85.0)
-        if blocked or not _parted(words) <= _parted(content):
+        if blocked or not parted <= form.parted:
             continue
         prefix = len(words) >= 3 and content[: len(words)] == words
         # all its words in another order: "Central Asia - EU Summit in Samarkand"
-        every = len(_parted(words)) >= 4 and _parted(words) == _parted(content)
+        every = len(parted) >= 4 and parted == form.parted
         if prefix_only:
             if prefix:
                 return EntityMention(start, end, text[start:end], id, kind, name, 90.0)

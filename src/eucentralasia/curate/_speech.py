@@ -523,6 +523,7 @@ class _Reader:
             rf"(?:\s+between(?:\s+the)?(?:\s+{name})+\s+and(?:\s+the)?(?:\s+{name})+)?"
             rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?"
         )
+        heads: dict[str, Actor] = {}  # the first words of a drafted body's name -> the body
         for match in pattern.finditer(text):
             start, end = match.span()
             acronym = match.group("acronym")
@@ -544,14 +545,7 @@ class _Reader:
                 continue  # "Vice-President of the Commission": a title
             # "the Cooperation Council" after "the Cooperation Council between the European Union
             # and Uzbekistan": the body named before by its longer name
-            longer = next(
-                (
-                    a
-                    for a in self.actors.values()
-                    if a.kind == "organization" and not a.known and fold(a.name).startswith(fold(body) + " ")
-                ),
-                None,
-            )
+            longer = heads.get(fold(body))
             if longer is not None:
                 longer.mentions.append((start, body_end))
                 self._mention(start, body_end, longer.id)
@@ -559,6 +553,9 @@ class _Reader:
                     longer.aliases.append(body)
                 continue
             actor = self._new(body, "organization", start, body_end)
+            folded = fold(actor.name).split()
+            for n in range(2, len(folded)):  # its shorter forms, each looked up in one step
+                heads.setdefault(" ".join(folded[:n]), actor)
             if acronym and acronym not in actor.aliases:  # its later mentions, looked for once
                 actor.aliases.append(acronym)
                 self.by_name.setdefault(fold(acronym), actor)
