@@ -502,3 +502,21 @@ def test_a_body_taking_note_of_something_states_a_position(ds: eca.Dataset) -> N
         "The Cooperation Council took note of the progress in negotiations."
     )
     assert len(read(text, ds)) == 1
+
+
+def test_a_paragraph_of_first_person_words_signed_with_a_name_is_that_person_s(ds: eca.Dataset) -> None:
+    # t24 (24.kg): a pull quote set apart, signed with the speaker's name
+    lead = (
+        "«The EU is a priority,» Chingiz Aidarbekov, the Foreign Minister of Kyrgyzstan, told reporters.\n\n"
+    )
+    signed = "In some areas, we receive even more grant support than planned. Chingiz Aidarbekov\n\n"
+    found = speech(lead + signed, sentences(lead + signed), entities(lead + signed, ds)).statements
+    assert [(s.speaker, s.quoted, s.rule) for s in found][-1] == (
+        "chingiz-aidarbekov",
+        True,
+        "quote-signed-line",
+    )
+    assert (lead + signed)[found[-1].spans[0][0] : found[-1].spans[0][1]].endswith("than planned.")
+    # words about someone, signed by no one: a caption, not speech
+    caption = "The talks were held in Bishkek on Monday afternoon. Chingiz Aidarbekov\n"
+    assert len(read(lead + caption, ds)) == 1
