@@ -282,3 +282,26 @@ def test_two_days_of_a_month_and_the_end_of_the_year_at_a_sentence_start(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert read(text, "2023-12-26") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The forum will be held on 7-8 November in Astana.", [("7-8 November", "2023-11-07/2023-11-08")]),
+        ("The forum was held on 7-8 November in Astana.", [("7-8 November", "2022-11-07/2022-11-08")]),
+        (
+            "on the 29th and 30th of January, which",
+            [("the 29th and 30th of January", "2023-01-29/2023-01-30")],
+        ),
+        # "will be held": a participle after a modal and "be" looks forward, as "to be held" does
+        ("The forum will be held on 7 November in Astana.", [("7 November", "2023-11-07")]),
+        ("It has been held on 7 November.", [("7 November", "2022-11-07")]),
+        ("He arrived in mid-October.", [("October", "2023-10")]),
+        ("They met three days ago.", [("three days ago", "2023-10-17")]),
+        ("They met two weeks ago.", [("two weeks ago", "2023-10-02/2023-10-08")]),
+    ],
+)
+def test_days_of_a_month_without_its_year_and_days_or_weeks_ago(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t, v) for t, v, _basis in read(text, "2023-10-20")] == expected

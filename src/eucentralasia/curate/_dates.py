@@ -2,10 +2,11 @@
 
 `dates` finds explicit days, day ranges ("May 29-30, 2025", hyphen or en dash), months,
 seasons and years (basis ``stated`` when the text gives the year), and relative expressions ("last year",
-"five years ago", "in January", "on Friday", "Dec. 1", "this morning") that it resolves
+"five years ago", "three days ago", "in January", "in mid-October", "on 7-8 November", "on Friday",
+"Dec. 1", "this morning") that it resolves
 against the publication date (basis ``derived``, with a note saying how). The tense of
 the sentence decides whether a bare month or day lies before or after publication: a
-sentence that says "will", "to be held", "upcoming", "scheduled", ... looks forward.
+sentence that says "will", "to be held", "will be held", "upcoming", "scheduled", ... looks forward.
 
 A publication date may be an interval (``2023-10-23/2023-11-12``): an expression is
 resolved against both of its ends, and where the two readings differ the date is the
@@ -93,6 +94,8 @@ _FUTURE_RE: Final = re.compile(
 _PAST_RE: Final = re.compile(
     r"\b(?:was|were|had|did|has|have|ago|held|met|began|took|made|saw|came|went|gave|[a-z]{2,}ed)\b"
 )
+# "will be held", "must be signed": a participle after a modal and "be" is no past tense.
+_FUTURE_PASSIVE_RE: Final = re.compile(r"\b(?:will|shall|would|could|may|might|must|to)\s+be\s+$")
 # A verb of reporting frames the words it reports: it dates only what stands right by it
 # ("said on Tuesday"), not the reported clause ("will meet on Dec. 1, the ministry said").
 _REPORTING_RE: Final = re.compile(r"\b(?:said|told|announced|stated|reported|added|noted)\b")
@@ -149,6 +152,7 @@ def looks_forward(text: str, start: int, end: int) -> bool:
         distance(m)
         for m in _PAST_RE.finditer(sentence)
         if not any(f.start() <= m.start() < f.end() for f in _FUTURE_RE.finditer(sentence))
+        and not _FUTURE_PASSIVE_RE.search(sentence, max(0, m.start() - 20), m.start())
     ]
     past += [d for d in map(distance, _REPORTING_RE.finditer(sentence)) if d <= 2]
     if not future:
@@ -264,6 +268,14 @@ def _part_of_year(year: int, part: str, months: int) -> DateRange:
     return DateRange(PartialDate(year, first), PartialDate(year, first + months - 1))
 
 
+def _week_before(weeks: int, anchor: Anchor) -> DateRange:
+    monday = anchor.subtract(days=anchor.day_of_week).subtract(weeks=weeks)
+    sunday = monday.add(days=6)
+    return DateRange(
+        PartialDate(monday.year, monday.month, monday.day), PartialDate(sunday.year, sunday.month, sunday.day)
+    )
+
+
 def _week(which: str, anchor: Anchor) -> DateRange:
     monday = anchor.subtract(days=anchor.day_of_week)
     monday = monday.add(days=7 * {"last": -1, "past": -1, "this": 0, "next": 1}[which.lower()])
@@ -353,6 +365,30 @@ _RULES: Final[tuple[_Rule, ...]] = (
         describe="the days of the month, in the year the tense and the publication date give",
     ),
     _Rule(
+        "day-range-without-year",
+        # "on 7-8 November", "the 29th and 30th of January"
+        _p(
+            rf"{_B}(?:the\s+)?(?P<d1>{_DAY})(?:{_DASH}|\s+and\s+(?:the\s+)?)(?P<d2>{_DAY})\s+(?:of\s+)?"
+            rf"(?P<m>{_MONTH}){_E}(?!,?\s*\d)"
+        ),
+        relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
+        describe="the days of the month, in the year the tense and the publication date give",
+    ),
+    _Rule(
+        "days-ago",
+        _p(rf"{_B}(?P<n>{_COUNT})\s+days?\s+ago{_E}"),
+        relative=lambda m, a, f: (lambda d: PartialDate(d.year, d.month, d.day))(
+            a.subtract(days=_count(m["n"]))
+        ),
+        describe="the day of publication less the days counted",
+    ),
+    _Rule(
+        "weeks-ago",
+        _p(rf"{_B}(?P<n>{_COUNT})\s+weeks?\s+ago{_E}"),
+        relative=lambda m, a, f: _week_before(_count(m["n"]), a),
+        describe="Monday to Sunday of the week that many weeks before publication",
+    ),
+    _Rule(
         "end-of-year",
         _p(rf"{_B}(?i:by|before|until|at|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
         relative=lambda m, a, f: PartialDate(a.year, 12),
@@ -436,7 +472,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
         "month-without-year",
         _p(
             rf"(?:(?<=[Ii]n\s)|(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Bb]y\s)|(?<=[Ff]rom\s)|(?<=[Oo]f\s)"
-            rf"|(?<=[Ee]arly\s)|(?<=[Ll]ate\s)|(?<=[Dd]uring\s)|(?<=[Tt]his\s)|(?<=[Ll]ast\s)|(?<=[Nn]ext\s))"
+            rf"|(?<=[Ee]arly\s)|(?<=[Ll]ate\s)|(?<=[Dd]uring\s)|(?<=[Tt]his\s)|(?<=[Ll]ast\s)|(?<=[Nn]ext\s)"
+            rf"|(?<=[Mm]id-)|(?<=[Mm]id\s))"
             rf"(?P<m>{_MONTH}){_E}"
         ),
         relative=lambda m, a, f: _resolve_month(_month(m["m"]), a, f),
