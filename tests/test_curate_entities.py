@@ -188,3 +188,11 @@ def test_an_event_named_by_a_longer_name_holding_every_word_of_its_title(ds: eca
     assert "central-asia-investors-forum-2024" in [id for _t, id in known(text, ds)]
     # a forum named by fewer words is another one ("a new Investors Forum", t29)
     assert known("A new Investors Forum will take place in Uzbekistan in 2025.", ds) == []
+
+
+def test_an_agreement_named_with_its_head_noun_in_lower_case(ds: eca.Dataset) -> None:
+    # t27 (Trend): "the strategic Trans-Caspian corridor" is the Middle Corridor's route
+    text = "to foster business connectivity along the strategic Trans-Caspian corridor, he said."
+    assert known(text, ds) == [("Trans-Caspian corridor", "middle-corridor")]
+    # an event's head noun in lower case may be any such event
+    assert known("They met at the Central Asia forum.", ds) == []

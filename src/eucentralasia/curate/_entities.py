@@ -319,6 +319,8 @@ def _shortened(
     for event in dataset.events:
         forms.append(_Form(_content(event.title), event.id, "event", event.title))
     forms = [f for f in forms if len(f.content) >= 2]
+    named_forms = [f for f in forms if f.kind == "agreement"]
+    heads = {f.content[-1] for f in named_forms}  # the last word of each name: its head noun
     # The names found that an event's longer name may hold: all but the agreements'.
     others = [span for span in taken if span not in agreements]
     named = sorted(agreements)
@@ -340,6 +342,15 @@ def _shortened(
                 yield found
                 break
         else:
+            # "the strategic Trans-Caspian corridor": an agreement's head noun in lower case after
+            # its name (an event's, "the Central Asia forum", could be any such forum)
+            head = _HEAD_RE.match(text, match.end())
+            if head is not None and head.group(1) in heads:
+                start, end = match.start(), head.end()
+                found = _named_by(text, start, end, named_forms, _overlaps(taken, start, end), False)
+                if found is not None:
+                    yield found
+                    continue
             # "a new Global Gateway investment package": the name's first words, the last ones
             # in lower case; taken only as the name's beginning (at least three words)
             more = re.match(_LOWER_WORDS, text[match.end() : match.end() + 40])
@@ -352,6 +363,9 @@ def _shortened(
                 found = _named_by(text, start, end, forms, blocked, False, prefix_only=True)
                 if found is not None:
                     yield found
+
+
+_HEAD_RE: Final = re.compile(r"\s+([a-z][\w-]*)(?![\w-])")
 
 
 @attrs.frozen
