@@ -488,6 +488,10 @@ def test_a_body_named_again_by_the_head_of_its_longer_name_is_the_same_body(ds: 
         "Ambassador Peter Burian thanked Kyrgyzstan for its commitment to diplomacy.",
         "Foreign Minister Rashid Meredov informed the EU about the situation in the country.",
         "Foreign Minister Rashid Meredov confirmed that talks would resume.",
+        "Foreign Minister Rashid Meredov announced that talks would resume.",
+        "Foreign Minister Rashid Meredov posted on X that talks would resume.",
+        "Foreign Minister Rashid Meredov outlined the priorities of the chairmanship.",
+        "Foreign Minister Rashid Meredov hoped that talks would resume.",
     ],
 )
 def test_more_verbs_of_saying_report_a_statement(text: str, ds: eca.Dataset) -> None:
