@@ -524,3 +524,11 @@ def test_a_paragraph_of_first_person_words_signed_with_a_name_is_that_person_s(d
     # words about someone, signed by no one: a caption, not speech
     caption = "The talks were held in Bishkek on Monday afternoon. Chingiz Aidarbekov\n"
     assert len(read(lead + caption, ds)) == 1
+
+
+def test_a_quotation_going_on_after_another_person_was_named_is_flagged(ds: eca.Dataset) -> None:
+    said = "“We agree on the plan,” High Representative Federica Mogherini said. "
+    again = "“We will sign it soon and move fast.”"
+    assert read(said + again, ds) == [("federica-mogherini", True, None)] * 2
+    between = said + "Foreign Minister Chingiz Aidarbekov was present. " + again
+    assert read(between, ds)[-1] == ("federica-mogherini", True, "unsure")

@@ -896,7 +896,19 @@ def speech(
                         for a, b in st.spans
                     ):
                         continue  # part of a sentence already read as this speaker's statement
-                    found = (speaker, None, (q.open, q.open), "", "quote-continued")
+                    # Someone else named between the two: most likely still the speaker, but not sure
+                    others = [
+                        reader.actors[m[2]].name
+                        for m in reader.actors_in(previous_quote[0].close, q.open)
+                        if m[2] != speaker and reader.actors[m[2]].kind == "official"
+                    ]
+                    doubt = (
+                        f"the quotation is read as going on from {reader.actors[speaker].name}'s; "
+                        f"{others[-1]} was named between"
+                        if others
+                        else None
+                    )
+                    found = (speaker, doubt, (q.open, q.open), "", "quote-continued")
                     attribution = None  # type: ignore[assignment]
             if found is None and not attributed and statements and not statements[-1].quoted:
                 # "She also stressed her commitment to ...  “A fruitful cooperation ...”": a
