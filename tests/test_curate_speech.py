@@ -532,3 +532,21 @@ def test_a_quotation_going_on_after_another_person_was_named_is_flagged(ds: eca.
     assert read(said + again, ds) == [("federica-mogherini", True, None)] * 2
     between = said + "Foreign Minister Chingiz Aidarbekov was present. " + again
     assert read(between, ds)[-1] == ("federica-mogherini", True, "unsure")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "During the meeting with High Representative Federica Mogherini,",
+        "After talks with High Representative Federica Mogherini,",
+        "Speaking at a joint press conference with High Representative Federica Mogherini,",
+    ],
+)
+def test_a_person_named_with_a_title_after_a_preposition_is_not_the_subject(
+    opening: str, ds: eca.Dataset
+) -> None:
+    text = f"{opening} Foreign Minister Chingiz Aidarbekov said the talks went well."
+    assert read(text, ds) == [("chingiz-aidarbekov", False, None)]
+    # a preposition of the title's own is no such phrase
+    titled = "EU High Representative for Foreign Affairs and Security Policy Josep Borrell said it went well."
+    assert read(titled, ds) == [("josep-borrell", False, None)]

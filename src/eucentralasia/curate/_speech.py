@@ -126,6 +126,13 @@ _PASSIVE_RE: Final = re.compile(
     r"(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){2,160})"
 )
 _PRONOUNS: Final = frozenset({"he", "she", "him", "her"})  # "according to him"
+_PREPOSED_RE: Final = re.compile(
+    r"\b(?P<noun>[a-z][\w-]*)[ \t]+(?:with|to|between|from|by)[ \t]+(?:the[ \t]+)?"
+    r"(?P<title>(?:(?:[\w\u2019'-]+|Mr\.|Ms\.|Mrs\.|Dr\.)[ \t]+){1,8})$"
+)
+_TITLE_GLUE: Final = frozenset(
+    {"of", "for", "and", "the", "foreign", "affairs", "policy", "security", "foreign-policy"}
+)
 # A title's portfolio follows it: "Commissioner for Enlargement", "Minister of Energy".
 _PORTFOLIO_RE: Final = re.compile(
     r"\b(?:Commissioner|Minister|Secretary|Representative|Envoy|Director|Head)\s+(?:for|of)\s+$"
@@ -613,11 +620,24 @@ class _Reader:
         before = self.text[max(0, start - 30) : start]
         if re.search(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$", before):
             return False  # "according to Borrell": the source of what follows
-        return (
+        if (
             re.search(
                 r"\b(?:of|with|to|for|between|from|by|in|at|on|into|about|against|and)\s+(?:the\s+)?$", before
             )
             is not None
+        ):
+            return True
+        # "During the meeting with High Representative Federica Mogherini, the minister said": the
+        # name with its title after a preposition that follows a plain noun ("meeting", "talks"),
+        # not one of the title's own ("Representative for Foreign Affairs ... Josep Borrell")
+        phrase = _PREPOSED_RE.search(self.text, max(0, start - 120), start)
+        return (
+            phrase is not None
+            and phrase.group("noun").lower() not in _TITLE_WORDS
+            and all(
+                word[:1].isupper() or word.lower().rstrip(".") in _TITLE_WORDS or word.lower() in _TITLE_GLUE
+                for word in phrase.group("title").split()
+            )
         )
 
 
