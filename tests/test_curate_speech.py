@@ -550,3 +550,14 @@ def test_a_person_named_with_a_title_after_a_preposition_is_not_the_subject(
     # a preposition of the title's own is no such phrase
     titled = "EU High Representative for Foreign Affairs and Security Policy Josep Borrell said it went well."
     assert read(titled, ds) == [("josep-borrell", False, None)]
+
+
+def test_a_title_stops_at_the_verb_before_it_and_a_pronoun_is_the_subject_before(ds: eca.Dataset) -> None:
+    met = "President Kassym-Jomart Tokayev received EU Special Representative Terhi Hakala. "
+    found = speech(met, sentences(met), entities(met, ds))
+    assert [met[a:b] for a, b in found.actors["terhi-hakala"].titles] == ["EU Special Representative"]
+    # no one spoke yet: "She" is the subject of the sentence before, not the person it names last
+    text = "EU Special Representative Terhi Hakala met President Kassym-Jomart Tokayev. She noted the ties."
+    assert read(text, ds) == [("terhi-hakala", False, "unsure")]
+    text = "President Kassym-Jomart Tokayev met EU Special Representative Terhi Hakala. He noted the ties."
+    assert read(text, ds) == [("kassym-jomart-tokayev", False, "unsure")]

@@ -133,6 +133,8 @@ _PREPOSED_RE: Final = re.compile(
 _TITLE_GLUE: Final = frozenset(
     {"of", "for", "and", "the", "foreign", "affairs", "policy", "security", "foreign-policy"}
 )
+# A verb of meeting before a name: the name is its object ("met President Tokayev").
+_HAPPENING_BEFORE_RE: Final = re.compile(r"\b(?:met|received|visited|welcomed|with)\b")
 # A title's portfolio follows it: "Commissioner for Enlargement", "Minister of Energy".
 _PORTFOLIO_RE: Final = re.compile(
     r"\b(?:Commissioner|Minister|Secretary|Representative|Envoy|Director|Head)\s+(?:for|of)\s+$"
@@ -486,13 +488,15 @@ class _Reader:
                     actor.titles.append(title)
 
     def _title_before(self, start: int, run_start: int) -> tuple[int, int] | None:
-        """The title words before a name: back to a comma, "and", "the", a verb or the sentence start."""
+        """The title words before a name: back to a comma, "and", "the", a verb (any "-ed" form among
+        them: "received EU Special Representative") or the sentence start."""
         text = self.text
         window_start = max(0, start - 200)
         window = text[window_start:start]
         cut = 0
         for match in re.finditer(
-            r"(?:^|[,;:.(\n]|\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|told|said)\b)\s*(?:the\s+)?",
+            r"(?:^|[,;:.(\n]|\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|meets|told|said|receives|"
+            r"visits|welcomes|hosts|[a-z]{3,}ed)\b)\s*(?:the\s+)?",
             window,
         ):
             if (
@@ -766,9 +770,25 @@ def speech(
                 )
             return last, None
         if named:
-            return named[-1][
-                2
-            ], f"the pronoun is read as {reader.actors[named[-1][2]].name}, the last person named"
+            # "Terhi Hakala met President Tokayev. She noted ...": the subject of the sentence
+            # before goes on, not the person it names last
+            prior = bisect.bisect_right(ends, before) - 1
+            subject = next(
+                (
+                    m
+                    for m in named
+                    if prior >= 0
+                    and sentences[prior][0] <= m[0] < sentences[prior][1]
+                    and not _VERB_RE.search(text, sentences[prior][0], m[0])
+                    and not reader.preposed(m[0])
+                    and not _HAPPENING_BEFORE_RE.search(text, sentences[prior][0], m[0])
+                ),
+                named[-1],
+            )
+            how = (
+                "the subject of the sentence before" if subject is not named[-1] else "the last person named"
+            )
+            return subject[2], f"the pronoun is read as {reader.actors[subject[2]].name}, {how}"
         return None, None
 
     def by_title(heads: list[str], before: int) -> tuple[str | None, str | None]:
