@@ -7,6 +7,7 @@ make records other than the plain path's.
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 from typing import Any
@@ -314,3 +315,19 @@ def test_citations_are_made_by_the_column_path_too() -> None:
     cite = Citation(source="a-b", quote="x", start=0, end=1)
     assert _columns.build(Citation, [unstructured(cite)]) == [cite]
     assert _columns.build(Citation, [{**unstructured(cite), "end": 2}]) is None  # end = start + len(quote)
+
+
+def test_a_plan_goes_with_its_class() -> None:
+    gc.collect()
+    before = len(_columns._plans)
+    for _ in range(20):
+
+        @schema.record
+        class Mine:
+            id: str = schema.identifier()
+            name: str = schema.text("A name")
+
+        assert _columns.build(Mine, [{"id": "a", "name": "A"}]) == [Mine(id="a", name="A")]
+    del Mine
+    gc.collect()
+    assert len(_columns._plans) == before

@@ -26,6 +26,7 @@ import functools
 import operator
 import threading
 import typing
+import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -190,10 +191,11 @@ class _Field:
     check: Callable[[Sequence[Any]], bool] | None  # the validator's column form
     validator: v.Validator | None  # else run on each record made
     attribute: attrs.Attribute[Any]
-    setter: Callable[[Any, Any], None]
 
 
-_plans: dict[type, Callable[[list[Any]], list[Any]] | None] = {}
+# Weakly keyed, and no plan holds its class: a record class of one's own made and dropped
+# (in a test, in a loop) goes with its plan.
+_plans: weakref.WeakKeyDictionary[type, Callable[[list[Any]], list[Any]] | None] = weakref.WeakKeyDictionary()
 _lock = threading.RLock()  # a plan makes the plans of the classes nested in it
 
 
@@ -219,7 +221,7 @@ def _make_plan(cls: type) -> Callable[[list[Any]], list[Any]] | None:
         return None
     hints = typing.get_type_hints(cls)
     fields: list[_Field] = []
-    bodies: list[tuple[Callable[[Any, Any], None], Any]] = []  # never read from a file
+    bodies: list[tuple[str, Any]] = []  # never read from a file
     for attribute in attrs.fields(cls):
         slot = cls.__dict__.get(attribute.name)
         default = attribute.default
@@ -238,7 +240,7 @@ def _make_plan(cls: type) -> Callable[[list[Any]], list[Any]] | None:
         if kind == "body":
             if attribute.validator is not None and default is not None:
                 return None
-            bodies.append((slot.__set__, default))
+            bodies.append((attribute.name, default))
             continue
         column = _column_of(hints[attribute.name])
         if column is None:
@@ -253,21 +255,23 @@ def _make_plan(cls: type) -> Callable[[list[Any]], list[Any]] | None:
                 check,
                 validator if check is None else None,
                 attribute,
-                slot.__set__,
             )
         )
     keys = frozenset(field.name for field in fields)
-    new = object.__new__
+    made_of = weakref.ref(cls)
 
     def make(tables: list[Any]) -> list[Any]:
         if not _only(tables, dict) or not all(map(keys.issuperset, tables)):
             raise _Decline  # cattrs forbids a key no field has
         columns = [_values(field, tables) for field in fields]
-        made = list(map(new, repeat(cls, len(tables))))
+        kind = made_of()
+        assert kind is not None  # its tables are being made into records of it
+        slots = vars(kind)  # each field's slot: setting it is what the constructor does
+        made = list(map(object.__new__, repeat(kind, len(tables))))
         for field, values in zip(fields, columns, strict=True):
-            deque(map(field.setter, made, values), 0)
-        for setter, default in bodies:
-            deque(map(setter, made, repeat(default)), 0)
+            deque(map(slots[field.name].__set__, made, values), 0)
+        for name, default in bodies:
+            deque(map(slots[name].__set__, made, repeat(default)), 0)
         for field, values in zip(fields, columns, strict=True):
             if field.validator is not None:
                 deque(map(field.validator, made, repeat(field.attribute), values), 0)
