@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 
-from . import _columns, _formats, _serialization
+from . import _formats, _serialization
 from . import _schema as schema
 from ._checks import Entry, check
 from ._dataset import Dataset
@@ -355,6 +355,8 @@ def _by_columns(
     its text file: its tables all go that way. Each table is dropped from `tables` once
     its record is made (or handed over), so its parsed form can go.
     """
+    from . import _columns  # the first load of a file needs it, not the import
+
     if issubclass(cls, Source):
         for number, table in enumerate(tables):
             tables[number] = None
