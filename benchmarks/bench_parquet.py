@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -36,70 +35,9 @@ import synthetic
 
 
 def jsonl_lines(events: int, seed: int = 1) -> Iterator[tuple[str, str]]:
-    """The synthetic data as JSON Lines, one record at a time, with each quote's text.
-
-    The same records as `synthetic.document`, made as they are written, so that 10^7
-    events never stand in memory at once.
-    """
-    rng = random.Random(seed)
-    n_officials, n_organizations = max(1, events // 10), max(1, events // 100)
-    offset = 0
-
-    def cite(quote: str) -> dict[str, Any]:
-        nonlocal offset
-        start = offset
-        offset += len(quote) + 2
-        return {"source": "synthetic-source", "quote": quote, "start": start, "end": start + len(quote)}
-
-    def line(collection: str, record: dict[str, Any], quote: str) -> tuple[str, str]:
-        return json.dumps({collection: record}, ensure_ascii=False), quote + ". "
-
-    for i in range(n_organizations):
-        quote = f"Organization {i}"
-        record = {
-            "id": f"organization-{i}",
-            "name": quote,
-            "kind": "ministry",
-            "country": rng.choice(synthetic.COUNTRIES),
-            "citations": [cite(quote)],
-        }
-        yield line("organizations", record, quote)
-    for i in range(n_officials):
-        quote = f"Official Number {i}"
-        record = {
-            "id": f"official-{i}",
-            "name": quote,
-            "country": rng.choice(synthetic.COUNTRIES),
-            "roles": [
-                {
-                    "title": "Minister",
-                    "organization": f"organization-{i % n_organizations}",
-                    "source": "synthetic-source",
-                }
-            ],
-            "citations": [cite(quote)],
-        }
-        yield line("officials", record, quote)
-    for i in range(events):
-        countries = rng.sample(synthetic.COUNTRIES, rng.randint(1, 3))
-        quote = f"meeting {i}"
-        record = {
-            "id": f"event-{i}",
-            "title": f"Meeting number {i} on trade and transport",
-            "kind": "meeting",
-            "date": synthetic._date(rng),
-            "date_basis": "stated",
-            "status": "held",
-            "location": {"place": "Astana", "country": countries[0]},
-            "participants": [f"official-{j}" for j in rng.sample(range(n_officials), min(3, n_officials))],
-            "countries": countries,
-            "summary": f"Summary of meeting {i}.",
-            "citations": [cite(quote)],
-        }
-        yield line("events", record, quote)
-    quote = synthetic.SOURCE_TITLE
-    source = synthetic.source_record(cite(quote))
-    yield line("sources", source, quote)  # last: the quotes before it are checked all the same
+    """The synthetic data as JSON Lines, one record at a time, with each quote's text."""
+    for collection, record, quote in synthetic.stream(events, seed):
+        yield json.dumps({collection: record}, ensure_ascii=False), quote + ". "
 
 
 def write_jsonl(folder: Path, events: int) -> Path:

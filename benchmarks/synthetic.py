@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -49,39 +50,40 @@ def _date(rng: random.Random) -> str:
     return f"{year}-{month:02}-{day:02}/{year}-{month:02}-{last:02}"
 
 
-class _Text:
-    """The source's text, grown one quote at a time; each quote's citation points at it."""
+def stream(events: int, seed: int = 1) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """The records of a synthetic data file with `events` events, one at a time, as they are made.
 
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
+    Each item is ``(collection, record, quote)``: the record in the data files' form and the
+    quote its citation points at, the text being every quote in order, each followed by
+    ". ". Organizations, officials and events, then the one source, whose citation quotes
+    its title at the end of the text. Made one by one so that 10^7 events need never stand
+    in memory at once (`bench_parquet.py` writes them straight to JSON Lines).
+    """
+    rng = random.Random(seed)
+    n_officials, n_organizations = max(1, events // 10), max(1, events // 100)
+    offset = 0
 
-    def cite(self, quote: str) -> dict[str, Any]:
-        start = self.length
-        self.parts.append(quote + ". ")
-        self.length += len(quote) + 2
+    def cite(quote: str) -> dict[str, Any]:
+        nonlocal offset
+        start = offset
+        offset += len(quote) + 2
         return {"source": "synthetic-source", "quote": quote, "start": start, "end": start + len(quote)}
 
-
-def document(events: int, seed: int = 1) -> tuple[dict[str, list[dict[str, Any]]], str]:
-    """The collections of a synthetic data file with `events` events, and its source's text."""
-    rng = random.Random(seed)
-    text = _Text()
-    n_officials, n_organizations = max(1, events // 10), max(1, events // 100)
-    organizations = [
-        {
+    for i in range(n_organizations):
+        quote = f"Organization {i}"
+        organization = {
             "id": f"organization-{i}",
-            "name": f"Organization {i}",
+            "name": quote,
             "kind": "ministry",
             "country": rng.choice(COUNTRIES),
-            "citations": [text.cite(f"Organization {i}")],
+            "citations": [cite(quote)],
         }
-        for i in range(n_organizations)
-    ]
-    officials = [
-        {
+        yield "organizations", organization, quote
+    for i in range(n_officials):
+        quote = f"Official Number {i}"
+        official = {
             "id": f"official-{i}",
-            "name": f"Official Number {i}",
+            "name": quote,
             "country": rng.choice(COUNTRIES),
             "roles": [
                 {
@@ -90,38 +92,42 @@ def document(events: int, seed: int = 1) -> tuple[dict[str, list[dict[str, Any]]
                     "source": "synthetic-source",
                 }
             ],
-            "citations": [text.cite(f"Official Number {i}")],
+            "citations": [cite(quote)],
         }
-        for i in range(n_officials)
-    ]
-    records = []
+        yield "officials", official, quote
     for i in range(events):
         countries = rng.sample(COUNTRIES, rng.randint(1, 3))
-        records.append(
-            {
-                "id": f"event-{i}",
-                "title": f"Meeting number {i} on trade and transport",
-                "kind": "meeting",
-                "date": _date(rng),
-                "date_basis": "stated",
-                "status": "held",
-                "location": {"place": "Astana", "country": countries[0]},
-                "participants": [
-                    f"official-{j}" for j in rng.sample(range(n_officials), min(3, n_officials))
-                ],
-                "countries": countries,
-                "summary": f"Summary of meeting {i}.",
-                "citations": [text.cite(f"meeting {i}")],
-            }
-        )
-    source = source_record(text.cite(SOURCE_TITLE))
-    collections = {
-        "sources": [source],
-        "organizations": organizations,
-        "officials": officials,
-        "events": records,
+        quote = f"meeting {i}"
+        event = {
+            "id": f"event-{i}",
+            "title": f"Meeting number {i} on trade and transport",
+            "kind": "meeting",
+            "date": _date(rng),
+            "date_basis": "stated",
+            "status": "held",
+            "location": {"place": "Astana", "country": countries[0]},
+            "participants": [f"official-{j}" for j in rng.sample(range(n_officials), min(3, n_officials))],
+            "countries": countries,
+            "summary": f"Summary of meeting {i}.",
+            "citations": [cite(quote)],
+        }
+        yield "events", event, quote
+    yield "sources", source_record(cite(SOURCE_TITLE)), SOURCE_TITLE
+
+
+def document(events: int, seed: int = 1) -> tuple[dict[str, list[dict[str, Any]]], str]:
+    """The collections of a synthetic data file with `events` events, and its source's text."""
+    collections: dict[str, list[dict[str, Any]]] = {
+        "sources": [],
+        "organizations": [],
+        "officials": [],
+        "events": [],
     }
-    return collections, "".join(text.parts)
+    parts = []
+    for collection, record, quote in stream(events, seed):
+        collections[collection].append(record)
+        parts.append(quote + ". ")
+    return collections, "".join(parts)
 
 
 def write(folder: Path, events: int, forms: tuple[str, ...] = ("json", "toml")) -> dict[str, Path]:

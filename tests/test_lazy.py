@@ -38,7 +38,7 @@ def test_a_failed_build_keeps_nothing() -> None:
 
 def test_the_bulk_checks_of_validators_go_with_them() -> None:
     gc.collect()
-    before = len(_validators._BULK)
+    before = len(_validators._COLUMN)
     for _ in range(50):
 
         class Made:
@@ -46,4 +46,4 @@ def test_the_bulk_checks_of_validators_go_with_them() -> None:
 
         _validators.each(_validators.instance_of(Made))
     gc.collect()
-    assert len(_validators._BULK) == before
+    assert len(_validators._COLUMN) == before

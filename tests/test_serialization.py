@@ -166,4 +166,4 @@ def test_a_load_keeps_no_date_for_the_process(tmp_path: Path) -> None:
 
     write_dataset(list(example_dataset()), tmp_path)
     eca.load(extra=[tmp_path])
-    assert _serialization._parse_date.cache_info().currsize == 0
+    assert _serialization.cached_date.cache_info().currsize == 0

@@ -110,7 +110,7 @@ def structure_decimal(value: object, _: type) -> Decimal:
 def _structure_date(value: object, _: type) -> DateValue:
     if not isinstance(value, str):
         raise TypeError(f'expected an EDTF date such as "2025-02", got {value!r}')
-    return _parse_date(value)
+    return cached_date(value)
 
 
 def _structure_date_plainly(value: object, _: type) -> DateValue:
@@ -121,12 +121,12 @@ def _structure_date_plainly(value: object, _: type) -> DateValue:
 
 # Many records share a date; dates are immutable, so they share one object too. (A text
 # that is no date raises, which is not kept.) The loader forgets them after each file.
-_parse_date = functools.lru_cache(maxsize=1 << 16)(parse_date)
+cached_date = functools.lru_cache(maxsize=1 << 16)(parse_date)
 
 
 def forget_dates() -> None:
     """Drop the dates the structuring hooks keep while a file is read (each read once)."""
-    _parse_date.cache_clear()
+    cached_date.cache_clear()
 
 
 def structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:

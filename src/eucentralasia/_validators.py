@@ -10,10 +10,12 @@ should a record class of one's own use it.
 
 from __future__ import annotations
 
+import operator
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from itertools import chain, repeat
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, NoReturn
 
@@ -40,6 +42,9 @@ def optional(validator: Validator) -> Validator:
         if value is not None:
             validator(instance, attribute, value)
 
+    inner = _COLUMN.get(validator)
+    if inner is not None:
+        _COLUMN[check] = lambda values: inner([value for value in values if value is not None])
     return check
 
 
@@ -141,23 +146,52 @@ def boolean(instance: object, attribute: attrs.Attribute[Any], value: object) ->
         fail(attribute, "true or false", value)
 
 
-# Ids joined by new lines, which no id holds: one match in C for the whole tuple.
+# Ids joined by new lines: one match in C for a whole column. An id holding a new line of
+# its own would read as two ids, so the count of new lines must be the separators' too.
 _SLUG_LINES = re.compile(rf"(?:{SLUG_RE.pattern}\n)*{SLUG_RE.pattern}").fullmatch
 
 
-def _all_slugs(items: tuple[Any, ...]) -> bool:
+def _all_slugs(values: Sequence[Any]) -> bool:
     try:
-        return not items or _SLUG_LINES("\n".join(items)) is not None
+        joined = "\n".join(values)
     except TypeError:  # an item that is not text
+        return False
+    return not values or (_SLUG_LINES(joined) is not None and joined.count("\n") == len(values) - 1)
+
+
+def _all_text(values: Sequence[Any]) -> bool:
+    return all(map(isinstance, values, repeat(str))) and all(map(str.strip, values))
+
+
+def _all_characters(values: Sequence[Any]) -> bool:
+    return all(map(isinstance, values, repeat(str))) and all(values)
+
+
+def _all_countries(values: Sequence[Any]) -> bool:
+    try:  # text that is a code is a key of COUNTRY_NAMES; anything unhashable is no code
+        return all(map(isinstance, values, repeat(str))) and COUNTRY_NAMES.keys() >= set(values)
+    except TypeError:
         return False
 
 
-# Checks of a whole tuple at once that pass exactly when the item validator passes on
-# every item; `each` walks the items only when one fails, to name it. Weakly keyed: the
-# entry of an `instance_of` validator goes with the validator (a registry's class gone).
-_BULK: weakref.WeakKeyDictionary[Validator, Callable[[tuple[Any, ...]], bool]] = weakref.WeakKeyDictionary()
-_BULK[slug] = _all_slugs
-_BULK[country] = lambda items: all(isinstance(item, str) and item in COUNTRY_NAMES for item in items)
+# Checks of a whole column of values at once (the values of one field across many
+# records, or the items of one tuple) that pass exactly when the validator passes on
+# every value (tests/test_fast_path.py holds each to that). They serve `each`, which walks
+# the items only when one fails, to name it, and the loader's column-wise path
+# (`_columns`), which otherwise runs the validator record by record. A validator that
+# reads other fields of its record (a date's basis, a citation's end) has none. Weakly
+# keyed: the entry of an `instance_of` validator goes with the validator.
+_COLUMN: weakref.WeakKeyDictionary[Validator, Callable[[Sequence[Any]], bool]] = weakref.WeakKeyDictionary()
+_COLUMN[slug] = _all_slugs
+_COLUMN[text] = _all_text
+_COLUMN[characters] = _all_characters
+_COLUMN[country] = _all_countries
+_COLUMN[boolean] = lambda values: all(map(operator.is_, map(type, values), repeat(bool)))
+
+
+def column_check(validator: Validator) -> Callable[[Sequence[Any]], bool] | None:
+    """The check of a whole column of values that `validator` passes on, or None if it has none."""
+    return _COLUMN.get(validator)
 
 
 def instance_of(*classes: type) -> Validator:
@@ -169,13 +203,13 @@ def instance_of(*classes: type) -> Validator:
         if not isinstance(value, flat):
             fail(attribute, f"a {expected}", value)
 
-    _BULK[check] = lambda items: all(isinstance(item, flat) for item in items)
+    _COLUMN[check] = lambda values: all(map(isinstance, values, repeat(flat)))
     return check
 
 
 def each(validator: Validator, *, unique: bool = True, nonempty: bool = False) -> Validator:
     """The value is a tuple whose every item passes `validator` (items unique by default)."""
-    bulk = _BULK.get(validator)
+    items = _COLUMN.get(validator)
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
@@ -184,11 +218,26 @@ def each(validator: Validator, *, unique: bool = True, nonempty: bool = False) -
             if nonempty:
                 fail(attribute, "at least one item", value)
             return
-        if bulk is None or not bulk(value):  # only a failure needs the item-by-item walk
+        if items is None or not items(value):  # only a failure needs the item-by-item walk
             _each_item(validator, instance, attribute, value)
         if unique and len(value) > 1 and len(set(value)) != len(value):
             fail(attribute, "no repeated items", value)
 
+    if items is not None:
+
+        def column(values: Sequence[Any]) -> bool:
+            if not all(map(isinstance, values, repeat(tuple))) or (nonempty and not all(values)):
+                return False
+            if unique:  # only a tuple of two or more items can repeat one
+                several = [value for value in values if len(value) > 1]
+                try:
+                    if list(map(len, map(set, several))) != list(map(len, several)):
+                        return False
+                except TypeError:  # an unhashable item: the validator fails on it too
+                    return False
+            return items(list(chain.from_iterable(values)))
+
+        _COLUMN[check] = column
     return check
 
 
