@@ -122,6 +122,29 @@ def test_a_known_event_told_without_its_name_is_found_by_kind_place_and_time(
     assert len(events) == 1
 
 
+def test_known_events_told_in_reported_speech_or_as_the_places_of_taking_part(ds: eca.Dataset) -> None:
+    def told(text: str, published: str) -> list[str]:
+        proposal = propose(text, published, source_id="note", dataset=ds)
+        return sorted(r.record.id for r in proposal.records if r.origin == "event-known")
+
+    # t27 (Trend): "which took place ... in Luxembourg" is a fact the sentence gives, said or not
+    text = (
+        "As Peter Stano noted, connectivity was discussed during the EU-Central Asia Ministerial, "
+        "which took place on 23 October 2023 in Luxembourg."
+    )
+    assert told(text, "2023-12-26") == ["eu-central-asia-foreign-ministers-meeting-2023"]
+    # u7 (europeaninterest.eu): taking part in a summit and at a forum's opening: both told of
+    text = (
+        "On Friday, she will participate in the plenary session of the Summit alongside President "
+        "Costa and deliver an address at the inauguration of the Samarkand Climate Forum."
+    )
+    lead = "Ursula von der Leyen will attend the first EU-Central Asia Summit in Samarkand. "
+    assert told(lead + text, "2025-04-01") == [
+        "eu-central-asia-summit-samarkand-2025",
+        "samarkand-international-climate-forum",
+    ]
+
+
 def test_the_sentence_stands_above_each_record_as_a_comment(tmp_path: Path, ds: eca.Dataset) -> None:
     text = "The EU and Kazakhstan signed a roadmap on 3 May 2024 in Astana, Roman Vassilenko said."
     path = propose(text, "2024-05-04", source_id="note", authors=["A. Writer"], dataset=ds).write(

@@ -97,6 +97,8 @@ _NEEDS_NOUN: Final = frozenset(
         "attends",
     }
 )
+# "..., which took place", "that was held": a relative clause telling of a past event.
+_RELATIVE_HELD_RE: Final = re.compile(r"\b(?:which|that)\s+(?:was\s+|were\s+)?$")
 _SAYING_RE: Final = re.compile(
     r"\b(?:said|says|told|stated|noted|stressed|added|emphasi[sz]ed|highlighted|underlined|recalled|"
     r"explained|declared|believes|according\s+to)\b"
@@ -171,8 +173,12 @@ def happenings(
                 continue
             word = " ".join(match.group().split())
             kind = next(k for pattern, k in _KIND_OF if pattern.match(word))
-            if _SAYING_RE.search(text, start, match.start()):
-                break  # "X said that they will meet": the speaker's account, a statement
+            if _SAYING_RE.search(text, start, match.start()) and not _RELATIVE_HELD_RE.search(
+                text, max(start, match.start() - 12), match.start()
+            ):
+                # "X said that they will meet": the speaker's account, a statement; but "the
+                # Ministerial, which took place on 23 October": a fact the sentence gives
+                break
             near_noun = _EVENT_NOUN_RE.search(
                 text, max(start, match.start() - 80), min(end, match.end() + 60)
             )

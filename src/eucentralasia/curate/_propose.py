@@ -503,16 +503,27 @@ def _names(found: Speech, ids: Sequence[str], dataset: Dataset) -> str:
     return " and ".join(names)
 
 
+_HOLDING_RE: Final = re.compile(
+    r"held|hold|holds|hosted|host|hosts|took place|take place|takes place|attended|attend|attends|"
+    r"participated|participate|participates|took part|take part|convened|gathered"
+)
+
+
 def _same_happening(
-    known: object, happening: Happening, date: DateValue | None, published: DateValue
+    known: object, happening: Happening, date: DateValue | None, published: DateValue, named: bool = False
 ) -> bool:
     """Whether a known event the sentence names is the happening it tells of.
 
-    Of the same kind, at a date that meets the known one's where the sentence gives one,
-    and not planned where the known event was over before the text was published (a
-    forum held every year: "the Forum will be held" is the next one).
+    Of the same kind (any kind, for a known event the sentence names with a verb of being
+    held or taking part: "the Investors Forum ... will take place", "participate in the
+    plenary session of the Summit ... at the inauguration of the Samarkand Climate
+    Forum"), at a date that meets the known one's where the sentence gives one, and not
+    planned where the known event was over before the text was published (a forum held
+    every year: "the Forum will be held" is the next one).
     """
-    if not isinstance(known, Event) or known.kind is not happening.kind:
+    if not isinstance(known, Event):
+        return False
+    if known.kind is not happening.kind and not (named and _HOLDING_RE.fullmatch(happening.word)):
         return False
     if (
         known.date is not None
@@ -624,14 +635,13 @@ def _event_records(
         alike = [
             m
             for m in named_events
-            if _same_happening(context.dataset.get(m.id), happening, dated, context.published)
+            if _same_happening(context.dataset.get(m.id), happening, dated, context.published, named=True)
         ]
-        told: str | None = (
-            min(alike, key=lambda m: abs(m.start - happening.verb[0])).id
-            if alike
-            else _known_by_place(context, held_at, happening, dated, start, end)
-        )
-        if told is not None:
+        told_of = sorted({m.id for m in alike}) if alike else []
+        if not told_of:
+            by_place = _known_by_place(context, held_at, happening, dated, start, end)
+            told_of = [by_place] if by_place is not None else []
+        for told in told_of:
             citation = context.citation(start, end)
             if told in again_known:
                 index = again_known[told]
@@ -651,7 +661,8 @@ def _event_records(
                     "that record; if the sentence tells of another happening, reject this",
                 )
             )
-            continue
+        if told_of:
+            continue  # the happening is the known events', told again
         actors = sorted({id for _a, b, id in _mentions_in(mentions, start, end) if not is_modifier(text, b)})
         countries = sorted(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
