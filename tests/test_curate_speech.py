@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import eucentralasia as eca
-from eucentralasia.curate import entities, sentences
+from eucentralasia.curate import entities, propose, sentences
 from eucentralasia.curate._speech import quotations, speech
 
 
@@ -561,3 +561,17 @@ def test_a_title_stops_at_the_verb_before_it_and_a_pronoun_is_the_subject_before
     assert read(text, ds) == [("terhi-hakala", False, "unsure")]
     text = "President Kassym-Jomart Tokayev met EU Special Representative Terhi Hakala. He noted the ties."
     assert read(text, ds) == [("kassym-jomart-tokayev", False, "unsure")]
+
+
+def test_welcoming_a_fact_is_a_position_and_welcoming_people_a_meeting(ds: eca.Dataset) -> None:
+    # t30 (Council release)
+    text = "Foreign Minister Rashid Meredov welcomed Uzbekistan's role in regional cooperation."
+    assert read(text, ds) == [("rashid-meredov", False, None)]
+    assert propose(text, "2021-11-17", source_id="n", dataset=ds).records[-1].collection == "statements"
+    text = "Foreign Minister Rashid Meredov welcomed the EU delegation in Ashgabat."
+    assert read(text, ds) == []
+    assert [
+        r.record.kind
+        for r in propose(text, "2021-11-17", source_id="n", dataset=ds).records
+        if r.collection == "events"
+    ] == [eca.EventKind.MEETING]

@@ -25,7 +25,7 @@ import attrs
 
 from eucentralasia._model import EventKind, EventStatus, MilestoneKind
 
-__all__ = ["Happening", "Step", "happenings", "milestones"]
+__all__ = ["Happening", "Step", "happenings", "milestones", "welcomes_someone"]
 
 
 @attrs.frozen
@@ -97,6 +97,23 @@ _NEEDS_NOUN: Final = frozenset(
         "attends",
     }
 )
+_SOMEONE_RE: Final = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:delegations?|guests?|participants?|visitors?|members?|leaders?|representatives?|ministers?|"
+    r"presidents?|ambassadors?|envoys?|heads?|officials?|him|her|them|us|everyone)\b"
+    r"|\s+(?:[A-Z][\w\u2019'-]*\s+){0,3}[A-Z][\w-]*(?![\w-]|[\u2019']s)"
+)
+
+
+def welcomes_someone(text: str, end: int) -> bool:
+    """Whether "welcomed" ending at `end` welcomes people (a meeting), not a fact (a position).
+
+    "welcomed the EU delegation", "welcomed Josep Borrell": someone is received; "welcomed
+    the progress", "welcomed Uzbekistan's role": a position taken.
+    """
+    return _SOMEONE_RE.match(text, end) is not None
+
+
 # "..., which took place", "that was held": a relative clause telling of a past event.
 _RELATIVE_HELD_RE: Final = re.compile(r"\b(?:which|that)\s+(?:was\s+|were\s+)?$")
 _SAYING_RE: Final = re.compile(
@@ -172,6 +189,8 @@ def happenings(
             if _inside(quoted, match.start()):
                 continue
             word = " ".join(match.group().split())
+            if word == "welcomed" and not welcomes_someone(text, match.end()):
+                continue  # "welcomed Uzbekistan's role": a position, a statement, not a meeting
             kind = next(k for pattern, k in _KIND_OF if pattern.match(word))
             if _SAYING_RE.search(text, start, match.start()) and not _RELATIVE_HELD_RE.search(
                 text, max(start, match.start() - 12), match.start()

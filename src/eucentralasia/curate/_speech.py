@@ -42,6 +42,7 @@ from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._dates import MONTH_NAMES
 from eucentralasia._search import fold
 from eucentralasia.curate._entities import EntityMention
+from eucentralasia.curate._happenings import welcomes_someone
 
 __all__ = ["Actor", "Quotation", "SpokenStatement", "Speech", "speech"]
 
@@ -117,7 +118,7 @@ _SAYING: Final = (
     r"called(?=\s+(?:it|this|that|them)\b)|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
     r"thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b)|"
-    r"posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)"
+    r"posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)")
@@ -1003,6 +1004,8 @@ def speech(
             v = start + match.start()
             if v in used_verbs or _inside(quotes, v):
                 continue
+            if match.group() == "welcomed" and welcomes_someone(text, start + match.end()):
+                continue  # "welcomed the delegation": a meeting, not a position
             i = bisect.bisect_right(quotes.opens, v) - 1
             if i >= 0 and re.fullmatch(r"[\s,.\u2013\u2014-]*", text[quotes[i].close : v]):
                 continue  # "“...,” said X": the quotation's attribution, read with it
