@@ -145,6 +145,37 @@ def test_known_events_told_in_reported_speech_or_as_the_places_of_taking_part(ds
     ]
 
 
+def test_a_membership_stated_is_a_relation_and_a_known_one_is_cited_again(
+    tmp_path: Path, ds: eca.Dataset
+) -> None:
+    # u2 (RFE/RL)
+    text = (
+        "Both Kazakhstan and Kyrgyzstan have close ties to Moscow and are members of the Eurasian "
+        "Economic Union, a grouping of ex-Soviet republics."
+    )
+    proposal = propose(text, "2017-12-01", source_id="note", authors=["A. Writer"], dataset=ds)
+    relations = {
+        (r.origin, r.record.subject, r.record.object) for r in proposal.records if r.collection == "relations"
+    }
+    assert relations == {
+        ("relation-known", "KZ", "eurasian-economic-union"),  # the dataset's, cited again
+        ("relation-member-of", "KG", "eurasian-economic-union"),
+    }
+    decide(proposal.write(tmp_path / "note.toml"))
+    loaded = eca.load(extra=[tmp_path])
+    members = {r.subject for r in loaded.relations.involving("eurasian-economic-union")}
+    assert members == {"KZ", "KG"}
+    known = ds.relations.involving("eurasian-economic-union")
+    (kz,) = [r for r in loaded.relations.involving("eurasian-economic-union") if r.subject == "KZ"]
+    assert len(kz.citations) == len(next(iter(known)).citations) + 1
+    # no membership: a body merely named
+    assert not [
+        r
+        for r in propose("Kazakhstan met the Eurasian Economic Union.", "2017-12-01", dataset=ds).records
+        if r.collection == "relations"
+    ]
+
+
 def test_the_sentence_stands_above_each_record_as_a_comment(tmp_path: Path, ds: eca.Dataset) -> None:
     text = "The EU and Kazakhstan signed a roadmap on 3 May 2024 in Astana, Roman Vassilenko said."
     path = propose(text, "2024-05-04", source_id="note", authors=["A. Writer"], dataset=ds).write(

@@ -10,7 +10,14 @@ citing the sentence it came from by a span computed here and checked against the
   "signed", "visited", ...);
 - a `Statement` skeleton for every sentence with a verb of saying and a known speaker
   (an official or organization named before the verb, or "he"/"she" standing for the
-  official last named).
+  official last named);
+- a `Relation` for a membership the sentence states ("... are members of the Eurasian
+  Economic Union").
+
+A happening of a known event, or a membership the dataset has, is proposed as that
+known record with the sentence as its one citation (origin ``event-known``,
+``relation-known``): `load` folds such a repeat of a bundled record into it, so that
+accepting it adds the citation rather than a second record.
 
 Each proposal keeps the rule that made it (`ProposedRecord.origin`) and a stable key
 (`ProposedRecord.key`) drawn from the rule, the sentence and the words it rests on, so
@@ -51,6 +58,8 @@ from eucentralasia._model import (
     Official,
     Organization,
     OrganizationKind,
+    Relation,
+    RelationKind,
     Role,
     Statement,
     StatementKind,
@@ -128,7 +137,7 @@ class ProposedRecord:
     """
 
     collection: str
-    record: TradeFigure | Event | Statement | Official | Organization | Agreement
+    record: TradeFigure | Event | Statement | Official | Organization | Agreement | Relation
     origin: str
     key: str
     sentence: str
@@ -763,6 +772,89 @@ def _event_records(
         )
         proposals.append(ProposedRecord("events", record, origin, key, text[start:end], doubt))
     _cite_again(proposals, later)
+    return proposals
+
+
+# "... are members of the", "..., a member of the": the body named next has the countries
+# named before as members.
+_MEMBER_OF_RE: Final = re.compile(
+    r"(?:\b(?:is|are|was|were|became|become|remains?|remained)\s+(?:also\s+|both\s+|all\s+)?(?:a\s+|full\s+)?"
+    r"members?\s+of|,\s+(?:as\s+)?(?:a|both|all)\s+members?\s+of|\bjoined)\s+(?:the\s+)?$"
+)
+
+
+def _relation_records(context: _Context, spans: Sequence[tuple[int, int]]) -> list[ProposedRecord]:
+    """Memberships a sentence states: "Both Kazakhstan and Kyrgyzstan ... are members of the
+    Eurasian Economic Union" makes each country named before it a member of the known body.
+
+    A membership the dataset has already is its record with the sentence's citation
+    (origin ``relation-known``: accepted, the citation is added to it); another is a new
+    `Relation` (``relation-member-of``).
+    """
+    text = context.text
+    known = {
+        (r.subject, r.kind, r.object): r
+        for r in context.dataset.relations
+        if r.kind is RelationKind.MEMBER_OF
+    }
+    proposals: list[ProposedRecord] = []
+    seen: dict[str, int] = {}  # a proposal's key -> its place
+    for start, end in spans:
+        found = context.within(context.entities, start, end)
+        for body in found:
+            if body.kind != "organization" or body.id == "european-union":
+                continue
+            verb = _MEMBER_OF_RE.search(text, max(start, body.start - 60), body.start)
+            if verb is None:
+                continue
+            members = sorted(
+                {m.id for m in found if m.kind == "country" and m.id != "EU" and m.end <= verb.start()}
+            )
+            for member in members:
+                citation = context.citation(start, end)
+                same = known.get((member, RelationKind.MEMBER_OF, body.id))
+                key = proposal_key("relation", member, RelationKind.MEMBER_OF.value, body.id)
+                if key in seen:
+                    at = seen[key]
+                    if citation not in proposals[at].record.citations:
+                        record = schema.evolve(
+                            proposals[at].record, citations=(*proposals[at].record.citations, citation)
+                        )
+                        proposals[at] = attrs.evolve(proposals[at], record=record)
+                    continue
+                seen[key] = len(proposals)
+                if same is not None:
+                    proposals.append(
+                        ProposedRecord(
+                            "relations",
+                            schema.evolve(same, citations=(citation,)),
+                            "relation-known",
+                            key,
+                            text[start:end],
+                            f"the dataset has this membership, {same.id}: accepted, the citation is added",
+                        )
+                    )
+                    continue
+                name = COUNTRY_NAMES.get(member, member)
+                proposals.append(
+                    ProposedRecord(
+                        "relations",
+                        Relation(
+                            id=f"{context.source}-relation-{key[:8]}",
+                            subject=member,
+                            kind=RelationKind.MEMBER_OF,
+                            object=body.id,
+                            citations=(citation,),
+                            note=(
+                                f"Proposed from {verb.group().strip()!r}: {name}, a member of the "
+                                f"{body.name}. Check both ends."
+                            ),
+                        ),
+                        "relation-member-of",
+                        key,
+                        text[start:end],
+                    )
+                )
     return proposals
 
 
@@ -1561,6 +1653,7 @@ def propose(
         *agreements,
         *_figure_records(context, spans, found_figures),
         *_event_records(context, spans, said, concerns),
+        *_relation_records(context, spans),
         *_statement_records(context, spans, said),
     ]
     for proposed in records:
