@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -203,3 +204,36 @@ def test_a_repeat_cannot_add_what_a_bundled_source_says(example: Path, tmp_path:
     again["citations"] = [*again["citations"], cited(bundled.text[:20], bundled.id, bundled.text)]
     (problem,) = refused(mine(tmp_path, again))
     assert "duplicate id" in problem
+
+
+WORDS = list(re.finditer(r"\w+(?: \w+)?", ARTICLE))  # quotable spans of the user's article
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=25)
+@given(
+    st.lists(st.sampled_from(range(len(WORDS))), min_size=1, max_size=5),
+    st.lists(st.booleans(), min_size=1, max_size=3),
+)
+def test_repeats_of_a_bundled_record_add_their_new_citations_once_in_order(
+    example: Path, tmp_path_factory: pytest.TempPathFactory, picks: list[int], files: list[bool]
+) -> None:
+    # Oracle: the bundled record's citations, then each new one the first time it is seen,
+    # whichever files the repeats stand in; the dataset has as many records as before.
+    folder = tmp_path_factory.mktemp("mine")
+    known = example_dataset().get("example-forum")
+    quotes = [cited(WORDS[i].group()) for i in picks]
+    mine(folder)
+    tables = []
+    for n, quote in enumerate(quotes):
+        again = event("example-forum", review="accepted", origin="event-known")
+        again["citations"] = [quote] if files[n % len(files)] else [*again["citations"], quote]
+        tables.append(again)
+    for n, table in enumerate(tables):
+        write(folder, table, name=f"repeat-{n}.toml")
+    loaded = load(folder)
+    expected = list(known.citations)
+    for quote in quotes:
+        if quote not in [converter.unstructure(c) for c in expected]:
+            expected.append(converter.structure(quote, type(known.citations[0])))
+    assert list(loaded.get("example-forum").citations) == expected
+    assert len(loaded.events) == len(example_dataset().events)
