@@ -575,3 +575,19 @@ def test_welcoming_a_fact_is_a_position_and_welcoming_people_a_meeting(ds: eca.D
         for r in propose(text, "2021-11-17", source_id="n", dataset=ds).records
         if r.collection == "events"
     ] == [eca.EventKind.MEETING]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # t24 (24.kg): a name with no title anywhere, met
+        ("During the meeting with Federica Mogherini we discussed the relations.", ["Federica Mogherini"]),
+        ("Rashid Meredov met Josep Borrell in Brussels on Tuesday.", ["Rashid Meredov", "Josep Borrell"]),
+        # not names: a region, a body
+        ("He met Central Asia leaders and European Commission officials.", []),
+    ],
+)
+def test_people_met_are_people_though_the_text_gives_no_title(
+    text: str, people: list[str], ds: eca.Dataset
+) -> None:
+    assert [name for name, _aliases in actors(text, ds).values()] == people

@@ -136,6 +136,13 @@ _TITLE_GLUE: Final = frozenset(
 )
 # A verb of meeting before a name: the name is its object ("met President Tokayev").
 _HAPPENING_BEFORE_RE: Final = re.compile(r"\b(?:met|received|visited|welcomed|with)\b")
+_MET_BEFORE_RE: Final = re.compile(
+    r"\b(?:met|meets|met\s+with|meets\s+with|meeting\s+with|talks\s+with|received|receives|hosted|"
+    r"(?:telephone|phone)\s+(?:conversation|call|talk)\s+with)\s+$"
+)
+_MET_AFTER_RE: Final = re.compile(
+    r"\s+(?:met|meets|received|receives|held\s+talks|had\s+a\s+(?:meeting|telephone|phone))\b"
+)
 # A title's portfolio follows it: "Commissioner for Enlargement", "Minister of Energy".
 _PORTFOLIO_RE: Final = re.compile(
     r"\b(?:Commissioner|Minister|Secretary|Representative|Envoy|Director|Head)\s+(?:for|of)\s+$"
@@ -482,7 +489,15 @@ class _Reader:
                 )
                 is not None
             )
-            if titled or speaking or apposed:
+            # People meet people: "met with Josep Borrell", "Rashid Meredov met ..." (a name of
+            # words none of which is a common word, a country's or a body's)
+            meeting = (
+                _MET_BEFORE_RE.search(before) is not None or _MET_AFTER_RE.match(after) is not None
+            ) and not any(
+                text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
+                for a, b in name_words
+            )
+            if titled or speaking or apposed or meeting:
                 actor = self._new(name, "official", start, end)
                 title = self._title_before(start, run_start) or (self._apposition(end) if apposed else None)
                 if title is not None and title not in actor.titles:
