@@ -591,3 +591,15 @@ def test_people_met_are_people_though_the_text_gives_no_title(
     text: str, people: list[str], ds: eca.Dataset
 ) -> None:
     assert [name for name, _aliases in actors(text, ds).values()] == people
+
+
+def test_a_body_merely_named_before_the_subject_is_never_the_speaker(ds: eca.Dataset) -> None:
+    # a clause after "said" (with a verb of its own) is what was said, not the subject
+    text = "The EU ambassador, Ms. Marilyn Josefson, said the EU is ready."
+    assert read(text, ds) == [("marilyn-josefson", False, None)]
+    # the subject a name nobody is given: no speaker rather than the EU named before it
+    assert read("The EU, Borrell said, is ready.", ds) == []
+    # a body that is the subject after an introduction still speaks
+    assert read("In Brussels, the European Commission said the EU is ready.", ds) == [
+        ("european-commission", False, None)
+    ]

@@ -143,6 +143,10 @@ _MET_BEFORE_RE: Final = re.compile(
 _MET_AFTER_RE: Final = re.compile(
     r"\s+(?:met|meets|received|receives|held\s+talks|had\s+a\s+(?:meeting|telephone|phone))\b"
 )
+_FINITE_RE: Final = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|shall|may|might|remains?|"
+    r"plans?|wants?|intends?|needs?|does|did)\b"
+)
 # A title's portfolio follows it: "Commissioner for Enlargement", "Minister of Energy".
 _PORTFOLIO_RE: Final = re.compile(
     r"\b(?:Commissioner|Minister|Secretary|Representative|Envoy|Director|Head)\s+(?:for|of)\s+$"
@@ -744,6 +748,15 @@ def speech(
         first_prep = next((i for i, w in enumerate(lowered) if w in ("of", "for", "to")), len(lowered))
         if heads and any(w.rstrip(".") in _TITLE_WORDS for w in lowered[:first_prep]):
             return by_title(heads, before)
+        last_clause = phrase.rstrip().rstrip(",").rsplit(",", 1)
+        if (
+            len(last_clause) == 2
+            and re.fullmatch(r"\s*(?:[A-Z][\w\u2019'-]+\s*){1,3}", last_clause[1])
+            and not reader.actors_in(start + len(last_clause[0]), end)
+        ):
+            # "The EU, Borrell said, ...": the subject is a name the text gives no one known or
+            # drafted; the body before the comma is merely named
+            return None, None
         bodies = [
             m
             for m in reader.actors_in(start, end)
@@ -1069,6 +1082,9 @@ def speech(
                     r"(?:that|to|it|this|in|on|at|during|after|before|with|for|from)\b", inverted.group("who")
                 )  # "..., said in his application to X": X is no speaker
                 and not re.search(r"\bthat\b", inverted.group("who"))  # "X, told the guests that ..."
+                # "The ambassador, Marilyn Josefson, said the EU is ready": a clause after the verb
+                # (it has a verb of its own) is what was said, not who said it
+                and not _FINITE_RE.search(inverted.group("who"))
             ):
                 # "The EU is ready, said EU foreign policy chief Josep Borrell.": the subject
                 # follows the verb; what stands before it is what was said, never its speaker.
