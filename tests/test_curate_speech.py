@@ -603,3 +603,14 @@ def test_a_body_merely_named_before_the_subject_is_never_the_speaker(ds: eca.Dat
     assert read("In Brussels, the European Commission said the EU is ready.", ds) == [
         ("european-commission", False, None)
     ]
+
+
+def test_two_people_as_one_subject_are_flagged_and_a_spokesperson_speaks_for_the_body(
+    ds: eca.Dataset,
+) -> None:
+    text = (
+        "Uzbek President Shavkat Mirziyoyev and European Council President Charles Michel noted the progress."
+    )
+    assert read(text, ds) == [("shavkat-mirziyoyev", False, "unsure")]
+    text = "A spokesperson for the European Commission said the EU is ready."
+    assert read(text, ds) == [("european-commission", False, None)]

@@ -147,6 +147,9 @@ _FINITE_RE: Final = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|shall|may|might|remains?|"
     r"plans?|wants?|intends?|needs?|does|did)\b"
 )
+_SPOKESPERSON_RE: Final = re.compile(
+    r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE
+)
 # A title's portfolio follows it: "Commissioner for Enlargement", "Minister of Energy".
 _PORTFOLIO_RE: Final = re.compile(
     r"\b(?:Commissioner|Minister|Secretary|Representative|Envoy|Director|Head)\s+(?:for|of)\s+$"
@@ -732,7 +735,27 @@ def speech(
             if reader.actors[m[2]].kind == "official" and not reader.preposed(m[0])
         ]
         if people:
+            joint = [
+                m
+                for m in people[1:]
+                if m[2] != people[0][2] and re.search(r"\band\b", text[people[0][1] : m[0]])
+            ]
+            if joint:  # "X and Y noted ...": one statement has one speaker
+                other = reader.actors[joint[0][2]].name
+                return people[0][
+                    2
+                ], f"the subject names {reader.actors[people[0][2]].name} and {other}; read as the first"
             return people[0][2], None
+        spokesperson = _SPOKESPERSON_RE.search(phrase)
+        if spokesperson is not None:
+            # "A spokesperson for the European Commission said": the body speaks through them
+            spoken_for = [
+                m
+                for m in reader.actors_in(start + spokesperson.end(), end)
+                if reader.actors[m[2]].kind == "organization"
+            ]
+            if spoken_for:
+                return spoken_for[0][2], None
         words = re.findall(r"[\w.-]+", phrase)
         lowered = [w.lower() for w in words]
         if any(w in _PRONOUNS for w in lowered[:3]) and len(words) <= 3:
