@@ -614,3 +614,11 @@ def test_two_people_as_one_subject_are_flagged_and_a_spokesperson_speaks_for_the
     assert read(text, ds) == [("shavkat-mirziyoyev", False, "unsure")]
     text = "A spokesperson for the European Commission said the EU is ready."
     assert read(text, ds) == [("european-commission", False, None)]
+
+
+def test_a_person_s_name_and_a_colon_introduce_their_words(ds: eca.Dataset) -> None:
+    text = "President Kassym-Jomart Tokayev: “The EU is our key partner.”"
+    assert read(text, ds) == [("kassym-jomart-tokayev", True, None)]
+    # a place or a body before the colon is no speaker
+    assert read("Brussels: “The EU is our key partner.”", ds) == []
+    assert read("EU: “The EU is our key partner.”", ds) == []

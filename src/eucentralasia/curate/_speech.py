@@ -150,6 +150,7 @@ _FINITE_RE: Final = re.compile(
 _SPOKESPERSON_RE: Final = re.compile(
     r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE
 )
+_NAME_COLON_RE: Final = re.compile(r"\s*(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){0,6}[A-Z][\w\u2019'-]*)\s*:\s*")
 # A title's portfolio follows it: "Commissioner for Enlargement", "Minister of Energy".
 _PORTFOLIO_RE: Final = re.compile(
     r"\b(?:Commissioner|Minister|Secretary|Representative|Envoy|Director|Head)\s+(?:for|of)\s+$"
@@ -962,6 +963,18 @@ def speech(
                         found = (speaker, doubt, (w_start, w_end), match.group("verb"), "quote-before")
                         used_verbs.add(s_start + match.start("verb"))
                         attribution = (w_start, s_start + match.end("verb"))
+                named = _NAME_COLON_RE.fullmatch(head) if found is None else None
+                if named is not None:
+                    # "Kassym-Jomart Tokayev: “...”": a person's name and a colon, then their words
+                    w_start, w_end = s_start + named.start("who"), s_start + named.end("who")
+                    people = [
+                        m
+                        for m in reader.actors_in(w_start, w_end)
+                        if reader.actors[m[2]].kind == "official" and m[1] == w_end
+                    ]
+                    if people:
+                        found = (people[-1][2], None, (w_start, w_end), "", "quote-before")
+                        attribution = (w_start, s_start + named.end())
             if found is None:
                 acronym = re.match(r"\s*(?P<who>[A-Z][A-Za-z]{1,10})\s*\.", tail)
                 if acronym is not None:
