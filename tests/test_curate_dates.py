@@ -305,3 +305,16 @@ def test_days_of_a_month_without_its_year_and_days_or_weeks_ago(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t, v) for t, v, _basis in read(text, "2023-10-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("by mid-2024", [("2024", "2024")]),
+        ("the programme runs from 2021 to 2027", [("2021 to 2027", "2021/2027")]),
+        # "from 2012 to 48 billion euros" is a year and an amount, not a period (the case)
+        ("grew from 2012 to 48 billion euros", [("2012", "2012")]),
+    ],
+)
+def test_mid_year_and_years_from_one_to_another(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _basis in read(text, "2024-05-15")] == expected

@@ -359,6 +359,12 @@ _RULES: Final[tuple[_Rule, ...]] = (
         stated=lambda m: _year_range(m),
     ),
     _Rule(
+        "year-range",
+        # "from 2021 to 2027": the years a period runs over
+        _p(rf"(?<=[Ff]rom\s)(?P<y1>{_YEAR})\s+(?:to|until|through)\s+(?P<y2>{_YEAR})(?![\w%/-])"),
+        stated=lambda m: _year_range(m),
+    ),
+    _Rule(
         "day-range-without-year",
         _p(rf"(?<=[Bb]etween\s)(?P<d1>{_DAY})\s+and\s+(?P<d2>{_DAY})\s+(?P<m>{_MONTH}){_E}(?!,?\s*\d)"),
         relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
@@ -552,7 +558,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "year",
         _p(
-            rf"(?<![\w$€£-])(?<!\d[,.])(?P<y>{_YEAR})(?![\w%-]|[.,]\d|\s*(?:%|per\s?cent|million|billion|bn|mn))"
+            rf"(?:(?<=[Mm]id-)|(?<![\w$€£-]))(?<!\d[,.])(?P<y>{_YEAR})"
+            rf"(?![\w%-]|[.,]\d|\s*(?:%|per\s?cent|million|billion|bn|mn))"
         ),
         stated=lambda m: PartialDate(int(m["y"])),
     ),
