@@ -125,6 +125,8 @@ def test_an_amount_is_read_in_full_units_whatever_its_form(
         # t24 (24.kg): the parts a subject is divided into are no quantity; rounds held are
         ("The agreement is developed in three directions.", []),
         ("Five rounds of talks have been held so far.", [("Five", "5", "count")]),
+        # a number that names or ranks: "5G", "the No. 1 partner"
+        ("the 5G network and the EU, our No. 1 trade partner", []),
     ],
 )
 def test_the_counted_noun_decides_whether_a_number_is_a_figure(

@@ -254,9 +254,18 @@ def _is_date_part(text: str, start: int, end: int, digits: str) -> bool:
 
 
 def _is_numbering(text: str, start: int, end: int) -> bool:
-    """Whether the numeral starts a line and is followed by a full stop ("1. What steps ...")."""
+    """Whether the numeral numbers or names rather than counts.
+
+    It starts a line and is followed by a full stop ("1. What steps ..."), follows "No."
+    ("the No. 1 partner"), or is part of a name written with a letter right after it
+    ("5G", "COP29").
+    """
     line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
-    return not text[line_start:start].strip() and text[end : end + 1] in (".", ")")
+    if not text[line_start:start].strip() and text[end : end + 1] in (".", ")"):
+        return True
+    if re.search(r"\b(?:No|Nr|no|nr)\.?\s*$|#\s*$", text[max(0, start - 6) : start]):
+        return True
+    return bool(re.match(r"[A-Za-z]", text[end : end + 1]))
 
 
 def _counted(text: str, end: int) -> str | None:
