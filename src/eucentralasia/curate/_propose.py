@@ -666,8 +666,9 @@ def _event_records(
                     "event-known",
                     proposal_key("event-known", told),
                     text[start:end],
-                    f"this sentence names the known event {told}: accepted, its citation is added to "
-                    "that record; if the sentence tells of another happening, reject this",
+                    f"this sentence tells of the known event {told}: accepted, its citation is added to "
+                    "that record (edit nothing else: a changed copy is a duplicate id); if it tells of "
+                    "another happening, reject this",
                 )
             )
         if told_of:
@@ -831,7 +832,8 @@ def _relation_records(context: _Context, spans: Sequence[tuple[int, int]]) -> li
                             "relation-known",
                             key,
                             text[start:end],
-                            f"the dataset has this membership, {same.id}: accepted, the citation is added",
+                            f"the dataset has this membership, {same.id}: accepted, the citation is added "
+                            "(edit nothing else: a changed copy is a duplicate id)",
                         )
                     )
                     continue
