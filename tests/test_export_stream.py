@@ -148,3 +148,30 @@ def test_nothing_is_written_when_rejected(tmp_path: Path) -> None:
         load_to_parquet(tmp_path / "data", out)
     assert sorted(p.name for p in out.iterdir()) == ["events.parquet"]
     assert (out / "events.parquet").read_bytes() == b"old"
+
+
+def test_a_bundled_record_cited_again_streams_as_it_loads(tmp_path: Path) -> None:
+    # What accepting an `event-known` proposal writes: the bundled record, with a citation
+    # of the user's own article added. `load` folds it into the bundled record; so must
+    # the stream, rather than call it a duplicate id.
+    text = "Mine: the forum took place again."
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "mine.txt").write_text(text, encoding="utf-8")
+
+    def cite(quote: str) -> dict[str, Any]:
+        start = text.index(quote)
+        return {"source": "mine", "quote": quote, "start": start, "end": start + len(quote)}
+
+    bundled = eca.load()
+    source = converter.unstructure(next(iter(bundled.sources)))
+    source.update(id="mine", title="Mine", text_file="mine.txt", citations=[cite("Mine")])
+    known = next(iter(bundled.events))
+    again = converter.unstructure(known)
+    again["citations"] = [*again["citations"], cite("the forum took place again")]
+    (data / "mine.json").write_text(json.dumps({"sources": [source], "events": [again]}), encoding="utf-8")
+    assert compare(data, tmp_path) is None
+    events = pq.read_table(tmp_path / "streamed" / "events.parquet").to_pylist()
+    (row,) = [row for row in events if row["id"] == known.id]
+    assert len(row["citations"]) == len(known.citations) + 1
+    assert len(events) == len(bundled.events)

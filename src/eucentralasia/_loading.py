@@ -646,46 +646,56 @@ def user_files(paths: Iterable[str | os.PathLike[str]], batch: Batch) -> list[tu
     return found
 
 
-def _with_bundled(batch: Batch, bundled: tuple[Entry, ...]) -> list[Entry]:
-    """The bundled entries and `batch`'s, a user's record that repeats a bundled one folded into it.
+class Repeats:
+    """What a user's record with a bundled id is: that record, that record cited again, or a duplicate.
 
     An export holds the whole dataset it was made from, bundled records included: a
     record in one identical to a bundled record (a source with the same text) is that
     record, not a second one. A record that repeats a bundled one in every field but its
     citations, each of which is the bundled record's or cites a source the bundled data
     lacks, is that record cited again (what ``propose`` writes for a known event an
-    article tells of): the bundled record is loaded with those citations added. Anything
-    else with a bundled id is a duplicate.
+    article tells of): the bundled record gains those citations. Anything else with a
+    bundled id is a duplicate, so a user's file cannot change what the bundled sources
+    say. `load` and `export.load_to_parquet` both ask here.
     """
-    same = {entry.record.id: entry for entry in bundled}
-    sources = {entry.record.id for entry in bundled if entry.collection == "sources"}
-    added: dict[str, list[Any]] = {}
-    mine: list[Entry] = []
-    for entry in batch.entries:
-        known = same.get(entry.record.id)
-        record = known.record if known is not None else None
+
+    def __init__(self, bundled: Iterable[Entry]) -> None:
+        self.bundled = {entry.record.id: entry for entry in bundled}
+        self.sources = {id for id, entry in self.bundled.items() if entry.collection == "sources"}
+        self.added: dict[str, list[Any]] = {}  # by bundled id, the citations users' files add
+
+    def mine(self, entry: Entry, exports: set[str]) -> bool:
+        """Whether `entry` is a record of the user's own; if not, what it adds is noted in `added`."""
+        known = self.bundled.get(entry.record.id)
         if known is None or known.collection != entry.collection:
-            mine.append(entry)
-        elif (
-            entry.file in batch.exports
+            return True
+        record = known.record
+        if (
+            entry.file in exports
             and record == entry.record
             and getattr(record, "text", None) == getattr(entry.record, "text", None)
         ):
-            continue  # the bundled record, as an export carries it
-        elif entry.collection != "sources" and (new := _cited_again(record, entry.record, sources)):
-            seen = added.setdefault(entry.record.id, [])
-            seen.extend(c for c in new if c not in seen)
-        else:
-            mine.append(entry)
-    every = [
-        entry._replace(
-            record=schema.evolve(entry.record, citations=(*entry.record.citations, *added[entry.record.id]))
-        )
-        if entry.record.id in added
-        else entry
-        for entry in bundled
-    ]
-    return [*every, *mine]
+            return False  # the bundled record, as an export carries it
+        new = None if entry.collection == "sources" else _cited_again(record, entry.record, self.sources)
+        if new is None:
+            return True  # a duplicate id, which the checks report
+        seen = self.added.setdefault(record.id, [])
+        seen.extend(c for c in new if c not in seen)
+        return False
+
+    def folded(self, entry: Entry) -> Entry:
+        """The bundled `entry` with the citations users' files add to it."""
+        new = self.added.get(entry.record.id)
+        if not new:
+            return entry
+        return entry._replace(record=schema.evolve(entry.record, citations=(*entry.record.citations, *new)))
+
+
+def _with_bundled(batch: Batch, bundled: tuple[Entry, ...]) -> list[Entry]:
+    """The bundled entries and `batch`'s, a user's repeat of a bundled record folded into it (`Repeats`)."""
+    repeats = Repeats(bundled)
+    mine = [entry for entry in batch.entries if repeats.mine(entry, batch.exports)]
+    return [*map(repeats.folded, bundled), *mine]
 
 
 def _cited_again(bundled: Any, record: Any, sources: set[str]) -> list[Any] | None:

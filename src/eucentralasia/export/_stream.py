@@ -33,6 +33,7 @@ from eucentralasia._loading import (
     MAX_FILE_BYTES,
     Batch,
     Parsed,
+    Repeats,
     bundled_data,
     decode,
     read_and_parse,
@@ -307,10 +308,10 @@ def load_to_parquet(
     records and the user's, every table and ``citations``), with every check `load`
     runs, but the records are never all held as Python objects: each is validated,
     written to its table in record batches of `rows` rows (`BATCH_ROWS` by default),
-    and dropped. Rows keep the order of the files (bundled records first) rather than
-    being sorted by id. A JSON Lines file is read a line at a time, so `max_bytes`
-    limits only the files read whole (TOML, JSON, source texts). Needs the ``parquet``
-    extra.
+    and dropped. Rows keep the order of the files (the bundled records last, as a user's
+    file may cite one again) rather than being sorted by id. A JSON Lines file is read a
+    line at a time, so `max_bytes` limits only the files read whole (TOML, JSON, source
+    texts). Needs the ``parquet`` extra.
 
     Raises `DataError` listing every problem, and then writes nothing: the files are
     swapped in together only once every check has passed.
@@ -350,14 +351,17 @@ def load_to_parquet(
             writer = stack.enter_context(pq.ParquetWriter(stream, schema_, compression="zstd"))
             writers[table.name] = _Writer(table, schema_, writer, rows)
         ids = _Ids(pa, registry)
-        same = {e.record.id: e.record for e in bundled}
+        repeats = Repeats(bundled)
 
-        def take(entry: Entry) -> None:
-            record = entry.record
-            position = ids.add(entry.file, entry.collection, record.id)
-            writers[entry.collection].add(record)
-            for path, ref, allowed in schema.references_of(record):
+        def register(entry: Entry) -> int:
+            position = ids.add(entry.file, entry.collection, entry.record.id)
+            for path, ref, allowed in schema.references_of(entry.record):
                 ids.refer(position, path, ref, allowed)
+            return position
+
+        def write(entry: Entry, position: int) -> None:
+            record = entry.record
+            writers[entry.collection].add(record)
             for path, citation in schema.citations_of(record):
                 writers["citations"].add((entry.collection, record.id, path, citation))
                 for field, ref, allowed in schema.references_of(citation):
@@ -373,22 +377,17 @@ def load_to_parquet(
                             Problem(entry.file, record.id, f"{path}.{exc.path}", exc.message)
                         )
 
-        for entry in bundled:
-            take(entry)
+        # The bundled records' ids first, their rows last: a user's file may cite one again.
+        positions = [register(entry) for entry in bundled]
         for name, path in named:
             for parsed in _documents(name, path, batch, max_bytes):
                 read_parsed(name, parsed, path.parent, batch, registry, max_bytes)
                 for entry in batch.entries:
-                    copy = same.get(entry.record.id)
-                    # A JSON export's copy of a bundled record is that record (as `load` has it).
-                    if (
-                        name in batch.exports
-                        and copy == entry.record
-                        and getattr(copy, "text", None) == getattr(entry.record, "text", None)
-                    ):
-                        continue
-                    take(entry)
+                    if repeats.mine(entry, batch.exports):
+                        write(entry, register(entry))
                 batch.entries.clear()
+        for entry, position in zip(bundled, positions, strict=True):
+            write(repeats.folded(entry), position)
         problems = batch.problems + ids.problems(batch.broken)
         if problems:
             raise DataError(problems)
