@@ -196,3 +196,9 @@ def test_an_agreement_named_with_its_head_noun_in_lower_case(ds: eca.Dataset) ->
     assert known(text, ds) == [("Trans-Caspian corridor", "middle-corridor")]
     # an event's head noun in lower case may be any such event
     assert known("They met at the Central Asia forum.", ds) == []
+
+
+def test_a_body_s_one_word_short_name_after_a_capitalized_word_is_another_body(ds: eca.Dataset) -> None:
+    # "Parliament" is Kazakhstan's; "the European Parliament" is not (t34, 24.kg)
+    assert known("The reform empowered the Parliament.", ds) == [("Parliament", "parliament-of-kazakhstan")]
+    assert known("Members of the European Parliament met him.", ds) == []

@@ -622,3 +622,45 @@ def test_a_person_s_name_and_a_colon_introduce_their_words(ds: eca.Dataset) -> N
     # a place or a body before the colon is no speaker
     assert read("Brussels: “The EU is our key partner.”", ds) == []
     assert read("EU: “The EU is our key partner.”", ds) == []
+
+
+def test_the_subject_after_the_last_comma_speaks_and_its_message_goes_on(ds: eca.Dataset) -> None:
+    # what stands before the comma is what was said; a title word in it ("ministers") is no subject
+    text = (
+        "The Kyrgyz delegation will join the foreign ministers\u2019 meeting in Brussels, "
+        "the Kyrgyz government said in a message. It will be a key event, the message said."
+    )
+    assert read(text, ds) == [("kyrgyz-government", False, None), ("kyrgyz-government", False, None)]
+    # an introduction after the comma is passed over as before
+    text = "EU High Representative Josep Borrell, in Astana, said the EU is ready."
+    assert read(text, ds) == [("josep-borrell", False, None)]
+
+
+def test_the_head_of_state_is_the_president_the_text_named(ds: eca.Dataset) -> None:
+    text = (
+        "President of Kyrgyzstan Sadyr Japarov received EU envoys. The presidential press service reported. "
+        "The head of state noted that the EU is a priority partner."
+    )
+    assert read(text, ds)[-1] == ("sadyr-japarov", False, None)
+
+
+@pytest.mark.parametrize(
+    "verb", ["appreciated", "commended", "drew attention to", "drew the participants\u2019 attention to"]
+)
+def test_verbs_of_position(verb: str, ds: eca.Dataset) -> None:
+    text = f"EU Special Representative Peter Burian visited Ashgabat. Burian {verb} the role of Turkmenistan."
+    assert read(text, ds) == [("peter-burian", False, None)]
+
+
+def test_a_quotation_mark_glued_to_the_full_stop_before_opens_a_quotation(ds: eca.Dataset) -> None:
+    text = 'President Shavkat Mirziyoyev spoke on Friday."A historic decision is due," Mirziyoyev said.'
+    assert [text[q.start : q.end] for q in quotations(text)] == ["A historic decision is due,"]
+    assert ("shavkat-mirziyoyev", True, None) in read(text, ds)
+
+
+def test_members_of_a_body_speak_for_it_only_with_a_flag(ds: eca.Dataset) -> None:
+    text = "Members of the European Parliament noted the progress Kyrgyzstan has achieved."
+    assert read(text, ds) == [("european-parliament", False, "unsure")]
+    assert read("Members of the European Commission noted the progress.", ds) == [
+        ("european-commission", False, "unsure")
+    ]

@@ -222,7 +222,30 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen = _disjoint(
         sorted([*chosen, *_the_event(text, chosen)], key=lambda m: (m.start, -(m.end - m.start)))
     )
-    return [m for m in chosen if m.kind != "agreement" or _party_named(text, m, dataset)]
+    return [
+        m
+        for m in chosen
+        if (m.kind != "agreement" or _party_named(text, m, dataset)) and not _qualified(text, m, dataset)
+    ]
+
+
+_QUALIFIER_RE: Final = re.compile(r"(?<![.!?]\s)\b(?!The\b)[A-Z][\w-]*[ \t]+$")
+
+
+def _qualified(text: str, m: EntityMention, dataset: Dataset) -> bool:
+    """Whether a body's one-word short name follows a capitalized word: another body's name.
+
+    "Parliament" is the Parliament of Kazakhstan in a text on Kazakhstan, but "the
+    European Parliament" or "the Kyrgyz Parliament" names a body of its own; such a name
+    is left unread (to be drafted) rather than linked to the wrong record.
+    """
+    return (
+        m.kind == "organization"
+        and re.fullmatch(r"[A-Z][a-z]+", m.text) is not None
+        and m.id in dataset.organizations
+        and fold(m.text) != fold(dataset.organizations.get(m.id).name)
+        and _QUALIFIER_RE.search(text, max(0, m.start - 40), m.start) is not None
+    )
 
 
 _COMMISSION_RE: Final = re.compile(

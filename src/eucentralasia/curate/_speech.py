@@ -118,7 +118,8 @@ _SAYING: Final = (
     r"called(?=\s+(?:it|this|that|them)\b)|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
     r"thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b)|"
-    r"posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed"
+    r"posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
+    r"appreciated|commended|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)")
@@ -155,6 +156,16 @@ _NAME_COLON_RE: Final = re.compile(r"\s*(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){0,6}[
 _PORTFOLIO_RE: Final = re.compile(
     r"\b(?:Commissioner|Minister|Secretary|Representative|Envoy|Director|Head)\s+(?:for|of)\s+$"
 )
+# Some of a body's people as a subject: "Members of the European Parliament", "representatives of".
+_MEMBERS_RE: Final = re.compile(
+    r"\s*(?:the\s+|some\s+)?(members|representatives|deputies)\s+of\s+(?:the\s+)?", re.IGNORECASE
+)
+# A document for its author: "..., the message said".
+_DOCUMENT_RE: Final = re.compile(
+    r"\s*(?:the|this|that|its|their)\s+(?:message|statement|press\s+release|release|communiqu\w*)\s*",
+    re.IGNORECASE,
+)
+_HEAD_OF_STATE_RE: Final = re.compile(r"^\s*(?:the\s+)?head\s+of\s+(?:the\s+)?state\b", re.IGNORECASE)
 # Where a sentence turns to another speaker: "Kallas said ..., while Costa said ...".
 _CLAUSE_RE: Final = re.compile(r",\s*(?:while|whereas|but|although|though)\s+")
 
@@ -275,8 +286,13 @@ def quotations(text: str) -> list[Quotation]:
         before = text[i - 1] if i else " "
         if (
             closers is None
-            or not (before.isspace() or before in "([{:,;\u2014\u2013-\u201c\u00ab")
             or i + 1 >= n
+            or not (
+                before.isspace()
+                or before in "([{:,;\u2014\u2013-\u201c\u00ab"
+                # 'on Friday."A historic ...': a mark glued to the full stop before opens a sentence
+                or (before in ".!?" and text[i + 1].isupper())
+            )
         ):
             i += 1
             continue
@@ -762,6 +778,13 @@ def speech(
         if any(w in _PRONOUNS for w in lowered[:3]) and len(words) <= 3:
             return pronoun(before)
         last = state["last"]
+        if _DOCUMENT_RE.fullmatch(phrase) and last is not None:
+            # "..., the message said": the message of the body (or person) who spoke last
+            if reader.actors[last].kind == "organization":
+                return last, None
+            return last, f"{phrase.strip()!r} is read as {reader.actors[last].name}'s, who spoke last"
+        if _HEAD_OF_STATE_RE.search(phrase):
+            return by_title(["president"], before)  # "the head of state": the president named
         if lowered[:1] == ["it"] and len(words) <= 2 and last is not None:
             # "The Cooperation Council in a statement underlined ... It called on ...": a body
             # goes on speaking; "it" after a person is not read
@@ -790,6 +813,17 @@ def speech(
         ]
         if bodies:
             return bodies[-1][2], None
+        members = _MEMBERS_RE.match(phrase)
+        if members is not None:
+            # "Members of the European Parliament noted ...": some of its people, not the body
+            of_body = [
+                m
+                for m in reader.actors_in(start + members.end(), end)
+                if reader.actors[m[2]].kind == "organization" and not reader.is_modifier(m[1])
+            ]
+            if of_body:
+                body = reader.actors[of_body[0][2]]
+                return body.id, f"the subject is some {members.group(1).lower()} of {body.name}, not the body"
         match = re.search(
             rf"(?:the\s+)?((?:[\w\u2019'-]+\s+){{0,5}}(?:{'|'.join(sorted(_ORG_WORDS))}))\s*$",
             re.sub(r"\s+(?:in|on|at|during|after)\s+[^,]*$|\s+also$", "", phrase),
@@ -799,8 +833,17 @@ def speech(
             r"\b(?:statement|communiqu\w*|report|document)\b", phrase, re.I
         ):
             name = match.group(1)
+            if members is not None:
+                name = re.sub(
+                    r"^(?:(?:members|representatives|deputies)\s+of\s+)?(?:the\s+)?", "", name, flags=re.I
+                )
             at = start + phrase.find(name)
             actor = reader._new(name, "organization", at, at + len(name))
+            if members is not None:
+                return (
+                    actor.id,
+                    f"the subject is some {members.group(1).lower()} of {actor.name}, not the body",
+                )
             return actor.id, None
         return None, None
 
@@ -1139,7 +1182,24 @@ def speech(
                 if after is not None and re.fullmatch(r"\w+\W*", text[w_end:end]):
                     cut = after.start(1) - 1  # "..., he noted.": the pronoun after the words it reports
                 subject_at = w_start + (cut + 1 if cut > 0 else 0)
-                speaker, doubt = resolve(subject_at, w_end, w_start)
+                speaker, doubt = None, None
+                comma = clause.rstrip().rfind(",")
+                tail = clause[comma + 1 :]
+                if (
+                    cut <= 0
+                    and comma > 0
+                    and not _inside(quotes, w_start + comma)
+                    and 0 < len(tail.split()) <= 6
+                    and not _FINITE_RE.search(tail)
+                    and not re.match(r"\s*(?:and|or|but|who|which|while)\b", tail)
+                ):
+                    # "The delegation will attend ..., the government said": the subject is the
+                    # clause after the last comma; what stands before it is what was said
+                    speaker, doubt = resolve(w_start + comma + 1, w_end, w_start + comma + 1)
+                    if speaker is not None:
+                        subject_at = w_start + comma + 1
+                if speaker is None:
+                    speaker, doubt = resolve(subject_at, w_end, w_start)
             if speaker is None:
                 continue
             spans = ((start, end),)
