@@ -664,3 +664,12 @@ def test_members_of_a_body_speak_for_it_only_with_a_flag(ds: eca.Dataset) -> Non
     assert read("Members of the European Commission noted the progress.", ds) == [
         ("european-commission", False, "unsure")
     ]
+
+
+def test_a_participle_of_saying_after_another_verb_is_flagged(ds: eca.Dataset) -> None:
+    # u7 (European Interest): the strategy emphasizes, perhaps, not the Union that launched it
+    text = "In 2019, the European Union launched a Strategy for Central Asia, emphasizing the region's role."
+    assert read(text, ds) == [("european-union", False, "unsure")]
+    # after a verb of saying the participle goes on in the same voice
+    text = "The European Union said it was ready, adding that talks would resume."
+    assert read(text, ds) == [("european-union", False, None)]

@@ -1233,6 +1233,17 @@ def speech(
                 previous = statements[turned_from]  # ends where the sentence turns to this speaker
                 statements[turned_from] = attrs.evolve(previous, spans=((previous.spans[0][0], clause_turn),))
                 spans = ((clause_at, end),)
+            if (
+                doubt is None
+                and verb.endswith("ing")
+                and not _VERB_RE.search(text, start, v)
+                and (done := re.search(r"\b[a-z]{2,}ed\b", text[start:v])) is not None
+            ):
+                # "The EU launched a Strategy ..., emphasizing ...": the participle may be the
+                # strategy's, not its subject's words
+                doubt = (
+                    f"{verb!r} follows {done.group()!r}, no verb of saying: what it reports may be another's"
+                )
             add(SpokenStatement(speaker, spans, False, (w_start, w_end), verb, "reported", doubt))
             turn = next(((a, b) for a, b in turns if a > v), None)
             if turn is None or len(statements[-1].spans) != 1 or statements[-1].spans[0][0] > start:
