@@ -673,3 +673,32 @@ def test_a_participle_of_saying_after_another_verb_is_flagged(ds: eca.Dataset) -
     # after a verb of saying the participle goes on in the same voice
     text = "The European Union said it was ready, adding that talks would resume."
     assert read(text, ds) == [("european-union", False, None)]
+
+
+def test_a_quotation_after_a_short_subject_goes_on_in_the_voice_reported_before(ds: eca.Dataset) -> None:
+    # t18 (TASS): 'He admitted that ... Sanctions "have significantly weakened ..."'
+    text = (
+        "EU High Representative Josep Borrell said the EU was ready. He admitted that sanctions fell short. "
+        'Sanctions "have significantly weakened the war machine, but the war continues."'
+    )
+    assert read(text, ds)[-1] == ("josep-borrell", True, None)
+    # a subject that is someone, or a clause with a verb, is not the reported voice going on
+    text = (
+        "EU High Representative Josep Borrell said the EU was ready. He admitted that sanctions fell short. "
+        'The Kremlin is "not impressed by these measures at all."'
+    )
+    assert read(text, ds)[-1] == ("josep-borrell", False, None)
+
+
+def test_focusing_on_a_point_is_a_position(ds: eca.Dataset) -> None:
+    text = "EU High Representative Josep Borrell focused on the fact that the EU was ready to help."
+    assert read(text, ds) == [("josep-borrell", False, None)]
+
+
+def test_the_official_is_the_last_speaker_with_a_flag(ds: eca.Dataset) -> None:
+    # t18 (TASS): '"...," the official stressed.' names no one the text titled "official"
+    text = (
+        "EU High Representative Josep Borrell said the EU was ready. "
+        '"Sanctions have weakened the war machine, but the war continues," the official stressed.'
+    )
+    assert read(text, ds)[-1] == ("josep-borrell", True, "unsure")

@@ -119,7 +119,7 @@ _SAYING: Final = (
     r"thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b)|"
     r"posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
-    r"appreciated|commended|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to"
+    r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)")
@@ -177,7 +177,7 @@ _TITLE_WORDS: Final = frozenset(
         "Ambassador", "chief", "Chancellor", "Secretary", "Spokesperson", "spokesman", "spokeswoman",
         "Director", "Head", "Chairman", "Chair", "Chairwoman", "Envoy", "Governor", "Mayor", "King",
         "Emir", "Deputy", "Senator", "MEP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
-        "Speaker", "Counsellor", "Adviser", "Advisor", "Excellency", "member", "politician",
+        "Speaker", "Counsellor", "Adviser", "Advisor", "Excellency", "member", "politician", "official",
     )
 )  # fmt: skip
 # Head nouns of a body's name.
@@ -1063,11 +1063,21 @@ def speech(
                 # quotation opening a sentence right after one reporting someone's words, in the
                 # same paragraph, goes on in their voice.
                 told = statements[-1]
-                gap = text[max(b for _a, b in told.spans) : q.open]
+                gap = text[max(b for _a, b in told.spans) : max(s_start, max(b for _a, b in told.spans))]
+                lead = text[s_start : q.open]
                 if (
                     gap.strip() == ""
                     and "\n" not in gap
-                    and not text[s_start : q.open].strip()
+                    # or a short subject before it, with no verb: 'Sanctions "have weakened ..."'
+                    and (
+                        not lead.strip()
+                        or (
+                            len(lead.split()) <= 3
+                            and not _FINITE_RE.search(lead)
+                            and not _VERB_RE.search(lead)
+                            and not reader.actors_in(s_start, q.open)
+                        )
+                    )
                     and len(text[q.start : q.end].split()) >= 4
                 ):
                     found = (told.speaker, None, (q.open, q.open), "", "quote-continued")
