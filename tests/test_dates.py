@@ -190,6 +190,25 @@ def test_start_not_after_end(date: PartialDate | DateRange) -> None:
     assert date.start() <= date.end()
 
 
+@given(date_values())
+def test_first_and_last_day_are_pendulum_s(date: PartialDate | DateRange) -> None:
+    # The days are computed with the standard library (a load needs no pendulum); pendulum's
+    # own calendar arithmetic is the oracle.
+    lower, upper = (date.lower, date.upper) if isinstance(date, DateRange) else (date, date)
+    start = pendulum.Date(lower.year, lower.month or 1, lower.day or 1)
+    if lower.season is not None:
+        start = pendulum.Date(lower.year, {21: 3, 22: 6, 23: 9, 24: 12}[lower.season.value], 1)
+    if upper.day is not None:
+        end = pendulum.Date(upper.year, upper.month or 1, upper.day)
+    elif upper.season is not None:
+        first = {21: 3, 22: 6, 23: 9, 24: 12}[upper.season.value]
+        end = pendulum.Date(upper.year, first, 1).add(months=2).end_of("month")
+    else:
+        end = pendulum.Date(upper.year, upper.month or 12, 1).end_of("month")
+    assert (date.start(), date.end()) == (start, end)
+    assert type(date.start()) is pendulum.Date
+
+
 @given(date_values(), date_values(), date_values())
 def test_order_is_total_and_consistent_with_start(a: object, b: object, c: object) -> None:
     a_, b_, c_ = (parse_date(str(x)) for x in (a, b, c))

@@ -47,3 +47,20 @@ def test_the_bulk_checks_of_validators_go_with_them() -> None:
         _validators.each(_validators.instance_of(Made))
     gc.collect()
     assert len(_validators._COLUMN) == before
+
+
+def test_the_import_leaves_cattrs_and_pendulum_to_first_use() -> None:
+    # What bench_startup.py measures: they are imported where a converter is made (a user's
+    # file, an export) and where a date is asked for its days as pendulum dates.
+    code = (
+        "import sys, eucentralasia as eca; "
+        "print(sorted(m for m in ('cattrs', 'pendulum', 'tomllib', 'json') if m in sys.modules)); "
+        "next(iter(eca.load().events)).date.start(); print('pendulum' in sys.modules)"
+    )
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    imported, after_start = out.splitlines()
+    assert imported == "[]"
+    assert after_start == "True"

@@ -29,12 +29,13 @@ import re
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
-import pendulum
 
 from ._errors import shown
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    import pendulum
 
 __all__ = [
     "DateBasis",
@@ -285,21 +286,26 @@ class PartialDate(_Span):
 
     def start(self) -> pendulum.Date:
         """The first day this date may be."""
-        if self.season is not None:
-            return pendulum.Date(self.year, _SEASON_MONTHS[self.season][0], 1)
-        return pendulum.Date(self.year, self.month or 1, self.day or 1)
+        return _pendulum_date(self._first_day())
 
     def end(self) -> pendulum.Date:
         """The last day this date may be."""
+        return _pendulum_date(self._last_day())
+
+    def _first_day(self) -> _dt.date:
+        """`start` as a plain `datetime.date`: what the checks compare, without pendulum."""
+        if self.season is not None:
+            return _dt.date(self.year, _SEASON_MONTHS[self.season][0], 1)
+        return _dt.date(self.year, self.month or 1, self.day or 1)
+
+    def _last_day(self) -> _dt.date:
+        """`end` as a plain `datetime.date`."""
         if self.day is not None:
-            return self.start()
+            return self._first_day()
         if self.season is not None:
             first, last = _SEASON_MONTHS[self.season]
-            year = self.year + 1 if last < first else self.year
-            return pendulum.Date(year, last, 1).end_of("month")
-        if self.month is not None:
-            return pendulum.Date(self.year, self.month, 1).end_of("month")
-        return pendulum.Date(self.year, 12, 31)
+            return _month_end(self.year + 1 if last < first else self.year, last)
+        return _month_end(self.year, self.month or 12)
 
     def __str__(self) -> str:
         text = f"{self.year:04d}"
@@ -318,11 +324,26 @@ class PartialDate(_Span):
         return text
 
 
+def _month_end(year: int, month: int) -> _dt.date:
+    """The last day of `month` of `year`."""
+    if month == 12:
+        return _dt.date(year, 12, 31)
+    return _dt.date(year, month + 1, 1) - _dt.timedelta(days=1)
+
+
+def _pendulum_date(day: _dt.date) -> pendulum.Date:
+    # pendulum is imported by the first date a caller asks for, not with the package: a
+    # load checks its dates with the standard library's and needs none.
+    import pendulum
+
+    return pendulum.Date(day.year, day.month, day.day)
+
+
 def _check_order(instance: DateRange, attribute: attrs.Attribute[PartialDate], value: PartialDate) -> None:
     # As in EDTF, only the span matters: "2025/2025-06" (some time in 2025 until June)
     # is a range; "2025-05-30/2025-05-29" is not.
     lower = instance.lower
-    if value.end() < lower.start():
+    if value._last_day() < lower._first_day():
         raise ValueError(f"{attribute.name}: a range must not end before it starts, got {lower}/{value}")
 
 

@@ -19,16 +19,17 @@ from types import UnionType
 from typing import TYPE_CHECKING, Any, TypeVar, Union, get_origin
 
 import attrs
-import cattrs
-from cattrs.cols import homogenous_tuple_structure_factory, is_sequence, list_structure_factory
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from . import _schema as schema
 from . import _validators as v
 from ._dates import DateRange, DateValue, PartialDate, parse_date
 from ._errors import FieldError, shown
 from ._lazy import Lazy
+
+# cattrs is imported where a converter is made or its errors read, not with the package:
+# the bundled data loads without it (`_bundled`), and so do queries on it.
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["configure_converter", "converter", "explain", "from_json", "make_converter", "to_json"]
 
@@ -151,6 +152,8 @@ def _strict_sequence(
     cls: Any, converter: cattrs.Converter, fast: bool = True
 ) -> Callable[[object, Any], Any]:
     # cattrs would happily iterate a string into a tuple of characters: "KZ" -> ("K", "Z").
+    from cattrs.cols import homogenous_tuple_structure_factory, list_structure_factory
+
     if get_origin(cls) is tuple:
         inner = homogenous_tuple_structure_factory(cls, converter)
     else:
@@ -200,12 +203,16 @@ def _bodies(cls: Any) -> dict[str, Any]:
     """Overrides leaving out the fields that never go to a file (a source's full text)."""
     if not _is_record(cls):
         return {}
+    from cattrs.gen import override
+
     return {field.name: override(omit=True) for field, meta in schema.fields_of(cls) if meta.kind == "body"}
 
 
 def _table(cls: Any, converter: cattrs.Converter) -> Callable[[object, Any], Any]:
     # Left to itself cattrs reads a record from anything with .keys() and reports a
     # string in its place as "'str' object has no attribute 'keys'".
+    from cattrs.gen import make_dict_structure_fn
+
     inner = make_dict_structure_fn(cls, converter, **_bodies(cls))
 
     def structure(value: object, type_: Any) -> Any:
@@ -224,6 +231,9 @@ def configure_converter(converter: cattrs.Converter, *, fast: bool = True) -> No
     taken as it is, an enum value is looked up, a date text already read is the same
     date. ``fast=False`` is the plain form the tests hold the shortcuts to.
     """
+    from cattrs.cols import is_sequence
+    from cattrs.gen import make_dict_unstructure_fn
+
     structure_date = _structure_date if fast else _structure_date_plainly
     converter.register_structure_hook_factory(
         is_sequence, lambda cls, converter: _strict_sequence(cls, converter, fast)
@@ -275,6 +285,8 @@ def make_converter() -> cattrs.Converter:
 
 def plain_or_fast_converter(*, fast: bool) -> cattrs.Converter:
     """`make_converter`'s converter, or with ``fast=False`` its plain form (for the tests)."""
+    import cattrs
+
     converter = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
     configure_converter(converter, fast=fast)
     return converter
@@ -320,6 +332,8 @@ def explain(exc: BaseException, path: str = "") -> list[tuple[str, str]]:
     carries its path, attrs' own validators their attribute. Paths read like
     ``citations[0].start``.
     """
+    from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         with_notes, others = exc.group_exceptions()
         found: list[tuple[str, str]] = []
