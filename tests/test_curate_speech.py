@@ -702,3 +702,24 @@ def test_the_official_is_the_last_speaker_with_a_flag(ds: eca.Dataset) -> None:
         '"Sanctions have weakened the war machine, but the war continues," the official stressed.'
     )
     assert read(text, ds)[-1] == ("josep-borrell", True, "unsure")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doubt"),
+    [
+        ("In his words, the EU is ready to invest more.", "unsure"),
+        ("As he put it, the EU is ready to invest more.", "unsure"),
+        ("In Borrell\u2019s view, the EU is ready to invest more.", None),
+        ("Borrell is convinced that the EU will invest more.", None),
+        ("He was quoted as saying that the EU will invest more.", "unsure"),
+    ],
+)
+def test_more_ways_of_reporting_someone_s_words(sentence: str, doubt: str | None, ds: eca.Dataset) -> None:
+    # before anyone spoke, a pronoun is read as the person named before, with a flag
+    text = "EU High Representative Josep Borrell visited Astana. " + sentence
+    assert read(text, ds) == [("josep-borrell", False, doubt)]
+
+
+def test_a_press_service_speaks_for_its_body(ds: eca.Dataset) -> None:
+    text = "The press service of the Kazakh Foreign Ministry said the talks went well."
+    assert read(text, ds) == [("kazakh-foreign-ministry", False, None)]

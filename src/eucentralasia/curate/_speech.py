@@ -119,10 +119,16 @@ _SAYING: Final = (
     r"thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b)|"
     r"posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
+    r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
     r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)")
+# "In his words, ...", "In Borrell's view, ...", "As she put it, ...": the source of what follows.
+_IN_WORDS_RE: Final = re.compile(
+    r"\b(?:[Ii]n\s+(?P<who>his|her|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+(?:words|opinion|view)|"
+    r"[Aa]s\s+(?P<put>he|she)\s+put\s+it)\s*,"
+)
 _PASSIVE_RE: Final = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<verb>announced|stated|said|noted|reported)\s+(?:[^,.;]{0,40}?\s+)?by\s+"
     r"(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){2,160})"
@@ -149,7 +155,8 @@ _FINITE_RE: Final = re.compile(
     r"plans?|wants?|intends?|needs?|does|did)\b"
 )
 _SPOKESPERSON_RE: Final = re.compile(
-    r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE
+    r"\b(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary))\s+(?:for|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 _NAME_COLON_RE: Final = re.compile(r"\s*(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){0,6}[A-Z][\w\u2019'-]*)\s*:\s*")
 # A title's portfolio follows it: "Commissioner for Enlargement", "Minister of Energy".
@@ -1116,6 +1123,7 @@ def speech(
                 used_verbs.add(start + passive.start("verb"))
                 continue
         according = _ACCORDING_RE.search(sentence)
+        in_words = _IN_WORDS_RE.search(sentence)
         candidates = []
         for match in _VERB_RE.finditer(sentence):
             v = start + match.start()
@@ -1141,6 +1149,16 @@ def speech(
                     start + according.start(),
                 )
             )
+        if in_words is not None and not _inside(quotes, start + in_words.start()):
+            group = "who" if in_words.group("who") else "put"
+            candidates.append(
+                (
+                    start + in_words.start(group),
+                    start + in_words.end(group),
+                    "according to",
+                    start + in_words.start(),
+                )
+            )
         # "Kallas said it was “an honor”, while Costa said the deal marked “a major milestone”":
         # a clause turning to another speaker is that speaker's statement.
         turns = [
@@ -1161,7 +1179,9 @@ def speech(
                 text[v + len(verb) : end],
             )
             speaker, doubt = None, None
-            if verb == "according to":
+            if verb == "according to" and text[w_start:w_end].lower() in ("his", "her"):
+                speaker, doubt = pronoun(w_start)  # "In his words, ..."
+            elif verb == "according to":
                 speaker, doubt = resolve(w_start, w_end, w_start)
             elif (
                 re.search(r",\s*$", text[w_start:v])
