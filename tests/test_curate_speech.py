@@ -723,3 +723,18 @@ def test_more_ways_of_reporting_someone_s_words(sentence: str, doubt: str | None
 def test_a_press_service_speaks_for_its_body(ds: eca.Dataset) -> None:
     text = "The press service of the Kazakh Foreign Ministry said the talks went well."
     assert read(text, ds) == [("kazakh-foreign-ministry", False, None)]
+
+
+def test_titles_possessives_and_objects_around_the_verb(ds: eca.Dataset) -> None:
+    met = "Kazakh Foreign Minister Murat Nurtleu met EU Special Representative Terhi Hakala in Astana. "
+    # "the EU envoy": the Special Representative the text named
+    assert read(met + "“We are ready to do more,” said the EU envoy.", ds) == [("terhi-hakala", True, None)]
+    # the verb's object before the colon: the quotation is the minister's own words, read once
+    assert read(met + "The minister told reporters: “We are ready to do more.”", ds) == [
+        ("murat-nurtleu", True, None)
+    ]
+    # "Tokayev's spokesman Ruslan Zheldibay": the spokesman speaks; unnamed, Tokayev with a flag
+    text = met + "President Tokayev\u2019s spokesman Ruslan Zheldibay said the talks went well."
+    assert read(text, ds) == [("ruslan-zheldibay", False, None)]
+    text = met + "President Tokayev\u2019s spokesman said the talks went well."
+    assert read(text, ds) == [("kassym-jomart-tokayev", False, "unsure")]

@@ -758,6 +758,17 @@ def speech(
             for m in reader.actors_in(start, end)
             if reader.actors[m[2]].kind == "official" and not reader.preposed(m[0])
         ]
+        owners = [
+            m
+            for m in people
+            if re.match(r"[\u2019']s\b", text[m[1] : m[1] + 3]) and text[m[1] + 2 : end].strip()
+        ]
+        if owners and len(owners) < len(people):
+            # "President Tokayev's spokesman Ruslan Zheldibay said": the spokesman, not Tokayev
+            people = [m for m in people if m not in owners]
+        elif owners:
+            name = reader.actors[owners[0][2]].name
+            return owners[0][2], f"the subject is someone of {name}'s, read as {name}"
         if people:
             joint = [
                 m
@@ -896,6 +907,8 @@ def speech(
 
     def by_title(heads: list[str], before: int) -> tuple[str | None, str | None]:
         wanted = {h.rstrip(".") for h in heads} - {"deputy", "mr", "ms", "mrs", "dr"}
+        if "envoy" in wanted:
+            wanted.add("representative")  # a Special Representative is the EU's envoy
         matches = []
         # The latest actor the text gave one of the title's words; each actor looked at once.
         looked: set[str] = set()
@@ -945,7 +958,11 @@ def speech(
         re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}(?P<verb>{_SAYING})\s+{who}\s*(?=[,.:;]|$)"),
         re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}{who}\s+{verb_alt}\b"),
     )
-    before_re = re.compile(rf"{who}\s+{verb_alt}(?:\s+that)?\s*[:,]?\s*$")
+    # "The minister told reporters: “...”": the verb's object before the colon
+    before_re = re.compile(
+        rf"{who}\s+{verb_alt}(?:\s+(?:reporters|journalists|the\s+(?:press|media|audience|participants)))?"
+        rf"(?:\s+that)?\s*[:,]?\s*$"
+    )
     events: list[tuple[int, str, object]] = []
     for q in quotes:
         events.append((q.open, "quote", q))
@@ -1134,7 +1151,11 @@ def speech(
             i = bisect.bisect_right(quotes.opens, v) - 1
             if i >= 0 and re.fullmatch(r"[\s,.\u2013\u2014-]*", text[quotes[i].close : v]):
                 continue  # "“...,” said X": the quotation's attribution, read with it
-            lead_in = re.match(r"\w+(?:\s+that)?\s*[:,]?\s*", text[v:end])
+            lead_in = re.match(
+                r"\w+(?:\s+(?:reporters|journalists|the\s+(?:press|media|audience|participants)))?"
+                r"(?:\s+that)?\s*[:,]?\s*",
+                text[v:end],
+            )
             if lead_in is not None and _inside(quotes, v + lead_in.end()):
                 continue  # "Síkela said: “...”": the quotation's attribution, read with it
             candidates.append((start, v, match.group(), v))
