@@ -738,3 +738,16 @@ def test_titles_possessives_and_objects_around_the_verb(ds: eca.Dataset) -> None
     assert read(text, ds) == [("ruslan-zheldibay", False, None)]
     text = met + "President Tokayev\u2019s spokesman said the talks went well."
     assert read(text, ds) == [("kassym-jomart-tokayev", False, "unsure")]
+
+
+def test_a_relative_clause_of_saying_is_the_words_of_the_name_it_hangs_on(ds: eca.Dataset) -> None:
+    # the one met speaks, not the subject of the sentence
+    text = (
+        "Uzbek Deputy Prime Minister Jamshid Khodjaev met Josep Borrell, who said the EU is ready to invest."
+    )
+    assert read(text, ds) == [("josep-borrell", False, None)]
+    # a relative clause between the name and the verb: the name speaks, drafted though untitled
+    text = "Jamshid Khodjaev, who heads the Uzbek delegation, said the talks went well."
+    assert read(text, ds) == [("jamshid-khodjaev", False, None)]
+    # on no one the text names: no speaker is guessed
+    assert read("Kyrgyz President Sadyr Japarov received the delegation, who conveyed greetings.", ds) == []

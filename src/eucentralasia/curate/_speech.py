@@ -510,6 +510,10 @@ class _Reader:
                 is not None
             )
             speaking = re.match(rf"\s+(?:also\s+)?(?:{_SAYING})\b", after) is not None
+            # "Jamshid Khodjaev, who heads the delegation, said" / "Borrell, who said ..."
+            speaking = speaking or (
+                re.match(rf",\s+who\s+(?:[^,.;]{{0,80}},\s+)?(?:also\s+)?(?:{_SAYING})\b", after) is not None
+            )
             apposed = (
                 re.match(
                     r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{0,60}?\b(?:"
@@ -1222,6 +1226,16 @@ def speech(
                 speaker, doubt = resolve(a, b, a)
                 if speaker is not None:
                     w_start, w_end = a, b
+            relative = re.search(r",\s+who\s+(?:also\s+|then\s+|in\s+turn\s+)?$", text[w_start:v])
+            if speaker is None and verb != "according to" and relative is not None:
+                # "X met Josep Borrell, who said ...": the name the relative clause hangs on speaks
+                hung = [m for m in reader.actors_in(w_start, w_start + relative.start()) if m[1] >= w_start]
+                if hung and hung[-1][1] == w_start + relative.start():
+                    speaker, doubt = hung[-1][2], None
+                    w_end = w_start + relative.start()
+                    w_start = hung[-1][0]
+                if speaker is None:
+                    continue  # a relative clause on no one the text names: not a subject to guess
             if speaker is None and verb != "according to":
                 # The subject stands before the verb in its clause; an introduction ("Speaking to
                 # journalists after the meeting,") and a relative clause are passed over by `resolve`.
