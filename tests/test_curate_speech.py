@@ -751,3 +751,9 @@ def test_a_relative_clause_of_saying_is_the_words_of_the_name_it_hangs_on(ds: ec
     assert read(text, ds) == [("jamshid-khodjaev", False, None)]
     # on no one the text names: no speaker is guessed
     assert read("Kyrgyz President Sadyr Japarov received the delegation, who conveyed greetings.", ds) == []
+
+
+def test_a_name_right_after_a_verb_takes_no_title_from_the_subject(ds: eca.Dataset) -> None:
+    # "Tokayev met Josep Borrell": Borrell is not given "Kazakh President", so "the President" is Tokayev
+    text = "Kazakh President Kassym-Jomart Tokayev met Josep Borrell. The President said the EU is ready."
+    assert read(text, ds) == [("kassym-jomart-tokayev", False, None)]

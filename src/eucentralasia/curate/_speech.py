@@ -556,7 +556,11 @@ class _Reader:
                 and (window[match.end() : match.end() + 1].isupper())
             ):
                 continue  # "for Foreign Affairs and Security Policy": one title
-            if match.end() < len(window):
+            if match.end() < len(window) or re.fullmatch(
+                r"(?:met|meets|told|said|receives|visits|welcomes|hosts|[a-z]{3,}ed)\s*", match.group()
+            ):
+                # a verb right before the name: no title ("Tokayev met Josep Borrell" gives
+                # Borrell none of Tokayev's words)
                 cut = match.end()
         title_start = window_start + cut
         title = text[title_start:start].strip()
