@@ -202,3 +202,15 @@ def test_a_body_s_one_word_short_name_after_a_capitalized_word_is_another_body(d
     # "Parliament" is Kazakhstan's; "the European Parliament" is not (t34, 24.kg)
     assert known("The reform empowered the Parliament.", ds) == [("Parliament", "parliament-of-kazakhstan")]
     assert known("Members of the European Parliament met him.", ds) == []
+
+
+def test_a_generic_body_name_said_to_be_another_country_s_is_not_the_known_one(ds: eca.Dataset) -> None:
+    # "Ministry of Foreign Affairs" is Kazakhstan's in the dataset
+    kazakh = "kazakhstan-ministry-of-foreign-affairs"
+    assert [id for _t, id in known("The Ministry of Foreign Affairs of Kazakhstan said so.", ds)] == [kazakh]
+    assert kazakh not in [
+        id for _t, id in known("The Ministry of Foreign Affairs of Uzbekistan said so.", ds)
+    ]
+    assert kazakh not in [
+        id for _t, id in known("Uzbekistan\u2019s Ministry of Foreign Affairs said so.", ds)
+    ]

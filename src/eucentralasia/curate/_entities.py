@@ -225,8 +225,32 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     return [
         m
         for m in chosen
-        if (m.kind != "agreement" or _party_named(text, m, dataset)) and not _qualified(text, m, dataset)
+        if (m.kind != "agreement" or _party_named(text, m, dataset))
+        and not _qualified(text, m, dataset)
+        and not _another_country(text, m, dataset)
     ]
+
+
+_CODES: Final = {name: code for code, name in COUNTRY_NAMES.items()}
+_OF_COUNTRY_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+)")
+_COUNTRY_S_RE: Final = re.compile(r"([A-Z][\w-]+)[\u2019']s\s+$")
+
+
+def _another_country(text: str, m: EntityMention, dataset: Dataset) -> bool:
+    """Whether a country's body named by its generic name is said to be another country's.
+
+    "Ministry of Foreign Affairs" is Kazakhstan's in the dataset; "the Ministry of Foreign
+    Affairs of Uzbekistan" or "Uzbekistan's Ministry of Foreign Affairs" is not.
+    """
+    if m.kind != "organization" or m.id not in dataset.organizations:
+        return False
+    country = dataset.organizations.get(m.id).country
+    if not country:
+        return False
+    after = _OF_COUNTRY_RE.match(text, m.end)
+    before = _COUNTRY_S_RE.search(text, max(0, m.start - 40), m.start)
+    named = [match.group(1) for match in (after, before) if match is not None]
+    return any(name in _CODES and _CODES[name] != country for name in named)
 
 
 _QUALIFIER_RE: Final = re.compile(r"(?<![.!?]\s)\b(?!The\b)[A-Z][\w-]*[ \t]+$")
