@@ -163,9 +163,9 @@ _NAME_COLON_RE: Final = re.compile(r"\s*(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){0,6}[
 _PORTFOLIO_RE: Final = re.compile(
     r"\b(?:Commissioner|Minister|Secretary|Representative|Envoy|Director|Head)\s+(?:for|of)\s+$"
 )
-# Some of a body's people as a subject: "Members of the European Parliament", "representatives of".
-_MEMBERS_RE: Final = re.compile(
-    r"\s*(?:the\s+|some\s+)?(members|representatives|deputies)\s+of\s+(?:the\s+)?", re.IGNORECASE
+_TOP_DIPLOMAT_RE: Final = re.compile(
+    r"\bhead\s+of\s+(?P<eu>EU|European)?\s*diplomacy\b|"
+    r"(?:(?P<eu2>EU|European\s+Union)(?:[\u2019']s)?\s+)?(?:top|chief)\s+diplomat\b"
 )
 # A document for its author: "..., the message said".
 _DOCUMENT_RE: Final = re.compile(
@@ -817,7 +817,20 @@ def speech(
             if reader.actors[last].kind == "organization":
                 return last, None
             return None, None
+        diplomat = _TOP_DIPLOMAT_RE.search(phrase)
+        if diplomat is not None:
+            # "the head of EU diplomacy", "Kazakhstan's top diplomat": the High Representative,
+            # a country's foreign minister
+            return by_title(
+                ["representative" if diplomat.group("eu") or diplomat.group("eu2") else "minister"], before
+            )
         heads = [w for w in lowered if w.rstrip(".") in _TITLE_WORDS]
+        if any(
+            h.endswith("s") and h[:-1] in _TITLE_WORDS | {"leader", "side", "partie"} for h in lowered[:3]
+        ):
+            return None, None  # "The ministers said", "the parties noted": more than one speaker
+        if "leader" in lowered[:4] and not heads:
+            return by_title(["president"], before)  # "the Uzbek leader": the president named
         first_prep = next((i for i, w in enumerate(lowered) if w in ("of", "for", "to")), len(lowered))
         if heads and any(w.rstrip(".") in _TITLE_WORDS for w in lowered[:first_prep]):
             return by_title(heads, before)
@@ -838,18 +851,13 @@ def speech(
             and not reader.preposed(m[0])
         ]
         if bodies:
+            if re.search(r"\band\b", text[start : bodies[-1][0]]) or re.search(
+                r"\band\b", text[bodies[-1][1] : end]
+            ):
+                # "The EU and Kazakhstan said in a joint statement": one speaker of two
+                name = reader.actors[bodies[-1][2]].name
+                return bodies[-1][2], f"the subject names {name} with another; read as {name}"
             return bodies[-1][2], None
-        members = _MEMBERS_RE.match(phrase)
-        if members is not None:
-            # "Members of the European Parliament noted ...": some of its people, not the body
-            of_body = [
-                m
-                for m in reader.actors_in(start + members.end(), end)
-                if reader.actors[m[2]].kind == "organization" and not reader.is_modifier(m[1])
-            ]
-            if of_body:
-                body = reader.actors[of_body[0][2]]
-                return body.id, f"the subject is some {members.group(1).lower()} of {body.name}, not the body"
         match = re.search(
             rf"(?:the\s+)?((?:[\w\u2019'-]+\s+){{0,5}}(?:{'|'.join(sorted(_ORG_WORDS))}))\s*$",
             re.sub(r"\s+(?:in|on|at|during|after)\s+[^,]*$|\s+also$", "", phrase),
@@ -859,17 +867,8 @@ def speech(
             r"\b(?:statement|communiqu\w*|report|document)\b", phrase, re.I
         ):
             name = match.group(1)
-            if members is not None:
-                name = re.sub(
-                    r"^(?:(?:members|representatives|deputies)\s+of\s+)?(?:the\s+)?", "", name, flags=re.I
-                )
             at = start + phrase.find(name)
             actor = reader._new(name, "organization", at, at + len(name))
-            if members is not None:
-                return (
-                    actor.id,
-                    f"the subject is some {members.group(1).lower()} of {actor.name}, not the body",
-                )
             return actor.id, None
         return None, None
 
