@@ -771,3 +771,18 @@ def test_a_name_right_after_a_verb_takes_no_title_from_the_subject(ds: eca.Datas
     # "Tokayev met Josep Borrell": Borrell is not given "Kazakh President", so "the President" is Tokayev
     text = "Kazakh President Kassym-Jomart Tokayev met Josep Borrell. The President said the EU is ready."
     assert read(text, ds) == [("kassym-jomart-tokayev", False, None)]
+
+
+def test_a_passive_verb_of_saying_makes_its_subject_no_speaker(ds: eca.Dataset) -> None:
+    text = (
+        "Kyrgyz President Sadyr Japarov received EU Special Representative Terhi Hakala. "
+        "Hakala was informed about the reforms in the country."
+    )
+    assert read(text, ds) == []
+
+
+def test_a_sentence_ends_after_a_closing_guillemet(ds: eca.Dataset) -> None:
+    text = "Japarov said: «The EU is our partner. We value it.» He added that talks would resume."
+    assert [text[a:b] for a, b in sentences(text)][-1] == "He added that talks would resume."
+    text = "Kyrgyz President Sadyr Japarov met EU envoys. " + text
+    assert read(text, ds)[-1] == ("sadyr-japarov", False, None)

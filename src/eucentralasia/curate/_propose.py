@@ -106,8 +106,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 if sentence:
                     start = sentence[0].offset
                     end = sentence[-1].offset + len(sentence[-1].value)
+                    # syntok ends a sentence after “...” but not after «...»: 'partner.» He added'
+                    for cut in _GUILLEMET_END_RE.finditer(block, start, end):
+                        spans.append((block_start + start, block_start + cut.end()))
+                        start = cut.end() + len(block[cut.end() : end]) - len(block[cut.end() : end].lstrip())
                     spans.append((block_start + start, block_start + end))
     return spans
+
+
+_GUILLEMET_END_RE: Final = re.compile(r"[.!?\u2026]\u00bb(?=\s+[A-Z])")
 
 
 def _blocks(text: str, size: int = 20_000) -> list[tuple[int, str]]:

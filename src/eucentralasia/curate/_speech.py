@@ -1153,6 +1153,8 @@ def speech(
             v = start + match.start()
             if v in used_verbs or _inside(quotes, v):
                 continue
+            if re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:also\s+)?$", text[start:v]):
+                continue  # "Hakala was informed about ...": the subject is told, not telling
             if match.group() == "welcomed" and welcomes_someone(text, start + match.end()):
                 continue  # "welcomed the delegation": a meeting, not a position
             i = bisect.bisect_right(quotes.opens, v) - 1
