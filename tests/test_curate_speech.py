@@ -786,3 +786,11 @@ def test_a_sentence_ends_after_a_closing_guillemet(ds: eca.Dataset) -> None:
     assert [text[a:b] for a, b in sentences(text)][-1] == "He added that talks would resume."
     text = "Kyrgyz President Sadyr Japarov met EU envoys. " + text
     assert read(text, ds)[-1] == ("sadyr-japarov", False, None)
+
+
+def test_quoted_as_saying_is_the_person_quoted_without_a_flag(ds: eca.Dataset) -> None:
+    text = (
+        "Uzbek Foreign Minister Bakhtiyor Saidov met EU officials. "
+        "The Uzbek Foreign Ministry quoted Saidov as saying that ties grew."
+    )
+    assert read(text, ds) == [("bakhtiyor-saidov", False, None)]

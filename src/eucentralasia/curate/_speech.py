@@ -1308,6 +1308,7 @@ def speech(
                 and verb.endswith("ing")
                 and not _VERB_RE.search(text, start, v)
                 and (done := re.search(r"\b[a-z]{2,}ed\b", text[start:v])) is not None
+                and not re.search(r"\bquoted\s+[^,.;]{1,60}\s+as\s+$", text[start:v])  # "quoted X as saying"
             ):
                 # "The EU launched a Strategy ..., emphasizing ...": the participle may be the
                 # strategy's, not its subject's words
