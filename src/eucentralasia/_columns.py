@@ -6,7 +6,7 @@ ordinary: a value of another type, a validator that refuses, a key no field has,
 type it has no column form for. None sends the loader to the plain path, structuring
 table by table with the converter and the attrs constructor, which finds and words every
 problem. So this path is only ever right or silent: the records it returns are those the
-plain path makes from the same tables (tests/test_columns.py holds it to that), and it
+plain path makes from the same tables (tests/test_fast_path.py holds it to that), and it
 never reports a problem of its own.
 
 Why it is faster: the plain path makes a record with cattrs' generated function and the
