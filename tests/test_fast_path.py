@@ -331,3 +331,12 @@ def test_a_plan_goes_with_its_class() -> None:
     del Mine
     gc.collect()
     assert len(_columns._plans) == before
+
+
+def test_a_class_whose_annotations_do_not_resolve_takes_the_plain_path() -> None:
+    @schema.record
+    class Unread:
+        id: str = schema.identifier()
+        place: NoSuchType = schema.text("Named by a type nobody defined")  # type: ignore[name-defined]  # noqa: F821
+
+    assert _columns.build(Unread, [{"id": "a", "place": "x"}]) is None

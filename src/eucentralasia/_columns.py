@@ -21,6 +21,7 @@ constructor runs them: after every field is set.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import operator
@@ -208,7 +209,9 @@ def _plan(cls: type) -> Callable[[list[Any]], list[Any]] | None:
     with _lock:
         if cls not in _plans:
             _plans[cls] = None  # a class nested in itself takes the plain path
-            _plans[cls] = _make_plan(cls)
+            # A class it cannot read (an annotation naming no type) is the plain path's.
+            with contextlib.suppress(Exception):
+                _plans[cls] = _make_plan(cls)
     return _plans[cls]
 
 
