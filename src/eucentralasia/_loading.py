@@ -736,8 +736,9 @@ def load(
     files are read (a FIFO, socket or device is refused, never opened), each data file
     and source text at most `max_bytes` long (`MAX_FILE_BYTES`, 64 MiB, by default).
 
-    While the files are read, Python's cyclic garbage collector is paused (a load makes
-    many objects and no cycles), then restored as it was.
+    Python's cyclic garbage collector is left as the host set it; a program that owns its
+    process may have loads pause it (`pause_collector`: a load makes many objects and no
+    cycles), and it is then restored as it was.
 
     Raises `DataError` listing every problem (file, record id, field, what was
     expected); nothing is loaded then and the bundled dataset is unaffected.
