@@ -122,6 +122,14 @@ def test_a_sentence_saying_only_where_it_was_said_cites_the_sentence_before(ds: 
     assert text[slice(*statement.spans[0])].startswith("The EU intends to step up")
 
 
+def test_conveying_this_view_somewhere_is_the_statement_before_not_a_new_one(ds: eca.Dataset) -> None:
+    text = (
+        "Trade will grow next year, Aida Mukanova said. "
+        "She conveyed this view during a meeting with investors."
+    )
+    assert read(text, ds) == [("aida-mukanova", False, None)]
+
+
 def test_a_pronoun_after_the_words_it_reports_is_their_speaker(ds: eca.Dataset) -> None:
     text = (
         "Danish Foreign Minister Villy Sovndal said the talks went well. "
@@ -350,6 +358,18 @@ def test_a_known_name_broken_across_a_line_is_found(ds: eca.Dataset) -> None:
     assert [(e.text, e.id) for e in entities(text, ds)][:1] == [
         ("European\nCommission", "european-commission")
     ]
+
+
+def test_a_new_name_wrapped_across_a_line_is_one_person_and_a_paragraph_break_parts_names(
+    ds: eca.Dataset,
+) -> None:
+    text = (
+        "Trade will grow, Aida\nMukanova, Deputy Minister of Trade, said.\n\n"
+        "Minister Bolat\n\nSultanov Spoke later."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert [(s.speaker, s.quoted) for s in found.statements] == [("aida-mukanova", False)]
+    assert "bolat-sultanov" not in found.actors
 
 
 def test_an_interview_answer_is_the_interviewee_s_own_words(ds: eca.Dataset) -> None:

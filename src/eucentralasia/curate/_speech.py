@@ -431,7 +431,8 @@ class _Reader:
     def people(self) -> None:
         text = self.text
         runs: list[tuple[int, int]] = []
-        for line_match in re.finditer(r"[^\n]+", text):
+        # A paragraph, not a line: a name may be wrapped across a line break ("Akylbek\nJaparov").
+        for line_match in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
             offset = line_match.start()
             line = line_match.group()
             tokens = list(_TOKEN_RE.finditer(line))
@@ -448,7 +449,7 @@ class _Reader:
                     "st",
                     "h.e",
                 }
-                if run and (line[run[-1].end() : token.start()] not in (" ",) or ends):
+                if run and (line[run[-1].end() : token.start()] not in (" ", "\n") or ends):
                     runs.append((offset + run[0].start(), offset + run[-1].end()))
                     run = []
                 run.append(token)
@@ -1279,7 +1280,8 @@ def speech(
             if (
                 " " not in verb  # "called on ...", "pointed to ...": the preposition is the verb's own
                 and re.fullmatch(
-                    r"\w+(?:\s+(?:out|this|so|it))?(?:\s+(?:on|at|in|during|after|before|to|while)\b[^;:]*)?\W*",
+                    r"\w+(?:\s+(?:out|so|it|(?:this|these)(?:\s+[a-z]+)?))?"
+                    r"(?:\s+(?:on|at|in|during|after|before|to|while)\b[^;:]*)?\W*",
                     rest,
                 )
                 and not re.search(r"\bthat\b|,\s*(?:adding|saying|noting|stressing)\b", rest)
