@@ -814,3 +814,17 @@ def test_quoted_as_saying_is_the_person_quoted_without_a_flag(ds: eca.Dataset) -
         "The Uzbek Foreign Ministry quoted Saidov as saying that ties grew."
     )
     assert read(text, ds) == [("bakhtiyor-saidov", False, None)]
+
+
+def test_a_title_names_the_holder_whose_title_shares_its_other_words(ds: eca.Dataset) -> None:
+    text = (
+        "The Prime Minister of Mongolia Batu Erdene met the former Prime Minister of Portugal "
+        "Rui Matos. «We are old partners», said the Prime Minister of Mongolia."
+    )
+    assert read(text, ds) == [("batu-erdene", True, None)]
+
+
+def test_a_country_joined_to_a_word_by_a_hyphen_is_no_part_of_a_name(ds: eca.Dataset) -> None:
+    text = "The Chairman of the Senate of Mongolia-Honorary Batu Erdene met the Rector of the University."
+    found = speech(text, sentences(text), entities(text, ds))
+    assert "batu-erdene" in found.actors

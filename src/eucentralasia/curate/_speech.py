@@ -265,6 +265,8 @@ def _stop(token: str) -> bool:
         or bare.lower() in _ORG_WORDS
         or bare.isupper()
         or ("-" in bare and bare.split("-")[0] in ("Vice", "Trans", "EU", "Euro"))
+        # "China-Kyrgyzstan", "Kazakhstan-Elbasy": a country joined to a word is no one's name
+        or ("-" in bare and any(part in _COUNTRY_WORDS or part in _NATIONALITIES for part in bare.split("-")))
     )
 
 
@@ -834,7 +836,7 @@ def speech(
             return by_title(["president"], before)  # "the Uzbek leader": the president named
         first_prep = next((i for i, w in enumerate(lowered) if w in ("of", "for", "to")), len(lowered))
         if heads and any(w.rstrip(".") in _TITLE_WORDS for w in lowered[:first_prep]):
-            return by_title(heads, before)
+            return by_title(heads, before, phrase)
         last_clause = phrase.rstrip().rstrip(",").rsplit(",", 1)
         if (
             len(last_clause) == 2
@@ -913,13 +915,16 @@ def speech(
             return subject[2], f"the pronoun is read as {reader.actors[subject[2]].name}, {how}"
         return None, None
 
-    def by_title(heads: list[str], before: int) -> tuple[str | None, str | None]:
+    def by_title(heads: list[str], before: int, phrase: str = "") -> tuple[str | None, str | None]:
         wanted = {h.rstrip(".") for h in heads} - {"deputy", "mr", "ms", "mrs", "dr"}
         if "envoy" in wanted:
             wanted.add("representative")  # a Special Representative is the EU's envoy
-        matches = []
-        # The latest actor the text gave one of the title's words; each actor looked at once.
-        looked: set[str] = set()
+        # The title's other words tell its holders apart: "the First President of Kazakhstan" is
+        # not the "former President of the European Commission" named after him.
+        detail = {w.lower().rstrip(".") for w in re.findall(r"[\w.-]+", phrase)}
+        detail -= _TITLE_GLUE | {"a", "an", "to"}
+        matches: list[tuple[int, str]] = []  # (words shared with the phrase, actor id), latest first
+        looked: set[str] = set()  # each actor looked at once
         for m in reversed(reader.mentions[: reader.before(before)]):
             actor = reader.actors[m[2]]
             if actor.kind != "official" or actor.id in looked:
@@ -929,10 +934,12 @@ def speech(
                 w.lower().rstrip(".") for a, b in actor.titles for w in re.findall(r"[\w.-]+", text[a:b])
             }
             if wanted & given:
-                matches.append(actor.id)
-                break  # the latest actor given the title
+                matches.append((len(detail & given), actor.id))
+                if len(matches) == 3:
+                    break  # the latest few given the title: linear in the text
         if matches:
-            return matches[0], None
+            best = max(shared for shared, _id in matches)
+            return next(id for shared, id in matches if shared == best), None
         last = state["last"]
         if last is not None and reader.actors[last].kind == "official":
             return last, (
