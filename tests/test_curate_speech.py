@@ -828,3 +828,19 @@ def test_a_country_joined_to_a_word_by_a_hyphen_is_no_part_of_a_name(ds: eca.Dat
     text = "The Chairman of the Senate of Mongolia-Honorary Batu Erdene met the Rector of the University."
     found = speech(text, sentences(text), entities(text, ds))
     assert "batu-erdene" in found.actors
+
+
+def test_the_president_is_not_a_vice_president_and_the_head_of_state_is_a_president(ds: eca.Dataset) -> None:
+    text = (
+        "Head of State Batu Erdene met Vice President of the Bank Rui Matos. "
+        "According to the President, the talks were useful."
+    )
+    assert read(text, ds) == [("batu-erdene", False, None)]
+
+
+def test_a_title_after_a_quotation_recalls_no_one_named_inside_it(ds: eca.Dataset) -> None:
+    text = (
+        "Minister Batu Erdene met the press. «I thank the Foreign Minister of Portugal Rui Matos "
+        "for his visit. We signed a plan», said the Minister."
+    )
+    assert read(text, ds) == [("batu-erdene", True, None)]

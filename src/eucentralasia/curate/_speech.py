@@ -172,6 +172,8 @@ _DOCUMENT_RE: Final = re.compile(
     r"\s*(?:the|this|that|its|their)\s+(?:message|statement|press\s+release|release|communiqu\w*)\s*",
     re.IGNORECASE,
 )
+# "Vice President" is one title, not a President's: "the President" never recalls its holder.
+_VICE_RE: Final = re.compile(r"\bvice\s+(?=president\b)")
 _HEAD_OF_STATE_RE: Final = re.compile(r"^\s*(?:the\s+)?head\s+of\s+(?:the\s+)?state\b", re.IGNORECASE)
 # Where a sentence turns to another speaker: "Kallas said ..., while Costa said ...".
 _CLAUSE_RE: Final = re.compile(r",\s*(?:while|whereas|but|although|though)\s+")
@@ -827,7 +829,8 @@ def speech(
             return by_title(
                 ["representative" if diplomat.group("eu") or diplomat.group("eu2") else "minister"], before
             )
-        heads = [w for w in lowered if w.rstrip(".") in _TITLE_WORDS]
+        titled = re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", phrase.lower()))
+        heads = [w for w in titled if w.rstrip(".") in _TITLE_WORDS]
         if any(
             h.endswith("s") and h[:-1] in _TITLE_WORDS | {"leader", "side", "partie"} for h in lowered[:3]
         ):
@@ -921,18 +924,22 @@ def speech(
             wanted.add("representative")  # a Special Representative is the EU's envoy
         # The title's other words tell its holders apart: "the First President of Kazakhstan" is
         # not the "former President of the European Commission" named after him.
-        detail = {w.lower().rstrip(".") for w in re.findall(r"[\w.-]+", phrase)}
+        detail = {w.rstrip(".") for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", phrase.lower()))}
         detail -= _TITLE_GLUE | {"a", "an", "to"}
         matches: list[tuple[int, str]] = []  # (words shared with the phrase, actor id), latest first
         looked: set[str] = set()  # each actor looked at once
         for m in reversed(reader.mentions[: reader.before(before)]):
             actor = reader.actors[m[2]]
-            if actor.kind != "official" or actor.id in looked:
-                continue
+            if actor.kind != "official" or actor.id in looked or _inside(quotes, m[0]):
+                continue  # (a title recalls someone the report named, not someone named in a quotation)
             looked.add(actor.id)
             given = {
-                w.lower().rstrip(".") for a, b in actor.titles for w in re.findall(r"[\w.-]+", text[a:b])
+                w.rstrip(".")
+                for a, b in actor.titles
+                for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", text[a:b].lower()))
             }
+            if {"head", "state"} <= given:
+                given.add("president")  # "Head of State Kassym-Jomart Tokayev" is "the President"
             if wanted & given:
                 matches.append((len(detail & given), actor.id))
                 if len(matches) == 3:
