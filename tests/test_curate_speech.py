@@ -844,3 +844,16 @@ def test_a_title_after_a_quotation_recalls_no_one_named_inside_it(ds: eca.Datase
         "for his visit. We signed a plan», said the Minister."
     )
     assert read(text, ds) == [("batu-erdene", True, None)]
+
+
+def test_a_body_s_strategy_is_not_the_body_speaking(ds: eca.Dataset) -> None:
+    text = "The EU strategy for the region emphasizes water and energy."
+    assert read(text, ds) == []
+
+
+def test_a_quotation_in_a_sentence_reporting_someone_is_theirs_not_a_continuation(ds: eca.Dataset) -> None:
+    text = (
+        "Minister Batu Erdene declared that “the region is open to trade.” "
+        "Minister Rui Matos said that the talks would “deepen ties and expand cooperation in transport.”"
+    )
+    assert read(text, ds) == [("batu-erdene", True, None), ("rui-matos", False, None)]

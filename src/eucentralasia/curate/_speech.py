@@ -719,7 +719,18 @@ def is_modifier(text: str, end: int) -> bool:
         or word.lower() in _TITLE_WORDS
         or word.lower() in _ORG_WORDS
         or word.lower() in ("foreign-policy", "foreign", "policy", "member", "delegation", "leaders")
+        or word.lower() in _WORKS
     )
+
+
+# A body's works: "The EU strategy emphasizes ..." is the strategy's text, not the EU speaking
+# (its statement, website or press service is the body speaking).
+_WORKS: Final = frozenset(
+    (
+        "strategy", "plan", "programme", "program", "agreement", "initiative", "package", "roadmap",
+        "project", "budget", "regulation", "law", "decision", "proposal", "treaty", "framework",
+    )
+)  # fmt: skip
 
 
 def speech(
@@ -1085,11 +1096,11 @@ def speech(
                 ):
                     speaker = previous_quote[1]
                     if any(
-                        st.speaker == speaker and a <= q.start and q.end <= b
+                        a <= q.start and q.end <= b
                         for st in statements[-8:]  # one covering it is recent: linear in the text
                         for a, b in st.spans
                     ):
-                        continue  # part of a sentence already read as this speaker's statement
+                        continue  # part of a sentence already read as someone's statement: theirs
                     # Someone else named between the two: most likely still the speaker, but not sure
                     others = [
                         reader.actors[m[2]].name
