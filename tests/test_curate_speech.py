@@ -130,6 +130,15 @@ def test_conveying_this_view_somewhere_is_the_statement_before_not_a_new_one(ds:
     assert read(text, ds) == [("aida-mukanova", False, None)]
 
 
+def test_a_sentence_saying_only_who_spoke_and_where_speaking_cites_the_sentence_before(
+    ds: eca.Dataset,
+) -> None:
+    text = "Trade will double by 2030. Minister Batu Erdene said, speaking at a forum in Almaty."
+    found = speech(text, sentences(text), entities(text, ds))
+    cited = [(s.speaker, text[slice(*s.spans[0])][:9]) for s in found.statements]
+    assert cited == [("batu-erdene", "Trade wil")]
+
+
 def test_a_pronoun_after_the_words_it_reports_is_their_speaker(ds: eca.Dataset) -> None:
     text = (
         "Danish Foreign Minister Villy Sovndal said the talks went well. "

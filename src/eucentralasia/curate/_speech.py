@@ -1306,7 +1306,8 @@ def speech(
                 " " not in verb  # "called on ...", "pointed to ...": the preposition is the verb's own
                 and re.fullmatch(
                     r"\w+(?:\s+(?:out|so|it|(?:this|these)(?:\s+[a-z]+)?))?"
-                    r"(?:\s+(?:on|at|in|during|after|before|to|while)\b[^;:]*)?\W*",
+                    r"(?:\s+(?:on|at|in|during|after|before|to|while)\b[^;:]*"
+                    r"|\s*,\s*(?:while\s+)?(?:speaking|addressing|talking)\b[^;:]*)?\W*",
                     rest,
                 )
                 and not re.search(r"\bthat\b|,\s*(?:adding|saying|noting|stressing)\b", rest)
