@@ -866,3 +866,12 @@ def test_a_quotation_in_a_sentence_reporting_someone_is_theirs_not_a_continuatio
         "Minister Rui Matos said that the talks would “deepen ties and expand cooperation in transport.”"
     )
     assert read(text, ds) == [("batu-erdene", True, None), ("rui-matos", False, None)]
+
+
+def test_the_body_recalled_by_its_head_noun_is_the_one_named_before(ds: eca.Dataset) -> None:
+    text = (
+        "Coal exports rose, the Mongolian Energy Ministry said on Monday.\n\n"
+        '"Prices will fall next year," the ministry said.'
+    )
+    body = "mongolian-energy-ministry"
+    assert read(text, ds) == [(body, False, None), (body, True, None)]

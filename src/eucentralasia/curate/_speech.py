@@ -884,6 +884,13 @@ def speech(
             r"\b(?:statement|communiqu\w*|report|document)\b", phrase, re.I
         ):
             name = match.group(1)
+            if re.fullmatch(r"[a-z]+", name):
+                # "the ministry said": the body named before whose name has that head noun
+                upto = reader.before(before)
+                for m in reversed(reader.mentions[max(0, upto - 50) : upto]):
+                    named = reader.actors[m[2]]
+                    if named.kind == "organization" and name in fold(named.name).split():
+                        return named.id, None
             at = start + phrase.find(name)
             actor = reader._new(name, "organization", at, at + len(name))
             return actor.id, None
