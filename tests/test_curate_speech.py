@@ -875,3 +875,20 @@ def test_the_body_recalled_by_its_head_noun_is_the_one_named_before(ds: eca.Data
     )
     body = "mongolian-energy-ministry"
     assert read(text, ds) == [(body, False, None), (body, True, None)]
+
+
+def test_a_body_with_an_acronym_inside_its_name_is_drafted_whole_and_speaks_for_its_release(
+    ds: eca.Dataset,
+) -> None:
+    text = (
+        "A statement, issued by the Asian Development Bank (ADB) Office for Mongolia, says the bank "
+        "will lend 40 million dollars."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert found.actors["asian-development-bank-office-for-mongolia"].name == (
+        "Asian Development Bank Office for Mongolia"
+    )
+    assert read(text, ds) == [("asian-development-bank-office-for-mongolia", False, None)]
+    # A known body's name inside it, its acronym too: the body that issued it, whole
+    text = "A note issued by the European Union (EU) Office for Mongolia says the EU will lend more."
+    assert read(text, ds) == [("european-union-office-for-mongolia", False, None)]

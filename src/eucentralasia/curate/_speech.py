@@ -174,6 +174,11 @@ _DOCUMENT_RE: Final = re.compile(
 )
 # "Vice President" is one title, not a President's: "the President" never recalls its holder.
 _VICE_RE: Final = re.compile(r"\bvice\s+(?=president\b)")
+_ISSUED_BY_RE: Final = re.compile(
+    r"\b(?:release|statement|communiqu\w*|report|message|note)\b[^.;]{0,40}?"
+    r"\b(?:issued|released|published|sent|circulated)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _HEAD_OF_STATE_RE: Final = re.compile(r"^\s*(?:the\s+)?head\s+of\s+(?:the\s+)?state\b", re.IGNORECASE)
 # Where a sentence turns to another speaker: "Kallas said ..., while Costa said ...".
 _CLAUSE_RE: Final = re.compile(r",\s*(?:while|whereas|but|although|though)\s+")
@@ -591,7 +596,8 @@ class _Reader:
         # "EU — Kyrgyzstan Council": a spaced dash joins the parts of a name; "Cooperation Council
         # between the European Union and Uzbekistan": the parties are part of it.
         pattern = re.compile(
-            rf"(?<![\w-])(?:(?:{name})(?:\s+[\u2013\u2014-]\s+|\s+))*(?:{words})(?![\w-])"
+            # "European Union (EU) Delegation to Tajikistan": an acronym may stand inside the name
+            rf"(?<![\w-])(?:(?:{name})(?:\s+\([A-Z]{{2,8}}\))?(?:\s+[\u2013\u2014-]\s+|\s+))*(?:{words})(?![\w-])"
             rf"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+{name})+){{0,2}}"
             rf"(?:\s+between(?:\s+the)?(?:\s+{name})+\s+and(?:\s+the)?(?:\s+{name})+)?"
             rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?"
@@ -625,7 +631,7 @@ class _Reader:
                 if body not in longer.aliases:
                     longer.aliases.append(body)
                 continue
-            actor = self._new(body, "organization", start, body_end)
+            actor = self._new(re.sub(r"\s+\([A-Z]{2,8}\)", "", body), "organization", start, body_end)
             folded = fold(actor.name).split()
             for n in range(2, len(folded)):  # its shorter forms, each looked up in one step
                 heads.setdefault(" ".join(folded[:n]), actor)
@@ -805,6 +811,13 @@ def speech(
                     2
                 ], f"the subject names {reader.actors[people[0][2]].name} and {other}; read as the first"
             return people[0][2], None
+        issued = _ISSUED_BY_RE.search(phrase)
+        if issued is not None:
+            # "A press release issued by the EU Delegation says": the body that issued it speaks
+            issuers = reader.actors_in(start + issued.end(), end)
+            outer = [m for m in issuers if not any(o[0] <= m[0] and m[1] <= o[1] and o != m for o in issuers)]
+            if outer and reader.actors[outer[0][2]].kind == "organization":
+                return outer[0][2], None
         spokesperson = _SPOKESPERSON_RE.search(phrase)
         if spokesperson is not None:
             # "A spokesperson for the European Commission said": the body speaks through them
