@@ -892,3 +892,10 @@ def test_a_body_with_an_acronym_inside_its_name_is_drafted_whole_and_speaks_for_
     # A known body's name inside it, its acronym too: the body that issued it, whole
     text = "A note issued by the European Union (EU) Office for Mongolia says the EU will lend more."
     assert read(text, ds) == [("european-union-office-for-mongolia", False, None)]
+
+
+@pytest.mark.parametrize("first", ["Pierre", "Martin", "Vincent", "Jan"])
+def test_a_first_name_inside_a_longer_country_name_still_names_a_person(first: str, ds: eca.Dataset) -> None:
+    # "Saint Pierre and Miquelon", "Saint Martin", "Svalbard and Jan Mayen"
+    text = f"EU Special Representative {first} Lenoir said the talks went well."
+    assert read(text, ds) == [(f"{first.lower()}-lenoir", False, None)]

@@ -249,12 +249,14 @@ _OPENERS: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019\u20
 
 
 def _countries() -> frozenset[str]:
-    # A country's name, or the last word of a longer one ("Rica"): its first word may be a
-    # surname ("António Costa", not "Costa Rica").
+    # A country's name, or the last word of a longer one ("Rica", "Emirates"): its other words
+    # may be a person's ("António Costa", not "Costa Rica"; "Pierre Morel", not "Saint Pierre and
+    # Miquelon"), and so may a saint's name ("Saint Martin").
     words: set[str] = set()
     for name in COUNTRY_NAMES.values():
-        parts = name.split()
-        words.update(parts if len(parts) == 1 else parts[1:])
+        parts = re.sub(r"\s*\(.*?\)", "", name.split(",")[0]).split()
+        if parts[0] not in ("Saint", "Sint") or len(parts) > 2:
+            words.add(parts[-1])
     return frozenset(words)
 
 
