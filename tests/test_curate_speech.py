@@ -899,3 +899,18 @@ def test_a_first_name_inside_a_longer_country_name_still_names_a_person(first: s
     # "Saint Pierre and Miquelon", "Saint Martin", "Svalbard and Jan Mayen"
     text = f"EU Special Representative {first} Lenoir said the talks went well."
     assert read(text, ds) == [(f"{first.lower()}-lenoir", False, None)]
+
+
+def test_announced_after_the_words_or_at_a_briefing_reports_them(ds: eca.Dataset) -> None:
+    text = "Mongolia will lend 40 million dollars, Minister Batu Erdene announced at a briefing on Monday."
+    assert read(text, ds) == [("batu-erdene", False, None)]
+    # announcing a thing is no statement
+    assert read("Minister Batu Erdene announced a new fund on Monday.", ds) == []
+
+
+def test_a_press_service_after_the_words_speaks_for_the_whole_body_it_names(ds: eca.Dataset) -> None:
+    text = (
+        "Minister Batu Erdene and Minister Rui Matos will visit Almaty in May, "
+        "press service of the EU Delegation to Mongolia said."
+    )
+    assert read(text, ds) == [("eu-delegation-to-mongolia", False, None)]

@@ -117,7 +117,7 @@ _SAYING: Final = (
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|referred\s+to|conveyed|"
     r"called(?=\s+(?:it|this|that|them)\b)|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
     r"thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b)|outlined|specified|"
-    r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b)|"
+    r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
     r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to"
@@ -713,6 +713,11 @@ class _Reader:
         )
 
 
+def _outermost(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The mentions not inside another: "EU" in "EU Delegation to Uzbekistan" is part of its name."""
+    return [m for m in mentions if not any(o != m and o[0] <= m[0] and m[1] <= o[1] for o in mentions)]
+
+
 def is_modifier(text: str, end: int) -> bool:
     """Whether the name that ends at `end` qualifies a noun ("EU foreign-policy chief", "EU's")."""
     after = text[end : end + 40]
@@ -816,8 +821,7 @@ def speech(
         issued = _ISSUED_BY_RE.search(phrase)
         if issued is not None:
             # "A press release issued by the EU Delegation says": the body that issued it speaks
-            issuers = reader.actors_in(start + issued.end(), end)
-            outer = [m for m in issuers if not any(o[0] <= m[0] and m[1] <= o[1] and o != m for o in issuers)]
+            outer = _outermost(reader.actors_in(start + issued.end(), end))
             if outer and reader.actors[outer[0][2]].kind == "organization":
                 return outer[0][2], None
         spokesperson = _SPOKESPERSON_RE.search(phrase)
@@ -825,7 +829,7 @@ def speech(
             # "A spokesperson for the European Commission said": the body speaks through them
             spoken_for = [
                 m
-                for m in reader.actors_in(start + spokesperson.end(), end)
+                for m in _outermost(reader.actors_in(start + spokesperson.end(), end))
                 if reader.actors[m[2]].kind == "organization"
             ]
             if spoken_for:
@@ -1307,7 +1311,7 @@ def speech(
                     cut <= 0
                     and comma > 0
                     and not _inside(quotes, w_start + comma)
-                    and 0 < len(tail.split()) <= 6
+                    and 0 < len(tail.split()) <= 8
                     and not _FINITE_RE.search(tail)
                     and not re.match(r"\s*(?:and|or|but|who|which|while)\b", tail)
                 ):
