@@ -31,7 +31,7 @@ import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from itertools import chain, islice, repeat
+from itertools import chain, compress, islice, repeat
 from types import MemberDescriptorType, NoneType, UnionType
 from typing import Any, Union
 
@@ -73,7 +73,7 @@ def build(cls: type, tables: list[Any]) -> list[Any] | None:
 
 def _only(values: Sequence[Any], kind: type) -> bool:
     """Whether every value is of exactly type `kind` (a bool is no int, a subclass no str)."""
-    return all(map(operator.is_, map(type, values), repeat(kind)))
+    return not values or {*map(type, values)} == {kind}
 
 
 def _strings(values: list[Any]) -> list[Any]:
@@ -122,23 +122,29 @@ def _members(cls: type[enum.Enum]) -> Column:
 
 def _optional(inner: Column) -> Column:
     def column(values: list[Any]) -> list[Any]:
-        if not any(map(operator.is_, values, repeat(None))):
-            return inner(values)
-        at = [i for i, value in enumerate(values) if value is not None]
-        made = inner([values[i] for i in at])
-        out: list[Any] = [None] * len(values)
-        for i, value in zip(at, made, strict=True):
-            out[i] = value
-        return out
+        return _except(values, None, None, inner)
 
     return column
+
+
+def _except(values: list[Any], skipped: Any, instead: Any, column: Column) -> list[Any]:
+    """`column` of the values that are not `skipped`, with `instead` in the places of those that are."""
+    if skipped not in values:  # identity first: only None or _MISSING can equal them
+        return column(values)
+    at = list(compress(range(len(values)), map(operator.is_not, values, repeat(skipped))))
+    made = dict(zip(at, column(list(map(values.__getitem__, at))), strict=True))
+    return list(map(made.get, range(len(values)), repeat(instead)))
 
 
 def _tuples(inner: Column) -> Column:
     def column(values: list[Any]) -> list[Any]:
         if not _only(values, list):
             raise _Decline
-        items = iter(inner(list(chain.from_iterable(values))))
+        flat = list(chain.from_iterable(values))
+        made = inner(flat)
+        if made is flat:  # the items are kept as they are (text, numbers): tuples of the lists
+            return list(map(tuple, values))
+        items = iter(made)
         return [tuple(islice(items, n)) for n in map(len, values)]
 
     return column
@@ -260,13 +266,20 @@ def _make_plan(cls: type) -> Callable[[list[Any]], list[Any]] | None:
                 attribute,
             )
         )
-    keys = frozenset(field.name for field in fields)
     made_of = weakref.ref(cls)
 
     def make(tables: list[Any]) -> list[Any]:
-        if not _only(tables, dict) or not all(map(keys.issuperset, tables)):
-            raise _Decline  # cattrs forbids a key no field has
-        columns = [_values(field, tables) for field in fields]
+        if not _only(tables, dict):
+            raise _Decline
+        columns, found = [], 0
+        for field in fields:
+            values, present = _values(field, tables)
+            columns.append(values)
+            found += present
+        # A table's keys are distinct, so no table has a key that no field has (cattrs
+        # forbids one) exactly when the fields found every key there is.
+        if found != sum(map(len, tables)):
+            raise _Decline
         kind = made_of()
         assert kind is not None  # its tables are being made into records of it
         slots = vars(kind)  # each field's slot: setting it is what the constructor does
@@ -283,18 +296,14 @@ def _make_plan(cls: type) -> Callable[[list[Any]], list[Any]] | None:
     return make
 
 
-def _values(field: _Field, tables: list[Any]) -> list[Any]:
-    """The field's structured, checked values across `tables`, defaults where a key is missing."""
+def _values(field: _Field, tables: list[Any]) -> tuple[list[Any], int]:
+    """The field's structured, checked values across `tables` (defaults where a key is
+    missing), and how many of the tables have its key."""
     raw = list(map(dict.get, tables, repeat(field.name), repeat(_MISSING)))
-    if not any(map(operator.is_, raw, repeat(_MISSING))):
-        values = field.column(raw)
-    elif field.default is _MISSING:
+    missing = raw.count(_MISSING)
+    if missing and field.default is _MISSING:
         raise _Decline  # a required field is missing
-    else:
-        at = [i for i, value in enumerate(raw) if value is not _MISSING]
-        values = [field.default] * len(raw)
-        for i, value in zip(at, field.column([raw[i] for i in at]), strict=True):
-            values[i] = value
+    values = _except(raw, _MISSING, field.default, field.column) if missing else field.column(raw)
     if field.check is not None and not field.check(values):
         raise _Decline
-    return values
+    return values, len(raw) - missing

@@ -160,7 +160,8 @@ def _all_slugs(values: Sequence[Any]) -> bool:
 
 
 def _all_text(values: Sequence[Any]) -> bool:
-    return all(map(isinstance, values, repeat(str))) and all(map(str.strip, values))
+    # Text whose strip() is empty is text of whitespace only (isspace, no copy) or none.
+    return all(map(isinstance, values, repeat(str))) and all(values) and not any(map(str.isspace, values))
 
 
 def _all_characters(values: Sequence[Any]) -> bool:
