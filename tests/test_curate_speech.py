@@ -914,3 +914,12 @@ def test_a_press_service_after_the_words_speaks_for_the_whole_body_it_names(ds: 
         "press service of the EU Delegation to Mongolia said."
     )
     assert read(text, ds) == [("eu-delegation-to-mongolia", False, None)]
+
+
+def test_a_quotation_signed_on_a_line_of_its_own_is_the_signer_s(ds: eca.Dataset) -> None:
+    text = (
+        "\u201cWe had a useful exchange on trade and energy.\u201d\n\n"
+        "\u2014 Minister of Energy of Mongolia Batu Erdene.\n\n"
+        "The talks went on for two days."
+    )
+    assert read(text, ds) == [("batu-erdene", True, None)]

@@ -1109,6 +1109,19 @@ def speech(
                     if ids:
                         found = (ids[0], None, (w_start, w_end), "", "quote-signed")
                         attribution = (w_start, w_end)
+            if found is None:
+                # A quotation signed on a line of its own: "“...”\n\n— Minister of Foreign Affairs
+                # of Malta George Vella." The person named last on the dash's line.
+                signed = _SIGNATURE_RE.match(text, q.close)
+                if signed is not None:
+                    people = [
+                        m
+                        for m in reader.actors_in(signed.start("sig"), signed.end("sig"))
+                        if reader.actors[m[2]].kind == "official"
+                    ]
+                    if people and people[-1][1] == signed.end("sig"):
+                        found = (people[-1][2], None, people[-1][:2], "", "quote-signed")
+                        attribution = (signed.start("sig"), signed.end("sig"))
             if found is None and previous_quote is not None and not attributed:
                 between = text[previous_quote[0].close : q.open]
                 # A continuation is a sentence or more of the same voice, not a phrase set in
@@ -1406,6 +1419,9 @@ def _signed_paragraphs(text: str, reader: _Reader, statements: list[SpokenStatem
         statements.append(SpokenStatement(people[0][2], (words,), True, (a, b), "", "quote-signed-line"))
 
 
+_SIGNATURE_RE: Final = re.compile(
+    r"[ \t]*\n\s*[\u2014\u2013-][ \t]*(?P<sig>[^\n]{3,160}?)[ \t]*\.?[ \t]*(?:\n|$)"
+)
 _SIGNED_RE: Final = re.compile(
     r"(?P<words>[^\u201c\u201d\"\u00ab\u00bb]{20,}?[.!?\u2026])\s+"
     r"(?P<name>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){1,3})\s*"
