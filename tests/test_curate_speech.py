@@ -923,3 +923,19 @@ def test_a_quotation_signed_on_a_line_of_its_own_is_the_signer_s(ds: eca.Dataset
         "The talks went on for two days."
     )
     assert read(text, ds) == [("batu-erdene", True, None)]
+
+
+def test_an_interview_set_as_dialogue_with_dashes_after_she_gave_an_interview(ds: eca.Dataset) -> None:
+    text = (
+        "Minister of Energy Batu Erdene is visiting Almaty this week.\n\n"
+        "During her visit, she gave an interview to our newspaper.\n\n"
+        "\u2014 What did you expect from this trip to Kazakhstan?\n\n"
+        "\u2014 I think we have reached a lot on energy and water.\n"
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert [(s.speaker, text[slice(*s.spans[0])][:9], s.doubt) for s in found.statements] == [
+        ("batu-erdene", "I think w", None)
+    ]
+    # Two people named before "she": the last one, flagged
+    text = text.replace("Batu Erdene is visiting", "Batu Erdene met Minister Rui Matos, who is visiting")
+    assert read(text, ds) == [("rui-matos", True, "unsure")]

@@ -1429,7 +1429,10 @@ _SIGNED_RE: Final = re.compile(
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 
 
-_QUESTION_RE: Final = re.compile(r"(?:Q[.:]\s*|\d{1,2}[.)]\s*)?[A-Z][^\n]{5,400}\?[\u201d\"]?\s*$")
+# "Q: ...?", "1. ...?", "— ...?" (a dash opens each turn of an interview set as dialogue)
+_QUESTION_RE: Final = re.compile(
+    r"(?:Q[.:]\s*|\d{1,2}[.)]\s*|[\u2014\u2013]\s*)?[A-Z][^\n]{5,1200}\?[\u201d\"]?\s*$"
+)
 
 
 def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatement]) -> None:
@@ -1455,6 +1458,13 @@ def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatem
     people = [
         m for m in reader.actors_in(sentence_start, sentence_end) if reader.actors[m[2]].kind == "official"
     ]
+    doubt = None
+    if not people and re.search(r"\b(?:he|she|He|She)\b", text[sentence_start:sentence_end]):
+        # "She gave an interview to ...": the person named before, unsure if there were several
+        earlier = [m for m in reader.actors_in(0, sentence_start) if reader.actors[m[2]].kind == "official"]
+        people = earlier[-1:]
+        if people and len({m[2] for m in earlier}) > 1:
+            doubt = f"the interviewee is read as {reader.actors[people[0][2]].name}, the last person named"
     if not people:
         return
     speaker = people[0][2]
@@ -1473,4 +1483,7 @@ def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatem
         k = bisect.bisect_left(starts, end)  # the spans starting before this paragraph ends
         if end - a < 20 or (k and reach[k - 1] > a):
             continue  # a caption, or words another rule read already
-        statements.append(SpokenStatement(speaker, ((a, end),), True, people[0][:2], "", "interview-answer"))
+        a += len(text[a:end]) - len(text[a:end].lstrip("\u2014\u2013 \t"))  # the dash is no one's words
+        statements.append(
+            SpokenStatement(speaker, ((a, end),), True, people[0][:2], "", "interview-answer", doubt)
+        )
