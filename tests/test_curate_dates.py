@@ -318,3 +318,36 @@ def test_days_of_a_month_without_its_year_and_days_or_weeks_ago(
 )
 def test_mid_year_and_years_from_one_to_another(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _basis in read(text, "2024-05-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A minus sign set for a dash between the days
+        (
+            "will meet on 7\u22128 May in Almaty",
+            "2026-04-20",
+            [("7\u22128 May", "2026-05-07/2026-05-08", "derived")],
+        ),
+        # Two days of different months, or of one, each named: one range
+        (
+            "the fair will run from March 30 to April 2 in Baku",
+            "2026-03-01",
+            [("March 30 to April 2", "2026-03-30/2026-04-02", "derived")],
+        ),
+        (
+            "held from December 30 to January 2",
+            "2026-12-01",
+            [("December 30 to January 2", "2025-12-30/2026-01-02", "derived")],
+        ),
+        ("visits in March-June 2026 were", "2026-07-01", [("March-June 2026", "2026-03/2026-06", "stated")]),
+        ("signed on 3. March 2026 in Bonn", "2026-07-01", [("3. March 2026", "2026-03-03", "stated")]),
+        ("will be ready in two months", "2026-07-15", [("two months", "2026-09", "derived")]),
+        ("after three months of talks", "2026-07-15", []),
+        ("grew over the previous year", "2026-07-15", [("previous year", "2025", "derived")]),
+    ],
+)
+def test_ranges_across_months_a_minus_sign_an_ordinal_full_stop_and_months_ahead(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert read(text, published) == expected

@@ -65,7 +65,7 @@ _MONTHS["sept"] = 9
 _MONTH = r"(?:" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
-_DASH = r"\s*(?:-|\u2013|\u2014|to|until)\s*"
+_DASH = r"\s*(?:-|\u2013|\u2014|\u2212|to|until)\s*"  # (U+2212, the minus sign, stands for a dash too)
 _SEASONS: Final = {
     "spring": Season.SPRING,
     "summer": Season.SUMMER,
@@ -244,6 +244,16 @@ def _day_range(first: PartialDate, last_day: int) -> DateRange:
     return DateRange(first, attrs.evolve(first, day=last_day))
 
 
+def _days_across_months(m: re.Match[str], anchor: Anchor, future: bool) -> DateRange:
+    """ "January 29 to February 2": the first day as the tense gives it, the last the next after it."""
+    first = _resolve_day(_month(m["m1"]), _day(m["d1"]), anchor, future)
+    assert first.year is not None
+    last = PartialDate(first.year, _month(m["m2"]), _day(m["d2"]))
+    if last.start() < first.start():
+        last = attrs.evolve(last, year=first.year + 1)
+    return DateRange(first, last)
+
+
 def _numeric_day(m: re.Match[str]) -> PartialDate:
     if m["sep"] == "/" and int(m["d"]) <= 12:
         raise ValueError("day and month could be either way round")
@@ -340,8 +350,17 @@ _RULES: Final[tuple[_Rule, ...]] = (
         stated=lambda m: PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"])),
     ),
     _Rule(
+        "month-range",
+        # "April-May 2024", "from March to June 2023"
+        _p(rf"{_B}(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: DateRange(
+            PartialDate(int(m["y"]), _month(m["m1"])), PartialDate(int(m["y"]), _month(m["m2"]))
+        ),
+    ),
+    _Rule(
         "day",
-        _p(rf"{_B}(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR}){_E}"),
+        # "1 August 2024", "1. August 2024" (the full stop of an ordinal, as German writes it)
+        _p(rf"{_B}(?P<d>{_DAY})\.?\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"])),
     ),
     _Rule(
@@ -419,6 +438,13 @@ _RULES: Final[tuple[_Rule, ...]] = (
         describe="the days of the month, in the year the tense and the publication date give",
     ),
     _Rule(
+        "day-range-without-year",
+        # "from January 29 to January 30", "January 29 - February 2"
+        _p(rf"{_B}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}){_E}(?!,?\s*\d)"),
+        relative=_days_across_months,
+        describe="the days from the first to the last, in the year the tense and the publication date give",
+    ),
+    _Rule(
         "day-without-year",
         _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d>{_DAY}){_E}(?!,?\s*\d)"),
         relative=lambda m, a, f: _resolve_day(_month(m["m"]), _day(m["d"]), a, f),
@@ -492,6 +518,13 @@ _RULES: Final[tuple[_Rule, ...]] = (
         describe="the publication year less the years counted",
     ),
     _Rule(
+        "months-ahead",
+        # "in three months": the month that many after publication ("in three months of talks" is a span)
+        _p(rf"(?<=[Ii]n\s)(?P<n>{_COUNT})\s+months{_E}(?!\s+(?:of|to|and|or)\b)"),
+        relative=lambda m, a, f: (lambda d: PartialDate(d.year, d.month))(a.add(months=_count(m["n"]))),
+        describe="the publication month plus the months counted",
+    ),
+    _Rule(
         "months-ago",
         _p(rf"{_B}(?P<n>{_COUNT})\s+months?\s+ago{_E}"),
         relative=lambda m, a, f: (lambda d: PartialDate(d.year, d.month))(a.subtract(months=_count(m["n"]))),
@@ -500,7 +533,10 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "relative-year",
         # "the upheaval of the last year": the twelve months past, no calendar year
-        _p(rf"{_B}(?<![Tt]he\s)(?P<w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+year{_E}(?!-)"),
+        # ("the previous year" is the calendar year before: "the last year" is not)
+        _p(
+            rf"{_B}(?P<w>(?<![Tt]he\s)(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)|(?<=the\s)previous)\s+year{_E}(?!-)"
+        ),
         relative=lambda m, a, f: PartialDate(
             a.year + {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m["w"].lower()]
         ),
