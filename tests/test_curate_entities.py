@@ -214,3 +214,9 @@ def test_a_generic_body_name_said_to_be_another_country_s_is_not_the_known_one(d
     assert kazakh not in [
         id for _t, id in known("Uzbekistan\u2019s Ministry of Foreign Affairs said so.", ds)
     ]
+
+
+def test_a_cyrillic_letter_among_latin_ones_is_the_latin_letter_it_looks_like(ds: eca.Dataset) -> None:
+    # "European \u0421ouncil": a Cyrillic capital Es typed for the C; a word all in Cyrillic stays as it is
+    text = "The European \u0421ouncil met. \u0421\u043e\u0432\u0435\u0442 is Russian."
+    assert [(e.text, e.id) for e in entities(text, ds)] == [("European \u0421ouncil", "european-council")]

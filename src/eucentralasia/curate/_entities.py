@@ -104,12 +104,29 @@ def _names(dataset: Dataset) -> list[_Name]:
     return names
 
 
+# Cyrillic letters drawn as Latin ones (A, B, E, K, M, H, O, P, C, T, X, a, e, o, p, c, y, x, I, i,
+# J, j): among Latin letters, the Latin letter the writer meant.
+_LOOKALIKES: Final = dict(
+    zip(
+        "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0406\u0456\u0408\u0458",
+        "abekmhopctxaeopcyxiijj",
+        strict=True,
+    )
+)
+
+
+def _latin_letter(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at].isascii() and text[at].isalpha()
+
+
 def _folded(text: str) -> tuple[str, list[int]]:
     """`text` folded as `fold` does, and for each folded character the index it came from."""
     chars: list[str] = []
     origin: list[int] = []
     for i, char in enumerate(text):
         piece = fold(char) if not char.isascii() else char.lower()
+        if char in _LOOKALIKES and (_latin_letter(text, i - 1) or _latin_letter(text, i + 1)):
+            piece = _LOOKALIKES[char]  # "European Council" typed with a Cyrillic "C": the Latin letter
         if char.isspace():
             piece = " "  # "European\nCommission" across a line break is the name
         if not piece and unicodedata.combining(char):
