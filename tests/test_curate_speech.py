@@ -939,3 +939,17 @@ def test_an_interview_set_as_dialogue_with_dashes_after_she_gave_an_interview(ds
     # Two people named before "she": the last one, flagged
     text = text.replace("Batu Erdene is visiting", "Batu Erdene met Minister Rui Matos, who is visiting")
     assert read(text, ds) == [("rui-matos", True, "unsure")]
+
+
+def test_thanks_for_a_welcome_are_a_courtesy_and_a_pronoun_goes_on_from_the_subject_before(
+    ds: eca.Dataset,
+) -> None:
+    assert read("Minister Batu Erdene thanked Rui Matos for the warm welcome.", ds) == []
+    assert read("Minister Batu Erdene thanked Rui Matos for his support of the plan.", ds) == [
+        ("batu-erdene", False, None)
+    ]
+    text = (
+        "Minister Rui Matos said trade had grown. Minister Batu Erdene thanked him for the welcome. "
+        "He noted the progress of the talks."
+    )
+    assert read(text, ds) == [("rui-matos", False, None), ("batu-erdene", False, "unsure")]

@@ -179,6 +179,11 @@ _ISSUED_BY_RE: Final = re.compile(
     r"\b(?:issued|released|published|sent|circulated)\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# Thanks for being received: "thanked X for his hospitality and the warm welcome".
+_COURTESY_RE: Final = re.compile(
+    r"[^.;:]{0,80}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|kind\s+|cordial\s+)?"
+    r"(?:hospitality|welcome|reception|invitation)\b"
+)
 _HEAD_OF_STATE_RE: Final = re.compile(r"^\s*(?:the\s+)?head\s+of\s+(?:the\s+)?state\b", re.IGNORECASE)
 # Where a sentence turns to another speaker: "Kallas said ..., while Costa said ...".
 _CLAUSE_RE: Final = re.compile(r",\s*(?:while|whereas|but|although|though)\s+")
@@ -924,8 +929,30 @@ def speech(
             for m in reader.mentions[max(0, min(since, upto - 50)) : upto]
             if m[1] <= before and reader.actors[m[2]].kind == "official"
         ]
+        # "Terhi Hakala met President Tokayev. She noted ...": the subject of the sentence before
+        # goes on, not the person it names last
+        prior = bisect.bisect_right(ends, before) - 1
+        opening = next(
+            (
+                m
+                for m in named
+                if prior >= 0
+                and sentences[prior][0] <= m[0] < sentences[prior][1]
+                and not _VERB_RE.search(text, sentences[prior][0], m[0])
+                and not reader.preposed(m[0])
+                and not _HAPPENING_BEFORE_RE.search(text, sentences[prior][0], m[0])
+            ),
+            None,
+        )
         if last is not None and reader.actors[last].kind == "official":
             others = [m for m in named if m[2] != last and m[0] > last_said.get(last, -1)]
+            if others and opening is not None and opening[2] != last and opening[0] > last_said.get(last, -1):
+                # "X thanked Y for ... . She noted ...": the subject of the sentence just before,
+                # though another spoke last
+                return opening[2], (
+                    f"the pronoun is read as {reader.actors[opening[2]].name}, the subject of the sentence "
+                    f"before; {reader.actors[last].name} spoke last"
+                )
             if others:
                 other = reader.actors[others[-1][2]].name
                 return last, (
@@ -934,21 +961,7 @@ def speech(
                 )
             return last, None
         if named:
-            # "Terhi Hakala met President Tokayev. She noted ...": the subject of the sentence
-            # before goes on, not the person it names last
-            prior = bisect.bisect_right(ends, before) - 1
-            subject = next(
-                (
-                    m
-                    for m in named
-                    if prior >= 0
-                    and sentences[prior][0] <= m[0] < sentences[prior][1]
-                    and not _VERB_RE.search(text, sentences[prior][0], m[0])
-                    and not reader.preposed(m[0])
-                    and not _HAPPENING_BEFORE_RE.search(text, sentences[prior][0], m[0])
-                ),
-                named[-1],
-            )
+            subject = opening or named[-1]
             how = (
                 "the subject of the sentence before" if subject is not named[-1] else "the last person named"
             )
@@ -1222,6 +1235,8 @@ def speech(
                 continue  # "Hakala was informed about ...": the subject is told, not telling
             if match.group() == "welcomed" and welcomes_someone(text, start + match.end()):
                 continue  # "welcomed the delegation": a meeting, not a position
+            if match.group() == "thanked" and _COURTESY_RE.match(text, start + match.end(), end):
+                continue  # "thanked X for the hospitality": a courtesy, no position
             i = bisect.bisect_right(quotes.opens, v) - 1
             if i >= 0 and re.fullmatch(r"[\s,.\u2013\u2014-]*", text[quotes[i].close : v]):
                 continue  # "“...,” said X": the quotation's attribution, read with it
