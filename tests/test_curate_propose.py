@@ -122,6 +122,31 @@ def test_a_known_event_told_without_its_name_is_found_by_kind_place_and_time(
     assert len(events) == 1
 
 
+@pytest.mark.parametrize(
+    ("when", "known"),
+    [
+        ("on Friday", True),  # the summit's day, though neither name nor place is given
+        ("on 20 May", False),  # another day: another summit
+    ],
+)
+def test_a_known_event_at_the_date_a_sentence_gives_is_found_without_a_place_and_told_again_after(
+    ds: eca.Dataset, when: str, known: bool
+) -> None:
+    text = (
+        f"The leaders of the region held their first summit with the EU {when}. "
+        "The summit is attended by the leaders of Kazakhstan and Kyrgyzstan."
+    )
+    proposal = propose(text, "2025-04-04", source_id="note", dataset=ds)
+    events = [r for r in proposal.records if r.collection == "events"]
+    summit = "eu-central-asia-summit-samarkand-2025"
+    if known:
+        # one happening, one record: the known summit, cited by both sentences
+        told = [(r.origin, r.record.id, len(r.record.citations)) for r in events]
+        assert told == [("event-known", summit, 2)]
+    else:
+        assert summit not in {r.record.id for r in events}
+
+
 def test_known_events_told_in_reported_speech_or_as_the_places_of_taking_part(ds: eca.Dataset) -> None:
     def told(text: str, published: str) -> list[str]:
         proposal = propose(text, published, source_id="note", dataset=ds)

@@ -566,7 +566,7 @@ def _known_by_place(
     date), the one whose title shares the most words with the sentence, two at least
     besides the place; none where two share as many.
     """
-    if place is None:
+    if place is None and date is None:
         return None
     when = date
     if when is None:
@@ -574,11 +574,23 @@ def _known_by_place(
         when = DateRange(
             PartialDate.parse(published.start().subtract(days=7)), PartialDate.parse(published.end())
         )
-    words = _content_words(context.text[start:end]) - _content_words(place)
+    words = _content_words(context.text[start:end]) - _content_words(place or "")
+    # A sentence naming no place ("held their first summit on Friday") may still tell of the
+    # known event of its kind at the date it gives: looked for among every place's
+    candidates = (
+        context.events_at.get((happening.kind, place), ())
+        if place is not None
+        else [
+            event
+            for (kind, _at), events in context.events_at.items()
+            if kind is happening.kind
+            for event in events
+        ]
+    )
     scored = sorted(
         (
             (len(_content_words(event.title) & words), event.id)
-            for event in context.events_at.get((happening.kind, place), ())
+            for event in candidates
             if _same_happening(event, happening, when, context.published)
         ),
         reverse=True,
@@ -657,6 +669,15 @@ def _event_records(
         if not told_of:
             by_place = _known_by_place(context, held_at, happening, dated, start, end)
             told_of = [by_place] if by_place is not None else []
+        if not told_of:
+            # "... held their first summit on Friday. The summit in Samarkand is attended by ...":
+            # the one known event of its kind the text told of already, told again
+            repeated = [
+                told
+                for told in again_known
+                if _same_happening(context.dataset.get(told), happening, dated, context.published)
+            ]
+            told_of = repeated if len(repeated) == 1 else []
         for told in told_of:
             citation = context.citation(start, end)
             if told in again_known:
