@@ -953,3 +953,14 @@ def test_thanks_for_a_welcome_are_a_courtesy_and_a_pronoun_goes_on_from_the_subj
         "He noted the progress of the talks."
     )
     assert read(text, ds) == [("rui-matos", False, None), ("batu-erdene", False, "unsure")]
+
+
+@pytest.mark.parametrize("lead", ["said on Monday:", "wrote on X:", "said in a statement:"])
+def test_a_quotation_after_saying_when_or_where_is_quoted_once(lead: str, ds: eca.Dataset) -> None:
+    text = f"Minister Batu Erdene {lead} \u201cWe will invest in the region.\u201d"
+    assert read(text, ds) == [("batu-erdene", True, None)]
+
+
+def test_as_noted_by_names_whose_words_follow(ds: eca.Dataset) -> None:
+    text = "Minister Batu Erdene met the press. As noted by the Minister, trade grew by ten percent."
+    assert read(text, ds) == [("batu-erdene", False, None)]

@@ -127,7 +127,9 @@ _ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?
 # "In his words, ...", "In Borrell's view, ...", "As she put it, ...": the source of what follows.
 _IN_WORDS_RE: Final = re.compile(
     r"\b(?:[Ii]n\s+(?P<who>his|her|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+(?:words|opinion|view)|"
-    r"[Aa]s\s+(?P<put>he|she)\s+put\s+it)\s*,"
+    r"[Aa]s\s+(?P<put>he|she)\s+put\s+it|"
+    # "As noted by the Minister, ...": the passive of a verb of saying names its subject after "by"
+    r"[Aa]s\s+(?:noted|stated|said|stressed|emphasi[sz]ed|underlined|pointed\s+out)\s+by\s+(?P<by>[^,.;]{2,80}?))\s*,"
 )
 _PASSIVE_RE: Final = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<verb>announced|stated|said|noted|reported)\s+(?:[^,.;]{0,40}?\s+)?by\s+"
@@ -184,6 +186,8 @@ _COURTESY_RE: Final = re.compile(
     r"[^.;:]{0,80}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|kind\s+|cordial\s+)?"
     r"(?:hospitality|welcome|reception|invitation)\b"
 )
+# "X said on Monday: “...”", "wrote on X:", "said in a statement:": when or where, then the words
+_WHEN_WHERE: Final = r"\s+(?:on|in|at|during|after)\s+[^:\u201c\u201d\"\u00ab\u00bb.;,]{1,40}?"
 _HEAD_OF_STATE_RE: Final = re.compile(r"^\s*(?:the\s+)?head\s+of\s+(?:the\s+)?state\b", re.IGNORECASE)
 # Where a sentence turns to another speaker: "Kallas said ..., while Costa said ...".
 _CLAUSE_RE: Final = re.compile(r",\s*(?:while|whereas|but|although|though)\s+")
@@ -1033,7 +1037,7 @@ def speech(
     # "The minister told reporters: “...”": the verb's object before the colon
     before_re = re.compile(
         rf"{who}\s+{verb_alt}(?:\s+(?:reporters|journalists|the\s+(?:press|media|audience|participants)))?"
-        rf"(?:\s+that)?\s*[:,]?\s*$"
+        rf"(?:{_WHEN_WHERE}\s*:|(?:\s+that)?\s*[:,]?)\s*$"
     )
     events: list[tuple[int, str, object]] = []
     for q in quotes:
@@ -1242,7 +1246,7 @@ def speech(
                 continue  # "“...,” said X": the quotation's attribution, read with it
             lead_in = re.match(
                 r"\w+(?:\s+(?:reporters|journalists|the\s+(?:press|media|audience|participants)))?"
-                r"(?:\s+that)?\s*[:,]?\s*",
+                rf"(?:{_WHEN_WHERE}\s*:|(?:\s+that)?\s*[:,]?)\s*",
                 text[v:end],
             )
             if lead_in is not None and _inside(quotes, v + lead_in.end()):
@@ -1260,7 +1264,7 @@ def speech(
                 )
             )
         if in_words is not None and not _inside(quotes, start + in_words.start()):
-            group = "who" if in_words.group("who") else "put"
+            group = "who" if in_words.group("who") else "put" if in_words.group("put") else "by"
             candidates.append(
                 (
                     start + in_words.start(group),
