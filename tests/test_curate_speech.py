@@ -964,3 +964,17 @@ def test_a_quotation_after_saying_when_or_where_is_quoted_once(lead: str, ds: ec
 def test_as_noted_by_names_whose_words_follow(ds: eca.Dataset) -> None:
     text = "Minister Batu Erdene met the press. As noted by the Minister, trade grew by ten percent."
     assert read(text, ds) == [("batu-erdene", False, None)]
+
+
+def test_proposing_to_do_something_is_what_was_said_and_saying_to_reporters_is_where(ds: eca.Dataset) -> None:
+    text = "Minister Batu Erdene met Rui Matos. The Minister also proposed to hold a forum in Almaty."
+    found = speech(text, sentences(text), entities(text, ds))
+    assert [text[slice(*s.spans[0])][:12] for s in found.statements] == ["The Minister"]
+    text = "Trade will double by 2030. Minister Batu Erdene said to reporters in Almaty."
+    found = speech(text, sentences(text), entities(text, ds))
+    assert [text[slice(*s.spans[0])][:12] for s in found.statements] == ["Trade will d"]
+
+
+def test_the_diplomat_is_the_ambassador_named(ds: eca.Dataset) -> None:
+    text = "Ambassador Batu Erdene met Minister Rui Matos. The diplomat stressed the bank's support."
+    assert read(text, ds) == [("batu-erdene", False, None)]

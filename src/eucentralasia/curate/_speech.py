@@ -976,6 +976,8 @@ def speech(
         wanted = {h.rstrip(".") for h in heads} - {"deputy", "mr", "ms", "mrs", "dr"}
         if "envoy" in wanted:
             wanted.add("representative")  # a Special Representative is the EU's envoy
+        if "diplomat" in wanted:
+            wanted |= {"ambassador", "envoy", "representative"}  # "the diplomat": one who represents a side
         # The title's other words tell its holders apart: "the First President of Kazakhstan" is
         # not the "former President of the European Commission" named after him.
         detail = {w.rstrip(".") for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", phrase.lower()))}
@@ -1364,7 +1366,8 @@ def speech(
                 " " not in verb  # "called on ...", "pointed to ...": the preposition is the verb's own
                 and re.fullmatch(
                     r"\w+(?:\s+(?:out|so|it|(?:this|these)(?:\s+[a-z]+)?))?"
-                    r"(?:\s+(?:on|at|in|during|after|before|to|while)\b[^;:]*"
+                    # ("said to reporters" tells where; "proposed to hold a forum" what was said)
+                    r"(?:\s+(?:on|at|in|during|after|before|while|to(?=\s+(?:the|a|an|his|her|their|reporters|journalists|[A-Z])))\b[^;:]*"
                     r"|\s*,\s*(?:while\s+)?(?:speaking|addressing|talking)\b[^;:]*)?\W*",
                     rest,
                 )
