@@ -452,7 +452,8 @@ class _Reader:
         text = self.text
         runs: list[tuple[int, int]] = []
         # A paragraph, not a line: a name may be wrapped across a line break ("Akylbek\nJaparov").
-        for line_match in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
+        # ([ \t], not \s: a long run of blank lines is read once, not once per line in it)
+        for line_match in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
             offset = line_match.start()
             line = line_match.group()
             tokens = list(_TOKEN_RE.finditer(line))
@@ -984,7 +985,11 @@ def speech(
         detail -= _TITLE_GLUE | {"a", "an", "to"}
         matches: list[tuple[int, str]] = []  # (words shared with the phrase, actor id), latest first
         looked: set[str] = set()  # each actor looked at once
-        for m in reversed(reader.mentions[: reader.before(before)]):
+        first = None  # how far back the latest holder was found: a few mentions more are looked at
+        for back, i in enumerate(range(reader.before(before) - 1, -1, -1)):
+            if first is not None and back - first > 60:
+                break  # the latest few given the title, nearby: linear in the text
+            m = reader.mentions[i]
             actor = reader.actors[m[2]]
             if actor.kind != "official" or actor.id in looked or _inside(quotes, m[0]):
                 continue  # (a title recalls someone the report named, not someone named in a quotation)
@@ -998,8 +1003,9 @@ def speech(
                 given.add("president")  # "Head of State Kassym-Jomart Tokayev" is "the President"
             if wanted & given:
                 matches.append((len(detail & given), actor.id))
+                first = back if first is None else first
                 if len(matches) == 3:
-                    break  # the latest few given the title: linear in the text
+                    break
         if matches:
             best = max(shared for shared, _id in matches)
             return next(id for shared, id in matches if shared == best), None
