@@ -978,3 +978,13 @@ def test_proposing_to_do_something_is_what_was_said_and_saying_to_reporters_is_w
 def test_the_diplomat_is_the_ambassador_named(ds: eca.Dataset) -> None:
     text = "Ambassador Batu Erdene met Minister Rui Matos. The diplomat stressed the bank's support."
     assert read(text, ds) == [("batu-erdene", False, None)]
+
+
+def test_a_title_two_people_hold_alike_is_flagged_unless_one_of_them_spoke_last(ds: eca.Dataset) -> None:
+    met = "Foreign Minister Batu Erdene met Foreign Minister Rui Matos. "
+    quoted = met + "\u201cTrade will grow,\u201d the Minister said."
+    assert read(quoted, ds) == [("rui-matos", True, "unsure")]
+    assert read(met + "Erdene said trade would grow. The Minister added that talks would go on.", ds) == [
+        ("batu-erdene", False, None),
+        ("batu-erdene", False, None),
+    ]

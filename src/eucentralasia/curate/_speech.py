@@ -1008,7 +1008,16 @@ def speech(
                     break
         if matches:
             best = max(shared for shared, _id in matches)
-            return next(id for shared, id in matches if shared == best), None
+            tied = [id for shared, id in matches if shared == best]
+            if len(tied) == 1 or state["last"] == tied[0]:
+                return tied[0], None
+            if state["last"] in tied:
+                return state["last"], None  # the holder who spoke last goes on
+            # "Foreign Minister A met Foreign Minister B. “...,” the Minister said": either
+            return tied[0], (
+                f"the title {' '.join(sorted(wanted))!r} fits {reader.actors[tied[0]].name} and "
+                f"{reader.actors[tied[1]].name}; read as the one named last"
+            )
         last = state["last"]
         if last is not None and reader.actors[last].kind == "official":
             return last, (
