@@ -875,6 +875,9 @@ def test_the_body_recalled_by_its_head_noun_is_the_one_named_before(ds: eca.Data
     )
     body = "mongolian-energy-ministry"
     assert read(text, ds) == [(body, False, None), (body, True, None)]
+    # Another ministry named since, which did not speak: the one named last, flagged
+    text = text.replace("\n\n", " The Portuguese Economy Ministry agreed to buy more.\n\n")
+    assert read(text, ds) == [(body, False, None), ("portuguese-economy-ministry", True, "unsure")]
 
 
 def test_a_body_with_an_acronym_inside_its_name_is_drafted_whole_and_speaks_for_its_release(

@@ -916,10 +916,21 @@ def speech(
             if re.fullmatch(r"[a-z]+", name):
                 # "the ministry said": the body named before whose name has that head noun
                 upto = reader.before(before)
-                for m in reversed(reader.mentions[max(0, upto - 50) : upto]):
-                    named = reader.actors[m[2]]
-                    if named.kind == "organization" and name in fold(named.name).split():
-                        return named.id, None
+                bodies_so_named = list(
+                    dict.fromkeys(
+                        m[2]
+                        for m in reversed(reader.mentions[max(0, upto - 50) : upto])
+                        if reader.actors[m[2]].kind == "organization"
+                        and name in fold(reader.actors[m[2]].name).split()
+                    )
+                )
+                if len(bodies_so_named) == 1 or bodies_so_named[:1] == [state["last"]]:
+                    return bodies_so_named[0], None
+                if bodies_so_named:
+                    # "the ministry" after two ministries were named: the one named last, flagged
+                    latest, other = (reader.actors[id].name for id in bodies_so_named[:2])
+                    doubt = f"{phrase.strip()!r} fits {latest} and {other}; read as {latest}"
+                    return bodies_so_named[0], doubt
             at = start + phrase.find(name)
             actor = reader._new(name, "organization", at, at + len(name))
             return actor.id, None
