@@ -345,6 +345,8 @@ def test_mid_year_and_years_from_one_to_another(text: str, expected: list[tuple[
         ("will be ready in two months", "2026-07-15", [("two months", "2026-09", "derived")]),
         ("after three months of talks", "2026-07-15", []),
         ("grew over the previous year", "2026-07-15", [("previous year", "2025", "derived")]),
+        # a year stated beside it is the one it follows: no date from the publication's
+        ("in 2015 it grew on the previous year", "2026-07-15", [("2015", "2015", "stated")]),
     ],
 )
 def test_ranges_across_months_a_minus_sign_an_ordinal_full_stop_and_months_ahead(

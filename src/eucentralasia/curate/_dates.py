@@ -691,6 +691,12 @@ def _read(
         if hedge.group(1).lower() in ("more than", "over", "less than", "under"):
             return None  # "more than 30 years ago": a bound, which no date of ours can say
         approximate = True
+    if (
+        rule.name == "relative-year"
+        and words.lower().startswith("previous")
+        and re.search(rf"(?<!\d){_YEAR}(?!\d)", _sentence(text, start, end))
+    ):
+        return None  # "in 2015, up on the previous year": the year before the one stated, not published
     try:
         if rule.stated is not None:
             return DateMention(start, end, words, rule.stated(match), DateBasis.STATED, rule.name)
