@@ -344,6 +344,12 @@ def test_mid_year_and_years_from_one_to_another(text: str, expected: list[tuple[
         ("signed on 3. March 2026 in Bonn", "2026-07-01", [("3. March 2026", "2026-03-03", "stated")]),
         ("will be ready in two months", "2026-07-15", [("two months", "2026-09", "derived")]),
         ("after three months of talks", "2026-07-15", []),
+        ("trade grew by 5% in three months", "2026-07-15", []),  # a span, in the past
+        (
+            "my term will end in three months, it was said",
+            "2026-07-15",
+            [("three months", "2026-10", "derived")],
+        ),
         ("grew over the previous year", "2026-07-15", [("previous year", "2025", "derived")]),
         # a year stated beside it is the one it follows: no date from the publication's
         ("in 2015 it grew on the previous year", "2026-07-15", [("2015", "2015", "stated")]),

@@ -254,6 +254,16 @@ def _days_across_months(m: re.Match[str], anchor: Anchor, future: bool) -> DateR
     return DateRange(first, last)
 
 
+def _months_ahead(m: re.Match[str], anchor: Anchor, future: bool) -> PartialDate:
+    """ "will meet in three months": that many months on; "grew 5% in three months" is a span."""
+    # (the verb it ends: "will end in three months, it was ..." looks forward though "was" is nearer)
+    clause = m.string[max(0, m.start() - 40) : m.start()].rsplit(",", 1)[-1]
+    if not (future or _FUTURE_RE.search(clause)):
+        raise ValueError("a span of months, not a date")
+    later = anchor.add(months=_count(m["n"]))
+    return PartialDate(later.year, later.month)
+
+
 def _numeric_day(m: re.Match[str]) -> PartialDate:
     if m["sep"] == "/" and int(m["d"]) <= 12:
         raise ValueError("day and month could be either way round")
@@ -521,7 +531,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         "months-ahead",
         # "in three months": the month that many after publication ("in three months of talks" is a span)
         _p(rf"(?<=[Ii]n\s)(?P<n>{_COUNT})\s+months{_E}(?!\s+(?:of|to|and|or)\b)"),
-        relative=lambda m, a, f: (lambda d: PartialDate(d.year, d.month))(a.add(months=_count(m["n"]))),
+        relative=_months_ahead,
         describe="the publication month plus the months counted",
     ),
     _Rule(
