@@ -279,7 +279,16 @@ def _year_range(m: re.Match[str]) -> DateRange:
 
 
 _PARTS: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_WHICH_YEAR: Final = {"the": 0, "this": 0, "last": -1, "next": 1}
+_WHICH_YEAR: Final = {
+    "the": 0, "this": 0, "current": 0, "outgoing": 0, "last": -1, "previous": -1, "next": 1, "coming": 1,
+}  # fmt: skip
+# A year named from publication: "this", "the current", "the outgoing" (the year ending as the
+# text is written), "last", "next", "the coming".
+_REL_YEAR = r"(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|outgoing|next|coming))"
+
+
+def _which_year(words: str) -> int:
+    return _WHICH_YEAR[words.split()[-1].lower()]
 
 
 def _part_of_year(year: int, part: str, months: int) -> DateRange:
@@ -310,6 +319,17 @@ _PART = r"(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<size>quarter
 
 def _day_of(day: Anchor) -> PartialDate:
     return PartialDate(day.year, day.month, day.day)
+
+
+def _end_of_year(m: re.Match[str], anchor: Anchor, future: bool) -> DateValue:
+    """ "will adopt it by the end of the year": no later than its last day, from publication on.
+
+    "at the end of the year" (or one looking back, "had grown by the end of the year") is
+    its last month.
+    """
+    if future and m["w"].lower() in ("by", "before", "until"):
+        return _range(_day_of(anchor), _day_of(anchor.end_of("year")))
+    return PartialDate(anchor.year, 12)
 
 
 def _before_or_after(which: str, unit: str, anchor: Anchor) -> DateValue:
@@ -425,15 +445,21 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "end-of-year",
-        _p(rf"{_B}(?i:by|before|until|at|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
-        relative=lambda m, a, f: PartialDate(a.year, 12),
-        describe="the last month of the publication year",
+        _p(rf"{_B}(?P<w>(?i:by|before|until|at|towards?))\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
+        relative=_end_of_year,
+        describe="from publication to the last day of its year (at the year's end: December)",
     ),
     _Rule(
         "month-of-relative-year",
-        _p(rf"{_B}(?P<m>{_MONTH})\s+of\s+(?P<w>[Tt]his|[Ll]ast|[Nn]ext)\s+year{_E}"),
-        relative=lambda m, a, f: PartialDate(a.year + _WHICH_YEAR[m["w"].lower()], _month(m["m"])),
-        describe="the month, in the year before, of or after publication",
+        # "January of this year", "January next year", "October 23 this year", "23 October last year"
+        _p(
+            rf"{_B}(?:(?P<d1>{_DAY})\s+(?:of\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<d2>{_DAY}))?,?\s+(?:of\s+)?"
+            rf"(?P<w>{_REL_YEAR})\s+year{_E}"
+        ),
+        relative=lambda m, a, f: PartialDate(
+            a.year + _which_year(m["w"]), _month(m["m"]), _day(day) if (day := m["d1"] or m["d2"]) else None
+        ),
+        describe="the month (or day), in the year before, of or after publication the text names",
     ),
     _Rule(
         "weekday",
@@ -544,12 +570,12 @@ _RULES: Final[tuple[_Rule, ...]] = (
         "relative-year",
         # "the upheaval of the last year": the twelve months past, no calendar year
         # ("the previous year" is the calendar year before: "the last year" is not)
+        # ("the outgoing year", "the current year" and "the next year" are the calendar's)
         _p(
-            rf"{_B}(?P<w>(?<![Tt]he\s)(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)|(?<=the\s)previous)\s+year{_E}(?!-)"
+            rf"{_B}(?P<w>(?<![Tt]he\s)(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)"
+            rf"|(?<=[Tt]he\s)(?:previous|current|outgoing|next|coming))\s+year{_E}(?!-)"
         ),
-        relative=lambda m, a, f: PartialDate(
-            a.year + {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m["w"].lower()]
-        ),
+        relative=lambda m, a, f: PartialDate(a.year + _which_year(m["w"])),
         describe="the year before, of or after publication",
     ),
     _Rule(
@@ -701,12 +727,18 @@ def _read(
         if hedge.group(1).lower() in ("more than", "over", "less than", "under"):
             return None  # "more than 30 years ago": a bound, which no date of ours can say
         approximate = True
-    if (
-        rule.name == "relative-year"
-        and words.lower().startswith("previous")
-        and re.search(rf"(?<!\d){_YEAR}(?!\d)", _sentence(text, start, end))
-    ):
-        return None  # "in 2015, up on the previous year": the year before the one stated, not published
+    if rule.name == "relative-year":
+        ahead = text[max(0, start - 4) : start].lower() == "the " and words.lower().startswith(
+            ("next", "coming")
+        )
+        if (words.lower().startswith("previous") or ahead) and re.search(
+            rf"(?<!\d){_YEAR}(?!\d)", _sentence(text, start, end)
+        ):
+            return None  # "in 2015, up on the previous year": the year before the one stated, not published
+        if ahead and re.search(
+            r"\b(?:over|within|during|throughout|in)\s+the\s+$", text[max(0, start - 16) : start]
+        ):
+            return None  # "over the next year": the twelve months to come, no calendar year
     try:
         if rule.stated is not None:
             return DateMention(start, end, words, rule.stated(match), DateBasis.STATED, rule.name)
