@@ -154,3 +154,26 @@ def test_a_count_in_total_counts_the_number_named_before_it() -> None:
 )
 def test_a_group_named_by_all_its_members_is_no_figure(text: str, expected: list[str]) -> None:
     assert [f.text for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Those who take part for each member of a group named after them: the group's size.
+        ("This time 27 foreign ministers of EU Member States joined the talks.", []),
+        ("The 35 heads of the OSCE participating States met.", []),
+        # A count of people with no group after them is still a figure.
+        ("Some 40 ministers attended the opening.", ["Some 40"]),
+        # A body made of all its members, with a participle: "comprising", "consisting of".
+        ("an organization comprising 27 European countries", []),
+        ("a union consisting of 28 member states", []),
+        # Who takes part, named through a possessive: "five Central Asia's states".
+        ("the sum is small for five Central Asia's states", []),
+        # A group word after the phrase a count counts is not what it counts.
+        ("5 companies from the United States", ["5"]),
+    ],
+)
+def test_a_count_of_the_members_of_a_group_or_those_who_take_part_for_them_is_no_figure(
+    text: str, expected: list[str]
+) -> None:
+    assert [f.text for f in figures(text)] == expected

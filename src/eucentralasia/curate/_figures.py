@@ -170,13 +170,31 @@ _MEMBERS: Final = frozenset(
     {
         "nations", "countries", "parties", "sides", "leaders", "presidents", "ministers", "heads", "regions",
         "areas", "pillars", "priorities", "sessions", "sectors", "fields", "capitals", "governments",
-        "directions", "dimensions", "tracks", "components", "themes", "topics",
+        "directions", "dimensions", "tracks", "components", "themes", "topics", "states",
     }
 )  # fmt: skip
+# Who takes part for a group's members ("27 foreign ministers of EU Member States", "the 27
+# countries of the European Union"): followed by the group's name, the count is the group's
+# size, however large.
+_PARTIES: Final = frozenset(
+    {
+        "nations",
+        "countries",
+        "parties",
+        "states",
+        "leaders",
+        "presidents",
+        "ministers",
+        "heads",
+        "governments",
+    }
+)
+_OF_GROUP_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "all 27 countries of the European Union", "made up of 28 Member States": every member of
 # a group, named as the group, not a quantity to record ("the 27 EU member states" still is).
 _WHOLE_GROUP_RE: Final = re.compile(
-    r"\b(?:all(?:\s+the)?|made\s+up\s+of|consists?\s+of|composed\s+of|comprises?)\s+$", re.IGNORECASE
+    r"\b(?:all(?:\s+the)?|made\s+up\s+of|consist(?:s|ing)?\s+of|composed\s+of|compris(?:es?|ing))\s+$",
+    re.IGNORECASE,
 )
 _GROUP_WORDS: Final = _MEMBERS | {"states", "member", "members", "republics"}
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
@@ -268,19 +286,39 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"[A-Za-z]", text[end : end + 1]))
 
 
-def _counted(text: str, end: int) -> str | None:
-    """The words a count counts: up to three words right after it, stopping at a function word."""
+def _noun_phrase(text: str, end: int, limit: int = 3) -> tuple[list[str], int]:
+    """Up to `limit` words right after `end`, stopping at a function word or punctuation, and their end."""
     words: list[str] = []
     position = end
-    for match in re.finditer(r"[ \t]*([A-Za-z\u00c0-\u024f][\w\u2019'-]*)", text[end : end + 80]):
+    for match in re.finditer(r"[ \t]*([A-Za-z\u00c0-\u024f][\w\u2019'-]*)", text[end : end + 120]):
         if end + match.start() != position:
             break  # punctuation between the words: the phrase ended
         word = match.group(1)
-        if word.lower() in _STOP_WORDS or len(words) == 3:
+        if word.lower() in _STOP_WORDS or len(words) == limit:
             break
         words.append(word)
         position = end + match.end()
-    return " ".join(words) or None
+    return words, position
+
+
+def _counted(text: str, end: int) -> str | None:
+    """The words a count counts: up to three words right after it, stopping at a function word."""
+    return " ".join(_noun_phrase(text, end)[0]) or None
+
+
+def _members(text: str, end: int, value: Decimal) -> bool:
+    """Whether a count counts who takes part or the parts of a subject, not a quantity to record.
+
+    The phrase it counts, up to a function word, decides ("five Central Asia's states",
+    "the two parties met", "five key areas", not "five companies from the United States"):
+    such a count of twelve or fewer, or one of those who take part for a group named right
+    after it ("27 foreign ministers of EU Member States").
+    """
+    words, after = _noun_phrase(text, end, limit=5)
+    nouns = {re.sub(r"[\u2019']s?$", "", word).lower() for word in words}
+    if nouns & _MEMBERS and value <= 12:
+        return True
+    return bool(nouns & _PARTIES) and _OF_GROUP_RE.match(text, after) is not None
 
 
 def figures(text: str) -> list[FigureMention]:
@@ -341,12 +379,7 @@ def figures(text: str) -> list[FigureMention]:
             counted = None  # "143,970 were approved": a number written with thousands is a count
         elif unit == "count" and counted is not None and counted.split()[0].lower() in _NOT_COUNTED:
             continue  # "the two sides", "three times more": a turn of phrase, not a figure
-        elif (
-            unit == "count"
-            and counted is not None
-            and _MEMBERS & set(re.findall(r"[a-z]+", text[end : end + 60].lower())[:5])
-            and value <= 12
-        ):
+        elif unit == "count" and counted is not None and _members(text, end, value):
             continue  # "five Central Asian countries": the members of a group, not a figure
         elif (
             unit == "count"
