@@ -624,3 +624,28 @@ def test_an_event_title_in_the_passive_or_after_a_long_subject(
     text: str, published: str, expected: list[str], ds: eca.Dataset
 ) -> None:
     assert _event_titles(text, published, ds) == expected
+
+
+def test_who_tells_of_a_happening_is_no_party_to_it(ds: eca.Dataset) -> None:
+    # the body a report comes from, named at the sentence's end, did not take part
+    for text in (
+        "Deputy Minister Roman Vassilenko met Ambassador Anna Berg in Astana, press service of the Kazakh "
+        "MFA reports.",
+        "Deputy Minister Roman Vassilenko met Ambassador Anna Berg in Astana, reported the European "
+        "Commission.",
+    ):
+        (event,) = [
+            r.record for r in propose(text, "2024-12-28", dataset=ds).records if r.collection == "events"
+        ]
+        assert event.participants == ("anna-berg", "roman-vassilenko")
+
+
+def test_a_person_named_after_a_body_is_no_part_of_the_body_s_name(ds: eca.Dataset) -> None:
+    text = (
+        "Ambassador-at-Large of the Ministry of Foreign Affairs Tolon Asanov visited Paris. The Ministry of "
+        "Foreign Affairs of Kyrgyzstan reported.\n\nTolon Asanov held talks there."
+    )
+    records = propose(text, "2025-02-21", dataset=ds).records
+    assert not [r for r in records if r.collection == "organizations" and "Asanov" in r.record.name]
+    (visit, _talks) = [r.record for r in records if r.collection == "events"]
+    assert visit.participants == ("tolon-asanov",)

@@ -633,6 +633,24 @@ _FUNCTION_WORDS: Final = frozenset(
 )
 
 
+# "..., press service of the Kazakh MFA reports.", "..., reported the country's Foreign Ministry.",
+# "..., according to the Tajik MFA information department.": who tells of it, at the sentence's end.
+_ATTRIBUTION_RE: Final = re.compile(
+    r",\s+(?:(?:reported|reports|according\s+to|said|says)\s+[^,;\n]{3,90}"
+    r"|[^,;\n]{3,90}?\s+(?:reported|reports|said|says|informs|informed|announced))[.\s\u201d\"]*$"
+)
+
+
+def _attribution(text: str, start: int, end: int) -> int:
+    """Where the clause naming who tells of a sentence begins (its end when there is none).
+
+    The body a report comes from is no party to what it reports: "X met Y, press service
+    of the Kazakh MFA reports." is a meeting of X and Y.
+    """
+    found = _ATTRIBUTION_RE.search(text, max(start, end - 120), end)
+    return found.start() if found is not None else end
+
+
 def _event_records(
     context: _Context,
     spans: Sequence[tuple[int, int]],
@@ -701,7 +719,14 @@ def _event_records(
             )
         if told_of:
             continue  # the happening is the known events', told again
-        actors = sorted({id for _a, b, id in _mentions_in(mentions, start, end) if not is_modifier(text, b)})
+        told_by = _attribution(text, start, end)
+        actors = sorted(
+            {
+                id
+                for a, b, id in _mentions_in(mentions, start, end)
+                if not is_modifier(text, b) and a < told_by
+            }
+        )
         countries = sorted(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
         )
