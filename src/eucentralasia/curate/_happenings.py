@@ -37,6 +37,7 @@ class Happening:
     kind: EventKind
     status: EventStatus
     word: str
+    marked: bool = False  # what an anniversary marks ("30 years since ... established"), long before
 
 
 @attrs.frozen
@@ -114,8 +115,8 @@ def welcomes_someone(text: str, end: int) -> bool:
     return _SOMEONE_RE.match(text, end) is not None
 
 
-# "..., which took place", "that was held": a relative clause telling of a past event.
-_RELATIVE_HELD_RE: Final = re.compile(r"\b(?:which|that)\s+(?:was\s+|were\s+)?$")
+# "..., which took place", "that was held", "which will be held": a relative clause telling of an event.
+_RELATIVE_HELD_RE: Final = re.compile(r"\b(?:which|that)\s+(?:was\s+|were\s+|will\s+be\s+|is\s+to\s+be\s+)?$")
 _SAYING_RE: Final = re.compile(
     r"\b(?:said|says|told|stated|noted|stressed|added|emphasi[sz]ed|highlighted|underlined|recalled|"
     r"explained|declared|believes|according\s+to)\b"
@@ -168,6 +169,9 @@ _NAMED_RE: Final = re.compile(
 )
 
 
+_SINCE_RE: Final = re.compile(r"\bsince\s+[^,.;]{0,80}?\b(established|founded|set\s+up|created)\b")
+
+
 def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
     """Whether `at` is inside one of the ordered, disjoint `spans`: a binary search."""
     i = bisect.bisect_right(spans, (at, 1 << 62)) - 1
@@ -193,7 +197,7 @@ def happenings(
                 continue  # "welcomed Uzbekistan's role": a position, a statement, not a meeting
             kind = next(k for pattern, k in _KIND_OF if pattern.match(word))
             if _SAYING_RE.search(text, start, match.start()) and not _RELATIVE_HELD_RE.search(
-                text, max(start, match.start() - 12), match.start()
+                text, max(start, match.start() - 24), match.start()
             ):
                 # "X said that they will meet": the speaker's account, a statement; but "the
                 # Ministerial, which took place on 23 October": a fact the sentence gives
@@ -217,6 +221,21 @@ def happenings(
                 )
             status = EventStatus.PLANNED if future else EventStatus.HELD
             found.append(Happening((start, end), match.span(), kind, status, word))
+            # "gathered to celebrate 30 years since the EU and Kazakhstan established relations":
+            # what is marked happened too, long before
+            since = _SINCE_RE.search(text, match.end(), end)
+            if since is not None and not _inside(quoted, since.start()):
+                word = " ".join(since.group(1).split())
+                found.append(
+                    Happening(
+                        (start, end),
+                        since.span(1),
+                        EventKind.ESTABLISHMENT,
+                        EventStatus.HELD,
+                        word,
+                        marked=True,
+                    )
+                )
             break
         else:
             # No verb of happening: a noun that names one ("the forum, to be held in January",

@@ -576,15 +576,29 @@ def _known_by_place(
         )
     words = _content_words(context.text[start:end]) - _content_words(place or "")
     # A sentence naming no place ("held their first summit on Friday") may still tell of the
-    # known event of its kind at the date it gives: looked for among every place's
+    # known event of its kind at the date it gives: looked for among every place's; what an
+    # anniversary marks, among the dated events of no place whose countries it names ("30 years
+    # since the EU and Kazakhstan established relations": the Establishment of EU-Kazakhstan
+    # relations, 1993; a known initiative of no place is too easily any initiative of its year)
     candidates = (
         context.events_at.get((happening.kind, place), ())
         if place is not None
         else [
-            event
-            for (kind, _at), events in context.events_at.items()
-            if kind is happening.kind
-            for event in events
+            *(
+                event
+                for (kind, _at), events in context.events_at.items()
+                if kind is happening.kind
+                for event in events
+            ),
+            *(
+                event
+                for event in context.dataset.events
+                if happening.marked
+                and event.kind is happening.kind
+                and event.location is None
+                and event.date is not None
+                and _COUNTRY_WORDS & _content_words(event.title) <= words
+            ),
         ]
     )
     scored = sorted(
@@ -600,10 +614,16 @@ def _known_by_place(
     return scored[0][1]
 
 
+_COUNTRY_WORDS: Final = frozenset(fold(name) for name in COUNTRY_NAMES.values() if " " not in name)
+
+
 def _content_words(text: str) -> set[str]:
-    """The words of `text` that tell one event from another, folded, hyphenated ones parted."""
+    """The words of `text` that tell one event from another, folded, hyphenated ones parted.
+
+    A plural is its singular ("an investor forum", the "Investors Forum").
+    """
     return {
-        part
+        part[:-1] if len(part) > 3 and part.endswith("s") and not part.endswith("ss") else part
         for word in re.findall(r"[\w-]+", fold(text))
         for part in word.split("-")
         if part and part not in _FUNCTION_WORDS
@@ -671,12 +691,19 @@ def _event_records(
         named_events = [m for m in context.within(context.entities, start, end) if m.kind == "event"]
         known_events = sorted({m.id for m in named_events})
         in_sentence = context.within(context.dates, start, end)
+        if happening.kind is not EventKind.ESTABLISHMENT:
+            # "celebrate 30 years": when what is celebrated began, not the celebration
+            in_sentence = [d for d in in_sentence if d.rule != "anniversary"]
         date = min(in_sentence, key=lambda d: abs(d.start - happening.verb[1])) if in_sentence else None
         # A happening of the kind of a known event the sentence names is that event, told again:
         # its record with this sentence's citation, which a curator accepting it adds to the
         # known record (the loader folds a repeat into it), never a second event.
         dated = date.value if date else None
-        place = _place(context, max(start, happening.verb[0] - 60), min(end, happening.verb[1] + 80))
+        place = (
+            None  # the place of "gathered in Brussels to celebrate 30 years since ..." is the celebration's
+            if happening.marked
+            else _place(context, max(start, happening.verb[0] - 60), min(end, happening.verb[1] + 80))
+        )
         held_at = place.place if place else None
         alike = [
             m
@@ -717,8 +744,8 @@ def _event_records(
                     "another happening, reject this",
                 )
             )
-        if told_of:
-            continue  # the happening is the known events', told again
+        if told_of or happening.marked:
+            continue  # the happening is the known events', told again (what is marked: only a known one)
         told_by = _attribution(text, start, end)
         actors = sorted(
             {
