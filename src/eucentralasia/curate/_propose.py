@@ -653,6 +653,28 @@ _FUNCTION_WORDS: Final = frozenset(
 )
 
 
+# "President of the European Commission Ursula von der Leyen", "European Commission President X":
+# the words between a body and the person whose title names it.
+_TITLE_BETWEEN_RE: Final = re.compile(r"(?:[ \t]+(?:[A-Z][\w-]*|of|for|and|on|the))*[ \t]+")
+
+
+def _title_body(
+    context: _Context, found: Speech, here: list[tuple[int, int, str]], end: int, id: str
+) -> bool:
+    """Whether the body ending at `end` is named in the title of a person named right after it.
+
+    A person's body is a party with them, as the curated events have it ("Jozef Síkela's
+    visit" with the European Commission).
+    """
+    person = next((m for m in here if m[0] >= end), None)
+    return (
+        found.actors[id].kind == "organization"
+        and person is not None
+        and found.actors[person[2]].kind == "official"
+        and _TITLE_BETWEEN_RE.fullmatch(context.text, end, person[0]) is not None
+    )
+
+
 # "..., press service of the Kazakh MFA reports.", "..., reported the country's Foreign Ministry.",
 # "..., according to the Tajik MFA information department.": who tells of it, at the sentence's end.
 _ATTRIBUTION_RE: Final = re.compile(
@@ -747,13 +769,12 @@ def _event_records(
         if told_of or happening.marked:
             continue  # the happening is the known events', told again (what is marked: only a known one)
         told_by = _attribution(text, start, end)
-        actors = sorted(
-            {
-                id
-                for a, b, id in _mentions_in(mentions, start, end)
-                if not is_modifier(text, b) and a < told_by
-            }
-        )
+        here = [m for m in _mentions_in(mentions, start, end) if m[0] < told_by]
+        # the bodies named in a participant's title take part, but the title names the people
+        bodies = {
+            id for _a, b, id in here if is_modifier(text, b) and _title_body(context, found, here, b, id)
+        }
+        actors = sorted({id for _a, b, id in here if not is_modifier(text, b)} | bodies)
         countries = sorted(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
         )
@@ -811,8 +832,9 @@ def _event_records(
                 happening.word,
             )
         subject_at = (start, happening.verb[0])
+        named = [a for a in actors if a not in bodies] or actors
         title = _event_title(
-            context, found, happening.word, verb, subject_at, end, actors, countries, linked, happening.kind
+            context, found, happening.word, verb, subject_at, end, named, countries, linked, happening.kind
         )
         title += f" in {place.place}" if place and place.place not in title else ""
         when = f" ({date.text})" if date else ""
