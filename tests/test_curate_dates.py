@@ -393,3 +393,24 @@ def test_a_year_named_from_publication_with_its_month_or_day_and_by_the_end_of_i
     text: str, published: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(d.text, str(d.value)) for d in dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The forum will take place on April 3 and 4 in Astana.",
+            [("April 3 and 4", "2025-04-03/2025-04-04")],
+        ),
+        ("It met on April 3 and 4, 2024.", [("April 3 and 4, 2024", "2024-04-03/2024-04-04")]),
+        ("funds for the period 2021 to 2027", [("2021 to 2027", "2021/2027")]),
+        ("a programme running between 2021 and 2027", [("2021 and 2027", "2021/2027")]),
+        # two years named, no range; a year then an amount
+        ("exports in 2021 and 2022", [("2021", "2021"), ("2022", "2022")]),
+        ("trade grew from 2012 to 48 billion euros in 2022", [("2012", "2012"), ("2022", "2022")]),
+    ],
+)
+def test_two_days_of_a_month_named_first_and_a_year_to_a_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, str(d.value)) for d in dates(text, "2025-03-01")] == expected

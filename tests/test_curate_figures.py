@@ -177,3 +177,16 @@ def test_a_count_of_the_members_of_a_group_or_those_who_take_part_for_them_is_no
     text: str, expected: list[str]
 ) -> None:
     assert [f.text for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the C5+1 format meeting and the 5+1 talks",  # a format's name
+        "The session opened at 10:30 local time.",  # a time of day
+        "Section 3 covers trade; Paragraph 12 says more.",  # a part named by its number
+        "Kazakhstan is among the top 3 partners of the EU.",  # a rank
+    ],
+)
+def test_a_number_in_a_name_a_time_a_part_s_number_or_a_rank_is_no_figure(text: str) -> None:
+    assert figures(text) == []

@@ -364,6 +364,15 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "day-range",
+        # "April 3 and 4, 2025"
+        _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+and\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: DateRange(
+            PartialDate(int(m["y"]), _month(m["m"]), _day(m["d1"])),
+            PartialDate(int(m["y"]), _month(m["m"]), _day(m["d2"])),
+        ),
+    ),
+    _Rule(
+        "day-range",
         # "the 29th and 30th of January 2024"
         _p(
             rf"{_B}(?:the\s+)?(?P<d1>{_DAY})\s+and\s+(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?"
@@ -410,7 +419,11 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "year-range",
         # "from 2021 to 2027": the years a period runs over
-        _p(rf"(?<=[Ff]rom\s)(?P<y1>{_YEAR})\s+(?:to|until|through)\s+(?P<y2>{_YEAR})(?![\w%/-])"),
+        # ("between 2021 and 2027", "the period 2021 to 2027": a year to a year is a range)
+        _p(
+            rf"(?<![\w$€£.,-])(?P<y1>{_YEAR})\s+(?:to|until|through|(?<=[Bb]etween\s{_YEAR}\s)and)"
+            rf"\s+(?P<y2>{_YEAR})(?![\w%/-]|[.,]\d|\s*(?:%|per\s?cent|million|billion|bn|mn))"
+        ),
         stated=lambda m: _year_range(m),
     ),
     _Rule(
@@ -470,6 +483,13 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "day-range-without-year",
         _p(rf"{_B}(?P<m>{_MONTH}),?\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_E}(?!,?\s*\d)"),  # "April, 3-4"
+        relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
+        describe="the days of the month, in the year the tense and the publication date give",
+    ),
+    _Rule(
+        "day-range-without-year",
+        # "on April 3 and 4"
+        _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+and\s+(?P<d2>{_DAY}){_E}(?!,?\s*\d)"),
         relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
         describe="the days of the month, in the year the tense and the publication date give",
     ),

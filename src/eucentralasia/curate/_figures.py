@@ -271,17 +271,30 @@ def _is_date_part(text: str, start: int, end: int, digits: str) -> bool:
     return False
 
 
+_NUMBERED_RE: Final = re.compile(
+    r"\b(?:[Aa]rticle|[Ss]ection|[Pp]aragraph|[Cc]hapter|[Pp]art|[Pp]oint|[Pp]hase|[Ss]tage|[Ss]tep|[Gg]oal|"
+    r"[Aa]nnex|[Pp]rotocol|[Rr]esolution|[Ii]tem|[Tt]op)\s+$"
+)
+
+
 def _is_numbering(text: str, start: int, end: int) -> bool:
     """Whether the numeral numbers or names rather than counts.
 
     It starts a line and is followed by a full stop ("1. What steps ..."), follows "No."
-    ("the No. 1 partner"), or is part of a name written with a letter right after it
-    ("5G", "COP29").
+    ("the No. 1 partner"), a part's or a rank's noun ("Section 3", "the top 3"), is part of
+    a name written with a letter right after it ("5G", "COP29") or a plus ("C5+1"), or of a
+    time ("10:30").
     """
     line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     if not text[line_start:start].strip() and text[end : end + 1] in (".", ")"):
         return True
     if re.search(r"\b(?:No|Nr|no|nr)\.?\s*$|#\s*$", text[max(0, start - 6) : start]):
+        return True
+    # "Section 3", "Article 12", "the top 3": a number that names a part or ranks
+    if _NUMBERED_RE.search(text, max(0, start - 16), start):
+        return True
+    # "C5+1", "5+1 format", "10:30": a name's or a time's parts
+    if text[start - 1 : start] in ("+", ":") or text[end : end + 1] in ("+", ":"):
         return True
     return bool(re.match(r"[A-Za-z]", text[end : end + 1]))
 
