@@ -414,3 +414,21 @@ def test_two_days_of_a_month_named_first_and_a_year_to_a_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(d.text, str(d.value)) for d in dates(text, "2025-03-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today" as "nowadays": a state compared or lasting, no day
+        ("The pipeline is one of the most topical issues today.", []),
+        ("The project is one of the most topical today.", []),
+        ("The treaty is still relevant today.", []),
+        ("Even today, the border is closed.", []),
+        ("Today more than ever, we need partners.", []),
+        # a day
+        ("The ministers signed more deals today.", [("today", "2025-03-01")]),
+        ("Earlier today, I launched talks.", [("today", "2025-03-01")]),
+    ],
+)
+def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, str(d.value)) for d in dates(text, "2025-03-01")] == expected

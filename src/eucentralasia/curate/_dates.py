@@ -343,6 +343,12 @@ def _before_or_after(which: str, unit: str, anchor: Anchor) -> DateValue:
     return _range(_day_of(first), _day_of(last))
 
 
+# "Today" as "nowadays": a state compared or lasting ("is one of the most topical today", "still
+# relevant today", "even today"), or "than ever"; "signed more deals today" is a day.
+_NOWADAYS_RE: Final = re.compile(
+    r"\b(?:is|are|remains?|becomes?|seems?)\s+(?:[\w-]+\s+){0,5}?(?:most|more|less|still|even)\s+(?:[\w-]+\s+){0,2}"
+    r"[Tt]oday\b|\b(?:[Ss]till|[Ee]ven)\s+[Tt]oday\b|\b[Tt]oday,?\s+(?:more\s+)?than\s+ever\b"
+)
 # The words of the "today" rule that name the day of publication itself.
 _PRESENT: Final = re.compile(r"(?i:today|this\s+(?:morning|afternoon|evening)|tonight)")
 _RULES: Final[tuple[_Rule, ...]] = (
@@ -767,6 +773,15 @@ def _read(
         early, late = rule.relative(match, first, future), rule.relative(match, last, future)
     except ValueError:
         return None  # "February 30": no date
+    if (
+        rule.name == "today"
+        and words.lower() == "today"
+        and any(
+            m.start() <= start and end <= m.end()
+            for m in _NOWADAYS_RE.finditer(text, max(0, start - 80), end + 20)
+        )
+    ):
+        return None  # "one of the most topical today", "still relevant today": the present, no day
     if rule.name == "today" and early != late and _PRESENT.fullmatch(words):
         # "today" in a text dated only by month or year: no day, nothing the source's own
         # date does not already say (and as often "nowadays" as a day). "Yesterday" there
