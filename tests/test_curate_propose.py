@@ -703,3 +703,13 @@ def test_the_body_a_participant_s_title_names_takes_part_but_the_title_names_the
     text = "Deputy Minister Roman Vassilenko met Ursula von der Leyen on the EU strategy."
     (event,) = [r.record for r in propose(text, "2024-12-28", dataset=ds).records if r.collection == "events"]
     assert event.participants == ("roman-vassilenko", "ursula-von-der-leyen")
+
+
+def test_a_known_event_shares_more_than_a_title_and_a_kind_with_a_sentence_telling_of_it(
+    ds: eca.Dataset,
+) -> None:
+    # "President ... visit ... Astana" in the days of Charles Michel's visit to Astana: any
+    # president's visit; a word of the known event's own is wanted
+    text = "I thank President Tokayev for receiving me in Astana this week, on my first visit to the country."
+    records = propose(text, "2022-11-02", dataset=ds).records
+    assert [r.origin for r in records if r.collection == "events"] == ["event-happening"]

@@ -603,9 +603,11 @@ def _known_by_place(
     )
     scored = sorted(
         (
-            (len(_content_words(event.title) & words), event.id)
+            (len(shared), event.id)
             for event in candidates
             if _same_happening(event, happening, when, context.published)
+            # a word of its own among them: "President ... visit" is any president's visit
+            and (shared := _content_words(event.title) & words) - _GENERIC_WORDS
         ),
         reverse=True,
     )
@@ -614,6 +616,14 @@ def _known_by_place(
     return scored[0][1]
 
 
+# Words many events' titles share: their kinds and people's titles.
+_GENERIC_WORDS: Final = frozenset(
+    {
+        "summit", "forum", "meeting", "visit", "conference", "talk", "negotiation", "session", "event",
+        "president", "minister", "prime", "foreign", "deputy", "commissioner", "chairman", "head",
+        "representative", "ambassador", "high", "vice", "secretary", "general", "official",
+    }
+)  # fmt: skip
 _COUNTRY_WORDS: Final = frozenset(fold(name) for name in COUNTRY_NAMES.values() if " " not in name)
 
 
