@@ -713,3 +713,14 @@ def test_a_known_event_shares_more_than_a_title_and_a_kind_with_a_sentence_telli
     text = "I thank President Tokayev for receiving me in Astana this week, on my first visit to the country."
     records = propose(text, "2022-11-02", dataset=ds).records
     assert [r.origin for r in records if r.collection == "events"] == ["event-happening"]
+
+
+def test_a_meeting_with_a_visitor_where_and_when_the_known_visit_was_is_part_of_it(ds: eca.Dataset) -> None:
+    # Charles Michel's visit to Astana, October 2022
+    text = "The first meeting of the five presidents with Charles Michel was held in October in Astana."
+    records = propose(text, "2022-11-20", dataset=ds).records
+    assert [r.record.id for r in records if r.collection == "events"] == ["charles-michel-visit-astana-2022"]
+    # a visit told after it, by no word of its own and not as "the visit", is another one
+    text += " Recently, two Commissioners visited Kazakhstan, Kaja Kallas and Josef Sikela."
+    records = propose(text, "2022-11-20", dataset=ds).records
+    assert [r.origin for r in records if r.collection == "events"] == ["event-known", "event-happening"]

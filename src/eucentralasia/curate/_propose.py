@@ -616,6 +616,15 @@ def _known_by_place(
     return scored[0][1]
 
 
+# The noun a sentence refers back to an event of a kind with ("the summit", "this forum").
+_BACK_REFERENCE: Final = {
+    EventKind.SUMMIT: "summit",
+    EventKind.FORUM: "forum",
+    EventKind.CONFERENCE: "conference",
+    EventKind.VISIT: "(?:visit|trip)",
+    EventKind.MEETING: "(?:meeting|ministerial)",
+    EventKind.NEGOTIATION: "(?:talks|negotiations)",
+}
 # Words many events' titles share: their kinds and people's titles.
 _GENERIC_WORDS: Final = frozenset(
     {
@@ -625,6 +634,26 @@ _GENERIC_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 _COUNTRY_WORDS: Final = frozenset(fold(name) for name in COUNTRY_NAMES.values() if " " not in name)
+
+
+def _part_of_a_visit(
+    context: _Context, place: str | None, happening: Happening, date: DateValue | None, start: int, end: int
+) -> str | None:
+    """The known visit a meeting was part of: the visitor met there, at the date the sentence gives.
+
+    "the meeting of the presidents with Charles Michel, held in October in Astana": Charles
+    Michel's visit to Astana of October 2022.
+    """
+    if place is None or date is None or happening.kind is EventKind.VISIT:
+        return None
+    people = {m.id for m in context.within(context.entities, start, end) if m.kind == "official"}
+    visiting = attrs.evolve(happening, kind=EventKind.VISIT)
+    visits = [
+        visit.id
+        for visit in context.events_at.get((EventKind.VISIT, place), ())
+        if people & set(visit.participants) and _same_happening(visit, visiting, date, context.published)
+    ]
+    return visits[0] if len(visits) == 1 else None
 
 
 def _content_words(text: str) -> set[str]:
@@ -745,14 +774,21 @@ def _event_records(
         told_of = sorted({m.id for m in alike}) if alike else []
         if not told_of:
             by_place = _known_by_place(context, held_at, happening, dated, start, end)
+            by_place = by_place or _part_of_a_visit(context, held_at, happening, dated, start, end)
             told_of = [by_place] if by_place is not None else []
         if not told_of:
             # "... held their first summit on Friday. The summit in Samarkand is attended by ...":
             # the one known event of its kind the text told of already, told again
+            # (by "the summit", or by a word of its own: "two Commissioners visited Kazakhstan" is
+            # not the visit to Astana told before)
+            said = _content_words(text[start:end])
+            noun = _BACK_REFERENCE.get(happening.kind)
+            again = noun is not None and re.search(rf"\b(?:the|this|that)\s+{noun}\b", text[start:end], re.I)
             repeated = [
                 told
                 for told in again_known
-                if _same_happening(context.dataset.get(told), happening, dated, context.published)
+                if _same_happening(known := context.dataset.get(told), happening, dated, context.published)
+                and (again or (_content_words(getattr(known, "title", "")) & said) - _GENERIC_WORDS)
             ]
             told_of = repeated if len(repeated) == 1 else []
         for told in told_of:
