@@ -724,3 +724,13 @@ def test_a_meeting_with_a_visitor_where_and_when_the_known_visit_was_is_part_of_
     text += " Recently, two Commissioners visited Kazakhstan, Kaja Kallas and Josef Sikela."
     records = propose(text, "2022-11-20", dataset=ds).records
     assert [r.origin for r in records if r.collection == "events"] == ["event-known", "event-happening"]
+
+
+def test_an_event_named_by_a_noun_alone_with_nothing_to_review_is_not_proposed(ds: eca.Dataset) -> None:
+    # no verb, no date, no place, no one but the EU: "the meeting reflected on", "support for reforms"
+    text = "Besides, the meeting reflected on trade. The EU backs the reforms."
+    assert [r for r in propose(text, "2022-12-16", dataset=ds).records if r.collection == "events"] == []
+    # with a date it is an event
+    text = "The forum, to be held in January, will gather investors."
+    (event,) = [r.record for r in propose(text, "2019-10-23", dataset=ds).records if r.collection == "events"]
+    assert (event.kind, str(event.date)) == (eca.EventKind.FORUM, "2020-01")

@@ -38,6 +38,7 @@ class Happening:
     status: EventStatus
     word: str
     marked: bool = False  # what an anniversary marks ("30 years since ... established"), long before
+    by_noun: bool = False  # named by a noun alone ("the forum, to be held in January"), no verb
 
 
 @attrs.frozen
@@ -245,7 +246,8 @@ def happenings(
                 if named is not None and not _inside(quoted, named.start()):
                     future = _FUTURE_ANYWHERE_RE.search(text, start, end) is not None
                     status = EventStatus.PLANNED if future else EventStatus.HELD
-                    found.append(Happening((start, end), named.span(), kind, status, named.group().lower()))
+                    word = named.group().lower()
+                    found.append(Happening((start, end), named.span(), kind, status, word, by_noun=True))
                     break
     return found
 
