@@ -254,3 +254,8 @@ def test_another_country_s_body_or_a_short_form_in_a_text_never_naming_the_count
     text: str, ds: eca.Dataset
 ) -> None:
     assert "kazakhstan-ministry-of-foreign-affairs" not in [id for _t, id in known(text, ds)]
+
+
+def test_an_en_dash_typed_for_a_hyphen_inside_a_name_is_the_hyphen(ds: eca.Dataset) -> None:
+    text = "How do you assess the first EU\u2013Central Asia Summit in Samarkand?"
+    assert [id for _t, id in known(text, ds)] == ["eu-central-asia-summit-samarkand-2025"]

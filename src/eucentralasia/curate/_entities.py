@@ -427,15 +427,19 @@ def _the_event(text: str, found: list[EntityMention]) -> Iterator[EntityMention]
 
 _CONNECTORS: Final = frozenset({"of", "for", "in", "and", "the", "on", "between", "to"})
 _RUN_RE: Final = re.compile(
-    r"[A-Z][\w+\u2019'-]*(?:(?:(?:\s+(?:of|for|in|and|the|on|between|to))*\s+|\s+[-\u2013]\s+)[A-Z][\w+\u2019'-]*)*"
-)  # "Central Asia - EU Summit": a spaced dash joins the parts of a name
+    r"[A-Z][\w+\u2019'\u2010-\u2013-]*(?:(?:(?:\s+(?:of|for|in|and|the|on|between|to))*\s+|\s+[-\u2013]\s+)"
+    r"[A-Z][\w+\u2019'\u2010-\u2013-]*)*"
+)  # "Central Asia - EU Summit": a spaced dash joins the parts of a name, and so does an unspaced en dash
+# Dashes typed for a hyphen inside a name ("EU" en dash "Central Asia"): the hyphen.
+_DASHES: Final = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
 
 
 _LOWER_WORDS: Final = re.compile(r"(?:\s+(?!(?:of|for|in|and|the|on|between|to)\b)[a-z][\w-]*){1,2}")
 
 
 def _content(words: str) -> list[str]:
-    return [w for w in re.findall(r"[\w+-]+", fold(words)) if w not in _CONNECTORS and w != "first"]
+    folded = fold(words).translate(_DASHES)
+    return [w for w in re.findall(r"[\w+-]+", folded) if w not in _CONNECTORS and w != "first"]
 
 
 def _parted(words: list[str]) -> set[str]:
