@@ -734,3 +734,45 @@ def test_an_event_named_by_a_noun_alone_with_nothing_to_review_is_not_proposed(d
     text = "The forum, to be held in January, will gather investors."
     (event,) = [r.record for r in propose(text, "2019-10-23", dataset=ds).records if r.collection == "events"]
     assert (event.kind, str(event.date)) == (eca.EventKind.FORUM, "2020-01")
+
+
+def _agreements(
+    text: str, published: str, ds: eca.Dataset
+) -> list[tuple[str, str, tuple[str, ...], list[str]]]:
+    drafts = [p.record for p in propose(text, published, source_id="t", dataset=ds).records]
+    return [
+        (r.name, r.status.value, r.parties, [f"{m.kind.value} {m.date}" for m in r.milestones])
+        for r in drafts
+        if isinstance(r, eca.Agreement)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what it is on or for is part of its name; a date in its name dates no step; an
+        # intention to sign is a step to come
+        (
+            "The sides welcomed the intention to sign the Green Roadmap on Water for 2026-2027.",
+            [("Green Roadmap on Water for 2026-2027", "proposed", (), ["proposed None"])],
+        ),
+        # a country named as the place of signing is no party
+        (
+            "At the forum in Egypt, Kyrgyzstan signed a Memorandum of Understanding on hydrogen yesterday.",
+            [("Memorandum of Understanding on hydrogen", "signed", ("KG",), ["signed 2025-03-09"])],
+        ),
+        # an agreement described in lower case is named by its description, each its own
+        (
+            "The EU will sign an agreement on financing a dairy project. Tajikistan and the EU signed an "
+            "agreement on trade and transit in 2004.",
+            [
+                ("Agreement on financing a dairy project", "proposed", (), ["proposed None"]),
+                ("Agreement on trade and transit", "signed", ("TJ",), ["signed 2004"]),
+            ],
+        ),
+    ],
+)
+def test_an_agreement_draft_is_named_with_what_it_is_on_and_dated_by_its_step(
+    text: str, expected: list[tuple[str, str, tuple[str, ...], list[str]]], ds: eca.Dataset
+) -> None:
+    assert _agreements(text, "2025-03-10", ds) == expected

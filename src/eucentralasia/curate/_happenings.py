@@ -23,6 +23,7 @@ from typing import Final
 
 import attrs
 
+from eucentralasia._dates import MONTH_NAMES
 from eucentralasia._model import EventKind, EventStatus, MilestoneKind
 
 __all__ = ["Happening", "Step", "happenings", "milestones", "welcomes_someone"]
@@ -163,10 +164,23 @@ _STEPS: Final[tuple[tuple[str, MilestoneKind], ...]] = (
 )  # fmt: skip
 _STEP_RE: Final = re.compile(rf"\b(?:{'|'.join(v for v, _ in _STEPS)})\b", re.IGNORECASE)
 _STEP_OF: Final = [(re.compile(rf"^(?:{v})$", re.IGNORECASE), k) for v, k in _STEPS]
+# What an agreement is on or for, after its noun ("Memorandum of Understanding on sustainable raw
+# materials", "Roadmap on Raw Materials for 2025-2026", "an agreement on financing the project"):
+# part of its name, to a comma, a verb, its parties ("between ...") or a place ("in ...").
+_COMPLEMENT = (
+    r"(?:\s+of\s+Understanding)?(?P<complement>\s+(?:on|for)"
+    r"(?:\s+(?!(?:that|which|who|was|were|is|are|will|would|between|with|signed|in|at|by|as|to\s+be|and\s+(?:the|an?|its)|and\s+[A-Z]|"
+    r"yesterday|today|tomorrow|last|next|this|earlier|later|on\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day|"
+    + "|".join(MONTH_NAMES)
+    + r")|[A-Z][a-z]+day|"
+    + "|".join(MONTH_NAMES)
+    + r")\b)"
+    r"[\w\u2019'-]+){1,9})?"
+)
 _NAMED_RE: Final = re.compile(
     rf"(?:\b(?:an?|the|new|its|their|our)\s+)*"
     rf"(?:(?:[A-Z][\w\u2019'-]*|new|enhanced|draft|comprehensive|bilateral)\s+(?:(?:and|of|on|for)\s+)?)*"
-    rf"(?i:{_AGREEMENT_NOUN})\b(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?",
+    rf"(?i:{_AGREEMENT_NOUN})\b(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?{_COMPLEMENT}",
 )
 
 

@@ -1309,9 +1309,19 @@ def _agreement_records(
             name,
         )
         name = re.sub(r"^(?:(?:an?|the|new|its|their|our|draft)\s+)+", "", name, flags=re.IGNORECASE).strip()
+        # a country named as a place ("signed ... at COP27 in Egypt") is no party
         countries = sorted(
-            {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
+            {
+                m.id
+                for m in context.within(context.entities, start, end)
+                if m.kind == "country"
+                and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8) : m.start])
+            }
         )
+        # "an agreement on financing the project": a name, though in lower case
+        described = re.search(r"\s(?:on|for)\s+\S+\s+\S+", name) is not None
+        if described:
+            name = f"{name[:1].upper()}{name[1:]}"
         generic = not name[:1].isupper() or " " not in name
         if generic or re.search(
             r"\b(?:similar|another|other|such|one)\b", text[max(0, step.noun[0] - 12) : step.noun[1]], re.I
@@ -1335,9 +1345,14 @@ def _agreement_records(
             if generic:
                 name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
             folded = fold(name)
-        future = looks_forward(text, step.verb[0], step.verb[1])
+        future = looks_forward(text, step.verb[0], step.verb[1]) or _INTENDED_RE.search(
+            text, max(start, step.verb[0] - 40), step.verb[0]
+        )
         kind = MilestoneKind.PROPOSED if future else step.kind
-        dates_here = context.within(context.dates, start, end)
+        # a date in the agreement's name ("Roadmap ... for 2025-2026") is not its step's
+        dates_here = [
+            d for d in context.within(context.dates, start, end) if not step.noun[0] <= d.start < step.noun[1]
+        ]
         date = (
             min(dates_here, key=lambda d: abs(d.start - step.verb[1])) if dates_here and not future else None
         )
@@ -1405,6 +1420,14 @@ def _agreement_records(
             )
         )
     return proposals, concerns
+
+
+# "the intention to sign", "prepared for signing", "ready to sign": a step to come.
+_INTENDED_RE: Final = re.compile(
+    r"\b(?:intention|intends?|intended|plans?|planned|ready|aims?|agreed|prepared\s+for|preparing\s+for|"
+    r"expected|hopes?)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _parties(countries: Sequence[str]) -> str:
