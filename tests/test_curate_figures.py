@@ -190,3 +190,24 @@ def test_a_count_of_the_members_of_a_group_or_those_who_take_part_for_them_is_no
 )
 def test_a_number_in_a_name_a_time_a_part_s_number_or_a_rank_is_no_figure(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decimal comma before a scale or a percent
+        (
+            "Trade reached $2,5 billion, up 12,4%.",
+            [("$2,5 billion", "2500000000", "USD"), ("12,4%", "12.4", "percent")],
+        ),
+        ("3,500 companies", [("3,500", "3500", "count")]),
+        # those who take part, joined by "and"; a rank; a ratio
+        ("ten Central Asian and EU ministers met", []),
+        ("the EU, our Number 1 partner", []),
+        ("It was 7 out of 10.", []),
+    ],
+)
+def test_a_decimal_comma_and_counts_that_are_no_figure(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(f.text, str(f.value), f.unit) for f in figures(text)] == expected

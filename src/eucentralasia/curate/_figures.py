@@ -130,8 +130,9 @@ _CODES: Final = ("USD", "EUR", "GBP", "CNY", "KZT", "KGS", "UZS", "TJS", "TMT", 
 _SPELLED_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _SPELLED_TENS = "|".join(_TENS)
 _SPELLED = rf"(?:(?:{_SPELLED_TENS})(?:[-\s](?:{_SPELLED_UNIT}))?|(?:{_SPELLED_UNIT}))"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
+# "2,5 billion", "12,4%": a decimal comma, as much of Europe writes it, before a scale or a percent
+_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|,\d{{1,2}}(?=\s?(?:(?i:{_SCALE})(?!\w)|%|per\s?cent)))?"
 _SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _WORD = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
 _CODE = "|".join(_CODES)
@@ -161,7 +162,7 @@ _DURATION_RE: Final = re.compile(
     r"year-old|years-old|-year|-month|-day|times)\b|^(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
-_NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves"})
+_NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves", "out"})  # ("7 out of 10")
 # Who or what takes part, or the parts a subject is divided into ("the five nations", "the two
 # parties", "five key areas", "in three directions"): not a figure to record when there are
 # no more than twelve. Member states and republics are left out: the curated articles record
@@ -235,7 +236,7 @@ class FigureMention:
 
 def _number(text: str) -> Decimal | None:
     """The value of a numeral or a spelled number below a hundred, or None."""
-    cleaned = text.replace(",", "")
+    cleaned = re.sub(r",(?=\d{1,2}$)", ".", text).replace(",", "")  # a decimal comma, then thousands
     if cleaned[:1].isdigit():
         return Decimal(cleaned)
     words = re.split(r"[-\s]+", text.lower())
@@ -288,7 +289,7 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
     line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     if not text[line_start:start].strip() and text[end : end + 1] in (".", ")"):
         return True
-    if re.search(r"\b(?:No|Nr|no|nr)\.?\s*$|#\s*$", text[max(0, start - 6) : start]):
+    if re.search(r"\b(?:No|Nr|no|nr|[Nn]umber)\.?\s*$|#\s*$", text[max(0, start - 8) : start]):
         return True
     # "Section 3", "Article 12", "the top 3": a number that names a part or ranks
     if _NUMBERED_RE.search(text, max(0, start - 16), start):
@@ -299,15 +300,18 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"[A-Za-z]", text[end : end + 1]))
 
 
-def _noun_phrase(text: str, end: int, limit: int = 3) -> tuple[list[str], int]:
-    """Up to `limit` words right after `end`, stopping at a function word or punctuation, and their end."""
+def _noun_phrase(text: str, end: int, limit: int = 3, joined: bool = False) -> tuple[list[str], int]:
+    """Up to `limit` words right after `end`, stopping at a function word or punctuation, and their end.
+
+    `joined`: "and" joins words of the phrase ("ten Central Asian and EU ministers").
+    """
     words: list[str] = []
     position = end
     for match in re.finditer(r"[ \t]*([A-Za-z\u00c0-\u024f][\w\u2019'-]*)", text[end : end + 120]):
         if end + match.start() != position:
             break  # punctuation between the words: the phrase ended
         word = match.group(1)
-        if word.lower() in _STOP_WORDS or len(words) == limit:
+        if (word.lower() in _STOP_WORDS and not (joined and word == "and" and words)) or len(words) == limit:
             break
         words.append(word)
         position = end + match.end()
@@ -327,7 +331,7 @@ def _members(text: str, end: int, value: Decimal) -> bool:
     such a count of twelve or fewer, or one of those who take part for a group named right
     after it ("27 foreign ministers of EU Member States").
     """
-    words, after = _noun_phrase(text, end, limit=5)
+    words, after = _noun_phrase(text, end, limit=5, joined=True)
     nouns = {re.sub(r"[\u2019']s?$", "", word).lower() for word in words}
     if nouns & _MEMBERS and value <= 12:
         return True
