@@ -776,3 +776,11 @@ def test_an_agreement_draft_is_named_with_what_it_is_on_and_dated_by_its_step(
     text: str, expected: list[tuple[str, str, tuple[str, ...], list[str]]], ds: eca.Dataset
 ) -> None:
     assert _agreements(text, "2025-03-10", ds) == expected
+
+
+def test_a_planned_event_named_by_a_noun_takes_no_to(ds: eca.Dataset) -> None:
+    text = "Josep Borrell will also discuss projects within the Global Gateway initiative."
+    records = propose(text, "2023-10-23", dataset=ds).records
+    titles = [r.record.title for r in records if r.collection == "events"]
+    assert titles
+    assert not [t for t in titles if "to initiative" in t]

@@ -880,7 +880,12 @@ def _event_records(
             proposals[at] = attrs.evolve(first, record=merged)
             continue
         verb = _PAST_FORM.get(happening.word, happening.word)
-        if status is EventStatus.PLANNED:
+        # ("a planned initiative", "my mandate will end": a noun takes no "to")
+        if status is EventStatus.PLANNED and not (
+            happening.by_noun
+            and re.fullmatch(r"[a-z]+", happening.word)
+            and not happening.word.endswith("ed")
+        ):
             verb = "to " + next(
                 (k for k, v in _PAST_FORM.items() if v == verb and " " not in k and not k.endswith("s")),
                 happening.word,
