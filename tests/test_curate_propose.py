@@ -784,3 +784,13 @@ def test_a_planned_event_named_by_a_noun_takes_no_to(ds: eca.Dataset) -> None:
     titles = [r.record.title for r in records if r.collection == "events"]
     assert titles
     assert not [t for t in titles if "to initiative" in t]
+
+
+def test_an_event_title_names_an_agreement_drafted_from_the_text_by_its_name(ds: eca.Dataset) -> None:
+    text = (
+        "Given that the initialing ceremony of the preliminary Trade and Transit Agreement (TTA) between "
+        "Mongolia and the European Union took place in July this year in Brussels, the EU sees Mongolia as a "
+        "partner."
+    )
+    records = propose(text, "2022-12-16", dataset=ds).records
+    assert [r.record.title for r in records if r.collection == "events"] == ["TTA initialled in Brussels"]

@@ -117,6 +117,11 @@ def welcomes_someone(text: str, end: int) -> bool:
     return _SOMEONE_RE.match(text, end) is not None
 
 
+_HOLDING_RE: Final = re.compile(
+    r"held|hold|holds|took\s+place|take\s+place|takes\s+place|attended|attend|attends|participated|"
+    r"participate|participates|took\s+part|take\s+part|convened|gathered"
+)
+_DETERMINER_RE: Final = re.compile(r"\b(?:the|this|that|his|her|their|its|our|a)\s+$", re.IGNORECASE)
 # "..., which took place", "that was held", "which will be held": a relative clause telling of an event.
 _RELATIVE_HELD_RE: Final = re.compile(r"\b(?:which|that)\s+(?:was\s+|were\s+|will\s+be\s+|is\s+to\s+be\s+)?$")
 _SAYING_RE: Final = re.compile(
@@ -204,6 +209,7 @@ def happenings(
     """
     found = []
     for start, end in sentences:
+        framed: tuple[EventKind, str] | None = None  # the noun that frames a happening ("the initialling")
         for match in _VERB_RE.finditer(text, start, end):
             if _inside(quoted, match.start()):
                 continue
@@ -211,6 +217,19 @@ def happenings(
             if word == "welcomed" and not welcomes_someone(text, match.end()):
                 continue  # "welcomed Uzbekistan's role": a position, a statement, not a meeting
             kind = next(k for pattern, k in _KIND_OF if pattern.match(word))
+            if _DETERMINER_RE.search(text, max(start, match.start() - 8), match.start()) and _VERB_RE.search(
+                text, match.end(), end
+            ):
+                framed = framed or (kind, word)
+                continue  # "During the visit, X met Y": the noun frames it, the verb after it happened
+            if (
+                framed is not None
+                and framed[0] not in (EventKind.VISIT, EventKind.MEETING)
+                and _HOLDING_RE.fullmatch(word)
+            ):
+                # "the initialling ceremony ... took place": an initialling ("during the visit ...
+                # held negotiations": the negotiations)
+                kind, word = framed
             if _SAYING_RE.search(text, start, match.start()) and not _RELATIVE_HELD_RE.search(
                 text, max(start, match.start() - 24), match.start()
             ):

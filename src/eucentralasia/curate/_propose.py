@@ -230,6 +230,7 @@ class _Context:
     _starts: dict[int, list[int]] = attrs.field(factory=dict, init=False, eq=False)
     _contexts: dict[str, dict[int, tuple[str, str]]] = attrs.field(factory=dict, init=False, eq=False)
     _events_at: dict[tuple[EventKind, str], list[Event]] = attrs.field(factory=dict, init=False, eq=False)
+    drafted: dict[str, str] = attrs.field(factory=dict, init=False, eq=False)  # agreement drafts' names by id
 
     @property
     def events_at(self) -> dict[tuple[EventKind, str], list[Event]]:
@@ -1260,7 +1261,11 @@ def _names_of_agreements(context: _Context, found: Speech, ids: Sequence[str]) -
     names = []
     for id in ids:
         known = context.dataset.get(id) if id in context.dataset else None
-        names.append(str(getattr(known, "short_name", None) or getattr(known, "name", id)) if known else id)
+        names.append(
+            str(getattr(known, "short_name", None) or getattr(known, "name", id))
+            if known
+            else context.drafted.get(id, id)  # an agreement drafted from this text: its name, not its id
+        )
     return " and ".join(names)
 
 
@@ -1419,6 +1424,7 @@ def _agreement_records(
         )
         drafts[folded] = len(proposals)
         concerns[step.sentence] = id
+        context.drafted[id] = record.short_name or name
         proposals.append(
             ProposedRecord(
                 "agreements", record, "agreement-draft", proposal_key("agreement", folded), text[start:end]
