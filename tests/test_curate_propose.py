@@ -794,3 +794,17 @@ def test_an_event_title_names_an_agreement_drafted_from_the_text_by_its_name(ds:
     )
     records = propose(text, "2022-12-16", dataset=ds).records
     assert [r.record.title for r in records if r.collection == "events"] == ["TTA initialled in Brussels"]
+
+
+def test_the_talks_told_of_after_a_meeting_are_that_meeting_and_its_reporter_no_party(
+    ds: eca.Dataset,
+) -> None:
+    text = (
+        "Speaker Ali Valiyev yesterday met here with new EU Ambassador to Tajikistan Anna Berg.\n\n"
+        "In the course of the talks, Ali Valiyev drew attention of Ambassador Berg to the border, Omar "
+        "Saidov, an aide to the speaker, told Asia-Plus in an interview."
+    )
+    events = [r.record for r in propose(text, "2018-11-22", dataset=ds).records if r.collection == "events"]
+    assert [(e.kind, e.participants, len(e.citations)) for e in events] == [
+        (eca.EventKind.MEETING, ("ali-valiyev", "anna-berg"), 2)
+    ]

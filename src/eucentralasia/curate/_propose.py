@@ -617,6 +617,7 @@ def _known_by_place(
     return scored[0][1]
 
 
+_TALKS: Final = frozenset({EventKind.MEETING, EventKind.NEGOTIATION})
 # The noun a sentence refers back to an event of a kind with ("the summit", "this forum").
 _BACK_REFERENCE: Final = {
     EventKind.SUMMIT: "summit",
@@ -719,7 +720,10 @@ def _title_body(
 # "..., according to the Tajik MFA information department.": who tells of it, at the sentence's end.
 _ATTRIBUTION_RE: Final = re.compile(
     r",\s+(?:(?:reported|reports|according\s+to|said|says)\s+[^,;\n]{3,90}"
-    r"|[^,;\n]{3,90}?\s+(?:reported|reports|said|says|informs|informed|announced))[.\s\u201d\"]*$"
+    r"|[^,;\n]{3,90}?\s+(?:reported|reports|said|says|informs|informed|announced|told\s+[^,;\n]{2,60})"
+    # "..., Navrouz Qurbonzoda, an aide to the speaker, told Asia-Plus."
+    r"|[A-Z][^,;\n]{2,60},\s+(?:an?|the)\s+[^,;\n]{2,80},\s+(?:told|said)\b[^,;\n]{0,60})"
+    r"[.\s\u201d\"]*$"
 )
 
 
@@ -729,7 +733,7 @@ def _attribution(text: str, start: int, end: int) -> int:
     The body a report comes from is no party to what it reports: "X met Y, press service
     of the Kazakh MFA reports." is a meeting of X and Y.
     """
-    found = _ATTRIBUTION_RE.search(text, max(start, end - 120), end)
+    found = _ATTRIBUTION_RE.search(text, max(start, end - 240), end)
     return found.start() if found is not None else end
 
 
@@ -851,17 +855,22 @@ def _event_records(
             None,
         )
         again = re.match(
-            r"(?:during\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|summit|forum|conference|visit|talks)\b",
+            r"(?:(?:during|in\s+the\s+course\s+of|at|in)\s+)?(?:the|this)\s+(?:[\w-]+\s+)?"
+            r"(?P<noun>meeting|summit|forum|conference|visit|talks|negotiations)\b",
             text[start : happening.verb[1]].strip(),
             re.I,
         )
         if twin is None and again is not None:
-            # "The meeting was hosted by ...": the event the text spoke of last, told more about
+            # "The meeting was hosted by ...", "In the course of the talks, ...": the event the
+            # text spoke of last, of the kind the noun names, told more about (talks are a meeting's)
+            noun = again["noun"].lower()
+            talks = noun in ("talks", "negotiations", "meeting") and happening.kind in _TALKS
+            kinds = _TALKS if talks else {happening.kind}
             twin = next(
                 (
                     i
                     for i in range(len(proposals) - 1, -1, -1)
-                    if getattr(proposals[i].record, "kind", None) is happening.kind
+                    if getattr(proposals[i].record, "kind", None) in kinds
                     and proposals[i].origin != "event-known"  # a known record stays as it is
                 ),
                 None,
