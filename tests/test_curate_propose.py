@@ -808,3 +808,17 @@ def test_the_talks_told_of_after_a_meeting_are_that_meeting_and_its_reporter_no_
     assert [(e.kind, e.participants, len(e.citations)) for e in events] == [
         (eca.EventKind.MEETING, ("ali-valiyev", "anna-berg"), 2)
     ]
+
+
+def test_two_visits_sharing_only_the_eu_are_two_events_and_an_upcoming_one_is_planned(
+    ds: eca.Dataset,
+) -> None:
+    text = (
+        "EU Special Representative Anna Berg arrived in Kyrgyzstan. One of the topics will be the upcoming "
+        "visit of the High Representative of the European Union Kaja Kallas to the Kyrgyz Republic."
+    )
+    events = [r.record for r in propose(text, "2019-04-24", dataset=ds).records if r.collection == "events"]
+    assert [(e.participants, e.status) for e in events] == [
+        (("anna-berg", "european-union"), eca.EventStatus.HELD),
+        (("european-union", "kaja-kallas"), eca.EventStatus.PLANNED),
+    ]

@@ -117,6 +117,10 @@ def welcomes_someone(text: str, end: int) -> bool:
     return _SOMEONE_RE.match(text, end) is not None
 
 
+# "the upcoming visit", "a planned meeting": one to come
+_UPCOMING_RE: Final = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|scheduled|next|future)\s+(?:[\w-]+\s+)?$", re.I
+)
 _HOLDING_RE: Final = re.compile(
     r"held|hold|holds|took\s+place|take\s+place|takes\s+place|attended|attend|attends|participated|"
     r"participate|participates|took\s+part|take\s+part|convened|gathered"
@@ -246,7 +250,10 @@ def happenings(
                 noun = next((k for n, k in _NOUNS if re.search(rf"\b(?:{n})\b", near, re.IGNORECASE)), None)
                 if noun is not None and kind is EventKind.MEETING:
                     kind = noun
-            future = _FUTURE_RE.search(text, max(start, match.start() - 40), match.start()) is not None
+            future = (
+                _FUTURE_RE.search(text, max(start, match.start() - 40), match.start()) is not None
+                or _UPCOMING_RE.search(text, max(start, match.start() - 30), match.start()) is not None
+            )
             if word.endswith(("ed", "met", "held", "took place", "took part", "hold talks", "held talks")):
                 future = future and not word.endswith("ed")
             elif not future and word in ("meet", "visit", "sign", "open", "launch", "hold", "host", "attend"):

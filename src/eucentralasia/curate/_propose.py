@@ -849,7 +849,9 @@ def _event_records(
             (
                 i
                 for party in (*linked, *actors)
-                if (i := by_party.get((happening.kind, party))) is not None
+                # (the EU, named everywhere, makes no two events one: Burian's visit is not Mogherini's)
+                if party != "european-union"
+                and (i := by_party.get((happening.kind, party))) is not None
                 and (date is None or getattr(proposals[i].record, "date", None) is None)
             ),
             None,
