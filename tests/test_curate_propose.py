@@ -822,3 +822,19 @@ def test_two_visits_sharing_only_the_eu_are_two_events_and_an_upcoming_one_is_pl
         (("anna-berg", "european-union"), eca.EventStatus.HELD),
         (("european-union", "kaja-kallas"), eca.EventStatus.PLANNED),
     ]
+
+
+def test_a_planned_event_is_not_dated_by_when_it_was_said_or_by_its_agreement_s_period(
+    ds: eca.Dataset,
+) -> None:
+    text = (
+        "In July 2022, the parties concluded negotiations and initialed the Trade and Transit Agreement. "
+        "Mongolia hopes to sign the Trade and Transit Agreement soon, the ministry said on Tuesday. "
+        "They also welcomed the intention to sign the Green Roadmap on Water for 2026-2027."
+    )
+    events = [r.record for r in propose(text, "2022-10-20", dataset=ds).records if r.collection == "events"]
+    assert [(e.status, str(e.date)) for e in events] == [
+        (eca.EventStatus.HELD, "2022-07"),  # the initialling, not one event with the signing hoped for
+        (eca.EventStatus.PLANNED, "None"),  # not Tuesday, when it was said
+        (eca.EventStatus.PLANNED, "None"),  # not 2026-2027, the roadmap's period
+    ]

@@ -154,7 +154,7 @@ _FUTURE_ANYWHERE_RE: Final = re.compile(
 )
 _FUTURE_RE: Final = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled|plans?\s+to|planned|expected\s+to|is\s+due|are\s+due|"
-    r"set\s+to|would)\s+(?:\w+\s+){0,2}$",
+    r"set\s+to|would|intention\s+to|intends?\s+to|hopes?\s+to|ready\s+to|aims?\s+to)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _AGREEMENT_NOUN: Final = (

@@ -231,6 +231,7 @@ class _Context:
     _contexts: dict[str, dict[int, tuple[str, str]]] = attrs.field(factory=dict, init=False, eq=False)
     _events_at: dict[tuple[EventKind, str], list[Event]] = attrs.field(factory=dict, init=False, eq=False)
     drafted: dict[str, str] = attrs.field(factory=dict, init=False, eq=False)  # agreement drafts' names by id
+    named: list[tuple[int, int]] = attrs.field(factory=list, init=False, eq=False)  # agreements' names' spans
 
     @property
     def events_at(self) -> dict[tuple[EventKind, str], list[Event]]:
@@ -617,6 +618,9 @@ def _known_by_place(
     return scored[0][1]
 
 
+_SAID_WHEN_RE: Final = re.compile(
+    r"\b(?:said|told|reported|announced|stated|noted|added|wrote)\s+(?:\w+\s+){0,2}$"
+)
 _TALKS: Final = frozenset({EventKind.MEETING, EventKind.NEGOTIATION})
 # The noun a sentence refers back to an event of a kind with ("the summit", "this forum").
 _BACK_REFERENCE: Final = {
@@ -756,10 +760,21 @@ def _event_records(
         start, end = happening.sentence
         named_events = [m for m in context.within(context.entities, start, end) if m.kind == "event"]
         known_events = sorted({m.id for m in named_events})
-        in_sentence = context.within(context.dates, start, end)
-        if happening.kind is not EventKind.ESTABLISHMENT:
+        in_sentence = [
+            d
+            for d in context.within(context.dates, start, end)
             # "celebrate 30 years": when what is celebrated began, not the celebration
-            in_sentence = [d for d in in_sentence if d.rule != "anniversary"]
+            if (d.rule != "anniversary" or happening.kind is EventKind.ESTABLISHMENT)
+            # "the Roadmap on Raw Materials for 2025-2026": the agreement's period
+            and not any(a <= d.start and d.end <= b for a, b in context.named)
+            # "hopes to sign ..., the ministry said on Tuesday": when it was said (what is announced, then)
+            and (
+                happening.kind is EventKind.ANNOUNCEMENT
+                or not _SAID_WHEN_RE.search(text, max(start, d.start - 24), d.start)
+            )
+            # a date gone by when the text was written is not the date of what is planned
+            and not (happening.status is EventStatus.PLANNED and d.value.end() < context.published.start())
+        ]
         date = min(in_sentence, key=lambda d: abs(d.start - happening.verb[1])) if in_sentence else None
         # A happening of the kind of a known event the sentence names is that event, told again:
         # its record with this sentence's citation, which a curator accepting it adds to the
@@ -853,6 +868,11 @@ def _event_records(
                 if party != "european-union"
                 and (i := by_party.get((happening.kind, party))) is not None
                 and (date is None or getattr(proposals[i].record, "date", None) is None)
+                # (a signing hoped for is not the initialling done; a visit told in either tense is one)
+                and (
+                    happening.kind is not EventKind.DECISION
+                    or getattr(proposals[i].record, "status", None) is status
+                )
             ),
             None,
         )
@@ -1220,7 +1240,8 @@ def _event_title(
     with_whom = ""
     if who:
         mentioned = {id for a, b, id in _mentions_of(found) if start <= a and b <= verb_start}
-        others = [a for a in actors if a not in mentioned]
+        # (not those the object names already: "received Neven Mimica", not "... with Neven Mimica")
+        others = [a for a in actors if a not in mentioned and _names(found, [a], context.dataset) not in what]
         people = [a for a in others if a in found.actors and found.actors[a].kind == "official"]
         if people:
             others = people  # "met with the Head of the Delegation ..., Ambassador X": X
@@ -1315,6 +1336,7 @@ def _agreement_records(
     taken = {r.id for r in context.dataset}
     for step in milestones(text, spans, quoted):
         start, end = step.sentence
+        context.named.append(step.noun)
         known = [m for m in context.within(context.entities, start, end) if m.kind == "agreement"]
         if known:
             concerns[step.sentence] = known[0].id
