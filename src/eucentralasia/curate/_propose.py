@@ -848,14 +848,6 @@ def _event_records(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "agreement"}
             | {id for (a, b), id in agreements.items() if start <= a and b <= end}
         )
-        if (
-            happening.by_noun
-            and date is None
-            and place is None
-            and not linked
-            and not [a for a in actors if a != "european-union"]
-        ):
-            continue  # "the meeting reflected on ...", "support for reforms": no event to review
         status = happening.status
         if date is not None and status is EventStatus.HELD:
             status = _status(date.value, context.published, False)
@@ -911,6 +903,14 @@ def _event_records(
             )
             proposals[at] = attrs.evolve(first, record=merged)
             continue
+        if (
+            happening.by_noun
+            and date is None
+            and place is None
+            and not linked
+            and not [a for a in actors if a != "european-union"]
+        ):
+            continue  # "the meeting reflected on ...", "support for reforms": no event to review
         verb = _PAST_FORM.get(happening.word, happening.word)
         # ("a planned initiative", "my mandate will end": a noun takes no "to")
         if status is EventStatus.PLANNED and not (
