@@ -618,6 +618,12 @@ def _known_by_place(
     return scored[0][1]
 
 
+def _within_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of the `spans` (in order of their start): a binary search."""
+    at = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return any(a <= start and end <= b for a, b in spans[max(0, at - 2) : at + 1])
+
+
 _SAID_WHEN_RE: Final = re.compile(
     r"\b(?:said|told|reported|announced|stated|noted|added|wrote)\s+(?:\w+\s+){0,2}$"
 )
@@ -766,7 +772,7 @@ def _event_records(
             # "celebrate 30 years": when what is celebrated began, not the celebration
             if (d.rule != "anniversary" or happening.kind is EventKind.ESTABLISHMENT)
             # "the Roadmap on Raw Materials for 2025-2026": the agreement's period
-            and not any(a <= d.start and d.end <= b for a, b in context.named)
+            and not _within_span(context.named, d.start, d.end)
             # "hopes to sign ..., the ministry said on Tuesday": when it was said (what is announced, then)
             and (
                 happening.kind is EventKind.ANNOUNCEMENT
