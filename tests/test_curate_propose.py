@@ -838,3 +838,21 @@ def test_a_planned_event_is_not_dated_by_when_it_was_said_or_by_its_agreement_s_
         (eca.EventStatus.PLANNED, "None"),  # not Tuesday, when it was said
         (eca.EventStatus.PLANNED, "None"),  # not 2026-2027, the roadmap's period
     ]
+
+
+def test_a_figure_s_period_is_not_another_figure_s_and_its_metric_may_come_from_its_verb(
+    ds: eca.Dataset,
+) -> None:
+    first, second = proposed_figures(
+        "The plan includes the allocation of €36 million for the period 2025-2027 and €17 million for a new "
+        "water programme.",
+        ds,
+    )
+    assert (str(first.period), str(second.period)) == ("2025/2027", "None")
+    assert first.metric == "allocation"
+    (invested,) = proposed_figures(
+        "Over those years, EU companies have invested more than 105 billion euros.", ds
+    )
+    assert invested.metric == "investment"
+    (pledged,) = proposed_figures("Last year, we pledged EUR 10 billion to the corridor.", ds)
+    assert pledged.metric == "pledge"

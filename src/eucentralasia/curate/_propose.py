@@ -320,10 +320,18 @@ def _figure_records(
         basis: DateBasis | None = None
         note: str | None = None
         if in_sentence:
-            nearest = _period_of(text, figure, in_sentence)
-            period, basis, note = nearest.value, nearest.basis, nearest.note
+            others = [
+                f for f in found if f is not figure and start <= f.start < end and f.fact != figure.fact
+            ]
+            nearest = _period_of(text, figure, in_sentence, others)
+            if nearest is not None:
+                period, basis, note = nearest.value, nearest.basis, nearest.note
             year = _publication_year(context.published)
-            if year is not None and _SINCE_RE.search(text, max(0, nearest.start - 16), nearest.start):
+            if (
+                nearest is not None
+                and year is not None
+                and _SINCE_RE.search(text, max(0, nearest.start - 16), nearest.start)
+            ):
                 # "since 1992", "established five years ago ... had hosted": counted from then to publication
                 since = nearest.value if isinstance(nearest.value, PartialDate) else nearest.value.lower
                 if since.end() < PartialDate(year).start():
@@ -393,28 +401,46 @@ def _figure_records(
 
 
 _AFTER_FIGURE_RE: Final = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:in|during|for|as\s+of|by|at\s+the\s+end\s+of)\s+$"
+    r"\s*(?:[\w-]+\s+){0,3}?(?:in|during|for|over|as\s+of|by|at\s+the\s+end\s+of)\s+"
+    r"(?:the\s+(?:period|years?)\s+(?:of\s+|from\s+)?)?$"
 )
 _METRIC_WORDS: Final = (
     r"trade(?:\s+turnover)?|turnover|investments?|foreign\s+direct\s+investment|FDI|exports?|imports?|"
     r"loans?|grants?|package|budget|funding|financing|assistance|aid|GDP|economy|capital|"
-    r"contribution|revenue|output|production|growth|share|inflation|tariffs?|transit|cargo|traffic"
+    r"contribution|revenue|output|production|growth|share|inflation|tariffs?|transit|cargo|traffic|"
+    r"allocation|commitment|pledge|disbursement"
+)
+_MONEY_NOUNS: Final = {
+    "invest": "investment", "allocat": "allocation", "pledg": "pledge", "disburs": "disbursement",
+    "lend": "loan", "lent": "loan", "spen": "spending", "donat": "donation", "commit": "commitment",
+}  # fmt: skip
+_MONEY_VERB_RE: Final = re.compile(
+    r"\b(invest|allocat|pledg|disburs|lend|lent|spen|donat|commit)(?:s|ed|ing|e|es|t|d|ting|ted)?\b", re.I
 )
 _METRIC_RE: Final = re.compile(rf"((?:[A-Z][\w\u2019'-]*\s+|[a-z]+-[\w-]+\s+)*)((?i:{_METRIC_WORDS}))\b")
 
 
-def _period_of(text: str, figure: FigureMention, dates: Sequence[DateMention]) -> DateMention:
+def _period_of(
+    text: str, figure: FigureMention, dates: Sequence[DateMention], others: Sequence[FigureMention] = ()
+) -> DateMention | None:
     """The period a figure is for: a date right after it ("48 bn in 2022"), else the nearest one.
 
     A date before the figure that belongs to another one ("from 34 bn in 2012 to 48 bn
-    in 2022") is passed over when one follows the figure in its clause.
+    in 2022", "€36 million for the period 2025-2027, €17 million for ...") is passed over: when
+    one follows the figure in its clause, and when another figure of the sentence has it
+    right after it (none is left: no period).
     """
-    after = [
-        d for d in dates if d.start >= figure.end and _AFTER_FIGURE_RE.fullmatch(text, figure.end, d.start)
-    ]
+
+    def right_after(one: FigureMention, d: DateMention) -> bool:
+        return d.start >= one.end and _AFTER_FIGURE_RE.fullmatch(text, one.end, d.start) is not None
+
+    after = [d for d in dates if right_after(figure, d)]
     if after:
         return after[0]
-    return min(dates, key=lambda d: min(abs(d.start - figure.end), abs(figure.start - d.end)))
+    free = [d for d in dates if not any(right_after(other, d) for other in others)]
+    return (
+        min(free, key=lambda d: min(abs(d.start - figure.end), abs(figure.start - d.end))) if free else None
+    )
 
 
 _NOW_RE: Final = re.compile(
@@ -449,6 +475,11 @@ def _metric(text: str, sentence_start: int, figure: FigureMention) -> str:
         re.I,
     )
     found = after or (before[-1] if before else None)
+    if found is None and figure.unit != "percent":
+        # no noun: the verb that moves the money ("invested 105 billion euros", "allocated €4.75 million")
+        verbs = list(_MONEY_VERB_RE.finditer(text, max(clause_start, figure.start - 80), figure.start))
+        if verbs:
+            return _MONEY_NOUNS[verbs[-1].group(1).lower()]
     if found is None:
         return "percentage" if figure.unit == "percent" else "amount"
     words = f"{found.group(1) or ''} {found.group(2)}".split()[-4:]
