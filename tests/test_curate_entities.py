@@ -259,3 +259,15 @@ def test_another_country_s_body_or_a_short_form_in_a_text_never_naming_the_count
 def test_an_en_dash_typed_for_a_hyphen_inside_a_name_is_the_hyphen(ds: eca.Dataset) -> None:
     text = "How do you assess the first EU\u2013Central Asia Summit in Samarkand?"
     assert [id for _t, id in known(text, ds)] == ["eu-central-asia-summit-samarkand-2025"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name turned round ("Agreement on X" for "X Agreement") and a translation's other word
+        "The EU-Kazakhstan Agreement on Extended Partnership and Cooperation laid the foundation.",
+        "Kazakhstan's Expanded Partnership and Cooperation Agreement with the EU entered into force.",
+    ],
+)
+def test_an_agreement_named_in_another_translation_is_the_known_one(text: str, ds: eca.Dataset) -> None:
+    assert "epca" in [id for _t, id in known(text, ds)]

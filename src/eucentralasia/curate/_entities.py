@@ -439,7 +439,14 @@ _LOWER_WORDS: Final = re.compile(r"(?:\s+(?!(?:of|for|in|and|the|on|between|to)\
 
 def _content(words: str) -> list[str]:
     folded = fold(words).translate(_DASHES)
-    return [w for w in re.findall(r"[\w+-]+", folded) if w not in _CONNECTORS and w != "first"]
+    return [
+        _TRANSLATED.get(w, w) for w in re.findall(r"[\w+-]+", folded) if w not in _CONNECTORS and w != "first"
+    ]
+
+
+# One word translated several ways from Russian ("расширенное партнёрство": an "Enhanced",
+# "Extended" or "Expanded" Partnership and Cooperation Agreement): one word in a name.
+_TRANSLATED: Final = {"extended": "enhanced", "expanded": "enhanced"}
 
 
 def _parted(words: list[str]) -> set[str]:
@@ -476,8 +483,9 @@ def _shortened(
             start = match.start() + part.start()
             lead = re.match(r"(?:and\s+)?(?:the\s+)?", part.group())
             parts.append((start + (lead.end() if lead else 0), match.start() + part.end()))
-        # "the EU for the Trans-Caspian Corridor": the name after a preposition
-        for tail in re.finditer(r"\s(?:of|for|in|on|between|to)\s+(?:the\s+)?", match.group()):
+        # "the EU for the Trans-Caspian Corridor", "Kazakhstan's Enhanced ...": the name after a
+        # preposition or a possessive
+        for tail in re.finditer(r"\s(?:of|for|in|on|between|to)\s+(?:the\s+)?|[\u2019']s\s+", match.group()):
             parts.append((match.start() + tail.end(), match.end()))
         for start, end in parts:
             found = _named_by(
