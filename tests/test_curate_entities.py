@@ -271,3 +271,11 @@ def test_an_en_dash_typed_for_a_hyphen_inside_a_name_is_the_hyphen(ds: eca.Datas
 )
 def test_an_agreement_named_in_another_translation_is_the_known_one(text: str, ds: eca.Dataset) -> None:
     assert "epca" in [id for _t, id in known(text, ds)]
+
+
+def test_the_country_s_body_after_two_countries_were_named_is_no_known_body(ds: eca.Dataset) -> None:
+    text = (
+        "The Uzbek minister met his Kazakh counterpart. The talks went well, reported the country\u2019s "
+        "Foreign Ministry."
+    )
+    assert "kazakhstan-ministry-of-foreign-affairs" not in [id for _t, id in known(text, ds)]

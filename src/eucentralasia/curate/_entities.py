@@ -309,7 +309,7 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
     """A country's body named by the country's adjective or possessive: "the Kazakh MFA".
 
     "Kazakhstan's Foreign Ministry", "the Kazakh Foreign Ministry", "the Foreign Ministry of
-    Kazakhstan", and after a sentence naming Kazakhstan, "the country's Foreign Ministry":
+    Kazakhstan", and after sentences naming Kazakhstan alone, "the country's Foreign Ministry":
     the dataset's body "Ministry of Foreign Affairs of Kazakhstan". Another country's ("the
     Uzbek Foreign Ministry") is not it.
     """
@@ -330,9 +330,12 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
         for match in (*before.finditer(text), *after.finditer(text)):
             who = match["who"]
             if who.startswith("the"):
-                # "the country's": the country the text named last before it
-                last = list(_COUNTRY_RE.finditer(text, max(0, match.start() - 3000), match.start()))
-                who = last[-1].group() if last else ""
+                # "the country's": the one country the text named before it (with two, unsure: none)
+                named = {
+                    m.group()[:5]
+                    for m in _COUNTRY_RE.finditer(text, max(0, match.start() - 3000), match.start())
+                }
+                who = named.pop() if len(named) == 1 else ""
             if who[:5] != place[:5]:
                 continue
             start = match.start("who") if match.re is before else match.start()
