@@ -626,6 +626,11 @@ class _Reader:
                 start += len(parts[0]) + 1
                 parts = parts[1:]
             body = text[start:body_end]
+            # "the Ministry of Foreign Affairs Bolot Otunbaev": a person drafted already ends the run
+            person = next((n for n in (3, 2) if self._drafted_person(parts[-n:]) and len(parts) > n + 1), 0)
+            if person:
+                body_end = start + len(re.sub(rf"(?:\s+\S+){{{person}}}$", "", body))
+                body, parts = text[start:body_end], parts[:-person]
             if len(parts) < 2:
                 continue
             if not self._free(start, body_end) and not self._holds_known(start, body_end):
@@ -654,6 +659,10 @@ class _Reader:
                     if m.start() >= end and self._free(m.start(), m.end()):
                         actor.mentions.append(m.span())
                         self._mention(m.start(), m.end(), actor.id)
+
+    def _drafted_person(self, words: list[str]) -> bool:
+        found = self.by_name.get(fold(" ".join(words)))
+        return found is not None and found.kind == "official"
 
     def surnames(self) -> None:
         """Later mentions of a drafted person by surname alone ("Mr Khodjaev", "Borrel").
