@@ -120,7 +120,9 @@ _SAYING: Final = (
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
-    r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to"
+    r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to|"
+    # a request or a reflection is a position too ("asked the EU to consider", not "asked about")
+    r"asked(?=\s+[^.;:]{1,60}?\bto\s+[a-z])|requested|reflected\s+on"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)")
@@ -157,7 +159,12 @@ _FINITE_RE: Final = re.compile(
     r"plans?|wants?|intends?|needs?|does|did)\b"
 )
 _SPOKESPERSON_RE: Final = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary))\s+(?:for|of)\s+(?:the\s+)?",
+    r"\b(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary|cent(?:er|re)))\s+(?:for|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "the Energy Ministry's press service", "the MoFA press center": the body it speaks for, named before it
+_PRESS_AFTER_RE: Final = re.compile(
+    r"(?:[\u2019']s)?\s+(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary|cent(?:er|re)))\b",
     re.IGNORECASE,
 )
 _NAME_COLON_RE: Final = re.compile(r"\s*(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){0,6}[A-Z][\w\u2019'-]*)\s*:\s*")
@@ -173,6 +180,10 @@ _TOP_DIPLOMAT_RE: Final = re.compile(
 _DOCUMENT_RE: Final = re.compile(
     r"\s*(?:the|this|that|its|their)\s+(?:message|statement|press\s+release|release|communiqu\w*)\s*",
     re.IGNORECASE,
+)
+# A body given as the source of a report: "The press service of the Delegation reported."
+_REPORTED_RE: Final = re.compile(
+    r"\s*(?:\([A-Za-z]{2,10}\)\s*)?(?:has\s+)?(?:reported|reports|informed|informs|announced|said|says)\b"
 )
 # "Vice President" is one title, not a President's: "the President" never recalls its holder.
 _VICE_RE: Final = re.compile(r"\bvice\s+(?=president\b)")
@@ -200,7 +211,8 @@ _TITLE_WORDS: Final = frozenset(
         "Ambassador", "chief", "Chancellor", "Secretary", "Spokesperson", "spokesman", "spokeswoman",
         "Director", "Head", "Chairman", "Chair", "Chairwoman", "Envoy", "Governor", "Mayor", "King",
         "Emir", "Deputy", "Senator", "MEP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
-        "Speaker", "Counsellor", "Adviser", "Advisor", "Excellency", "member", "politician", "official",
+        "Speaker", "Ombudsman", "Counsellor", "Adviser", "Advisor", "Excellency", "member", "politician",
+        "official",
     )
 )  # fmt: skip
 # Head nouns of a body's name.
@@ -566,6 +578,8 @@ class _Reader:
         text = self.text
         window_start = max(0, start - 200)
         window = text[window_start:start]
+        if window.endswith("("):
+            return None  # "the upper house (Majlisi Milli)": a gloss in parentheses, no one titled
         cut = 0
         for match in re.finditer(
             r"(?:^|[,;:.(\n]|\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|meets|told|said|receives|"
@@ -592,7 +606,8 @@ class _Reader:
 
     def _apposition(self, end: int) -> tuple[int, int] | None:
         match = re.match(
-            r",\s+(?:the\s+)?([^.;\n]{3,160}?)(?=,\s+(?:who|said|says|and)\b|[.;\n]|$)", self.text[end:]
+            rf",\s+(?:the\s+)?([^.;\n]{{3,160}}?)(?=,\s+(?:who|and|(?:also\s+)?(?:{_SAYING}))\b|[.;\n]|$)",
+            self.text[end:],
         )
         if match is None:
             return None
@@ -610,11 +625,15 @@ class _Reader:
         pattern = re.compile(
             # "European Union (EU) Delegation to Tajikistan": an acronym may stand inside the name
             rf"(?<![\w-])(?:(?:{name})(?:\s+\([A-Z]{{2,8}}\))?(?:\s+[\u2013\u2014-]\s+|\s+))*(?:{words})(?![\w-])"
-            rf"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+{name})+){{0,2}}"
+            # "Ministry of Water and Forests": a portfolio of two parts ("... of Mongolia and Chile"
+            # is cut below: a country after "and" is another party, not part of the name)
+            rf"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+{name})+(?:\s+and(?:\s+{name})+)?){{0,2}}"
             rf"(?:\s+between(?:\s+the)?(?:\s+{name})+\s+and(?:\s+the)?(?:\s+{name})+)?"
-            rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?"
+            # an acronym may mix cases ("MoFA", "MoEDT")
+            rf"(?:\s+\((?P<acronym>[A-Z](?=[a-z]*[A-Z])[A-Za-z]{{1,9}})\))?"
         )
         heads: dict[str, Actor] = {}  # the first words of a drafted body's name -> the body
+        shared = Actor("", "organization", "", known=False)  # a shorter form two bodies have
         for match in pattern.finditer(text):
             start, end = match.span()
             acronym = match.group("acronym")
@@ -626,6 +645,14 @@ class _Reader:
                 start += len(parts[0]) + 1
                 parts = parts[1:]
             body = text[start:body_end]
+            joined = re.search(r"\s+and\s+(\S+)", body) if " between " not in body else None
+            if joined is not None and (
+                joined.group(1) in _COUNTRY_WORDS | _NATIONALITIES | {"EU", "European"}
+                or not self._free(start + joined.start(1), body_end)
+            ):
+                body_end, acronym = start + joined.start(), None
+                body = text[start:body_end]
+                parts = body.split()
             if len(parts) < 2:
                 continue
             if not self._free(start, body_end) and not self._holds_known(start, body_end):
@@ -637,7 +664,7 @@ class _Reader:
             # "the Cooperation Council" after "the Cooperation Council between the European Union
             # and Uzbekistan": the body named before by its longer name
             longer = heads.get(fold(body))
-            if longer is not None:
+            if longer is not None and longer is not shared:
                 longer.mentions.append((start, body_end))
                 self._mention(start, body_end, longer.id)
                 if body not in longer.aliases:
@@ -647,6 +674,12 @@ class _Reader:
             folded = fold(actor.name).split()
             for n in range(2, len(folded)):  # its shorter forms, each looked up in one step
                 heads.setdefault(" ".join(folded[:n]), actor)
+            first = actor.name.split()[0]
+            if len(folded) >= 3 and (first in _NATIONALITIES or first in _COUNTRY_WORDS):
+                # "the Energy Ministry" after "the Mongolian Energy Ministry": the same body,
+                # unless two nations' bodies share the rest of the name
+                rest = " ".join(folded[1:])
+                heads[rest] = actor if heads.get(rest, actor) is actor else shared
             if acronym and acronym not in actor.aliases:  # its later mentions, looked for once
                 actor.aliases.append(acronym)
                 self.by_name.setdefault(fold(acronym), actor)
@@ -834,6 +867,15 @@ def speech(
             outer = _outermost(reader.actors_in(start + issued.end(), end))
             if outer and reader.actors[outer[0][2]].kind == "organization":
                 return outer[0][2], None
+        press = _PRESS_AFTER_RE.search(phrase)
+        if press is not None:
+            spoken_for = [
+                m
+                for m in _outermost(reader.actors_in(start, start + press.start()))
+                if reader.actors[m[2]].kind == "organization" and m[1] == start + press.start()
+            ]
+            if spoken_for:
+                return spoken_for[-1][2], None
         spokesperson = _SPOKESPERSON_RE.search(phrase)
         if spokesperson is not None:
             # "A spokesperson for the European Commission said": the body speaks through them
@@ -854,6 +896,22 @@ def speech(
             if reader.actors[last].kind == "organization":
                 return last, None
             return last, f"{phrase.strip()!r} is read as {reader.actors[last].name}'s, who spoke last"
+        if _DOCUMENT_RE.fullmatch(phrase):
+            # No one spoke before: the body the text gave as the source of its report ("The press
+            # service of the Delegation reported."); no one at all when it gave none
+            upto = reader.before(before)
+            for m in reversed(_outermost(reader.mentions[max(0, upto - 50) : upto])):
+                press = _SPOKESPERSON_RE.search(text, max(0, m[0] - 40), m[0])
+                if (
+                    reader.actors[m[2]].kind == "organization"
+                    and not _inside(quotes, m[0])
+                    and (
+                        _REPORTED_RE.match(text, m[1]) is not None
+                        or (press is not None and press.end() == m[0])
+                    )
+                ):
+                    return m[2], None
+            return None, None
         if _HEAD_OF_STATE_RE.search(phrase):
             return by_title(["president"], before)  # "the head of state": the president named
         if lowered[:1] == ["it"] and len(words) <= 2 and last is not None:
@@ -1008,7 +1066,8 @@ def speech(
             given = {
                 w.rstrip(".")
                 for a, b in actor.titles
-                for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", text[a:b].lower()))
+                # ("an aide to the speaker": whom a holder serves is no title of theirs)
+                for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", text[a:b].lower()).split(" to ")[0])
             }
             if {"head", "state"} <= given:
                 given.add("president")  # "Head of State Kassym-Jomart Tokayev" is "the President"
@@ -1227,6 +1286,30 @@ def speech(
                 continue  # inside reported speech, or no one to attribute it to: the sentence rule decides
             speaker, doubt, who_span, verb, rule = found
             assert speaker is not None
+            telling = (
+                _VERB_RE.search(text, q.start, q.end)
+                if _DOCUMENT_RE.fullmatch(text[slice(*who_span)])
+                else None
+            )
+            tellers = [
+                m
+                for m in (reader.actors_in(q.start, telling.start()) if telling is not None else [])
+                if reader.actors[m[2]].kind == "official" and not reader.preposed(m[0])
+            ]
+            if (
+                telling is not None
+                and tellers
+                and not re.search(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b", text[q.start : telling.start()])
+            ):
+                # "«High Representative Borrell confirmed ...,» the statement says": a document
+                # telling in the third person what someone said: their position, in its words
+                add(
+                    SpokenStatement(
+                        tellers[0][2], ((q.start, q.end),), False, tellers[0][:2], telling.group(), "reported"
+                    )
+                )
+                previous_quote = (q, tellers[0][2])
+                continue
             spans: tuple[tuple[int, int], ...] = ((q.start, q.end),)
             if attribution is not None and attribution[1] > attribution[0]:
                 # The quotation with its attribution, in the source's voice: who said it, in
@@ -1272,6 +1355,15 @@ def speech(
             i = bisect.bisect_right(quotes.opens, v) - 1
             if i >= 0 and re.fullmatch(r"[\s,.\u2013\u2014-]*", text[quotes[i].close : v]):
                 continue  # "“...,” said X": the quotation's attribution, read with it
+            if (
+                i >= 0
+                and quotes[i].open >= start
+                and re.fullmatch(r"[\s,.\u2013\u2014-]*(?:[\w\u2019'.-]+\s+){1,4}", text[quotes[i].close : v])
+                and not _FINITE_RE.search(text, quotes[i].close, v)
+            ):
+                # "“...,” said X", "“...,” the message says": the quotation's attribution, read
+                # with it; when it names no one, no one named in the sentence is guessed instead
+                continue
             lead_in = re.match(
                 r"\w+(?:\s+(?:reporters|journalists|the\s+(?:press|media|audience|participants)))?"
                 rf"(?:{_WHEN_WHERE}\s*:|(?:\s+that)?\s*[:,]?)\s*",
