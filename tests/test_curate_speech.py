@@ -1054,6 +1054,16 @@ def test_an_ombudsman_is_a_title() -> None:
     assert sorted(a.name for a in found.actors.values()) == ["Batu Erdene", "Rui Matos"]
 
 
+def test_the_side_of_a_country_is_its_official_named_last_flagged(ds: eca.Dataset) -> None:
+    text = (
+        "Mongolian Ambassador Batu Erdene held talks with the EU Special Representative Rui Matos. "
+        "The Mongolian side expressed appreciation for the support."
+    )
+    assert read(text, ds) == [("batu-erdene", False, "unsure")]
+    text = text.replace("The Mongolian side", "The European side")
+    assert read(text, ds) == [("rui-matos", False, "unsure")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1067,6 +1077,21 @@ def test_asking_requesting_and_reflecting_on_are_statements(sentence: str, ds: e
     assert read(text, ds) == [("batu-erdene", False, None)]
 
 
+def test_a_participle_of_saying_after_a_quotation_is_a_statement_of_its_own(ds: eca.Dataset) -> None:
+    text = (
+        "Minister Batu Erdene met the EU delegation. \u201cWe need help with the border,\u201d Erdene said, "
+        "expressing confidence that the EU will go on helping."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert [(s.speaker, s.quoted) for s in found.statements] == [
+        ("batu-erdene", True),
+        ("batu-erdene", False),
+    ]
+    assert (
+        text[slice(*found.statements[1].spans[0])] == "expressing confidence that the EU will go on helping."
+    )
+
+
 def test_the_top_eu_diplomat_is_the_eu_ambassador_when_no_high_representative_is_named(
     ds: eca.Dataset,
 ) -> None:
@@ -1074,6 +1099,16 @@ def test_the_top_eu_diplomat_is_the_eu_ambassador_when_no_high_representative_is
         "EU Ambassador Ana Lopes gave an interview. The top EU diplomat stressed the value of the agreement."
     )
     assert read(text, ds) == [("ana-lopes", False, None)]
+
+
+def test_a_quotation_left_open_ends_at_its_inverted_attribution() -> None:
+    text = (
+        "“Indeed, the project is one of the most topical today.\n\n"
+        "“However, its route must be set first; only then can we speak in more detail said the President.\n\n"
+        "In this context, the conditions must be underlined."
+    )
+    (only,) = quotations(text)
+    assert text[only.start : only.end].endswith("speak in more detail")
 
 
 def test_a_document_quoted_telling_what_someone_said_is_their_position(ds: eca.Dataset) -> None:
@@ -1096,3 +1131,25 @@ def test_a_name_glossing_a_title_in_parentheses_is_no_person() -> None:
     text = "Chairman of the upper house (Majlisi Milli) Batu Erdene met Rui Matos."
     found = speech(text, sentences(text), [])
     assert sorted(a.name for a in found.actors.values()) == ["Batu Erdene", "Rui Matos"]
+
+
+def test_a_person_after_a_long_title_with_commas_of_its_own_is_drafted() -> None:
+    text = (
+        "Ambassador Batu Erdene held talks with the Director for Asia, Oceania and the Middle East of the "
+        "Commission\u2019s Directorate-General for Trade, Rui Matos."
+    )
+    found = speech(text, sentences(text), [])
+    assert "Rui Matos" in {a.name for a in found.actors.values()}
+
+
+def test_a_surname_alone_after_a_title_or_in_capitals_after_a_given_name_is_a_person() -> None:
+    text = (
+        "President Erdenebat spoke to Rui MATOS, the head of the office. "
+        "Minister Rui Lopes met Minister Lopes."
+    )
+    found = speech(text, sentences(text), [])
+    assert sorted(a.name for a in found.actors.values() if a.kind == "official") == [
+        "Erdenebat",
+        "Rui Lopes",
+        "Rui Matos",
+    ]

@@ -112,7 +112,7 @@ _SAYING: Final = (
     r"emphasi[sz]ed|emphasi[sz]es|highlighted|underlined|recalled|"
     r"explained|explains|declared|declares|affirmed|insisted|warned|urged|argued|observed|"
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
-    r"expressed|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|"
+    r"expressed|expressing|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|"
     r"called\s+(?:on|for|upon)|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|referred\s+to|conveyed|"
     r"called(?=\s+(?:it|this|that|them)\b)|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
@@ -213,6 +213,35 @@ _TITLE_WORDS: Final = frozenset(
         "Emir", "Deputy", "Senator", "MEP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
         "Speaker", "Ombudsman", "Counsellor", "Adviser", "Advisor", "Excellency", "member", "politician",
         "official",
+    )
+)  # fmt: skip
+_MET_TITLE_RE: Final = re.compile(
+    r"\b(?:met(?:\s+with)?|talks\s+with|meeting\s+with|received)\s+(?:the\s+)?(?P<title>[^\n]{0,200}?\b(?:"
+    + "|".join(
+        sorted(
+            {
+                "Director",
+                "Head",
+                "Minister",
+                "Commissioner",
+                "Ambassador",
+                "Representative",
+                "Chairman",
+                "Envoy",
+                "Secretary",
+                "President",
+                "Governor",
+                "Deputy",
+            }
+        )
+    )
+    + r")\b[^\n]{0,200}),\s*$"
+)
+# Titles that stand right before a person's name, a surname alone too ("President Tokayev").
+_PERSONAL_TITLES: Final = frozenset(
+    (
+        "president", "minister", "ambassador", "chairman", "chairwoman", "commissioner", "mr", "ms",
+        "mrs", "dr", "premier", "governor", "mayor", "senator", "envoy", "chancellor", "ombudsman",
     )
 )  # fmt: skip
 # Head nouns of a body's name.
@@ -359,11 +388,13 @@ def quotations(text: str) -> list[Quotation]:
                 stop = paragraph
             # '"Yes, ... more than China, - Borrel said. "And ...': the closing mark left out, the
             # attribution shows where the quotation ended
+            # ("... in more detail said the President.": the same, the subject after the verb)
             said = re.search(
-                r",(?=\s*[\u2013\u2014-]?\s*(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:said|says|added|noted)\b)",
+                r",(?=\s*[\u2013\u2014-]?\s*(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:said|says|added|noted)\b)|"
+                r",?(?=\s+(?:said|says|added|noted)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*\s*[.,])",
                 text[i + 1 : stop],
             )
-            if said is not None and char == '"':
+            if said is not None:
                 close = i + 1 + said.end()
                 found.append(Quotation(i + 1, close, i, close))
                 i = close
@@ -488,6 +519,7 @@ class _Reader:
                 run.append(token)
             if run:
                 runs.append((offset + run[0].start(), offset + run[-1].end()))
+        singles: list[tuple[tuple[int, int], int]] = []
         for run_start, run_end in runs:
             words = [
                 (m.start() + run_start, m.end() + run_start)
@@ -495,7 +527,9 @@ class _Reader:
             ]
             cut = 0
             for k, (a, b) in enumerate(words):
-                if _stop(text[a:b]):
+                # "Lubomir FREBORT": a surname in capitals after a given name is no acronym
+                shouted = k > cut and text[a:b].isalpha() and len(text[a:b]) >= 4 and text[a:b].isupper()
+                if _stop(text[a:b]) and not shouted:
                     cut = k + 1
             name_words = words[cut:]
             # Possessive and trailing punctuation are not part of a name.
@@ -510,6 +544,13 @@ class _Reader:
                 # "EU Commissioner for Enlargement Marta Kos": the portfolio is the title's, the
                 # last two words the name
                 name_words = name_words[-2:]
+            if (
+                len(name_words) == 1
+                and cut > 0
+                and text[words[cut - 1][0] : words[cut - 1][1]].rstrip(".").lower() in _PERSONAL_TITLES
+                and not re.match(r"\s+(?:and|of|for)\b|-", text[name_words[0][1] :])
+            ):
+                singles.append((name_words[0], run_start))  # "President Berdymuhamedov": below
             if not 2 <= len(name_words) <= 4:
                 continue
             start, end = name_words[0][0], name_words[-1][1]
@@ -543,6 +584,16 @@ class _Reader:
                 )
                 is not None
             )
+            # "held talks with the Director for Asia, ..., of the Commission's DG, Peteris Ustubs.":
+            # a long title with commas of its own, the name after the last
+            clause = re.split(r"[.;\n]", text[max(0, start - 240) : start])[-1]
+            long_title = _MET_TITLE_RE.search(clause) if after[:1] in ",.;" else None
+            long_title = (
+                None
+                if any(text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS for a, b in name_words)
+                else long_title
+            )
+            titled = titled or long_title is not None
             speaking = re.match(rf"\s+(?:also\s+)?(?:{_SAYING})\b", after) is not None
             # "Jamshid Khodjaev, who heads the delegation, said" / "Borrell, who said ..."
             speaking = speaking or (
@@ -567,8 +618,27 @@ class _Reader:
                 for a, b in name_words
             )
             if titled or speaking or apposed or meeting:
-                actor = self._new(name, "official", start, end)
+                shouted_name = " ".join(
+                    w.capitalize() if w.isupper() and len(w) >= 4 else w for w in name.split()
+                )
+                actor = self._new(shouted_name, "official", start, end)
                 title = self._title_before(start, run_start) or (self._apposition(end) if apposed else None)
+                if title is None and long_title is not None:
+                    title = (
+                        start - len(clause) + long_title.start("title"),
+                        start - len(clause) + long_title.end("title"),
+                    )
+                if title is not None and title not in actor.titles:
+                    actor.titles.append(title)
+        # A surname alone after a person's title ("President Berdymuhamedov"), when it is no
+        # surname of someone the text names in full ("Mr. Zavqi Zavqizoda ... Minister Zavqizoda")
+        surnames = {fold(a.name.split()[-1]) for a in self.actors.values() if a.kind == "official"}
+        for (start, end), run_start in singles:
+            name = text[start:end].rstrip(".,")
+            end = start + len(name)
+            if len(name) >= 4 and name.isalpha() and fold(name) not in surnames and self._free(start, end):
+                actor = self._new(name, "official", start, end)
+                title = self._title_before(start, run_start)
                 if title is not None and title not in actor.titles:
                     actor.titles.append(title)
 
@@ -583,7 +653,7 @@ class _Reader:
         cut = 0
         for match in re.finditer(
             r"(?:^|[,;:.(\n]|\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|meets|told|said|receives|"
-            r"visits|welcomes|hosts|[a-z]{3,}ed)\b)\s*(?:the\s+)?",
+            r"visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)\b)\s*(?:the\s+)?",
             window,
         ):
             if (
@@ -593,7 +663,8 @@ class _Reader:
             ):
                 continue  # "for Foreign Affairs and Security Policy": one title
             if match.end() < len(window) or re.fullmatch(
-                r"(?:met|meets|told|said|receives|visits|welcomes|hosts|[a-z]{3,}ed)\s*", match.group()
+                r"(?:met|meets|told|said|receives|visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)\s*",
+                match.group(),
             ):
                 # a verb right before the name: no title ("Tokayev met Josep Borrell" gives
                 # Borrell none of Tokayev's words)
@@ -933,6 +1004,9 @@ def speech(
             h.endswith("s") and h[:-1] in _TITLE_WORDS | {"leader", "side", "partie"} for h in lowered[:3]
         ):
             return None, None  # "The ministers said", "the parties noted": more than one speaker
+        side = re.search(r"\b(?P<adj>[A-Z][\w-]*)\s+side(?:\s+also)?\s*$", phrase)
+        if side is not None:
+            return by_side(side.group("adj"), before)
         if "leader" in lowered[:4] and not heads:
             return by_title(["president"], before)  # "the Uzbek leader": the president named
         first_prep = next((i for i, w in enumerate(lowered) if w in ("of", "for", "to")), len(lowered))
@@ -1040,6 +1114,29 @@ def speech(
                 "the subject of the sentence before" if subject is not named[-1] else "the last person named"
             )
             return subject[2], f"the pronoun is read as {reader.actors[subject[2]].name}, {how}"
+        return None, None
+
+    def by_side(adjective: str, before: int) -> tuple[str | None, str | None]:
+        """ "The Kyrgyz side", "the European side": the person last named on that side of the talks.
+
+        The EU's side is told by its titles ("EU Ambassador", "European Commissioner"); the
+        other side is anyone else. Flagged: a side is a delegation, not one person.
+        """
+        european = adjective in ("European", "EU")
+        upto = reader.before(before)
+        for m in reversed(reader.mentions[max(0, upto - 60) : upto]):
+            actor = reader.actors[m[2]]
+            if actor.kind != "official" or _inside(quotes, m[0]):
+                continue
+            described = " ".join(
+                [text[a:b] for a, b in actor.titles]
+                + [re.split(r"[.;\n]", text[max(0, a - 40) : a])[-1] for a, _b in actor.mentions]
+            )
+            if bool(re.search(r"\b(?:EU|European|Commission|Commissioner|EEAS)\b", described)) == european:
+                return (
+                    actor.id,
+                    f"'the {adjective} side' is read as {actor.name}, the last person named on it",
+                )
         return None, None
 
     def by_title(heads: list[str], before: int, phrase: str = "") -> tuple[str | None, str | None]:
@@ -1477,6 +1574,13 @@ def speech(
             if speaker is None:
                 continue
             spans = ((start, end),)
+            if verb.endswith("ing") and re.search(
+                r"[\u201d\u00bb\"][^\u201c\u201d\u00ab\u00bb\"]{1,80}\b(?:said|says|added|noted),\s*$",
+                text[start:v],
+            ):
+                # "“...,” X said, expressing confidence that ...": the quotation is read with its
+                # attribution; the participle's clause is a statement of its own
+                spans = ((v, end),)
             # A name in quotation marks ("the conference «Turkmenistan and the EU: 30 years»") is
             # part of where it was said, not what was said.
             rest = re.sub(r"[\u00ab\u201c\"][^\u00bb\u201d\"]*[\u00bb\u201d\"]", "X", text[v:end])
