@@ -1153,3 +1153,25 @@ def test_a_surname_alone_after_a_title_or_in_capitals_after_a_given_name_is_a_pe
         "Rui Lopes",
         "Rui Matos",
     ]
+
+
+def test_a_title_before_a_courtesy_title_is_the_persons() -> None:
+    text = (
+        "The Minister of Energy, Mr. Batu Erdene, met the Deputy Director, Mr. Rui Matos, on Monday. "
+        "In the course of the talks, the minister outlined trade and energy as priority areas."
+    )
+    found = speech(text, sentences(text), [])
+    assert [(s.speaker, s.doubt) for s in found.statements] == [("batu-erdene", None)]
+
+
+def test_a_position_reported_inside_a_report_is_its_holders(ds: eca.Dataset) -> None:
+    text = (
+        "Minister Batu Erdene met Rui Matos. The Mongolian Energy Ministry says that after the talks, "
+        "the EU noted that grants will be given."
+    )
+    assert read(text, ds) == [("european-union", False, None)]
+    # no one the inner verb names: the reporter's
+    text = "The Mongolian Energy Ministry says that the delegations stressed that grants will be given."
+    assert read(text, ds) == [("mongolian-energy-ministry", False, None)]
+    text = "Minister Batu Erdene said that the talks went well, the Mongolian Energy Ministry said."
+    assert read(text, ds) == [("batu-erdene", False, None)]

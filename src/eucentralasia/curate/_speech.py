@@ -673,6 +673,12 @@ class _Reader:
         title = text[title_start:start].strip()
         if not title or not any(w.rstrip(".").lower() in _TITLE_WORDS for w in re.split(r"[\s/]+", title)):
             return None
+        comma = re.search(r",\s*$", text[max(0, title_start - 3) : title_start])
+        if comma is not None and title.rstrip(".").lower() in ("mr", "ms", "mrs", "dr", "h.e"):
+            # "The Minister of Energy, Mr. Ali Valiyev": the title stands before the courtesy one
+            before = self._title_before(title_start - 3 + comma.start(), run_start)
+            if before is not None:
+                return before[0], title_start + len(text[title_start:start].rstrip())
         return title_start, title_start + len(text[title_start:start].rstrip())
 
     def _apposition(self, end: int) -> tuple[int, int] | None:
@@ -1497,6 +1503,17 @@ def speech(
             for m in _CLAUSE_RE.finditer(sentence)
             if not _inside(quotes, start + m.start())
         ]
+        if (
+            len(candidates) >= 2
+            and candidates[0][2] in ("said", "says", "reported", "reports", "informed", "informs")
+            and re.match(r"\s+that\b", text[candidates[0][3] + len(candidates[0][2]) : candidates[1][3]])
+            and re.search(r"\bthat\s*$", text[candidates[0][3] : candidates[1][3]]) is None
+            # (not "X said that ..., the press service said.": the reporter comes last there)
+            and re.match(r"\s+that\b", text[candidates[1][3] + len(candidates[1][2]) : end])
+        ):
+            # "The press center says that, after the talks, the EU noted that ...": the position is
+            # the one whose words are reported inside the report; the reporter if no one is found
+            candidates[0], candidates[1] = candidates[1], candidates[0]
         turned_from: int | None = None  # the statement of this sentence added last
         clause_at = clause_turn = start
         for w_start, w_end, verb, v in candidates:
