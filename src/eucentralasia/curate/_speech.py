@@ -237,6 +237,11 @@ _MET_TITLE_RE: Final = re.compile(
     )
     + r")\b[^\n]{0,200}),\s*$"
 )
+_GLOSSED_BODY_RE: Final = re.compile(
+    r"\b(?:parliament|house|assembly|chamber|council|legislature|senate)\s+\("
+    r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})\)|"
+    r"\btold\s+(?P<outlet>[A-Z][\w.-]*[\w])(?=\s+in\s+an\s+interview\b|\s*[.;]\s)"
+)
 # Titles that stand right before a person's name, a surname alone too ("President Tokayev").
 _PERSONAL_TITLES: Final = frozenset(
     (
@@ -252,7 +257,8 @@ _ORG_WORDS: Final = frozenset(
         "Office", "Commission", "Parliament", "Union", "Organization", "Organisation", "Fund",
         "Institute", "Centre", "Center", "Secretariat", "Government", "Assembly", "Court", "Authority",
         "Mission", "Embassy", "Administration", "Directorate", "Presidency", "service", "department",
-        "office", "government", "ministry", "agency",
+        "office", "government", "ministry", "agency", "University", "Academy", "Chamber", "Foundation",
+        "Association", "Corporation", "Directorate-General",
     )
 )  # fmt: skip
 _NATIONALITIES: Final = frozenset(
@@ -696,7 +702,9 @@ class _Reader:
         (EEAS)"); an acronym in parentheses is an alias, its later mentions the body."""
         text = self.text
         name = r"[A-Z][\w\u2019'-]*"
-        words = "|".join(sorted({w.capitalize() for w in _ORG_WORDS}))
+        words = "|".join(
+            sorted({w[:1].upper() + w[1:] for w in _ORG_WORDS} | {"Directorate-General"}, reverse=True)
+        )
         # "EU — Kyrgyzstan Council": a spaced dash joins the parts of a name; "Cooperation Council
         # between the European Union and Uzbekistan": the parties are part of it.
         pattern = re.compile(
@@ -704,7 +712,7 @@ class _Reader:
             rf"(?<![\w-])(?:(?:{name})(?:\s+\([A-Z]{{2,8}}\))?(?:\s+[\u2013\u2014-]\s+|\s+))*(?:{words})(?![\w-])"
             # "Ministry of Water and Forests": a portfolio of two parts ("... of Mongolia and Chile"
             # is cut below: a country after "and" is another party, not part of the name)
-            rf"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+{name})+(?:\s+and(?:\s+{name})+)?){{0,2}}"
+            rf"(?:\s+(?:of|for|to|on|with)(?:\s+the)?(?:\s+{name})+(?:\s+and(?:\s+{name})+)?){{0,2}}"
             rf"(?:\s+between(?:\s+the)?(?:\s+{name})+\s+and(?:\s+the)?(?:\s+{name})+)?"
             # an acronym may mix cases ("MoFA", "MoEDT")
             rf"(?:\s+\((?P<acronym>[A-Z](?=[a-z]*[A-Z])[A-Za-z]{{1,9}})\))?"
@@ -716,6 +724,11 @@ class _Reader:
             acronym = match.group("acronym")
             body_end = match.start() + match.group().find(" (") if acronym else end
             body = text[start:body_end]
+            owner = max(body.rfind("\u2019s "), body.rfind("'s "))
+            if owner != -1:
+                # "the European Commission's Directorate-General for ...": the body is what is owned
+                start += owner + 3
+                body = text[start:body_end]
             # A sentence's first word is not part of the name.
             parts = body.split()
             while parts and parts[0] in ("The", "A", "An", "In", "On", "At", "As"):
@@ -748,6 +761,10 @@ class _Reader:
                     longer.aliases.append(body)
                 continue
             actor = self._new(re.sub(r"\s+\([A-Z]{2,8}\)", "", body), "organization", start, body_end)
+            between = re.search(r"\s+between\s", actor.name)
+            if between is not None and actor.name[: between.start()] not in actor.aliases:
+                # "the Cooperation Committee between A and B" is "the Cooperation Committee"
+                actor.aliases.append(actor.name[: between.start()])
             folded = fold(actor.name).split()
             for n in range(2, len(folded)):  # its shorter forms, each looked up in one step
                 heads.setdefault(" ".join(folded[:n]), actor)
@@ -764,6 +781,18 @@ class _Reader:
                     if m.start() >= end and self._free(m.start(), m.end()):
                         actor.mentions.append(m.span())
                         self._mention(m.start(), m.end(), actor.id)
+        people = {w for a in self.actors.values() if a.kind == "official" for w in a.name.split()}
+        for m in _GLOSSED_BODY_RE.finditer(text):
+            # "the upper house (Majlisi Milli)", "told Asia-Plus in an interview": a body named by
+            # what it is, a news outlet by whom someone told
+            name = m.group("name") or m.group("outlet")
+            at = m.start("name") if m.group("name") else m.start("outlet")
+            if (
+                self._free(at, at + len(name))
+                and not people & set(name.split())
+                and not _stop(name.split()[0])
+            ):
+                self._new(name, "organization", at, at + len(name))
 
     def surnames(self) -> None:
         """Later mentions of a drafted person by surname alone ("Mr Khodjaev", "Borrel").
@@ -1535,6 +1564,7 @@ def speech(
                 re.search(r",\s*$", text[w_start:v])
                 and inverted is not None
                 and not verb.endswith("ing")  # "..., adding that ...": the subject stands before
+                and verb not in ("told", "tells")  # "..., X, told Trend.": whom one tells never speaks
                 and not re.match(
                     r"(?:that|to|it|this|in|on|at|during|after|before|with|for|from)\b", inverted.group("who")
                 )  # "..., said in his application to X": X is no speaker
