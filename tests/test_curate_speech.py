@@ -1213,3 +1213,34 @@ def test_whom_someone_told_is_never_the_speaker() -> None:
     text = "The forum will open in May, Batu Erdene, the Minister of Energy, told Montsame."
     found = speech(text, sentences(text), [])
     assert [s.speaker for s in found.statements] == ["batu-erdene"]
+
+
+def test_people_listed_with_a_person_named_are_people() -> None:
+    text = (
+        "Minister Batu Erdene met Rui Matos, Chair of the delegation. It was attended by members of "
+        "parliament: Rui Matos (Portugal), Ana Lopes (Spain), and Jiří Novák (Czech Republic). "
+        "Kazakhstan, Kyrgyzstan and Uzbekistan took part."
+    )
+    found = speech(text, sentences(text), [])
+    names = sorted(a.name for a in found.actors.values())
+    assert names == ["Ana Lopes", "Batu Erdene", "Jiří Novák", "Rui Matos"]
+    # with no one in the list named as a person before, nothing is guessed
+    text = (
+        "Minister Batu Erdene named Rui Matos (Portugal), Ana Lopes (Spain), and Jiří Novák (Czech Republic)."
+    )
+    found = speech(text, sentences(text), [])
+    assert sorted(a.name for a in found.actors.values()) == ["Batu Erdene"]
+
+
+def test_an_interviewer_and_an_editor_are_people() -> None:
+    text = (
+        "In an interview with Rui Matos, Daryo, Minister Batu Erdene spoke. "
+        "He spoke to Senior Editor Ana Lopes."
+    )
+    found = speech(text, sentences(text), [])
+    assert {"Rui Matos", "Ana Lopes"} <= {a.name for a in found.actors.values()}
+
+
+def test_a_journalist_writing_is_the_articles_own_voice() -> None:
+    text = "Both sides stressed the value of their ties, writes Political Editor Rui Matos."
+    assert speech(text, sentences(text), []).statements == ()

@@ -148,7 +148,7 @@ _TITLE_GLUE: Final = frozenset(
 # A verb of meeting before a name: the name is its object ("met President Tokayev").
 _HAPPENING_BEFORE_RE: Final = re.compile(r"\b(?:met|received|visited|welcomed|with)\b")
 _MET_BEFORE_RE: Final = re.compile(
-    r"\b(?:met|meets|met\s+with|meets\s+with|meeting\s+with|talks\s+with|received|receives|hosted|"
+    r"\b(?:met|meets|met\s+with|meets\s+with|meeting\s+with|talks\s+with|interview\s+with|received|receives|hosted|"
     r"(?:telephone|phone)\s+(?:conversation|call|talk)\s+with)\s+$"
 )
 _MET_AFTER_RE: Final = re.compile(
@@ -211,8 +211,8 @@ _TITLE_WORDS: Final = frozenset(
         "Ambassador", "chief", "Chancellor", "Secretary", "Spokesperson", "spokesman", "spokeswoman",
         "Director", "Head", "Chairman", "Chair", "Chairwoman", "Envoy", "Governor", "Mayor", "King",
         "Emir", "Deputy", "Senator", "MEP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
-        "Speaker", "Ombudsman", "Counsellor", "Adviser", "Advisor", "Excellency", "member", "politician",
-        "official",
+        "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
+        "politician", "official",
     )
 )  # fmt: skip
 _MET_TITLE_RE: Final = re.compile(
@@ -242,6 +242,9 @@ _GLOSSED_BODY_RE: Final = re.compile(
     r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})\)|"
     r"\btold\s+(?P<outlet>[A-Z][\w.-]*[\w])(?=\s+in\s+an\s+interview\b|\s*[.;]\s)"
 )
+_LIST_NAME: Final = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}(?:\s+\([^()\n]{1,40}\))?"
+_LIST_RE: Final = re.compile(rf"(?<![\w-]){_LIST_NAME}(?:,\s+(?:and\s+)?{_LIST_NAME}){{2,}}")
+_ITEM_RE: Final = re.compile(r"(?:^|,\s+(?:and\s+)?)(?P<name>[^()\n,]+?)(?:\s+\([^()\n]{1,40}\))?(?=,|$)")
 # Titles that stand right before a person's name, a surname alone too ("President Tokayev").
 _PERSONAL_TITLES: Final = frozenset(
     (
@@ -648,6 +651,33 @@ class _Reader:
                 if title is not None and title not in actor.titles:
                     actor.titles.append(title)
 
+    def listed(self) -> None:
+        """People listed with someone the text names: "Giuseppina Princi (Italy), Sven Simon
+        (Germany), ... and Jussi Saramo (Finland)": every name of the list is a person's."""
+        text = self.text
+        for match in _LIST_RE.finditer(text):
+            items = [
+                (match.start() + m.start("name"), match.start() + m.end("name"))
+                for m in _ITEM_RE.finditer(match.group())
+            ]
+            names = [
+                (a, b)
+                for a, b in items
+                if all(w[:1].isupper() and not _stop(w) for w in text[a:b].split())
+                and len(text[a:b].split()) >= 2
+            ]
+            people = [
+                (a, b)
+                for a, b in items
+                if any(self.actors[m[2]].kind == "official" for m in self.actors_in(a, b))
+                or getattr(self.by_name.get(fold(text[a:b])), "kind", None) == "official"
+            ]
+            if not people or len(names) + len(people) < len(items) or len(items) < 3:
+                continue  # a list of anything else ("Kazakhstan, Kyrgyzstan and Uzbekistan")
+            for a, b in names:
+                if self._free(a, b):
+                    self._new(text[a:b], "official", a, b)
+
     def _title_before(self, start: int, run_start: int) -> tuple[int, int] | None:
         """The title words before a name: back to a comma, "and", "the", a verb (any "-ed" form among
         them: "received EU Special Representative") or the sentence start."""
@@ -915,6 +945,7 @@ def speech(
     """
     reader = _Reader(text, known, set(taken))
     reader.people()
+    reader.listed()
     for actor in reader.actors.values():
         if actor.known and actor.kind == "official":
             # "European Commissioner Jozef Síkela ...": the title a later "the Commissioner" recalls
@@ -939,6 +970,8 @@ def speech(
     def resolve(start: int, end: int, before: int) -> tuple[str | None, str | None]:
         """The actor the words text[start:end] name as a subject, and a doubt if any."""
         phrase = text[start:end]
+        if re.search(r"\b(?:editor|correspondent|reporter|journalist|columnist)\b", phrase, re.IGNORECASE):
+            return None, None  # "..., writes Political Editor X": the article's own voice, no statement
         people = [
             m
             for m in reader.actors_in(start, end)
