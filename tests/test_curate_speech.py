@@ -1060,7 +1060,7 @@ def test_the_side_of_a_country_is_its_official_named_last_flagged(ds: eca.Datase
         "The Mongolian side expressed appreciation for the support."
     )
     assert read(text, ds) == [("batu-erdene", False, "unsure")]
-    text = text.replace("The Mongolian side", "The European side")
+    text = text.replace("The Mongolian side", "The European guest")
     assert read(text, ds) == [("rui-matos", False, "unsure")]
 
 
@@ -1244,3 +1244,13 @@ def test_an_interviewer_and_an_editor_are_people() -> None:
 def test_a_journalist_writing_is_the_articles_own_voice() -> None:
     text = "Both sides stressed the value of their ties, writes Political Editor Rui Matos."
     assert speech(text, sentences(text), []).statements == ()
+
+
+def test_a_title_with_a_nationality_recalls_a_holder_on_that_side(ds: eca.Dataset) -> None:
+    met = "Mongolian Foreign Minister Batu Erdene met EU Special Representative Rui Matos. "
+    assert read(met + "The Mongolian diplomat noted the importance of the treaty.", ds) == [
+        ("batu-erdene", False, None)
+    ]
+    assert read(met + "The EU diplomat noted the importance of the treaty.", ds) == [
+        ("rui-matos", False, None)
+    ]

@@ -1072,7 +1072,7 @@ def speech(
             h.endswith("s") and h[:-1] in _TITLE_WORDS | {"leader", "side", "partie"} for h in lowered[:3]
         ):
             return None, None  # "The ministers said", "the parties noted": more than one speaker
-        side = re.search(r"\b(?P<adj>[A-Z][\w-]*)\s+side(?:\s+also)?\s*$", phrase)
+        side = re.search(r"\b(?P<adj>[A-Z][\w-]*)\s+(?:side|guest)(?:\s+also)?\s*$", phrase)
         if side is not None:
             return by_side(side.group("adj"), before)
         if "leader" in lowered[:4] and not heads:
@@ -1184,6 +1184,14 @@ def speech(
             return subject[2], f"the pronoun is read as {reader.actors[subject[2]].name}, {how}"
         return None, None
 
+    def of_eu(actor: Actor) -> bool:
+        """Whether the text gives `actor` an EU title ("EU Ambassador", "European Commissioner")."""
+        described = " ".join(
+            [text[a:b] for a, b in actor.titles]
+            + [re.split(r"[.;\n]", text[max(0, a - 40) : a])[-1] for a, _b in actor.mentions]
+        )
+        return re.search(r"\b(?:EU|European|Commission|Commissioner|EEAS)\b", described) is not None
+
     def by_side(adjective: str, before: int) -> tuple[str | None, str | None]:
         """ "The Kyrgyz side", "the European side": the person last named on that side of the talks.
 
@@ -1196,11 +1204,7 @@ def speech(
             actor = reader.actors[m[2]]
             if actor.kind != "official" or _inside(quotes, m[0]):
                 continue
-            described = " ".join(
-                [text[a:b] for a, b in actor.titles]
-                + [re.split(r"[.;\n]", text[max(0, a - 40) : a])[-1] for a, _b in actor.mentions]
-            )
-            if bool(re.search(r"\b(?:EU|European|Commission|Commissioner|EEAS)\b", described)) == european:
+            if of_eu(actor) == european:
                 return (
                     actor.id,
                     f"'the {adjective} side' is read as {actor.name}, the last person named on it",
@@ -1213,6 +1217,10 @@ def speech(
             wanted.add("representative")  # a Special Representative is the EU's envoy
         if "diplomat" in wanted:
             wanted |= {"ambassador", "envoy", "representative"}  # "the diplomat": one who represents a side
+        # "the Kazakh diplomat", "the European Commissioner": a holder on that side of the talks
+        nation = next((w for w in re.findall(r"[\w-]+", phrase) if w in _NATIONALITIES or w == "EU"), None)
+        if nation is not None and nation not in ("European", "EU") and "diplomat" in wanted:
+            wanted.add("minister")  # a country's diplomat may be its foreign minister
         # The title's other words tell its holders apart: "the First President of Kazakhstan" is
         # not the "former President of the European Commission" named after him.
         detail = {w.rstrip(".") for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", phrase.lower()))}
@@ -1228,6 +1236,8 @@ def speech(
             if actor.kind != "official" or actor.id in looked or _inside(quotes, m[0]):
                 continue  # (a title recalls someone the report named, not someone named in a quotation)
             looked.add(actor.id)
+            if nation is not None and of_eu(actor) != (nation in ("European", "EU")):
+                continue
             given = {
                 w.rstrip(".")
                 for a, b in actor.titles
