@@ -1254,3 +1254,22 @@ def test_a_title_with_a_nationality_recalls_a_holder_on_that_side(ds: eca.Datase
     assert read(met + "The EU diplomat noted the importance of the treaty.", ds) == [
         ("rui-matos", False, None)
     ]
+
+
+def test_an_unnamed_official_is_no_one_the_text_named(ds: eca.Dataset) -> None:
+    text = (
+        "Minister Batu Erdene met EU envoys. An EU official, who asked not to be named, said talks were hard."
+    )
+    assert read(text, ds) == []
+
+
+def test_reported_words_go_on_in_a_turn_of_the_argument_or_a_we_flagged(ds: eca.Dataset) -> None:
+    said = "Minister Batu Erdene stressed that the deal was the last step of the talks."
+    for going_on in ("But at the same time, this is a first step.", "We also reiterated our support."):
+        assert read(f"{said} {going_on}", ds) == [
+            ("batu-erdene", False, None),
+            ("batu-erdene", False, "unsure"),
+        ]
+    # a new paragraph, or a sentence naming someone, is not the words going on
+    assert read(f"{said}\n\nBut the treaty is not signed.", ds) == [("batu-erdene", False, None)]
+    assert read(f"{said} But Mongolia is not convinced.", ds) == [("batu-erdene", False, None)]

@@ -245,6 +245,12 @@ _GLOSSED_BODY_RE: Final = re.compile(
 _LIST_NAME: Final = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}(?:\s+\([^()\n]{1,40}\))?"
 _LIST_RE: Final = re.compile(rf"(?<![\w-]){_LIST_NAME}(?:,\s+(?:and\s+)?{_LIST_NAME}){{2,}}")
 _ITEM_RE: Final = re.compile(r"(?:^|,\s+(?:and\s+)?)(?P<name>[^()\n,]+?)(?:\s+\([^()\n]{1,40}\))?(?=,|$)")
+# A sentence that goes on with the words reported just before: a turn of the argument, or the
+# speaker's own "we".
+_GOING_ON_RE: Final = re.compile(
+    r"\s*(?:(?:But|However|Moreover|At\s+the\s+same\s+time)(?:,?\s+at\s+the\s+same\s+time)?,?\s+"
+    r"(?=(?:this|that|it|these|there)\b)|(?=We\b|Our\b))"
+)
 # Titles that stand right before a person's name, a surname alone too ("President Tokayev").
 _PERSONAL_TITLES: Final = frozenset(
     (
@@ -1078,6 +1084,8 @@ def speech(
         if "leader" in lowered[:4] and not heads:
             return by_title(["president"], before)  # "the Uzbek leader": the president named
         first_prep = next((i for i, w in enumerate(lowered) if w in ("of", "for", "to")), len(lowered))
+        if heads and re.match(r"\s*(?:an?|one|another)\s", phrase, re.IGNORECASE):
+            return None, None  # "An EU official, who asked not to be named, said": someone unnamed
         if heads and any(w.rstrip(".") in _TITLE_WORDS for w in lowered[:first_prep]):
             return by_title(heads, before, phrase)
         last_clause = phrase.rstrip().rstrip(",").rsplit(",", 1)
@@ -1499,6 +1507,33 @@ def speech(
             quotes, len(text[:end]) + len(text[end:]) - len(text[end:].lstrip())
         ):
             continue  # "X said:" above a quotation: the quotation's attribution, read with it
+        told = statements[-1] if statements else None
+        going_on = _GOING_ON_RE.match(sentence)
+        if (
+            told is not None
+            and going_on is not None
+            and not told.quoted
+            and re.fullmatch(r"[ \t]*", text[told.spans[0][1] : start])
+            and (_VERB_RE.search(sentence) is None or re.match(r"\s*(?:We|Our)\b", sentence))
+            and not _ACCORDING_RE.search(sentence)
+            and not _inside(quotes, start)
+            and not [o for o in quotes.opens[bisect.bisect_left(quotes.opens, start) :][:1] if o < end]
+        ):
+            # "She stressed that ... . But at the same time, this is the first step ...", "... the
+            # website notes that ... . We also reiterated ...": the reported words go on, flagged
+            # (the words from where they go on: "this is the first step", not "But at the same time")
+            at = start + going_on.end()
+            add(
+                attrs.evolve(
+                    told,
+                    spans=((at, end),),
+                    who=(at, at),
+                    verb="added",
+                    rule="reported-continued",
+                    doubt=f"the sentence is read as going on from {reader.actors[told.speaker].name}'s words",
+                )
+            )
+            continue
         passive = _PASSIVE_RE.match(sentence)
         if passive is not None:
             # "This was announced by the High Representative ... Josep Borrell": the sentence before
