@@ -1507,13 +1507,13 @@ def speech(
             quotes, len(text[:end]) + len(text[end:]) - len(text[end:].lstrip())
         ):
             continue  # "X said:" above a quotation: the quotation's attribution, read with it
-        told = statements[-1] if statements else None
+        went_before = statements[-1] if statements else None
         going_on = _GOING_ON_RE.match(sentence)
         if (
-            told is not None
+            went_before is not None
             and going_on is not None
-            and not told.quoted
-            and re.fullmatch(r"[ \t]*", text[told.spans[0][1] : start])
+            and not went_before.quoted
+            and re.fullmatch(r"[ \t]*", text[went_before.spans[0][1] : start])
             and (_VERB_RE.search(sentence) is None or re.match(r"\s*(?:We|Our)\b", sentence))
             and not _ACCORDING_RE.search(sentence)
             and not _inside(quotes, start)
@@ -1525,12 +1525,13 @@ def speech(
             at = start + going_on.end()
             add(
                 attrs.evolve(
-                    told,
+                    went_before,
                     spans=((at, end),),
                     who=(at, at),
                     verb="added",
                     rule="reported-continued",
-                    doubt=f"the sentence is read as going on from {reader.actors[told.speaker].name}'s words",
+                    doubt=f"the sentence is read as going on from {reader.actors[went_before.speaker].name}'s"
+                    " words",
                 )
             )
             continue
