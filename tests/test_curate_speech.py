@@ -1273,3 +1273,15 @@ def test_reported_words_go_on_in_a_turn_of_the_argument_or_a_we_flagged(ds: eca.
     # a new paragraph, or a sentence naming someone, is not the words going on
     assert read(f"{said}\n\nBut the treaty is not signed.", ds) == [("batu-erdene", False, None)]
     assert read(f"{said} But Mongolia is not convinced.", ds) == [("batu-erdene", False, None)]
+
+
+def test_a_post_on_x_ends_its_sentence(ds: eca.Dataset) -> None:
+    text = (
+        "Trade grew, Minister Batu Erdene wrote on X. \u201cWe agreed to expand cooperation,\u201d he noted."
+    )
+    assert next(text[a:b] for a, b in sentences(text)).endswith("wrote on X.")
+    found = speech(text, sentences(text), entities(text, ds))
+    assert [(s.speaker, s.quoted) for s in found.statements] == [
+        ("batu-erdene", False),
+        ("batu-erdene", True),
+    ]

@@ -114,7 +114,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_GUILLEMET_END_RE: Final = re.compile(r"[.!?\u2026]\u00bb(?=\s+[A-Z])")
+# (nor after "wrote on X.", the platform read as an initial: 'wrote on X. “We agreed ...')
+_GUILLEMET_END_RE: Final = re.compile(
+    r"[.!?\u2026]\u00bb(?=\s+[A-Z])|\b(?:on|via)\s+X\.(?=\s+[\u201c\u00ab\"A-Z])"
+)
 
 
 def _blocks(text: str, size: int = 20_000) -> list[tuple[int, str]]:
