@@ -1285,3 +1285,13 @@ def test_a_post_on_x_ends_its_sentence(ds: eca.Dataset) -> None:
         ("batu-erdene", False),
         ("batu-erdene", True),
     ]
+
+
+def test_a_persons_name_after_a_body_in_their_title_is_no_part_of_the_body() -> None:
+    text = "Head of the EU Delegation to Mongolia Rui Matos met Chairman of the Senate Batu Erdene."
+    found = speech(text, sentences(text), [])
+    assert sorted(a.name for a in found.actors.values()) == [
+        "Batu Erdene",
+        "EU Delegation to Mongolia",
+        "Rui Matos",
+    ]

@@ -267,7 +267,7 @@ _ORG_WORDS: Final = frozenset(
         "Institute", "Centre", "Center", "Secretariat", "Government", "Assembly", "Court", "Authority",
         "Mission", "Embassy", "Administration", "Directorate", "Presidency", "service", "department",
         "office", "government", "ministry", "agency", "University", "Academy", "Chamber", "Foundation",
-        "Association", "Corporation", "Directorate-General",
+        "Association", "Corporation", "Directorate-General", "Senate",
     )
 )  # fmt: skip
 _NATIONALITIES: Final = frozenset(
@@ -760,6 +760,13 @@ class _Reader:
             acronym = match.group("acronym")
             body_end = match.start() + match.group().find(" (") if acronym else end
             body = text[start:body_end]
+            person = next(
+                (m for m in self.actors_in(start, body_end) if self.actors[m[2]].kind == "official"), None
+            )
+            if person is not None:
+                # "Head of the EU Delegation to Turkmenistan Diego Ruiz Alonso": the name is the head's
+                body_end = start + len(text[start : person[0]].rstrip())
+                body, acronym = text[start:body_end], None
             owner = max(body.rfind("\u2019s "), body.rfind("'s "))
             if owner != -1:
                 # "the European Commission's Directorate-General for ...": the body is what is owned
