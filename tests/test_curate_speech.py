@@ -1295,3 +1295,14 @@ def test_a_persons_name_after_a_body_in_their_title_is_no_part_of_the_body() -> 
         "EU Delegation to Mongolia",
         "Rui Matos",
     ]
+
+
+@pytest.mark.parametrize("subject", ["The ministry also", "The Ministry also", "The Ministry"])
+def test_the_body_recalled_by_its_head_noun_capitalized_or_with_also(subject: str, ds: eca.Dataset) -> None:
+    text = f"The Mongolian Energy Ministry welcomed the decision. {subject} called on all parties to act."
+    assert read(text, ds) == [("mongolian-energy-ministry", False, None)] * 2
+
+
+def test_a_surname_alone_attributing_a_quotation_is_a_person_flagged(ds: eca.Dataset) -> None:
+    text = "\u201cWe want to be partners,\u201d Erdene told the press. The Cooperation Council met."
+    assert read(text, ds) == [("erdene", True, "unsure")]
