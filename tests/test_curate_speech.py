@@ -1306,3 +1306,22 @@ def test_the_body_recalled_by_its_head_noun_capitalized_or_with_also(subject: st
 def test_a_surname_alone_attributing_a_quotation_is_a_person_flagged(ds: eca.Dataset) -> None:
     text = "\u201cWe want to be partners,\u201d Erdene told the press. The Cooperation Council met."
     assert read(text, ds) == [("erdene", True, "unsure")]
+
+
+def test_a_quotation_split_by_its_attribution_is_one_statement(ds: eca.Dataset) -> None:
+    text = (
+        "Minister Batu Erdene met EU envoys. \u201cWe will continue,\u201d he added, "
+        "\u201cto support reforms in the country.\u201d"
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert [(s.speaker, s.rule) for s in found.statements] == [
+        ("batu-erdene", "quote-after"),
+        ("batu-erdene", "quote-split"),
+    ]
+    (statement,) = [
+        r.record for r in propose(text, "2025-05-05", dataset=ds).records if r.collection == "statements"
+    ]
+    assert [(c.quote, c.speaker) for c in statement.citations if c.speaker] == [
+        ("We will continue,", "batu-erdene"),
+        ("to support reforms in the country.", "batu-erdene"),
+    ]

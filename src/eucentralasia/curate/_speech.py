@@ -1392,8 +1392,18 @@ def speech(
                     w_start, w_end = s_start + match.start("who"), s_start + match.end("who")
                     # The subject: the last clause before the verb ("Speaking ..., X said:").
                     speaker, doubt = resolve(w_start, w_end, w_start)
+                    # "“We will continue,” she added, “to support reforms.”": one quotation split by its
+                    # attribution, the same statement
+                    split = (
+                        previous_quote is not None
+                        and previous_quote[0].open >= s_start
+                        and previous_quote[1] == speaker
+                        and re.fullmatch(r"[\s,\u2013\u2014-]*", text[previous_quote[0].close : w_start])
+                        is not None
+                    )
                     if speaker is not None:
-                        found = (speaker, doubt, (w_start, w_end), match.group("verb"), "quote-before")
+                        rule = "quote-split" if split else "quote-before"
+                        found = (speaker, doubt, (w_start, w_end), match.group("verb"), rule)
                         used_verbs.add(s_start + match.start("verb"))
                         attribution = (w_start, s_start + match.end("verb"))
                 named = _NAME_COLON_RE.fullmatch(head) if found is None else None
