@@ -1325,3 +1325,13 @@ def test_a_quotation_split_by_its_attribution_is_one_statement(ds: eca.Dataset) 
         ("We will continue,", "batu-erdene"),
         ("to support reforms in the country.", "batu-erdene"),
     ]
+
+
+def test_a_person_with_an_apposition_before_the_verb_is_its_subject_and_a_known_surname_recalls_them(
+    ds: eca.Dataset,
+) -> None:
+    text = (
+        "President Tokayev welcomed Kaja Kallas to Astana. "
+        "Kallas, the EU's foreign policy chief, said the EU values Kazakhstan."
+    )
+    assert read(text, ds) == [("kaja-kallas", False, None)]

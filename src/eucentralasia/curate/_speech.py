@@ -838,7 +838,7 @@ class _Reader:
                 self._new(name, "organization", at, at + len(name))
 
     def surnames(self) -> None:
-        """Later mentions of a drafted person by surname alone ("Mr Khodjaev", "Borrel").
+        """Later mentions of a person the text named by surname alone ("Mr Khodjaev", "Borrel").
 
         One pass of one pattern over the text for every surname (a pass per person would
         grow with the text times the people in it). A surname two drafts share names
@@ -847,7 +847,8 @@ class _Reader:
         text = self.text
         owners: dict[str, list[Actor]] = {}
         for actor in self.actors.values():
-            if not actor.known and actor.kind == "official" and len(actor.name.split()[-1]) >= 3:
+            # (a known person named in full too: "Kaja Kallas ... Kallas said")
+            if actor.kind == "official" and len(actor.name.split()[-1]) >= 3:
                 owners.setdefault(actor.name.split()[-1], []).append(actor)
         owners = {surname: actors for surname, actors in owners.items() if len(actors) == 1}
         if owners:
@@ -1672,6 +1673,16 @@ def speech(
             elif (
                 re.search(r",\s*$", text[w_start:v])
                 and inverted is not None
+                # "Kallas, the EU's foreign policy chief, said the EU ...": a person and an apposition
+                # stand before the verb, its subject; what follows it is what was said
+                and not any(
+                    reader.actors[m[2]].kind == "official" and re.match(r"\s*,", text[m[1] : m[1] + 2])
+                    for m in reader.actors_in(w_start, w_start + 80)
+                    if not text[w_start : m[0]].strip(" \t\u2013\u2014-").replace("The ", "").strip()
+                    or re.fullmatch(
+                        r"[\s\w-]*\b(?:" + "|".join(_TITLE_WORDS) + r")\b[\s\w-]*", text[w_start : m[0]], re.I
+                    )
+                )
                 and not verb.endswith("ing")  # "..., adding that ...": the subject stands before
                 and verb not in ("told", "tells")  # "..., X, told Trend.": whom one tells never speaks
                 and not re.match(
