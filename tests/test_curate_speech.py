@@ -1335,3 +1335,10 @@ def test_a_person_with_an_apposition_before_the_verb_is_its_subject_and_a_known_
         "Kallas, the EU's foreign policy chief, said the EU values Kazakhstan."
     )
     assert read(text, ds) == [("kaja-kallas", False, None)]
+
+
+def test_a_clause_after_the_verb_is_what_was_said_not_its_subject(ds: eca.Dataset) -> None:
+    text = "The Mongolian side, represented by Minister Batu Erdene, said Ulaanbaatar values the EU."
+    assert read(text, ds) == [("batu-erdene", False, "unsure")]
+    text = "The EU will help, said the EU\u2019s top diplomat Rui Matos."
+    assert read(text, ds) == [("rui-matos", False, None)]

@@ -251,6 +251,14 @@ _GOING_ON_RE: Final = re.compile(
     r"\s*(?:(?:But|However|Moreover|At\s+the\s+same\s+time)(?:,?\s+at\s+the\s+same\s+time)?,?\s+"
     r"(?=(?:this|that|it|these|there)\b)|(?=We\b|Our\b))"
 )
+# Words a title before a name may hold besides title words: "said the EU's top diplomat X"
+_NAMING_WORDS: Final = frozenset(
+    (
+        "the", "a", "an", "its", "his", "her", "their", "top", "chief", "head", "former", "new", "deputy",
+        "s", "press", "service", "center", "centre", "office", "spokesperson", "spokesman", "spokeswoman",
+        "of", "for", "statement", "release", "from", "by", "issued", "in", "on", "website",
+    )
+)  # fmt: skip
 # Titles that stand right before a person's name, a surname alone too ("President Tokayev").
 _PERSONAL_TITLES: Final = frozenset(
     (
@@ -1086,9 +1094,11 @@ def speech(
             h.endswith("s") and h[:-1] in _TITLE_WORDS | {"leader", "side", "partie"} for h in lowered[:3]
         ):
             return None, None  # "The ministers said", "the parties noted": more than one speaker
-        side = re.search(r"\b(?P<adj>[A-Z][\w-]*)\s+(?:side|guest)(?:\s+also)?\s*$", phrase)
+        side = re.search(r"\b(?P<adj>[A-Z][\w-]*)\s+(?:side|guest)(?:\s+also)?\s*$", phrase) or re.match(
+            r"\s*(?:[Tt]he\s+)?(?P<adj>[A-Z][\w-]*)\s+(?:side|guest)\s*,", phrase
+        )
         if side is not None:
-            return by_side(side.group("adj"), before)
+            return by_side(side.group("adj"), max(before, end))  # ("the X side, led by Y,": Y too)
         if "leader" in lowered[:4] and not heads:
             return by_title(["president"], before)  # "the Uzbek leader": the president named
         first_prep = next((i for i, w in enumerate(lowered) if w in ("of", "for", "to")), len(lowered))
@@ -1697,6 +1707,14 @@ def speech(
                 # follows the verb; what stands before it is what was said, never its speaker.
                 a, b = v + len(verb) + inverted.start("who"), v + len(verb) + inverted.end("who")
                 speaker, doubt = resolve(a, b, a)
+                named_at = next((m[0] for m in reader.actors_in(a, b) if m[2] == speaker), None)
+                if named_at is not None and any(
+                    w[:1].islower() and w.lower() not in _TITLE_WORDS | _TITLE_GLUE | _NAMING_WORDS
+                    for w in re.findall(r"[\w\u2019'-]+", text[a:named_at])
+                ):
+                    # "..., represented by Minister X, said Tashkent values the EU": a clause after
+                    # the verb (a word before the name no title has) is what was said
+                    speaker, doubt = None, None
                 if speaker is not None:
                     w_start, w_end = a, b
             relative = re.search(r",\s+who\s+(?:also\s+|then\s+|in\s+turn\s+)?$", text[w_start:v])
