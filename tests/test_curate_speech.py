@@ -1342,3 +1342,5 @@ def test_a_clause_after_the_verb_is_what_was_said_not_its_subject(ds: eca.Datase
     assert read(text, ds) == [("batu-erdene", False, "unsure")]
     text = "The EU will help, said the EU\u2019s top diplomat Rui Matos."
     assert read(text, ds) == [("rui-matos", False, None)]
+    text = "At the meeting, Minister Batu Erdene, for his part, said the EU supports reforms."
+    assert read(text, ds) == [("batu-erdene", False, None)]

@@ -1707,10 +1707,20 @@ def speech(
                 # follows the verb; what stands before it is what was said, never its speaker.
                 a, b = v + len(verb) + inverted.start("who"), v + len(verb) + inverted.end("who")
                 speaker, doubt = resolve(a, b, a)
-                named_at = next((m[0] for m in reader.actors_in(a, b) if m[2] == speaker), None)
-                if named_at is not None and any(
-                    w[:1].islower() and w.lower() not in _TITLE_WORDS | _TITLE_GLUE | _NAMING_WORDS
-                    for w in re.findall(r"[\w\u2019'-]+", text[a:named_at])
+                inverted_at = next((m for m in reader.actors_in(a, b) if m[2] == speaker), None)
+                if (
+                    inverted_at is not None
+                    and (
+                        any(
+                            w[:1].islower() and w.lower() not in _TITLE_WORDS | _TITLE_GLUE | _NAMING_WORDS
+                            for w in re.findall(r"[\w\u2019'-]+", text[a : inverted_at[0]])
+                        )
+                        # "..., said the EU supports reforms": a verb after the name
+                        or not re.match(
+                            r"\s*(?:$|[,(\u2019']|(?:of|in|on|at|during|after|before|to|for|from|with|and)\b)",
+                            text[inverted_at[1] : b],
+                        )
+                    )
                 ):
                     # "..., represented by Minister X, said Tashkent values the EU": a clause after
                     # the verb (a word before the name no title has) is what was said
