@@ -1344,3 +1344,10 @@ def test_a_clause_after_the_verb_is_what_was_said_not_its_subject(ds: eca.Datase
     assert read(text, ds) == [("rui-matos", False, None)]
     text = "At the meeting, Minister Batu Erdene, for his part, said the EU supports reforms."
     assert read(text, ds) == [("batu-erdene", False, None)]
+
+
+def test_greetings_conveyed_are_a_courtesy(ds: eca.Dataset) -> None:
+    assert read("Ambassador Rui Matos conveyed warm greetings from the President.", ds) == []
+    assert read("Ambassador Rui Matos conveyed the EU's readiness to help.", ds) == [
+        ("rui-matos", False, None)
+    ]

@@ -1604,6 +1604,11 @@ def speech(
                 continue  # "welcomed the delegation": a meeting, not a position
             if match.group() == "thanked" and _COURTESY_RE.match(text, start + match.end(), end):
                 continue  # "thanked X for the hospitality": a courtesy, no position
+            if match.group() in ("conveyed", "expressed") and re.match(
+                r"\s+(?:\w+\s+){0,2}(?:greetings|regards|wishes|condolences)\b",
+                text[start + match.end() : end],
+            ):
+                continue  # "conveyed greetings from the President": a courtesy too
             i = bisect.bisect_right(quotes.opens, v) - 1
             if i >= 0 and re.fullmatch(r"[\s,.\u2013\u2014-]*", text[quotes[i].close : v]):
                 continue  # "“...,” said X": the quotation's attribution, read with it
