@@ -1351,3 +1351,20 @@ def test_greetings_conveyed_are_a_courtesy(ds: eca.Dataset) -> None:
     assert read("Ambassador Rui Matos conveyed the EU's readiness to help.", ds) == [
         ("rui-matos", False, None)
     ]
+
+
+def test_a_transcript_labels_each_paragraph_with_its_speaker(ds: eca.Dataset) -> None:
+    text = (
+        "Montsame: What are the plans of the EU for the region?\n\n"
+        "Rui Matos: We will deepen our engagement with the region.\n\n"
+        "Montsame: And the budget?\n\n"
+        "Rui Matos: It will grow over the coming years, step by step."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert [(s.speaker, text[slice(*s.spans[0])][:10]) for s in found.statements] == [
+        ("rui-matos", "We will de"),
+        ("rui-matos", "It will gr"),
+    ]
+    # a heading with a colon is no transcript
+    text = "Central Asia: the EU and Mongolia agree on a new road plan for trade."
+    assert speech(text, sentences(text), entities(text, ds)).statements == ()

@@ -259,6 +259,11 @@ _NAMING_WORDS: Final = frozenset(
         "of", "for", "statement", "release", "from", "by", "issued", "in", "on", "website",
     )
 )  # fmt: skip
+# "Terhi Hakala: We will deepen ...": a paragraph of a transcript, labelled with its speaker
+_LABEL_RE: Final = re.compile(
+    r"^(?P<who>[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){0,3}):[ \t]+(?P<words>\S[^\n]{19,})$",
+    re.MULTILINE,
+)
 # Titles that stand right before a person's name, a surname alone too ("President Tokayev").
 _PERSONAL_TITLES: Final = frozenset(
     (
@@ -1832,6 +1837,7 @@ def speech(
                 break
             turned_from, (clause_turn, clause_at) = len(statements) - 1, turn
     _interview_answers(text, reader, statements)
+    _labelled_answers(text, reader, statements)
     _signed_paragraphs(text, reader, statements)
     return Speech(reader.actors, tuple(quotes), tuple(statements))
 
@@ -1877,6 +1883,32 @@ _FIRST_PERSON_RE: Final = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUESTION_RE: Final = re.compile(
     r"(?:Q[.:]\s*|\d{1,2}[.)]\s*|[\u2014\u2013]\s*)?[A-Z][^\n]{5,1200}\?[\u201d\"]?\s*$"
 )
+
+
+def _labelled_answers(text: str, reader: _Reader, statements: list[SpokenStatement]) -> None:
+    """A transcript: "Terhi Hakala: We will deepen ...", paragraphs labelled with who speaks.
+
+    A label is a person's name (two to four capitalized words, none a title's, a country's or a
+    common word) and a colon opening the paragraph; the words after it are that person's
+    own, unless they ask a question. Two labelled paragraphs at least make a transcript.
+    """
+    labelled = [
+        m
+        for m in _LABEL_RE.finditer(text)
+        if all(not _stop(w) for w in m.group("who").split()) and not m.group("words").rstrip().endswith("?")
+    ]
+    if len(_LABEL_RE.findall(text)) < 2:
+        return
+    taken = {span for st in statements for span in st.spans}
+    for m in labelled:
+        a, b = m.span("words")
+        b = a + len(text[a:b].rstrip())
+        if (a, b) in taken or text[a] in _OPENERS:
+            continue  # (a quotation after a name and a colon is read with its quotation marks)
+        w_start, w_end = m.span("who")
+        known = [x for x in reader.actors_in(w_start, w_end) if reader.actors[x[2]].kind == "official"]
+        speaker = known[-1][2] if known else reader._new(m.group("who"), "official", w_start, w_end).id
+        statements.append(SpokenStatement(speaker, ((a, b),), True, (w_start, w_end), "", "transcript"))
 
 
 def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatement]) -> None:
