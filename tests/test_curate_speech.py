@@ -1368,3 +1368,9 @@ def test_a_transcript_labels_each_paragraph_with_its_speaker(ds: eca.Dataset) ->
     # a heading with a colon is no transcript
     text = "Central Asia: the EU and Mongolia agree on a new road plan for trade."
     assert speech(text, sentences(text), entities(text, ds)).statements == ()
+
+
+@pytest.mark.parametrize(("subject", "body"), [("The EEAS", "eeas"), ("The Mongolian MFA", "mongolian-mfa")])
+def test_a_body_speaking_by_its_acronym_is_drafted_by_it(subject: str, body: str) -> None:
+    text = f"{subject} said the talks focused on transport."
+    assert [s.speaker for s in speech(text, sentences(text), []).statements] == [body]

@@ -1135,6 +1135,16 @@ def speech(
                 name = reader.actors[bodies[-1][2]].name
                 return bodies[-1][2], f"the subject names {name} with another; read as {name}"
             return bodies[-1][2], None
+        acronym = re.fullmatch(
+            r"\s*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][a-z]+(?:[\u2019']s)?\s+)?(?P<letters>[A-Z]{2,6}))(?:\s+also)?\s*",
+            phrase,
+        )
+        if acronym is not None and acronym.group("letters") not in ("US", "UK", "USA", "UAE", "EU", "UN"):
+            # "The EEAS said", "the Kazakh MFA noted": a body by its acronym, drafted by it
+            at = start + acronym.start("name")
+            return reader._new(
+                acronym.group("name"), "organization", at, start + acronym.end("name")
+            ).id, None
         match = re.search(
             rf"(?:the\s+)?((?:[\w\u2019'-]+\s+){{0,5}}(?:{'|'.join(sorted(_ORG_WORDS))}))\s*$",
             re.sub(r"\s+(?:in|on|at|during|after)\s+[^,]*$|\s+also$", "", phrase.rstrip()),
