@@ -656,8 +656,7 @@ class _Reader:
                         start - len(clause) + long_title.start("title"),
                         start - len(clause) + long_title.end("title"),
                     )
-                if title is not None and title not in actor.titles:
-                    actor.titles.append(title)
+                _give_title(self.text, actor, title)
         # A surname alone after a person's title ("President Berdymuhamedov"), when it is no
         # surname of someone the text names in full ("Mr. Zavqi Zavqizoda ... Minister Zavqizoda")
         surnames = {fold(a.name.split()[-1]) for a in self.actors.values() if a.kind == "official"}
@@ -667,8 +666,7 @@ class _Reader:
             if len(name) >= 4 and name.isalpha() and fold(name) not in surnames and self._free(start, end):
                 actor = self._new(name, "official", start, end)
                 title = self._title_before(start, run_start)
-                if title is not None and title not in actor.titles:
-                    actor.titles.append(title)
+                _give_title(self.text, actor, title)
 
     def listed(self) -> None:
         """People listed with someone the text names: "Giuseppina Princi (Italy), Sven Simon
@@ -919,6 +917,13 @@ class _Reader:
         )
 
 
+def _give_title(text: str, actor: Actor, title: tuple[int, int] | None) -> None:
+    """Give `actor` the title at `title`, once for each wording: a title the text repeats with
+    every mention would make each recall of a title grow with the text."""
+    if title is not None and all(text[a:b] != text[title[0] : title[1]] for a, b in actor.titles):
+        actor.titles.append(title)
+
+
 def _outermost(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The mentions not inside another: "EU" in "EU Delegation to Uzbekistan" is part of its name."""
     return [m for m in mentions if not any(o != m and o[0] <= m[0] and m[1] <= o[1] for o in mentions)]
@@ -978,8 +983,7 @@ def speech(
             # "European Commissioner Jozef Síkela ...": the title a later "the Commissioner" recalls
             for start, _end in actor.mentions:
                 title = reader._title_before(start, start)
-                if title is not None and title not in actor.titles:
-                    actor.titles.append(title)
+                _give_title(text, actor, title)
     reader.bodies()
     reader.surnames()
     quotes = _Quotes(quotations(text))
@@ -1231,7 +1235,8 @@ def speech(
         """Whether the text gives `actor` an EU title ("EU Ambassador", "European Commissioner")."""
         described = " ".join(
             [text[a:b] for a, b in actor.titles]
-            + [re.split(r"[.;\n]", text[max(0, a - 40) : a])[-1] for a, _b in actor.mentions]
+            # (the first few mentions: a title comes with the first; linear in a long text)
+            + [re.split(r"[.;\n]", text[max(0, a - 40) : a])[-1] for a, _b in actor.mentions[:4]]
         )
         return re.search(r"\b(?:EU|European|Commission|Commissioner|EEAS)\b", described) is not None
 
