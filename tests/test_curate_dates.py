@@ -271,10 +271,10 @@ def test_earlier_this_year_is_the_year() -> None:
             [("the 29th and 30th of January 2024", "2024-01-29/2024-01-30", "stated")],
         ),
         ("talks on 5 and 6 May 2023 in Astana", [("5 and 6 May 2023", "2023-05-05/2023-05-06", "stated")]),
-        # t27: the end of the year opening a sentence, as after "by"
+        # t27: the end of the year opening a sentence, as after "by": no later than its last day
         (
             "Before the end of the year, we will adopt a programme.",
-            [("Before the end of the year", "2023-12", "derived")],
+            [("Before the end of the year", "2023-12-26/2023-12-31", "derived")],
         ),
     ],
 )
@@ -359,3 +359,76 @@ def test_ranges_across_months_a_minus_sign_an_ordinal_full_stop_and_months_ahead
     text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert read(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A month or a day with the year named relative to publication is one date, in that year.
+        ("The forum is planned for March next year.", "2021-10-05", [("March next year", "2022-03")]),
+        ("talks held on 14 May last year", "2021-10-05", [("14 May last year", "2020-05-14")]),
+        ("the session of June 3 this year", "2021-10-05", [("June 3 this year", "2021-06-03")]),
+        ("in April of the current year", "2021-10-05", [("April of the current year", "2021-04")]),
+        # "the outgoing year" and "the current year" are the publication year; "the next year",
+        # "the coming year" the one after it, unless a span ("over the next year") or after a
+        # year the sentence states ("signed in 2015 and ratified the next year")
+        ("Exports rose in the outgoing year.", "2021-12-20", [("outgoing year", "2021")]),
+        ("the plan of work for the coming year", "2021-12-20", [("coming year", "2022")]),
+        ("Prices may rise over the next year.", "2021-12-20", []),
+        ("It was signed in 2015 and ratified the next year.", "2021-12-20", [("2015", "2015")]),
+        # "by the end of the year" looking forward: from publication to its last day, no more
+        (
+            "The programme will be ready by the end of the year.",
+            "2021-10-05",
+            [("by the end of the year", "2021-10-05/2021-12-31")],
+        ),
+        (
+            "The talks will resume at the end of the year.",
+            "2021-10-05",
+            [("at the end of the year", "2021-12")],
+        ),
+    ],
+)
+def test_a_year_named_from_publication_with_its_month_or_day_and_by_the_end_of_it(
+    text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, str(d.value)) for d in dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The forum will take place on April 3 and 4 in Astana.",
+            [("April 3 and 4", "2025-04-03/2025-04-04")],
+        ),
+        ("It met on April 3 and 4, 2024.", [("April 3 and 4, 2024", "2024-04-03/2024-04-04")]),
+        ("funds for the period 2021 to 2027", [("2021 to 2027", "2021/2027")]),
+        ("a programme running between 2021 and 2027", [("2021 and 2027", "2021/2027")]),
+        # two years named, no range; a year then an amount
+        ("exports in 2021 and 2022", [("2021", "2021"), ("2022", "2022")]),
+        ("trade grew from 2012 to 48 billion euros in 2022", [("2012", "2012"), ("2022", "2022")]),
+    ],
+)
+def test_two_days_of_a_month_named_first_and_a_year_to_a_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, str(d.value)) for d in dates(text, "2025-03-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today" as "nowadays": a state compared or lasting, no day
+        ("The pipeline is one of the most topical issues today.", []),
+        ("The project is one of the most topical today.", []),
+        ("The treaty is still relevant today.", []),
+        ("Even today, the border is closed.", []),
+        ("Today more than ever, we need partners.", []),
+        # a day
+        ("The ministers signed more deals today.", [("today", "2025-03-01")]),
+        ("Earlier today, I launched talks.", [("today", "2025-03-01")]),
+    ],
+)
+def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, str(d.value)) for d in dates(text, "2025-03-01")] == expected

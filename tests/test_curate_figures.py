@@ -154,3 +154,60 @@ def test_a_count_in_total_counts_the_number_named_before_it() -> None:
 )
 def test_a_group_named_by_all_its_members_is_no_figure(text: str, expected: list[str]) -> None:
     assert [f.text for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Those who take part for each member of a group named after them: the group's size.
+        ("This time 27 foreign ministers of EU Member States joined the talks.", []),
+        ("The 35 heads of the OSCE participating States met.", []),
+        # A count of people with no group after them is still a figure.
+        ("Some 40 ministers attended the opening.", ["Some 40"]),
+        # A body made of all its members, with a participle: "comprising", "consisting of".
+        ("an organization comprising 27 European countries", []),
+        ("a union consisting of 28 member states", []),
+        # Who takes part, named through a possessive: "five Central Asia's states".
+        ("the sum is small for five Central Asia's states", []),
+        # A group word after the phrase a count counts is not what it counts.
+        ("5 companies from the United States", ["5"]),
+    ],
+)
+def test_a_count_of_the_members_of_a_group_or_those_who_take_part_for_them_is_no_figure(
+    text: str, expected: list[str]
+) -> None:
+    assert [f.text for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the C5+1 format meeting and the 5+1 talks",  # a format's name
+        "The session opened at 10:30 local time.",  # a time of day
+        "Section 3 covers trade; Paragraph 12 says more.",  # a part named by its number
+        "Kazakhstan is among the top 3 partners of the EU.",  # a rank
+    ],
+)
+def test_a_number_in_a_name_a_time_a_part_s_number_or_a_rank_is_no_figure(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decimal comma before a scale or a percent
+        (
+            "Trade reached $2,5 billion, up 12,4%.",
+            [("$2,5 billion", "2500000000", "USD"), ("12,4%", "12.4", "percent")],
+        ),
+        ("3,500 companies", [("3,500", "3500", "count")]),
+        # those who take part, joined by "and"; a rank; a ratio
+        ("ten Central Asian and EU ministers met", []),
+        ("the EU, our Number 1 partner", []),
+        ("It was 7 out of 10.", []),
+    ],
+)
+def test_a_decimal_comma_and_counts_that_are_no_figure(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(f.text, str(f.value), f.unit) for f in figures(text)] == expected

@@ -279,7 +279,16 @@ def _year_range(m: re.Match[str]) -> DateRange:
 
 
 _PARTS: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_WHICH_YEAR: Final = {"the": 0, "this": 0, "last": -1, "next": 1}
+_WHICH_YEAR: Final = {
+    "the": 0, "this": 0, "current": 0, "outgoing": 0, "last": -1, "previous": -1, "next": 1, "coming": 1,
+}  # fmt: skip
+# A year named from publication: "this", "the current", "the outgoing" (the year ending as the
+# text is written), "last", "next", "the coming".
+_REL_YEAR = r"(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|outgoing|next|coming))"
+
+
+def _which_year(words: str) -> int:
+    return _WHICH_YEAR[words.split()[-1].lower()]
 
 
 def _part_of_year(year: int, part: str, months: int) -> DateRange:
@@ -312,6 +321,17 @@ def _day_of(day: Anchor) -> PartialDate:
     return PartialDate(day.year, day.month, day.day)
 
 
+def _end_of_year(m: re.Match[str], anchor: Anchor, future: bool) -> DateValue:
+    """ "will adopt it by the end of the year": no later than its last day, from publication on.
+
+    "at the end of the year" (or one looking back, "had grown by the end of the year") is
+    its last month.
+    """
+    if future and m["w"].lower() in ("by", "before", "until"):
+        return _range(_day_of(anchor), _day_of(anchor.end_of("year")))
+    return PartialDate(anchor.year, 12)
+
+
 def _before_or_after(which: str, unit: str, anchor: Anchor) -> DateValue:
     """ "earlier this month": from the month's first day to the day before publication; "later": after it."""
     if which.lower() == "earlier":
@@ -323,6 +343,12 @@ def _before_or_after(which: str, unit: str, anchor: Anchor) -> DateValue:
     return _range(_day_of(first), _day_of(last))
 
 
+# "Today" as "nowadays": a state compared or lasting ("is one of the most topical today", "still
+# relevant today", "even today"), or "than ever"; "signed more deals today" is a day.
+_NOWADAYS_RE: Final = re.compile(
+    r"\b(?:is|are|remains?|becomes?|seems?)\s+(?:[\w-]+\s+){0,5}?(?:most|more|less|still|even)\s+(?:[\w-]+\s+){0,2}"
+    r"[Tt]oday\b|\b(?:[Ss]till|[Ee]ven)\s+[Tt]oday\b|\b[Tt]oday,?\s+(?:more\s+)?than\s+ever\b"
+)
 # The words of the "today" rule that name the day of publication itself.
 _PRESENT: Final = re.compile(r"(?i:today|this\s+(?:morning|afternoon|evening)|tonight)")
 _RULES: Final[tuple[_Rule, ...]] = (
@@ -337,6 +363,15 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "day-range",
         _p(rf"{_B}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: DateRange(
+            PartialDate(int(m["y"]), _month(m["m"]), _day(m["d1"])),
+            PartialDate(int(m["y"]), _month(m["m"]), _day(m["d2"])),
+        ),
+    ),
+    _Rule(
+        "day-range",
+        # "April 3 and 4, 2025"
+        _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+and\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: DateRange(
             PartialDate(int(m["y"]), _month(m["m"]), _day(m["d1"])),
             PartialDate(int(m["y"]), _month(m["m"]), _day(m["d2"])),
@@ -390,7 +425,11 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "year-range",
         # "from 2021 to 2027": the years a period runs over
-        _p(rf"(?<=[Ff]rom\s)(?P<y1>{_YEAR})\s+(?:to|until|through)\s+(?P<y2>{_YEAR})(?![\w%/-])"),
+        # ("between 2021 and 2027", "the period 2021 to 2027": a year to a year is a range)
+        _p(
+            rf"(?<![\w$€£.,-])(?P<y1>{_YEAR})\s+(?:to|until|through|(?<=[Bb]etween\s{_YEAR}\s)and)"
+            rf"\s+(?P<y2>{_YEAR})(?![\w%/-]|[.,]\d|\s*(?:%|per\s?cent|million|billion|bn|mn))"
+        ),
         stated=lambda m: _year_range(m),
     ),
     _Rule(
@@ -425,15 +464,21 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "end-of-year",
-        _p(rf"{_B}(?i:by|before|until|at|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
-        relative=lambda m, a, f: PartialDate(a.year, 12),
-        describe="the last month of the publication year",
+        _p(rf"{_B}(?P<w>(?i:by|before|until|at|towards?))\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
+        relative=_end_of_year,
+        describe="from publication to the last day of its year (at the year's end: December)",
     ),
     _Rule(
         "month-of-relative-year",
-        _p(rf"{_B}(?P<m>{_MONTH})\s+of\s+(?P<w>[Tt]his|[Ll]ast|[Nn]ext)\s+year{_E}"),
-        relative=lambda m, a, f: PartialDate(a.year + _WHICH_YEAR[m["w"].lower()], _month(m["m"])),
-        describe="the month, in the year before, of or after publication",
+        # "January of this year", "January next year", "October 23 this year", "23 October last year"
+        _p(
+            rf"{_B}(?:(?P<d1>{_DAY})\s+(?:of\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<d2>{_DAY}))?,?\s+(?:of\s+)?"
+            rf"(?P<w>{_REL_YEAR})\s+year{_E}"
+        ),
+        relative=lambda m, a, f: PartialDate(
+            a.year + _which_year(m["w"]), _month(m["m"]), _day(day) if (day := m["d1"] or m["d2"]) else None
+        ),
+        describe="the month (or day), in the year before, of or after publication the text names",
     ),
     _Rule(
         "weekday",
@@ -444,6 +489,13 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "day-range-without-year",
         _p(rf"{_B}(?P<m>{_MONTH}),?\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_E}(?!,?\s*\d)"),  # "April, 3-4"
+        relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
+        describe="the days of the month, in the year the tense and the publication date give",
+    ),
+    _Rule(
+        "day-range-without-year",
+        # "on April 3 and 4"
+        _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+and\s+(?P<d2>{_DAY}){_E}(?!,?\s*\d)"),
         relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
         describe="the days of the month, in the year the tense and the publication date give",
     ),
@@ -544,12 +596,12 @@ _RULES: Final[tuple[_Rule, ...]] = (
         "relative-year",
         # "the upheaval of the last year": the twelve months past, no calendar year
         # ("the previous year" is the calendar year before: "the last year" is not)
+        # ("the outgoing year", "the current year" and "the next year" are the calendar's)
         _p(
-            rf"{_B}(?P<w>(?<![Tt]he\s)(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)|(?<=the\s)previous)\s+year{_E}(?!-)"
+            rf"{_B}(?P<w>(?<![Tt]he\s)(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)"
+            rf"|(?<=[Tt]he\s)(?:previous|current|outgoing|next|coming))\s+year{_E}(?!-)"
         ),
-        relative=lambda m, a, f: PartialDate(
-            a.year + {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m["w"].lower()]
-        ),
+        relative=lambda m, a, f: PartialDate(a.year + _which_year(m["w"])),
         describe="the year before, of or after publication",
     ),
     _Rule(
@@ -701,12 +753,18 @@ def _read(
         if hedge.group(1).lower() in ("more than", "over", "less than", "under"):
             return None  # "more than 30 years ago": a bound, which no date of ours can say
         approximate = True
-    if (
-        rule.name == "relative-year"
-        and words.lower().startswith("previous")
-        and re.search(rf"(?<!\d){_YEAR}(?!\d)", _sentence(text, start, end))
-    ):
-        return None  # "in 2015, up on the previous year": the year before the one stated, not published
+    if rule.name == "relative-year":
+        ahead = text[max(0, start - 4) : start].lower() == "the " and words.lower().startswith(
+            ("next", "coming")
+        )
+        if (words.lower().startswith("previous") or ahead) and re.search(
+            rf"(?<!\d){_YEAR}(?!\d)", _sentence(text, start, end)
+        ):
+            return None  # "in 2015, up on the previous year": the year before the one stated, not published
+        if ahead and re.search(
+            r"\b(?:over|within|during|throughout|in)\s+the\s+$", text[max(0, start - 16) : start]
+        ):
+            return None  # "over the next year": the twelve months to come, no calendar year
     try:
         if rule.stated is not None:
             return DateMention(start, end, words, rule.stated(match), DateBasis.STATED, rule.name)
@@ -715,6 +773,15 @@ def _read(
         early, late = rule.relative(match, first, future), rule.relative(match, last, future)
     except ValueError:
         return None  # "February 30": no date
+    if (
+        rule.name == "today"
+        and words.lower() == "today"
+        and any(
+            m.start() <= start and end <= m.end()
+            for m in _NOWADAYS_RE.finditer(text, max(0, start - 80), end + 20)
+        )
+    ):
+        return None  # "one of the most topical today", "still relevant today": the present, no day
     if rule.name == "today" and early != late and _PRESENT.fullmatch(words):
         # "today" in a text dated only by month or year: no day, nothing the source's own
         # date does not already say (and as often "nowadays" as a day). "Yesterday" there

@@ -222,6 +222,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     [('Roman Vasilenko', 'roman-vassilenko'), ('EBRD', 'ebrd'), ('Kazakhstan', 'KZ')]
     """
     names = _names(dataset)
+    named: dict[str, bool] = {}  # a country -> whether the text names it (asked once)
     found = sorted(
         _exact(text, names),
         key=lambda m: (m.start, -(m.end - m.start), m.kind == "country"),
@@ -235,6 +236,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     agreements = frozenset((m.start, m.end) for m in chosen if m.kind == "agreement")
     chosen.extend(_shortened(text, dataset, taken, agreements))
     chosen.extend(_the_commission(text, chosen, dataset))
+    chosen.extend(_a_country_s_body(text, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
         sorted([*chosen, *_the_event(text, chosen)], key=lambda m: (m.start, -(m.end - m.start)))
@@ -245,6 +247,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
         if (m.kind != "agreement" or _party_named(text, m, dataset))
         and not _qualified(text, m, dataset)
         and not _another_country(text, m, dataset)
+        and not _country_unnamed(text, m, dataset, named)
     ]
 
 
@@ -268,6 +271,83 @@ def _another_country(text: str, m: EntityMention, dataset: Dataset) -> bool:
     before = _COUNTRY_S_RE.search(text, max(0, m.start - 40), m.start)
     named = [match.group(1) for match in (after, before) if match is not None]
     return any(name in _CODES and _CODES[name] != country for name in named)
+
+
+def _names_country(text: str, code: str) -> bool:
+    """Whether `text` names the country, by its name or a word made from it ("Kazakh", "Kyrgyz")."""
+    name = COUNTRY_NAMES.get(code, code)
+    return re.search(rf"\b{re.escape(name[:5])}", text) is not None
+
+
+def _country_unnamed(text: str, m: EntityMention, dataset: Dataset, named: dict[str, bool]) -> bool:
+    """Whether a country's body is named by a short form without the country, in a text that never names it.
+
+    "Ministry of Foreign Affairs" is the dataset's Ministry of Foreign Affairs of Kazakhstan
+    in a text on Kazakhstan; in a text on Kyrgyzstan alone it is Kyrgyzstan's, and left
+    unread (to be drafted) rather than linked to the wrong record.
+    """
+    if m.kind != "organization" or m.id not in dataset.organizations:
+        return False
+    body = dataset.organizations.get(m.id)
+    country = body.country
+    if not country or country == "EU" or country not in COUNTRY_NAMES:
+        return False
+    stem = COUNTRY_NAMES[country][:5]
+    if stem not in body.name or stem in m.name:
+        return False  # a proper name ("Majilis") or one that names the country itself
+    if country not in named:
+        named[country] = _names_country(text, country)
+    return not named[country]
+
+
+# Other names of a body of government, by the name a country's body has in the dataset.
+_BODY_FORMS: Final = {"Ministry of Foreign Affairs": ("Foreign Ministry", "Foreign Affairs Ministry", "MFA")}
+_COUNTRY_WORD_RE: Final = r"(?P<who>[A-Z][a-z]{3,}(?:[\u2019']s)?|the\s+country[\u2019']s)"
+
+
+def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
+    """A country's body named by the country's adjective or possessive: "the Kazakh MFA".
+
+    "Kazakhstan's Foreign Ministry", "the Kazakh Foreign Ministry", "the Foreign Ministry of
+    Kazakhstan", and after sentences naming Kazakhstan alone, "the country's Foreign Ministry":
+    the dataset's body "Ministry of Foreign Affairs of Kazakhstan". Another country's ("the
+    Uzbek Foreign Ministry") is not it.
+    """
+    for organization in dataset.organizations:
+        country = organization.country
+        if not country or country not in COUNTRY_NAMES or country == "EU":
+            continue
+        place = COUNTRY_NAMES[country]
+        of = re.fullmatch(
+            rf"(?P<body>.+?)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?{re.escape(place)}", organization.name
+        )
+        if of is None:
+            continue
+        forms = (of["body"], *_BODY_FORMS.get(of["body"], ()))
+        body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        before = re.compile(rf"\b{_COUNTRY_WORD_RE}\s+(?:{body})\b")
+        after = re.compile(rf"\b(?:{body})\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<who>[A-Z][a-z]{{3,}})")
+        for match in (*before.finditer(text), *after.finditer(text)):
+            who = match["who"]
+            if who.startswith("the"):
+                # "the country's": the one country the text named before it (with two, unsure: none)
+                named = {
+                    m.group()[:5]
+                    for m in _COUNTRY_RE.finditer(text, max(0, match.start() - 3000), match.start())
+                }
+                who = named.pop() if len(named) == 1 else ""
+            if who[:5] != place[:5]:
+                continue
+            start = match.start("who") if match.re is before else match.start()
+            yield EntityMention(
+                start,
+                match.end(),
+                text[start : match.end()],
+                organization.id,
+                "organization",
+                organization.name,
+                95.0,
+            )
 
 
 _QUALIFIER_RE: Final = re.compile(r"(?<![.!?]\s)\b(?!The\b)[A-Z][\w-]*[ \t]+$")
@@ -350,15 +430,26 @@ def _the_event(text: str, found: list[EntityMention]) -> Iterator[EntityMention]
 
 _CONNECTORS: Final = frozenset({"of", "for", "in", "and", "the", "on", "between", "to"})
 _RUN_RE: Final = re.compile(
-    r"[A-Z][\w+\u2019'-]*(?:(?:(?:\s+(?:of|for|in|and|the|on|between|to))*\s+|\s+[-\u2013]\s+)[A-Z][\w+\u2019'-]*)*"
-)  # "Central Asia - EU Summit": a spaced dash joins the parts of a name
+    r"[A-Z][\w+\u2019'\u2010-\u2013-]*(?:(?:(?:\s+(?:of|for|in|and|the|on|between|to))*\s+|\s+[-\u2013]\s+)"
+    r"[A-Z][\w+\u2019'\u2010-\u2013-]*)*"
+)  # "Central Asia - EU Summit": a spaced dash joins the parts of a name, and so does an unspaced en dash
+# Dashes typed for a hyphen inside a name ("EU" en dash "Central Asia"): the hyphen.
+_DASHES: Final = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
 
 
 _LOWER_WORDS: Final = re.compile(r"(?:\s+(?!(?:of|for|in|and|the|on|between|to)\b)[a-z][\w-]*){1,2}")
 
 
 def _content(words: str) -> list[str]:
-    return [w for w in re.findall(r"[\w+-]+", fold(words)) if w not in _CONNECTORS and w != "first"]
+    folded = fold(words).translate(_DASHES)
+    return [
+        _TRANSLATED.get(w, w) for w in re.findall(r"[\w+-]+", folded) if w not in _CONNECTORS and w != "first"
+    ]
+
+
+# One word translated several ways from Russian ("расширенное партнёрство": an "Enhanced",
+# "Extended" or "Expanded" Partnership and Cooperation Agreement): one word in a name.
+_TRANSLATED: Final = {"extended": "enhanced", "expanded": "enhanced"}
 
 
 def _parted(words: list[str]) -> set[str]:
@@ -395,8 +486,9 @@ def _shortened(
             start = match.start() + part.start()
             lead = re.match(r"(?:and\s+)?(?:the\s+)?", part.group())
             parts.append((start + (lead.end() if lead else 0), match.start() + part.end()))
-        # "the EU for the Trans-Caspian Corridor": the name after a preposition
-        for tail in re.finditer(r"\s(?:of|for|in|on|between|to)\s+(?:the\s+)?", match.group()):
+        # "the EU for the Trans-Caspian Corridor", "Kazakhstan's Enhanced ...": the name after a
+        # preposition or a possessive
+        for tail in re.finditer(r"\s(?:of|for|in|on|between|to)\s+(?:the\s+)?|[\u2019']s\s+", match.group()):
             parts.append((match.start() + tail.end(), match.end()))
         for start, end in parts:
             found = _named_by(

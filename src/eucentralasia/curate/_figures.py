@@ -130,8 +130,9 @@ _CODES: Final = ("USD", "EUR", "GBP", "CNY", "KZT", "KGS", "UZS", "TJS", "TMT", 
 _SPELLED_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _SPELLED_TENS = "|".join(_TENS)
 _SPELLED = rf"(?:(?:{_SPELLED_TENS})(?:[-\s](?:{_SPELLED_UNIT}))?|(?:{_SPELLED_UNIT}))"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
+# "2,5 billion", "12,4%": a decimal comma, as much of Europe writes it, before a scale or a percent
+_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|,\d{{1,2}}(?=\s?(?:(?i:{_SCALE})(?!\w)|%|per\s?cent)))?"
 _SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _WORD = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
 _CODE = "|".join(_CODES)
@@ -161,7 +162,7 @@ _DURATION_RE: Final = re.compile(
     r"year-old|years-old|-year|-month|-day|times)\b|^(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
-_NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves"})
+_NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves", "out"})  # ("7 out of 10")
 # Who or what takes part, or the parts a subject is divided into ("the five nations", "the two
 # parties", "five key areas", "in three directions"): not a figure to record when there are
 # no more than twelve. Member states and republics are left out: the curated articles record
@@ -170,13 +171,31 @@ _MEMBERS: Final = frozenset(
     {
         "nations", "countries", "parties", "sides", "leaders", "presidents", "ministers", "heads", "regions",
         "areas", "pillars", "priorities", "sessions", "sectors", "fields", "capitals", "governments",
-        "directions", "dimensions", "tracks", "components", "themes", "topics",
+        "directions", "dimensions", "tracks", "components", "themes", "topics", "states",
     }
 )  # fmt: skip
+# Who takes part for a group's members ("27 foreign ministers of EU Member States", "the 27
+# countries of the European Union"): followed by the group's name, the count is the group's
+# size, however large.
+_PARTIES: Final = frozenset(
+    {
+        "nations",
+        "countries",
+        "parties",
+        "states",
+        "leaders",
+        "presidents",
+        "ministers",
+        "heads",
+        "governments",
+    }
+)
+_OF_GROUP_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "all 27 countries of the European Union", "made up of 28 Member States": every member of
 # a group, named as the group, not a quantity to record ("the 27 EU member states" still is).
 _WHOLE_GROUP_RE: Final = re.compile(
-    r"\b(?:all(?:\s+the)?|made\s+up\s+of|consists?\s+of|composed\s+of|comprises?)\s+$", re.IGNORECASE
+    r"\b(?:all(?:\s+the)?|made\s+up\s+of|consist(?:s|ing)?\s+of|composed\s+of|compris(?:es?|ing))\s+$",
+    re.IGNORECASE,
 )
 _GROUP_WORDS: Final = _MEMBERS | {"states", "member", "members", "republics"}
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
@@ -217,7 +236,7 @@ class FigureMention:
 
 def _number(text: str) -> Decimal | None:
     """The value of a numeral or a spelled number below a hundred, or None."""
-    cleaned = text.replace(",", "")
+    cleaned = re.sub(r",(?=\d{1,2}$)", ".", text).replace(",", "")  # a decimal comma, then thousands
     if cleaned[:1].isdigit():
         return Decimal(cleaned)
     words = re.split(r"[-\s]+", text.lower())
@@ -253,34 +272,70 @@ def _is_date_part(text: str, start: int, end: int, digits: str) -> bool:
     return False
 
 
+_NUMBERED_RE: Final = re.compile(
+    r"\b(?:[Aa]rticle|[Ss]ection|[Pp]aragraph|[Cc]hapter|[Pp]art|[Pp]oint|[Pp]hase|[Ss]tage|[Ss]tep|[Gg]oal|"
+    r"[Aa]nnex|[Pp]rotocol|[Rr]esolution|[Ii]tem|[Tt]op)\s+$"
+)
+
+
 def _is_numbering(text: str, start: int, end: int) -> bool:
     """Whether the numeral numbers or names rather than counts.
 
     It starts a line and is followed by a full stop ("1. What steps ..."), follows "No."
-    ("the No. 1 partner"), or is part of a name written with a letter right after it
-    ("5G", "COP29").
+    ("the No. 1 partner"), a part's or a rank's noun ("Section 3", "the top 3"), is part of
+    a name written with a letter right after it ("5G", "COP29") or a plus ("C5+1"), or of a
+    time ("10:30").
     """
     line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     if not text[line_start:start].strip() and text[end : end + 1] in (".", ")"):
         return True
-    if re.search(r"\b(?:No|Nr|no|nr)\.?\s*$|#\s*$", text[max(0, start - 6) : start]):
+    if re.search(r"\b(?:No|Nr|no|nr|[Nn]umber)\.?\s*$|#\s*$", text[max(0, start - 8) : start]):
+        return True
+    # "Section 3", "Article 12", "the top 3": a number that names a part or ranks
+    if _NUMBERED_RE.search(text, max(0, start - 16), start):
+        return True
+    # "C5+1", "5+1 format", "10:30": a name's or a time's parts
+    if text[start - 1 : start] in ("+", ":") or text[end : end + 1] in ("+", ":"):
         return True
     return bool(re.match(r"[A-Za-z]", text[end : end + 1]))
 
 
-def _counted(text: str, end: int) -> str | None:
-    """The words a count counts: up to three words right after it, stopping at a function word."""
+def _noun_phrase(text: str, end: int, limit: int = 3, joined: bool = False) -> tuple[list[str], int]:
+    """Up to `limit` words right after `end`, stopping at a function word or punctuation, and their end.
+
+    `joined`: "and" joins words of the phrase ("ten Central Asian and EU ministers").
+    """
     words: list[str] = []
     position = end
-    for match in re.finditer(r"[ \t]*([A-Za-z\u00c0-\u024f][\w\u2019'-]*)", text[end : end + 80]):
+    for match in re.finditer(r"[ \t]*([A-Za-z\u00c0-\u024f][\w\u2019'-]*)", text[end : end + 120]):
         if end + match.start() != position:
             break  # punctuation between the words: the phrase ended
         word = match.group(1)
-        if word.lower() in _STOP_WORDS or len(words) == 3:
+        if (word.lower() in _STOP_WORDS and not (joined and word == "and" and words)) or len(words) == limit:
             break
         words.append(word)
         position = end + match.end()
-    return " ".join(words) or None
+    return words, position
+
+
+def _counted(text: str, end: int) -> str | None:
+    """The words a count counts: up to three words right after it, stopping at a function word."""
+    return " ".join(_noun_phrase(text, end)[0]) or None
+
+
+def _members(text: str, end: int, value: Decimal) -> bool:
+    """Whether a count counts who takes part or the parts of a subject, not a quantity to record.
+
+    The phrase it counts, up to a function word, decides ("five Central Asia's states",
+    "the two parties met", "five key areas", not "five companies from the United States"):
+    such a count of twelve or fewer, or one of those who take part for a group named right
+    after it ("27 foreign ministers of EU Member States").
+    """
+    words, after = _noun_phrase(text, end, limit=5, joined=True)
+    nouns = {re.sub(r"[\u2019']s?$", "", word).lower() for word in words}
+    if nouns & _MEMBERS and value <= 12:
+        return True
+    return bool(nouns & _PARTIES) and _OF_GROUP_RE.match(text, after) is not None
 
 
 def figures(text: str) -> list[FigureMention]:
@@ -341,12 +396,7 @@ def figures(text: str) -> list[FigureMention]:
             counted = None  # "143,970 were approved": a number written with thousands is a count
         elif unit == "count" and counted is not None and counted.split()[0].lower() in _NOT_COUNTED:
             continue  # "the two sides", "three times more": a turn of phrase, not a figure
-        elif (
-            unit == "count"
-            and counted is not None
-            and _MEMBERS & set(re.findall(r"[a-z]+", text[end : end + 60].lower())[:5])
-            and value <= 12
-        ):
+        elif unit == "count" and counted is not None and _members(text, end, value):
             continue  # "five Central Asian countries": the members of a group, not a figure
         elif (
             unit == "count"

@@ -23,6 +23,7 @@ from typing import Final
 
 import attrs
 
+from eucentralasia._dates import MONTH_NAMES
 from eucentralasia._model import EventKind, EventStatus, MilestoneKind
 
 __all__ = ["Happening", "Step", "happenings", "milestones", "welcomes_someone"]
@@ -37,6 +38,8 @@ class Happening:
     kind: EventKind
     status: EventStatus
     word: str
+    marked: bool = False  # what an anniversary marks ("30 years since ... established"), long before
+    by_noun: bool = False  # named by a noun alone ("the forum, to be held in January"), no verb
 
 
 @attrs.frozen
@@ -114,8 +117,17 @@ def welcomes_someone(text: str, end: int) -> bool:
     return _SOMEONE_RE.match(text, end) is not None
 
 
-# "..., which took place", "that was held": a relative clause telling of a past event.
-_RELATIVE_HELD_RE: Final = re.compile(r"\b(?:which|that)\s+(?:was\s+|were\s+)?$")
+# "the upcoming visit", "a planned meeting": one to come
+_UPCOMING_RE: Final = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|scheduled|next|future)\s+(?:[\w-]+\s+)?$", re.I
+)
+_HOLDING_RE: Final = re.compile(
+    r"held|hold|holds|took\s+place|take\s+place|takes\s+place|attended|attend|attends|participated|"
+    r"participate|participates|took\s+part|take\s+part|convened|gathered"
+)
+_DETERMINER_RE: Final = re.compile(r"\b(?:the|this|that|his|her|their|its|our|a)\s+$", re.IGNORECASE)
+# "..., which took place", "that was held", "which will be held": a relative clause telling of an event.
+_RELATIVE_HELD_RE: Final = re.compile(r"\b(?:which|that)\s+(?:was\s+|were\s+|will\s+be\s+|is\s+to\s+be\s+)?$")
 _SAYING_RE: Final = re.compile(
     r"\b(?:said|says|told|stated|noted|stressed|added|emphasi[sz]ed|highlighted|underlined|recalled|"
     r"explained|declared|believes|according\s+to)\b"
@@ -142,7 +154,7 @@ _FUTURE_ANYWHERE_RE: Final = re.compile(
 )
 _FUTURE_RE: Final = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled|plans?\s+to|planned|expected\s+to|is\s+due|are\s+due|"
-    r"set\s+to|would)\s+(?:\w+\s+){0,2}$",
+    r"set\s+to|would|intention\s+to|intends?\s+to|hopes?\s+to|ready\s+to|aims?\s+to)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _AGREEMENT_NOUN: Final = (
@@ -161,11 +173,27 @@ _STEPS: Final[tuple[tuple[str, MilestoneKind], ...]] = (
 )  # fmt: skip
 _STEP_RE: Final = re.compile(rf"\b(?:{'|'.join(v for v, _ in _STEPS)})\b", re.IGNORECASE)
 _STEP_OF: Final = [(re.compile(rf"^(?:{v})$", re.IGNORECASE), k) for v, k in _STEPS]
+# What an agreement is on or for, after its noun ("Memorandum of Understanding on sustainable raw
+# materials", "Roadmap on Raw Materials for 2025-2026", "an agreement on financing the project"):
+# part of its name, to a comma, a verb, its parties ("between ...") or a place ("in ...").
+_COMPLEMENT = (
+    r"(?:\s+of\s+Understanding)?(?P<complement>\s+(?:on|for)"
+    r"(?:\s+(?!(?:that|which|who|was|were|is|are|will|would|between|with|signed|in|at|by|as|to\s+be|and\s+(?:the|an?|its)|and\s+[A-Z]|"
+    r"yesterday|today|tomorrow|last|next|this|earlier|later|on\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day|"
+    + "|".join(MONTH_NAMES)
+    + r")|[A-Z][a-z]+day|"
+    + "|".join(MONTH_NAMES)
+    + r")\b)"
+    r"[\w\u2019'-]+){1,9})?"
+)
 _NAMED_RE: Final = re.compile(
     rf"(?:\b(?:an?|the|new|its|their|our)\s+)*"
     rf"(?:(?:[A-Z][\w\u2019'-]*|new|enhanced|draft|comprehensive|bilateral)\s+(?:(?:and|of|on|for)\s+)?)*"
-    rf"(?i:{_AGREEMENT_NOUN})\b(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?",
+    rf"(?i:{_AGREEMENT_NOUN})\b(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?{_COMPLEMENT}",
 )
+
+
+_SINCE_RE: Final = re.compile(r"\bsince\s+[^,.;]{0,80}?\b(established|founded|set\s+up|created)\b")
 
 
 def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
@@ -185,6 +213,7 @@ def happenings(
     """
     found = []
     for start, end in sentences:
+        framed: tuple[EventKind, str] | None = None  # the noun that frames a happening ("the initialling")
         for match in _VERB_RE.finditer(text, start, end):
             if _inside(quoted, match.start()):
                 continue
@@ -192,8 +221,21 @@ def happenings(
             if word == "welcomed" and not welcomes_someone(text, match.end()):
                 continue  # "welcomed Uzbekistan's role": a position, a statement, not a meeting
             kind = next(k for pattern, k in _KIND_OF if pattern.match(word))
+            if _DETERMINER_RE.search(text, max(start, match.start() - 8), match.start()) and _VERB_RE.search(
+                text, match.end(), end
+            ):
+                framed = framed or (kind, word)
+                continue  # "During the visit, X met Y": the noun frames it, the verb after it happened
+            if (
+                framed is not None
+                and framed[0] not in (EventKind.VISIT, EventKind.MEETING)
+                and _HOLDING_RE.fullmatch(word)
+            ):
+                # "the initialling ceremony ... took place": an initialling ("during the visit ...
+                # held negotiations": the negotiations)
+                kind, word = framed
             if _SAYING_RE.search(text, start, match.start()) and not _RELATIVE_HELD_RE.search(
-                text, max(start, match.start() - 12), match.start()
+                text, max(start, match.start() - 24), match.start()
             ):
                 # "X said that they will meet": the speaker's account, a statement; but "the
                 # Ministerial, which took place on 23 October": a fact the sentence gives
@@ -208,7 +250,10 @@ def happenings(
                 noun = next((k for n, k in _NOUNS if re.search(rf"\b(?:{n})\b", near, re.IGNORECASE)), None)
                 if noun is not None and kind is EventKind.MEETING:
                     kind = noun
-            future = _FUTURE_RE.search(text, max(start, match.start() - 40), match.start()) is not None
+            future = (
+                _FUTURE_RE.search(text, max(start, match.start() - 40), match.start()) is not None
+                or _UPCOMING_RE.search(text, max(start, match.start() - 30), match.start()) is not None
+            )
             if word.endswith(("ed", "met", "held", "took place", "took part", "hold talks", "held talks")):
                 future = future and not word.endswith("ed")
             elif not future and word in ("meet", "visit", "sign", "open", "launch", "hold", "host", "attend"):
@@ -217,6 +262,21 @@ def happenings(
                 )
             status = EventStatus.PLANNED if future else EventStatus.HELD
             found.append(Happening((start, end), match.span(), kind, status, word))
+            # "gathered to celebrate 30 years since the EU and Kazakhstan established relations":
+            # what is marked happened too, long before
+            since = _SINCE_RE.search(text, match.end(), end)
+            if since is not None and not _inside(quoted, since.start()):
+                word = " ".join(since.group(1).split())
+                found.append(
+                    Happening(
+                        (start, end),
+                        since.span(1),
+                        EventKind.ESTABLISHMENT,
+                        EventStatus.HELD,
+                        word,
+                        marked=True,
+                    )
+                )
             break
         else:
             # No verb of happening: a noun that names one ("the forum, to be held in January",
@@ -226,7 +286,8 @@ def happenings(
                 if named is not None and not _inside(quoted, named.start()):
                     future = _FUTURE_ANYWHERE_RE.search(text, start, end) is not None
                     status = EventStatus.PLANNED if future else EventStatus.HELD
-                    found.append(Happening((start, end), named.span(), kind, status, named.group().lower()))
+                    word = named.group().lower()
+                    found.append(Happening((start, end), named.span(), kind, status, word, by_noun=True))
                     break
     return found
 

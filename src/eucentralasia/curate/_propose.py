@@ -233,6 +233,8 @@ class _Context:
     _starts: dict[int, list[int]] = attrs.field(factory=dict, init=False, eq=False)
     _contexts: dict[str, dict[int, tuple[str, str]]] = attrs.field(factory=dict, init=False, eq=False)
     _events_at: dict[tuple[EventKind, str], list[Event]] = attrs.field(factory=dict, init=False, eq=False)
+    drafted: dict[str, str] = attrs.field(factory=dict, init=False, eq=False)  # agreement drafts' names by id
+    named: list[tuple[int, int]] = attrs.field(factory=list, init=False, eq=False)  # agreements' names' spans
 
     @property
     def events_at(self) -> dict[tuple[EventKind, str], list[Event]]:
@@ -321,10 +323,18 @@ def _figure_records(
         basis: DateBasis | None = None
         note: str | None = None
         if in_sentence:
-            nearest = _period_of(text, figure, in_sentence)
-            period, basis, note = nearest.value, nearest.basis, nearest.note
+            others = [
+                f for f in found if f is not figure and start <= f.start < end and f.fact != figure.fact
+            ]
+            nearest = _period_of(text, figure, in_sentence, others)
+            if nearest is not None:
+                period, basis, note = nearest.value, nearest.basis, nearest.note
             year = _publication_year(context.published)
-            if year is not None and _SINCE_RE.search(text, max(0, nearest.start - 16), nearest.start):
+            if (
+                nearest is not None
+                and year is not None
+                and _SINCE_RE.search(text, max(0, nearest.start - 16), nearest.start)
+            ):
                 # "since 1992", "established five years ago ... had hosted": counted from then to publication
                 since = nearest.value if isinstance(nearest.value, PartialDate) else nearest.value.lower
                 if since.end() < PartialDate(year).start():
@@ -394,28 +404,46 @@ def _figure_records(
 
 
 _AFTER_FIGURE_RE: Final = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:in|during|for|as\s+of|by|at\s+the\s+end\s+of)\s+$"
+    r"\s*(?:[\w-]+\s+){0,3}?(?:in|during|for|over|as\s+of|by|at\s+the\s+end\s+of)\s+"
+    r"(?:the\s+(?:period|years?)\s+(?:of\s+|from\s+)?)?$"
 )
 _METRIC_WORDS: Final = (
     r"trade(?:\s+turnover)?|turnover|investments?|foreign\s+direct\s+investment|FDI|exports?|imports?|"
     r"loans?|grants?|package|budget|funding|financing|assistance|aid|GDP|economy|capital|"
-    r"contribution|revenue|output|production|growth|share|inflation|tariffs?|transit|cargo|traffic"
+    r"contribution|revenue|output|production|growth|share|inflation|tariffs?|transit|cargo|traffic|"
+    r"allocation|commitment|pledge|disbursement"
+)
+_MONEY_NOUNS: Final = {
+    "invest": "investment", "allocat": "allocation", "pledg": "pledge", "disburs": "disbursement",
+    "lend": "loan", "lent": "loan", "spen": "spending", "donat": "donation", "commit": "commitment",
+}  # fmt: skip
+_MONEY_VERB_RE: Final = re.compile(
+    r"\b(invest|allocat|pledg|disburs|lend|lent|spen|donat|commit)(?:s|ed|ing|e|es|t|d|ting|ted)?\b", re.I
 )
 _METRIC_RE: Final = re.compile(rf"((?:[A-Z][\w\u2019'-]*\s+|[a-z]+-[\w-]+\s+)*)((?i:{_METRIC_WORDS}))\b")
 
 
-def _period_of(text: str, figure: FigureMention, dates: Sequence[DateMention]) -> DateMention:
+def _period_of(
+    text: str, figure: FigureMention, dates: Sequence[DateMention], others: Sequence[FigureMention] = ()
+) -> DateMention | None:
     """The period a figure is for: a date right after it ("48 bn in 2022"), else the nearest one.
 
     A date before the figure that belongs to another one ("from 34 bn in 2012 to 48 bn
-    in 2022") is passed over when one follows the figure in its clause.
+    in 2022", "€36 million for the period 2025-2027, €17 million for ...") is passed over: when
+    one follows the figure in its clause, and when another figure of the sentence has it
+    right after it (none is left: no period).
     """
-    after = [
-        d for d in dates if d.start >= figure.end and _AFTER_FIGURE_RE.fullmatch(text, figure.end, d.start)
-    ]
+
+    def right_after(one: FigureMention, d: DateMention) -> bool:
+        return d.start >= one.end and _AFTER_FIGURE_RE.fullmatch(text, one.end, d.start) is not None
+
+    after = [d for d in dates if right_after(figure, d)]
     if after:
         return after[0]
-    return min(dates, key=lambda d: min(abs(d.start - figure.end), abs(figure.start - d.end)))
+    free = [d for d in dates if not any(right_after(other, d) for other in others)]
+    return (
+        min(free, key=lambda d: min(abs(d.start - figure.end), abs(figure.start - d.end))) if free else None
+    )
 
 
 _NOW_RE: Final = re.compile(
@@ -450,6 +478,11 @@ def _metric(text: str, sentence_start: int, figure: FigureMention) -> str:
         re.I,
     )
     found = after or (before[-1] if before else None)
+    if found is None and figure.unit != "percent":
+        # no noun: the verb that moves the money ("invested 105 billion euros", "allocated €4.75 million")
+        verbs = list(_MONEY_VERB_RE.finditer(text, max(clause_start, figure.start - 80), figure.start))
+        if verbs:
+            return _MONEY_NOUNS[verbs[-1].group(1).lower()]
     if found is None:
         return "percentage" if figure.unit == "percent" else "amount"
     words = f"{found.group(1) or ''} {found.group(2)}".split()[-4:]
@@ -579,22 +612,38 @@ def _known_by_place(
         )
     words = _content_words(context.text[start:end]) - _content_words(place or "")
     # A sentence naming no place ("held their first summit on Friday") may still tell of the
-    # known event of its kind at the date it gives: looked for among every place's
+    # known event of its kind at the date it gives: looked for among every place's; what an
+    # anniversary marks, among the dated events of no place whose countries it names ("30 years
+    # since the EU and Kazakhstan established relations": the Establishment of EU-Kazakhstan
+    # relations, 1993; a known initiative of no place is too easily any initiative of its year)
     candidates = (
         context.events_at.get((happening.kind, place), ())
         if place is not None
         else [
-            event
-            for (kind, _at), events in context.events_at.items()
-            if kind is happening.kind
-            for event in events
+            *(
+                event
+                for (kind, _at), events in context.events_at.items()
+                if kind is happening.kind
+                for event in events
+            ),
+            *(
+                event
+                for event in context.dataset.events
+                if happening.marked
+                and event.kind is happening.kind
+                and event.location is None
+                and event.date is not None
+                and _COUNTRY_WORDS & _content_words(event.title) <= words
+            ),
         ]
     )
     scored = sorted(
         (
-            (len(_content_words(event.title) & words), event.id)
+            (len(shared), event.id)
             for event in candidates
             if _same_happening(event, happening, when, context.published)
+            # a word of its own among them: "President ... visit" is any president's visit
+            and (shared := _content_words(event.title) & words) - _GENERIC_WORDS
         ),
         reverse=True,
     )
@@ -603,10 +652,63 @@ def _known_by_place(
     return scored[0][1]
 
 
+def _within_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of the `spans` (in order of their start): a binary search."""
+    at = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return any(a <= start and end <= b for a, b in spans[max(0, at - 2) : at + 1])
+
+
+_SAID_WHEN_RE: Final = re.compile(
+    r"\b(?:said|told|reported|announced|stated|noted|added|wrote)\s+(?:\w+\s+){0,2}$"
+)
+_TALKS: Final = frozenset({EventKind.MEETING, EventKind.NEGOTIATION})
+# The noun a sentence refers back to an event of a kind with ("the summit", "this forum").
+_BACK_REFERENCE: Final = {
+    EventKind.SUMMIT: "summit",
+    EventKind.FORUM: "forum",
+    EventKind.CONFERENCE: "conference",
+    EventKind.VISIT: "(?:visit|trip)",
+    EventKind.MEETING: "(?:meeting|ministerial)",
+    EventKind.NEGOTIATION: "(?:talks|negotiations)",
+}
+# Words many events' titles share: their kinds and people's titles.
+_GENERIC_WORDS: Final = frozenset(
+    {
+        "summit", "forum", "meeting", "visit", "conference", "talk", "negotiation", "session", "event",
+        "president", "minister", "prime", "foreign", "deputy", "commissioner", "chairman", "head",
+        "representative", "ambassador", "high", "vice", "secretary", "general", "official",
+    }
+)  # fmt: skip
+_COUNTRY_WORDS: Final = frozenset(fold(name) for name in COUNTRY_NAMES.values() if " " not in name)
+
+
+def _part_of_a_visit(
+    context: _Context, place: str | None, happening: Happening, date: DateValue | None, start: int, end: int
+) -> str | None:
+    """The known visit a meeting was part of: the visitor met there, at the date the sentence gives.
+
+    "the meeting of the presidents with Charles Michel, held in October in Astana": Charles
+    Michel's visit to Astana of October 2022.
+    """
+    if place is None or date is None or happening.kind is EventKind.VISIT:
+        return None
+    people = {m.id for m in context.within(context.entities, start, end) if m.kind == "official"}
+    visiting = attrs.evolve(happening, kind=EventKind.VISIT)
+    visits = [
+        visit.id
+        for visit in context.events_at.get((EventKind.VISIT, place), ())
+        if people & set(visit.participants) and _same_happening(visit, visiting, date, context.published)
+    ]
+    return visits[0] if len(visits) == 1 else None
+
+
 def _content_words(text: str) -> set[str]:
-    """The words of `text` that tell one event from another, folded, hyphenated ones parted."""
+    """The words of `text` that tell one event from another, folded, hyphenated ones parted.
+
+    A plural is its singular ("an investor forum", the "Investors Forum").
+    """
     return {
-        part
+        part[:-1] if len(part) > 3 and part.endswith("s") and not part.endswith("ss") else part
         for word in re.findall(r"[\w-]+", fold(text))
         for part in word.split("-")
         if part and part not in _FUNCTION_WORDS
@@ -636,6 +738,49 @@ _FUNCTION_WORDS: Final = frozenset(
 )
 
 
+# "President of the European Commission Ursula von der Leyen", "European Commission President X":
+# the words between a body and the person whose title names it.
+_TITLE_BETWEEN_RE: Final = re.compile(r"(?:[ \t]+(?:[A-Z][\w-]*|of|for|and|on|the))*[ \t]+")
+
+
+def _title_body(
+    context: _Context, found: Speech, here: list[tuple[int, int, str]], end: int, id: str
+) -> bool:
+    """Whether the body ending at `end` is named in the title of a person named right after it.
+
+    A person's body is a party with them, as the curated events have it ("Jozef Síkela's
+    visit" with the European Commission).
+    """
+    person = next((m for m in here if m[0] >= end), None)
+    return (
+        found.actors[id].kind == "organization"
+        and person is not None
+        and found.actors[person[2]].kind == "official"
+        and _TITLE_BETWEEN_RE.fullmatch(context.text, end, person[0]) is not None
+    )
+
+
+# "..., press service of the Kazakh MFA reports.", "..., reported the country's Foreign Ministry.",
+# "..., according to the Tajik MFA information department.": who tells of it, at the sentence's end.
+_ATTRIBUTION_RE: Final = re.compile(
+    r",\s+(?:(?:reported|reports|according\s+to|said|says)\s+[^,;\n]{3,90}"
+    r"|[^,;\n]{3,90}?\s+(?:reported|reports|said|says|informs|informed|announced|told\s+[^,;\n]{2,60})"
+    # "..., Navrouz Qurbonzoda, an aide to the speaker, told Asia-Plus."
+    r"|[A-Z][^,;\n]{2,60},\s+(?:an?|the)\s+[^,;\n]{2,80},\s+(?:told|said)\b[^,;\n]{0,60})"
+    r"[.\s\u201d\"]*$"
+)
+
+
+def _attribution(text: str, start: int, end: int) -> int:
+    """Where the clause naming who tells of a sentence begins (its end when there is none).
+
+    The body a report comes from is no party to what it reports: "X met Y, press service
+    of the Kazakh MFA reports." is a meeting of X and Y.
+    """
+    found = _ATTRIBUTION_RE.search(text, max(start, end - 240), end)
+    return found.start() if found is not None else end
+
+
 def _event_records(
     context: _Context,
     spans: Sequence[tuple[int, int]],
@@ -655,13 +800,31 @@ def _event_records(
         start, end = happening.sentence
         named_events = [m for m in context.within(context.entities, start, end) if m.kind == "event"]
         known_events = sorted({m.id for m in named_events})
-        in_sentence = context.within(context.dates, start, end)
+        in_sentence = [
+            d
+            for d in context.within(context.dates, start, end)
+            # "celebrate 30 years": when what is celebrated began, not the celebration
+            if (d.rule != "anniversary" or happening.kind is EventKind.ESTABLISHMENT)
+            # "the Roadmap on Raw Materials for 2025-2026": the agreement's period
+            and not _within_span(context.named, d.start, d.end)
+            # "hopes to sign ..., the ministry said on Tuesday": when it was said (what is announced, then)
+            and (
+                happening.kind is EventKind.ANNOUNCEMENT
+                or not _SAID_WHEN_RE.search(text, max(start, d.start - 24), d.start)
+            )
+            # a date gone by when the text was written is not the date of what is planned
+            and not (happening.status is EventStatus.PLANNED and d.value.end() < context.published.start())
+        ]
         date = min(in_sentence, key=lambda d: abs(d.start - happening.verb[1])) if in_sentence else None
         # A happening of the kind of a known event the sentence names is that event, told again:
         # its record with this sentence's citation, which a curator accepting it adds to the
         # known record (the loader folds a repeat into it), never a second event.
         dated = date.value if date else None
-        place = _place(context, max(start, happening.verb[0] - 60), min(end, happening.verb[1] + 80))
+        place = (
+            None  # the place of "gathered in Brussels to celebrate 30 years since ..." is the celebration's
+            if happening.marked
+            else _place(context, max(start, happening.verb[0] - 60), min(end, happening.verb[1] + 80))
+        )
         held_at = place.place if place else None
         alike = [
             m
@@ -671,14 +834,21 @@ def _event_records(
         told_of = sorted({m.id for m in alike}) if alike else []
         if not told_of:
             by_place = _known_by_place(context, held_at, happening, dated, start, end)
+            by_place = by_place or _part_of_a_visit(context, held_at, happening, dated, start, end)
             told_of = [by_place] if by_place is not None else []
         if not told_of:
             # "... held their first summit on Friday. The summit in Samarkand is attended by ...":
             # the one known event of its kind the text told of already, told again
+            # (by "the summit", or by a word of its own: "two Commissioners visited Kazakhstan" is
+            # not the visit to Astana told before)
+            said = _content_words(text[start:end])
+            noun = _BACK_REFERENCE.get(happening.kind)
+            again = noun is not None and re.search(rf"\b(?:the|this|that)\s+{noun}\b", text[start:end], re.I)
             repeated = [
                 told
                 for told in again_known
-                if _same_happening(context.dataset.get(told), happening, dated, context.published)
+                if _same_happening(known := context.dataset.get(told), happening, dated, context.published)
+                and (again or (_content_words(getattr(known, "title", "")) & said) - _GENERIC_WORDS)
             ]
             told_of = repeated if len(repeated) == 1 else []
         for told in told_of:
@@ -702,9 +872,15 @@ def _event_records(
                     "another happening, reject this",
                 )
             )
-        if told_of:
-            continue  # the happening is the known events', told again
-        actors = sorted({id for _a, b, id in _mentions_in(mentions, start, end) if not is_modifier(text, b)})
+        if told_of or happening.marked:
+            continue  # the happening is the known events', told again (what is marked: only a known one)
+        told_by = _attribution(text, start, end)
+        here = [m for m in _mentions_in(mentions, start, end) if m[0] < told_by]
+        # the bodies named in a participant's title take part, but the title names the people
+        bodies = {
+            id for _a, b, id in here if is_modifier(text, b) and _title_body(context, found, here, b, id)
+        }
+        actors = sorted({id for _a, b, id in here if not is_modifier(text, b)} | bodies)
         countries = sorted(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
         )
@@ -720,23 +896,35 @@ def _event_records(
             (
                 i
                 for party in (*linked, *actors)
-                if (i := by_party.get((happening.kind, party))) is not None
+                # (the EU, named everywhere, makes no two events one: Burian's visit is not Mogherini's)
+                if party != "european-union"
+                and (i := by_party.get((happening.kind, party))) is not None
                 and (date is None or getattr(proposals[i].record, "date", None) is None)
+                # (a signing hoped for is not the initialling done; a visit told in either tense is one)
+                and (
+                    happening.kind is not EventKind.DECISION
+                    or getattr(proposals[i].record, "status", None) is status
+                )
             ),
             None,
         )
         again = re.match(
-            r"(?:during\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|summit|forum|conference|visit|talks)\b",
+            r"(?:(?:during|in\s+the\s+course\s+of|at|in)\s+)?(?:the|this)\s+(?:[\w-]+\s+)?"
+            r"(?P<noun>meeting|summit|forum|conference|visit|talks|negotiations)\b",
             text[start : happening.verb[1]].strip(),
             re.I,
         )
         if twin is None and again is not None:
-            # "The meeting was hosted by ...": the event the text spoke of last, told more about
+            # "The meeting was hosted by ...", "In the course of the talks, ...": the event the
+            # text spoke of last, of the kind the noun names, told more about (talks are a meeting's)
+            noun = again["noun"].lower()
+            talks = noun in ("talks", "negotiations", "meeting") and happening.kind in _TALKS
+            kinds = _TALKS if talks else {happening.kind}
             twin = next(
                 (
                     i
                     for i in range(len(proposals) - 1, -1, -1)
-                    if getattr(proposals[i].record, "kind", None) is happening.kind
+                    if getattr(proposals[i].record, "kind", None) in kinds
                     and proposals[i].origin != "event-known"  # a known record stays as it is
                 ),
                 None,
@@ -755,15 +943,29 @@ def _event_records(
             )
             proposals[at] = attrs.evolve(first, record=merged)
             continue
+        if (
+            happening.by_noun
+            and date is None
+            and place is None
+            and not linked
+            and not [a for a in actors if a != "european-union"]
+        ):
+            continue  # "the meeting reflected on ...", "support for reforms": no event to review
         verb = _PAST_FORM.get(happening.word, happening.word)
-        if status is EventStatus.PLANNED:
+        # ("a planned initiative", "my mandate will end": a noun takes no "to")
+        if status is EventStatus.PLANNED and not (
+            happening.by_noun
+            and re.fullmatch(r"[a-z]+", happening.word)
+            and not happening.word.endswith("ed")
+        ):
             verb = "to " + next(
                 (k for k, v in _PAST_FORM.items() if v == verb and " " not in k and not k.endswith("s")),
                 happening.word,
             )
         subject_at = (start, happening.verb[0])
+        named = [a for a in actors if a not in bodies] or actors
         title = _event_title(
-            context, found, happening.word, verb, subject_at, end, actors, countries, linked, happening.kind
+            context, found, happening.word, verb, subject_at, end, named, countries, linked, happening.kind
         )
         title += f" in {place.place}" if place and place.place not in title else ""
         when = f" ({date.text})" if date else ""
@@ -1078,7 +1280,8 @@ def _event_title(
     with_whom = ""
     if who:
         mentioned = {id for a, b, id in _mentions_of(found) if start <= a and b <= verb_start}
-        others = [a for a in actors if a not in mentioned]
+        # (not those the object names already: "received Neven Mimica", not "... with Neven Mimica")
+        others = [a for a in actors if a not in mentioned and _names(found, [a], context.dataset) not in what]
         people = [a for a in others if a in found.actors and found.actors[a].kind == "official"]
         if people:
             others = people  # "met with the Head of the Delegation ..., Ambassador X": X
@@ -1130,7 +1333,11 @@ def _names_of_agreements(context: _Context, found: Speech, ids: Sequence[str]) -
     names = []
     for id in ids:
         known = context.dataset.get(id) if id in context.dataset else None
-        names.append(str(getattr(known, "short_name", None) or getattr(known, "name", id)) if known else id)
+        names.append(
+            str(getattr(known, "short_name", None) or getattr(known, "name", id))
+            if known
+            else context.drafted.get(id, id)  # an agreement drafted from this text: its name, not its id
+        )
     return " and ".join(names)
 
 
@@ -1169,6 +1376,7 @@ def _agreement_records(
     taken = {r.id for r in context.dataset}
     for step in milestones(text, spans, quoted):
         start, end = step.sentence
+        context.named.append(step.noun)
         known = [m for m in context.within(context.entities, start, end) if m.kind == "agreement"]
         if known:
             concerns[step.sentence] = known[0].id
@@ -1184,9 +1392,19 @@ def _agreement_records(
             name,
         )
         name = re.sub(r"^(?:(?:an?|the|new|its|their|our|draft)\s+)+", "", name, flags=re.IGNORECASE).strip()
+        # a country named as a place ("signed ... at COP27 in Egypt") is no party
         countries = sorted(
-            {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
+            {
+                m.id
+                for m in context.within(context.entities, start, end)
+                if m.kind == "country"
+                and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8) : m.start])
+            }
         )
+        # "an agreement on financing the project": a name, though in lower case
+        described = re.search(r"\s(?:on|for)\s+\S+\s+\S+", name) is not None
+        if described:
+            name = f"{name[:1].upper()}{name[1:]}"
         generic = not name[:1].isupper() or " " not in name
         if generic or re.search(
             r"\b(?:similar|another|other|such|one)\b", text[max(0, step.noun[0] - 12) : step.noun[1]], re.I
@@ -1210,9 +1428,14 @@ def _agreement_records(
             if generic:
                 name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
             folded = fold(name)
-        future = looks_forward(text, step.verb[0], step.verb[1])
+        future = looks_forward(text, step.verb[0], step.verb[1]) or _INTENDED_RE.search(
+            text, max(start, step.verb[0] - 40), step.verb[0]
+        )
         kind = MilestoneKind.PROPOSED if future else step.kind
-        dates_here = context.within(context.dates, start, end)
+        # a date in the agreement's name ("Roadmap ... for 2025-2026") is not its step's
+        dates_here = [
+            d for d in context.within(context.dates, start, end) if not step.noun[0] <= d.start < step.noun[1]
+        ]
         date = (
             min(dates_here, key=lambda d: abs(d.start - step.verb[1])) if dates_here and not future else None
         )
@@ -1274,12 +1497,21 @@ def _agreement_records(
         )
         drafts[folded] = len(proposals)
         concerns[step.sentence] = id
+        context.drafted[id] = record.short_name or name
         proposals.append(
             ProposedRecord(
                 "agreements", record, "agreement-draft", proposal_key("agreement", folded), text[start:end]
             )
         )
     return proposals, concerns
+
+
+# "the intention to sign", "prepared for signing", "ready to sign": a step to come.
+_INTENDED_RE: Final = re.compile(
+    r"\b(?:intention|intends?|intended|plans?|planned|ready|aims?|agreed|prepared\s+for|preparing\s+for|"
+    r"expected|hopes?)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _parties(countries: Sequence[str]) -> str:

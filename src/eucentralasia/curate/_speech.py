@@ -797,6 +797,11 @@ class _Reader:
                 body_end, acronym = start + joined.start(), None
                 body = text[start:body_end]
                 parts = body.split()
+            # "the Ministry of Foreign Affairs Bolot Otunbaev": a person drafted already ends the run
+            drafted = next((n for n in (3, 2) if self._drafted_person(parts[-n:]) and len(parts) > n + 1), 0)
+            if drafted:
+                body_end = start + len(re.sub(rf"(?:\s+\S+){{{drafted}}}$", "", body))
+                body, parts = text[start:body_end], parts[:-drafted]
             if len(parts) < 2:
                 continue
             if not self._free(start, body_end) and not self._holds_known(start, body_end):
@@ -847,6 +852,10 @@ class _Reader:
                 and not _stop(name.split()[0])
             ):
                 self._new(name, "organization", at, at + len(name))
+
+    def _drafted_person(self, words: list[str]) -> bool:
+        found = self.by_name.get(fold(" ".join(words)))
+        return found is not None and found.kind == "official"
 
     def surnames(self) -> None:
         """Later mentions of a person the text named by surname alone ("Mr Khodjaev", "Borrel").
