@@ -211,3 +211,36 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(f.text, str(f.value), f.unit) for f in figures(text)] == expected
+
+
+# Probes of common news wording (issue 20, seventh round), answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU will invest EUR 12 bn in the region.", [("12000000000", "EUR")]),
+        ("trade reached $48 billion last year", [("48000000000", "USD")]),
+        ("a loan worth 300 mln euros", [("300000000", "EUR")]),
+        ("a grant of \u20ac50m for schools", [("50000000", "EUR")]),
+        ("a budget of KZT 5 trillion", [("5000000000000", "KZT")]),
+        ("a \u00a31bn fund", [("1000000000", "GBP")]),
+        ("US$ 2.5 billion in investment", [("2500000000", "USD")]),
+        ("exports rose by 12 percent", [("12", "percent")]),
+        ("up 7.5% year-on-year", [("7.5", "percent")]),
+        ("The EU pledged \u20ac2-3 billion for it.", [("2000000000", "EUR"), ("3000000000", "EUR")]),
+        ("growth of 5-10% a year", [("5", "percent"), ("10", "percent")]),
+        ("more than 200 companies took part", [("200", "count")]),
+        ("In 2024, trade rose to \u20ac30 billion.", [("30000000000", "EUR")]),
+        ("12 projects worth \u20ac1.5 billion", [("12", "count"), ("1500000000", "EUR")]),
+        ("the five Central Asian states", []),
+        ("the 27 member states of the EU", []),
+        ("the two leaders agreed", []),
+        ("the 3rd EU-Central Asia summit", []),
+        ("For details call +7 7172 72 00 00.", []),
+        ("under Regulation (EU) 2021/947", []),
+        ("at COP29 in Baku", []),
+        ("Article 5 of the agreement", []),
+        ("the 2030 Agenda for Sustainable Development", []),
+    ],
+)
+def test_probes_figures_in_common_news_wording(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(f.value), f.unit) for f in figures(text)] == expected

@@ -654,6 +654,12 @@ _RULES: Final[tuple[_Rule, ...]] = (
         describe="the day of publication, or the day before or after it",
     ),
     _Rule(
+        "decade",
+        # "in the 1990s": the ten years; "the 2020s' challenges" too
+        _p(r"(?<![\w$€£-])(?P<y>(?:1[89]|20)\d0)['\u2019]?s\b"),
+        stated=lambda m: DateRange(PartialDate(int(m["y"])), PartialDate(int(m["y"]) + 9)),
+    ),
+    _Rule(
         "year",
         _p(
             rf"(?:(?<=[Mm]id-)|(?<![\w$€£-]))(?<!\d[,.])(?P<y>{_YEAR})"

@@ -236,6 +236,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     agreements = frozenset((m.start, m.end) for m in chosen if m.kind == "agreement")
     chosen.extend(_shortened(text, dataset, taken, agreements))
     chosen.extend(_the_commission(text, chosen, dataset))
+    chosen.extend(_the_bloc(text, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
@@ -383,13 +384,13 @@ def _the_commission(text: str, found: list[EntityMention], dataset: Dataset) -> 
     """
     if "european-commission" not in dataset or _OTHER_COMMISSION_RE.search(text):
         return
-    if not re.search(r"\bEuropean\s+Union\b|\bEU\b", text):
-        return
+    # "Commission President X" is the EU's wherever it stands; "the Commission" in a text on the EU
+    on_the_eu = re.search(r"\bEuropean\s+Union\b|\bEU\b", text) is not None
     taken = [(m.start, m.end) for m in found]
     for match in _COMMISSION_RE.finditer(text):
         group = 1 if match.group(1) else 2  # "the Commission" or "Commission President X"
         start, end = match.span(group)
-        if not _overlaps(taken, start, end):
+        if (group == 2 or on_the_eu) and not _overlaps(taken, start, end):
             yield EntityMention(
                 start,
                 end,
@@ -399,6 +400,24 @@ def _the_commission(text: str, found: list[EntityMention], dataset: Dataset) -> 
                 "European Commission",
                 95.0,
             )
+
+
+_BLOC_RE: Final = re.compile(r"\b[Tt]he\s+(?:[\w-]+?-(?:member|nation|country)\s+)?(bloc)\b")
+_BLOCS: Final = frozenset({"european-union", "eurasian-economic-union"})
+
+
+def _the_bloc(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """ "the bloc", "the 27-member bloc": the EU where the last bloc the text named before it is the EU.
+
+    Wire reports' usual second name for the EU; after the Eurasian Economic Union it is that
+    union, which no record of ours has a short form for, so it is left unread.
+    """
+    blocs = [m for m in found if m.id in _BLOCS]
+    for match in _BLOC_RE.finditer(text):
+        last = [m for m in blocs if m.end <= match.start()]
+        if last and last[-1].id == "european-union":
+            start, end = match.span(1)
+            yield attrs.evolve(last[-1], start=start, end=end, text=match.group(1), score=95.0)
 
 
 _EVENT_HEAD_RE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(Summit|Forum|Conference|Ministerial)\b")

@@ -197,6 +197,7 @@ _WHOLE_GROUP_RE: Final = re.compile(
     r"\b(?:all(?:\s+the)?|made\s+up\s+of|consist(?:s|ing)?\s+of|composed\s+of|compris(?:es?|ing))\s+$",
     re.IGNORECASE,
 )
+_RANGE_RE: Final = re.compile(r"\s?[-\u2013]\s?")
 _GROUP_WORDS: Final = _MEMBERS | {"states", "member", "members", "republics"}
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
 _NUMBER_OF_RE: Final = re.compile(
@@ -347,7 +348,8 @@ def figures(text: str) -> list[FigureMention]:
 ('over 3,000', '3000', 'count', 'more-than')]
     """
     found: list[FigureMention] = []
-    for match in _FIGURE_RE.finditer(text):
+    matches = list(_FIGURE_RE.finditer(text))
+    for at, match in enumerate(matches):
         start, end = match.span()
         number_start, number_end = match.span("number")
         digits = match.group("number")
@@ -356,6 +358,15 @@ def figures(text: str) -> list[FigureMention]:
             continue
         symbol, precode, scale = match.group("symbol"), match.group("precode"), match.group("scale")
         percent, word, code = match.group("percent"), match.group("word"), match.group("code")
+        # "€2-3 billion", "5-10%": the ends of a range share the scale and unit written once
+        before = matches[at - 1] if at and _RANGE_RE.fullmatch(text, matches[at - 1].end(), start) else None
+        after = matches[at + 1] if at + 1 < len(matches) else None
+        ranged = after is not None and _RANGE_RE.fullmatch(text, end, after.start()) is not None
+        if after is not None and ranged and not (scale or percent or word or code):
+            scale, percent = after.group("scale"), after.group("percent")
+            word, code = after.group("word"), after.group("code")
+        if before is not None and not (symbol or precode):
+            symbol, precode = before.group("symbol"), before.group("precode")
         money = symbol or precode or word or code
         if scale is not None and scale.lower() in ("m", "b", "k") and not money:
             continue  # "5 m" without a currency is a length, not five million
