@@ -460,3 +460,23 @@ def test_probes_dates_in_common_news_wording(
     text: str, published: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected
+
+
+# A second batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The talks were held this week.", "2026-05-20", [("2026-05-18/2026-05-24", "derived")]),
+        ("It will be ready by the end of the year.", "2026-05-20", [("2026-05-20/2026-12-31", "derived")]),
+        ("The forum ended at the end of March.", "2026-05-20", [("2026-03", "derived")]),
+        ("between 2019 and 2023", "2026-05-20", [("2019/2023", "stated")]),
+        ("the 2021-2027 budget", "2026-05-20", [("2021/2027", "stated")]),
+        ("On Monday, May 18, the ministers met.", "2026-05-20", [("2026-05-18", "derived")]),
+        ("The leaders met on Tuesday (19 May).", "2026-05", [("2026-05-19", "derived")]),
+        ("The deal, signed on 14 May 2026, enters into force in July.", "2026-05-20",
+         [("2026-05-14", "stated"), ("2026-07", "derived")]),
+        ("a decade ago", "2026-05-20", [("2016", "derived")]),
+    ],
+)
+def test_probes_second_batch_dates(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected

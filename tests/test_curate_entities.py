@@ -324,3 +324,21 @@ def test_probes_known_bodies_and_agreements_under_other_forms(
     text: str, expected: list[str], ds: eca.Dataset
 ) -> None:
     assert [e.id for e in entities(text, ds) if e.kind not in {"country", "official"}] == expected
+
+
+# A second batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU\u2019s Global Gateway and the EBRD signed.", [_EU, "global-gateway", "ebrd"]),
+        ("The European Union\u2019s Council of the EU met.", [_EU, "council-of-the-eu"]),
+        ("the Enhanced Partnership and Cooperation Agreement between the EU and Kazakhstan", [_EPCA, _EU]),
+        ("the European Council and the Council of Europe", ["european-council", "council-of-europe"]),
+        ("The EU and Kazakhstan met in Brussels; the Commission said the EPCA works.", [_EU, _EC, _EPCA]),
+        ("The United Nations said", ["united-nations"]),
+        ("a UN agency said", ["united-nations"]),
+        ("the European Commission (EC) said", [_EC, _EC]),
+    ],
+)
+def test_probes_second_batch_known_bodies(text: str, expected: list[str], ds: eca.Dataset) -> None:
+    assert [e.id for e in entities(text, ds) if e.kind not in {"country", "official"}] == expected

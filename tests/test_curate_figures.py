@@ -244,3 +244,27 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
 )
 def test_probes_figures_in_common_news_wording(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(str(f.value), f.unit) for f in figures(text)] == expected
+
+
+# A second batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade rose to 10 bn euros.", [("10000000000", "EUR")]),
+        ("investments of EUR 1,2 billion", [("1200000000", "EUR")]),
+        ("a \u20ac300-million package", [("300000000", "EUR")]),
+        ("some 2,500 students took part", [("2500", "count")]),
+        ("on its 25th anniversary", []),
+        ("the first EU-Central Asia summit", []),
+        ("since 2019, trade has grown", []),
+        ("1.5 billion tenge", [("1500000000", "KZT")]),
+        ("500 million dollars", [("500000000", "USD")]),
+        ("down 3.2 per cent", [("3.2", "percent")]),
+        ("ISO 9001 certification", []),
+        ("the G7 and the G20", []),
+        ("a 5G network", []),
+        ("Flight KC 901 landed", []),
+    ],
+)
+def test_probes_second_batch_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(f.value), f.unit) for f in figures(text)] == expected

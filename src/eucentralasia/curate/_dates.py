@@ -88,7 +88,7 @@ _E = r"(?![\w-])"  # and ends here
 _FUTURE_RE: Final = re.compile(
     r"\b(?:will|shall|won[\u2019']t|to be held|is to|are to|to take place|scheduled|upcoming|forthcoming|"
     r"plans? to|planned|expected to|is expected|are expected|looking forward|looks? forward|would|"
-    r"is due|are due|set to)\b|[\u2019']ll\b",
+    r"is due|are due|set to|(?:enters?|comes?)\s+into\s+force|takes?\s+effect)\b|[\u2019']ll\b",
     re.IGNORECASE,
 )
 _PAST_RE: Final = re.compile(
@@ -578,6 +578,12 @@ _RULES: Final[tuple[_Rule, ...]] = (
         _p(rf"{_B}(?P<n>{_COUNT})\s+years?\s+ago{_E}"),
         relative=lambda m, a, f: PartialDate(a.year - _count(m["n"])),
         describe="the publication year less the years counted",
+    ),
+    _Rule(
+        "decades-ago",
+        _p(rf"{_B}(?P<n>{_COUNT})\s+decades?\s+ago{_E}"),
+        relative=lambda m, a, f: PartialDate(a.year - 10 * _count(m["n"])),
+        describe="the publication year less the decades counted",
     ),
     _Rule(
         "months-ahead",

@@ -237,6 +237,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_shortened(text, dataset, taken, agreements))
     chosen.extend(_the_commission(text, chosen, dataset))
     chosen.extend(_the_bloc(text, chosen))
+    chosen.extend(_defined_acronyms(text, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
@@ -418,6 +419,29 @@ def _the_bloc(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
         if last and last[-1].id == "european-union":
             start, end = match.span(1)
             yield attrs.evolve(last[-1], start=start, end=end, text=match.group(1), score=95.0)
+
+
+_DEFINED_RE: Final = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _defined_acronyms(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """ "the European Commission (EC)": the acronym a text defines, there and wherever it stands after.
+
+    Only the initials of the name's capitalised words ("EC", not "ECX"): a parenthesis holding
+    anything else (a country's code, another body) is not the name's.
+    """
+    for m in found:
+        if m.kind in ("country", "official"):
+            continue
+        defined = _DEFINED_RE.match(text, m.end)
+        if defined is None:
+            continue
+        acronym = defined.group(1)
+        if acronym != "".join(w[0] for w in re.findall(r"[A-Z][\w]*", m.text)):
+            continue
+        for use in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text[defined.start(1) :]):
+            start = defined.start(1) + use.start()
+            yield attrs.evolve(m, start=start, end=start + len(acronym), text=acronym, score=95.0)
 
 
 _EVENT_HEAD_RE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(Summit|Forum|Conference|Ministerial)\b")

@@ -285,7 +285,7 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
     It starts a line and is followed by a full stop ("1. What steps ..."), follows "No."
     ("the No. 1 partner"), a part's or a rank's noun ("Section 3", "the top 3"), is part of
     a name written with a letter right after it ("5G", "COP29") or a plus ("C5+1"), or of a
-    time ("10:30").
+    time ("10:30"), or follows a code's capitals ("ISO 9001").
     """
     line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     if not text[line_start:start].strip() and text[end : end + 1] in (".", ")"):
@@ -294,6 +294,9 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
         return True
     # "Section 3", "Article 12", "the top 3": a number that names a part or ranks
     if _NUMBERED_RE.search(text, max(0, start - 16), start):
+        return True
+    # "ISO 9001", "Flight KC 901": a code's number after its letters
+    if re.search(r"(?<![\w-])[A-Z]{2,}\s$", text[max(0, start - 12) : start]):
         return True
     # "C5+1", "5+1 format", "10:30": a name's or a time's parts
     if text[start - 1 : start] in ("+", ":") or text[end : end + 1] in ("+", ":"):
