@@ -480,3 +480,20 @@ def test_probes_dates_in_common_news_wording(
 )
 def test_probes_second_batch_dates(text: str, published: str, expected: list[tuple[str, str]]) -> None:
     assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected
+
+
+# A third batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The target is to be met by 2030.", "2026-05-20", [("2030", "stated")]),
+        ("Growth slowed in Q1 2026.", "2026-05-20", [("2026-01/2026-03", "stated")]),
+        ("The agreement was signed on 12.05.2026.", "2026-05-20", [("2026-05-12", "stated")]),
+        ("The minister spoke last Friday.", "2026-05-20", [("2026-05-15", "derived")]),
+        ("The minister will speak next Tuesday.", "2026-05-20", [("2026-05-26", "derived")]),
+        ("The ministers met in mid-May.", "2026-05-20", [("2026-05", "derived")]),
+        ("Talks will resume early next year.", "2026-05-20", [("2027", "derived")]),
+    ],
+)
+def test_probes_third_batch_dates(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected

@@ -342,3 +342,17 @@ def test_probes_known_bodies_and_agreements_under_other_forms(
 )
 def test_probes_second_batch_known_bodies(text: str, expected: list[str], ds: eca.Dataset) -> None:
     assert [e.id for e in entities(text, ds) if e.kind not in {"country", "official"}] == expected
+
+
+# A third batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brussels wants closer ties with Astana, EU officials said.", [_EU, _EU]),
+        ("The ministers met in Brussels, the EU said.", [_EU]),
+        ("Brussels\u2019 new strategy for the EU\u2019s partners", [_EU, _EU]),
+        ("the EBRD, the EU\u2019s bank partner, and the European Commission", ["ebrd", _EU, _EC]),
+    ],
+)
+def test_probes_third_batch_known_bodies(text: str, expected: list[str], ds: eca.Dataset) -> None:
+    assert [e.id for e in entities(text, ds) if e.kind not in {"country", "official"}] == expected

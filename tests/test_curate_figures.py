@@ -268,3 +268,22 @@ def test_probes_figures_in_common_news_wording(text: str, expected: list[tuple[s
 )
 def test_probes_second_batch_figures(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(str(f.value), f.unit) for f in figures(text)] == expected
+
+
+# A third batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$1.2bn in trade", [("1200000000", "USD")]),
+        ("USD 3 billion in loans", [("3000000000", "USD")]),
+        ("3 billion US dollars in loans", [("3000000000", "USD")]),
+        ("a grant of \u20ac500 000 for schools", [("500000", "EUR")]),
+        ("twice as much as in 2020", []),
+        ("Tel: +32 2 299 11 11", []),
+        ("Kazakhstan ranked 25th", []),
+        ("a 10-fold increase", []),
+        ("rose 15 per cent to \u20ac4.2 billion", [("15", "percent"), ("4200000000", "EUR")]),
+    ],
+)
+def test_probes_third_batch_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(f.value), f.unit) for f in figures(text)] == expected

@@ -530,6 +530,16 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "part-of-year",
+        # "Q1 2026", "H2 2025", "Q3'25": the business press's quarters and halves
+        _p(rf"{_B}(?P<size>[QH])(?P<part>[1-4])[\s\u2019']+(?P<y>{_YEAR}|\d\d){_E}"),
+        stated=lambda m: _part_of_year(
+            int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"]),
+            m["part"] + ("st", "nd", "rd", "th")[int(m["part"]) - 1],
+            3 if m["size"] == "Q" else 6,
+        ),
+    ),
+    _Rule(
+        "part-of-year",
         _p(rf"{_B}(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months\s+of\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: DateRange(PartialDate(int(m["y"]), 1), PartialDate(int(m["y"]), _count(m["n"]))),
     ),

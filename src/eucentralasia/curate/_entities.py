@@ -238,6 +238,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_the_commission(text, chosen, dataset))
     chosen.extend(_the_bloc(text, chosen))
     chosen.extend(_defined_acronyms(text, chosen))
+    chosen.extend(_brussels(text, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
@@ -419,6 +420,24 @@ def _the_bloc(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
         if last and last[-1].id == "european-union":
             start, end = match.span(1)
             yield attrs.evolve(last[-1], start=start, end=end, text=match.group(1), score=95.0)
+
+
+# "Brussels wants", "Brussels' strategy": the city standing for the EU, as the subject of a
+# verb of wanting, saying or doing, or as an owner; "met in Brussels" is the place.
+_BRUSSELS_RE: Final = re.compile(
+    r"\bBrussels(?=[\u2019'](?:s\b)?|\s+(?:wants?|said|says|has|had|will|would|hopes?|hoped|plans?|"
+    r"planned|aims?|seeks?|sought|insists?|insisted|argues?|argued|urged?s?|warned?s?|agreed?s?|"
+    r"offered?s?|pledged?s?|sees?|saw|considers?)\b)"
+)
+
+
+def _brussels(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """ "Brussels" for the EU, in a text that names the EU."""
+    eu = next((m for m in found if m.id == "european-union"), None)
+    if eu is None:
+        return
+    for match in _BRUSSELS_RE.finditer(text):
+        yield attrs.evolve(eu, start=match.start(), end=match.end(), text=match.group(), score=95.0)
 
 
 _DEFINED_RE: Final = re.compile(r"\s*\(([A-Z]{2,6})\)")

@@ -197,6 +197,7 @@ _WHOLE_GROUP_RE: Final = re.compile(
     r"\b(?:all(?:\s+the)?|made\s+up\s+of|consist(?:s|ing)?\s+of|composed\s+of|compris(?:es?|ing))\s+$",
     re.IGNORECASE,
 )
+_SPACED_RE: Final = re.compile(r"(?:[ \u00a0\u202f]\d{3}(?![\d,.]\d))+(?!\d)")
 _RANGE_RE: Final = re.compile(r"\s?[-\u2013]\s?")
 _GROUP_WORDS: Final = _MEMBERS | {"states", "member", "members", "republics"}
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
@@ -352,14 +353,23 @@ def figures(text: str) -> list[FigureMention]:
     """
     found: list[FigureMention] = []
     matches = list(_FIGURE_RE.finditer(text))
+    reach = 0
     for at, match in enumerate(matches):
         start, end = match.span()
+        if start < reach:
+            continue  # the thousands of an amount read before
         number_start, number_end = match.span("number")
         digits = match.group("number")
+        symbol, precode, scale = match.group("symbol"), match.group("precode"), match.group("scale")
+        groups = _SPACED_RE.match(text, number_end)
+        if (symbol or precode) and not scale and groups is not None and digits.isdigit() and len(digits) <= 3:
+            # "€500 000": thousands set apart by spaces, read after a currency only (a phone
+            # number's or a list's groups look the same)
+            end = number_end = groups.end()
+            digits = "".join(text[number_start:end].split())
         value = _number(digits)
         if value is None:
             continue
-        symbol, precode, scale = match.group("symbol"), match.group("precode"), match.group("scale")
         percent, word, code = match.group("percent"), match.group("word"), match.group("code")
         # "€2-3 billion", "5-10%": the ends of a range share the scale and unit written once
         before = matches[at - 1] if at and _RANGE_RE.fullmatch(text, matches[at - 1].end(), start) else None
@@ -432,6 +442,7 @@ def figures(text: str) -> list[FigureMention]:
                 counted=counted,
             )
         )
+        reach = end
     return _conversions(text, found)
 
 
