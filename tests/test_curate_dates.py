@@ -497,3 +497,19 @@ def test_probes_second_batch_dates(text: str, published: str, expected: list[tup
 )
 def test_probes_third_batch_dates(text: str, published: str, expected: list[tuple[str, str]]) -> None:
     assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected
+
+
+# A fourth batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The talks were held on May 19.", "2026-05-20", [("2026-05-19", "derived")]),
+        ("from March to May 2026", "2026-05-20", [("2026-03/2026-05", "stated")]),
+        ("The forum runs 10-12 June 2026.", "2026-05-20", [("2026-06-10/2026-06-12", "stated")]),
+        ("the 2025 summit", "2026-05-20", [("2025", "stated")]),
+        ("Trade grew at the end of 2025.", "2026-05-20", [("2025-12", "stated")]),
+        ("It opened in early 2026.", "2026-05-20", [("2026", "stated")]),
+    ],
+)
+def test_probes_fourth_batch_dates(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected

@@ -287,3 +287,22 @@ def test_probes_second_batch_figures(text: str, expected: list[tuple[str, str]])
 )
 def test_probes_third_batch_figures(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(str(f.value), f.unit) for f in figures(text)] == expected
+
+
+# A fourth batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("exports of 1.5 million tonnes of wheat", [("1500000", "count")]),
+        ("the country's 20 million people", [("20000000", "count")]),
+        ("\u20ac 2.5 bn in grants", [("2500000000", "EUR")]),
+        ("2.5 billion euro in grants", [("2500000000", "EUR")]),
+        ("EUR2.5bn in grants", [("2500000000", "EUR")]),
+        ("a \u20ac1.2 trillion economy", [("1200000000000", "EUR")]),
+        ("a 12% share", [("12", "percent")]),
+        ("page 2 of 5", []),
+        ("the 2026 budget of \u20ac10 billion", [("10000000000", "EUR")]),
+    ],
+)
+def test_probes_fourth_batch_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(f.value), f.unit) for f in figures(text)] == expected

@@ -463,6 +463,12 @@ _RULES: Final[tuple[_Rule, ...]] = (
         describe="Monday to Sunday of the week that many weeks before publication",
     ),
     _Rule(
+        "end-of-a-year",
+        # "at the end of 2025": its December; "the start of 2026": its January
+        _p(rf"{_B}(?:the\s+)?(?P<w>end|start|beginning)\s+of\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: PartialDate(int(m["y"]), 12 if m["w"] == "end" else 1),
+    ),
+    _Rule(
         "end-of-year",
         _p(rf"{_B}(?P<w>(?i:by|before|until|at|towards?))\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
         relative=_end_of_year,

@@ -141,8 +141,8 @@ _QUALIFIER = "|".join(re.escape(q) for q, _ in _QUALIFIERS)
 _FIGURE_RE: Final = re.compile(
     rf"""
     (?:(?P<qualifier>{_QUALIFIER})\s+)?
-    (?:(?P<symbol>{_SYMBOL})\s?|(?P<precode>{_CODE})\s)?
-    (?P<number>(?<![^\W\d_])(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED})(?![\w-]))
+    (?:(?P<symbol>{_SYMBOL})\s?|(?P<precode>{_CODE})\s?)?
+    (?P<number>(?:(?<=\b(?:{_CODE}))|(?<![^\W\d_]))(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED})(?![\w-]))
     (?:(?:\s|-)?(?P<scale>{_SCALE})(?![\w]))?
     (?:
         \s?(?P<percent>%|per\s?cent(?!\w))
