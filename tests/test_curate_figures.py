@@ -306,3 +306,11 @@ def test_probes_third_batch_figures(text: str, expected: list[tuple[str, str]]) 
 )
 def test_probes_fourth_batch_figures(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(str(f.value), f.unit) for f in figures(text)] == expected
+
+
+def test_a_range_s_lower_end_says_where_its_scale_and_unit_were_read() -> None:
+    low, high = figures("The EU pledged \u20ac2-3 billion for it.")
+    assert (low.text, low.value, low.unit) == ("\u20ac2", Decimal("2000000000"), "EUR")
+    assert low.note is not None
+    assert "-3 billion" in low.note
+    assert high.note is None

@@ -375,7 +375,8 @@ def figures(text: str) -> list[FigureMention]:
         before = matches[at - 1] if at and _RANGE_RE.fullmatch(text, matches[at - 1].end(), start) else None
         after = matches[at + 1] if at + 1 < len(matches) else None
         ranged = after is not None and _RANGE_RE.fullmatch(text, end, after.start()) is not None
-        if after is not None and ranged and not (scale or percent or word or code):
+        borrowed = after is not None and ranged and not (scale or percent or word or code)
+        if after is not None and borrowed:
             scale, percent = after.group("scale"), after.group("percent")
             word, code = after.group("word"), after.group("code")
         if before is not None and not (symbol or precode):
@@ -404,6 +405,10 @@ def figures(text: str) -> list[FigureMention]:
             unit = (precode or code or "").upper()
         elif word:
             unit, note = _WORDS[word.lower()]
+        if after is not None and borrowed and (scale or percent or word or code):
+            # the quote holds the number only: say where its scale and unit were read
+            said = f"the lower end of a range; its scale and unit read from '{text[end : after.end()]}'"
+            note = f"{note}; {said}" if note else said
         qualifier = Qualifier.EXACT
         if match.group("qualifier"):
             qualifier = _QUALIFIER_OF[match.group("qualifier").lower()]
