@@ -356,3 +356,23 @@ def test_probes_second_batch_known_bodies(text: str, expected: list[str], ds: ec
 )
 def test_probes_third_batch_known_bodies(text: str, expected: list[str], ds: eca.Dataset) -> None:
     assert [e.id for e in entities(text, ds) if e.kind not in {"country", "official"}] == expected
+
+
+# A fifth batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan's Enhanced Partnership and Cooperation Agreement with the EU", [_EPCA, _EU]),
+        (
+            "the Global Gateway Investment Package for Central Asia",
+            ["global-gateway-investment-package-for-central-asia"],
+        ),
+        ("goods shipped along the Middle Corridor route", ["middle-corridor"]),
+        ("the European Bank for Reconstruction and Development's president", ["ebrd"]),
+        ("the Kazakh government said", ["government-of-kazakhstan"]),
+        ("Kazakhstan's government said", ["government-of-kazakhstan"]),
+        ("the Uzbek government said", []),
+    ],
+)
+def test_probes_fifth_batch_known_bodies(text: str, expected: list[str], ds: eca.Dataset) -> None:
+    assert [e.id for e in entities(text, ds) if e.kind not in {"country", "official"}] == expected

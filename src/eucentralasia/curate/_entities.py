@@ -327,7 +327,10 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
         if of is None:
             continue
         forms = (of["body"], *_BODY_FORMS.get(of["body"], ()))
-        body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        # "Kazakhstan's government" as "Kazakhstan's Government": a body's head in either case
+        body = "|".join(
+            f"[{f[0].upper()}{f[0].lower()}]{re.escape(f[1:])}" for f in sorted(forms, key=len, reverse=True)
+        )
         before = re.compile(rf"\b{_COUNTRY_WORD_RE}\s+(?:{body})\b")
         after = re.compile(rf"\b(?:{body})\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<who>[A-Z][a-z]{{3,}})")
         for match in (*before.finditer(text), *after.finditer(text)):
