@@ -314,3 +314,18 @@ def test_a_range_s_lower_end_says_where_its_scale_and_unit_were_read() -> None:
     assert low.note is not None
     assert "-3 billion" in low.note
     assert high.note is None
+
+
+# A sixth batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("some 2,025 companies invested", [("2025", "count")]),
+        ("in 2025 companies invested more", []),
+        ("the ten member states", []),
+        ("the EU will build 10 new schools", [("10", "count")]),
+        ("over 40 projects worth EUR 300 million", [("40", "count"), ("300000000", "EUR")]),
+    ],
+)
+def test_probes_sixth_batch_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(f.value), f.unit) for f in figures(text)] == expected
