@@ -513,3 +513,20 @@ def test_probes_third_batch_dates(text: str, published: str, expected: list[tupl
 )
 def test_probes_fourth_batch_dates(text: str, published: str, expected: list[tuple[str, str]]) -> None:
     assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan exported 2000 tonnes of wheat to the EU.", []),
+        ("the 2030 Agenda", [("2030", "stated")]),
+        ("a pipeline of 1800 km", []),
+        ("Uzbekistan sold 1500 tons of cotton in 2019.", [("2019", "stated")]),
+        ("a plant of 1200 MW", []),
+        ("In 2000, 300 tonnes were sold.", [("2000", "stated")]),
+    ],
+)
+def test_a_number_that_a_unit_of_measure_follows_is_no_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(str(d.value), d.basis.value) for d in dates(text, "2026-05-20")] == expected

@@ -329,3 +329,18 @@ def test_a_range_s_lower_end_says_where_its_scale_and_unit_were_read() -> None:
 )
 def test_probes_sixth_batch_figures(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(str(f.value), f.unit) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan exported 2000 tonnes of wheat to the EU.", [("2000", "count")]),
+        ("a pipeline of 1800 km", [("1800", "count")]),
+        ("Uzbekistan sold 1500 tons of cotton in 2019.", [("1500", "count")]),
+        ("a plant of 1200 MW", [("1200", "count")]),
+    ],
+)
+def test_a_number_that_a_unit_of_measure_follows_is_an_amount_not_a_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(str(f.value), f.unit) for f in figures(text)] == expected

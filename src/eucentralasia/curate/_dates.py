@@ -37,6 +37,7 @@ from eucentralasia._dates import (
     Season,
     parse_date,
 )
+from eucentralasia.curate._figures import MEASURE_UNITS
 
 __all__ = ["DateMention", "dates"]
 
@@ -685,7 +686,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         "year",
         _p(
             rf"(?:(?<=[Mm]id-)|(?<![\w$€£-]))(?<!\d[,.])(?P<y>{_YEAR})"
-            rf"(?![\w%-]|[.,]\d|\s*(?:%|per\s?cent|million|billion|bn|mn))"
+            rf"(?![\w%-]|[.,]\d|\s*(?:%|per\s?cent|million|billion|bn|mn|{MEASURE_UNITS}))"
         ),
         stated=lambda m: PartialDate(int(m["y"])),
     ),

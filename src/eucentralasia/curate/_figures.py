@@ -162,6 +162,13 @@ _DURATION_RE: Final = re.compile(
     r"year-old|years-old|-year|-month|-day|times)\b|^(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
+# Units of measure: a four-digit number before one is an amount, not a year ("exported 2000
+# tonnes", "a 1800 km pipeline"); the date finder reads the same words.
+MEASURE_UNITS: Final = (
+    r"(?:tonnes?|tons?|kilo(?:metre|meter|gram|watt)s?|km|kg|hectares?|ha|barrels?|"
+    r"(?:mega|giga)watts?|[MGk]Wh?|cubic|litres?|liters?)(?![\w-])"
+)
+_MEASURED_RE: Final = re.compile(rf"\s*{MEASURE_UNITS}")
 _NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves", "out"})  # ("7 out of 10")
 # Who or what takes part, or the parts a subject is divided into ("the five nations", "the two
 # parties", "five key areas", "in three directions"): not a figure to record when there are
@@ -266,7 +273,7 @@ def _is_date_part(text: str, start: int, end: int, digits: str) -> bool:
     if "," not in digits and "." not in digits:
         number = int(digits)
         if 1000 <= number <= 2999 and len(digits) == 4:
-            return True
+            return not _MEASURED_RE.match(after)
         if number <= 31 and (
             _BEFORE_DAY_RE.search(before) or _AFTER_DAY_RE.match(after) or _RANGE_DAY_RE.search(before)
         ):
