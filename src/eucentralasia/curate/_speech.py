@@ -116,7 +116,7 @@ _SAYING: Final = (
     r"called\s+(?:on|for|upon)|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|referred\s+to|conveyed|"
     r"called(?=\s+(?:it|this|that|them)\b)|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
-    r"thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b)|outlined|specified|"
+    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
@@ -125,7 +125,11 @@ _SAYING: Final = (
     r"asked(?=\s+[^.;:]{1,60}?\bto\s+[a-z])|requested|reflected\s+on"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
-_ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)")
+# "according to a statement from X": X's words, the statement only how they came out.
+_ACCORDING_RE: Final = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:an?|the)\s+(?:(?:joint|written|press)\s+)?(?:statement|release)\s+"
+    r"(?:from|by|issued\s+by)\s+)?(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)"
+)
 # "In his words, ...", "In Borrell's view, ...", "As she put it, ...": the source of what follows.
 _IN_WORDS_RE: Final = re.compile(
     r"\b(?:[Ii]n\s+(?P<who>his|her|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+(?:words|opinion|view)|"

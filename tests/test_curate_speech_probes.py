@@ -1,0 +1,215 @@
+"""Probes of common news wording for who said what, answers written before the assistant ran on them.
+
+Each probe is a sentence of my own in the style of wire copy, ministry and EU press releases;
+the expected list is what a careful reader records: (speaker, quoted, "unsure" or None).
+Probes the assistant still gets wrong are marked ``xfail(strict=True)`` with the reason, so a fix
+turns them into failures to be unmarked and a regression cannot hide.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eucentralasia as eca
+from eucentralasia.curate import entities, sentences
+from eucentralasia.curate._speech import speech
+
+Expected = list[tuple[str, bool, str | None]]
+
+
+@pytest.fixture(scope="module")
+def ds() -> eca.Dataset:
+    return eca.load()
+
+
+def read(text: str, ds: eca.Dataset) -> Expected:
+    found = speech(text, sentences(text), entities(text, ds))
+    return [(s.speaker, s.quoted, s.doubt and "unsure") for s in found.statements]
+
+
+PROBES: list[tuple[str, str, Expected]] = [
+    (
+        "told reporters",
+        "Foreign Minister Rashid Meredov told reporters the talks were useful.",
+        [("rashid-meredov", False, None)],
+    ),
+    (
+        "told Reuters",
+        "Kazakh Deputy Foreign Minister Alibek Bakayev told Reuters that exports would grow.",
+        [("alibek-bakayev", False, None)],
+    ),
+    (
+        "told AFP, quoted",
+        "“We need more trains,” Transport Minister Marat Karabayev told AFP.",
+        [("marat-karabayev", True, None)],
+    ),
+    (
+        "said in a statement",
+        "Ursula von der Leyen said in a statement that the EU stood ready to help.",
+        [("ursula-von-der-leyen", False, None)],
+    ),
+    (
+        "in a statement, the body said",
+        "In a statement, the European Commission said the funds would be released in May.",
+        [("european-commission", False, None)],
+    ),
+    (
+        "according to a statement from",
+        "According to a statement from the European Commission, the loan totals €300 million.",
+        [("european-commission", False, None)],
+    ),
+    (
+        "X's spokesperson said",
+        "Tokayev's spokesperson Ruslan Zheldibay said the president would attend.",
+        [("ruslan-zheldibay", False, None)],
+    ),
+    ("officials said: no speaker", "Officials said the road would open next year.", []),
+    ("diplomats said: no speaker", "“The mood was good,” one diplomat said.", []),
+    (
+        "X, who ..., said",
+        "Kaja Kallas, who arrived in Astana on Monday, said the region mattered to Europe.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "said X, the title of Y",
+        "“This is a milestone,” said Dinara Sultanova, the head of the Astana office of the EBRD.",
+        [("dinara-sultanova", True, None)],
+    ),
+    (
+        "was quoted as saying",
+        "Kassym-Jomart Tokayev was quoted as saying that Kazakhstan would stay neutral.",
+        [("kassym-jomart-tokayev", False, None)],
+    ),
+    (
+        "wrote on X",
+        "Charles Michel wrote on X: “Good meeting with the leaders of Central Asia.”",
+        [("charles-michel", True, None)],
+    ),
+    (
+        "the minister added",
+        "Foreign Minister Bakhtiyor Saidov said trade had doubled. "
+        "The minister added that visas would be eased.",
+        [("bakhtiyor-saidov", False, None), ("bakhtiyor-saidov", False, None)],
+    ),
+    (
+        "she said after two people",
+        "Kaja Kallas met Roman Vassilenko in Brussels. “We agreed on a roadmap,” she said.",
+        [("kaja-kallas", True, "unsure")],
+    ),
+    (
+        "quotation over two paragraphs",
+        "“Our trade has grown,” Charles Michel said. “It will grow more.\n\n“And we will invest,” he added.",
+        [("charles-michel", True, None), ("charles-michel", True, None)],
+    ),
+    ("question in quotes", "“Why should we wait?” asked Aidos Sarym.", [("aidos-sarym", True, None)]),
+    (
+        "joint statement",
+        "Charles Michel and Kassym-Jomart Tokayev said in a joint statement that ties would deepen.",
+        [("charles-michel", False, "unsure")],
+    ),
+    ("welcomed", "Kaja Kallas welcomed the agreement as a step forward.", [("kaja-kallas", False, None)]),
+    ("condemned", "The European Union condemned the attack.", [("european-union", False, None)]),
+    (
+        "urged",
+        "Roman Vassilenko urged European investors to look at Kazakhstan.",
+        [("roman-vassilenko", False, None)],
+    ),
+    (
+        "called for",
+        "President Shavkat Mirziyoyev called for closer transport links.",
+        [("shavkat-mirziyoyev", False, None)],
+    ),
+    (
+        "mentioned near the quote is no speaker",
+        "“The European Union is our biggest investor,” said Uzbek Economy Minister Laziz Kudratov.",
+        [("laziz-kudratov", True, None)],
+    ),
+    (
+        "curly quotes, title after name",
+        "“We are ready,” Sardor Umurzakov, Uzbekistan's investment minister, said.",
+        [("sardor-umurzakov", True, None)],
+    ),
+    ("guillemets", "«Nous sommes prêts», a déclaré Charles Michel.", [("charles-michel", True, None)]),
+    (
+        "em dash aside",
+        "Kaja Kallas — speaking after the meeting — said the EU would help.",
+        [("kaja-kallas", False, None)],
+    ),
+    ("straight quotes", '"We count on Europe," Aidos Sarym said.', [("aidos-sarym", True, None)]),
+    (
+        "stressed",
+        "Roman Vassilenko stressed that the corridor was a priority.",
+        [("roman-vassilenko", False, None)],
+    ),
+    (
+        "noted",
+        "Ursula von der Leyen noted that Central Asia is rich in raw materials.",
+        [("ursula-von-der-leyen", False, None)],
+    ),
+    (
+        "past perfect reported",
+        "Kaja Kallas had said earlier that sanctions would stay.",
+        [("kaja-kallas", False, None)],
+    ),
+    ("future: will say is no statement yet", "Charles Michel will speak at the forum on Friday.", []),
+    (
+        "title before name, quote first",
+        "“The door is open,” EU Commissioner Jozef Sikela said.",
+        [("josef-sikela", True, None)],
+    ),
+    (
+        "according to X",
+        "According to Yermurat Bapi, the media law will change.",
+        [("yermurat-bapi", False, None)],
+    ),
+    (
+        "he said after a body",
+        "The Commission announced the package. “It is the largest yet,” Charles Michel said.",
+        [("charles-michel", True, None)],
+    ),
+    (
+        "announced is reporting a body",
+        "The Government of Kazakhstan announced that tariffs would fall.",
+        [("government-of-kazakhstan", False, None)],
+    ),
+    (
+        "ministry said",
+        "Kazakhstan's Ministry of Foreign Affairs said the visit was postponed.",
+        [("kazakhstan-ministry-of-foreign-affairs", False, None)],
+    ),
+    ("said Mr surname", "“We are grateful,” said Mr Vassilenko.", [("roman-vassilenko", True, None)]),
+    ("Ms surname", "“Europe is here to stay,” Ms Kallas said.", [("kaja-kallas", True, None)]),
+    (
+        "attribution mid-quote",
+        "“Trade is up,” Aidos Sarym said, “and it will rise further.”",
+        [("aidos-sarym", True, None)],
+    ),
+    (
+        "two speakers, two quotes",
+        "“We agree,” Charles Michel said. “So do we,” Kassym-Jomart Tokayev replied.",
+        [("charles-michel", True, None), ("kassym-jomart-tokayev", True, None)],
+    ),
+]
+
+
+# Still wrong, with what goes wrong (before the round's fixes, "according to a statement from"
+# and "condemned" were wrong too).
+WRONG: dict[str, str] = {
+    "question in quotes": "a question closing the quotation, then 'asked X', is not read",
+    "joint statement": "two speakers of one statement: the first is taken without doubt",
+    "guillemets": "French wording (a déclaré) is not read",
+    "attribution mid-quote": "one quotation broken by its attribution is two statements",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            t, e, id=i, marks=[pytest.mark.xfail(strict=True, reason=WRONG[i])] if i in WRONG else []
+        )
+        for i, t, e in PROBES
+    ],
+)
+def test_probe(text: str, expected: Expected, ds: eca.Dataset) -> None:
+    assert read(text, ds) == expected
