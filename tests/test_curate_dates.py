@@ -432,3 +432,101 @@ def test_two_days_of_a_month_named_first_and_a_year_to_a_year(
 )
 def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.text, str(d.value)) for d in dates(text, "2025-03-01")] == expected
+
+
+# Probes of common news wording (issue 20, seventh round), answers written before running.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The ministers met on Monday.", "2026-05-20", [("2026-05-18", "derived")]),
+        ("The ministers will meet on Monday.", "2026-05-20", [("2026-05-25", "derived")]),
+        ("The summit opened on Wednesday.", "2026-05-20", [("2026-05-20", "derived")]),
+        ("The deal was signed yesterday.", "2026-05-20", [("2026-05-19", "derived")]),
+        ("The plan was unveiled earlier this month.", "2026-05-20", [("2026-05-01/2026-05-19", "derived")]),
+        ("The talks resumed last month.", "2026-05-20", [("2026-04", "derived")]),
+        ("The agreement will be signed next year.", "2026-05-20", [("2027", "derived")]),
+        ("Trade fell two years ago.", "2026-05-20", [("2024", "derived")]),
+        ("in the first quarter of 2026", "2026-05-20", [("2026-01/2026-03", "stated")]),
+        ("The line should open by mid-2027.", "2026-05-20", [("2027", "stated")]),
+        ("Relations were established in the 1990s.", "2026-05-20", [("1990/1999", "stated")]),
+        ("Trade has doubled since 2019.", "2026-05-20", [("2019", "stated")]),
+        ("The programme runs from 2021 to 2027.", "2026-05-20", [("2021/2027", "stated")]),
+        ("The summit was held on 3 June 2025.", "2026-05-20", [("2025-06-03", "stated")]),
+        ("The forum took place on 5 March.", "2026-05-20", [("2026-03-05", "derived")]),
+        ("It was launched in late 2024.", "2026-05-20", [("2024", "stated")]),
+    ],
+)
+def test_probes_dates_in_common_news_wording(
+    text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected
+
+
+# A second batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The talks were held this week.", "2026-05-20", [("2026-05-18/2026-05-24", "derived")]),
+        ("It will be ready by the end of the year.", "2026-05-20", [("2026-05-20/2026-12-31", "derived")]),
+        ("The forum ended at the end of March.", "2026-05-20", [("2026-03", "derived")]),
+        ("between 2019 and 2023", "2026-05-20", [("2019/2023", "stated")]),
+        ("the 2021-2027 budget", "2026-05-20", [("2021/2027", "stated")]),
+        ("On Monday, May 18, the ministers met.", "2026-05-20", [("2026-05-18", "derived")]),
+        ("The leaders met on Tuesday (19 May).", "2026-05", [("2026-05-19", "derived")]),
+        ("The deal, signed on 14 May 2026, enters into force in July.", "2026-05-20",
+         [("2026-05-14", "stated"), ("2026-07", "derived")]),
+        ("a decade ago", "2026-05-20", [("2016", "derived")]),
+    ],
+)
+def test_probes_second_batch_dates(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected
+
+
+# A third batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The target is to be met by 2030.", "2026-05-20", [("2030", "stated")]),
+        ("Growth slowed in Q1 2026.", "2026-05-20", [("2026-01/2026-03", "stated")]),
+        ("The agreement was signed on 12.05.2026.", "2026-05-20", [("2026-05-12", "stated")]),
+        ("The minister spoke last Friday.", "2026-05-20", [("2026-05-15", "derived")]),
+        ("The minister will speak next Tuesday.", "2026-05-20", [("2026-05-26", "derived")]),
+        ("The ministers met in mid-May.", "2026-05-20", [("2026-05", "derived")]),
+        ("Talks will resume early next year.", "2026-05-20", [("2027", "derived")]),
+    ],
+)
+def test_probes_third_batch_dates(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected
+
+
+# A fourth batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The talks were held on May 19.", "2026-05-20", [("2026-05-19", "derived")]),
+        ("from March to May 2026", "2026-05-20", [("2026-03/2026-05", "stated")]),
+        ("The forum runs 10-12 June 2026.", "2026-05-20", [("2026-06-10/2026-06-12", "stated")]),
+        ("the 2025 summit", "2026-05-20", [("2025", "stated")]),
+        ("Trade grew at the end of 2025.", "2026-05-20", [("2025-12", "stated")]),
+        ("It opened in early 2026.", "2026-05-20", [("2026", "stated")]),
+    ],
+)
+def test_probes_fourth_batch_dates(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan exported 2000 tonnes of wheat to the EU.", []),
+        ("the 2030 Agenda", [("2030", "stated")]),
+        ("a pipeline of 1800 km", []),
+        ("Uzbekistan sold 1500 tons of cotton in 2019.", [("2019", "stated")]),
+        ("a plant of 1200 MW", []),
+        ("In 2000, 300 tonnes were sold.", [("2000", "stated")]),
+    ],
+)
+def test_a_number_that_a_unit_of_measure_follows_is_no_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(str(d.value), d.basis.value) for d in dates(text, "2026-05-20")] == expected

@@ -279,3 +279,100 @@ def test_the_country_s_body_after_two_countries_were_named_is_no_known_body(ds: 
         "Foreign Ministry."
     )
     assert "kazakhstan-ministry-of-foreign-affairs" not in [id for _t, id in known(text, ds)]
+
+
+# Probes of common news wording (issue 20, seventh round), answers written before running.
+_EU, _EC, _EPCA = "european-union", "european-commission", "epca"
+_MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Union (EU) will invest.", [_EU, _EU]),
+        ("the EU\u2019s top diplomat said", [_EU]),
+        ("the European Commission's proposal on Kazakhstan", [_EC]),
+        ("The EU said the Commission would act.", [_EU, _EC]),
+        ("Commission President Ursula von der Leyen spoke.", [_EC]),
+        (
+            "The EU-Kazakhstan Enhanced Partnership and Cooperation Agreement (EPCA) entered into force"
+            " in 2020.",
+            [_EPCA, _EPCA],
+        ),
+        ("Kazakhstan and the EU signed the EPCA in 2015.", [_EU, _EPCA]),
+        ("Kazakhstan's Ministry of Foreign Affairs said", [_MFA]),
+        ("Uzbekistan's Ministry of Foreign Affairs said", []),
+        ("the EBRD's new loan to Kazakhstan", ["ebrd"]),
+        ("The EU is Kazakhstan's top investor. The bloc accounts for 40% of its trade.", [_EU, _EU]),
+        ("The ministers met in Brussels on Monday, the EU said.", [_EU]),
+        ("the Global Gateway strategy", ["global-gateway"]),
+        ("under the EU's Global Gateway initiative", [_EU, "global-gateway"]),
+        (
+            "the Middle Corridor, also known as the Trans-Caspian International Transport Route",
+            ["middle-corridor", "middle-corridor"],
+        ),
+        ("in line with the UN Charter", ["un-charter"]),
+        ("The Council of the EU adopted the decision.", ["council-of-the-eu"]),
+        ("the Eurasian Economic Union (EAEU) and the EU", [_EAEU, _EAEU, _EU]),
+        ("The EU and Kazakhstan met. The 27-member bloc said", [_EU, _EU]),
+        ("The Eurasian Economic Union met. The bloc agreed.", [_EAEU]),
+        ("the council said it would review the plan", []),
+        ("a commission of experts will report", []),
+    ],
+)
+def test_probes_known_bodies_and_agreements_under_other_forms(
+    text: str, expected: list[str], ds: eca.Dataset
+) -> None:
+    assert [e.id for e in entities(text, ds) if e.kind not in {"country", "official"}] == expected
+
+
+# A second batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU\u2019s Global Gateway and the EBRD signed.", [_EU, "global-gateway", "ebrd"]),
+        ("The European Union\u2019s Council of the EU met.", [_EU, "council-of-the-eu"]),
+        ("the Enhanced Partnership and Cooperation Agreement between the EU and Kazakhstan", [_EPCA, _EU]),
+        ("the European Council and the Council of Europe", ["european-council", "council-of-europe"]),
+        ("The EU and Kazakhstan met in Brussels; the Commission said the EPCA works.", [_EU, _EC, _EPCA]),
+        ("The United Nations said", ["united-nations"]),
+        ("a UN agency said", ["united-nations"]),
+        ("the European Commission (EC) said", [_EC, _EC]),
+    ],
+)
+def test_probes_second_batch_known_bodies(text: str, expected: list[str], ds: eca.Dataset) -> None:
+    assert [e.id for e in entities(text, ds) if e.kind not in {"country", "official"}] == expected
+
+
+# A third batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brussels wants closer ties with Astana, EU officials said.", [_EU, _EU]),
+        ("The ministers met in Brussels, the EU said.", [_EU]),
+        ("Brussels\u2019 new strategy for the EU\u2019s partners", [_EU, _EU]),
+        ("the EBRD, the EU\u2019s bank partner, and the European Commission", ["ebrd", _EU, _EC]),
+    ],
+)
+def test_probes_third_batch_known_bodies(text: str, expected: list[str], ds: eca.Dataset) -> None:
+    assert [e.id for e in entities(text, ds) if e.kind not in {"country", "official"}] == expected
+
+
+# A fifth batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan's Enhanced Partnership and Cooperation Agreement with the EU", [_EPCA, _EU]),
+        (
+            "the Global Gateway Investment Package for Central Asia",
+            ["global-gateway-investment-package-for-central-asia"],
+        ),
+        ("goods shipped along the Middle Corridor route", ["middle-corridor"]),
+        ("the European Bank for Reconstruction and Development's president", ["ebrd"]),
+        ("the Kazakh government said", ["government-of-kazakhstan"]),
+        ("Kazakhstan's government said", ["government-of-kazakhstan"]),
+        ("the Uzbek government said", []),
+    ],
+)
+def test_probes_fifth_batch_known_bodies(text: str, expected: list[str], ds: eca.Dataset) -> None:
+    assert [e.id for e in entities(text, ds) if e.kind not in {"country", "official"}] == expected

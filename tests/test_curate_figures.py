@@ -211,3 +211,136 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(f.text, str(f.value), f.unit) for f in figures(text)] == expected
+
+
+# Probes of common news wording (issue 20, seventh round), answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU will invest EUR 12 bn in the region.", [("12000000000", "EUR")]),
+        ("trade reached $48 billion last year", [("48000000000", "USD")]),
+        ("a loan worth 300 mln euros", [("300000000", "EUR")]),
+        ("a grant of \u20ac50m for schools", [("50000000", "EUR")]),
+        ("a budget of KZT 5 trillion", [("5000000000000", "KZT")]),
+        ("a \u00a31bn fund", [("1000000000", "GBP")]),
+        ("US$ 2.5 billion in investment", [("2500000000", "USD")]),
+        ("exports rose by 12 percent", [("12", "percent")]),
+        ("up 7.5% year-on-year", [("7.5", "percent")]),
+        ("The EU pledged \u20ac2-3 billion for it.", [("2000000000", "EUR"), ("3000000000", "EUR")]),
+        ("growth of 5-10% a year", [("5", "percent"), ("10", "percent")]),
+        ("more than 200 companies took part", [("200", "count")]),
+        ("In 2024, trade rose to \u20ac30 billion.", [("30000000000", "EUR")]),
+        ("12 projects worth \u20ac1.5 billion", [("12", "count"), ("1500000000", "EUR")]),
+        ("the five Central Asian states", []),
+        ("the 27 member states of the EU", []),
+        ("the two leaders agreed", []),
+        ("the 3rd EU-Central Asia summit", []),
+        ("For details call +7 7172 72 00 00.", []),
+        ("under Regulation (EU) 2021/947", []),
+        ("at COP29 in Baku", []),
+        ("Article 5 of the agreement", []),
+        ("the 2030 Agenda for Sustainable Development", []),
+    ],
+)
+def test_probes_figures_in_common_news_wording(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(f.value), f.unit) for f in figures(text)] == expected
+
+
+# A second batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade rose to 10 bn euros.", [("10000000000", "EUR")]),
+        ("investments of EUR 1,2 billion", [("1200000000", "EUR")]),
+        ("a \u20ac300-million package", [("300000000", "EUR")]),
+        ("some 2,500 students took part", [("2500", "count")]),
+        ("on its 25th anniversary", []),
+        ("the first EU-Central Asia summit", []),
+        ("since 2019, trade has grown", []),
+        ("1.5 billion tenge", [("1500000000", "KZT")]),
+        ("500 million dollars", [("500000000", "USD")]),
+        ("down 3.2 per cent", [("3.2", "percent")]),
+        ("ISO 9001 certification", []),
+        ("the G7 and the G20", []),
+        ("a 5G network", []),
+        ("Flight KC 901 landed", []),
+    ],
+)
+def test_probes_second_batch_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(f.value), f.unit) for f in figures(text)] == expected
+
+
+# A third batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$1.2bn in trade", [("1200000000", "USD")]),
+        ("USD 3 billion in loans", [("3000000000", "USD")]),
+        ("3 billion US dollars in loans", [("3000000000", "USD")]),
+        ("a grant of \u20ac500 000 for schools", [("500000", "EUR")]),
+        ("twice as much as in 2020", []),
+        ("Tel: +32 2 299 11 11", []),
+        ("Kazakhstan ranked 25th", []),
+        ("a 10-fold increase", []),
+        ("rose 15 per cent to \u20ac4.2 billion", [("15", "percent"), ("4200000000", "EUR")]),
+    ],
+)
+def test_probes_third_batch_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(f.value), f.unit) for f in figures(text)] == expected
+
+
+# A fourth batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("exports of 1.5 million tonnes of wheat", [("1500000", "count")]),
+        ("the country's 20 million people", [("20000000", "count")]),
+        ("\u20ac 2.5 bn in grants", [("2500000000", "EUR")]),
+        ("2.5 billion euro in grants", [("2500000000", "EUR")]),
+        ("EUR2.5bn in grants", [("2500000000", "EUR")]),
+        ("a \u20ac1.2 trillion economy", [("1200000000000", "EUR")]),
+        ("a 12% share", [("12", "percent")]),
+        ("page 2 of 5", []),
+        ("the 2026 budget of \u20ac10 billion", [("10000000000", "EUR")]),
+    ],
+)
+def test_probes_fourth_batch_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(f.value), f.unit) for f in figures(text)] == expected
+
+
+def test_a_range_s_lower_end_says_where_its_scale_and_unit_were_read() -> None:
+    low, high = figures("The EU pledged \u20ac2-3 billion for it.")
+    assert (low.text, low.value, low.unit) == ("\u20ac2", Decimal("2000000000"), "EUR")
+    assert low.note is not None
+    assert "-3 billion" in low.note
+    assert high.note is None
+
+
+# A sixth batch of probes, answers written before running.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("some 2,025 companies invested", [("2025", "count")]),
+        ("in 2025 companies invested more", []),
+        ("the ten member states", []),
+        ("the EU will build 10 new schools", [("10", "count")]),
+        ("over 40 projects worth EUR 300 million", [("40", "count"), ("300000000", "EUR")]),
+    ],
+)
+def test_probes_sixth_batch_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(f.value), f.unit) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan exported 2000 tonnes of wheat to the EU.", [("2000", "count")]),
+        ("a pipeline of 1800 km", [("1800", "count")]),
+        ("Uzbekistan sold 1500 tons of cotton in 2019.", [("1500", "count")]),
+        ("a plant of 1200 MW", [("1200", "count")]),
+    ],
+)
+def test_a_number_that_a_unit_of_measure_follows_is_an_amount_not_a_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(str(f.value), f.unit) for f in figures(text)] == expected

@@ -37,6 +37,7 @@ from eucentralasia._dates import (
     Season,
     parse_date,
 )
+from eucentralasia.curate._figures import MEASURE_UNITS
 
 __all__ = ["DateMention", "dates"]
 
@@ -88,7 +89,7 @@ _E = r"(?![\w-])"  # and ends here
 _FUTURE_RE: Final = re.compile(
     r"\b(?:will|shall|won[\u2019']t|to be held|is to|are to|to take place|scheduled|upcoming|forthcoming|"
     r"plans? to|planned|expected to|is expected|are expected|looking forward|looks? forward|would|"
-    r"is due|are due|set to)\b|[\u2019']ll\b",
+    r"is due|are due|set to|(?:enters?|comes?)\s+into\s+force|takes?\s+effect)\b|[\u2019']ll\b",
     re.IGNORECASE,
 )
 _PAST_RE: Final = re.compile(
@@ -463,6 +464,12 @@ _RULES: Final[tuple[_Rule, ...]] = (
         describe="Monday to Sunday of the week that many weeks before publication",
     ),
     _Rule(
+        "end-of-a-year",
+        # "at the end of 2025": its December; "the start of 2026": its January
+        _p(rf"{_B}(?:the\s+)?(?P<w>end|start|beginning)\s+of\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: PartialDate(int(m["y"]), 12 if m["w"] == "end" else 1),
+    ),
+    _Rule(
         "end-of-year",
         _p(rf"{_B}(?P<w>(?i:by|before|until|at|towards?))\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
         relative=_end_of_year,
@@ -530,6 +537,16 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "part-of-year",
+        # "Q1 2026", "H2 2025", "Q3'25": the business press's quarters and halves
+        _p(rf"{_B}(?P<size>[QH])(?P<part>[1-4])[\s\u2019']+(?P<y>{_YEAR}|\d\d){_E}"),
+        stated=lambda m: _part_of_year(
+            int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"]),
+            m["part"] + ("st", "nd", "rd", "th")[int(m["part"]) - 1],
+            3 if m["size"] == "Q" else 6,
+        ),
+    ),
+    _Rule(
+        "part-of-year",
         _p(rf"{_B}(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months\s+of\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: DateRange(PartialDate(int(m["y"]), 1), PartialDate(int(m["y"]), _count(m["n"]))),
     ),
@@ -578,6 +595,12 @@ _RULES: Final[tuple[_Rule, ...]] = (
         _p(rf"{_B}(?P<n>{_COUNT})\s+years?\s+ago{_E}"),
         relative=lambda m, a, f: PartialDate(a.year - _count(m["n"])),
         describe="the publication year less the years counted",
+    ),
+    _Rule(
+        "decades-ago",
+        _p(rf"{_B}(?P<n>{_COUNT})\s+decades?\s+ago{_E}"),
+        relative=lambda m, a, f: PartialDate(a.year - 10 * _count(m["n"])),
+        describe="the publication year less the decades counted",
     ),
     _Rule(
         "months-ahead",
@@ -654,10 +677,16 @@ _RULES: Final[tuple[_Rule, ...]] = (
         describe="the day of publication, or the day before or after it",
     ),
     _Rule(
+        "decade",
+        # "in the 1990s": the ten years; "the 2020s' challenges" too
+        _p(r"(?<![\w$€£-])(?P<y>(?:1[89]|20)\d0)['\u2019]?s\b"),
+        stated=lambda m: DateRange(PartialDate(int(m["y"])), PartialDate(int(m["y"]) + 9)),
+    ),
+    _Rule(
         "year",
         _p(
             rf"(?:(?<=[Mm]id-)|(?<![\w$€£-]))(?<!\d[,.])(?P<y>{_YEAR})"
-            rf"(?![\w%-]|[.,]\d|\s*(?:%|per\s?cent|million|billion|bn|mn))"
+            rf"(?![\w%-]|[.,]\d|\s*(?:%|per\s?cent|million|billion|bn|mn|{MEASURE_UNITS}))"
         ),
         stated=lambda m: PartialDate(int(m["y"])),
     ),

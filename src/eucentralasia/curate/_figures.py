@@ -141,8 +141,8 @@ _QUALIFIER = "|".join(re.escape(q) for q, _ in _QUALIFIERS)
 _FIGURE_RE: Final = re.compile(
     rf"""
     (?:(?P<qualifier>{_QUALIFIER})\s+)?
-    (?:(?P<symbol>{_SYMBOL})\s?|(?P<precode>{_CODE})\s)?
-    (?P<number>(?<![^\W\d_])(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED})(?![\w-]))
+    (?:(?P<symbol>{_SYMBOL})\s?|(?P<precode>{_CODE})\s?)?
+    (?P<number>(?:(?<=\b(?:{_CODE}))|(?<![^\W\d_]))(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED})(?![\w-]))
     (?:(?:\s|-)?(?P<scale>{_SCALE})(?![\w]))?
     (?:
         \s?(?P<percent>%|per\s?cent(?!\w))
@@ -162,6 +162,13 @@ _DURATION_RE: Final = re.compile(
     r"year-old|years-old|-year|-month|-day|times)\b|^(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
+# Units of measure: a four-digit number before one is an amount, not a year ("exported 2000
+# tonnes", "a 1800 km pipeline"); the date finder reads the same words.
+MEASURE_UNITS: Final = (
+    r"(?:tonnes?|tons?|kilo(?:metre|meter|gram|watt)s?|km|kg|hectares?|ha|barrels?|"
+    r"(?:mega|giga)watts?|[MGk]Wh?|cubic|litres?|liters?)(?![\w-])"
+)
+_MEASURED_RE: Final = re.compile(rf"\s*{MEASURE_UNITS}")
 _NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves", "out"})  # ("7 out of 10")
 # Who or what takes part, or the parts a subject is divided into ("the five nations", "the two
 # parties", "five key areas", "in three directions"): not a figure to record when there are
@@ -197,6 +204,8 @@ _WHOLE_GROUP_RE: Final = re.compile(
     r"\b(?:all(?:\s+the)?|made\s+up\s+of|consist(?:s|ing)?\s+of|composed\s+of|compris(?:es?|ing))\s+$",
     re.IGNORECASE,
 )
+_SPACED_RE: Final = re.compile(r"(?:[ \u00a0\u202f]\d{3}(?![\d,.]\d))+(?!\d)")
+_RANGE_RE: Final = re.compile(r"\s?[-\u2013]\s?")
 _GROUP_WORDS: Final = _MEMBERS | {"states", "member", "members", "republics"}
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
 _NUMBER_OF_RE: Final = re.compile(
@@ -264,7 +273,7 @@ def _is_date_part(text: str, start: int, end: int, digits: str) -> bool:
     if "," not in digits and "." not in digits:
         number = int(digits)
         if 1000 <= number <= 2999 and len(digits) == 4:
-            return True
+            return not _MEASURED_RE.match(after)
         if number <= 31 and (
             _BEFORE_DAY_RE.search(before) or _AFTER_DAY_RE.match(after) or _RANGE_DAY_RE.search(before)
         ):
@@ -284,7 +293,7 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
     It starts a line and is followed by a full stop ("1. What steps ..."), follows "No."
     ("the No. 1 partner"), a part's or a rank's noun ("Section 3", "the top 3"), is part of
     a name written with a letter right after it ("5G", "COP29") or a plus ("C5+1"), or of a
-    time ("10:30").
+    time ("10:30"), or follows a code's capitals ("ISO 9001").
     """
     line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     if not text[line_start:start].strip() and text[end : end + 1] in (".", ")"):
@@ -293,6 +302,9 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
         return True
     # "Section 3", "Article 12", "the top 3": a number that names a part or ranks
     if _NUMBERED_RE.search(text, max(0, start - 16), start):
+        return True
+    # "ISO 9001", "Flight KC 901": a code's number after its letters
+    if re.search(r"(?<![\w-])[A-Z]{2,}\s$", text[max(0, start - 12) : start]):
         return True
     # "C5+1", "5+1 format", "10:30": a name's or a time's parts
     if text[start - 1 : start] in ("+", ":") or text[end : end + 1] in ("+", ":"):
@@ -347,15 +359,35 @@ def figures(text: str) -> list[FigureMention]:
 ('over 3,000', '3000', 'count', 'more-than')]
     """
     found: list[FigureMention] = []
-    for match in _FIGURE_RE.finditer(text):
+    matches = list(_FIGURE_RE.finditer(text))
+    reach = 0
+    for at, match in enumerate(matches):
         start, end = match.span()
+        if start < reach:
+            continue  # the thousands of an amount read before
         number_start, number_end = match.span("number")
         digits = match.group("number")
+        symbol, precode, scale = match.group("symbol"), match.group("precode"), match.group("scale")
+        groups = _SPACED_RE.match(text, number_end)
+        if (symbol or precode) and not scale and groups is not None and digits.isdigit() and len(digits) <= 3:
+            # "€500 000": thousands set apart by spaces, read after a currency only (a phone
+            # number's or a list's groups look the same)
+            end = number_end = groups.end()
+            digits = "".join(text[number_start:end].split())
         value = _number(digits)
         if value is None:
             continue
-        symbol, precode, scale = match.group("symbol"), match.group("precode"), match.group("scale")
         percent, word, code = match.group("percent"), match.group("word"), match.group("code")
+        # "€2-3 billion", "5-10%": the ends of a range share the scale and unit written once
+        before = matches[at - 1] if at and _RANGE_RE.fullmatch(text, matches[at - 1].end(), start) else None
+        after = matches[at + 1] if at + 1 < len(matches) else None
+        ranged = after is not None and _RANGE_RE.fullmatch(text, end, after.start()) is not None
+        borrowed = after is not None and ranged and not (scale or percent or word or code)
+        if after is not None and borrowed:
+            scale, percent = after.group("scale"), after.group("percent")
+            word, code = after.group("word"), after.group("code")
+        if before is not None and not (symbol or precode):
+            symbol, precode = before.group("symbol"), before.group("precode")
         money = symbol or precode or word or code
         if scale is not None and scale.lower() in ("m", "b", "k") and not money:
             continue  # "5 m" without a currency is a length, not five million
@@ -380,6 +412,10 @@ def figures(text: str) -> list[FigureMention]:
             unit = (precode or code or "").upper()
         elif word:
             unit, note = _WORDS[word.lower()]
+        if after is not None and borrowed and (scale or percent or word or code):
+            # the quote holds the number only: say where its scale and unit were read
+            said = f"the lower end of a range; its scale and unit read from '{text[end : after.end()]}'"
+            note = f"{note}; {said}" if note else said
         qualifier = Qualifier.EXACT
         if match.group("qualifier"):
             qualifier = _QUALIFIER_OF[match.group("qualifier").lower()]
@@ -418,6 +454,7 @@ def figures(text: str) -> list[FigureMention]:
                 counted=counted,
             )
         )
+        reach = end
     return _conversions(text, found)
 
 

@@ -114,7 +114,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_GUILLEMET_END_RE: Final = re.compile(r"[.!?\u2026]\u00bb(?=\s+[A-Z])")
+# (nor after "wrote on X.", the platform read as an initial: 'wrote on X. “We agreed ...')
+_GUILLEMET_END_RE: Final = re.compile(
+    r"[.!?\u2026]\u00bb(?=\s+[A-Z])|\b(?:on|via)\s+X\.(?=\s+[\u201c\u00ab\"A-Z])"
+)
 
 
 def _blocks(text: str, size: int = 20_000) -> list[tuple[int, str]]:
@@ -1646,6 +1649,19 @@ def _statement_records(
         tuple[str, str], int
     ] = {}  # (speaker, summary) -> index: a headline repeated is one statement
     for spoken in found.statements:
+        split_from = proposals[-1].record if proposals else None
+        if (
+            spoken.rule == "quote-split"
+            and isinstance(split_from, Statement)
+            and split_from.speaker == spoken.speaker
+        ):
+            # the rest of a quotation its attribution split: more words of the statement before
+            split_words = context.citation(*spoken.spans[0], spoken.speaker)
+            proposals[-1] = attrs.evolve(
+                proposals[-1],
+                record=schema.evolve(split_from, citations=(*split_from.citations, split_words)),
+            )
+            continue
         actor = found.actors[spoken.speaker]
         first = spoken.spans[0]
         sentence_start, sentence_end = _sentence_around(spans, first[0], first[0] + 1)

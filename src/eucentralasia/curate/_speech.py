@@ -112,7 +112,7 @@ _SAYING: Final = (
     r"emphasi[sz]ed|emphasi[sz]es|highlighted|underlined|recalled|"
     r"explained|explains|declared|declares|affirmed|insisted|warned|urged|argued|observed|"
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
-    r"expressed|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|"
+    r"expressed|expressing|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|"
     r"called\s+(?:on|for|upon)|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|referred\s+to|conveyed|"
     r"called(?=\s+(?:it|this|that|them)\b)|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
@@ -120,7 +120,9 @@ _SAYING: Final = (
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
-    r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to"
+    r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to|"
+    # a request or a reflection is a position too ("asked the EU to consider", not "asked about")
+    r"asked(?=\s+[^.;:]{1,60}?\bto\s+[a-z])|requested|reflected\s+on"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)")
@@ -146,7 +148,7 @@ _TITLE_GLUE: Final = frozenset(
 # A verb of meeting before a name: the name is its object ("met President Tokayev").
 _HAPPENING_BEFORE_RE: Final = re.compile(r"\b(?:met|received|visited|welcomed|with)\b")
 _MET_BEFORE_RE: Final = re.compile(
-    r"\b(?:met|meets|met\s+with|meets\s+with|meeting\s+with|talks\s+with|received|receives|hosted|"
+    r"\b(?:met|meets|met\s+with|meets\s+with|meeting\s+with|talks\s+with|interview\s+with|received|receives|hosted|"
     r"(?:telephone|phone)\s+(?:conversation|call|talk)\s+with)\s+$"
 )
 _MET_AFTER_RE: Final = re.compile(
@@ -157,7 +159,12 @@ _FINITE_RE: Final = re.compile(
     r"plans?|wants?|intends?|needs?|does|did)\b"
 )
 _SPOKESPERSON_RE: Final = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary))\s+(?:for|of)\s+(?:the\s+)?",
+    r"\b(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary|cent(?:er|re)))\s+(?:for|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "the Energy Ministry's press service", "the MoFA press center": the body it speaks for, named before it
+_PRESS_AFTER_RE: Final = re.compile(
+    r"(?:[\u2019']s)?\s+(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary|cent(?:er|re)))\b",
     re.IGNORECASE,
 )
 _NAME_COLON_RE: Final = re.compile(r"\s*(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){0,6}[A-Z][\w\u2019'-]*)\s*:\s*")
@@ -173,6 +180,10 @@ _TOP_DIPLOMAT_RE: Final = re.compile(
 _DOCUMENT_RE: Final = re.compile(
     r"\s*(?:the|this|that|its|their)\s+(?:message|statement|press\s+release|release|communiqu\w*)\s*",
     re.IGNORECASE,
+)
+# A body given as the source of a report: "The press service of the Delegation reported."
+_REPORTED_RE: Final = re.compile(
+    r"\s*(?:\([A-Za-z]{2,10}\)\s*)?(?:has\s+)?(?:reported|reports|informed|informs|announced|said|says)\b"
 )
 # "Vice President" is one title, not a President's: "the President" never recalls its holder.
 _VICE_RE: Final = re.compile(r"\bvice\s+(?=president\b)")
@@ -200,7 +211,64 @@ _TITLE_WORDS: Final = frozenset(
         "Ambassador", "chief", "Chancellor", "Secretary", "Spokesperson", "spokesman", "spokeswoman",
         "Director", "Head", "Chairman", "Chair", "Chairwoman", "Envoy", "Governor", "Mayor", "King",
         "Emir", "Deputy", "Senator", "MEP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
-        "Speaker", "Counsellor", "Adviser", "Advisor", "Excellency", "member", "politician", "official",
+        "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
+        "politician", "official",
+    )
+)  # fmt: skip
+_MET_TITLE_RE: Final = re.compile(
+    r"\b(?:met(?:\s+with)?|talks\s+with|meeting\s+with|received)\s+(?:the\s+)?(?P<title>[^\n]{0,200}?\b(?:"
+    + "|".join(
+        sorted(
+            {
+                "Director",
+                "Head",
+                "Minister",
+                "Commissioner",
+                "Ambassador",
+                "Representative",
+                "Chairman",
+                "Envoy",
+                "Secretary",
+                "President",
+                "Governor",
+                "Deputy",
+            }
+        )
+    )
+    + r")\b[^\n]{0,200}),\s*$"
+)
+_GLOSSED_BODY_RE: Final = re.compile(
+    r"\b(?:parliament|house|assembly|chamber|council|legislature|senate)\s+\("
+    r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})\)|"
+    r"\btold\s+(?P<outlet>[A-Z][\w.-]*[\w])(?=\s+in\s+an\s+interview\b|\s*[.;]\s)"
+)
+_LIST_NAME: Final = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}(?:\s+\([^()\n]{1,40}\))?"
+_LIST_RE: Final = re.compile(rf"(?<![\w-]){_LIST_NAME}(?:,\s+(?:and\s+)?{_LIST_NAME}){{2,}}")
+_ITEM_RE: Final = re.compile(r"(?:^|,\s+(?:and\s+)?)(?P<name>[^()\n,]+?)(?:\s+\([^()\n]{1,40}\))?(?=,|$)")
+# A sentence that goes on with the words reported just before: a turn of the argument, or the
+# speaker's own "we".
+_GOING_ON_RE: Final = re.compile(
+    r"\s*(?:(?:But|However|Moreover|At\s+the\s+same\s+time)(?:,?\s+at\s+the\s+same\s+time)?,?\s+"
+    r"(?=(?:this|that|it|these|there)\b)|(?=We\b|Our\b))"
+)
+# Words a title before a name may hold besides title words: "said the EU's top diplomat X"
+_NAMING_WORDS: Final = frozenset(
+    (
+        "the", "a", "an", "its", "his", "her", "their", "top", "chief", "head", "former", "new", "deputy",
+        "s", "press", "service", "center", "centre", "office", "spokesperson", "spokesman", "spokeswoman",
+        "of", "for", "statement", "release", "from", "by", "issued", "in", "on", "website",
+    )
+)  # fmt: skip
+# "Terhi Hakala: We will deepen ...": a paragraph of a transcript, labelled with its speaker
+_LABEL_RE: Final = re.compile(
+    r"^(?P<who>[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){0,3}):[ \t]+(?P<words>\S[^\n]{19,})$",
+    re.MULTILINE,
+)
+# Titles that stand right before a person's name, a surname alone too ("President Tokayev").
+_PERSONAL_TITLES: Final = frozenset(
+    (
+        "president", "minister", "ambassador", "chairman", "chairwoman", "commissioner", "mr", "ms",
+        "mrs", "dr", "premier", "governor", "mayor", "senator", "envoy", "chancellor", "ombudsman",
     )
 )  # fmt: skip
 # Head nouns of a body's name.
@@ -211,7 +279,8 @@ _ORG_WORDS: Final = frozenset(
         "Office", "Commission", "Parliament", "Union", "Organization", "Organisation", "Fund",
         "Institute", "Centre", "Center", "Secretariat", "Government", "Assembly", "Court", "Authority",
         "Mission", "Embassy", "Administration", "Directorate", "Presidency", "service", "department",
-        "office", "government", "ministry", "agency",
+        "office", "government", "ministry", "agency", "University", "Academy", "Chamber", "Foundation",
+        "Association", "Corporation", "Directorate-General", "Senate",
     )
 )  # fmt: skip
 _NATIONALITIES: Final = frozenset(
@@ -347,11 +416,13 @@ def quotations(text: str) -> list[Quotation]:
                 stop = paragraph
             # '"Yes, ... more than China, - Borrel said. "And ...': the closing mark left out, the
             # attribution shows where the quotation ended
+            # ("... in more detail said the President.": the same, the subject after the verb)
             said = re.search(
-                r",(?=\s*[\u2013\u2014-]?\s*(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:said|says|added|noted)\b)",
+                r",(?=\s*[\u2013\u2014-]?\s*(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:said|says|added|noted)\b)|"
+                r",?(?=\s+(?:said|says|added|noted)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*\s*[.,])",
                 text[i + 1 : stop],
             )
-            if said is not None and char == '"':
+            if said is not None:
                 close = i + 1 + said.end()
                 found.append(Quotation(i + 1, close, i, close))
                 i = close
@@ -476,6 +547,7 @@ class _Reader:
                 run.append(token)
             if run:
                 runs.append((offset + run[0].start(), offset + run[-1].end()))
+        singles: list[tuple[tuple[int, int], int]] = []
         for run_start, run_end in runs:
             words = [
                 (m.start() + run_start, m.end() + run_start)
@@ -483,7 +555,9 @@ class _Reader:
             ]
             cut = 0
             for k, (a, b) in enumerate(words):
-                if _stop(text[a:b]):
+                # "Lubomir FREBORT": a surname in capitals after a given name is no acronym
+                shouted = k > cut and text[a:b].isalpha() and len(text[a:b]) >= 4 and text[a:b].isupper()
+                if _stop(text[a:b]) and not shouted:
                     cut = k + 1
             name_words = words[cut:]
             # Possessive and trailing punctuation are not part of a name.
@@ -498,6 +572,13 @@ class _Reader:
                 # "EU Commissioner for Enlargement Marta Kos": the portfolio is the title's, the
                 # last two words the name
                 name_words = name_words[-2:]
+            if (
+                len(name_words) == 1
+                and cut > 0
+                and text[words[cut - 1][0] : words[cut - 1][1]].rstrip(".").lower() in _PERSONAL_TITLES
+                and not re.match(r"\s+(?:and|of|for)\b|-", text[name_words[0][1] :])
+            ):
+                singles.append((name_words[0], run_start))  # "President Berdymuhamedov": below
             if not 2 <= len(name_words) <= 4:
                 continue
             start, end = name_words[0][0], name_words[-1][1]
@@ -531,6 +612,16 @@ class _Reader:
                 )
                 is not None
             )
+            # "held talks with the Director for Asia, ..., of the Commission's DG, Peteris Ustubs.":
+            # a long title with commas of its own, the name after the last
+            clause = re.split(r"[.;\n]", text[max(0, start - 240) : start])[-1]
+            long_title = _MET_TITLE_RE.search(clause) if after[:1] in ",.;" else None
+            long_title = (
+                None
+                if any(text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS for a, b in name_words)
+                else long_title
+            )
+            titled = titled or long_title is not None
             speaking = re.match(rf"\s+(?:also\s+)?(?:{_SAYING})\b", after) is not None
             # "Jamshid Khodjaev, who heads the delegation, said" / "Borrell, who said ..."
             speaking = speaking or (
@@ -555,10 +646,54 @@ class _Reader:
                 for a, b in name_words
             )
             if titled or speaking or apposed or meeting:
-                actor = self._new(name, "official", start, end)
+                shouted_name = " ".join(
+                    w.capitalize() if w.isupper() and len(w) >= 4 else w for w in name.split()
+                )
+                actor = self._new(shouted_name, "official", start, end)
                 title = self._title_before(start, run_start) or (self._apposition(end) if apposed else None)
-                if title is not None and title not in actor.titles:
-                    actor.titles.append(title)
+                if title is None and long_title is not None:
+                    title = (
+                        start - len(clause) + long_title.start("title"),
+                        start - len(clause) + long_title.end("title"),
+                    )
+                _give_title(self.text, actor, title)
+        # A surname alone after a person's title ("President Berdymuhamedov"), when it is no
+        # surname of someone the text names in full ("Mr. Zavqi Zavqizoda ... Minister Zavqizoda")
+        surnames = {fold(a.name.split()[-1]) for a in self.actors.values() if a.kind == "official"}
+        for (start, end), run_start in singles:
+            name = text[start:end].rstrip(".,")
+            end = start + len(name)
+            if len(name) >= 4 and name.isalpha() and fold(name) not in surnames and self._free(start, end):
+                actor = self._new(name, "official", start, end)
+                title = self._title_before(start, run_start)
+                _give_title(self.text, actor, title)
+
+    def listed(self) -> None:
+        """People listed with someone the text names: "Giuseppina Princi (Italy), Sven Simon
+        (Germany), ... and Jussi Saramo (Finland)": every name of the list is a person's."""
+        text = self.text
+        for match in _LIST_RE.finditer(text):
+            items = [
+                (match.start() + m.start("name"), match.start() + m.end("name"))
+                for m in _ITEM_RE.finditer(match.group())
+            ]
+            names = [
+                (a, b)
+                for a, b in items
+                if all(w[:1].isupper() and not _stop(w) for w in text[a:b].split())
+                and len(text[a:b].split()) >= 2
+            ]
+            people = [
+                (a, b)
+                for a, b in items
+                if any(self.actors[m[2]].kind == "official" for m in self.actors_in(a, b))
+                or getattr(self.by_name.get(fold(text[a:b])), "kind", None) == "official"
+            ]
+            if not people or len(names) + len(people) < len(items) or len(items) < 3:
+                continue  # a list of anything else ("Kazakhstan, Kyrgyzstan and Uzbekistan")
+            for a, b in names:
+                if self._free(a, b):
+                    self._new(text[a:b], "official", a, b)
 
     def _title_before(self, start: int, run_start: int) -> tuple[int, int] | None:
         """The title words before a name: back to a comma, "and", "the", a verb (any "-ed" form among
@@ -566,10 +701,12 @@ class _Reader:
         text = self.text
         window_start = max(0, start - 200)
         window = text[window_start:start]
+        if window.endswith("("):
+            return None  # "the upper house (Majlisi Milli)": a gloss in parentheses, no one titled
         cut = 0
         for match in re.finditer(
             r"(?:^|[,;:.(\n]|\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|meets|told|said|receives|"
-            r"visits|welcomes|hosts|[a-z]{3,}ed)\b)\s*(?:the\s+)?",
+            r"visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)\b)\s*(?:the\s+)?",
             window,
         ):
             if (
@@ -579,7 +716,8 @@ class _Reader:
             ):
                 continue  # "for Foreign Affairs and Security Policy": one title
             if match.end() < len(window) or re.fullmatch(
-                r"(?:met|meets|told|said|receives|visits|welcomes|hosts|[a-z]{3,}ed)\s*", match.group()
+                r"(?:met|meets|told|said|receives|visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)\s*",
+                match.group(),
             ):
                 # a verb right before the name: no title ("Tokayev met Josep Borrell" gives
                 # Borrell none of Tokayev's words)
@@ -588,11 +726,18 @@ class _Reader:
         title = text[title_start:start].strip()
         if not title or not any(w.rstrip(".").lower() in _TITLE_WORDS for w in re.split(r"[\s/]+", title)):
             return None
+        comma = re.search(r",\s*$", text[max(0, title_start - 3) : title_start])
+        if comma is not None and title.rstrip(".").lower() in ("mr", "ms", "mrs", "dr", "h.e"):
+            # "The Minister of Energy, Mr. Ali Valiyev": the title stands before the courtesy one
+            before = self._title_before(title_start - 3 + comma.start(), run_start)
+            if before is not None:
+                return before[0], title_start + len(text[title_start:start].rstrip())
         return title_start, title_start + len(text[title_start:start].rstrip())
 
     def _apposition(self, end: int) -> tuple[int, int] | None:
         match = re.match(
-            r",\s+(?:the\s+)?([^.;\n]{3,160}?)(?=,\s+(?:who|said|says|and)\b|[.;\n]|$)", self.text[end:]
+            rf",\s+(?:the\s+)?([^.;\n]{{3,160}}?)(?=,\s+(?:who|and|(?:also\s+)?(?:{_SAYING}))\b|[.;\n]|$)",
+            self.text[end:],
         )
         if match is None:
             return None
@@ -604,33 +749,59 @@ class _Reader:
         (EEAS)"); an acronym in parentheses is an alias, its later mentions the body."""
         text = self.text
         name = r"[A-Z][\w\u2019'-]*"
-        words = "|".join(sorted({w.capitalize() for w in _ORG_WORDS}))
+        words = "|".join(
+            sorted({w[:1].upper() + w[1:] for w in _ORG_WORDS} | {"Directorate-General"}, reverse=True)
+        )
         # "EU — Kyrgyzstan Council": a spaced dash joins the parts of a name; "Cooperation Council
         # between the European Union and Uzbekistan": the parties are part of it.
         pattern = re.compile(
             # "European Union (EU) Delegation to Tajikistan": an acronym may stand inside the name
             rf"(?<![\w-])(?:(?:{name})(?:\s+\([A-Z]{{2,8}}\))?(?:\s+[\u2013\u2014-]\s+|\s+))*(?:{words})(?![\w-])"
-            rf"(?:\s+(?:of|for|to|on)(?:\s+the)?(?:\s+{name})+){{0,2}}"
+            # "Ministry of Water and Forests": a portfolio of two parts ("... of Mongolia and Chile"
+            # is cut below: a country after "and" is another party, not part of the name)
+            rf"(?:\s+(?:of|for|to|on|with)(?:\s+the)?(?:\s+{name})+(?:\s+and(?:\s+{name})+)?){{0,2}}"
             rf"(?:\s+between(?:\s+the)?(?:\s+{name})+\s+and(?:\s+the)?(?:\s+{name})+)?"
-            rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?"
+            # an acronym may mix cases ("MoFA", "MoEDT")
+            rf"(?:\s+\((?P<acronym>[A-Z](?=[a-z]*[A-Z])[A-Za-z]{{1,9}})\))?"
         )
         heads: dict[str, Actor] = {}  # the first words of a drafted body's name -> the body
+        shared = Actor("", "organization", "", known=False)  # a shorter form two bodies have
         for match in pattern.finditer(text):
             start, end = match.span()
             acronym = match.group("acronym")
             body_end = match.start() + match.group().find(" (") if acronym else end
             body = text[start:body_end]
+            person = next(
+                (m for m in self.actors_in(start, body_end) if self.actors[m[2]].kind == "official"), None
+            )
+            if person is not None:
+                # "Head of the EU Delegation to Turkmenistan Diego Ruiz Alonso": the name is the head's
+                body_end = start + len(text[start : person[0]].rstrip())
+                body, acronym = text[start:body_end], None
+            owner = max(body.rfind("\u2019s "), body.rfind("'s "))
+            if owner != -1:
+                # "the European Commission's Directorate-General for ...": the body is what is owned
+                start += owner + 3
+                body = text[start:body_end]
             # A sentence's first word is not part of the name.
             parts = body.split()
             while parts and parts[0] in ("The", "A", "An", "In", "On", "At", "As"):
                 start += len(parts[0]) + 1
                 parts = parts[1:]
             body = text[start:body_end]
+            joined = re.search(r"\s+and\s+(\S+)", body) if " between " not in body else None
+            if joined is not None and (
+                joined.group(1) in _COUNTRY_WORDS | _NATIONALITIES | {"EU", "European"}
+                or not self._free(start + joined.start(1), body_end)
+            ):
+                body_end, acronym = start + joined.start(), None
+                body = text[start:body_end]
+                parts = body.split()
             # "the Ministry of Foreign Affairs Bolot Otunbaev": a person drafted already ends the run
-            person = next((n for n in (3, 2) if self._drafted_person(parts[-n:]) and len(parts) > n + 1), 0)
-            if person:
-                body_end = start + len(re.sub(rf"(?:\s+\S+){{{person}}}$", "", body))
-                body, parts = text[start:body_end], parts[:-person]
+            drafted = next((n for n in (3, 2) if self._drafted_person(parts[-n:]) and len(parts) > n + 1), 0)
+            if drafted:
+                body_end = start + len(re.sub(rf"(?:\s+\S+){{{drafted}}}$", "", body))
+                body, parts = text[start:body_end], parts[:-drafted]
             if len(parts) < 2:
                 continue
             if not self._free(start, body_end) and not self._holds_known(start, body_end):
@@ -642,16 +813,26 @@ class _Reader:
             # "the Cooperation Council" after "the Cooperation Council between the European Union
             # and Uzbekistan": the body named before by its longer name
             longer = heads.get(fold(body))
-            if longer is not None:
+            if longer is not None and longer is not shared:
                 longer.mentions.append((start, body_end))
                 self._mention(start, body_end, longer.id)
                 if body not in longer.aliases:
                     longer.aliases.append(body)
                 continue
             actor = self._new(re.sub(r"\s+\([A-Z]{2,8}\)", "", body), "organization", start, body_end)
+            between = re.search(r"\s+between\s", actor.name)
+            if between is not None and actor.name[: between.start()] not in actor.aliases:
+                # "the Cooperation Committee between A and B" is "the Cooperation Committee"
+                actor.aliases.append(actor.name[: between.start()])
             folded = fold(actor.name).split()
             for n in range(2, len(folded)):  # its shorter forms, each looked up in one step
                 heads.setdefault(" ".join(folded[:n]), actor)
+            first = actor.name.split()[0]
+            if len(folded) >= 3 and (first in _NATIONALITIES or first in _COUNTRY_WORDS):
+                # "the Energy Ministry" after "the Mongolian Energy Ministry": the same body,
+                # unless two nations' bodies share the rest of the name
+                rest = " ".join(folded[1:])
+                heads[rest] = actor if heads.get(rest, actor) is actor else shared
             if acronym and acronym not in actor.aliases:  # its later mentions, looked for once
                 actor.aliases.append(acronym)
                 self.by_name.setdefault(fold(acronym), actor)
@@ -659,13 +840,25 @@ class _Reader:
                     if m.start() >= end and self._free(m.start(), m.end()):
                         actor.mentions.append(m.span())
                         self._mention(m.start(), m.end(), actor.id)
+        people = {w for a in self.actors.values() if a.kind == "official" for w in a.name.split()}
+        for m in _GLOSSED_BODY_RE.finditer(text):
+            # "the upper house (Majlisi Milli)", "told Asia-Plus in an interview": a body named by
+            # what it is, a news outlet by whom someone told
+            name = m.group("name") or m.group("outlet")
+            at = m.start("name") if m.group("name") else m.start("outlet")
+            if (
+                self._free(at, at + len(name))
+                and not people & set(name.split())
+                and not _stop(name.split()[0])
+            ):
+                self._new(name, "organization", at, at + len(name))
 
     def _drafted_person(self, words: list[str]) -> bool:
         found = self.by_name.get(fold(" ".join(words)))
         return found is not None and found.kind == "official"
 
     def surnames(self) -> None:
-        """Later mentions of a drafted person by surname alone ("Mr Khodjaev", "Borrel").
+        """Later mentions of a person the text named by surname alone ("Mr Khodjaev", "Borrel").
 
         One pass of one pattern over the text for every surname (a pass per person would
         grow with the text times the people in it). A surname two drafts share names
@@ -674,7 +867,8 @@ class _Reader:
         text = self.text
         owners: dict[str, list[Actor]] = {}
         for actor in self.actors.values():
-            if not actor.known and actor.kind == "official" and len(actor.name.split()[-1]) >= 3:
+            # (a known person named in full too: "Kaja Kallas ... Kallas said")
+            if actor.kind == "official" and len(actor.name.split()[-1]) >= 3:
                 owners.setdefault(actor.name.split()[-1], []).append(actor)
         owners = {surname: actors for surname, actors in owners.items() if len(actors) == 1}
         if owners:
@@ -732,6 +926,13 @@ class _Reader:
         )
 
 
+def _give_title(text: str, actor: Actor, title: tuple[int, int] | None) -> None:
+    """Give `actor` the title at `title`, once for each wording: a title the text repeats with
+    every mention would make each recall of a title grow with the text."""
+    if title is not None and all(text[a:b] != text[title[0] : title[1]] for a, b in actor.titles):
+        actor.titles.append(title)
+
+
 def _outermost(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The mentions not inside another: "EU" in "EU Delegation to Uzbekistan" is part of its name."""
     return [m for m in mentions if not any(o != m and o[0] <= m[0] and m[1] <= o[1] for o in mentions)]
@@ -785,13 +986,13 @@ def speech(
     """
     reader = _Reader(text, known, set(taken))
     reader.people()
+    reader.listed()
     for actor in reader.actors.values():
         if actor.known and actor.kind == "official":
             # "European Commissioner Jozef Síkela ...": the title a later "the Commissioner" recalls
             for start, _end in actor.mentions:
                 title = reader._title_before(start, start)
-                if title is not None and title not in actor.titles:
-                    actor.titles.append(title)
+                _give_title(text, actor, title)
     reader.bodies()
     reader.surnames()
     quotes = _Quotes(quotations(text))
@@ -809,6 +1010,8 @@ def speech(
     def resolve(start: int, end: int, before: int) -> tuple[str | None, str | None]:
         """The actor the words text[start:end] name as a subject, and a doubt if any."""
         phrase = text[start:end]
+        if re.search(r"\b(?:editor|correspondent|reporter|journalist|columnist)\b", phrase, re.IGNORECASE):
+            return None, None  # "..., writes Political Editor X": the article's own voice, no statement
         people = [
             m
             for m in reader.actors_in(start, end)
@@ -843,6 +1046,15 @@ def speech(
             outer = _outermost(reader.actors_in(start + issued.end(), end))
             if outer and reader.actors[outer[0][2]].kind == "organization":
                 return outer[0][2], None
+        press = _PRESS_AFTER_RE.search(phrase)
+        if press is not None:
+            spoken_for = [
+                m
+                for m in _outermost(reader.actors_in(start, start + press.start()))
+                if reader.actors[m[2]].kind == "organization" and m[1] == start + press.start()
+            ]
+            if spoken_for:
+                return spoken_for[-1][2], None
         spokesperson = _SPOKESPERSON_RE.search(phrase)
         if spokesperson is not None:
             # "A spokesperson for the European Commission said": the body speaks through them
@@ -863,6 +1075,22 @@ def speech(
             if reader.actors[last].kind == "organization":
                 return last, None
             return last, f"{phrase.strip()!r} is read as {reader.actors[last].name}'s, who spoke last"
+        if _DOCUMENT_RE.fullmatch(phrase):
+            # No one spoke before: the body the text gave as the source of its report ("The press
+            # service of the Delegation reported."); no one at all when it gave none
+            upto = reader.before(before)
+            for m in reversed(_outermost(reader.mentions[max(0, upto - 50) : upto])):
+                press = _SPOKESPERSON_RE.search(text, max(0, m[0] - 40), m[0])
+                if (
+                    reader.actors[m[2]].kind == "organization"
+                    and not _inside(quotes, m[0])
+                    and (
+                        _REPORTED_RE.match(text, m[1]) is not None
+                        or (press is not None and press.end() == m[0])
+                    )
+                ):
+                    return m[2], None
+            return None, None
         if _HEAD_OF_STATE_RE.search(phrase):
             return by_title(["president"], before)  # "the head of state": the president named
         if lowered[:1] == ["it"] and len(words) <= 2 and last is not None:
@@ -884,9 +1112,16 @@ def speech(
             h.endswith("s") and h[:-1] in _TITLE_WORDS | {"leader", "side", "partie"} for h in lowered[:3]
         ):
             return None, None  # "The ministers said", "the parties noted": more than one speaker
+        side = re.search(r"\b(?P<adj>[A-Z][\w-]*)\s+(?:side|guest)(?:\s+also)?\s*$", phrase) or re.match(
+            r"\s*(?:[Tt]he\s+)?(?P<adj>[A-Z][\w-]*)\s+(?:side|guest)\s*,", phrase
+        )
+        if side is not None:
+            return by_side(side.group("adj"), max(before, end))  # ("the X side, led by Y,": Y too)
         if "leader" in lowered[:4] and not heads:
             return by_title(["president"], before)  # "the Uzbek leader": the president named
         first_prep = next((i for i, w in enumerate(lowered) if w in ("of", "for", "to")), len(lowered))
+        if heads and re.match(r"\s*(?:an?|one|another)\s", phrase, re.IGNORECASE):
+            return None, None  # "An EU official, who asked not to be named, said": someone unnamed
         if heads and any(w.rstrip(".") in _TITLE_WORDS for w in lowered[:first_prep]):
             return by_title(heads, before, phrase)
         last_clause = phrase.rstrip().rstrip(",").rsplit(",", 1)
@@ -913,24 +1148,36 @@ def speech(
                 name = reader.actors[bodies[-1][2]].name
                 return bodies[-1][2], f"the subject names {name} with another; read as {name}"
             return bodies[-1][2], None
+        acronym = re.fullmatch(
+            r"\s*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][a-z]+(?:[\u2019']s)?\s+)?(?P<letters>[A-Z]{2,6}))(?:\s+also)?\s*",
+            phrase,
+        )
+        if acronym is not None and acronym.group("letters") not in ("US", "UK", "USA", "UAE", "EU", "UN"):
+            # "The EEAS said", "the Kazakh MFA noted": a body by its acronym, drafted by it
+            at = start + acronym.start("name")
+            return reader._new(
+                acronym.group("name"), "organization", at, start + acronym.end("name")
+            ).id, None
         match = re.search(
             rf"(?:the\s+)?((?:[\w\u2019'-]+\s+){{0,5}}(?:{'|'.join(sorted(_ORG_WORDS))}))\s*$",
-            re.sub(r"\s+(?:in|on|at|during|after)\s+[^,]*$|\s+also$", "", phrase),
+            re.sub(r"\s+(?:in|on|at|during|after)\s+[^,]*$|\s+also$", "", phrase.rstrip()),
             re.IGNORECASE,
         )
         if match is not None and not re.search(
             r"\b(?:statement|communiqu\w*|report|document)\b", phrase, re.I
         ):
             name = match.group(1)
-            if re.fullmatch(r"[a-z]+", name):
-                # "the ministry said": the body named before whose name has that head noun
+            if re.fullmatch(r"[A-Za-z]+", name):
+                # "the ministry said", "The Ministry also noted": the body named before whose name has
+                # that head noun
+                head = name.lower()
                 upto = reader.before(before)
                 bodies_so_named = list(
                     dict.fromkeys(
                         m[2]
                         for m in reversed(reader.mentions[max(0, upto - 50) : upto])
                         if reader.actors[m[2]].kind == "organization"
-                        and name in fold(reader.actors[m[2]].name).split()
+                        and head in fold(reader.actors[m[2]].name).split()
                     )
                 )
                 if len(bodies_so_named) == 1 or bodies_so_named[:1] == [state["last"]]:
@@ -993,12 +1240,44 @@ def speech(
             return subject[2], f"the pronoun is read as {reader.actors[subject[2]].name}, {how}"
         return None, None
 
+    def of_eu(actor: Actor) -> bool:
+        """Whether the text gives `actor` an EU title ("EU Ambassador", "European Commissioner")."""
+        described = " ".join(
+            [text[a:b] for a, b in actor.titles]
+            # (the first few mentions: a title comes with the first; linear in a long text)
+            + [re.split(r"[.;\n]", text[max(0, a - 40) : a])[-1] for a, _b in actor.mentions[:4]]
+        )
+        return re.search(r"\b(?:EU|European|Commission|Commissioner|EEAS)\b", described) is not None
+
+    def by_side(adjective: str, before: int) -> tuple[str | None, str | None]:
+        """ "The Kyrgyz side", "the European side": the person last named on that side of the talks.
+
+        The EU's side is told by its titles ("EU Ambassador", "European Commissioner"); the
+        other side is anyone else. Flagged: a side is a delegation, not one person.
+        """
+        european = adjective in ("European", "EU")
+        upto = reader.before(before)
+        for m in reversed(reader.mentions[max(0, upto - 60) : upto]):
+            actor = reader.actors[m[2]]
+            if actor.kind != "official" or _inside(quotes, m[0]):
+                continue
+            if of_eu(actor) == european:
+                return (
+                    actor.id,
+                    f"'the {adjective} side' is read as {actor.name}, the last person named on it",
+                )
+        return None, None
+
     def by_title(heads: list[str], before: int, phrase: str = "") -> tuple[str | None, str | None]:
         wanted = {h.rstrip(".") for h in heads} - {"deputy", "mr", "ms", "mrs", "dr"}
         if "envoy" in wanted:
             wanted.add("representative")  # a Special Representative is the EU's envoy
         if "diplomat" in wanted:
             wanted |= {"ambassador", "envoy", "representative"}  # "the diplomat": one who represents a side
+        # "the Kazakh diplomat", "the European Commissioner": a holder on that side of the talks
+        nation = next((w for w in re.findall(r"[\w-]+", phrase) if w in _NATIONALITIES or w == "EU"), None)
+        if nation is not None and nation not in ("European", "EU") and "diplomat" in wanted:
+            wanted.add("minister")  # a country's diplomat may be its foreign minister
         # The title's other words tell its holders apart: "the First President of Kazakhstan" is
         # not the "former President of the European Commission" named after him.
         detail = {w.rstrip(".") for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", phrase.lower()))}
@@ -1014,10 +1293,13 @@ def speech(
             if actor.kind != "official" or actor.id in looked or _inside(quotes, m[0]):
                 continue  # (a title recalls someone the report named, not someone named in a quotation)
             looked.add(actor.id)
+            if nation is not None and of_eu(actor) != (nation in ("European", "EU")):
+                continue
             given = {
                 w.rstrip(".")
                 for a, b in actor.titles
-                for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", text[a:b].lower()))
+                # ("an aide to the speaker": whom a holder serves is no title of theirs)
+                for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", text[a:b].lower()).split(" to ")[0])
             }
             if {"head", "state"} <= given:
                 given.add("president")  # "Head of State Kassym-Jomart Tokayev" is "the President"
@@ -1122,6 +1404,17 @@ def speech(
                 w_start, w_end = q.close + match.start("who"), q.close + match.end("who")
                 speaker, doubt = resolve(w_start, w_end, w_start)
                 attributed = True
+                surname = text[w_start:w_end]
+                if (
+                    speaker is None
+                    and re.fullmatch(r"[A-Z][a-z][\w\u2019'-]+", surname)
+                    and not _stop(surname)
+                    and not reader.actors_in(w_start, w_end)
+                ):
+                    # "“...,” Borrell told the press": a surname the text gives no title; a person,
+                    # drafted by that name and flagged (an outlet is written so too: "Interfax said")
+                    speaker = reader._new(surname, "official", w_start, w_end).id
+                    doubt = f"{surname!r} is read as a person named by surname alone"
                 if speaker is not None:
                     found = (speaker, doubt, (w_start, w_end), match.group("verb"), rule)
                     used_verbs.add(q.close + match.start("verb"))
@@ -1139,8 +1432,18 @@ def speech(
                     w_start, w_end = s_start + match.start("who"), s_start + match.end("who")
                     # The subject: the last clause before the verb ("Speaking ..., X said:").
                     speaker, doubt = resolve(w_start, w_end, w_start)
+                    # "“We will continue,” she added, “to support reforms.”": one quotation split by its
+                    # attribution, the same statement
+                    split = (
+                        previous_quote is not None
+                        and previous_quote[0].open >= s_start
+                        and previous_quote[1] == speaker
+                        and re.fullmatch(r"[\s,\u2013\u2014-]*", text[previous_quote[0].close : w_start])
+                        is not None
+                    )
                     if speaker is not None:
-                        found = (speaker, doubt, (w_start, w_end), match.group("verb"), "quote-before")
+                        rule = "quote-split" if split else "quote-before"
+                        found = (speaker, doubt, (w_start, w_end), match.group("verb"), rule)
                         used_verbs.add(s_start + match.start("verb"))
                         attribution = (w_start, s_start + match.end("verb"))
                 named = _NAME_COLON_RE.fullmatch(head) if found is None else None
@@ -1236,6 +1539,30 @@ def speech(
                 continue  # inside reported speech, or no one to attribute it to: the sentence rule decides
             speaker, doubt, who_span, verb, rule = found
             assert speaker is not None
+            telling = (
+                _VERB_RE.search(text, q.start, q.end)
+                if _DOCUMENT_RE.fullmatch(text[slice(*who_span)])
+                else None
+            )
+            tellers = [
+                m
+                for m in (reader.actors_in(q.start, telling.start()) if telling is not None else [])
+                if reader.actors[m[2]].kind == "official" and not reader.preposed(m[0])
+            ]
+            if (
+                telling is not None
+                and tellers
+                and not re.search(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b", text[q.start : telling.start()])
+            ):
+                # "«High Representative Borrell confirmed ...,» the statement says": a document
+                # telling in the third person what someone said: their position, in its words
+                add(
+                    SpokenStatement(
+                        tellers[0][2], ((q.start, q.end),), False, tellers[0][:2], telling.group(), "reported"
+                    )
+                )
+                previous_quote = (q, tellers[0][2])
+                continue
             spans: tuple[tuple[int, int], ...] = ((q.start, q.end),)
             if attribution is not None and attribution[1] > attribution[0]:
                 # The quotation with its attribution, in the source's voice: who said it, in
@@ -1250,6 +1577,34 @@ def speech(
             quotes, len(text[:end]) + len(text[end:]) - len(text[end:].lstrip())
         ):
             continue  # "X said:" above a quotation: the quotation's attribution, read with it
+        went_before = statements[-1] if statements else None
+        going_on = _GOING_ON_RE.match(sentence)
+        if (
+            went_before is not None
+            and going_on is not None
+            and not went_before.quoted
+            and re.fullmatch(r"[ \t]*", text[went_before.spans[0][1] : start])
+            and (_VERB_RE.search(sentence) is None or re.match(r"\s*(?:We|Our)\b", sentence))
+            and not _ACCORDING_RE.search(sentence)
+            and not _inside(quotes, start)
+            and not [o for o in quotes.opens[bisect.bisect_left(quotes.opens, start) :][:1] if o < end]
+        ):
+            # "She stressed that ... . But at the same time, this is the first step ...", "... the
+            # website notes that ... . We also reiterated ...": the reported words go on, flagged
+            # (the words from where they go on: "this is the first step", not "But at the same time")
+            at = start + going_on.end()
+            add(
+                attrs.evolve(
+                    went_before,
+                    spans=((at, end),),
+                    who=(at, at),
+                    verb="added",
+                    rule="reported-continued",
+                    doubt=f"the sentence is read as going on from {reader.actors[went_before.speaker].name}'s"
+                    " words",
+                )
+            )
+            continue
         passive = _PASSIVE_RE.match(sentence)
         if passive is not None:
             # "This was announced by the High Representative ... Josep Borrell": the sentence before
@@ -1278,9 +1633,23 @@ def speech(
                 continue  # "welcomed the delegation": a meeting, not a position
             if match.group() == "thanked" and _COURTESY_RE.match(text, start + match.end(), end):
                 continue  # "thanked X for the hospitality": a courtesy, no position
+            if match.group() in ("conveyed", "expressed") and re.match(
+                r"\s+(?:\w+\s+){0,2}(?:greetings|regards|wishes|condolences)\b",
+                text[start + match.end() : end],
+            ):
+                continue  # "conveyed greetings from the President": a courtesy too
             i = bisect.bisect_right(quotes.opens, v) - 1
             if i >= 0 and re.fullmatch(r"[\s,.\u2013\u2014-]*", text[quotes[i].close : v]):
                 continue  # "“...,” said X": the quotation's attribution, read with it
+            if (
+                i >= 0
+                and quotes[i].open >= start
+                and re.fullmatch(r"[\s,.\u2013\u2014-]*(?:[\w\u2019'.-]+\s+){1,4}", text[quotes[i].close : v])
+                and not _FINITE_RE.search(text, quotes[i].close, v)
+            ):
+                # "“...,” said X", "“...,” the message says": the quotation's attribution, read
+                # with it; when it names no one, no one named in the sentence is guessed instead
+                continue
             lead_in = re.match(
                 r"\w+(?:\s+(?:reporters|journalists|the\s+(?:press|media|audience|participants)))?"
                 rf"(?:{_WHEN_WHERE}\s*:|(?:\s+that)?\s*[:,]?)\s*",
@@ -1317,6 +1686,17 @@ def speech(
             for m in _CLAUSE_RE.finditer(sentence)
             if not _inside(quotes, start + m.start())
         ]
+        if (
+            len(candidates) >= 2
+            and candidates[0][2] in ("said", "says", "reported", "reports", "informed", "informs")
+            and re.match(r"\s+that\b", text[candidates[0][3] + len(candidates[0][2]) : candidates[1][3]])
+            and re.search(r"\bthat\s*$", text[candidates[0][3] : candidates[1][3]]) is None
+            # (not "X said that ..., the press service said.": the reporter comes last there)
+            and re.match(r"\s+that\b", text[candidates[1][3] + len(candidates[1][2]) : end])
+        ):
+            # "The press center says that, after the talks, the EU noted that ...": the position is
+            # the one whose words are reported inside the report; the reporter if no one is found
+            candidates[0], candidates[1] = candidates[1], candidates[0]
         turned_from: int | None = None  # the statement of this sentence added last
         clause_at = clause_turn = start
         for w_start, w_end, verb, v in candidates:
@@ -1337,7 +1717,18 @@ def speech(
             elif (
                 re.search(r",\s*$", text[w_start:v])
                 and inverted is not None
+                # "Kallas, the EU's foreign policy chief, said the EU ...": a person and an apposition
+                # stand before the verb, its subject; what follows it is what was said
+                and not any(
+                    reader.actors[m[2]].kind == "official" and re.match(r"\s*,", text[m[1] : m[1] + 2])
+                    for m in reader.actors_in(w_start, w_start + 80)
+                    if not text[w_start : m[0]].strip(" \t\u2013\u2014-").replace("The ", "").strip()
+                    or re.fullmatch(
+                        r"[\s\w-]*\b(?:" + "|".join(_TITLE_WORDS) + r")\b[\s\w-]*", text[w_start : m[0]], re.I
+                    )
+                )
                 and not verb.endswith("ing")  # "..., adding that ...": the subject stands before
+                and verb not in ("told", "tells")  # "..., X, told Trend.": whom one tells never speaks
                 and not re.match(
                     r"(?:that|to|it|this|in|on|at|during|after|before|with|for|from)\b", inverted.group("who")
                 )  # "..., said in his application to X": X is no speaker
@@ -1350,6 +1741,24 @@ def speech(
                 # follows the verb; what stands before it is what was said, never its speaker.
                 a, b = v + len(verb) + inverted.start("who"), v + len(verb) + inverted.end("who")
                 speaker, doubt = resolve(a, b, a)
+                inverted_at = next((m for m in reader.actors_in(a, b) if m[2] == speaker), None)
+                if (
+                    inverted_at is not None
+                    and (
+                        any(
+                            w[:1].islower() and w.lower() not in _TITLE_WORDS | _TITLE_GLUE | _NAMING_WORDS
+                            for w in re.findall(r"[\w\u2019'-]+", text[a : inverted_at[0]])
+                        )
+                        # "..., said the EU supports reforms": a verb after the name
+                        or not re.match(
+                            r"\s*(?:$|[,(\u2019']|(?:of|in|on|at|during|after|before|to|for|from|with|and)\b)",
+                            text[inverted_at[1] : b],
+                        )
+                    )
+                ):
+                    # "..., represented by Minister X, said Tashkent values the EU": a clause after
+                    # the verb (a word before the name no title has) is what was said
+                    speaker, doubt = None, None
                 if speaker is not None:
                     w_start, w_end = a, b
             relative = re.search(r",\s+who\s+(?:also\s+|then\s+|in\s+turn\s+)?$", text[w_start:v])
@@ -1394,6 +1803,13 @@ def speech(
             if speaker is None:
                 continue
             spans = ((start, end),)
+            if verb.endswith("ing") and re.search(
+                r"[\u201d\u00bb\"][^\u201c\u201d\u00ab\u00bb\"]{1,80}\b(?:said|says|added|noted),\s*$",
+                text[start:v],
+            ):
+                # "“...,” X said, expressing confidence that ...": the quotation is read with its
+                # attribution; the participle's clause is a statement of its own
+                spans = ((v, end),)
             # A name in quotation marks ("the conference «Turkmenistan and the EU: 30 years»") is
             # part of where it was said, not what was said.
             rest = re.sub(r"[\u00ab\u201c\"][^\u00bb\u201d\"]*[\u00bb\u201d\"]", "X", text[v:end])
@@ -1445,6 +1861,7 @@ def speech(
                 break
             turned_from, (clause_turn, clause_at) = len(statements) - 1, turn
     _interview_answers(text, reader, statements)
+    _labelled_answers(text, reader, statements)
     _signed_paragraphs(text, reader, statements)
     return Speech(reader.actors, tuple(quotes), tuple(statements))
 
@@ -1490,6 +1907,32 @@ _FIRST_PERSON_RE: Final = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _QUESTION_RE: Final = re.compile(
     r"(?:Q[.:]\s*|\d{1,2}[.)]\s*|[\u2014\u2013]\s*)?[A-Z][^\n]{5,1200}\?[\u201d\"]?\s*$"
 )
+
+
+def _labelled_answers(text: str, reader: _Reader, statements: list[SpokenStatement]) -> None:
+    """A transcript: "Terhi Hakala: We will deepen ...", paragraphs labelled with who speaks.
+
+    A label is a person's name (two to four capitalized words, none a title's, a country's or a
+    common word) and a colon opening the paragraph; the words after it are that person's
+    own, unless they ask a question. Two labelled paragraphs at least make a transcript.
+    """
+    labelled = [
+        m
+        for m in _LABEL_RE.finditer(text)
+        if all(not _stop(w) for w in m.group("who").split()) and not m.group("words").rstrip().endswith("?")
+    ]
+    if len(_LABEL_RE.findall(text)) < 2:
+        return
+    taken = {span for st in statements for span in st.spans}
+    for m in labelled:
+        a, b = m.span("words")
+        b = a + len(text[a:b].rstrip())
+        if (a, b) in taken or text[a] in _OPENERS:
+            continue  # (a quotation after a name and a colon is read with its quotation marks)
+        w_start, w_end = m.span("who")
+        known = [x for x in reader.actors_in(w_start, w_end) if reader.actors[x[2]].kind == "official"]
+        speaker = known[-1][2] if known else reader._new(m.group("who"), "official", w_start, w_end).id
+        statements.append(SpokenStatement(speaker, ((a, b),), True, (w_start, w_end), "", "transcript"))
 
 
 def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatement]) -> None:
