@@ -37,11 +37,11 @@ _WORDS = st.sampled_from(
 )
 
 
-@given(st.sampled_from(["", '"', "\u201c"]), st.lists(_WORDS, min_size=1, max_size=8))
+@given(st.sampled_from(["", '"', "\u201c", "\u2014 "]), st.lists(_WORDS, min_size=1, max_size=8))
 def test_a_tidied_title_has_no_opening_date_word_quote_or_word_twice(quote: str, words: list[str]) -> None:
     title = tidy_title(quote + " ".join(words))
     assert not title[:1].islower()
-    assert title[:1] not in ('"', "\u201c")
+    assert title[:1] not in ('"', "\u201c", "\u2014")
     if {w.lower() for w in words} - {"today", "the", "early"}:
         assert title.split()[0].lower() not in ("today", "the", "early")
     tokens = title.lower().split()

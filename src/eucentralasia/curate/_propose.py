@@ -1118,7 +1118,7 @@ _EVENT_NOUNS: Final = frozenset(
 # — the date field carries it), a dateline, a connective, an article.
 _TITLE_LEAD = re.compile(
     r"^(?:(?:today|yesterday|tomorrow|early|late|this|last|next|week|month|year|and|about|between|"
-    r"within|kazinform|the|our)\b\W*|[\"\u201c\u201d'\u00ab\u00bb]\s*)+",
+    r"within|kazinform|the|our)\b\W*|[\"\u201c\u201d'\u00ab\u00bb\u2014\u2013:-]\s*)+",
     re.I,
 )
 
