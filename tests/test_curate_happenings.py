@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import itertools
 
-from eucentralasia import EventKind
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eucentralasia import EventKind, EventStatus
 from eucentralasia.curate._happenings import happenings
+from eucentralasia.curate._propose import event_summary, tidy_title
 
 
 @pytest.mark.parametrize(
@@ -25,3 +30,30 @@ from eucentralasia.curate._happenings import happenings
 def test_a_noun_framing_a_verb_of_happening(text: str, expected: tuple[EventKind, str]) -> None:
     (found,) = happenings(text, [(0, len(text))])
     assert (found.kind, found.word) == expected
+
+
+_WORDS = st.sampled_from(
+    ["Today", "the", "The", "visit", "Visit", "to", "met", "Borrell", "Early", "signed", "talks"]
+)
+
+
+@given(st.sampled_from(["", '"', "\u201c", "\u2014 "]), st.lists(_WORDS, min_size=1, max_size=8))
+def test_a_tidied_title_has_no_opening_date_word_quote_or_word_twice(quote: str, words: list[str]) -> None:
+    title = tidy_title(quote + " ".join(words))
+    assert not title[:1].islower()
+    assert title[:1] not in ('"', "\u201c", "\u2014")
+    if {w.lower() for w in words} - {"today", "the", "early"}:
+        assert title.split()[0].lower() not in ("today", "the", "early")
+    tokens = title.lower().split()
+    assert all(a != b for a, b in itertools.pairwise(tokens))
+
+
+def test_an_event_summary_is_composed_not_the_sentence() -> None:
+    assert tidy_title("Today the First President met with Jose Manuel Barroso") == (
+        "First President met with Jose Manuel Barroso"
+    )
+    assert (
+        event_summary("Summit", "2025-04", EventStatus.PLANNED)
+        == "Summit: planned for 2025-04, the source reports."
+    )
+    assert "Today" not in event_summary("Meeting", "2019-11-11", EventStatus.HELD)

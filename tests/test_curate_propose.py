@@ -609,7 +609,7 @@ def test_an_event_named_by_a_noun_keeps_the_names_qualifying_it(ds: eca.Dataset)
             "Minister Karin Kneissl, whose country holds the presidency, took place in Brussels on "
             "November 22.",
             "2018-11-23",
-            ["The seventh meeting of the EU-Tajikistan Cooperation Council took place in Brussels"],
+            ["Seventh meeting of the EU-Tajikistan Cooperation Council took place in Brussels"],
         ),
         # Trend, 2025: "will participate" is a happening; the auxiliary is no subject.
         (

@@ -967,8 +967,7 @@ def _event_records(
         title = _event_title(
             context, found, happening.word, verb, subject_at, end, named, countries, linked, happening.kind
         )
-        title += f" in {place.place}" if place and place.place not in title else ""
-        when = f" ({date.text})" if date else ""
+        title = tidy_title(title + (f" in {place.place}" if place and place.place not in title else ""))
         key = proposal_key("event", happening.kind.value, start, text[happening.verb[0] : happening.verb[1]])
         record = Event(
             id=f"{context.source}-event-{key[:8]}",
@@ -982,7 +981,7 @@ def _event_records(
             participants=tuple(a for a in actors),
             countries=tuple(countries),
             agreements=tuple(linked),
-            summary=clip(f"{title}{when}, as the source reports.", 300),
+            summary=clip(event_summary(title, str(date.value) if date else None, status), 300),
             citations=(context.citation(start, end),),
             note=(
                 f"Proposed from {happening.word!r}"
@@ -1113,6 +1112,42 @@ _EVENT_NOUNS: Final = frozenset(
     {"conference", "congress", "meeting", "talks", "negotiations", "negotiation", "reforms", "reform",
      "summit", "forum", "session", "visit"}
 )  # fmt: skip
+
+
+# Words that open a sentence but not a title: a relative date ("Today", "Early this month"
+# — the date field carries it), a dateline, a connective, an article.
+_TITLE_LEAD = re.compile(
+    r"^(?:(?:today|yesterday|tomorrow|early|late|this|last|next|week|month|year|and|about|between|"
+    r"within|kazinform|the|our)\b\W*|[\"\u201c\u201d'\u00ab\u00bb\u2014\u2013:-]\s*)+",
+    re.I,
+)
+
+
+def tidy_title(title: str) -> str:
+    """A composed event title made to read as a title: no opening date word, quote or connective,
+    no word twice in a row, a capital first letter.
+
+    >>> tidy_title('Today the First President met with Jose Manuel Barroso')
+    'First President met with Jose Manuel Barroso'
+    >>> tidy_title('Visit to visit')
+    'Visit'
+    """
+    rest = _TITLE_LEAD.sub("", title).strip() or title.strip(" \"\u201c\u201d'")
+    rest = re.sub(r"\b(\w+)(?:\s+(?:to\s+)?\1\b)+", r"\1", rest, flags=re.I)
+    return rest[:1].upper() + rest[1:]
+
+
+def event_summary(title: str, date: str | None, status: EventStatus) -> str:
+    """One neutral sentence composed from the title, the date and the status, attributed to the source.
+
+    >>> event_summary("Josep Borrell met Ruslan Kazakbaev", "2019-07-17", EventStatus.HELD)
+    'On 2019-07-17: Josep Borrell met Ruslan Kazakbaev, the source reports.'
+    >>> event_summary("Summit in Samarkand", "2025-04", EventStatus.PLANNED)
+    'Summit in Samarkand: planned for 2025-04, the source reports.'
+    """
+    if status is EventStatus.PLANNED:
+        return f"{title}: planned{f' for {date}' if date else ''}, the source reports."
+    return f"{f'On {date}: ' if date else ''}{title}, the source reports."
 
 
 def _event_title(
