@@ -1132,7 +1132,8 @@ def tidy_title(title: str) -> str:
     >>> tidy_title('Visit to visit')
     'Visit'
     """
-    rest = _TITLE_LEAD.sub("", title).strip() or title.strip(" \"\u201c\u201d'")
+    # a title of lead words only ("Today") keeps them, but never its opening quote or dash
+    rest = _TITLE_LEAD.sub("", title).strip() or title.strip(" \"\u201c\u201d'\u00ab\u00bb\u2014\u2013:-")
     rest = re.sub(r"\b(\w+)(?:\s+(?:to\s+)?\1\b)+", r"\1", rest, flags=re.I)
     return rest[:1].upper() + rest[1:]
 
