@@ -59,7 +59,7 @@ _VERBS: Final[tuple[tuple[str, EventKind], ...]] = (
     (r"signed|sign|signs|initiall?ed|initiall?ing|ratified|ratify|concluded", EventKind.DECISION),
     (r"adopted|adopt|adopts|approved|decided", EventKind.DECISION),
     (r"opened|open|opens|inaugurated", EventKind.ESTABLISHMENT),
-    (r"launched|launch|launches|unveiled", EventKind.INITIATIVE),
+    (r"launched|launch|launches|unveiled|embarked\s+on|embarks\s+on", EventKind.INITIATIVE),
     (r"announced|announces", EventKind.ANNOUNCEMENT),
     (
         r"held|hold|holds|hosted|host|hosts|took\s+place|take\s+place|takes\s+place|"
@@ -142,9 +142,8 @@ _NAMING: Final = tuple(
         (r"negotiations|talks", EventKind.NEGOTIATION),
         (r"meeting|gathering|session", EventKind.MEETING),
         (r"established|founded|set\s+up|created|mark\s+\d+\s+years", EventKind.ESTABLISHMENT),
-        (r"approv\w+|decid\w+|decision|recogni[sz]\w+|mandate", EventKind.DECISION),
+        (r"approv\w+|decid\w+|decision|recogni[sz]\w+", EventKind.DECISION),
         (r"initiative", EventKind.INITIATIVE),
-        (r"reforms?", EventKind.REFORM),
         (r"study", EventKind.STUDY),
     )
 )
@@ -280,7 +279,8 @@ def happenings(
             break
         else:
             # No verb of happening: a noun that names one ("the forum, to be held in January",
-            # "a year-long EU study") still does; a dateline or a statistic has none.
+            # "a year-long EU study") still does; a dateline or a statistic has none, and nor does a
+            # noun of what lasts ("support for reforms", "my mandate").
             for pattern, kind in _NAMING:
                 named = pattern.search(text, start, end)
                 if named is not None and not _inside(quoted, named.start()):
