@@ -45,6 +45,31 @@ def test_a_noun_of_what_lasts_is_no_happening(text: str) -> None:
     assert happenings(text, [(0, len(text))]) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe have to build infrastructure,\u201d he concluded.",
+        "The minister concluded that the ties are strong.",
+        "This was announced by the High Representative on Friday.",
+    ],
+)
+def test_a_verb_of_happening_with_nothing_done_is_no_happening(text: str) -> None:
+    # words ending, or what someone said, is not a deal concluded nor an announcement made
+    assert happenings(text, [(0, len(text))]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The EU and Kazakhstan concluded a new agreement last year.", "concluded"),
+        ("The EU announced a new package on Friday.", "announced"),
+    ],
+)
+def test_a_verb_of_happening_with_its_object_is_a_happening(text: str, word: str) -> None:
+    (found,) = happenings(text, [(0, len(text))])
+    assert found.word == word
+
+
 def test_embarking_on_reforms_is_a_happening() -> None:
     text = "Under the President, the country has embarked on a path of wide-ranging reforms."
     (found,) = happenings(text, [(0, len(text))])

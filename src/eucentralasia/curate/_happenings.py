@@ -108,6 +108,12 @@ _SOMEONE_RE: Final = re.compile(
 )
 
 
+# a verb with nothing after it, or a clause ("he concluded.", "concluded that")
+_NO_OBJECT_RE: Final = re.compile(r"\s*(?:[.,;:!?\"\u201d\u00bb)]|$|that\b)")
+# the sentence's subject is the words before it: "This was announced by ..."
+_THIS_WAS_RE: Final = re.compile(r"\W*(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+", re.IGNORECASE)
+
+
 def welcomes_someone(text: str, end: int) -> bool:
     """Whether "welcomed" ending at `end` welcomes people (a meeting), not a fact (a position).
 
@@ -219,6 +225,10 @@ def happenings(
             word = " ".join(match.group().split())
             if word == "welcomed" and not welcomes_someone(text, match.end()):
                 continue  # "welcomed Uzbekistan's role": a position, a statement, not a meeting
+            if word == "concluded" and _NO_OBJECT_RE.match(text, match.end()):
+                continue  # "..., he concluded." or "concluded that": words ending, not a deal concluded
+            if word == "announced" and _THIS_WAS_RE.fullmatch(text, start, match.start()):
+                continue  # "This was announced by X": what X said, a statement
             kind = next(k for pattern, k in _KIND_OF if pattern.match(word))
             if _DETERMINER_RE.search(text, max(start, match.start() - 8), match.start()) and _VERB_RE.search(
                 text, match.end(), end
