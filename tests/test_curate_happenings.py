@@ -32,6 +32,50 @@ def test_a_noun_framing_a_verb_of_happening(text: str, expected: tuple[EventKind
     assert (found.kind, found.word) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said that Brussels is ready to provide ongoing support for reforms in the region.",
+        "As my mandate will end in three months, it was important to come here.",
+        "The EU backs the country's ambitious reform programme.",
+    ],
+)
+def test_a_noun_of_what_lasts_is_no_happening(text: str) -> None:
+    # a reform, a mandate: no verb or noun of happening stands for an event
+    assert happenings(text, [(0, len(text))]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe have to build infrastructure,\u201d he concluded.",
+        "The minister concluded that the ties are strong.",
+        "This was announced by the High Representative on Friday.",
+    ],
+)
+def test_a_verb_of_happening_with_nothing_done_is_no_happening(text: str) -> None:
+    # words ending, or what someone said, is not a deal concluded nor an announcement made
+    assert happenings(text, [(0, len(text))]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The EU and Kazakhstan concluded a new agreement last year.", "concluded"),
+        ("The EU announced a new package on Friday.", "announced"),
+    ],
+)
+def test_a_verb_of_happening_with_its_object_is_a_happening(text: str, word: str) -> None:
+    (found,) = happenings(text, [(0, len(text))])
+    assert found.word == word
+
+
+def test_embarking_on_reforms_is_a_happening() -> None:
+    text = "Under the President, the country has embarked on a path of wide-ranging reforms."
+    (found,) = happenings(text, [(0, len(text))])
+    assert (found.kind, found.status, found.word) == (EventKind.INITIATIVE, EventStatus.HELD, "embarked on")
+
+
 _WORDS = st.sampled_from(
     ["Today", "the", "The", "visit", "Visit", "to", "met", "Borrell", "Early", "signed", "talks"]
 )

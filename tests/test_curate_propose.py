@@ -856,3 +856,24 @@ def test_a_figure_s_period_is_not_another_figure_s_and_its_metric_may_come_from_
     assert invested.metric == "investment"
     (pledged,) = proposed_figures("Last year, we pledged EUR 10 billion to the corridor.", ds)
     assert pledged.metric == "pledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the auxiliary of a passive stays out of the title
+        ("Five rounds of talks have been held so far.", "Five rounds of talks held"),
+        # what a relative clause tells of is done by its own verb, not "held"
+        (
+            "Peter Burian will present the new strategy for Central Asia, which will be adopted in 2019.",
+            "New strategy for Central Asia adopted",
+        ),
+    ],
+)
+def test_a_passive_title_keeps_its_verb_and_drops_its_auxiliary(
+    text: str, title: str, ds: eca.Dataset
+) -> None:
+    titles = [
+        r.record.title for r in propose(text, "2019-01-10", dataset=ds).records if r.collection == "events"
+    ]
+    assert titles == [title]

@@ -59,7 +59,7 @@ _VERBS: Final[tuple[tuple[str, EventKind], ...]] = (
     (r"signed|sign|signs|initiall?ed|initiall?ing|ratified|ratify|concluded", EventKind.DECISION),
     (r"adopted|adopt|adopts|approved|decided", EventKind.DECISION),
     (r"opened|open|opens|inaugurated", EventKind.ESTABLISHMENT),
-    (r"launched|launch|launches|unveiled", EventKind.INITIATIVE),
+    (r"launched|launch|launches|unveiled|embarked\s+on|embarks\s+on", EventKind.INITIATIVE),
     (r"announced|announces", EventKind.ANNOUNCEMENT),
     (
         r"held|hold|holds|hosted|host|hosts|took\s+place|take\s+place|takes\s+place|"
@@ -108,6 +108,12 @@ _SOMEONE_RE: Final = re.compile(
 )
 
 
+# a verb with nothing after it, or a clause ("he concluded.", "concluded that")
+_NO_OBJECT_RE: Final = re.compile(r"\s*(?:[.,;:!?\"\u201d\u00bb)]|$|that\b)")
+# the sentence's subject is the words before it: "This was announced by ..."
+_THIS_WAS_RE: Final = re.compile(r"\W*(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+", re.IGNORECASE)
+
+
 def welcomes_someone(text: str, end: int) -> bool:
     """Whether "welcomed" ending at `end` welcomes people (a meeting), not a fact (a position).
 
@@ -142,9 +148,8 @@ _NAMING: Final = tuple(
         (r"negotiations|talks", EventKind.NEGOTIATION),
         (r"meeting|gathering|session", EventKind.MEETING),
         (r"established|founded|set\s+up|created|mark\s+\d+\s+years", EventKind.ESTABLISHMENT),
-        (r"approv\w+|decid\w+|decision|recogni[sz]\w+|mandate", EventKind.DECISION),
+        (r"approv\w+|decid\w+|decision|recogni[sz]\w+", EventKind.DECISION),
         (r"initiative", EventKind.INITIATIVE),
-        (r"reforms?", EventKind.REFORM),
         (r"study", EventKind.STUDY),
     )
 )
@@ -220,6 +225,10 @@ def happenings(
             word = " ".join(match.group().split())
             if word == "welcomed" and not welcomes_someone(text, match.end()):
                 continue  # "welcomed Uzbekistan's role": a position, a statement, not a meeting
+            if word == "concluded" and _NO_OBJECT_RE.match(text, match.end()):
+                continue  # "..., he concluded." or "concluded that": words ending, not a deal concluded
+            if word == "announced" and _THIS_WAS_RE.fullmatch(text, start, match.start()):
+                continue  # "This was announced by X": what X said, a statement
             kind = next(k for pattern, k in _KIND_OF if pattern.match(word))
             if _DETERMINER_RE.search(text, max(start, match.start() - 8), match.start()) and _VERB_RE.search(
                 text, match.end(), end
@@ -280,7 +289,8 @@ def happenings(
             break
         else:
             # No verb of happening: a noun that names one ("the forum, to be held in January",
-            # "a year-long EU study") still does; a dateline or a statistic has none.
+            # "a year-long EU study") still does; a dateline or a statistic has none, and nor does a
+            # noun of what lasts ("support for reforms", "my mandate").
             for pattern, kind in _NAMING:
                 named = pattern.search(text, start, end)
                 if named is not None and not _inside(quoted, named.start()):

@@ -1221,7 +1221,11 @@ def _event_title(
     )
     if linked and named_before:
         return f"{_names_of_agreements(context, found, linked)} {verb}"  # "the EPCA signed in 2015"
-    passive = re.search(r"\b(?:was|were|is|are|been|be)\s+$", text[start:verb_start])
+    # (with its auxiliary: "have been held" leaves no "have" behind in the title)
+    passive = re.search(
+        r"\b(?:(?:have|has|had|will|would|shall|may|might|could|should|can)\s+)?(?:was|were|is|are|been|be)\s+$",
+        text[start:verb_start],
+    )
     by = re.match(r"\s+by\s+", text[verb_end:end])
     if passive is not None and re.match(r"(?:was|were)\b", passive.group()):
         verb = _PAST_FORM.get(word, word)  # "were launched": done, whatever a relative clause plans
@@ -1311,7 +1315,9 @@ def _event_title(
     if not who and relative is not None and not what:
         # "the first formal EU-Central Asia summit, which will be held": the thing the clause is about
         thing = relative.group(1)
-        held = "to be held" if verb.startswith("to ") else "held"
+        # (a strategy "which will be adopted" is adopted, not held)
+        done = "held" if _HOLDING_RE.fullmatch(word) else _PAST_FORM.get(word, word)
+        held = f"to be {done}" if verb.startswith("to ") else done
         return f"{thing[:1].upper()}{thing[1:]} {held}"
     with_whom = ""
     if who:
