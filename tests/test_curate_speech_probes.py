@@ -198,7 +198,6 @@ WRONG: dict[str, str] = {
     "question in quotes": "a question closing the quotation, then 'asked X', is not read",
     "joint statement": "two speakers of one statement: the first is taken without doubt",
     "guillemets": "French wording (a déclaré) is not read",
-    "attribution mid-quote": "one quotation broken by its attribution is two statements",
 }
 
 

@@ -82,7 +82,8 @@ class SpokenStatement:
     """A statement: who (`speaker`, an `Actor` id), the words (`spans`), and how it was read.
 
     `quoted` is true when `spans[0]` are the speaker's own words inside quotation marks;
-    `spans` then hold those words and the attribution ("Mogherini said"); else `spans[0]`
+    `spans` then hold those words (and the rest of a quotation its attribution splits), then
+    the attribution ("Mogherini said"); else `spans[0]`
     is the source's sentence reporting them. `who` is the span of the words naming the
     speaker; `verb` the verb of saying; `doubt`, when set, says why the speaker is not
     certain.
@@ -1566,6 +1567,22 @@ def speech(
                     )
                 )
                 previous_quote = (q, tellers[0][2])
+                continue
+            went_before = statements[-1] if statements else None
+            if (
+                rule == "quote-split"
+                and previous_quote is not None
+                and went_before is not None
+                and went_before.quoted
+                and went_before.speaker == speaker
+                and went_before.spans[0] == (previous_quote[0].start, previous_quote[0].end)
+            ):
+                # "“Trade is up,” X said, “and it will rise further.”": one quotation its
+                # attribution splits, one statement citing both parts of the words
+                statements[-1] = attrs.evolve(
+                    went_before, spans=(went_before.spans[0], (q.start, q.end), *went_before.spans[1:])
+                )
+                previous_quote = (q, speaker)
                 continue
             spans: tuple[tuple[int, int], ...] = ((q.start, q.end),)
             if attribution is not None and attribution[1] > attribution[0]:
