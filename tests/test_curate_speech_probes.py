@@ -195,7 +195,6 @@ PROBES: list[tuple[str, str, Expected]] = [
 # Still wrong, with what goes wrong (before the round's fixes, "according to a statement from"
 # and "condemned" were wrong too).
 WRONG: dict[str, str] = {
-    "joint statement": "two speakers of one statement: the first is taken without doubt",
     "guillemets": "French wording (a déclaré) is not read",
 }
 

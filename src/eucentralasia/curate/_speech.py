@@ -1034,10 +1034,17 @@ def speech(
             name = reader.actors[owners[0][2]].name
             return owners[0][2], f"the subject is someone of {name}'s, read as {name}"
         if people:
+            # (a name right after "and" counts as preposed, "between the EU and Kazakhstan"; as
+            # the first subject's partner, "X and Y said", it is a second subject all the same)
             joint = [
                 m
-                for m in people[1:]
-                if m[2] != people[0][2] and re.search(r"\band\b", text[people[0][1] : m[0]])
+                for m in reader.actors_in(people[0][1], end)
+                if reader.actors[m[2]].kind == "official"
+                and m[2] != people[0][2]
+                and (
+                    (m in people and re.search(r"\band\b", text[people[0][1] : m[0]]))
+                    or re.fullmatch(r",?\s+and\s+(?:[\w.\u2019'-]+\s+){0,4}", text[people[0][1] : m[0]])
+                )
             ]
             if joint:  # "X and Y noted ...": one statement has one speaker
                 other = reader.actors[joint[0][2]].name
