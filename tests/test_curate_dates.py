@@ -454,18 +454,7 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ("The summit was held on 3 June 2025.", "2026-05-20", [("2025-06-03", "stated")]),
         ("The forum took place on 5 March.", "2026-05-20", [("2026-03-05", "derived")]),
         ("It was launched in late 2024.", "2026-05-20", [("2024", "stated")]),
-    ],
-)
-def test_probes_dates_in_common_news_wording(
-    text: str, published: str, expected: list[tuple[str, str]]
-) -> None:
-    assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected
-
-
-# A second batch of probes, answers written before running.
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
+        # A second batch of probes, answers written before running.
         ("The talks were held this week.", "2026-05-20", [("2026-05-18/2026-05-24", "derived")]),
         ("It will be ready by the end of the year.", "2026-05-20", [("2026-05-20/2026-12-31", "derived")]),
         ("The forum ended at the end of March.", "2026-05-20", [("2026-03", "derived")]),
@@ -473,19 +462,13 @@ def test_probes_dates_in_common_news_wording(
         ("the 2021-2027 budget", "2026-05-20", [("2021/2027", "stated")]),
         ("On Monday, May 18, the ministers met.", "2026-05-20", [("2026-05-18", "derived")]),
         ("The leaders met on Tuesday (19 May).", "2026-05", [("2026-05-19", "derived")]),
-        ("The deal, signed on 14 May 2026, enters into force in July.", "2026-05-20",
-         [("2026-05-14", "stated"), ("2026-07", "derived")]),
+        (
+            "The deal, signed on 14 May 2026, enters into force in July.",
+            "2026-05-20",
+            [("2026-05-14", "stated"), ("2026-07", "derived")],
+        ),
         ("a decade ago", "2026-05-20", [("2016", "derived")]),
-    ],
-)
-def test_probes_second_batch_dates(text: str, published: str, expected: list[tuple[str, str]]) -> None:
-    assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected
-
-
-# A third batch of probes, answers written before running.
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
+        # A third batch of probes, answers written before running.
         ("The target is to be met by 2030.", "2026-05-20", [("2030", "stated")]),
         ("Growth slowed in Q1 2026.", "2026-05-20", [("2026-01/2026-03", "stated")]),
         ("The agreement was signed on 12.05.2026.", "2026-05-20", [("2026-05-12", "stated")]),
@@ -493,16 +476,7 @@ def test_probes_second_batch_dates(text: str, published: str, expected: list[tup
         ("The minister will speak next Tuesday.", "2026-05-20", [("2026-05-26", "derived")]),
         ("The ministers met in mid-May.", "2026-05-20", [("2026-05", "derived")]),
         ("Talks will resume early next year.", "2026-05-20", [("2027", "derived")]),
-    ],
-)
-def test_probes_third_batch_dates(text: str, published: str, expected: list[tuple[str, str]]) -> None:
-    assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected
-
-
-# A fourth batch of probes, answers written before running.
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
+        # A fourth batch of probes, answers written before running.
         ("The talks were held on May 19.", "2026-05-20", [("2026-05-19", "derived")]),
         ("from March to May 2026", "2026-05-20", [("2026-03/2026-05", "stated")]),
         ("The forum runs 10-12 June 2026.", "2026-05-20", [("2026-06-10/2026-06-12", "stated")]),
@@ -511,7 +485,9 @@ def test_probes_third_batch_dates(text: str, published: str, expected: list[tupl
         ("It opened in early 2026.", "2026-05-20", [("2026", "stated")]),
     ],
 )
-def test_probes_fourth_batch_dates(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+def test_probes_dates_in_common_news_wording(
+    text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
     assert [(str(d.value), d.basis.value) for d in dates(text, published)] == expected
 
 

@@ -245,6 +245,14 @@ def _day_range(first: PartialDate, last_day: int) -> DateRange:
     return DateRange(first, attrs.evolve(first, day=last_day))
 
 
+def _days_of_month(m: re.Match[str], anchor: Anchor, future: bool) -> DateRange:
+    """ "on 7-8 November", "April 3 and 4": days of one month, in the year the tense gives."""
+    return _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), anchor, future), _day(m["d2"]))
+
+
+_DAYS_OF_MONTH: Final = "the days of the month, in the year the tense and the publication date give"
+
+
 def _days_across_months(m: re.Match[str], anchor: Anchor, future: bool) -> DateRange:
     """ "January 29 to February 2": the first day as the tense gives it, the last the next after it."""
     first = _resolve_day(_month(m["m1"]), _day(m["d1"]), anchor, future)
@@ -436,8 +444,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "day-range-without-year",
         _p(rf"(?<=[Bb]etween\s)(?P<d1>{_DAY})\s+and\s+(?P<d2>{_DAY})\s+(?P<m>{_MONTH}){_E}(?!,?\s*\d)"),
-        relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
-        describe="the days of the month, in the year the tense and the publication date give",
+        relative=_days_of_month,
+        describe=_DAYS_OF_MONTH,
     ),
     _Rule(
         "day-range-without-year",
@@ -446,8 +454,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
             rf"{_B}(?:the\s+)?(?P<d1>{_DAY})(?:{_DASH}|\s+and\s+(?:the\s+)?)(?P<d2>{_DAY})\s+(?:of\s+)?"
             rf"(?P<m>{_MONTH}){_E}(?!,?\s*\d)"
         ),
-        relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
-        describe="the days of the month, in the year the tense and the publication date give",
+        relative=_days_of_month,
+        describe=_DAYS_OF_MONTH,
     ),
     _Rule(
         "days-ago",
@@ -496,15 +504,15 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "day-range-without-year",
         _p(rf"{_B}(?P<m>{_MONTH}),?\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_E}(?!,?\s*\d)"),  # "April, 3-4"
-        relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
-        describe="the days of the month, in the year the tense and the publication date give",
+        relative=_days_of_month,
+        describe=_DAYS_OF_MONTH,
     ),
     _Rule(
         "day-range-without-year",
         # "on April 3 and 4"
         _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+and\s+(?P<d2>{_DAY}){_E}(?!,?\s*\d)"),
-        relative=lambda m, a, f: _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), a, f), _day(m["d2"])),
-        describe="the days of the month, in the year the tense and the publication date give",
+        relative=_days_of_month,
+        describe=_DAYS_OF_MONTH,
     ),
     _Rule(
         "day-range-without-year",
