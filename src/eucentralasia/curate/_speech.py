@@ -1361,8 +1361,8 @@ def speech(
     verb_alt = rf"(?:also\s+)?(?P<verb>{_SAYING}|in\s+a\s+statement)"
     # "Ms. Kneissl said": the full stop of a courtesy title is no end of the subject
     who = r"(?P<who>(?:[^.;:!?\u201c\u201d\"\u00ab\u00bb]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,140}?)"
-    # After a quotation, "asked" attributes it too ("“Why wait?” asked X"); elsewhere "X asked
-    # the EU to ..." is a request, not words reported.
+    # After a quotation, "asked" attributes it ("“Why wait?” asked X"); elsewhere `_SAYING`
+    # reads it only as a request ("asked the EU to consider"), not "asked about".
     after_verb = rf"(?:also\s+)?(?P<verb>{_SAYING}|asked|in\s+a\s+statement)"
     after_res = (
         re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}(?P<verb>{_SAYING}|asked)\s+{who}\s*(?=[,.:;]|$)"),
