@@ -1317,9 +1317,8 @@ def test_a_quotation_split_by_its_attribution_is_one_statement(ds: eca.Dataset) 
         "\u201cto support reforms in the country.\u201d"
     )
     found = speech(text, sentences(text), entities(text, ds))
-    assert [(s.speaker, s.rule) for s in found.statements] == [
-        ("batu-erdene", "quote-after"),
-        ("batu-erdene", "quote-split"),
+    assert [(s.speaker, s.rule, len(s.spans)) for s in found.statements] == [
+        ("batu-erdene", "quote-after", 3)
     ]
     (statement,) = [
         r.record for r in propose(text, "2025-05-05", dataset=ds).records if r.collection == "statements"
@@ -1377,3 +1376,30 @@ def test_a_transcript_labels_each_paragraph_with_its_speaker(ds: eca.Dataset) ->
 def test_a_body_speaking_by_its_acronym_is_drafted_by_it(subject: str, body: str) -> None:
     text = f"{subject} said the talks focused on transport."
     assert [s.speaker for s in speech(text, sentences(text), []).statements] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kaja Kallas and Roman Vassilenko told reporters that ties would deepen.",
+            [("kaja-kallas", False, "unsure")],
+        ),
+        (
+            "“Ties will deepen,” Charles Michel and Kassym-Jomart Tokayev said.",
+            [("charles-michel", True, "unsure")],
+        ),
+        (
+            "Kaja Kallas, who met Kassym-Jomart Tokayev and Roman Vassilenko, said ties would deepen.",
+            [("kaja-kallas", False, None)],
+        ),
+        (
+            "After talks between Kaja Kallas and Roman Vassilenko, Charles Michel said ties would deepen.",
+            [("charles-michel", False, None)],
+        ),
+    ],
+)
+def test_two_people_joined_by_and_as_subjects_of_one_verb_of_saying_are_flagged(
+    text: str, expected: list[tuple[str, bool, str | None]], ds: eca.Dataset
+) -> None:
+    assert read(text, ds) == expected

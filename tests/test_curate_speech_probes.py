@@ -195,10 +195,7 @@ PROBES: list[tuple[str, str, Expected]] = [
 # Still wrong, with what goes wrong (before the round's fixes, "according to a statement from"
 # and "condemned" were wrong too).
 WRONG: dict[str, str] = {
-    "question in quotes": "a question closing the quotation, then 'asked X', is not read",
-    "joint statement": "two speakers of one statement: the first is taken without doubt",
     "guillemets": "French wording (a déclaré) is not read",
-    "attribution mid-quote": "one quotation broken by its attribution is two statements",
 }
 
 

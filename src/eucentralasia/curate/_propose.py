@@ -1655,20 +1655,8 @@ def _statement_records(
     said_before: dict[
         tuple[str, str], int
     ] = {}  # (speaker, summary) -> index: a headline repeated is one statement
+    quoted_words = {(q.start, q.end) for q in found.quotations}
     for spoken in found.statements:
-        split_from = proposals[-1].record if proposals else None
-        if (
-            spoken.rule == "quote-split"
-            and isinstance(split_from, Statement)
-            and split_from.speaker == spoken.speaker
-        ):
-            # the rest of a quotation its attribution split: more words of the statement before
-            split_words = context.citation(*spoken.spans[0], spoken.speaker)
-            proposals[-1] = attrs.evolve(
-                proposals[-1],
-                record=schema.evolve(split_from, citations=(*split_from.citations, split_words)),
-            )
-            continue
         actor = found.actors[spoken.speaker]
         first = spoken.spans[0]
         sentence_start, sentence_end = _sentence_around(spans, first[0], first[0] + 1)
@@ -1732,7 +1720,9 @@ def _statement_records(
         date, basis, note = _said_when(context, sentence_start, sentence_end)
         citations = []
         for n, (a, b) in enumerate(spoken.spans):
-            citations.append(context.citation(a, b, spoken.speaker if spoken.quoted and n == 0 else None))
+            # the words in quotation marks are the speaker's (two when the attribution splits them)
+            own = spoken.quoted and (n == 0 or (a, b) in quoted_words)
+            citations.append(context.citation(a, b, spoken.speaker if own else None))
         key = proposal_key("statement", spoken.spans, spoken.speaker)
         origin = "statement-speaker-unsure" if spoken.doubt else f"statement-{spoken.rule}"
         notes = [

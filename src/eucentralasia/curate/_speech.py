@@ -82,7 +82,8 @@ class SpokenStatement:
     """A statement: who (`speaker`, an `Actor` id), the words (`spans`), and how it was read.
 
     `quoted` is true when `spans[0]` are the speaker's own words inside quotation marks;
-    `spans` then hold those words and the attribution ("Mogherini said"); else `spans[0]`
+    `spans` then hold those words (and the rest of a quotation its attribution splits), then
+    the attribution ("Mogherini said"); else `spans[0]`
     is the source's sentence reporting them. `who` is the span of the words naming the
     speaker; `verb` the verb of saying; `doubt`, when set, says why the speaker is not
     certain.
@@ -1033,10 +1034,17 @@ def speech(
             name = reader.actors[owners[0][2]].name
             return owners[0][2], f"the subject is someone of {name}'s, read as {name}"
         if people:
+            # (a name right after "and" counts as preposed, "between the EU and Kazakhstan"; as
+            # the first subject's partner, "X and Y said", it is a second subject all the same)
             joint = [
                 m
-                for m in people[1:]
-                if m[2] != people[0][2] and re.search(r"\band\b", text[people[0][1] : m[0]])
+                for m in reader.actors_in(people[0][1], end)
+                if reader.actors[m[2]].kind == "official"
+                and m[2] != people[0][2]
+                and (
+                    (m in people and re.search(r"\band\b", text[people[0][1] : m[0]]))
+                    or re.fullmatch(r",?\s+and\s+(?:[\w.\u2019'-]+\s+){0,4}", text[people[0][1] : m[0]])
+                )
             ]
             if joint:  # "X and Y noted ...": one statement has one speaker
                 other = reader.actors[joint[0][2]].name
@@ -1353,9 +1361,12 @@ def speech(
     verb_alt = rf"(?:also\s+)?(?P<verb>{_SAYING}|in\s+a\s+statement)"
     # "Ms. Kneissl said": the full stop of a courtesy title is no end of the subject
     who = r"(?P<who>(?:[^.;:!?\u201c\u201d\"\u00ab\u00bb]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,140}?)"
+    # After a quotation, "asked" attributes it ("“Why wait?” asked X"); elsewhere `_SAYING`
+    # reads it only as a request ("asked the EU to consider"), not "asked about".
+    after_verb = rf"(?:also\s+)?(?P<verb>{_SAYING}|asked|in\s+a\s+statement)"
     after_res = (
-        re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}(?P<verb>{_SAYING})\s+{who}\s*(?=[,.:;]|$)"),
-        re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}{who}\s+{verb_alt}\b"),
+        re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}(?P<verb>{_SAYING}|asked)\s+{who}\s*(?=[,.:;]|$)"),
+        re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}{who}\s+{after_verb}\b"),
     )
     # "The minister told reporters: “...”": the verb's object before the colon
     before_re = re.compile(
@@ -1566,6 +1577,22 @@ def speech(
                     )
                 )
                 previous_quote = (q, tellers[0][2])
+                continue
+            went_before = statements[-1] if statements else None
+            if (
+                rule == "quote-split"
+                and previous_quote is not None
+                and went_before is not None
+                and went_before.quoted
+                and went_before.speaker == speaker
+                and went_before.spans[0] == (previous_quote[0].start, previous_quote[0].end)
+            ):
+                # "“Trade is up,” X said, “and it will rise further.”": one quotation its
+                # attribution splits, one statement citing both parts of the words
+                statements[-1] = attrs.evolve(
+                    went_before, spans=(went_before.spans[0], (q.start, q.end), *went_before.spans[1:])
+                )
+                previous_quote = (q, speaker)
                 continue
             spans: tuple[tuple[int, int], ...] = ((q.start, q.end),)
             if attribution is not None and attribution[1] > attribution[0]:
