@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -416,6 +417,11 @@ def test_an_amount_stated_again_is_one_figure_citing_both_places(ds: eca.Dataset
     ]
 
 
+def _events(text: str, published: str, ds: eca.Dataset) -> list[Any]:
+    """The event records `propose` drafts from `text`."""
+    return [r.record for r in propose(text, published, dataset=ds).records if r.collection == "events"]
+
+
 def _event_titles(text: str, published: str, ds: eca.Dataset) -> list[str]:
     proposal = propose(text, published, source_id="t", dataset=ds)
     return [p.record.title for p in proposal.records if p.collection == "events"]
@@ -671,7 +677,7 @@ def test_an_anniversary_dates_what_it_marks_not_the_celebration(ds: eca.Dataset)
         "Guests who gathered in Brussels to celebrate 30 years since the EU and Kazakhstan established "
         "diplomatic relations praised the partnership."
     )
-    events = [r.record for r in propose(text, "2023-03-03", dataset=ds).records if r.collection == "events"]
+    events = _events(text, "2023-03-03", ds)
     # the gathering is not dated 1993; what is marked is the known establishment of relations
     assert [(e.id, str(e.date)) for e in events] == [
         (events[0].id, "None"),
@@ -680,7 +686,7 @@ def test_an_anniversary_dates_what_it_marks_not_the_celebration(ds: eca.Dataset)
     assert events[0].kind is eca.EventKind.MEETING
     # what is marked is proposed only as a known event: none of that kind and date, nothing
     other = text.replace("Kazakhstan", "Mongolia")
-    events = [r.record for r in propose(other, "2023-03-03", dataset=ds).records if r.collection == "events"]
+    events = _events(other, "2023-03-03", ds)
     assert [e.kind for e in events] == [eca.EventKind.MEETING]
 
 
@@ -696,12 +702,12 @@ def test_the_body_a_participant_s_title_names_takes_part_but_the_title_names_the
 ) -> None:
     # as the curated events have it: "Jozef Síkela's visit", with the European Commission
     text = "Deputy Minister Roman Vassilenko met President of the European Commission Ursula von der Leyen."
-    (event,) = [r.record for r in propose(text, "2024-12-28", dataset=ds).records if r.collection == "events"]
+    (event,) = _events(text, "2024-12-28", ds)
     assert event.participants == ("european-commission", "roman-vassilenko", "ursula-von-der-leyen")
     assert "Commission" not in event.title
     # a body qualifying something else is no party: "the EU strategy"
     text = "Deputy Minister Roman Vassilenko met Ursula von der Leyen on the EU strategy."
-    (event,) = [r.record for r in propose(text, "2024-12-28", dataset=ds).records if r.collection == "events"]
+    (event,) = _events(text, "2024-12-28", ds)
     assert event.participants == ("roman-vassilenko", "ursula-von-der-leyen")
 
 
@@ -732,7 +738,7 @@ def test_an_event_named_by_a_noun_alone_with_nothing_to_review_is_not_proposed(d
     assert [r for r in propose(text, "2022-12-16", dataset=ds).records if r.collection == "events"] == []
     # with a date it is an event
     text = "The forum, to be held in January, will gather investors."
-    (event,) = [r.record for r in propose(text, "2019-10-23", dataset=ds).records if r.collection == "events"]
+    (event,) = _events(text, "2019-10-23", ds)
     assert (event.kind, str(event.date)) == (eca.EventKind.FORUM, "2020-01")
 
 
@@ -804,7 +810,7 @@ def test_the_talks_told_of_after_a_meeting_are_that_meeting_and_its_reporter_no_
         "In the course of the talks, Ali Valiyev drew attention of Ambassador Berg to the border, Omar "
         "Saidov, an aide to the speaker, told Asia-Plus in an interview."
     )
-    events = [r.record for r in propose(text, "2018-11-22", dataset=ds).records if r.collection == "events"]
+    events = _events(text, "2018-11-22", ds)
     assert [(e.kind, e.participants, len(e.citations)) for e in events] == [
         (eca.EventKind.MEETING, ("ali-valiyev", "anna-berg"), 2)
     ]
@@ -817,7 +823,7 @@ def test_two_visits_sharing_only_the_eu_are_two_events_and_an_upcoming_one_is_pl
         "EU Special Representative Anna Berg arrived in Kyrgyzstan. One of the topics will be the upcoming "
         "visit of the High Representative of the European Union Kaja Kallas to the Kyrgyz Republic."
     )
-    events = [r.record for r in propose(text, "2019-04-24", dataset=ds).records if r.collection == "events"]
+    events = _events(text, "2019-04-24", ds)
     assert [(e.participants, e.status) for e in events] == [
         (("anna-berg", "european-union"), eca.EventStatus.HELD),
         (("european-union", "kaja-kallas"), eca.EventStatus.PLANNED),
@@ -832,7 +838,7 @@ def test_a_planned_event_is_not_dated_by_when_it_was_said_or_by_its_agreement_s_
         "Mongolia hopes to sign the Trade and Transit Agreement soon, the ministry said on Tuesday. "
         "They also welcomed the intention to sign the Green Roadmap on Water for 2026-2027."
     )
-    events = [r.record for r in propose(text, "2022-10-20", dataset=ds).records if r.collection == "events"]
+    events = _events(text, "2022-10-20", ds)
     assert [(e.status, str(e.date)) for e in events] == [
         (eca.EventStatus.HELD, "2022-07"),  # the initialling, not one event with the signing hoped for
         (eca.EventStatus.PLANNED, "None"),  # not Tuesday, when it was said
