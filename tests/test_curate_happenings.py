@@ -98,6 +98,6 @@ def test_an_event_summary_is_composed_not_the_sentence() -> None:
     )
     assert (
         event_summary("Summit", "2025-04", EventStatus.PLANNED)
-        == "Summit: planned for 2025-04, the source reports."
+        == "Summit is planned for 2025-04, the source reports."
     )
     assert "Today" not in event_summary("Meeting", "2019-11-11", EventStatus.HELD)

@@ -964,10 +964,24 @@ def _event_records(
             )
         subject_at = (start, happening.verb[0])
         named = [a for a in actors if a not in bodies] or actors
-        title = _event_title(
-            context, found, happening.word, verb, subject_at, end, named, countries, linked, happening.kind
-        )
-        title = tidy_title(title + (f" in {place.place}" if place and place.place not in title else ""))
+        composed = _composed(context, found, happening, status, here, named, countries, place)
+        if composed is not None:
+            title, clause, noun_phrase = composed
+        else:
+            title = _event_title(
+                context,
+                found,
+                happening.word,
+                verb,
+                subject_at,
+                end,
+                named,
+                countries,
+                linked,
+                happening.kind,
+            )
+            title = tidy_title(title + (f" in {place.place}" if place and place.place not in title else ""))
+            clause, noun_phrase = title, None
         key = proposal_key("event", happening.kind.value, start, text[happening.verb[0] : happening.verb[1]])
         record = Event(
             id=f"{context.source}-event-{key[:8]}",
@@ -981,7 +995,9 @@ def _event_records(
             participants=tuple(a for a in actors),
             countries=tuple(countries),
             agreements=tuple(linked),
-            summary=clip(event_summary(title, str(date.value) if date else None, status), 300),
+            summary=clip(
+                event_summary(title, str(date.value) if date else None, status, clause, noun_phrase), 300
+            ),
             citations=(context.citation(start, end),),
             note=(
                 f"Proposed from {happening.word!r}"
@@ -1138,17 +1154,164 @@ def tidy_title(title: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-def event_summary(title: str, date: str | None, status: EventStatus) -> str:
-    """One neutral sentence composed from the title, the date and the status, attributed to the source.
+def event_summary(
+    title: str, date: str | None, status: EventStatus, clause: str | None = None, noun: str | None = None
+) -> str:
+    """One neutral sentence composed from the parts, attributed to the source.
 
-    >>> event_summary("Josep Borrell met Ruslan Kazakbaev", "2019-07-17", EventStatus.HELD)
-    'On 2019-07-17: Josep Borrell met Ruslan Kazakbaev, the source reports.'
-    >>> event_summary("Summit in Samarkand", "2025-04", EventStatus.PLANNED)
-    'Summit in Samarkand: planned for 2025-04, the source reports.'
+    `clause` tells what happened in the past tense ("Josep Borrell met Ruslan Kazakbaev"; the
+    title when not given), `noun` names the happening ("A visit by X to Y") for one planned.
+
+    >>> event_summary("Josep Borrell meets Ruslan Kazakbaev", "2019-07-17", EventStatus.HELD,
+    ...               "Josep Borrell met Ruslan Kazakbaev")
+    'On 2019-07-17, Josep Borrell met Ruslan Kazakbaev, the source reports.'
+    >>> event_summary("X to visit Samarkand", "2025-04", EventStatus.PLANNED,
+    ...               noun="A visit by X to Samarkand")
+    'A visit by X to Samarkand is planned for 2025-04, the source reports.'
     """
+    clause = clause or title
+    if noun is None and _NOUN_TITLE_RE.search(clause):
+        noun = clause  # "Summit in Samarkand": it names the happening
     if status is EventStatus.PLANNED:
-        return f"{title}: planned{f' for {date}' if date else ''}, the source reports."
-    return f"{f'On {date}: ' if date else ''}{title}, the source reports."
+        if noun is not None:
+            return f"{noun} is planned{f' for {date}' if date else ''}, the source reports."
+        return f"{clause}, planned{f' for {date}' if date else ''}, the source reports."
+    if _NOUN_TITLE_RE.search(clause):
+        # a title that names the event and no verb: "Press conference with X" -> "a press conference with
+        # X took place" (a name keeps its capital: "Samarkand EU-Central Asia conference")
+        first = clause.split(" ")[0].lower()
+        if first in _COMMON_LEADS:
+            clause = ("" if first in ("talks", "negotiations") else "a ") + clause[:1].lower() + clause[1:]
+        clause += " took place"
+    return f"On {date}, {clause}, the source reports." if date else f"{clause}, the source reports."
+
+
+_COMMON_LEADS: Final = frozenset(
+    {"meeting", "visit", "talks", "negotiations", "press", "joint", "bilateral", "international",
+     "conference", "summit", "forum", "session", "inaugural", "ministerial", "positive", "trip", "round"}
+)  # fmt: skip
+# A title naming an event with no verb of happening: "Press conference with X", "Ministerial meeting".
+_NOUN_TITLE_RE: Final = re.compile(
+    r"^(?i:(?!\b(?:met|meets?|visit(?:s|ed)|signed|held|took|launched|initiall?ed|adopted|approved|opened|"
+    r"hosted|received|attended|announced|concluded|arrived|travell?ed|decided|established|embarked|gathered|"
+    r"participated|took|to)\b).)*$"
+)
+
+
+# The verb a composed title gives each verb of meeting or visiting: (headline, past, planned noun).
+_COMPOSED_VERBS: Final = {
+    **dict.fromkeys(
+        ("met", "meet", "meets", "meeting with", "held talks", "hold talks"), ("meets", "met", "A meeting of")
+    ),
+    **dict.fromkeys(("received", "welcomed"), ("receives", "received", "A meeting of")),
+    **dict.fromkeys(("visited", "visit", "visits", "visiting"), ("visits", "visited", "A visit by")),
+    **dict.fromkeys(
+        ("travelled to", "traveled to", "travels to", "travel to"), ("visits", "visited", "A visit by")
+    ),
+    **dict.fromkeys(("arrived in",), ("arrives in", "arrived in", "A visit by")),
+}  # fmt: skip
+
+
+def _composed(
+    context: _Context,
+    found: Speech,
+    happening: Happening,
+    status: EventStatus,
+    here: Sequence[tuple[int, int, str]],
+    named: Sequence[str],
+    countries: Sequence[str],
+    place: Location | None,
+) -> tuple[str, str, str] | None:
+    """A meeting's or a visit's title composed from who, with whom and where, never the sentence.
+
+    Returns the title ("{A} meets {B} in {place}", "{A} to visit {place}"), the clause a
+    summary tells in the past tense ("{A} met {B} in {place}"), and the happening as a noun
+    ("A meeting of {A} and {B}") for a planned one's summary; None when the verb is neither
+    or the sentence does not say who: the other rules title it.
+    """
+    verbs = _COMPOSED_VERBS.get(happening.word)
+    if verbs is None or happening.by_noun:
+        return None
+    headline, past, noun = verbs
+    verb_start, verb_end = happening.verb
+    sentence_start = happening.sentence[0]
+    ids = [id for id in named if id != "european-union"] or list(named)
+    subject = [id for a, b, id in here if b <= verb_start and id in ids]
+    partners = [id for a, b, id in here if a >= verb_end and id in ids and id not in subject]
+    if _PASSIVE_RE.search(context.text, max(sentence_start, verb_start - 24), verb_start):
+        # "X was received by Y": Y receives X; with no one after "by", the sentence says not who did it
+        if not re.match(r"\s+by\b", context.text[verb_end : verb_end + 8]) or not partners:
+            return None
+        subject, partners = partners, [id for id in subject if id not in partners]
+    subject = _people_first(found, sorted(set(subject), key=subject.index))
+    partners = _people_first(found, sorted(set(partners), key=partners.index))
+    before = sorted(
+        {m.id for m in context.within(context.entities, sentence_start, verb_start) if m.kind == "country"}
+    )
+    if not subject:
+        # "Kazakhstan and the EU met"; a pronoun, a clause or one country's delegation names no one
+        if len(before) < 2 or _PRONOUN_RE.match(
+            context.text[sentence_start:verb_start].strip().split(" ")[0]
+        ):
+            return None
+        who = " and ".join("the EU" if c == "EU" else COUNTRY_NAMES.get(c, c) for c in before)
+    else:
+        who = _names(found, subject, context.dataset)
+    where = place.place if place is not None else None
+    planned = status is EventStatus.PLANNED
+    if noun == "A visit by":
+        after = [
+            c
+            for c in countries
+            if c not in before and c != "EU" and not (place is not None and place.country == c)
+        ]
+        # where to: the place named after the verb ("visited Bishkek together with ..."), else the
+        # place or the countries the sentence names
+        named_place = re.match(r"\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", context.text[verb_end:])
+        country_names = {COUNTRY_NAMES.get(c, c) for c in countries}
+        if named_place is not None and (named_place[1] in _PLACES or named_place[1] in country_names):
+            where = named_place[1]
+        dest = where or " and ".join(COUNTRY_NAMES.get(c, c) for c in after)
+        if not dest:
+            return None  # "Patricia Flor visited": where to, the other rules may find
+        title = f"{who} {'to visit' if planned else _plural(who, headline)} {dest}"
+        if headline.endswith(" in"):
+            title = f"{who} {'to arrive in' if planned else _plural(who, headline)} {dest}"
+        clause = f"{who} {past} {dest}"
+        return _cap(title), _cap(clause), f"{noun} {who} to {dest}"
+    with_whom = _names(found, partners, context.dataset) if partners else ""
+    at = f" in {where}" if where else ""
+    if not with_whom:
+        if len(subject) < 2 and " and " not in who:
+            # one party and no other: "Meeting with X" (whom X met, the sentence does not name)
+            title = f"Meeting with {who}{at}"
+            return _cap(title), _cap(title), f"A meeting with {who}{at}"
+        verb_now = "to meet" if planned else "meet"
+        return _cap(f"{who} {verb_now}{at}"), _cap(f"{who} met{at}"), f"A meeting of {who}{at}"
+    verb_now = f"to {headline.rstrip('s')}" if planned else _plural(who, headline)
+    title = f"{who} {verb_now} {with_whom}{at}"
+    return _cap(title), _cap(f"{who} {past} {with_whom}{at}"), f"{noun} {who} and {with_whom}{at}"
+
+
+_PASSIVE_RE: Final = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+
+
+def _people_first(found: Speech, ids: list[str]) -> list[str]:
+    """The people among `ids` when there are any: "met the Head of the EU Delegation, X" met X."""
+    people = [id for id in ids if id in found.actors and found.actors[id].kind == "official"]
+    return people or ids
+
+
+def _plural(who: str, verb: str) -> str:
+    """The verb agreeing with its subject: "X meets", "X and Y meet"."""
+    if " and " not in who:
+        return verb
+    first, _, rest = verb.partition(" ")
+    return " ".join(w for w in (first[:-1] if first.endswith("s") else first, rest) if w)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _event_title(
@@ -1914,7 +2077,7 @@ def propose(
     ('17', 'percent', '2024', 'derived')
     >>> event = p.records[2].record
     >>> event.title, str(event.date), event.participants
-    ('Deputy Minister Ali Valiyev met in Astana', '2025-04-17', ('ali-valiyev',))
+    ('Meeting with Ali Valiyev in Astana', '2025-04-17', ('ali-valiyev',))
     >>> str(p.records[3].record.date)
     '2025-04-18'
     """
