@@ -1945,7 +1945,16 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
         else:
             start, end = first
         key = proposal_key(actor.kind, actor.name)
-        title_text = " ".join(text[title[0] : title[1]].split()) if title else None
+        title_text = (
+            _role_title(
+                text,
+                title,
+                [m for m in _mentions_of(found) if found.actors[m[2]].kind == "official"],
+                actor.id,
+            )
+            if title
+            else None
+        )
         country = None
         if title is not None:
             countries = [m.id for m in context.within(context.entities, *title) if m.kind == "country"]
@@ -2013,6 +2022,40 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
             collection = "organizations"
         proposals.append(ProposedRecord(collection, record, f"{actor.kind}-draft", key, sentence))
     return proposals
+
+
+# What a title's words may hold that is no part of the post: an editor's brackets, a dateline, a
+# leading article or possessive, a courtesy title, a trailing comma or connective.
+_ROLE_LEAD_RE: Final = re.compile(
+    r"^(?:[A-Z]{3,}\s+[\u2013\u2014-]\s+|(?i:the|its|his|her|their|including|new|today|yesterday)\s+)+"
+)
+_ROLE_TAIL_RE: Final = re.compile(r"(?:[\s,;:]+|\s+(?:Mr|Ms|Mrs|Dr)\.?|\s+(?:and|of|the))+$")
+_ROLE_VERB_RE: Final = re.compile(r"\b(?:met|said|told|came|visited|held|thank|received)\b", re.IGNORECASE)
+
+
+def _role_title(
+    text: str, span: tuple[int, int], mentions: Sequence[tuple[int, int, str]], own: str
+) -> str | None:
+    """The post a drafted official's title words name, or None when they name no post of theirs.
+
+    "Vice Prime Minister Joomart Otorbaev and Deputy Minister of Foreign Affairs" is two people's
+    titles: the one after the other person's name is this one's; "Commission President Ursula von
+    der Leyen and" holds no post of this one's at all.
+    """
+    start, end = span
+    for a, b, id in mentions:  # (people only: "European Commission President" is one post)
+        if start <= a and b <= end and id != own:
+            start = b  # another person named inside: the post is what follows their name
+    words = " ".join(text[start:end].replace("[", "").replace("]", "").split())
+    words = re.sub(r"^(?:\s*(?:and|,)\s*)+", "", words)
+    words = _ROLE_TAIL_RE.sub("", _ROLE_LEAD_RE.sub("", words)).strip()
+    if (
+        not re.search(r"[A-Za-z]{2}", words)
+        or _ROLE_VERB_RE.search(words)
+        or re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\.?|Excellency", words)
+    ):
+        return None
+    return words
 
 
 def _said_when(context: _Context, start: int, end: int) -> tuple[DateValue, DateBasis, str]:
