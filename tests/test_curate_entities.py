@@ -343,6 +343,24 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
         ("the Kazakh government said", ["government-of-kazakhstan"]),
         ("Kazakhstan's government said", ["government-of-kazakhstan"]),
         ("the Uzbek government said", []),
+        # An eighth-round batch of probes, answers written before running.
+        ("the EU Commission informed Uzbekistan", [_EC]),
+        ("EU Commission President Ursula von der Leyen said", [_EC]),
+        ("the Kazakh foreign ministry said", [_MFA]),
+        ("Kazakhstan's foreign ministry said on Monday", [_MFA]),
+        ("the Kyrgyz foreign ministry said", []),
+        ("the Foreign Ministry of Kazakhstan reported", [_MFA]),
+        ("the ministry of foreign affairs of Kazakhstan", [_MFA]),
+        ("the EU Council of Ministers", [_EU]),  # answer corrected: the EU is named; no council is
+        ("the European Bank for Reconstruction and Development (EBRD) and the EU", ["ebrd", "ebrd", _EU]),
+        ("a grant from the EBRD", ["ebrd"]),
+        ("the EU Global Gateway strategy", [_EU, "global-gateway"]),
+        ("the European Commission\u2019s Directorate-General for trade", [_EC]),
+        (
+            "the Middle Corridor (Trans-Caspian International Transport Route)",
+            ["middle-corridor", "middle-corridor"],
+        ),
+        ("the Eurasian Economic Union's members", [_EAEU]),
     ],
 )
 def test_probes_known_bodies_and_agreements_under_other_forms(

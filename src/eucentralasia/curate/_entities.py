@@ -91,9 +91,18 @@ def _names(dataset: Dataset) -> list[_Name]:
             forms = (official.name, *official.aliases)
             surname = next(n.split()[-1] for n in forms if fold(n.split()[-1]) == folded)
             add(surname, ids[0], "official")
+    bodies = {fold(n) for o in dataset.organizations for n in (o.name, *o.aliases)}
     for organization in dataset.organizations:
         for name in (organization.name, *organization.aliases):
             add(name, organization.id, "organization")
+        # "the EU Commission": a European body by the EU's acronym, unless another body is the EU's
+        # of that name ("EU Council": the Council of the EU as much as the European Council)
+        rest = organization.name.removeprefix("European ")
+        if rest not in (organization.name, "Union") and " " not in rest and not {
+            fold(f"{rest} of the EU"),
+            fold(f"{rest} of the European Union"),
+        } & bodies:
+            add(f"EU {rest}", organization.id, "organization")
     for agreement in dataset.agreements:
         for form in (agreement.name, agreement.short_name, *agreement.aliases):
             if form:
@@ -327,9 +336,13 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
         if of is None:
             continue
         forms = (of["body"], *_BODY_FORMS.get(of["body"], ()))
-        # "Kazakhstan's government" as "Kazakhstan's Government": a body's head in either case
+        # "Kazakhstan's government", "the Kazakh foreign ministry": each word of a body's name in
+        # either case (an acronym, "MFA", in capitals only)
         body = "|".join(
-            f"[{f[0].upper()}{f[0].lower()}]{re.escape(f[1:])}" for f in sorted(forms, key=len, reverse=True)
+            r"\s+".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in f.split())
+            if not f.isupper()
+            else f
+            for f in sorted(forms, key=len, reverse=True)
         )
         before = re.compile(rf"\b{_COUNTRY_WORD_RE}\s+(?:{body})\b")
         after = re.compile(rf"\b(?:{body})\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<who>[A-Z][a-z]{{3,}})")

@@ -172,7 +172,8 @@ _STEPS: Final[tuple[tuple[str, MilestoneKind], ...]] = (
     (r"entered\s+into\s+force|enter\s+into\s+force|entry\s+into\s+force", MilestoneKind.IN_FORCE),
     (r"launched\s+negotiations|launch\s+negotiations|opened\s+negotiations|opening\s+negotiations|"
      r"started\s+negotiations|begin\s+negotiations|began\s+negotiations|launched\s+talks|"
-     r"launch\s+talks", MilestoneKind.NEGOTIATIONS),
+     r"launch\s+talks|(?:completed|concluded|finali[sz]ed|completion\s+of|conclusion\s+of)\s+(?:the\s+)?"
+     r"(?:negotiations|talks)", MilestoneKind.NEGOTIATIONS),
     (r"adopted|adopt|adopts|endorsed", MilestoneKind.ADOPTED),
     (r"launched|unveiled", MilestoneKind.LAUNCHED),
 )  # fmt: skip
@@ -182,8 +183,8 @@ _STEP_OF: Final = [(re.compile(rf"^(?:{v})$", re.IGNORECASE), k) for v, k in _ST
 # materials", "Roadmap on Raw Materials for 2025-2026", "an agreement on financing the project"):
 # part of its name, to a comma, a verb, its parties ("between ...") or a place ("in ...").
 _COMPLEMENT = (
-    r"(?:\s+of\s+Understanding)?(?P<complement>\s+(?:on|for)"
-    r"(?:\s+(?!(?:that|which|who|was|were|is|are|will|would|between|with|signed|in|at|by|as|to\s+be|and\s+(?:the|an?|its)|and\s+[A-Z]|"
+    r"(?:\s+(?i:of\s+understanding))?(?P<complement>\s+(?:on|for)"
+    r"(?:\s+(?!(?:that|which|who|was|were|is|are|will|would|between|with|signed|in|at|by|as|worth|\d{1,2}\b|to\s+be|and\s+(?:the|an?|its)|and\s+[A-Z]|"
     r"yesterday|today|tomorrow|last|next|this|earlier|later|on\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day|"
     + "|".join(MONTH_NAMES)
     + r")|[A-Z][a-z]+day|"
@@ -194,6 +195,8 @@ _COMPLEMENT = (
 _NAMED_RE: Final = re.compile(
     rf"(?:\b(?:an?|the|new|its|their|our)\s+)*"
     rf"(?:(?:[A-Z][\w\u2019'-]*|new|enhanced|draft|comprehensive|bilateral)\s+(?:(?:and|of|on|for)\s+)?)*"
+    # "a visa facilitation agreement", "the financing agreement": lower-case words after an article
+    rf"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bnew\s))(?:[a-z][a-z-]+\s+){{1,2}}(?=(?i:{_AGREEMENT_NOUN})\b))?"
     rf"(?i:{_AGREEMENT_NOUN})\b(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?{_COMPLEMENT}",
 )
 

@@ -1,0 +1,245 @@
+"""Probes of agreement drafts and new organizations (issue 20, eighth round).
+
+Each probe is a passage of my own in the style of wire copy, ministry and EU press releases;
+its expected answer was written before the assistant was run on it. An agreement probe
+expects the drafts (a phrase their name holds, their milestones' kinds) and the known
+agreements the proposal links; an organization probe expects the names (or aliases) of the
+organizations drafted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eucentralasia as eca
+from eucentralasia.curate import propose
+
+
+@pytest.fixture(scope="module")
+def ds() -> eca.Dataset:
+    return eca.load()
+
+
+Drafts = list[tuple[str, list[str]]]
+
+AGREEMENT_PROBES: list[tuple[str, Drafts, list[str]]] = [
+    (
+        "Kazakhstan and the EU signed a memorandum of understanding on critical raw materials on Tuesday.",
+        [("memorandum of understanding on critical raw materials", ["signed"])],
+        [],
+    ),
+    (
+        "The two sides completed negotiations on a new Enhanced Partnership and Cooperation Agreement"
+        " in Bishkek.",
+        [("enhanced partnership and cooperation agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "Uzbekistan and the EU concluded talks on a new partnership agreement in 2022.",
+        [("partnership agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "The president stressed the successful completion of negotiations with the EU on a new"
+        " agreement on expanded partnership and cooperation.",
+        [("agreement on expanded partnership and cooperation", ["negotiations"])],
+        [],
+    ),
+    (
+        "The EU and Uzbekistan initialled the Enhanced Partnership and Cooperation Agreement in Brussels"
+        " on 6 July.",
+        [("enhanced partnership and cooperation agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "The agreement is expected to enter into force next year.",
+        [],
+        [],
+    ),
+    (
+        "Tajikistan ratified the Partnership and Cooperation Agreement with the EU in 2009.",
+        [("partnership and cooperation agreement", ["ratified"])],
+        [],
+    ),
+    (
+        "The foreign ministers adopted a Joint Declaration on energy cooperation in Astana.",
+        [("joint declaration on energy cooperation", ["adopted"])],
+        [],
+    ),
+    (
+        "The EU and Turkmenistan signed a memorandum on energy cooperation in Ashgabat.",
+        [("memorandum on energy cooperation", ["signed"])],
+        [],
+    ),
+    (
+        "The European Commission launched a 10 million euro programme to support water management in"
+        " Central Asia.",
+        [("programme to support water management", ["launched"])],
+        [],
+    ),
+    (
+        "Both sides agreed to launch negotiations on a visa facilitation agreement.",
+        [("visa facilitation agreement", ["proposed"])],
+        [],
+    ),
+    (
+        "Kyrgyzstan and the EU signed the Enhanced Partnership and Cooperation Agreement on 24 June 2024.",
+        [("enhanced partnership and cooperation agreement", ["signed"])],
+        [],
+    ),
+    (
+        "Kazakhstan and the EU signed the EPCA in 2015.",
+        [],
+        ["epca"],
+    ),
+    (
+        "A Strategic Partnership Roadmap for 2025-2026 was signed in Astana on Monday.",
+        [("strategic partnership roadmap", ["signed"])],
+        [],
+    ),
+    (
+        "The EU and Kazakhstan will sign a memorandum on raw materials next month.",
+        [("memorandum on raw materials", ["proposed"])],
+        [],
+    ),
+    (
+        "The agreement entered into force on 1 March 2020, the ministry said.",
+        [],
+        [],
+    ),
+    (
+        "On Friday the EU and Tajikistan signed a financing agreement for a rural water project worth"
+        " 15 million euros.",
+        [("financing agreement for a rural water project", ["signed"])],
+        [],
+    ),
+    (
+        "Two agreements were signed during the visit. The first is a grant for the modernisation of"
+        " the power grid.",
+        [],
+        [],
+    ),
+    (
+        "Work on the text of the agreement has been finalised, the embassy said.",
+        [],
+        [],
+    ),
+    (
+        "The Joint Roadmap for Deepening Ties between the European Union and Central Asia was endorsed"
+        " by the ministers on 23 October 2023.",
+        [],
+        ["joint-roadmap-eu-central-asia"],
+    ),
+    (
+        "The Council of the EU has ratified the Enhanced Partnership and Cooperation Agreement with"
+        " Uzbekistan.",
+        [("enhanced partnership and cooperation agreement", ["ratified"])],
+        [],
+    ),
+    (
+        "Kazakhstan and the European Union have launched negotiations on a new aviation agreement,"
+        " the ministry reported.",
+        [("aviation agreement", ["negotiations"])],
+        [],
+    ),
+]
+
+
+def _agreement_answer(text: str, ds: eca.Dataset) -> tuple[Drafts, list[str]]:
+    records = [p.record for p in propose(text, "2025-03-10", source_id="t", dataset=ds).records]
+    drafts = [
+        (r.name.lower(), [m.kind.value for m in r.milestones])
+        for r in records
+        if isinstance(r, eca.Agreement)
+    ]
+    known = {a.id for a in ds.agreements}
+    linked = sorted(
+        {id for r in records if isinstance(r, eca.Event) for id in r.agreements if id in known}
+        | {id for r in records if isinstance(r, eca.Statement) for id in r.about if id in known}
+    )
+    return drafts, linked
+
+
+# Known gaps, each a strict xfail: "the agreement" of a text that names none is drafted as
+# "Agreement" (a05, a15); a programme is no agreement noun yet (a09); an endorsement names no
+# event, so nothing links the roadmap (a19); a foreign name glossed by its acronym (o16).
+_GAPS = {"a05", "a09", "a15", "a19", "o16"}
+
+
+def _params(probes: list[tuple[object, ...]], prefix: str) -> list[object]:
+    return [
+        pytest.param(*probe, id=f"{prefix}{i:02}", marks=pytest.mark.xfail(strict=True))
+        if f"{prefix}{i:02}" in _GAPS
+        else pytest.param(*probe, id=f"{prefix}{i:02}")
+        for i, probe in enumerate(probes)
+    ]
+
+
+@pytest.mark.parametrize(("text", "drafts", "linked"), _params(AGREEMENT_PROBES, "a"))
+def test_agreement_probe(text: str, drafts: Drafts, linked: list[str], ds: eca.Dataset) -> None:
+    found, found_linked = _agreement_answer(text, ds)
+    assert len(found) == len(drafts)
+    for (name, kinds), (want, want_kinds) in zip(found, drafts, strict=True):
+        assert want in name
+        assert kinds == want_kinds
+    assert found_linked == linked
+
+
+ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
+    ("The ministers met in Astana on Monday to discuss transport, Kabar reported.", ["Kabar"]),
+    ("The talks focused on trade and visas, RFE/RL reported.", ["RFE/RL"]),
+    ("ASTANA, May 3. The EU will open a new office in Almaty, Trend reports.", ["Trend"]),
+    (
+        "The meeting was held in the capital, Kazinform News Agency cites the government's press office.",
+        ["Kazinform"],
+    ),
+    ("According to Interfax, the deal was signed on Friday.", ["Interfax"]),
+    ("The AKIpress news agency reported that the delegation arrived on Monday.", ["AKIpress"]),
+    ("Reuters reported on Tuesday that the EU would expand its sanctions list.", ["Reuters"]),
+    ("Kazakhstan reported growth of 5 percent in 2024.", []),
+    ("The minister met the ambassador in Tashkent, the ministry's press service reported.", []),
+    ("The statement was first reported by Daryo.", ["Daryo"]),
+    (
+        "Head of the Development Coordination Unit Anna Berg said the projects will start in May.",
+        ["Development Coordination Unit"],
+    ),
+    ("The Asian Development Bank (ADB) approved a loan for roads in Tajikistan.", ["Asian Development Bank"]),
+    (
+        "The Ministry of Investment and Foreign Trade of Uzbekistan said the application was sent.",
+        ["Ministry of Investment and Foreign Trade of Uzbekistan"],
+    ),
+    (
+        "Loans from the Asian Infrastructure Investment Bank and the World Bank will follow.",
+        ["Asian Infrastructure Investment Bank", "World Bank"],
+    ),
+    (
+        "The Shanghai Cooperation Organisation (SCO) will meet in Astana.",
+        ["Shanghai Cooperation Organisation"],
+    ),
+    ("The Kazakh Investment Promotion Board presented the projects.", ["Kazakh Investment Promotion Board"]),
+    (
+        "The programme is run with Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ).",
+        ["Deutsche Gesellschaft für Internationale Zusammenarbeit"],
+    ),
+    ("Mr Karimov reported to the council on Monday.", []),
+    (
+        "TASHKENT, Uzbekistan, June 13. By Anna Petrova \u2013 Trend: Uzbekistan has applied for GSP+.",
+        ["Trend"],
+    ),
+    (
+        "The European Investment Bank signed a 50 million euro loan, the bank\u2019s press office reported.",
+        ["European Investment Bank"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), _params(ORGANIZATION_PROBES, "o"))
+def test_organization_probe(text: str, names: list[str], ds: eca.Dataset) -> None:
+    drafted = [
+        {p.record.name, *p.record.aliases}
+        for p in propose(text, "2025-03-10", source_id="t", dataset=ds).records
+        if p.collection == "organizations"
+    ]
+    assert len(drafted) == len(names)
+    for want in names:
+        assert any(want in names_of for names_of in drafted)
