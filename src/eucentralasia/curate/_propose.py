@@ -610,7 +610,24 @@ def _known_by_place(
         when = DateRange(
             PartialDate.parse(published.start().subtract(days=7)), PartialDate.parse(published.end())
         )
-    words = _content_words(context.text[start:end]) - _content_words(place or "")
+    text = context.text
+    words = _content_words(text[start:end]) - _content_words(place or "")
+    # The happening's own name: "the Ministerial meeting", and for "The forum is scheduled for ..."
+    # the name that "the forum" recalls ("the upcoming Investor Forum on ...", shortly before)
+    named = _content_words(
+        _name_before(text, happening.verb[0]) + text[happening.verb[0] : happening.verb[1]]
+    )
+    noun = _BACK_REFERENCE.get(happening.kind)
+    if noun is not None and re.search(rf"\b(?:the|this|that)\s+{noun}\b", text[start:end], re.IGNORECASE):
+        recalled = [
+            m
+            for m in re.compile(rf"\b(?i:{noun})\b").finditer(text, max(0, start - 600), start)
+            if m.group()[:1].isupper()
+        ]
+        if recalled:
+            antecedent = _content_words(_name_before(text, recalled[-1].start()) + recalled[-1].group())
+            words |= antecedent
+            named |= antecedent
     # A sentence naming no place ("held their first summit on Friday") may still tell of the
     # known event of its kind at the date it gives: looked for among every place's; what an
     # anniversary marks, among the dated events of no place whose countries it names ("30 years
@@ -639,7 +656,8 @@ def _known_by_place(
     )
     scored = sorted(
         (
-            (len(shared), event.id)
+            # at as many shared words, the title sharing more of the happening's name
+            (len(shared), len(shared & named), event.id)
             for event in candidates
             if _same_happening(event, happening, when, context.published)
             # a word of its own among them: "President ... visit" is any president's visit
@@ -647,9 +665,15 @@ def _known_by_place(
         ),
         reverse=True,
     )
-    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][:2] == scored[0][:2]):
         return None
-    return scored[0][1]
+    return scored[0][2]
+
+
+def _name_before(text: str, at: int) -> str:
+    """The capitalised words right before `at`: "Ministerial " of "the Ministerial meeting"."""
+    run = re.search(r"(?:[A-Z][\w\u2019'-]*\s+){1,5}$", text[max(0, at - 80) : at])
+    return run.group() if run else ""
 
 
 def _within_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
