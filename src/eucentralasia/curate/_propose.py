@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -1469,6 +1470,10 @@ def _agreement_records(
         )
         # "an agreement on financing the project": a name, though in lower case
         described = re.search(r"\s(?:on|for)\s+\S+\s+\S+", name) is not None
+        # "a visa facilitation agreement": a name too, though in lower case ("a new agreement" is none)
+        described = described or not {
+            *re.sub(r"\s+of\s+understanding$", "", name, flags=re.I).split()[:-1]
+        } <= (_PLAIN_WORDS)
         if described:
             name = f"{name[:1].upper()}{name[1:]}"
         generic = not name[:1].isupper() or " " not in name
@@ -1490,6 +1495,14 @@ def _agreement_records(
             generic, last = True, same_as  # "the EU-Kyrgyzstan EPCA" after "the EPCA": one agreement
         if generic and last is not None:
             folded = last  # "the agreement": the one the text is about
+        elif generic and not countries:
+            # "the agreement" the text never names, in a sentence naming no party: the text's own
+            # parties (the country it names most, and the EU), none where it names none
+            countries = _text_parties(context)
+            if not countries and not any(m.kind == "country" for m in context.entities):
+                continue  # a text naming no country: nothing tells which agreement it is
+            name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
+            folded = fold(name)
         else:
             if generic:
                 name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
@@ -1578,6 +1591,25 @@ _INTENDED_RE: Final = re.compile(
     r"expected|hopes?)\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
+
+
+# Words before an agreement's noun that tell no agreement from another: "a new agreement".
+_PLAIN_WORDS: Final = frozenset(
+    {
+        "new", "important", "major", "key", "landmark", "historic", "historical", "significant", "final",
+        "comprehensive", "bilateral", "draft", "first", "relevant", "respective", "enhanced", "similar",
+        "such", "this", "that", "these", "those", "two", "three", "several", "crucial", "ambitious",
+    }
+)  # fmt: skip
+
+
+def _text_parties(context: _Context) -> list[str]:
+    """The EU (where named) and the country a text names most: none where two tie, or it names none."""
+    named = Counter(m.id for m in context.entities if m.kind == "country")
+    ranked = [(n, code) for code, n in named.most_common() if code != "EU"]
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return []
+    return sorted({ranked[0][1], *(["EU"] if "EU" in named else [])})
 
 
 def _parties(countries: Sequence[str]) -> str:
