@@ -163,7 +163,7 @@ _FUTURE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _AGREEMENT_NOUN: Final = (
-    r"(?:agreement|memorandum|declaration|roadmap|road\s+map|treaty|accord|package|charter)"
+    r"(?:agreement|memorandum|declaration|roadmap|road\s+map|treaty|accord|package|charter|programme|program)"
 )
 _STEPS: Final[tuple[tuple[str, MilestoneKind], ...]] = (
     (r"signed|sign|signs|signing|signature", MilestoneKind.SIGNED),
@@ -183,7 +183,8 @@ _STEP_OF: Final = [(re.compile(rf"^(?:{v})$", re.IGNORECASE), k) for v, k in _ST
 # materials", "Roadmap on Raw Materials for 2025-2026", "an agreement on financing the project"):
 # part of its name, to a comma, a verb, its parties ("between ...") or a place ("in ...").
 _COMPLEMENT = (
-    r"(?:\s+(?i:of\s+understanding))?(?P<complement>\s+(?:on|for)"
+    # "a programme to support water management": what it is to do, too
+    r"(?:\s+(?i:of\s+understanding))?(?P<complement>\s+(?:on|for|to(?=\s+(?!(?:the|an?|be|its|their)\b)[a-z]))"
     r"(?:\s+(?!(?:that|which|who|was|were|is|are|will|would|between|with|signed|in|at|by|as|worth|\d{1,2}\b|to\s+be|and\s+(?:the|an?|its)|and\s+[A-Z]|"
     r"yesterday|today|tomorrow|last|next|this|earlier|later|on\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day|"
     + "|".join(MONTH_NAMES)

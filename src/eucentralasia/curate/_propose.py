@@ -1413,6 +1413,7 @@ _AGREEMENT_KINDS: Final = (
     (r"declaration|statement", AgreementKind.JOINT_STATEMENT),
     (r"package", AgreementKind.INVESTMENT_PACKAGE),
     (r"treaty|charter", AgreementKind.TREATY),
+    (r"programme|program", AgreementKind.PROGRAMME),
 )
 _STATUS_OF: Final = {
     MilestoneKind.SIGNED: AgreementStatus.SIGNED,
@@ -1469,7 +1470,7 @@ def _agreement_records(
             }
         )
         # "an agreement on financing the project": a name, though in lower case
-        described = re.search(r"\s(?:on|for)\s+\S+\s+\S+", name) is not None
+        described = re.search(r"\s(?:on|for|to)\s+\S+\s+\S+", name) is not None
         # "a visa facilitation agreement": a name too, though in lower case ("a new agreement" is none)
         described = described or not {
             *re.sub(r"\s+of\s+understanding$", "", name, flags=re.I).split()[:-1]
