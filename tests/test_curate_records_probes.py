@@ -142,6 +142,45 @@ AGREEMENT_PROBES: list[tuple[str, Drafts, list[str]]] = [
         [("aviation agreement", ["negotiations"])],
         [],
     ),
+    # A second batch of probes, answers written before running.
+    (
+        "On Wednesday, Brussels and Tashkent signed a financing agreement worth EUR 30 million for"
+        " vocational education.",
+        [("financing agreement", ["signed"])],
+        [],
+    ),
+    (
+        "The Memorandum of Understanding on Renewable Hydrogen was signed by the two sides in Astana.",
+        [("memorandum of understanding on renewable hydrogen", ["signed"])],
+        [],
+    ),
+    (
+        "Negotiations on the new Enhanced Partnership and Cooperation Agreement between the EU and"
+        " Tajikistan were launched in Dushanbe.",
+        [("enhanced partnership and cooperation agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "Uzbekistan's parliament ratified the agreement on 12 May, the Kun.uz news site reported.",
+        [("agreement with uzbekistan", ["ratified"])],
+        [],
+    ),
+    (
+        "The EU and Kazakhstan are expected to sign a roadmap on critical raw materials later this year.",
+        [("roadmap on critical raw materials", ["proposed"])],
+        [],
+    ),
+    (
+        "The Partnership and Cooperation Agreement, in force since 1999, remains the legal basis of"
+        " relations between the EU and Turkmenistan.",
+        [("partnership and cooperation agreement", ["in-force"])],
+        [],
+    ),
+    (
+        "Kazakhstan and the EU initialed a Horizontal Aviation Agreement in Brussels on 17 January.",
+        [("horizontal aviation agreement", ["negotiations"])],
+        [],
+    ),
     # Not a blind probe: the test of the rule it drove. "the agreement" a sentence gives no party:
     # the text's parties (the country it names most).
     (
@@ -236,6 +275,20 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
     (
         "The European Investment Bank signed a 50 million euro loan, the bank\u2019s press office reported.",
         ["European Investment Bank"],
+    ),
+    # A second batch of probes, answers written before running.
+    ("The talks were constructive, the Kyrgyz news agency Kabar reported on Friday.", ["Kabar"]),
+    ("According to Xinhua, Chinese investment in the region rose.", ["Xinhua"]),
+    ("Akipress cited the ministry as saying that the talks went well.", ["Akipress"]),
+    ("The World Health Organization said the project would start in May.", ["World Health Organization"]),
+    (
+        "A loan from the Islamic Development Bank was approved, the Uzbek Finance Ministry said.",
+        ["Islamic Development Bank", "Uzbek Finance Ministry"],
+    ),
+    ("TASHKENT, March 3 (Reuters) - Uzbekistan signed a deal with the EU.", ["Reuters"]),
+    (
+        "The Asian Development Bank and the European Investment Bank will co-finance the road, the ADB said.",
+        ["Asian Development Bank", "European Investment Bank"],
     ),
 ]
 

@@ -169,7 +169,8 @@ _STEPS: Final[tuple[tuple[str, MilestoneKind], ...]] = (
     (r"signed|sign|signs|signing|signature", MilestoneKind.SIGNED),
     (r"initiall?ed|initiall?ing", MilestoneKind.NEGOTIATIONS),
     (r"ratified|ratify|ratification", MilestoneKind.RATIFIED),
-    (r"entered\s+into\s+force|enter\s+into\s+force|entry\s+into\s+force", MilestoneKind.IN_FORCE),
+    (r"entered\s+into\s+force|enter\s+into\s+force|entry\s+into\s+force|in\s+force\s+since",
+     MilestoneKind.IN_FORCE),
     (r"launched\s+negotiations|launch\s+negotiations|opened\s+negotiations|opening\s+negotiations|"
      r"started\s+negotiations|begin\s+negotiations|began\s+negotiations|launched\s+talks|"
      r"launch\s+talks|(?:completed|concluded|finali[sz]ed|completion\s+of|conclusion\s+of)\s+(?:the\s+)?"
@@ -322,6 +323,10 @@ def milestones(
                 continue
             word = " ".join(match.group().split())
             kind = next(k for pattern, k in _STEP_OF if pattern.match(word))
+            if kind is MilestoneKind.LAUNCHED and re.search(
+                r"\b(?:negotiations|talks)\b", text[start : match.start()], re.IGNORECASE
+            ):
+                kind = MilestoneKind.NEGOTIATIONS  # "Negotiations on the agreement were launched"
             nouns = [
                 m
                 for m in _NAMED_RE.finditer(text, start, end)

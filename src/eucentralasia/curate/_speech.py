@@ -252,11 +252,13 @@ _GLOSSED_BODY_RE: Final = re.compile(
 # word, for a person's name is two.
 _OUTLET: Final = r"[A-Z][\w/.-]*\w"
 _OUTLET_RE: Final = re.compile(
-    rf"(?:,\s+|^|(?<=[.!?]\s))(?P<a>{_OUTLET})\s+(?:reported|reports|cites|cited)"
-    r"(?=\s*[.,;:]|\s+(?:that|on|citing|quoting)\b)|"
+    rf"(?:,\s+|^|(?<=[.!?]\s)|(?<=\snews\sagency\s))(?P<a>{_OUTLET})\s+(?:(?:reported|reports)"
+    r"(?=\s*[.,;:]|\s+(?:that|on|citing|quoting)\b)|cites|cited|quotes|quoted)\b|"
     rf"\b(?:[Aa]ccording\s+to|reported\s+by|cited\s+by|quoted\s+by)\s+(?P<b>{_OUTLET})(?=\s*[.,;])|"
-    rf"\b(?P<c>{_OUTLET})\s+news\s+agency\b|"
-    rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):",
+    rf"\b(?P<c>{_OUTLET})\s+news\s+(?:agency|site|portal|outlet|website)\b|"
+    rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):|"
+    # a wire dateline: "TASHKENT, March 3 (Reuters) -"
+    rf"^[A-Z]{{3,}}\b[^\n()]{{0,40}}\((?P<e>{_OUTLET})\)\s+[-\u2013\u2014]",
     re.MULTILINE,
 )
 _LIST_NAME: Final = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}(?:\s+\([^()\n]{1,40}\))?"
@@ -372,6 +374,11 @@ def _stop(token: str) -> bool:
         # "China-Kyrgyzstan", "Kazakhstan-Elbasy": a country joined to a word is no one's name
         or ("-" in bare and any(part in _COUNTRY_WORDS or part in _NATIONALITIES for part in bare.split("-")))
     )
+
+
+def _initials(name: str) -> str:
+    """ "ADB" of "Asian Development Bank": the first letters of a name's capitalised words."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def _slug(name: str) -> str:
@@ -522,6 +529,19 @@ class _Reader:
     def _new(self, name: str, kind: ActorKind, start: int, end: int) -> Actor:
         folded = fold(name)
         found = self.by_name.get(folded)
+        if found is None and kind == "organization" and name.isupper():
+            # "the ADB said" after "the Asian Development Bank": the body drafted, by its initials
+            found = next(
+                (
+                    a
+                    for a in self.actors.values()
+                    if a.kind == "organization" and not a.known and _initials(a.name) == name
+                ),
+                None,
+            )
+            if found is not None:
+                found.aliases.append(name)
+                self.by_name[folded] = found
         if found is not None:
             actor = found
         else:
