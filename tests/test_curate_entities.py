@@ -361,6 +361,17 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
             ["middle-corridor", "middle-corridor"],
         ),
         ("the Eurasian Economic Union's members", [_EAEU]),
+        # A second eighth-round batch: "Brussels" for the EU, answers written before running.
+        ("The EU is Uzbekistan's partner. Brussels signed a deal with Tashkent.", [_EU, _EU]),
+        ("The EU and Kazakhstan talked. Brussels and Astana agreed on a roadmap.", [_EU, _EU]),
+        ("The EU ministers met in Brussels on Monday.", [_EU]),
+        ("The EU has opened talks. Brussels expects progress by June.", [_EU, _EU]),
+        ("The EU office moved. Brussels Airport reopened.", [_EU]),
+        ("The EU said that Brussels remains committed.", [_EU, _EU]),
+        ("EU ministers flew from Brussels to Astana.", [_EU]),
+        ("The EU welcomed it. Brussels is Kazakhstan's largest investor.", [_EU, _EU]),
+        ("The EU and Brussels-based think tanks disagreed.", [_EU]),
+        ("The EU took part. The Brussels talks ended on Friday.", [_EU]),
     ],
 )
 def test_probes_known_bodies_and_agreements_under_other_forms(

@@ -98,10 +98,15 @@ def _names(dataset: Dataset) -> list[_Name]:
         # "the EU Commission": a European body by the EU's acronym, unless another body is the EU's
         # of that name ("EU Council": the Council of the EU as much as the European Council)
         rest = organization.name.removeprefix("European ")
-        if rest not in (organization.name, "Union") and " " not in rest and not {
-            fold(f"{rest} of the EU"),
-            fold(f"{rest} of the European Union"),
-        } & bodies:
+        if (
+            rest not in (organization.name, "Union")
+            and " " not in rest
+            and not {
+                fold(f"{rest} of the EU"),
+                fold(f"{rest} of the European Union"),
+            }
+            & bodies
+        ):
             add(f"EU {rest}", organization.id, "organization")
     for agreement in dataset.agreements:
         for form in (agreement.name, agreement.short_name, *agreement.aliases):
@@ -438,13 +443,16 @@ def _the_bloc(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
             yield attrs.evolve(last[-1], start=start, end=end, text=match.group(1), score=95.0)
 
 
-# "Brussels wants", "Brussels' strategy": the city standing for the EU, as the subject of a
-# verb of wanting, saying or doing, or as an owner; "met in Brussels" is the place.
+# "Brussels wants", "Brussels' strategy", "Brussels and Astana agreed": the city standing for the
+# EU, as an owner or as the subject of a verb (an auxiliary, a modal, a verb ending in -s or
+# -ed); "met in Brussels", "the Brussels talks", "Brussels Airport", "Brussels-based" are the city.
 _BRUSSELS_RE: Final = re.compile(
-    r"\bBrussels(?=[\u2019'](?:s\b)?|\s+(?:wants?|said|says|has|had|will|would|hopes?|hoped|plans?|"
-    r"planned|aims?|seeks?|sought|insists?|insisted|argues?|argued|urged?s?|warned?s?|agreed?s?|"
-    r"offered?s?|pledged?s?|sees?|saw|considers?)\b)"
+    r"\bBrussels(?![\w-])(?=[\u2019'](?:s\b)?|\s+(?:(?:and|or)\s+[A-Z][a-z]+\s+)?"
+    r"(?:(?:is|was|has|had|will|would|can|could|should|must|may|might|does|did|wants?|sees?|saw|"
+    r"sought|hopes?|plans?|aims?|seeks?|insists?|urges?|warns?|offers?|pledges?|considers?)\b|"
+    r"[a-z]+ed\b|[a-z]+s\b(?!\s+(?:of|with|in|on|and)\b)))"  # "Brussels talks with": a noun
 )
+_NOT_THE_EU_RE: Final = re.compile(r"\b(?:in|to|from|at|via|near|of|for|into|the|a|an|its|their)\s+$", re.I)
 
 
 def _brussels(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
@@ -453,6 +461,8 @@ def _brussels(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
     if eu is None:
         return
     for match in _BRUSSELS_RE.finditer(text):
+        if _NOT_THE_EU_RE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "from Brussels", "the Brussels summits": the city
         yield attrs.evolve(eu, start=match.start(), end=match.end(), text=match.group(), score=95.0)
 
 

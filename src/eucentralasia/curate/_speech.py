@@ -256,9 +256,7 @@ _OUTLET_RE: Final = re.compile(
     r"(?=\s*[.,;:]|\s+(?:that|on|citing|quoting)\b)|cites|cited|quotes|quoted)\b|"
     rf"\b(?:[Aa]ccording\s+to|reported\s+by|cited\s+by|quoted\s+by)\s+(?P<b>{_OUTLET})(?=\s*[.,;])|"
     rf"\b(?P<c>{_OUTLET})\s+news\s+(?:agency|site|portal|outlet|website)\b|"
-    rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):|"
-    # a wire dateline: "TASHKENT, March 3 (Reuters) -"
-    rf"^[A-Z]{{3,}}\b[^\n()]{{0,40}}\((?P<e>{_OUTLET})\)\s+[-\u2013\u2014]",
+    rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):",
     re.MULTILINE,
 )
 _LIST_NAME: Final = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}(?:\s+\([^()\n]{1,40}\))?"
