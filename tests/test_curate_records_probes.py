@@ -181,6 +181,24 @@ AGREEMENT_PROBES: list[tuple[str, Drafts, list[str]]] = [
         [("horizontal aviation agreement", ["negotiations"])],
         [],
     ),
+    # A third batch of probes, answers written before running.
+    (
+        "Negotiations are currently underway on a new cooperation agreement between the EU and Tajikistan.",
+        [("cooperation agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "The Council noted progress in negotiations for a new Enhanced Partnership and Cooperation"
+        " Agreement with Kyrgyzstan.",
+        [("enhanced partnership and cooperation agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "The ministers discussed the finalisation of a new Enhanced Partnership and Cooperation"
+        " Agreement with Tajikistan.",
+        [("enhanced partnership and cooperation agreement", ["negotiations"])],
+        [],
+    ),
     # Not a blind probe: the test of the rule it drove. "the agreement" a sentence gives no party:
     # the text's parties (the country it names most).
     (

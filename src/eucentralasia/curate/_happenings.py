@@ -174,7 +174,10 @@ _STEPS: Final[tuple[tuple[str, MilestoneKind], ...]] = (
     (r"launched\s+negotiations|launch\s+negotiations|opened\s+negotiations|opening\s+negotiations|"
      r"started\s+negotiations|begin\s+negotiations|began\s+negotiations|launched\s+talks|"
      r"launch\s+talks|(?:completed|concluded|finali[sz]ed|completion\s+of|conclusion\s+of)\s+(?:the\s+)?"
-     r"(?:negotiations|talks)", MilestoneKind.NEGOTIATIONS),
+     r"(?:negotiations|talks)|finali[sz]ation\s+of|"
+     # "negotiations for a new agreement", "Negotiations are currently underway on ..."
+     r"negotiations(?:\s+(?:are|is|were|was)\s+(?:\w+\s+)?underway)?\s+(?:on|for|over|towards)",
+     MilestoneKind.NEGOTIATIONS),
     (r"adopted|adopt|adopts|endorsed", MilestoneKind.ADOPTED),
     (r"launched|unveiled", MilestoneKind.LAUNCHED),
 )  # fmt: skip
@@ -323,6 +326,8 @@ def milestones(
                 continue
             word = " ".join(match.group().split())
             kind = next(k for pattern, k in _STEP_OF if pattern.match(word))
+            if word.lower().startswith("negotiations") and _STEP_RE.search(text, match.end(), end):
+                continue  # "Negotiations for ... are ongoing and we have signed one ...": the verb's step
             if kind is MilestoneKind.LAUNCHED and re.search(
                 r"\b(?:negotiations|talks)\b", text[start : match.start()], re.IGNORECASE
             ):
