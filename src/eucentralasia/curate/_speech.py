@@ -806,6 +806,9 @@ class _Reader:
             start, end = match.span()
             acronym = match.group("acronym")
             body_end = match.start() + match.group().find(" (") if acronym else end
+            blank = re.search(r"\s*\n[ \t]*\n", text[start:body_end])
+            if blank is not None:  # a headline's last words and the next paragraph's first: two names
+                body_end, acronym = start + blank.start(), None
             body = text[start:body_end]
             person = next(
                 (m for m in self.actors_in(start, body_end) if self.actors[m[2]].kind == "official"), None
