@@ -259,6 +259,15 @@ _OUTLET_RE: Final = re.compile(
     rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):",
     re.MULTILINE,
 )
+# A company named in quotation marks beside what it is: 'the plant «Khimfarm»', 'JSC "Kazakhstan
+# Temir Zholy"', 'the "Almaty Cement" company'.
+_COMPANY_NAME: Final = r"[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,3}"
+_COMPANY_RE: Final = re.compile(
+    rf"\b(?:company|plant|enterprise|factory|firm|JSC|LLP|LLC|holding|corporation|concern)\s+"
+    rf"[\u00ab\"\u201c](?P<a>{_COMPANY_NAME})[\u00bb\"\u201d]|"
+    rf"[\u00ab\"\u201c](?P<b>{_COMPANY_NAME})[\u00bb\"\u201d]\s+"
+    r"(?:company|plant|enterprise|factory|firm|holding|corporation|concern)\b"
+)
 _LIST_NAME: Final = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}(?:\s+\([^()\n]{1,40}\))?"
 _LIST_RE: Final = re.compile(rf"(?<![\w-]){_LIST_NAME}(?:,\s+(?:and\s+)?{_LIST_NAME}){{2,}}")
 _ITEM_RE: Final = re.compile(r"(?:^|,\s+(?:and\s+)?)(?P<name>[^()\n,]+?)(?:\s+\([^()\n]{1,40}\))?(?=,|$)")
@@ -886,7 +895,11 @@ class _Reader:
         people = {w for a in self.actors.values() if a.kind == "official" for w in a.name.split()}
         glossed = (
             (m, m.group(g), m.start(g))
-            for m in (*_GLOSSED_BODY_RE.finditer(text), *_OUTLET_RE.finditer(text))
+            for m in (
+                *_GLOSSED_BODY_RE.finditer(text),
+                *_OUTLET_RE.finditer(text),
+                *_COMPANY_RE.finditer(text),
+            )
             for g in m.re.groupindex
             if m.group(g)
         )
@@ -896,8 +909,9 @@ class _Reader:
             if (
                 self._free(at, at + len(name))
                 and not people & set(name.split())
-                # an outlet may be an acronym ("RFE/RL reported")
-                and (not _stop(name.split()[0]) or (name.isupper() and len(name) > 3))
+                # an outlet may be an acronym ("RFE/RL reported"); a company's name in quotation
+                # marks may begin with a country's ("Kazakhstan Temir Zholy")
+                and (not _stop(name.split()[0]) or (name.isupper() and len(name) > 3) or m.re is _COMPANY_RE)
             ):
                 actor = self._new(name, "organization", at, at + len(name))
                 if m.re is _OUTLET_RE:
