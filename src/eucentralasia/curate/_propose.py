@@ -1442,6 +1442,8 @@ def _agreement_records(
     concerns: dict[tuple[int, int], str] = {}
     last: str | None = None
     taken = {r.id for r in context.dataset}
+    text_parties: list[str] | None = None
+    any_country = any(m.kind == "country" for m in context.entities)
     for step in milestones(text, spans, quoted):
         start, end = step.sentence
         context.named.append(step.noun)
@@ -1499,8 +1501,10 @@ def _agreement_records(
         elif generic and not countries:
             # "the agreement" the text never names, in a sentence naming no party: the text's own
             # parties (the country it names most, and the EU), none where it names none
-            countries = _text_parties(context)
-            if not countries and not any(m.kind == "country" for m in context.entities):
+            if text_parties is None:  # counted once: a long text may have many such steps
+                text_parties = _text_parties(context)
+            countries = text_parties
+            if not countries and not any_country:
                 continue  # a text naming no country: nothing tells which agreement it is
             name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
             folded = fold(name)
