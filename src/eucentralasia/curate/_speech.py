@@ -907,10 +907,14 @@ class _Reader:
             # "the upper house (Majlisi Milli)", "told Asia-Plus in an interview": a body named by
             # what it is, a news outlet by whom someone told or by what it reported
             if (
-                self._free(at, at + len(name))
+                # a company's quoted name may hold a country's ("Kazakhstan Temir Zholy"), not a body's
+                (
+                    self._free(at, at + len(name))
+                    or (m.re is _COMPANY_RE and not self.actors_in(at, at + len(name)))
+                )
                 and not people & set(name.split())
-                # an outlet may be an acronym ("RFE/RL reported"); a company's name in quotation
-                # marks may begin with a country's ("Kazakhstan Temir Zholy")
+                # an outlet may be an acronym ("RFE/RL reported"); a company's quoted name may begin
+                # with a country's
                 and (not _stop(name.split()[0]) or (name.isupper() and len(name) > 3) or m.re is _COMPANY_RE)
             ):
                 actor = self._new(name, "organization", at, at + len(name))
