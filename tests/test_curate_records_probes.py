@@ -325,6 +325,14 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
         "LLP \u00abTau-Ken Samruk\u00bb and the Italian company \u00abEni\u00bb met in Astana.",
         ["Tau-Ken Samruk"],
     ),
+    # A fourth batch of probes (the EU's offices in lower case), answers written before running.
+    (
+        "The head of the EU liaison office in Turkmenistan met the minister.",
+        ["EU liaison office in Turkmenistan"],
+    ),
+    ("The EU delegation to Kyrgyzstan said the grant would be paid in May.", ["EU delegation to Kyrgyzstan"]),
+    ("The EU office in Ashgabat opened in 2019.", ["EU office in Ashgabat"]),
+    ("The EU delegation arrived in Astana on Monday.", []),
 ]
 
 

@@ -268,6 +268,12 @@ _COMPANY_RE: Final = re.compile(
     rf"[\u00ab\"\u201c](?P<b>{_COMPANY_NAME})[\u00bb\"\u201d]\s+"
     r"(?:company|plant|enterprise|factory|firm|holding|corporation|concern)\b"
 )
+# The EU's office somewhere, in lower case: "the EU liaison office in Turkmenistan", "the EU
+# delegation to Kyrgyzstan" (not "the EU delegation arrived in Astana": a group that travels).
+_EU_OFFICE_RE: Final = re.compile(
+    r"\b(?P<a>(?:EU|European\s+Union)(?:\s+[a-z]+)?\s+(?:office|delegation|mission|representation)"
+    r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w-]+)"
+)
 _LIST_NAME: Final = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}(?:\s+\([^()\n]{1,40}\))?"
 _LIST_RE: Final = re.compile(rf"(?<![\w-]){_LIST_NAME}(?:,\s+(?:and\s+)?{_LIST_NAME}){{2,}}")
 _ITEM_RE: Final = re.compile(r"(?:^|,\s+(?:and\s+)?)(?P<name>[^()\n,]+?)(?:\s+\([^()\n]{1,40}\))?(?=,|$)")
@@ -899,6 +905,7 @@ class _Reader:
                 *_GLOSSED_BODY_RE.finditer(text),
                 *_OUTLET_RE.finditer(text),
                 *_COMPANY_RE.finditer(text),
+                *_EU_OFFICE_RE.finditer(text),
             )
             for g in m.re.groupindex
             if m.group(g)
@@ -911,11 +918,20 @@ class _Reader:
                 (
                     self._free(at, at + len(name))
                     or (m.re is _COMPANY_RE and not self.actors_in(at, at + len(name)))
+                    # the EU's office: the EU, and no other body, named inside
+                    or (
+                        m.re is _EU_OFFICE_RE
+                        and {id for *_, id in self.actors_in(at, at + len(name))} <= {"european-union"}
+                    )
                 )
                 and not people & set(name.split())
                 # an outlet may be an acronym ("RFE/RL reported"); a company's quoted name may begin
                 # with a country's
-                and (not _stop(name.split()[0]) or (name.isupper() and len(name) > 3) or m.re is _COMPANY_RE)
+                and (
+                    not _stop(name.split()[0])
+                    or (name.isupper() and len(name) > 3)
+                    or m.re in (_COMPANY_RE, _EU_OFFICE_RE)
+                )
             ):
                 actor = self._new(name, "organization", at, at + len(name))
                 if m.re is _OUTLET_RE:
