@@ -190,3 +190,16 @@ def test_probe_official_role_title(text: str, name: str, post: str, ds: eca.Data
     records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
     (official,) = [r.record for r in records if r.collection == "officials" and r.record.name == name]
     assert [role.title for role in official.roles] == [post]
+
+
+def test_a_title_of_the_sentence_s_parts_is_untangled(ds: eca.Dataset) -> None:
+    # a pronoun subject leaves the kind's noun as the subject of its own verb; a visit to nowhere
+    # the sentence names says by whom
+    records = propose(
+        "They met with Ambassador Anna Berg on Monday.", "2025-05-20", source_id="p", dataset=ds
+    ).records
+    assert [r.record.title for r in records if r.collection == "events"] == ["Meeting with Anna Berg"]
+    from eucentralasia.curate._propose import _untangled
+
+    assert _untangled("Meeting met", "Anna Berg") == "Meeting with Anna Berg"
+    assert _untangled("Patricia Flor visited", "Patricia Flor") == "Visit by Patricia Flor"

@@ -1006,6 +1006,9 @@ def _event_records(
                 happening.kind,
             )
             title = tidy_title(title + (f" in {place.place}" if place and place.place not in title else ""))
+            title = _untangled(
+                title, _names(found, [a for a in named if a != "european-union"], context.dataset)
+            )
             clause, noun_phrase = title, None
         key = proposal_key("event", happening.kind.value, start, text[happening.verb[0] : happening.verb[1]])
         record = Event(
@@ -1319,6 +1322,23 @@ def _composed(
 
 
 _PASSIVE_RE: Final = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+
+
+def _untangled(title: str, names: str) -> str:
+    """A title of the sentence's parts made to say something: the kind's noun is no subject of its own
+    verb ("Meeting met" -> "Meeting with X"), and a visit says by whom when it cannot say where
+    ("Patricia Flor visited" -> "Visit by Patricia Flor").
+
+    >>> _untangled("Meeting met in Osh", "Anna Berg"), _untangled("Anna Berg visited", "Anna Berg")
+    ('Meeting with Anna Berg in Osh', 'Visit by Anna Berg')
+    """
+    echo = re.fullmatch(r"(Meeting|Visit|Talks)\s+(?:met|visited|held\s+talks)\b(.*)", title)
+    if echo is not None:
+        return f"{echo[1]}{f' with {names}' if names else ''}{echo[2]}"
+    bare = re.fullmatch(r"(.+?)\s+visited", title)
+    if bare is not None:
+        return f"Visit by {bare[1]}"
+    return title
 
 
 def _people_first(found: Speech, ids: list[str]) -> list[str]:
