@@ -281,6 +281,23 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         ("the ten member states", []),
         ("the EU will build 10 new schools", [("10", "count")]),
         ("over 40 projects worth EUR 300 million", [("40", "count"), ("300000000", "EUR")]),
+        # The eighth round's probes, answers written before running.
+        ("a nation of just five million, it exports gas", [("5000000", "count")]),
+        ("Its population of 19 million is young.", [("19000000", "count")]),
+        ("The city, home to two million, hosted it.", [("2000000", "count")]),
+        ("there are 300 joint ventures, 40 of which opened last year", [("300", "count"), ("40", "count")]),
+        ("some 90 firms, 12 of them from Germany, attended", [("90", "count"), ("12", "count")]),
+        ("1,200 applicants, of whom 300 were admitted", [("1200", "count"), ("300", "count")]),
+        ("around 6 thousand joint enterprises", [("6000", "count")]),
+        ("nearly three million tourists came", [("3000000", "count")]),
+        ("the fund, worth eur5 billion, opens", [("5000000000", "EUR")]),
+        ("It costs USD5m.", [("5000000", "USD")]),
+        ("one of the two sides", []),
+        ("two of the five countries agreed", []),
+        ("at 5 pm on Monday", []),
+        ("the 2 million mark was passed", [("2000000", "count")]),
+        ("Tashkent, a city of 3 million, welcomed them", [("3000000", "count")]),
+        ("a budget of 4 billion", [("4000000000", "count")]),
     ],
 )
 def test_probes_figures_in_common_news_wording(text: str, expected: list[tuple[str, str]]) -> None:

@@ -497,7 +497,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "weekday",
-        _p(rf"{_B}(?P<d>{_WEEKDAY})\s+(?:night|morning|afternoon|evening){_E}"),
+        # "Sunday morning", "Thursday's meeting": a weekday the tense places before or after publication
+        _p(rf"{_B}(?P<d>{_WEEKDAY})(?:\s+(?:night|morning|afternoon|evening)|[\u2019']s){_E}"),
         relative=lambda m, a, f: _resolve_weekday(_WEEKDAYS.index(m["d"].lower()), "", a, f),
         describe="the weekday before or after publication, as the tense says",
     ),
@@ -555,8 +556,23 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "part-of-year",
-        _p(rf"{_B}(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months\s+of\s+(?P<y>{_YEAR}){_E}"),
+        # "the first nine months of 2025", "in 11 months of 2025": the year's months up to the last counted
+        # (not "the last three months of 2025")
+        _p(
+            rf"{_B}(?<!last\s)(?<!past\s)(?<!final\s)(?:the\s+)?(?:first\s+)?(?P<n>{_COUNT})\s+months\s+of\s+(?P<y>{_YEAR}){_E}"
+        ),
         stated=lambda m: DateRange(PartialDate(int(m["y"]), 1), PartialDate(int(m["y"]), _count(m["n"]))),
+    ),
+    _Rule(
+        "part-of-year-without-year",
+        _p(
+            rf"{_B}(?<!last\s)(?<!past\s)(?<!final\s)(?:the\s+)?(?:first\s+)?(?P<n>{_COUNT})\s+months\s+of\s+(?P<w>{_REL_YEAR})\s+year{_E}"
+        ),
+        relative=lambda m, a, f: DateRange(
+            PartialDate(a.year + _which_year(m["w"]), 1),
+            PartialDate(a.year + _which_year(m["w"]), _count(m["n"])),
+        ),
+        describe="the year's months up to the last counted, in the year before, of or after publication",
     ),
     _Rule(
         "part-of-year-without-year",

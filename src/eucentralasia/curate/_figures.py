@@ -159,7 +159,7 @@ _AFTER_DAY_RE: Final = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH})\
 _RANGE_DAY_RE: Final = re.compile(rf"(?:{_MONTH})\s+\d{{1,2}}\s*[-\u2013\u2014]\s*$", re.IGNORECASE)
 _DURATION_RE: Final = re.compile(
     r"^(?:-|\s)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|"
-    r"year-old|years-old|-year|-month|-day|times)\b|^(?:st|nd|rd|th)\b",
+    r"year-old|years-old|-year|-month|-day|times)\b|^(?:st|nd|rd|th)\b|^\s?(?:[ap]\.m\.|[ap]m\b|o[\u2019']clock)",
     re.IGNORECASE,
 )
 # Units of measure: a four-digit number before one is an amount, not a year ("exported 2000
@@ -208,6 +208,10 @@ _SPACED_RE: Final = re.compile(r"(?:[ \u00a0\u202f]\d{3}(?![\d,.]\d))+(?!\d)")
 _RANGE_RE: Final = re.compile(r"\s?[-\u2013]\s?")
 _GROUP_WORDS: Final = _MEMBERS | {"states", "member", "members", "republics"}
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
+# "130 of which joined", "12 of them", "of whom 300 were admitted": a part of a group the
+# sentence counted before, itself a count of that group's noun
+_PART_AFTER_RE: Final = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
+_PART_BEFORE_RE: Final = re.compile(r"\bof\s+(?:which|whom)\s+$", re.IGNORECASE)
 _NUMBER_OF_RE: Final = re.compile(
     r"\bnumber\s+of\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[\w-]+)\s+(?:\w+\s+){0,6}?to\s+$"
 )
@@ -426,10 +430,18 @@ def figures(text: str) -> list[FigureMention]:
             # "to 141 in total": what is counted is "the number of ..." before it
             before = _NUMBER_OF_RE.search(text, max(0, start - 120), start)
             counted = before.group(1) if before else "total"
+        if (
+            unit == "count"
+            and counted is None
+            and (_PART_AFTER_RE.match(text, end) or _PART_BEFORE_RE.search(text, max(0, start - 16), start))
+        ):
+            counted = "of which"
         if unit == "count" and counted is None:
-            if "," not in digits:
+            if "," not in digits and scale is None:
                 continue  # a bare number that counts nothing the text names
-            counted = None  # "143,970 were approved": a number written with thousands is a count
+            # "143,970 were approved", "a population of five million": a number written with
+            # thousands or a scale word is a count of what the sentence is about
+            counted = None
         elif unit == "count" and counted is not None and counted.split()[0].lower() in _NOT_COUNTED:
             continue  # "the two sides", "three times more": a turn of phrase, not a figure
         elif unit == "count" and counted is not None and _members(text, end, value):
