@@ -492,6 +492,11 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ("In the first half of 2025, trade rose.", "2026-05-20", [("2025-01/2025-06", "stated")]),
         ("Last year, trade rose.", "2026-05-20", [("2025", "derived")]),
         ("The meeting took place on Sunday morning.", "2026-05-20", [("2026-05-17", "derived")]),
+        # A second batch of the eighth round's probes, answers written before running.
+        ("Wednesday's vote was close.", "2026-05-20", [("2026-05-20", "derived")]),
+        ("Saturday's elections will decide it.", "2026-05-20", [("2026-05-23", "derived")]),
+        ("in the first 11 months of 2025", "2026-05-20", [("2025-01/2025-11", "stated")]),
+        ("in the last three months of 2025", "2026-05-20", [("2025-10/2025-12", "stated")]),
     ],
 )
 def test_probes_dates_in_common_news_wording(

@@ -556,6 +556,14 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "part-of-year",
+        # "the last three months of 2025": the year's months counted back from December
+        _p(rf"{_B}(?:the\s+)?(?:last|final)\s+(?P<n>{_COUNT})\s+months\s+of\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: DateRange(
+            PartialDate(int(m["y"]), 13 - _count(m["n"])), PartialDate(int(m["y"]), 12)
+        ),
+    ),
+    _Rule(
+        "part-of-year",
         # "the first nine months of 2025", "in 11 months of 2025": the year's months up to the last counted
         # (not "the last three months of 2025")
         _p(

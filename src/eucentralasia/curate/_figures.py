@@ -208,10 +208,10 @@ _SPACED_RE: Final = re.compile(r"(?:[ \u00a0\u202f]\d{3}(?![\d,.]\d))+(?!\d)")
 _RANGE_RE: Final = re.compile(r"\s?[-\u2013]\s?")
 _GROUP_WORDS: Final = _MEMBERS | {"states", "member", "members", "republics"}
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
-# "130 of which joined", "12 of them", "of whom 300 were admitted": a part of a group the
+# "130 of which joined", "12 of them", "among which 16 are": a part of a group the
 # sentence counted before, itself a count of that group's noun
 _PART_AFTER_RE: Final = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
-_PART_BEFORE_RE: Final = re.compile(r"\bof\s+(?:which|whom)\s+$", re.IGNORECASE)
+_PART_BEFORE_RE: Final = re.compile(r"\b(?:of|among)\s+(?:which|whom|them)\s+$", re.IGNORECASE)
 _NUMBER_OF_RE: Final = re.compile(
     r"\bnumber\s+of\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[\w-]+)\s+(?:\w+\s+){0,6}?to\s+$"
 )
@@ -305,7 +305,7 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:No|Nr|no|nr|[Nn]umber)\.?\s*$|#\s*$", text[max(0, start - 8) : start]):
         return True
     # "Section 3", "Article 12", "the top 3": a number that names a part or ranks
-    if _NUMBERED_RE.search(text, max(0, start - 16), start):
+    if _NUMBERED_RE.search(text, max(0, start - 20), start):
         return True
     # "ISO 9001", "Flight KC 901": a code's number after its letters
     if re.search(r"(?<![\w-])[A-Z]{2,}\s$", text[max(0, start - 12) : start]):
@@ -433,7 +433,7 @@ def figures(text: str) -> list[FigureMention]:
         if (
             unit == "count"
             and counted is None
-            and (_PART_AFTER_RE.match(text, end) or _PART_BEFORE_RE.search(text, max(0, start - 16), start))
+            and (_PART_AFTER_RE.match(text, end) or _PART_BEFORE_RE.search(text, max(0, start - 20), start))
         ):
             counted = "of which"
         if unit == "count" and counted is None:
