@@ -497,6 +497,10 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ("Saturday's elections will decide it.", "2026-05-20", [("2026-05-23", "derived")]),
         ("in the first 11 months of 2025", "2026-05-20", [("2025-01/2025-11", "stated")]),
         ("in the last three months of 2025", "2026-05-20", [("2025-10/2025-12", "stated")]),
+        # A third batch of the eighth round's probes, answers written before running.
+        ("The forum held on 25-26 May was a success.", "2026-05-20", [("2026-05-25/2026-05-26", "derived")]),
+        ("The talks held on 2 June were tense.", "2026-05-20", [("2025-06-02", "derived")]),
+        ("The accord was signed on 22 May.", "2026-05-20", [("2026-05-22", "derived")]),
     ],
 )
 def test_probes_dates_in_common_news_wording(

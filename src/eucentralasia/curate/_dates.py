@@ -176,9 +176,21 @@ def _resolve_day(month: int, day: int, anchor: Anchor, future: bool) -> PartialD
     year = anchor.year
     if future and (month, day) < (anchor.month, anchor.day):
         year += 1
-    elif not future and (month, day) > (anchor.month, anchor.day):
+    elif (
+        not future and (month, day) > (anchor.month, anchor.day) and not _days_after(month, day, anchor) <= 7
+    ):
+        # a day up to a week after publication is this year's, whatever the tense: "the forum held
+        # on 25-26 October" in a release dated the 23rd (a year back would name its year)
         year -= 1
     return PartialDate(year, month, day)
+
+
+def _days_after(month: int, day: int, anchor: Anchor) -> int:
+    """How many days after the anchor the day (of the anchor's year) falls."""
+    try:
+        return (pendulum.date(anchor.year, month, day) - anchor).days
+    except ValueError:  # 29 February in a common year
+        return 366
 
 
 def _season_of(anchor: Anchor) -> tuple[int, Season]:
