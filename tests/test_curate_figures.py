@@ -306,11 +306,9 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         ("at 9 o'clock the talks began", []),
         ("a population of about 36 million", [("36000000", "count")]),
         ("some 1.5 million visitors came", [("1500000", "count")]),
-        pytest.param(
-            "half a million people",
-            [("500000", "count")],
-            marks=pytest.mark.xfail(strict=True, reason="'half a' is not read as a number"),
-        ),
+        ("half a million people", [("500000", "count")]),
+        ("half a billion euros in loans", [("500000000", "EUR")]),
+        ("it took half a day", []),
         ("a town of 20,000", [("20000", "count")]),
     ],
 )

@@ -133,6 +133,8 @@ _SPELLED = rf"(?:(?:{_SPELLED_TENS})(?:[-\s](?:{_SPELLED_UNIT}))?|(?:{_SPELLED_U
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
 # "2,5 billion", "12,4%": a decimal comma, as much of Europe writes it, before a scale or a percent
 _DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|,\d{{1,2}}(?=\s?(?:(?i:{_SCALE})(?!\w)|%|per\s?cent)))?"
+# "half a million", "half a billion euros": a half, read only before a spelled scale word
+_HALF = r"half\s+a(?=\s+(?:thousand|million|billion|trillion)\b)"
 _SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _WORD = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
 _CODE = "|".join(_CODES)
@@ -142,7 +144,7 @@ _FIGURE_RE: Final = re.compile(
     rf"""
     (?:(?P<qualifier>{_QUALIFIER})\s+)?
     (?:(?P<symbol>{_SYMBOL})\s?|(?P<precode>{_CODE})\s?)?
-    (?P<number>(?:(?<=\b(?:{_CODE}))|(?<![^\W\d_]))(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED})(?![\w-]))
+    (?P<number>(?:(?<=\b(?:{_CODE}))|(?<![^\W\d_]))(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED}|{_HALF})(?![\w-]))
     (?:(?:\s|-)?(?P<scale>{_SCALE})(?![\w]))?
     (?:
         \s?(?P<percent>%|per\s?cent(?!\w))
@@ -248,11 +250,13 @@ class FigureMention:
 
 
 def _number(text: str) -> Decimal | None:
-    """The value of a numeral or a spelled number below a hundred, or None."""
+    """The value of a numeral, a spelled number below a hundred or "half a", or None."""
     cleaned = re.sub(r",(?=\d{1,2}$)", ".", text).replace(",", "")  # a decimal comma, then thousands
     if cleaned[:1].isdigit():
         return Decimal(cleaned)
     words = re.split(r"[-\s]+", text.lower())
+    if words == ["half", "a"]:
+        return Decimal("0.5")
     total = 0
     for word in words:
         if word in _TENS:
