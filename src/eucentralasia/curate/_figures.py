@@ -172,8 +172,9 @@ MEASURE_UNITS: Final = (
 )
 _MEASURED_RE: Final = re.compile(rf"\s*{MEASURE_UNITS}")
 _NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves", "out"})  # ("7 out of 10")
-# Who or what takes part, or the parts a subject is divided into ("the five nations", "the two
-# parties", "five key areas", "in three directions"): not a figure to record when there are
+# Who or what takes part, the parts a subject is divided into, or the papers a meeting signs
+# ("the five nations", "the two parties", "five key areas", "two crucial agreements were
+# signed"): not a figure to record when there are
 # no more than twelve. Member states and republics are left out: the curated articles record
 # "five Central Asian republics" as a figure.
 _MEMBERS: Final = frozenset(
@@ -181,6 +182,7 @@ _MEMBERS: Final = frozenset(
         "nations", "countries", "parties", "sides", "leaders", "presidents", "ministers", "heads", "regions",
         "areas", "pillars", "priorities", "sessions", "sectors", "fields", "capitals", "governments",
         "directions", "dimensions", "tracks", "components", "themes", "topics", "states",
+        "agreements", "documents", "memoranda",
     }
 )  # fmt: skip
 # Who takes part for a group's members ("27 foreign ministers of EU Member States", "the 27
