@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import eucentralasia as eca
 from eucentralasia import EventKind, EventStatus
+from eucentralasia.curate import propose
 from eucentralasia.curate._happenings import happenings
 from eucentralasia.curate._propose import event_summary, tidy_title
 
@@ -98,6 +100,106 @@ def test_an_event_summary_is_composed_not_the_sentence() -> None:
     )
     assert (
         event_summary("Summit", "2025-04", EventStatus.PLANNED)
-        == "Summit: planned for 2025-04, the source reports."
+        == "Summit is planned for 2025-04, the source reports."
     )
     assert "Today" not in event_summary("Meeting", "2019-11-11", EventStatus.HELD)
+
+
+@pytest.fixture(scope="module")
+def ds() -> eca.Dataset:
+    return eca.load()
+
+
+_UNREAD = pytest.mark.xfail(strict=True, reason="a name with no title nor record is not read as a person")
+# Probes: passages of our own in the style of wire reports, ministry and EU releases, with the title
+# written before the assistant ran on them. Before the eighth round's rules (e70ca67): 2 of 16 right;
+# after: 13 (the three xfails are people the assistant does not read, not titles).
+_TITLE_PROBES = [
+    # wire report, title before the name, place after
+    ("Foreign Minister Anna Berg met Deputy Prime Minister Ali Valiyev in Tashkent on Monday.",
+     "Anna Berg meets Ali Valiyev in Tashkent"),
+    # "met with", a title after the name
+    ("Ali Valiyev, the country's foreign minister, met with Anna Berg in Astana.",
+     "Ali Valiyev meets Anna Berg in Astana"),
+    # planned meeting
+    pytest.param("Anna Berg will meet Ali Valiyev in Bishkek next week.",
+                 "Anna Berg to meet Ali Valiyev in Bishkek", marks=_UNREAD),
+    # received, the host first
+    ("President Ali Valiyev received EU Ambassador Anna Berg in Dushanbe.",
+     "Ali Valiyev receives Anna Berg in Dushanbe"),
+    # passive with an agent: the host is who receives
+    ("EU Ambassador Anna Berg was received by President Ali Valiyev in Dushanbe.",
+     "Ali Valiyev receives Anna Berg in Dushanbe"),
+    # held talks, two named
+    ("Ali Valiyev held talks with Anna Berg in Ashgabat.", "Ali Valiyev meets Anna Berg in Ashgabat"),
+    # a visit to a city named after the verb
+    ("Commissioner Anna Berg visited Samarkand together with her deputy.", "Anna Berg visits Samarkand"),
+    # a visit to a country
+    ("EU Special Representative Anna Berg visited Turkmenistan on 3 May.", "Anna Berg visits Turkmenistan"),
+    # a visit to come
+    ("Anna Berg will visit Kyrgyzstan in June.", "Anna Berg to visit Kyrgyzstan"),
+    # two visitors: the verb agrees
+    pytest.param("Anna Berg and Ali Valiyev visited Almaty.", "Anna Berg and Ali Valiyev visit Almaty",
+                 marks=_UNREAD),
+    # arrived in
+    ("EU envoy Anna Berg arrived in Dushanbe on Tuesday.", "Anna Berg arrives in Dushanbe"),
+    # travelled to
+    ("Ambassador Anna Berg travelled to Osh last week.", "Anna Berg visits Osh"),
+    # two parties meeting each other
+    pytest.param("Anna Berg and Ali Valiyev met in Brussels.", "Anna Berg and Ali Valiyev meet in Brussels",
+                 marks=_UNREAD),
+    # whom the host met, the sentence does not name
+    ("Ali Valiyev met the delegation in Astana.", "Meeting with Ali Valiyev in Astana"),
+    # a pronoun object
+    ("President Ali Valiyev welcomed him warmly.", "Meeting with Ali Valiyev"),
+    # a passive with no agent says not who: the other rules title it from the thing
+    ("Talks were held in Brussels on Friday.", "Talks held in Brussels"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title"), _TITLE_PROBES)
+def test_probe_event_title(text: str, title: str, ds: eca.Dataset) -> None:
+    records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
+    assert [r.record.title for r in records if r.collection == "events"] == [title]
+
+
+# Probes of the post a drafted official's title names (written before the rule): 3 of 8 right
+# before (e70ca67), 8 after.
+_ROLE_PROBES = [
+    ("Vice Prime Minister Karl Osterberg and Deputy Minister of Foreign Affairs Lena Haapala met.",
+     "Lena Haapala", "Deputy Minister of Foreign Affairs"),
+    ("Vice Prime Minister Karl Osterberg and Deputy Minister of Foreign Affairs Lena Haapala met.",
+     "Karl Osterberg", "Vice Prime Minister"),
+    ("The Minister of Economy, Mr. Karl Osterberg, said trade grew.", "Karl Osterberg",
+     "Minister of Economy"),
+    ("Its Managing Director for Asia, Karl Osterberg, said trade grew.", "Karl Osterberg",
+     "Managing Director for Asia"),
+    ("Minister [of Foreign Affairs] Karl Osterberg said trade grew.", "Karl Osterberg",
+     "Minister of Foreign Affairs"),
+    ("ASTANA \u2013 Deputy Prime Minister Karl Osterberg said trade grew.", "Karl Osterberg",
+     "Deputy Prime Minister"),
+    ("Karl Osterberg, the EU Special Representative for Central Asia, said trade grew.", "Karl Osterberg",
+     "EU Special Representative for Central Asia"),
+    ("Deputy Prime Minister and Foreign Minister Karl Osterberg said trade grew.", "Karl Osterberg",
+     "Deputy Prime Minister and Foreign Minister"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "post"), _ROLE_PROBES)
+def test_probe_official_role_title(text: str, name: str, post: str, ds: eca.Dataset) -> None:
+    records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
+    (official,) = [r.record for r in records if r.collection == "officials" and r.record.name == name]
+    assert [role.title for role in official.roles] == [post]
+
+
+def test_a_title_of_the_sentence_s_parts_is_untangled(ds: eca.Dataset) -> None:
+    # a pronoun subject leaves the kind's noun as the subject of its own verb; a visit to nowhere
+    # the sentence names says by whom
+    records = propose(
+        "They met with Ambassador Anna Berg on Monday.", "2025-05-20", source_id="p", dataset=ds
+    ).records
+    assert [r.record.title for r in records if r.collection == "events"] == ["Meeting with Anna Berg"]
+    from eucentralasia.curate._propose import _untangled
+
+    assert _untangled("Meeting met", "Anna Berg") == "Meeting with Anna Berg"
+    assert _untangled("Patricia Flor visited", "Patricia Flor") == "Visit by Patricia Flor"

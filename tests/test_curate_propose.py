@@ -449,7 +449,7 @@ def _event_titles(text: str, published: str, ds: eca.Dataset) -> list[str]:
             "here with the Head of the Delegation of the European Union to Tajikistan, Ambassador Hidajet "
             "Biscevic.",
             "2015-01-14",
-            ["Tajik Foreign Minister Sirojiddin Aslov met with Hidajet Biscevic"],
+            ["Sirojiddin Aslov meets Hidajet Biscevic"],
         ),
         # StrategEast, 2019: an event named by a noun is titled by it, never "At a press conference ...".
         (
@@ -605,7 +605,7 @@ def test_an_event_named_by_a_noun_keeps_the_names_qualifying_it(ds: eca.Dataset)
             "President of the European Council Donald Tusk.",
             "2019",
             [
-                "President Kassym-Jomart Tokayev welcomed him",
+                "Meeting with Kassym-Jomart Tokayev",  # "welcomed him": whom, the title cannot name
                 "Talks held with Donald Tusk and Kassym-Jomart Tokayev",
             ],
         ),

@@ -989,10 +989,27 @@ def _event_records(
             )
         subject_at = (start, happening.verb[0])
         named = [a for a in actors if a not in bodies] or actors
-        title = _event_title(
-            context, found, happening.word, verb, subject_at, end, named, countries, linked, happening.kind
-        )
-        title = tidy_title(title + (f" in {place.place}" if place and place.place not in title else ""))
+        composed = _composed(context, found, happening, status, here, named, countries, place)
+        if composed is not None:
+            title, clause, noun_phrase = composed
+        else:
+            title = _event_title(
+                context,
+                found,
+                happening.word,
+                verb,
+                subject_at,
+                end,
+                named,
+                countries,
+                linked,
+                happening.kind,
+            )
+            title = tidy_title(title + (f" in {place.place}" if place and place.place not in title else ""))
+            title = _untangled(
+                title, _names(found, [a for a in named if a != "european-union"], context.dataset)
+            )
+            clause, noun_phrase = title, None
         key = proposal_key("event", happening.kind.value, start, text[happening.verb[0] : happening.verb[1]])
         record = Event(
             id=f"{context.source}-event-{key[:8]}",
@@ -1006,7 +1023,9 @@ def _event_records(
             participants=tuple(a for a in actors),
             countries=tuple(countries),
             agreements=tuple(linked),
-            summary=clip(event_summary(title, str(date.value) if date else None, status), 300),
+            summary=clip(
+                event_summary(title, str(date.value) if date else None, status, clause, noun_phrase), 300
+            ),
             citations=(context.citation(start, end),),
             note=(
                 f"Proposed from {happening.word!r}"
@@ -1163,17 +1182,181 @@ def tidy_title(title: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-def event_summary(title: str, date: str | None, status: EventStatus) -> str:
-    """One neutral sentence composed from the title, the date and the status, attributed to the source.
+def event_summary(
+    title: str, date: str | None, status: EventStatus, clause: str | None = None, noun: str | None = None
+) -> str:
+    """One neutral sentence composed from the parts, attributed to the source.
 
-    >>> event_summary("Josep Borrell met Ruslan Kazakbaev", "2019-07-17", EventStatus.HELD)
-    'On 2019-07-17: Josep Borrell met Ruslan Kazakbaev, the source reports.'
-    >>> event_summary("Summit in Samarkand", "2025-04", EventStatus.PLANNED)
-    'Summit in Samarkand: planned for 2025-04, the source reports.'
+    `clause` tells what happened in the past tense ("Josep Borrell met Ruslan Kazakbaev"; the
+    title when not given), `noun` names the happening ("A visit by X to Y") for one planned.
+
+    >>> event_summary("Josep Borrell meets Ruslan Kazakbaev", "2019-07-17", EventStatus.HELD,
+    ...               "Josep Borrell met Ruslan Kazakbaev")
+    'On 2019-07-17, Josep Borrell met Ruslan Kazakbaev, the source reports.'
+    >>> event_summary("X to visit Samarkand", "2025-04", EventStatus.PLANNED,
+    ...               noun="A visit by X to Samarkand")
+    'A visit by X to Samarkand is planned for 2025-04, the source reports.'
     """
+    clause = clause or title
+    if noun is None and _NOUN_TITLE_RE.search(clause):
+        noun = clause  # "Summit in Samarkand": it names the happening
     if status is EventStatus.PLANNED:
-        return f"{title}: planned{f' for {date}' if date else ''}, the source reports."
-    return f"{f'On {date}: ' if date else ''}{title}, the source reports."
+        if noun is not None:
+            return f"{noun} is planned{f' for {date}' if date else ''}, the source reports."
+        return f"{clause}, planned{f' for {date}' if date else ''}, the source reports."
+    if _NOUN_TITLE_RE.search(clause):
+        # a title that names the event and no verb: "Press conference with X" -> "a press conference with
+        # X took place" (a name keeps its capital: "Samarkand EU-Central Asia conference")
+        first = clause.split(" ")[0].lower()
+        if first in _COMMON_LEADS:
+            clause = ("" if first in ("talks", "negotiations") else "a ") + clause[:1].lower() + clause[1:]
+        clause += " took place"
+    return f"On {date}, {clause}, the source reports." if date else f"{clause}, the source reports."
+
+
+_COMMON_LEADS: Final = frozenset(
+    {"meeting", "visit", "talks", "negotiations", "press", "joint", "bilateral", "international",
+     "conference", "summit", "forum", "session", "inaugural", "ministerial", "positive", "trip", "round"}
+)  # fmt: skip
+# A title naming an event with no verb of happening: "Press conference with X", "Ministerial meeting".
+_NOUN_TITLE_RE: Final = re.compile(
+    r"^(?i:(?!\b(?:met|meets?|visit(?:s|ed)|signed|held|took|launched|initiall?ed|adopted|approved|opened|"
+    r"hosted|received|attended|announced|concluded|arrived|travell?ed|decided|established|embarked|gathered|"
+    r"participated|took|to)\b).)*$"
+)
+
+
+# The verb a composed title gives each verb of meeting or visiting: (headline, past, planned noun).
+_COMPOSED_VERBS: Final = {
+    **dict.fromkeys(
+        ("met", "meet", "meets", "meeting with", "held talks", "hold talks"), ("meets", "met", "A meeting of")
+    ),
+    **dict.fromkeys(("received", "welcomed"), ("receives", "received", "A meeting of")),
+    **dict.fromkeys(("visited", "visit", "visits", "visiting"), ("visits", "visited", "A visit by")),
+    **dict.fromkeys(
+        ("travelled to", "traveled to", "travels to", "travel to"), ("visits", "visited", "A visit by")
+    ),
+    **dict.fromkeys(("arrived in",), ("arrives in", "arrived in", "A visit by")),
+}  # fmt: skip
+
+
+def _composed(
+    context: _Context,
+    found: Speech,
+    happening: Happening,
+    status: EventStatus,
+    here: Sequence[tuple[int, int, str]],
+    named: Sequence[str],
+    countries: Sequence[str],
+    place: Location | None,
+) -> tuple[str, str, str] | None:
+    """A meeting's or a visit's title composed from who, with whom and where, never the sentence.
+
+    Returns the title ("{A} meets {B} in {place}", "{A} to visit {place}"), the clause a
+    summary tells in the past tense ("{A} met {B} in {place}"), and the happening as a noun
+    ("A meeting of {A} and {B}") for a planned one's summary; None when the verb is neither
+    or the sentence does not say who: the other rules title it.
+    """
+    verbs = _COMPOSED_VERBS.get(happening.word)
+    if verbs is None or happening.by_noun:
+        return None
+    headline, past, noun = verbs
+    verb_start, verb_end = happening.verb
+    sentence_start = happening.sentence[0]
+    ids = [id for id in named if id != "european-union"] or list(named)
+    subject = [id for a, b, id in here if b <= verb_start and id in ids]
+    partners = [id for a, b, id in here if a >= verb_end and id in ids and id not in subject]
+    if _PASSIVE_RE.search(context.text, max(sentence_start, verb_start - 24), verb_start):
+        # "X was received by Y": Y receives X; with no one after "by", the sentence says not who did it
+        if not re.match(r"\s+by\b", context.text[verb_end : verb_end + 8]) or not partners:
+            return None
+        subject, partners = partners, [id for id in subject if id not in partners]
+    subject = _people_first(found, sorted(set(subject), key=subject.index))
+    partners = _people_first(found, sorted(set(partners), key=partners.index))
+    before = sorted(
+        {m.id for m in context.within(context.entities, sentence_start, verb_start) if m.kind == "country"}
+    )
+    if not subject:
+        # "Kazakhstan and the EU met"; a pronoun, a clause or one country's delegation names no one
+        if len(before) < 2 or _PRONOUN_RE.match(
+            context.text[sentence_start:verb_start].strip().split(" ")[0]
+        ):
+            return None
+        who = " and ".join("the EU" if c == "EU" else COUNTRY_NAMES.get(c, c) for c in before)
+    else:
+        who = _names(found, subject, context.dataset)
+    where = place.place if place is not None else None
+    planned = status is EventStatus.PLANNED
+    if noun == "A visit by":
+        after = [
+            c
+            for c in countries
+            if c not in before and c != "EU" and not (place is not None and place.country == c)
+        ]
+        # where to: the place named after the verb ("visited Bishkek together with ..."), else the
+        # place or the countries the sentence names
+        named_place = re.match(r"\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", context.text[verb_end:])
+        country_names = {COUNTRY_NAMES.get(c, c) for c in countries}
+        if named_place is not None and (named_place[1] in _PLACES or named_place[1] in country_names):
+            where = named_place[1]
+        dest = where or " and ".join(COUNTRY_NAMES.get(c, c) for c in after)
+        if not dest:
+            return None  # "Patricia Flor visited": where to, the other rules may find
+        title = f"{who} {'to visit' if planned else _plural(who, headline)} {dest}"
+        if headline.endswith(" in"):
+            title = f"{who} {'to arrive in' if planned else _plural(who, headline)} {dest}"
+        clause = f"{who} {past} {dest}"
+        return _cap(title), _cap(clause), f"{noun} {who} to {dest}"
+    with_whom = _names(found, partners, context.dataset) if partners else ""
+    at = f" in {where}" if where else ""
+    if not with_whom:
+        if len(subject) < 2 and " and " not in who:
+            # one party and no other: "Meeting with X" (whom X met, the sentence does not name)
+            title = f"Meeting with {who}{at}"
+            return _cap(title), _cap(title), f"A meeting with {who}{at}"
+        verb_now = "to meet" if planned else "meet"
+        return _cap(f"{who} {verb_now}{at}"), _cap(f"{who} met{at}"), f"A meeting of {who}{at}"
+    verb_now = f"to {headline.rstrip('s')}" if planned else _plural(who, headline)
+    title = f"{who} {verb_now} {with_whom}{at}"
+    return _cap(title), _cap(f"{who} {past} {with_whom}{at}"), f"{noun} {who} and {with_whom}{at}"
+
+
+_PASSIVE_RE: Final = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+
+
+def _untangled(title: str, names: str) -> str:
+    """A title of the sentence's parts made to say something: the kind's noun is no subject of its own
+    verb ("Meeting met" -> "Meeting with X"), and a visit says by whom when it cannot say where
+    ("Patricia Flor visited" -> "Visit by Patricia Flor").
+
+    >>> _untangled("Meeting met in Osh", "Anna Berg"), _untangled("Anna Berg visited", "Anna Berg")
+    ('Meeting with Anna Berg in Osh', 'Visit by Anna Berg')
+    """
+    echo = re.fullmatch(r"(Meeting|Visit|Talks)\s+(?:met|visited|held\s+talks)\b(.*)", title)
+    if echo is not None:
+        return f"{echo[1]}{f' with {names}' if names else ''}{echo[2]}"
+    bare = re.fullmatch(r"(.+?)\s+visited", title)
+    if bare is not None:
+        return f"Visit by {bare[1]}"
+    return title
+
+
+def _people_first(found: Speech, ids: list[str]) -> list[str]:
+    """The people among `ids` when there are any: "met the Head of the EU Delegation, X" met X."""
+    people = [id for id in ids if id in found.actors and found.actors[id].kind == "official"]
+    return people or ids
+
+
+def _plural(who: str, verb: str) -> str:
+    """The verb agreeing with its subject: "X meets", "X and Y meet"."""
+    if " and " not in who:
+        return verb
+    first, _, rest = verb.partition(" ")
+    return " ".join(w for w in (first[:-1] if first.endswith("s") else first, rest) if w)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _event_title(
@@ -1843,7 +2026,16 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
         else:
             start, end = first
         key = proposal_key(actor.kind, actor.name)
-        title_text = " ".join(text[title[0] : title[1]].split()) if title else None
+        title_text = (
+            _role_title(
+                text,
+                title,
+                [m for m in _mentions_of(found) if found.actors[m[2]].kind == "official"],
+                actor.id,
+            )
+            if title
+            else None
+        )
         country = None
         if title is not None:
             countries = [m.id for m in context.within(context.entities, *title) if m.kind == "country"]
@@ -1913,6 +2105,40 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
     return proposals
 
 
+# What a title's words may hold that is no part of the post: an editor's brackets, a dateline, a
+# leading article or possessive, a courtesy title, a trailing comma or connective.
+_ROLE_LEAD_RE: Final = re.compile(
+    r"^(?:[A-Z]{3,}\s+[\u2013\u2014-]\s+|(?i:the|its|his|her|their|including|new|today|yesterday)\s+)+"
+)
+_ROLE_TAIL_RE: Final = re.compile(r"(?:[\s,;:]+|\s+(?:Mr|Ms|Mrs|Dr)\.?|\s+(?:and|of|the))+$")
+_ROLE_VERB_RE: Final = re.compile(r"\b(?:met|said|told|came|visited|held|thank|received)\b", re.IGNORECASE)
+
+
+def _role_title(
+    text: str, span: tuple[int, int], mentions: Sequence[tuple[int, int, str]], own: str
+) -> str | None:
+    """The post a drafted official's title words name, or None when they name no post of theirs.
+
+    "Vice Prime Minister Joomart Otorbaev and Deputy Minister of Foreign Affairs" is two people's
+    titles: the one after the other person's name is this one's; "Commission President Ursula von
+    der Leyen and" holds no post of this one's at all.
+    """
+    start, end = span
+    for a, b, id in mentions:  # (people only: "European Commission President" is one post)
+        if start <= a and b <= end and id != own:
+            start = b  # another person named inside: the post is what follows their name
+    words = " ".join(text[start:end].replace("[", "").replace("]", "").split())
+    words = re.sub(r"^(?:\s*(?:and|,)\s*)+", "", words)
+    words = _ROLE_TAIL_RE.sub("", _ROLE_LEAD_RE.sub("", words)).strip()
+    if (
+        not re.search(r"[A-Za-z]{2}", words)
+        or _ROLE_VERB_RE.search(words)
+        or re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\.?|Excellency", words)
+    ):
+        return None
+    return words
+
+
 def _said_when(context: _Context, start: int, end: int) -> tuple[DateValue, DateBasis, str]:
     """When a statement was made: a day the sentence gives ("on Friday"), else the publication date."""
     for mention in context.within(context.dates, start, end):
@@ -1975,7 +2201,7 @@ def propose(
     ('17', 'percent', '2024', 'derived')
     >>> event = p.records[2].record
     >>> event.title, str(event.date), event.participants
-    ('Deputy Minister Ali Valiyev met in Astana', '2025-04-17', ('ali-valiyev',))
+    ('Meeting with Ali Valiyev in Astana', '2025-04-17', ('ali-valiyev',))
     >>> str(p.records[3].record.date)
     '2025-04-18'
     """
