@@ -189,6 +189,15 @@ PROBES: list[tuple[str, str, Expected]] = [
         "“We agree,” Charles Michel said. “So do we,” Kassym-Jomart Tokayev replied.",
         [("charles-michel", True, None), ("kassym-jomart-tokayev", True, None)],
     ),
+    (
+        "a surname-only speaker, reported again by surname",
+        "“The line will open in spring,” Vasquez said on Tuesday. "
+        "Vasquez said customs officers would be trained in Tashkent.",
+        [
+            ("vasquez", True, "unsure"),
+            ("vasquez", False, None),
+        ],
+    ),
 ]
 
 

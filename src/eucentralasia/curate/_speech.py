@@ -1430,6 +1430,14 @@ def speech(
                     # drafted by that name and flagged (an outlet is written so too: "Interfax said")
                     speaker = reader._new(surname, "official", w_start, w_end).id
                     doubt = f"{surname!r} is read as a person named by surname alone"
+                    # "Kouchner said working groups would ...": the surname elsewhere is the same
+                    # person, so the sentences it opens are read as theirs too
+                    for again in re.finditer(rf"\b{re.escape(surname)}\b", text):
+                        if again.start() != w_start and not any(
+                            m[0] <= again.start() and again.end() <= m[1]
+                            for m in reader.actors_in(max(0, again.start() - 80), again.end() + 80)
+                        ):
+                            reader._new(surname, "official", again.start(), again.end())
                 if speaker is not None:
                     found = (speaker, doubt, (w_start, w_end), match.group("verb"), rule)
                     used_verbs.add(q.close + match.start("verb"))
