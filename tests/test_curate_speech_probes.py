@@ -198,6 +198,18 @@ PROBES: list[tuple[str, str, Expected]] = [
             ("vasquez", False, None),
         ],
     ),
+    (
+        "a title written short after the name in full",
+        "Prime Minister Alikhan Smailov met Margaritis Schinas in Brussels. "
+        "The Kazakh PM said that exports of grain had doubled.",
+        [("alikhan-smailov", False, None)],
+    ),
+    (
+        "a short title, misspelt nationality",
+        "Foreign Minister Rashid Meredov received the EU delegation. "
+        "The Turkmn FM told reporters that the talks were useful.",
+        [("rashid-meredov", False, None)],
+    ),
 ]
 
 
