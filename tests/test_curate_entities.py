@@ -343,6 +343,35 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
         ("the Kazakh government said", ["government-of-kazakhstan"]),
         ("Kazakhstan's government said", ["government-of-kazakhstan"]),
         ("the Uzbek government said", []),
+        # An eighth-round batch of probes, answers written before running.
+        ("the EU Commission informed Uzbekistan", [_EC]),
+        ("EU Commission President Ursula von der Leyen said", [_EC]),
+        ("the Kazakh foreign ministry said", [_MFA]),
+        ("Kazakhstan's foreign ministry said on Monday", [_MFA]),
+        ("the Kyrgyz foreign ministry said", []),
+        ("the Foreign Ministry of Kazakhstan reported", [_MFA]),
+        ("the ministry of foreign affairs of Kazakhstan", [_MFA]),
+        ("the EU Council of Ministers", [_EU]),  # answer corrected: the EU is named; no council is
+        ("the European Bank for Reconstruction and Development (EBRD) and the EU", ["ebrd", "ebrd", _EU]),
+        ("a grant from the EBRD", ["ebrd"]),
+        ("the EU Global Gateway strategy", [_EU, "global-gateway"]),
+        ("the European Commission\u2019s Directorate-General for trade", [_EC]),
+        (
+            "the Middle Corridor (Trans-Caspian International Transport Route)",
+            ["middle-corridor", "middle-corridor"],
+        ),
+        ("the Eurasian Economic Union's members", [_EAEU]),
+        # A second eighth-round batch: "Brussels" for the EU, answers written before running.
+        ("The EU is Uzbekistan's partner. Brussels signed a deal with Tashkent.", [_EU, _EU]),
+        ("The EU and Kazakhstan talked. Brussels and Astana agreed on a roadmap.", [_EU, _EU]),
+        ("The EU ministers met in Brussels on Monday.", [_EU]),
+        ("The EU has opened talks. Brussels expects progress by June.", [_EU, _EU]),
+        ("The EU office moved. Brussels Airport reopened.", [_EU]),
+        ("The EU said that Brussels remains committed.", [_EU, _EU]),
+        ("EU ministers flew from Brussels to Astana.", [_EU]),
+        ("The EU welcomed it. Brussels is Kazakhstan's largest investor.", [_EU, _EU]),
+        ("The EU and Brussels-based think tanks disagreed.", [_EU]),
+        ("The EU took part. The Brussels talks ended on Friday.", [_EU]),
     ],
 )
 def test_probes_known_bodies_and_agreements_under_other_forms(

@@ -91,9 +91,23 @@ def _names(dataset: Dataset) -> list[_Name]:
             forms = (official.name, *official.aliases)
             surname = next(n.split()[-1] for n in forms if fold(n.split()[-1]) == folded)
             add(surname, ids[0], "official")
+    bodies = {fold(n) for o in dataset.organizations for n in (o.name, *o.aliases)}
     for organization in dataset.organizations:
         for name in (organization.name, *organization.aliases):
             add(name, organization.id, "organization")
+        # "the EU Commission": a European body by the EU's acronym, unless another body is the EU's
+        # of that name ("EU Council": the Council of the EU as much as the European Council)
+        rest = organization.name.removeprefix("European ")
+        if (
+            rest not in (organization.name, "Union")
+            and " " not in rest
+            and not {
+                fold(f"{rest} of the EU"),
+                fold(f"{rest} of the European Union"),
+            }
+            & bodies
+        ):
+            add(f"EU {rest}", organization.id, "organization")
     for agreement in dataset.agreements:
         for form in (agreement.name, agreement.short_name, *agreement.aliases):
             if form:
@@ -327,9 +341,13 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
         if of is None:
             continue
         forms = (of["body"], *_BODY_FORMS.get(of["body"], ()))
-        # "Kazakhstan's government" as "Kazakhstan's Government": a body's head in either case
+        # "Kazakhstan's government", "the Kazakh foreign ministry": each word of a body's name in
+        # either case (an acronym, "MFA", in capitals only)
         body = "|".join(
-            f"[{f[0].upper()}{f[0].lower()}]{re.escape(f[1:])}" for f in sorted(forms, key=len, reverse=True)
+            r"\s+".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in f.split())
+            if not f.isupper()
+            else f
+            for f in sorted(forms, key=len, reverse=True)
         )
         before = re.compile(rf"\b{_COUNTRY_WORD_RE}\s+(?:{body})\b")
         after = re.compile(rf"\b(?:{body})\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<who>[A-Z][a-z]{{3,}})")
@@ -425,13 +443,16 @@ def _the_bloc(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
             yield attrs.evolve(last[-1], start=start, end=end, text=match.group(1), score=95.0)
 
 
-# "Brussels wants", "Brussels' strategy": the city standing for the EU, as the subject of a
-# verb of wanting, saying or doing, or as an owner; "met in Brussels" is the place.
+# "Brussels wants", "Brussels' strategy", "Brussels and Astana agreed": the city standing for the
+# EU, as an owner or as the subject of a verb (an auxiliary, a modal, a verb ending in -s or
+# -ed); "met in Brussels", "the Brussels talks", "Brussels Airport", "Brussels-based" are the city.
 _BRUSSELS_RE: Final = re.compile(
-    r"\bBrussels(?=[\u2019'](?:s\b)?|\s+(?:wants?|said|says|has|had|will|would|hopes?|hoped|plans?|"
-    r"planned|aims?|seeks?|sought|insists?|insisted|argues?|argued|urged?s?|warned?s?|agreed?s?|"
-    r"offered?s?|pledged?s?|sees?|saw|considers?)\b)"
+    r"\bBrussels(?![\w-])(?=[\u2019'](?:s\b)?|\s+(?:(?:and|or)\s+[A-Z][a-z]+\s+)?"
+    r"(?:(?:is|was|has|had|will|would|can|could|should|must|may|might|does|did|wants?|sees?|saw|"
+    r"sought|hopes?|plans?|aims?|seeks?|insists?|urges?|warns?|offers?|pledges?|considers?)\b|"
+    r"[a-z]+ed\b|[a-z]+s\b(?!\s+(?:of|with|in|on|and)\b)))"  # "Brussels talks with": a noun
 )
+_NOT_THE_EU_RE: Final = re.compile(r"\b(?:in|to|from|at|via|near|of|for|into|the|a|an|its|their)\s+$", re.I)
 
 
 def _brussels(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
@@ -440,6 +461,8 @@ def _brussels(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
     if eu is None:
         return
     for match in _BRUSSELS_RE.finditer(text):
+        if _NOT_THE_EU_RE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "from Brussels", "the Brussels summits": the city
         yield attrs.evolve(eu, start=match.start(), end=match.end(), text=match.group(), score=95.0)
 
 

@@ -163,16 +163,21 @@ _FUTURE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _AGREEMENT_NOUN: Final = (
-    r"(?:agreement|memorandum|declaration|roadmap|road\s+map|treaty|accord|package|charter)"
+    r"(?:agreement|memorandum|declaration|roadmap|road\s+map|treaty|accord|package|charter|programme|program)"
 )
 _STEPS: Final[tuple[tuple[str, MilestoneKind], ...]] = (
     (r"signed|sign|signs|signing|signature", MilestoneKind.SIGNED),
     (r"initiall?ed|initiall?ing", MilestoneKind.NEGOTIATIONS),
     (r"ratified|ratify|ratification", MilestoneKind.RATIFIED),
-    (r"entered\s+into\s+force|enter\s+into\s+force|entry\s+into\s+force", MilestoneKind.IN_FORCE),
+    (r"entered\s+into\s+force|enter\s+into\s+force|entry\s+into\s+force|in\s+force\s+since",
+     MilestoneKind.IN_FORCE),
     (r"launched\s+negotiations|launch\s+negotiations|opened\s+negotiations|opening\s+negotiations|"
      r"started\s+negotiations|begin\s+negotiations|began\s+negotiations|launched\s+talks|"
-     r"launch\s+talks", MilestoneKind.NEGOTIATIONS),
+     r"launch\s+talks|(?:completed|concluded|finali[sz]ed|completion\s+of|conclusion\s+of)\s+(?:the\s+)?"
+     r"(?:negotiations|talks)|finali[sz]ation\s+of|"
+     # "negotiations for a new agreement", "Negotiations are currently underway on ..."
+     r"negotiations(?:\s+(?:are|is|were|was)\s+(?:\w+\s+)?underway)?\s+(?:on|for|over|towards)",
+     MilestoneKind.NEGOTIATIONS),
     (r"adopted|adopt|adopts|endorsed", MilestoneKind.ADOPTED),
     (r"launched|unveiled", MilestoneKind.LAUNCHED),
 )  # fmt: skip
@@ -182,8 +187,9 @@ _STEP_OF: Final = [(re.compile(rf"^(?:{v})$", re.IGNORECASE), k) for v, k in _ST
 # materials", "Roadmap on Raw Materials for 2025-2026", "an agreement on financing the project"):
 # part of its name, to a comma, a verb, its parties ("between ...") or a place ("in ...").
 _COMPLEMENT = (
-    r"(?:\s+of\s+Understanding)?(?P<complement>\s+(?:on|for)"
-    r"(?:\s+(?!(?:that|which|who|was|were|is|are|will|would|between|with|signed|in|at|by|as|to\s+be|and\s+(?:the|an?|its)|and\s+[A-Z]|"
+    # "a programme to support water management": what it is to do, too
+    r"(?:\s+(?i:of\s+understanding))?(?P<complement>\s+(?:on|for|to(?=\s+(?!(?:the|an?|be|its|their)\b)[a-z]))"
+    r"(?:\s+(?!(?:that|which|who|was|were|is|are|will|would|between|with|signed|in|at|by|as|worth|\d{1,2}\b|to\s+be|and\s+(?:the|an?|its)|and\s+[A-Z]|"
     r"yesterday|today|tomorrow|last|next|this|earlier|later|on\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day|"
     + "|".join(MONTH_NAMES)
     + r")|[A-Z][a-z]+day|"
@@ -194,6 +200,8 @@ _COMPLEMENT = (
 _NAMED_RE: Final = re.compile(
     rf"(?:\b(?:an?|the|new|its|their|our)\s+)*"
     rf"(?:(?:[A-Z][\w\u2019'-]*|new|enhanced|draft|comprehensive|bilateral)\s+(?:(?:and|of|on|for)\s+)?)*"
+    # "a visa facilitation agreement", "the financing agreement": lower-case words after an article
+    rf"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bnew\s))(?:[a-z][a-z-]+\s+){{1,2}}(?=(?i:{_AGREEMENT_NOUN})\b))?"
     rf"(?i:{_AGREEMENT_NOUN})\b(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?{_COMPLEMENT}",
 )
 
@@ -318,6 +326,12 @@ def milestones(
                 continue
             word = " ".join(match.group().split())
             kind = next(k for pattern, k in _STEP_OF if pattern.match(word))
+            if word.lower().startswith("negotiations") and _STEP_RE.search(text, match.end(), end):
+                continue  # "Negotiations for ... are ongoing and we have signed one ...": the verb's step
+            if kind is MilestoneKind.LAUNCHED and re.search(
+                r"\b(?:negotiations|talks)\b", text[start : match.start()], re.IGNORECASE
+            ):
+                kind = MilestoneKind.NEGOTIATIONS  # "Negotiations on the agreement were launched"
             nouns = [
                 m
                 for m in _NAMED_RE.finditer(text, start, end)

@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -610,7 +611,24 @@ def _known_by_place(
         when = DateRange(
             PartialDate.parse(published.start().subtract(days=7)), PartialDate.parse(published.end())
         )
-    words = _content_words(context.text[start:end]) - _content_words(place or "")
+    text = context.text
+    words = _content_words(text[start:end]) - _content_words(place or "")
+    # The happening's own name: "the Ministerial meeting", and for "The forum is scheduled for ..."
+    # the name that "the forum" recalls ("the upcoming Investor Forum on ...", shortly before)
+    named = _content_words(
+        _name_before(text, happening.verb[0]) + text[happening.verb[0] : happening.verb[1]]
+    )
+    noun = _BACK_REFERENCE.get(happening.kind)
+    if noun is not None and re.search(rf"\b(?:the|this|that)\s+{noun}\b", text[start:end], re.IGNORECASE):
+        recalled = [
+            m
+            for m in re.compile(rf"\b(?i:{noun})\b").finditer(text, max(0, start - 600), start)
+            if m.group()[:1].isupper()
+        ]
+        if recalled:
+            antecedent = _content_words(_name_before(text, recalled[-1].start()) + recalled[-1].group())
+            words |= antecedent
+            named |= antecedent
     # A sentence naming no place ("held their first summit on Friday") may still tell of the
     # known event of its kind at the date it gives: looked for among every place's; what an
     # anniversary marks, among the dated events of no place whose countries it names ("30 years
@@ -639,7 +657,8 @@ def _known_by_place(
     )
     scored = sorted(
         (
-            (len(shared), event.id)
+            # at as many shared words, the title sharing more of the happening's name
+            (len(shared), len(shared & named), event.id)
             for event in candidates
             if _same_happening(event, happening, when, context.published)
             # a word of its own among them: "President ... visit" is any president's visit
@@ -647,9 +666,15 @@ def _known_by_place(
         ),
         reverse=True,
     )
-    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][:2] == scored[0][:2]):
         return None
-    return scored[0][1]
+    return scored[0][2]
+
+
+def _name_before(text: str, at: int) -> str:
+    """The capitalised words right before `at`: "Ministerial " of "the Ministerial meeting"."""
+    run = re.search(r"(?:[A-Z][\w\u2019'-]*\s+){1,5}$", text[max(0, at - 80) : at])
+    return run.group() if run else ""
 
 
 def _within_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1388,6 +1413,7 @@ _AGREEMENT_KINDS: Final = (
     (r"declaration|statement", AgreementKind.JOINT_STATEMENT),
     (r"package", AgreementKind.INVESTMENT_PACKAGE),
     (r"treaty|charter", AgreementKind.TREATY),
+    (r"programme|program", AgreementKind.PROGRAMME),
 )
 _STATUS_OF: Final = {
     MilestoneKind.SIGNED: AgreementStatus.SIGNED,
@@ -1416,6 +1442,8 @@ def _agreement_records(
     concerns: dict[tuple[int, int], str] = {}
     last: str | None = None
     taken = {r.id for r in context.dataset}
+    text_parties: list[str] | None = None
+    any_country = any(m.kind == "country" for m in context.entities)
     for step in milestones(text, spans, quoted):
         start, end = step.sentence
         context.named.append(step.noun)
@@ -1444,7 +1472,11 @@ def _agreement_records(
             }
         )
         # "an agreement on financing the project": a name, though in lower case
-        described = re.search(r"\s(?:on|for)\s+\S+\s+\S+", name) is not None
+        described = re.search(r"\s(?:on|for|to)\s+\S+\s+\S+", name) is not None
+        # "a visa facilitation agreement": a name too, though in lower case ("a new agreement" is none)
+        described = described or not {
+            *re.sub(r"\s+of\s+understanding$", "", name, flags=re.I).split()[:-1]
+        } <= (_PLAIN_WORDS)
         if described:
             name = f"{name[:1].upper()}{name[1:]}"
         generic = not name[:1].isupper() or " " not in name
@@ -1466,6 +1498,16 @@ def _agreement_records(
             generic, last = True, same_as  # "the EU-Kyrgyzstan EPCA" after "the EPCA": one agreement
         if generic and last is not None:
             folded = last  # "the agreement": the one the text is about
+        elif generic and not countries:
+            # "the agreement" the text never names, in a sentence naming no party: the text's own
+            # parties (the country it names most, and the EU), none where it names none
+            if text_parties is None:  # counted once: a long text may have many such steps
+                text_parties = _text_parties(context)
+            countries = text_parties
+            if not countries and not any_country:
+                continue  # a text naming no country: nothing tells which agreement it is
+            name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
+            folded = fold(name)
         else:
             if generic:
                 name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
@@ -1554,6 +1596,25 @@ _INTENDED_RE: Final = re.compile(
     r"expected|hopes?)\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
+
+
+# Words before an agreement's noun that tell no agreement from another: "a new agreement".
+_PLAIN_WORDS: Final = frozenset(
+    {
+        "new", "important", "major", "key", "landmark", "historic", "historical", "significant", "final",
+        "comprehensive", "bilateral", "draft", "first", "relevant", "respective", "enhanced", "similar",
+        "such", "this", "that", "these", "those", "two", "three", "several", "crucial", "ambitious",
+    }
+)  # fmt: skip
+
+
+def _text_parties(context: _Context) -> list[str]:
+    """The EU (where named) and the country a text names most: none where two tie, or it names none."""
+    named = Counter(m.id for m in context.entities if m.kind == "country")
+    ranked = [(n, code) for code, n in named.most_common() if code != "EU"]
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return []
+    return sorted({ranked[0][1], *(["EU"] if "EU" in named else [])})
 
 
 def _parties(countries: Sequence[str]) -> str:

@@ -250,6 +250,33 @@ _GLOSSED_BODY_RE: Final = re.compile(
     r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})\)|"
     r"\btold\s+(?P<outlet>[A-Z][\w.-]*[\w])(?=\s+in\s+an\s+interview\b|\s*[.;]\s)"
 )
+# A news outlet named as a source: ", Kabar reported.", "Trend reports citing", "according to
+# Interfax,", "reported by Daryo.", "the AKIpress news agency", a byline "By A B - Trend:". One
+# word, for a person's name is two.
+_OUTLET: Final = r"[A-Z][\w/.-]*\w"
+_OUTLET_RE: Final = re.compile(
+    rf"(?:,\s+|^|(?<=[.!?]\s)|(?<=\snews\sagency\s))(?P<a>{_OUTLET})\s+(?:(?:reported|reports)"
+    r"(?=\s*[.,;:]|\s+(?:that|on|citing|quoting)\b)|cites|cited|quotes|quoted)\b|"
+    rf"\b(?:[Aa]ccording\s+to|reported\s+by|cited\s+by|quoted\s+by)\s+(?P<b>{_OUTLET})(?=\s*[.,;])|"
+    rf"\b(?P<c>{_OUTLET})\s+news\s+(?:agency|site|portal|outlet|website)\b|"
+    rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):",
+    re.MULTILINE,
+)
+# A company named in quotation marks beside what it is: 'the plant «Khimfarm»', 'JSC "Kazakhstan
+# Temir Zholy"', 'the "Almaty Cement" company'.
+_COMPANY_NAME: Final = r"[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,3}"
+_COMPANY_RE: Final = re.compile(
+    rf"\b(?:company|plant|enterprise|factory|firm|JSC|LLP|LLC|holding|corporation|concern)\s+"
+    rf"[\u00ab\"\u201c](?P<a>{_COMPANY_NAME})[\u00bb\"\u201d]|"
+    rf"[\u00ab\"\u201c](?P<b>{_COMPANY_NAME})[\u00bb\"\u201d]\s+"
+    r"(?:company|plant|enterprise|factory|firm|holding|corporation|concern)\b"
+)
+# The EU's office somewhere, in lower case: "the EU liaison office in Turkmenistan", "the EU
+# delegation to Kyrgyzstan" (not "the EU delegation arrived in Astana": a group that travels).
+_EU_OFFICE_RE: Final = re.compile(
+    r"\b(?P<a>(?:EU|European\s+Union)(?:\s+[a-z]+)?\s+(?:office|delegation|mission|representation)"
+    r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w-]+)"
+)
 _LIST_NAME: Final = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}(?:\s+\([^()\n]{1,40}\))?"
 _LIST_RE: Final = re.compile(rf"(?<![\w-]){_LIST_NAME}(?:,\s+(?:and\s+)?{_LIST_NAME}){{2,}}")
 _ITEM_RE: Final = re.compile(r"(?:^|,\s+(?:and\s+)?)(?P<name>[^()\n,]+?)(?:\s+\([^()\n]{1,40}\))?(?=,|$)")
@@ -288,7 +315,7 @@ _ORG_WORDS: Final = frozenset(
         "Institute", "Centre", "Center", "Secretariat", "Government", "Assembly", "Court", "Authority",
         "Mission", "Embassy", "Administration", "Directorate", "Presidency", "service", "department",
         "office", "government", "ministry", "agency", "University", "Academy", "Chamber", "Foundation",
-        "Association", "Corporation", "Directorate-General", "Senate",
+        "Association", "Corporation", "Directorate-General", "Senate", "Unit", "Board",
     )
 )  # fmt: skip
 _NATIONALITIES: Final = frozenset(
@@ -363,6 +390,11 @@ def _stop(token: str) -> bool:
         # "China-Kyrgyzstan", "Kazakhstan-Elbasy": a country joined to a word is no one's name
         or ("-" in bare and any(part in _COUNTRY_WORDS or part in _NATIONALITIES for part in bare.split("-")))
     )
+
+
+def _initials(name: str) -> str:
+    """ "ADB" of "Asian Development Bank": the first letters of a name's capitalised words."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def _slug(name: str) -> str:
@@ -470,6 +502,7 @@ class _Reader:
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, actor id), in order
         self.by_name: dict[str, Actor] = {}
         self.taken = set(taken)
+        self.outlets: set[str] = set()  # news outlets named as sources: they relay, they do not speak
         for m in known:
             if m.kind != "official" and m.kind != "organization":
                 continue
@@ -512,6 +545,19 @@ class _Reader:
     def _new(self, name: str, kind: ActorKind, start: int, end: int) -> Actor:
         folded = fold(name)
         found = self.by_name.get(folded)
+        if found is None and kind == "organization" and name.isupper():
+            # "the ADB said" after "the Asian Development Bank": the body drafted, by its initials
+            found = next(
+                (
+                    a
+                    for a in self.actors.values()
+                    if a.kind == "organization" and not a.known and _initials(a.name) == name
+                ),
+                None,
+            )
+            if found is not None:
+                found.aliases.append(name)
+                self.by_name[folded] = found
         if found is not None:
             actor = found
         else:
@@ -778,6 +824,9 @@ class _Reader:
             start, end = match.span()
             acronym = match.group("acronym")
             body_end = match.start() + match.group().find(" (") if acronym else end
+            blank = re.search(r"\s*\n[ \t]*\n", text[start:body_end])
+            if blank is not None:  # a headline's last words and the next paragraph's first: two names
+                body_end, acronym = start + blank.start(), None
             body = text[start:body_end]
             person = next(
                 (m for m in self.actors_in(start, body_end) if self.actors[m[2]].kind == "official"), None
@@ -800,7 +849,9 @@ class _Reader:
             joined = re.search(r"\s+and\s+(\S+)", body) if " between " not in body else None
             if joined is not None and (
                 joined.group(1) in _COUNTRY_WORDS | _NATIONALITIES | {"EU", "European"}
-                or not self._free(start + joined.start(1), body_end)
+                # "Ministry of Investment and Foreign Trade of Uzbekistan": the words joined, not the
+                # country the name ends with
+                or not self._free(start + joined.start(1), start + joined.end(1))
             ):
                 body_end, acronym = start + joined.start(), None
                 body = text[start:body_end]
@@ -828,6 +879,8 @@ class _Reader:
                     longer.aliases.append(body)
                 continue
             actor = self._new(re.sub(r"\s+\([A-Z]{2,8}\)", "", body), "organization", start, body_end)
+            if actor.name.lower().endswith(" news agency"):
+                actor.aliases.append(actor.name[: -len(" news agency")])  # "Kazinform News Agency": Kazinform
             between = re.search(r"\s+between\s", actor.name)
             if between is not None and actor.name[: between.start()] not in actor.aliases:
                 # "the Cooperation Committee between A and B" is "the Cooperation Committee"
@@ -849,17 +902,43 @@ class _Reader:
                         actor.mentions.append(m.span())
                         self._mention(m.start(), m.end(), actor.id)
         people = {w for a in self.actors.values() if a.kind == "official" for w in a.name.split()}
-        for m in _GLOSSED_BODY_RE.finditer(text):
+        glossed = (
+            (m, m.group(g), m.start(g))
+            for m in (
+                *_GLOSSED_BODY_RE.finditer(text),
+                *_OUTLET_RE.finditer(text),
+                *_COMPANY_RE.finditer(text),
+                *_EU_OFFICE_RE.finditer(text),
+            )
+            for g in m.re.groupindex
+            if m.group(g)
+        )
+        for m, name, at in glossed:
             # "the upper house (Majlisi Milli)", "told Asia-Plus in an interview": a body named by
-            # what it is, a news outlet by whom someone told
-            name = m.group("name") or m.group("outlet")
-            at = m.start("name") if m.group("name") else m.start("outlet")
+            # what it is, a news outlet by whom someone told or by what it reported
             if (
-                self._free(at, at + len(name))
+                # a company's quoted name may hold a country's ("Kazakhstan Temir Zholy"), not a body's
+                (
+                    self._free(at, at + len(name))
+                    or (m.re is _COMPANY_RE and not self.actors_in(at, at + len(name)))
+                    # the EU's office: the EU, and no other body, named inside
+                    or (
+                        m.re is _EU_OFFICE_RE
+                        and {id for *_, id in self.actors_in(at, at + len(name))} <= {"european-union"}
+                    )
+                )
                 and not people & set(name.split())
-                and not _stop(name.split()[0])
+                # an outlet may be an acronym ("RFE/RL reported"); a company's quoted name may begin
+                # with a country's
+                and (
+                    not _stop(name.split()[0])
+                    or (name.isupper() and len(name) > 3)
+                    or m.re in (_COMPANY_RE, _EU_OFFICE_RE)
+                )
             ):
-                self._new(name, "organization", at, at + len(name))
+                actor = self._new(name, "organization", at, at + len(name))
+                if m.re is _OUTLET_RE:
+                    self.outlets.add(actor.id)
 
     def _drafted_person(self, words: list[str]) -> bool:
         found = self.by_name.get(fold(" ".join(words)))
@@ -1098,6 +1177,7 @@ def speech(
                 press = _SPOKESPERSON_RE.search(text, max(0, m[0] - 40), m[0])
                 if (
                     reader.actors[m[2]].kind == "organization"
+                    and m[2] not in reader.outlets  # "Trend reports citing the ministry": not Trend's
                     and not _inside(quotes, m[0])
                     and (
                         _REPORTED_RE.match(text, m[1]) is not None

@@ -1,0 +1,375 @@
+"""Probes of agreement drafts and new organizations (issue 20, eighth round).
+
+Each probe is a passage of my own in the style of wire copy, ministry and EU press releases;
+its expected answer was written before the assistant was run on it. An agreement probe
+expects the drafts (a phrase their name holds, their milestones' kinds) and the known
+agreements the proposal links; an organization probe expects the names (or aliases) of the
+organizations drafted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eucentralasia as eca
+from eucentralasia.curate import propose
+
+
+@pytest.fixture(scope="module")
+def ds() -> eca.Dataset:
+    return eca.load()
+
+
+Drafts = list[tuple[str, list[str]]]
+
+AGREEMENT_PROBES: list[tuple[str, Drafts, list[str]]] = [
+    (
+        "Kazakhstan and the EU signed a memorandum of understanding on critical raw materials on Tuesday.",
+        [("memorandum of understanding on critical raw materials", ["signed"])],
+        [],
+    ),
+    (
+        "The two sides completed negotiations on a new Enhanced Partnership and Cooperation Agreement"
+        " in Bishkek.",
+        [("enhanced partnership and cooperation agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "Uzbekistan and the EU concluded talks on a new partnership agreement in 2022.",
+        [("partnership agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "The president stressed the successful completion of negotiations with the EU on a new"
+        " agreement on expanded partnership and cooperation.",
+        [("agreement on expanded partnership and cooperation", ["negotiations"])],
+        [],
+    ),
+    (
+        "The EU and Uzbekistan initialled the Enhanced Partnership and Cooperation Agreement in Brussels"
+        " on 6 July.",
+        [("enhanced partnership and cooperation agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "The agreement is expected to enter into force next year.",
+        [],
+        [],
+    ),
+    (
+        "Tajikistan ratified the Partnership and Cooperation Agreement with the EU in 2009.",
+        [("partnership and cooperation agreement", ["ratified"])],
+        [],
+    ),
+    (
+        "The foreign ministers adopted a Joint Declaration on energy cooperation in Astana.",
+        [("joint declaration on energy cooperation", ["adopted"])],
+        [],
+    ),
+    (
+        "The EU and Turkmenistan signed a memorandum on energy cooperation in Ashgabat.",
+        [("memorandum on energy cooperation", ["signed"])],
+        [],
+    ),
+    (
+        "The European Commission launched a 10 million euro programme to support water management in"
+        " Central Asia.",
+        [("programme to support water management", ["launched"])],
+        [],
+    ),
+    (
+        "Both sides agreed to launch negotiations on a visa facilitation agreement.",
+        [("visa facilitation agreement", ["proposed"])],
+        [],
+    ),
+    (
+        "Kyrgyzstan and the EU signed the Enhanced Partnership and Cooperation Agreement on 24 June 2024.",
+        [("enhanced partnership and cooperation agreement", ["signed"])],
+        [],
+    ),
+    (
+        "Kazakhstan and the EU signed the EPCA in 2015.",
+        [],
+        ["epca"],
+    ),
+    (
+        "A Strategic Partnership Roadmap for 2025-2026 was signed in Astana on Monday.",
+        [("strategic partnership roadmap", ["signed"])],
+        [],
+    ),
+    (
+        "The EU and Kazakhstan will sign a memorandum on raw materials next month.",
+        [("memorandum on raw materials", ["proposed"])],
+        [],
+    ),
+    (
+        "The agreement entered into force on 1 March 2020, the ministry said.",
+        [],
+        [],
+    ),
+    (
+        "On Friday the EU and Tajikistan signed a financing agreement for a rural water project worth"
+        " 15 million euros.",
+        [("financing agreement for a rural water project", ["signed"])],
+        [],
+    ),
+    (
+        "Two agreements were signed during the visit. The first is a grant for the modernisation of"
+        " the power grid.",
+        [],
+        [],
+    ),
+    (
+        "Work on the text of the agreement has been finalised, the embassy said.",
+        [],
+        [],
+    ),
+    (
+        "The Joint Roadmap for Deepening Ties between the European Union and Central Asia was endorsed"
+        " by the ministers on 23 October 2023.",
+        [],
+        ["joint-roadmap-eu-central-asia"],
+    ),
+    (
+        "The Council of the EU has ratified the Enhanced Partnership and Cooperation Agreement with"
+        " Uzbekistan.",
+        [("enhanced partnership and cooperation agreement", ["ratified"])],
+        [],
+    ),
+    (
+        "Kazakhstan and the European Union have launched negotiations on a new aviation agreement,"
+        " the ministry reported.",
+        [("aviation agreement", ["negotiations"])],
+        [],
+    ),
+    # A second batch of probes, answers written before running.
+    (
+        "On Wednesday, Brussels and Tashkent signed a financing agreement worth EUR 30 million for"
+        " vocational education.",
+        [("financing agreement", ["signed"])],
+        [],
+    ),
+    (
+        "The Memorandum of Understanding on Renewable Hydrogen was signed by the two sides in Astana.",
+        [("memorandum of understanding on renewable hydrogen", ["signed"])],
+        [],
+    ),
+    (
+        "Negotiations on the new Enhanced Partnership and Cooperation Agreement between the EU and"
+        " Tajikistan were launched in Dushanbe.",
+        [("enhanced partnership and cooperation agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "Uzbekistan's parliament ratified the agreement on 12 May, the Kun.uz news site reported.",
+        [("agreement with uzbekistan", ["ratified"])],
+        [],
+    ),
+    (
+        "The EU and Kazakhstan are expected to sign a roadmap on critical raw materials later this year.",
+        [("roadmap on critical raw materials", ["proposed"])],
+        [],
+    ),
+    (
+        "The Partnership and Cooperation Agreement, in force since 1999, remains the legal basis of"
+        " relations between the EU and Turkmenistan.",
+        [("partnership and cooperation agreement", ["in-force"])],
+        [],
+    ),
+    (
+        "Kazakhstan and the EU initialed a Horizontal Aviation Agreement in Brussels on 17 January.",
+        [("horizontal aviation agreement", ["negotiations"])],
+        [],
+    ),
+    # A third batch of probes, answers written before running.
+    (
+        "Negotiations are currently underway on a new cooperation agreement between the EU and Tajikistan.",
+        [("cooperation agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "The Council noted progress in negotiations for a new Enhanced Partnership and Cooperation"
+        " Agreement with Kyrgyzstan.",
+        [("enhanced partnership and cooperation agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "The ministers discussed the finalisation of a new Enhanced Partnership and Cooperation"
+        " Agreement with Tajikistan.",
+        [("enhanced partnership and cooperation agreement", ["negotiations"])],
+        [],
+    ),
+    # Not a blind probe: the test of the rule it drove. "the agreement" a sentence gives no party:
+    # the text's parties (the country it names most).
+    (
+        "Kyrgyzstan hopes for closer ties with the EU. Kyrgyzstan's president met the EU envoy on"
+        " Monday. The initialling of the agreement was the last step, he said.",
+        [("agreement with kyrgyzstan", ["negotiations"])],
+        [],
+    ),
+]
+
+
+def _agreement_answer(text: str, ds: eca.Dataset) -> tuple[Drafts, list[str]]:
+    records = [p.record for p in propose(text, "2025-03-10", source_id="t", dataset=ds).records]
+    drafts = [
+        (r.name.lower(), [m.kind.value for m in r.milestones])
+        for r in records
+        if isinstance(r, eca.Agreement)
+    ]
+    known = {a.id for a in ds.agreements}
+    linked = sorted(
+        {id for r in records if isinstance(r, eca.Event) for id in r.agreements if id in known}
+        | {id for r in records if isinstance(r, eca.Statement) for id in r.about if id in known}
+    )
+    return drafts, linked
+
+
+# Known gaps, each a strict xfail: an endorsement names no event, so nothing links the roadmap
+# (a19); a foreign name glossed by its acronym (o16); the outlet a wire dateline credits (o26:
+# read, it was drafted ahead of the figures in the adding-an-article guide's example, whose
+# outlet is the source's own, so the rule was taken out).
+_GAPS = {"a19", "o16", "o26"}
+
+
+def _params(probes: list[tuple[object, ...]], prefix: str) -> list[object]:
+    return [
+        pytest.param(*probe, id=f"{prefix}{i:02}", marks=pytest.mark.xfail(strict=True))
+        if f"{prefix}{i:02}" in _GAPS
+        else pytest.param(*probe, id=f"{prefix}{i:02}")
+        for i, probe in enumerate(probes)
+    ]
+
+
+@pytest.mark.parametrize(("text", "drafts", "linked"), _params(AGREEMENT_PROBES, "a"))
+def test_agreement_probe(text: str, drafts: Drafts, linked: list[str], ds: eca.Dataset) -> None:
+    found, found_linked = _agreement_answer(text, ds)
+    assert len(found) == len(drafts)
+    for (name, kinds), (want, want_kinds) in zip(found, drafts, strict=True):
+        assert want in name
+        assert kinds == want_kinds
+    assert found_linked == linked
+
+
+ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
+    ("The ministers met in Astana on Monday to discuss transport, Kabar reported.", ["Kabar"]),
+    ("The talks focused on trade and visas, RFE/RL reported.", ["RFE/RL"]),
+    ("ASTANA, May 3. The EU will open a new office in Almaty, Trend reports.", ["Trend"]),
+    (
+        "The meeting was held in the capital, Kazinform News Agency cites the government's press office.",
+        ["Kazinform"],
+    ),
+    ("According to Interfax, the deal was signed on Friday.", ["Interfax"]),
+    ("The AKIpress news agency reported that the delegation arrived on Monday.", ["AKIpress"]),
+    ("Reuters reported on Tuesday that the EU would expand its sanctions list.", ["Reuters"]),
+    ("Kazakhstan reported growth of 5 percent in 2024.", []),
+    ("The minister met the ambassador in Tashkent, the ministry's press service reported.", []),
+    ("The statement was first reported by Daryo.", ["Daryo"]),
+    (
+        "Head of the Development Coordination Unit Anna Berg said the projects will start in May.",
+        ["Development Coordination Unit"],
+    ),
+    ("The Asian Development Bank (ADB) approved a loan for roads in Tajikistan.", ["Asian Development Bank"]),
+    (
+        "The Ministry of Investment and Foreign Trade of Uzbekistan said the application was sent.",
+        ["Ministry of Investment and Foreign Trade of Uzbekistan"],
+    ),
+    (
+        "Loans from the Asian Infrastructure Investment Bank and the World Bank will follow.",
+        ["Asian Infrastructure Investment Bank", "World Bank"],
+    ),
+    (
+        "The Shanghai Cooperation Organisation (SCO) will meet in Astana.",
+        ["Shanghai Cooperation Organisation"],
+    ),
+    ("The Kazakh Investment Promotion Board presented the projects.", ["Kazakh Investment Promotion Board"]),
+    (
+        "The programme is run with Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ).",
+        ["Deutsche Gesellschaft für Internationale Zusammenarbeit"],
+    ),
+    ("Mr Karimov reported to the council on Monday.", []),
+    (
+        "TASHKENT, Uzbekistan, June 13. By Anna Petrova \u2013 Trend: Uzbekistan has applied for GSP+.",
+        ["Trend"],
+    ),
+    (
+        "The European Investment Bank signed a 50 million euro loan, the bank\u2019s press office reported.",
+        ["European Investment Bank"],
+    ),
+    # Not a blind probe: the test of the rule it drove (a name ends at a blank line).
+    (
+        "Remarks at the opening of the Delegation of the European Union to Mongolia\n\n"
+        "Check against delivery!",
+        ["Delegation of the European Union to Mongolia"],
+    ),
+    # A second batch of probes, answers written before running.
+    ("The talks were constructive, the Kyrgyz news agency Kabar reported on Friday.", ["Kabar"]),
+    ("According to Xinhua, Chinese investment in the region rose.", ["Xinhua"]),
+    ("Akipress cited the ministry as saying that the talks went well.", ["Akipress"]),
+    ("The World Health Organization said the project would start in May.", ["World Health Organization"]),
+    (
+        "A loan from the Islamic Development Bank was approved, the Uzbek Finance Ministry said.",
+        ["Islamic Development Bank", "Uzbek Finance Ministry"],
+    ),
+    ("TASHKENT, March 3 (Reuters) - Uzbekistan signed a deal with the EU.", ["Reuters"]),
+    (
+        "The Asian Development Bank and the European Investment Bank will co-finance the road, the ADB said.",
+        ["Asian Development Bank", "European Investment Bank"],
+    ),
+    # A third batch of probes (companies named in quotation marks), answers written before running.
+    ("The delegation visited the pharmaceutical plant \u00abKhimfarm\u00bb in Shymkent.", ["Khimfarm"]),
+    ('JSC "Kazakhstan Temir Zholy" signed the contract on Monday.', ["Kazakhstan Temir Zholy"]),
+    ('The "Almaty Cement" company will supply the project.', ["Almaty Cement"]),
+    ('He called the plan "Ambitious" in his speech.', []),
+    (
+        "LLP \u00abTau-Ken Samruk\u00bb and the Italian company \u00abEni\u00bb met in Astana.",
+        ["Tau-Ken Samruk"],
+    ),
+    # A fourth batch of probes (the EU's offices in lower case), answers written before running.
+    (
+        "The head of the EU liaison office in Turkmenistan met the minister.",
+        ["EU liaison office in Turkmenistan"],
+    ),
+    ("The EU delegation to Kyrgyzstan said the grant would be paid in May.", ["EU delegation to Kyrgyzstan"]),
+    ("The EU office in Ashgabat opened in 2019.", ["EU office in Ashgabat"]),
+    ("The EU delegation arrived in Astana on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), _params(ORGANIZATION_PROBES, "o"))
+def test_organization_probe(text: str, names: list[str], ds: eca.Dataset) -> None:
+    drafted = [
+        {p.record.name, *p.record.aliases}
+        for p in propose(text, "2025-03-10", source_id="t", dataset=ds).records
+        if p.collection == "organizations"
+    ]
+    assert len(drafted) == len(names)
+    for want in names:
+        assert any(want in names_of for names_of in drafted)
+
+
+# Known events named by other words (answers written before running): the name "the forum"
+# recalls from the sentence before; at a tie of shared words, the title sharing the happening's
+# own name ("the Ministerial meeting", not a Cooperation Council's meeting of the same day).
+@pytest.mark.parametrize(
+    ("text", "published", "known"),
+    [
+        (
+            "Both sides looked ahead to the Investor Forum for EU-Central Asia transport connectivity."
+            " The forum will take place in Brussels on 29 January 2024.",
+            "2024-01-15",
+            "central-asia-investors-forum-2024",
+        ),
+        (
+            "Luxembourg, 23 October 2023\nThe Ministerial meeting gave the partners a chance to discuss"
+            " cooperation on water and energy.",
+            "2023-10-23",
+            "eu-central-asia-foreign-ministers-meeting-2023",
+        ),
+    ],
+)
+def test_a_known_event_named_by_other_words_is_linked(
+    text: str, published: str, known: str, ds: eca.Dataset
+) -> None:
+    records = propose(text, published, source_id="t", dataset=ds).records
+    assert [r.record.id for r in records if r.collection == "events"] == [known]
