@@ -483,6 +483,24 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ("the 2025 summit", "2026-05-20", [("2025", "stated")]),
         ("Trade grew at the end of 2025.", "2026-05-20", [("2025-12", "stated")]),
         ("It opened in early 2026.", "2026-05-20", [("2026", "stated")]),
+        # The eighth round's probes, answers written before running.
+        ("Thursday\u2019s meeting was unusual.", "2026-05-20", [("2026-05-14", "derived")]),
+        ("At Monday's talks, the ministers agreed.", "2026-05-20", [("2026-05-18", "derived")]),
+        ("Friday's summit will open the week.", "2026-05-20", [("2026-05-22", "derived")]),
+        ("Trade grew 5% in 11 months of last year.", "2026-05-20", [("2025-01/2025-11", "derived")]),
+        ("In the first nine months of 2025, exports rose.", "2026-05-20", [("2025-01/2025-09", "stated")]),
+        ("In the first half of 2025, trade rose.", "2026-05-20", [("2025-01/2025-06", "stated")]),
+        ("Last year, trade rose.", "2026-05-20", [("2025", "derived")]),
+        ("The meeting took place on Sunday morning.", "2026-05-20", [("2026-05-17", "derived")]),
+        # A second batch of the eighth round's probes, answers written before running.
+        ("Wednesday's vote was close.", "2026-05-20", [("2026-05-20", "derived")]),
+        ("Saturday's elections will decide it.", "2026-05-20", [("2026-05-23", "derived")]),
+        ("in the first 11 months of 2025", "2026-05-20", [("2025-01/2025-11", "stated")]),
+        ("in the last three months of 2025", "2026-05-20", [("2025-10/2025-12", "stated")]),
+        # A third batch of the eighth round's probes, answers written before running.
+        ("The forum held on 25-26 May was a success.", "2026-05-20", [("2026-05-25/2026-05-26", "derived")]),
+        ("The talks held on 2 June were tense.", "2026-05-20", [("2025-06-02", "derived")]),
+        ("The accord was signed on 22 May.", "2026-05-20", [("2026-05-22", "derived")]),
     ],
 )
 def test_probes_dates_in_common_news_wording(

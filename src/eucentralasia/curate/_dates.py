@@ -176,9 +176,21 @@ def _resolve_day(month: int, day: int, anchor: Anchor, future: bool) -> PartialD
     year = anchor.year
     if future and (month, day) < (anchor.month, anchor.day):
         year += 1
-    elif not future and (month, day) > (anchor.month, anchor.day):
+    elif (
+        not future and (month, day) > (anchor.month, anchor.day) and not _days_after(month, day, anchor) <= 7
+    ):
+        # a day up to a week after publication is this year's, whatever the tense: "the forum held
+        # on 25-26 October" in a release dated the 23rd (a year back would name its year)
         year -= 1
     return PartialDate(year, month, day)
+
+
+def _days_after(month: int, day: int, anchor: Anchor) -> int:
+    """How many days after the anchor the day (of the anchor's year) falls."""
+    try:
+        return (pendulum.date(anchor.year, month, day) - anchor).days
+    except ValueError:  # 29 February in a common year
+        return 366
 
 
 def _season_of(anchor: Anchor) -> tuple[int, Season]:
@@ -497,7 +509,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "weekday",
-        _p(rf"{_B}(?P<d>{_WEEKDAY})\s+(?:night|morning|afternoon|evening){_E}"),
+        # "Sunday morning", "Thursday's meeting": a weekday the tense places before or after publication
+        _p(rf"{_B}(?P<d>{_WEEKDAY})(?:\s+(?:night|morning|afternoon|evening)|[\u2019']s){_E}"),
         relative=lambda m, a, f: _resolve_weekday(_WEEKDAYS.index(m["d"].lower()), "", a, f),
         describe="the weekday before or after publication, as the tense says",
     ),
@@ -555,8 +568,31 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "part-of-year",
-        _p(rf"{_B}(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months\s+of\s+(?P<y>{_YEAR}){_E}"),
+        # "the last three months of 2025": the year's months counted back from December
+        _p(rf"{_B}(?:the\s+)?(?:last|final)\s+(?P<n>{_COUNT})\s+months\s+of\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: DateRange(
+            PartialDate(int(m["y"]), 13 - _count(m["n"])), PartialDate(int(m["y"]), 12)
+        ),
+    ),
+    _Rule(
+        "part-of-year",
+        # "the first nine months of 2025", "in 11 months of 2025": the year's months up to the last counted
+        # (not "the last three months of 2025")
+        _p(
+            rf"{_B}(?<!last\s)(?<!past\s)(?<!final\s)(?:the\s+)?(?:first\s+)?(?P<n>{_COUNT})\s+months\s+of\s+(?P<y>{_YEAR}){_E}"
+        ),
         stated=lambda m: DateRange(PartialDate(int(m["y"]), 1), PartialDate(int(m["y"]), _count(m["n"]))),
+    ),
+    _Rule(
+        "part-of-year-without-year",
+        _p(
+            rf"{_B}(?<!last\s)(?<!past\s)(?<!final\s)(?:the\s+)?(?:first\s+)?(?P<n>{_COUNT})\s+months\s+of\s+(?P<w>{_REL_YEAR})\s+year{_E}"
+        ),
+        relative=lambda m, a, f: DateRange(
+            PartialDate(a.year + _which_year(m["w"]), 1),
+            PartialDate(a.year + _which_year(m["w"]), _count(m["n"])),
+        ),
+        describe="the year's months up to the last counted, in the year before, of or after publication",
     ),
     _Rule(
         "part-of-year-without-year",

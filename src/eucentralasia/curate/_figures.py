@@ -133,6 +133,8 @@ _SPELLED = rf"(?:(?:{_SPELLED_TENS})(?:[-\s](?:{_SPELLED_UNIT}))?|(?:{_SPELLED_U
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
 # "2,5 billion", "12,4%": a decimal comma, as much of Europe writes it, before a scale or a percent
 _DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|,\d{{1,2}}(?=\s?(?:(?i:{_SCALE})(?!\w)|%|per\s?cent)))?"
+# "half a million", "half a billion euros": a half, read only before a spelled scale word
+_HALF = r"half\s+a(?=\s+(?:thousand|million|billion|trillion)\b)"
 _SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _WORD = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
 _CODE = "|".join(_CODES)
@@ -142,7 +144,7 @@ _FIGURE_RE: Final = re.compile(
     rf"""
     (?:(?P<qualifier>{_QUALIFIER})\s+)?
     (?:(?P<symbol>{_SYMBOL})\s?|(?P<precode>{_CODE})\s?)?
-    (?P<number>(?:(?<=\b(?:{_CODE}))|(?<![^\W\d_]))(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED})(?![\w-]))
+    (?P<number>(?:(?<=\b(?:{_CODE}))|(?<![^\W\d_]))(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED}|{_HALF})(?![\w-]))
     (?:(?:\s|-)?(?P<scale>{_SCALE})(?![\w]))?
     (?:
         \s?(?P<percent>%|per\s?cent(?!\w))
@@ -159,7 +161,7 @@ _AFTER_DAY_RE: Final = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH})\
 _RANGE_DAY_RE: Final = re.compile(rf"(?:{_MONTH})\s+\d{{1,2}}\s*[-\u2013\u2014]\s*$", re.IGNORECASE)
 _DURATION_RE: Final = re.compile(
     r"^(?:-|\s)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|"
-    r"year-old|years-old|-year|-month|-day|times)\b|^(?:st|nd|rd|th)\b",
+    r"year-old|years-old|-year|-month|-day|times)\b|^(?:st|nd|rd|th)\b|^\s?(?:[ap]\.m\.|[ap]m\b|o[\u2019']clock)",
     re.IGNORECASE,
 )
 # Units of measure: a four-digit number before one is an amount, not a year ("exported 2000
@@ -170,8 +172,9 @@ MEASURE_UNITS: Final = (
 )
 _MEASURED_RE: Final = re.compile(rf"\s*{MEASURE_UNITS}")
 _NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves", "out"})  # ("7 out of 10")
-# Who or what takes part, or the parts a subject is divided into ("the five nations", "the two
-# parties", "five key areas", "in three directions"): not a figure to record when there are
+# Who or what takes part, the parts a subject is divided into, or the papers a meeting signs
+# ("the five nations", "the two parties", "five key areas", "two crucial agreements were
+# signed"): not a figure to record when there are
 # no more than twelve. Member states and republics are left out: the curated articles record
 # "five Central Asian republics" as a figure.
 _MEMBERS: Final = frozenset(
@@ -179,6 +182,7 @@ _MEMBERS: Final = frozenset(
         "nations", "countries", "parties", "sides", "leaders", "presidents", "ministers", "heads", "regions",
         "areas", "pillars", "priorities", "sessions", "sectors", "fields", "capitals", "governments",
         "directions", "dimensions", "tracks", "components", "themes", "topics", "states",
+        "agreements", "documents", "memoranda",
     }
 )  # fmt: skip
 # Who takes part for a group's members ("27 foreign ministers of EU Member States", "the 27
@@ -208,6 +212,10 @@ _SPACED_RE: Final = re.compile(r"(?:[ \u00a0\u202f]\d{3}(?![\d,.]\d))+(?!\d)")
 _RANGE_RE: Final = re.compile(r"\s?[-\u2013]\s?")
 _GROUP_WORDS: Final = _MEMBERS | {"states", "member", "members", "republics"}
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
+# "130 of which joined", "12 of them", "among which 16 are": a part of a group the
+# sentence counted before, itself a count of that group's noun
+_PART_AFTER_RE: Final = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
+_PART_BEFORE_RE: Final = re.compile(r"\b(?:of|among)\s+(?:which|whom|them)\s+$", re.IGNORECASE)
 _NUMBER_OF_RE: Final = re.compile(
     r"\bnumber\s+of\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[\w-]+)\s+(?:\w+\s+){0,6}?to\s+$"
 )
@@ -244,11 +252,13 @@ class FigureMention:
 
 
 def _number(text: str) -> Decimal | None:
-    """The value of a numeral or a spelled number below a hundred, or None."""
+    """The value of a numeral, a spelled number below a hundred or "half a", or None."""
     cleaned = re.sub(r",(?=\d{1,2}$)", ".", text).replace(",", "")  # a decimal comma, then thousands
     if cleaned[:1].isdigit():
         return Decimal(cleaned)
     words = re.split(r"[-\s]+", text.lower())
+    if words == ["half", "a"]:
+        return Decimal("0.5")
     total = 0
     for word in words:
         if word in _TENS:
@@ -301,7 +311,7 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:No|Nr|no|nr|[Nn]umber)\.?\s*$|#\s*$", text[max(0, start - 8) : start]):
         return True
     # "Section 3", "Article 12", "the top 3": a number that names a part or ranks
-    if _NUMBERED_RE.search(text, max(0, start - 16), start):
+    if _NUMBERED_RE.search(text, max(0, start - 20), start):
         return True
     # "ISO 9001", "Flight KC 901": a code's number after its letters
     if re.search(r"(?<![\w-])[A-Z]{2,}\s$", text[max(0, start - 12) : start]):
@@ -426,10 +436,18 @@ def figures(text: str) -> list[FigureMention]:
             # "to 141 in total": what is counted is "the number of ..." before it
             before = _NUMBER_OF_RE.search(text, max(0, start - 120), start)
             counted = before.group(1) if before else "total"
+        if (
+            unit == "count"
+            and counted is None
+            and (_PART_AFTER_RE.match(text, end) or _PART_BEFORE_RE.search(text, max(0, start - 20), start))
+        ):
+            counted = "of which"
         if unit == "count" and counted is None:
-            if "," not in digits:
+            if "," not in digits and scale is None:
                 continue  # a bare number that counts nothing the text names
-            counted = None  # "143,970 were approved": a number written with thousands is a count
+            # "143,970 were approved", "a population of five million": a number written with
+            # thousands or a scale word is a count of what the sentence is about
+            counted = None
         elif unit == "count" and counted is not None and counted.split()[0].lower() in _NOT_COUNTED:
             continue  # "the two sides", "three times more": a turn of phrase, not a figure
         elif unit == "count" and counted is not None and _members(text, end, value):
