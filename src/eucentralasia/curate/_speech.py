@@ -220,6 +220,9 @@ _TITLE_WORDS: Final = frozenset(
         "politician", "official",
     )
 )  # fmt: skip
+# Titles written short in news copy, read as the title in full: "the Kazakh PM".
+_TITLE_SHORT: Final = {"PM": "prime minister", "FM": "foreign minister", "DPM": "deputy prime minister"}
+_TITLE_SHORT_RE: Final = re.compile(r"\b(?:" + "|".join(_TITLE_SHORT) + r")\b")
 _MET_TITLE_RE: Final = re.compile(
     r"\b(?:met(?:\s+with)?|talks\s+with|meeting\s+with|received)\s+(?:the\s+)?(?P<title>[^\n]{0,200}?\b(?:"
     + "|".join(
@@ -1198,6 +1201,12 @@ def speech(
             return by_title(
                 ["representative" if diplomat.group("eu") or diplomat.group("eu2") else "minister"], before
             )
+        short = _TITLE_SHORT_RE.search(phrase)
+        if short is not None:
+            # "The Kazakh PM said", "the FM added": a title written short, not a body's acronym
+            # ("the Kazakh MFA"); its holder is the one the text named with the title in full
+            full = _TITLE_SHORT[short.group()]
+            return by_title(["minister"], before, phrase[: short.start()] + full + phrase[short.end() :])
         titled = re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", phrase.lower()))
         heads = [w for w in titled if w.rstrip(".") in _TITLE_WORDS]
         if any(
@@ -1510,6 +1519,14 @@ def speech(
                     # drafted by that name and flagged (an outlet is written so too: "Interfax said")
                     speaker = reader._new(surname, "official", w_start, w_end).id
                     doubt = f"{surname!r} is read as a person named by surname alone"
+                    # "Kouchner said working groups would ...": the surname elsewhere is the same
+                    # person, so the sentences it opens are read as theirs too
+                    for again in re.finditer(rf"\b{re.escape(surname)}\b", text):
+                        if again.start() != w_start and not any(
+                            m[0] <= again.start() and again.end() <= m[1]
+                            for m in reader.actors_in(max(0, again.start() - 80), again.end() + 80)
+                        ):
+                            reader._new(surname, "official", again.start(), again.end())
                 if speaker is not None:
                     found = (speaker, doubt, (w_start, w_end), match.group("verb"), rule)
                     used_verbs.add(q.close + match.start("verb"))
