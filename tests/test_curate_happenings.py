@@ -182,6 +182,9 @@ _ROLE_PROBES = [
      "EU Special Representative for Central Asia"),
     ("Deputy Prime Minister and Foreign Minister Karl Osterberg said trade grew.", "Karl Osterberg",
      "Deputy Prime Minister and Foreign Minister"),
+    # a relation to someone else is no part of the post
+    ("Anna Berg thanked her predecessor Ambassador Karl Osterberg for his work.", "Karl Osterberg",
+     "Ambassador"),
 ]  # fmt: skip
 
 
@@ -190,6 +193,27 @@ def test_probe_official_role_title(text: str, name: str, post: str, ds: eca.Data
     records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
     (official,) = [r.record for r in records if r.collection == "officials" and r.record.name == name]
     assert [role.title for role in official.roles] == [post]
+
+
+def test_a_name_followed_by_other_people_s_titles_gets_no_post_of_theirs(ds: eca.Dataset) -> None:
+    # "X, Vice Prime Minister Y and Deputy Minister Z": the posts are Y's and Z's, none is X's; and a
+    # full stop with no space after it ends a name ("Lena Haapala.They")
+    text = (
+        "Ambassador Anna Berg met Mira Kovac, Vice Prime Minister Karl Osterberg and Deputy "
+        "Minister of Foreign Affairs Lena Haapala.They discussed trade."
+    )
+    records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
+    officials = [r.record for r in records if r.collection == "officials"]
+    posts = {official.name: [role.title for role in official.roles] for official in officials}
+    assert posts["Mira Kovac"] == []
+    assert posts["Lena Haapala"] == ["Deputy Minister of Foreign Affairs"]
+    assert posts["Karl Osterberg"] == ["Vice Prime Minister"]
+    assert "Lena Haapala.They" not in posts
+
+
+def test_an_undated_summary_opens_with_a_capital() -> None:
+    summary = event_summary("Meeting with Anna Berg", None, EventStatus.HELD)
+    assert summary == "A meeting with Anna Berg took place, the source reports."
 
 
 def test_a_title_of_the_sentence_s_parts_is_untangled(ds: eca.Dataset) -> None:

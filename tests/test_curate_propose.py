@@ -883,3 +883,11 @@ def test_a_passive_title_keeps_its_verb_and_drops_its_auxiliary(
         r.record.title for r in propose(text, "2019-01-10", dataset=ds).records if r.collection == "events"
     ]
     assert titles == [title]
+
+
+def test_a_statement_summary_keeps_the_noun_the_verb_takes(ds: eca.Dataset) -> None:
+    # "expressed hope that ...": "hope" is what was expressed, not the start of what was said
+    text = "Ambassador Anna Berg expressed hope that the talks will resume soon."
+    records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
+    (statement,) = [r.record for r in records if r.collection == "statements"]
+    assert statement.summary == "Anna Berg expressed hope that the talks will resume soon."

@@ -1211,7 +1211,7 @@ def event_summary(
         if first in _COMMON_LEADS:
             clause = ("" if first in ("talks", "negotiations") else "a ") + clause[:1].lower() + clause[1:]
         clause += " took place"
-    return f"On {date}, {clause}, the source reports." if date else f"{clause}, the source reports."
+    return f"On {date}, {clause}, the source reports." if date else f"{_cap(clause)}, the source reports."
 
 
 _COMMON_LEADS: Final = frozenset(
@@ -1950,8 +1950,9 @@ def _statement_records(
             clause = clause.strip()
             if re.match(r"(?:The|A|An|It|This|These|Those|Its|Their|There)\b", clause):
                 clause = clause[:1].lower() + clause[1:]  # "the EU says": no capital after "that"
-            if verb in _OBJECT_VERBS and re.match(
-                r"(?:the|a|an|its|their|his|her|our|on|for|upon)\b", _spoken_rest(text, spoken)
+            if verb in _OBJECT_VERBS and (
+                re.match(r"(?:the|a|an|its|their|his|her|our|on|for|upon)\b", _spoken_rest(text, spoken))
+                or re.match(r"[a-z]+\s+that\b", clause)  # "expressed hope that": the noun is the object
             ):
                 # "emphasizing the Europeans' desire", "characterized the EPCA as": a noun follows
                 summary = f"{name} {verb} {_first_words(clause, 200)}"
@@ -2108,7 +2109,9 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
 # What a title's words may hold that is no part of the post: an editor's brackets, a dateline, a
 # leading article or possessive, a courtesy title, a trailing comma or connective.
 _ROLE_LEAD_RE: Final = re.compile(
-    r"^(?:[A-Z]{3,}\s+[\u2013\u2014-]\s+|(?i:the|its|his|her|their|including|new|today|yesterday)\s+)+"
+    # "her predecessor Ambassador X": a relation to someone else is no part of the post
+    r"^(?:[A-Z]{3,}\s+[\u2013\u2014-]\s+|(?i:the|its|his|her|their|including|new|today|yesterday|"
+    r"predecessor,?|successor,?)\s+)+"
 )
 _ROLE_TAIL_RE: Final = re.compile(r"(?:[\s,;:]+|\s+(?:Mr|Ms|Mrs|Dr)\.?|\s+(?:and|of|the))+$")
 _ROLE_VERB_RE: Final = re.compile(r"\b(?:met|said|told|came|visited|held|thank|received)\b", re.IGNORECASE)
@@ -2127,6 +2130,8 @@ def _role_title(
     for a, b, id in mentions:  # (people only: "European Commission President" is one post)
         if start <= a and b <= end and id != own:
             start = b  # another person named inside: the post is what follows their name
+    if any(a < end and start < b for a, b, id in mentions if id != own):
+        return None  # the words run into another person's name: "X, Vice Prime Minister Y" is Y's post
     words = " ".join(text[start:end].replace("[", "").replace("]", "").split())
     words = re.sub(r"^(?:\s*(?:and|,)\s*)+", "", words)
     words = _ROLE_TAIL_RE.sub("", _ROLE_LEAD_RE.sub("", words)).strip()

@@ -356,7 +356,9 @@ _MONTHS_DAYS: Final = frozenset(
 )
 _PARTICLES: Final = frozenset({"von", "der", "van", "de", "da", "di", "del", "bin", "al", "la", "le", "den"})
 _TOKEN_RE: Final = re.compile(
-    r"[A-Z\u00c0-\u00de][\w\u2019'.-]*|(?:von|der|van|de|da|di|del|bin|al|den)(?=\s)"
+    # a full stop before a capitalised word ends the name: "Erines Otorbaev.They" (a missing space),
+    # while initials keep theirs ("J.M. Barroso")
+    r"[A-Z\u00c0-\u00de](?:[\w\u2019'-]|\.(?![A-Z][a-z]))*|(?:von|der|van|de|da|di|del|bin|al|den)(?=\s)"
 )
 _OPENERS: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019\u201d", '"': '"'}
 
