@@ -110,10 +110,10 @@ def ds() -> eca.Dataset:
     return eca.load()
 
 
-_UNREAD = pytest.mark.xfail(strict=True, reason="a name with no title nor record is not read as a person")
 # Probes: passages of our own in the style of wire reports, ministry and EU releases, with the title
 # written before the assistant ran on them. Before the eighth round's rules (e70ca67): 2 of 16 right;
-# after: 13 (the three xfails are people the assistant does not read, not titles).
+# after: 13, and 16 once a name the dataset lacks and no title stands beside is read as a person's
+# as the subject of "met", "will meet" or "visited", alone or with another ("Anna Berg and Ali Valiyev").
 _TITLE_PROBES = [
     # wire report, title before the name, place after
     ("Foreign Minister Anna Berg met Deputy Prime Minister Ali Valiyev in Tashkent on Monday.",
@@ -122,8 +122,7 @@ _TITLE_PROBES = [
     ("Ali Valiyev, the country's foreign minister, met with Anna Berg in Astana.",
      "Ali Valiyev meets Anna Berg in Astana"),
     # planned meeting
-    pytest.param("Anna Berg will meet Ali Valiyev in Bishkek next week.",
-                 "Anna Berg to meet Ali Valiyev in Bishkek", marks=_UNREAD),
+    ("Anna Berg will meet Ali Valiyev in Bishkek next week.", "Anna Berg to meet Ali Valiyev in Bishkek"),
     # received, the host first
     ("President Ali Valiyev received EU Ambassador Anna Berg in Dushanbe.",
      "Ali Valiyev receives Anna Berg in Dushanbe"),
@@ -139,15 +138,13 @@ _TITLE_PROBES = [
     # a visit to come
     ("Anna Berg will visit Kyrgyzstan in June.", "Anna Berg to visit Kyrgyzstan"),
     # two visitors: the verb agrees
-    pytest.param("Anna Berg and Ali Valiyev visited Almaty.", "Anna Berg and Ali Valiyev visit Almaty",
-                 marks=_UNREAD),
+    ("Anna Berg and Ali Valiyev visited Almaty.", "Anna Berg and Ali Valiyev visit Almaty"),
     # arrived in
     ("EU envoy Anna Berg arrived in Dushanbe on Tuesday.", "Anna Berg arrives in Dushanbe"),
     # travelled to
     ("Ambassador Anna Berg travelled to Osh last week.", "Anna Berg visits Osh"),
     # two parties meeting each other
-    pytest.param("Anna Berg and Ali Valiyev met in Brussels.", "Anna Berg and Ali Valiyev meet in Brussels",
-                 marks=_UNREAD),
+    ("Anna Berg and Ali Valiyev met in Brussels.", "Anna Berg and Ali Valiyev meet in Brussels"),
     # whom the host met, the sentence does not name
     ("Ali Valiyev met the delegation in Astana.", "Meeting with Ali Valiyev in Astana"),
     # a pronoun object

@@ -269,7 +269,6 @@ PROBES: list[tuple[str, str, Expected]] = [
 WRONG: dict[str, str] = {
     "guillemets": "French wording (a déclaré) is not read",
     "reported speech in the past perfect": "an auxiliary before the verb ('had said') hides the subject",
-    "according to a person": "'According to Josep Borrell, ...' is not read (it is with Kaja Kallas)",
 }
 
 

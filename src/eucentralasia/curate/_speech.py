@@ -153,11 +153,13 @@ _TITLE_GLUE: Final = frozenset(
 # A verb of meeting before a name: the name is its object ("met President Tokayev").
 _HAPPENING_BEFORE_RE: Final = re.compile(r"\b(?:met|received|visited|welcomed|with)\b")
 _MET_BEFORE_RE: Final = re.compile(
-    r"\b(?:met|meets|met\s+with|meets\s+with|meeting\s+with|talks\s+with|interview\s+with|received|receives|hosted|"
+    r"\b(?:met|meets|meet|met\s+with|meets\s+with|meet\s+with|meeting\s+with|talks\s+with|interview\s+with|received|receives|hosted|"
     r"(?:telephone|phone)\s+(?:conversation|call|talk)\s+with)\s+$"
 )
+# ... or its subject, alone or with another ("Anna Berg and Ali Valiyev met", "X will visit Osh").
 _MET_AFTER_RE: Final = re.compile(
-    r"\s+(?:met|meets|received|receives|held\s+talks|had\s+a\s+(?:meeting|telephone|phone))\b"
+    r"\s+(?:and\s+(?:[A-Z][\w\u2019'-]+\s+){1,3})?(?:met|meets|will\s+meet|received|receives|held\s+talks|"
+    r"visited|visits|will\s+visit|had\s+a\s+(?:meeting|telephone|phone))\b"
 )
 _FINITE_RE: Final = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|shall|may|might|remains?|"
@@ -701,7 +703,17 @@ class _Reader:
                 text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
                 for a, b in name_words
             )
-            if titled or speaking or apposed or meeting:
+            # "According to Josep Borrell, ...": a source of words, a person when no word of the name is
+            # a common word, a country's or a body's
+            cited = (
+                re.search(r"\b[Aa]ccording\s+to\s+$", before) is not None
+                and after[:1] == ","
+                and not any(
+                    text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
+                    for a, b in name_words
+                )
+            )
+            if titled or speaking or apposed or meeting or cited:
                 shouted_name = " ".join(
                     w.capitalize() if w.isupper() and len(w) >= 4 else w for w in name.split()
                 )
