@@ -1,6 +1,6 @@
 """Probes of common news wording for who said what, answers written before the assistant ran on them.
 
-Each probe is a sentence of my own in the style of wire copy, ministry and EU press releases;
+Each probe is a sentence of our own in the style of wire copy, ministry and EU press releases;
 the expected list is what a careful reader records: (speaker, quoted, "unsure" or None).
 Probes the assistant still gets wrong are marked ``xfail(strict=True)`` with the reason, so a fix
 turns them into failures to be unmarked and a regression cannot hide.
@@ -255,6 +255,22 @@ PROBES: list[tuple[str, str, Expected]] = [
         "according to a person",
         "According to Josep Borrell, the new office will open in Almaty.",
         [("josep-borrell", False, None)],
+    ),
+    (
+        "the head of a country named",
+        "President Ali Valiyev met Anna Berg in Bishkek. \u201cWe value the partnership,\u201d the head of "
+        "Kyrgyzstan said.",
+        [("ali-valiyev", True, None)],
+    ),
+    (
+        "the head of state with a nationality",
+        "President Ali Valiyev met Anna Berg in Bishkek. The Kyrgyz head of state said that talks went well.",
+        [("ali-valiyev", False, None)],
+    ),
+    (
+        "a surname speaking, the full name given where nothing says it is a person's",
+        "Delegates (Ali Valiyev of Turkmenistan among them) came. Valiyev said he was looking at new routes.",
+        [("ali-valiyev", False, None)],
     ),
     (
         "a quotation split by its attribution",

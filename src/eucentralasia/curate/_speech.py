@@ -206,7 +206,10 @@ _COURTESY_RE: Final = re.compile(
 )
 # "X said on Monday: “...”", "wrote on X:", "said in a statement:": when or where, then the words
 _WHEN_WHERE: Final = r"\s+(?:on|in|at|during|after)\s+[^:\u201c\u201d\"\u00ab\u00bb.;,]{1,40}?"
-_HEAD_OF_STATE_RE: Final = re.compile(r"^\s*(?:the\s+)?head\s+of\s+(?:the\s+)?state\b", re.IGNORECASE)
+# "the head of state", "the Kyrgyz head of state", "the head of Kyrgyzstan", "the head of the country"
+_HEAD_OF_STATE_RE: Final = re.compile(
+    r"^\s*(?:[Tt]he\s+)?(?:(?P<adjective>[A-Z][\w-]+)\s+)?[Hh]ead\s+of\s+(?:the\s+)?(?P<of>\w+)\b(?!\s+of\b)"
+)
 # Where a sentence turns to another speaker: "Kallas said ..., while Costa said ...".
 _CLAUSE_RE: Final = re.compile(r",\s*(?:while|whereas|but|although|though)\s+")
 
@@ -606,6 +609,11 @@ class _Reader:
             if run:
                 runs.append((offset + run[0].start(), offset + run[-1].end()))
         singles: list[tuple[tuple[int, int], int]] = []
+        # Surnames that speak somewhere ("Valiyev said he ..."): the full name elsewhere is a person's
+        # even where nothing beside it says so ("(Ali Valiyev of Turkmenistan)")
+        speaking_surnames = {
+            m.group(1) for m in re.finditer(rf"\b([A-Z][\w\u2019'-]+)\s+(?:also\s+)?(?:{_SAYING})\b", text)
+        }
         for run_start, run_end in runs:
             words = [
                 (m.start() + run_start, m.end() + run_start)
@@ -684,6 +692,13 @@ class _Reader:
             # "Jamshid Khodjaev, who heads the delegation, said" / "Borrell, who said ..."
             speaking = speaking or (
                 re.match(rf",\s+who\s+(?:[^,.;]{{0,80}},\s+)?(?:also\s+)?(?:{_SAYING})\b", after) is not None
+            )
+            speaking = speaking or (
+                text[name_words[-1][0] : name_words[-1][1]].rstrip(".,") in speaking_surnames
+                and not any(
+                    text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
+                    for a, b in name_words
+                )
             )
             apposed = (
                 re.match(
@@ -1200,7 +1215,10 @@ def speech(
                 ):
                     return m[2], None
             return None, None
-        if _HEAD_OF_STATE_RE.search(phrase):
+        head = _HEAD_OF_STATE_RE.search(phrase)
+        if head is not None and (
+            head["of"].lower() in ("state", "country", "republic") or head["of"] in _COUNTRY_WORDS
+        ) and (head["adjective"] is None or head["adjective"] in _NATIONALITIES | _COUNTRY_WORDS):
             return by_title(["president"], before)  # "the head of state": the president named
         if lowered[:1] == ["it"] and len(words) <= 2 and last is not None:
             # "The Cooperation Council in a statement underlined ... It called on ...": a body
