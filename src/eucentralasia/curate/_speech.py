@@ -1215,10 +1215,13 @@ def speech(
                 ):
                     return m[2], None
             return None, None
-        head = _HEAD_OF_STATE_RE.search(phrase)
-        if head is not None and (
-            head["of"].lower() in ("state", "country", "republic") or head["of"] in _COUNTRY_WORDS
-        ) and (head["adjective"] is None or head["adjective"] in _NATIONALITIES | _COUNTRY_WORDS):
+        state_head = _HEAD_OF_STATE_RE.search(phrase)
+        of, adjective = (state_head["of"], state_head["adjective"]) if state_head else ("", None)
+        if (
+            state_head is not None
+            and (of.lower() in ("state", "country", "republic") or of in _COUNTRY_WORDS)
+            and (adjective is None or adjective in _NATIONALITIES | _COUNTRY_WORDS)
+        ):
             return by_title(["president"], before)  # "the head of state": the president named
         if lowered[:1] == ["it"] and len(words) <= 2 and last is not None:
             # "The Cooperation Council in a statement underlined ... It called on ...": a body
