@@ -273,6 +273,11 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ali-valiyev", False, None)],
     ),
     (
+        "a sentence opened by a conjunction before a surname",
+        "Foreign Minister Karl Osterberg praised the talks. But Osterberg said that the EU wants more.",
+        [("karl-osterberg", False, None), ("karl-osterberg", False, None)],
+    ),
+    (
         "a quotation split by its attribution",
         "“Central Asia matters,” Kaja Kallas said, “and it matters more every year.”",
         [("kaja-kallas", True, None)],

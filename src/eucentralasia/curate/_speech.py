@@ -354,6 +354,10 @@ _COMMON: Final = frozenset(
         "Year", "Minister", "Interior", "Justice", "Finance", "Defence", "Defense", "Economy", "North",
         "South", "East", "West", "Mr", "Ms", "Mrs", "Dr", "Federation", "Kingdom", "Emirates", "Road",
         "Belt", "Silk", "Civil", "Society", "Human", "Rights",
+        # words that open a sentence before its subject: "But Steinmeier said" is Steinmeier's
+        "But", "Yet", "So", "However", "Meanwhile", "Moreover", "Furthermore", "Also", "Then", "Later",
+        "Earlier", "When", "While", "If", "Although", "Though", "Both", "Since", "Until", "Under",
+        "Through", "Among", "Between", "According", "Speaking", "Asked",
     )
 )  # fmt: skip
 _MONTHS_DAYS: Final = frozenset(
