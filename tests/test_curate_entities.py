@@ -372,6 +372,10 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
         ("The EU welcomed it. Brussels is Kazakhstan's largest investor.", [_EU, _EU]),
         ("The EU and Brussels-based think tanks disagreed.", [_EU]),
         ("The EU took part. The Brussels talks ended on Friday.", [_EU]),
+        # Ninth round: two parties named in either order, joined by any dash.
+        ("the 22nd Kazakhstan\u2013EU Cooperation Council", ["eu-kazakhstan-cooperation-council"]),
+        ("the Kazakhstan-EU Cooperation Council met", ["eu-kazakhstan-cooperation-council"]),
+        ("the EU\u2013Kazakhstan Cooperation Council met", ["eu-kazakhstan-cooperation-council"]),
     ],
 )
 def test_probes_known_bodies_and_agreements_under_other_forms(

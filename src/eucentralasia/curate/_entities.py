@@ -71,6 +71,14 @@ class _Name:
     exact_case: bool  # an acronym: matched in capitals only
 
 
+_PARTY: Final = "|".join(
+    re.escape(name) for name in ("EU", "Central Asia", *sorted(COUNTRY_NAMES.values(), key=len, reverse=True))
+)
+_PARTIES_RE: Final = re.compile(rf"(?P<a>{_PARTY})-(?P<b>{_PARTY}) (?P<rest>.+)")
+# Dashes typed for a hyphen inside a name ("EU" en dash "Central Asia"): the hyphen.
+_DASHES: Final = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
+
+
 def _names(dataset: Dataset) -> list[_Name]:
     names: list[_Name] = []
 
@@ -112,6 +120,11 @@ def _names(dataset: Dataset) -> list[_Name]:
         for form in (agreement.name, agreement.short_name, *agreement.aliases):
             if form:
                 add(form, agreement.id, "agreement")
+    # "the Kazakhstan-EU Cooperation Council" is the EU-Kazakhstan one: two parties named in either order
+    for entry in list(names):
+        pair = _PARTIES_RE.match(entry.name)
+        if pair is not None and entry.kind in ("organization", "agreement"):
+            add(f"{pair['b']}-{pair['a']} {pair['rest']}", entry.id, entry.kind)
     for code, name in COUNTRY_NAMES.items():
         for form in (name, *_COUNTRY_FORMS.get(code, ())):
             add(form, code, "country")
@@ -143,6 +156,7 @@ def _folded(text: str) -> tuple[str, list[int]]:
             piece = _LOOKALIKES[char]  # "European Council" typed with a Cyrillic "C": the Latin letter
         if char.isspace():
             piece = " "  # "European\nCommission" across a line break is the name
+        piece = piece.translate(_DASHES)
         if not piece and unicodedata.combining(char):
             continue
         chars.append(piece)
@@ -156,7 +170,7 @@ def _exact(text: str, names: Iterable[_Name]) -> Iterator[EntityMention]:
     origin.append(len(text))
     modes: dict[bool, dict[str, list[_Name]]] = {True: {}, False: {}}
     for entry in names:
-        key = entry.name if entry.exact_case else fold(entry.name)
+        key = entry.name if entry.exact_case else fold(entry.name).translate(_DASHES)
         modes[entry.exact_case].setdefault(key, []).append(entry)
     for exact_case, keys in modes.items():
         if not keys:
@@ -521,8 +535,6 @@ _RUN_RE: Final = re.compile(
     r"[A-Z][\w+\u2019'\u2010-\u2013-]*(?:(?:(?:\s+(?:of|for|in|and|the|on|between|to))*\s+|\s+[-\u2013]\s+)"
     r"[A-Z][\w+\u2019'\u2010-\u2013-]*)*"
 )  # "Central Asia - EU Summit": a spaced dash joins the parts of a name, and so does an unspaced en dash
-# Dashes typed for a hyphen inside a name ("EU" en dash "Central Asia"): the hyphen.
-_DASHES: Final = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
 
 
 _LOWER_WORDS: Final = re.compile(r"(?:\s+(?!(?:of|for|in|and|the|on|between|to)\b)[a-z][\w-]*){1,2}")
