@@ -278,6 +278,22 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("karl-osterberg", False, None), ("karl-osterberg", False, None)],
     ),
     (
+        "a passive naming who announced what the sentence before says",
+        "The EU will open an office in Almaty. This was announced by Kaja Kallas.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "a passive in the present, with a title before the name",
+        "The EU will open an office in Almaty. This is stated by EU Ambassador Anna Berg.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a joint statement told in the passive",
+        "The EU will open an office in Almaty. This is stated in a joint press statement by Anna Berg, "
+        "President of Uzbekistan and Karl Osterberg, President of the European Council.",
+        [("anna-berg", False, "unsure")],
+    ),
+    (
         "a quotation split by its attribution",
         "“Central Asia matters,” Kaja Kallas said, “and it matters more every year.”",
         [("kaja-kallas", True, None)],

@@ -139,7 +139,7 @@ _IN_WORDS_RE: Final = re.compile(
     r"[Aa]s\s+(?:noted|stated|said|stressed|emphasi[sz]ed|underlined|pointed\s+out)\s+by\s+(?P<by>[^,.;]{2,80}?))\s*,"
 )
 _PASSIVE_RE: Final = re.compile(
-    r"\s*(?:This|That|It)\s+was\s+(?P<verb>announced|stated|said|noted|reported)\s+(?:[^,.;]{0,40}?\s+)?by\s+"
+    r"\s*(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?P<verb>announced|stated|said|noted|reported)\s+(?:[^,.;]{0,40}?\s+)?by\s+"
     r"(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){2,160})"
 )
 _PRONOUNS: Final = frozenset({"he", "she", "him", "her"})  # "according to him"
@@ -1127,15 +1127,18 @@ def speech(
         i = bisect.bisect_right(starts, at) - 1
         return sentences[i] if i >= 0 and at < sentences[i][1] else (at, at)
 
-    def resolve(start: int, end: int, before: int) -> tuple[str | None, str | None]:
-        """The actor the words text[start:end] name as a subject, and a doubt if any."""
+    def resolve(start: int, end: int, before: int, agent: bool = False) -> tuple[str | None, str | None]:
+        """The actor the words text[start:end] name as a subject, and a doubt if any.
+
+        `agent`: the words follow a passive's "by" ("This was announced by X"), so a name after "by"
+        is the subject all the same, not a name preposed to another's title."""
         phrase = text[start:end]
         if re.search(r"\b(?:editor|correspondent|reporter|journalist|columnist)\b", phrase, re.IGNORECASE):
             return None, None  # "..., writes Political Editor X": the article's own voice, no statement
         people = [
             m
             for m in reader.actors_in(start, end)
-            if reader.actors[m[2]].kind == "official" and not reader.preposed(m[0])
+            if reader.actors[m[2]].kind == "official" and (agent or not reader.preposed(m[0]))
         ]
         owners = [
             m
@@ -1776,7 +1779,10 @@ def speech(
         if passive is not None:
             # "This was announced by the High Representative ... Josep Borrell": the sentence before
             a, b = start + passive.start("who"), start + passive.end("who")
-            speaker, doubt = resolve(a, b, a)
+            speaker, doubt = resolve(a, b, a, agent=True)
+            if speaker is not None and doubt is None and re.search(r"\bjoint\b", passive.group()):
+                # "This is stated in a joint press statement by A, ..., and B": A's words and B's
+                doubt = f"a joint statement, read as {reader.actors[speaker].name}'s alone"
             earlier = bisect.bisect_right(ends, start)  # the sentences that end before this one
             if speaker is not None and earlier:
                 verb = passive.group("verb")
