@@ -891,3 +891,11 @@ def test_a_statement_summary_keeps_the_noun_the_verb_takes(ds: eca.Dataset) -> N
     records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
     (statement,) = [r.record for r in records if r.collection == "statements"]
     assert statement.summary == "Anna Berg expressed hope that the talks will resume soon."
+
+
+def test_a_news_outlet_takes_no_part_in_what_it_reports(ds: eca.Dataset) -> None:
+    text = "The EU and Tajikistan are looking to sign a new agreement, Kabar reports citing the Council."
+    records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
+    assert "kabar" in {r.record.id for r in records if r.collection == "organizations"}
+    (event,) = [r.record for r in records if r.collection == "events"]
+    assert "kabar" not in event.participants

@@ -817,7 +817,10 @@ def _event_records(
     quoted = [(q.open, q.close) for q in found.quotations]
     proposals: list[ProposedRecord] = []
     seen: dict[tuple[object, ...], int] = {}
-    mentions = sorted((a, b, id) for id, actor in found.actors.items() for a, b in actor.mentions)
+    # (a news outlet reports what happened; it takes no part in it: "..., Trend reports")
+    mentions = sorted(
+        (a, b, id) for id, actor in found.actors.items() if id not in found.outlets for a, b in actor.mentions
+    )
     by_party: dict[tuple[EventKind, str], int] = {}  # an event's kind and a party to it -> the event
     later: dict[int, list[Citation]] = {}  # an event -> the places the text tells of it again
     again_known: dict[str, int] = {}  # a known event the text tells of -> its proposal

@@ -105,6 +105,7 @@ class Speech:
     actors: dict[str, Actor]
     quotations: tuple[Quotation, ...]
     statements: tuple[SpokenStatement, ...]
+    outlets: frozenset[str] = frozenset()  # the actors that are news outlets named as sources
 
 
 _SAYING: Final = (
@@ -2036,7 +2037,7 @@ def speech(
     _interview_answers(text, reader, statements)
     _labelled_answers(text, reader, statements)
     _signed_paragraphs(text, reader, statements)
-    return Speech(reader.actors, tuple(quotes), tuple(statements))
+    return Speech(reader.actors, tuple(quotes), tuple(statements), frozenset(reader.outlets))
 
 
 def _signed_paragraphs(text: str, reader: _Reader, statements: list[SpokenStatement]) -> None:
