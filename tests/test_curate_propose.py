@@ -481,7 +481,8 @@ def test_an_agreement_named_only_by_its_party_and_date_is_linked_to_the_known_on
     )
     proposal = propose(text, "2018-11-23", source_id="t", dataset=ds)
     events = [p.record for p in proposal.records if p.collection == "events"]
-    assert [(e.title, e.agreements) for e in events] == [("EPCA signed with Kazakhstan", ("epca",))]
+    epca = "EU-Kazakhstan Enhanced Partnership and Cooperation Agreement"
+    assert [(e.title, e.agreements) for e in events] == [(f"{epca} signed", ("epca",))]
     assert not [p for p in proposal.records if p.collection == "agreements"]
     # Another date: no known agreement has that milestone, and nothing is linked.
     other = propose(text.replace("2015", "2011"), "2018-11-23", source_id="t", dataset=ds)
@@ -899,3 +900,16 @@ def test_a_news_outlet_takes_no_part_in_what_it_reports(ds: eca.Dataset) -> None
     assert "kabar" in {r.record.id for r in records if r.collection == "organizations"}
     (event,) = [r.record for r in records if r.collection == "events"]
     assert "kabar" not in event.participants
+
+
+def test_a_known_agreement_s_step_is_titled_by_the_agreement(ds: eca.Dataset) -> None:
+    # the agreement and its step, with the parties the record holds, never the sentence's words
+    text = (
+        "Kazakhstan and the EU will sign the Enhanced Partnership and Cooperation Agreement in Astana "
+        "next month."
+    )
+    records = propose(text, "2015-11-20", source_id="p", dataset=ds).records
+    (event,) = [r.record for r in records if r.collection == "events"]
+    epca = "EU-Kazakhstan Enhanced Partnership and Cooperation Agreement"
+    assert event.title == f"{epca} to be signed in Astana"
+    assert event.summary.startswith(f"The signing of the {epca} in Astana is planned for 2015-12")

@@ -993,6 +993,10 @@ def _event_records(
         subject_at = (start, happening.verb[0])
         named = [a for a in actors if a not in bodies] or actors
         composed = _composed(context, found, happening, status, here, named, countries, place)
+        if composed is None:
+            composed = _agreement_step(
+                context, happening.word, status, linked, agreements, happening.sentence, place
+            )
         if composed is not None:
             title, clause, noun_phrase = composed
         else:
@@ -1241,6 +1245,59 @@ _COMPOSED_VERBS: Final = {
     ),
     **dict.fromkeys(("arrived in",), ("arrives in", "arrived in", "A visit by")),
 }  # fmt: skip
+
+
+# A step of an agreement as a title says: its participle, and the noun a planned one's summary uses.
+_AGREEMENT_STEPS: Final = (
+    (re.compile(r"(?i)sign(?:ed|s|ing|ature)?"), "signed", "The signing of"),
+    (re.compile(r"(?i)initiall?(?:ed|ing)"), "initialled", "The initialling of"),
+    (re.compile(r"(?i)ratif(?:ied|y|ication)"), "ratified", "The ratification of"),
+)
+
+
+def _agreement_step(
+    context: _Context,
+    word: str,
+    status: EventStatus,
+    linked: Sequence[str],
+    agreements: Mapping[tuple[int, int], str],
+    sentence: tuple[int, int],
+    place: Location | None,
+) -> tuple[str, str, str] | None:
+    """An agreement's signing, initialling or ratification titled by the agreement, never the sentence.
+
+    Returns ("{Agreement} signed [in {place}]", "the {Agreement} was signed ...", "The signing of the
+    {Agreement}") when the sentence links exactly one agreement; None otherwise: the other rules title it.
+    """
+    step = next(((done, noun) for pattern, done, noun in _AGREEMENT_STEPS if pattern.fullmatch(word)), None)
+    if step is None or len(linked) != 1:
+        return None
+    done, noun = step
+    # (a draft's own words when they are a name: not a sentence, no clause of their own)
+    spans = sorted(
+        (a, b)
+        for (a, b), id in agreements.items()
+        if id == linked[0]
+        and sentence[0] <= a
+        and b - a <= 90
+        and not re.search(r"[,.;:]", context.text[a:b])
+    )
+    known = context.dataset.agreements.get(linked[0]) if linked[0] in context.dataset.agreements.ids else None
+    name = known.name if known is not None else context.text[spans[0][0] : spans[0][1]] if spans else None
+    if not name:
+        return None
+    name = re.sub(r"^(?i:the|an?)\s+", "", name)
+    name = name[:1].upper() + name[1:]
+    # a known agreement named with its parties, which the record holds ("EU-Kazakhstan ...")
+    parties = known.parties if known is not None else ()
+    sides = [c if c == "EU" else COUNTRY_NAMES.get(c, c) for c in parties]
+    if len(sides) >= 2 and not any(side in name for side in sides):
+        name = f"{'-'.join(sides)} {name}"
+    where = f" in {place.place}" if place is not None and place.place else ""
+    if status is EventStatus.PLANNED:
+        planned = f"{name} to be {done}{where}"
+        return planned, f"the {name} is to be {done}{where}", f"{noun} the {name}{where}"
+    return f"{name} {done}{where}", f"the {name} was {done}{where}", f"{noun} the {name}{where}"
 
 
 def _composed(
