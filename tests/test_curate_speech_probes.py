@@ -294,6 +294,23 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, "unsure")],
     ),
     (
+        "a demand put to the other side",
+        "President Anna Berg met President Ali Valiyev. President Berg pressed for the release of all "
+        "political prisoners.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a concern raised",
+        "President Anna Berg met President Ali Valiyev. President Berg raised the issue of human rights.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a title abbreviated before a list of names, then the position",
+        "President Anna Berg met President Ali Valiyev. Berg raised the cases of Messrs. Kovac and Haapala, "
+        "and pressed for their release.",
+        [("anna-berg", False, None)],
+    ),
+    (
         "a quotation split by its attribution",
         "“Central Asia matters,” Kaja Kallas said, “and it matters more every year.”",
         [("kaja-kallas", True, None)],

@@ -87,9 +87,9 @@ NO_AUTHOR: Final = Author(name="?", role="?")
 def sentences(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` span of every sentence of `text`, in order (syntok, from the ``curate`` extra).
 
-    >>> text = "The EU met.They agreed. Talks resume on Dec. 1 in Astana."
+    >>> text = "The EU met.They agreed. Talks resume on Dec. 1 in Astana with Amb. Berg."
     >>> [text[a:b] for a, b in sentences(text)]
-    ['The EU met.', 'They agreed.', 'Talks resume on Dec. 1 in Astana.']
+    ['The EU met.', 'They agreed.', 'Talks resume on Dec. 1 in Astana with Amb. Berg.']
     """
     try:
         from syntok import segmenter  # type: ignore[import-untyped]
@@ -112,7 +112,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
                         spans.append((block_start + start, block_start + cut.end()))
                         start = cut.end() + len(block[cut.end() : end]) - len(block[cut.end() : end].lstrip())
                     spans.append((block_start + start, block_start + end))
-    return spans
+    # syntok knows "Mr." and "Dr." but ends a sentence after some titles before a name ("the cases
+    # of Messrs. Kholdorov and ...", "met Amb. Berg"): the name goes on with the sentence
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _TITLE_ABBREVIATION_RE.search(text, joined[-1][0], joined[-1][1]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+_TITLE_ABBREVIATION_RE: Final = re.compile(r"\b(?:Messrs|Mmes|Mses|Amb|Ambs|Prof|Profs|Sen|Rep|Gov)\.$")
 
 
 # (nor after "wrote on X.", the platform read as an initial: 'wrote on X. “We agreed ...')

@@ -124,7 +124,9 @@ _SAYING: Final = (
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
     r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to|"
     # a request or a reflection is a position too ("asked the EU to consider", not "asked about")
-    r"asked(?=\s+[^.;:]{1,60}?\bto\s+[a-z])|requested|reflected\s+on"
+    r"asked(?=\s+[^.;:]{1,60}?\bto\s+[a-z])|requested|reflected\s+on|"
+    # a demand or a concern put to the other side is a position too
+    r"pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 # "according to a statement from X": X's words, the statement only how they came out.
