@@ -501,6 +501,9 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ("The forum held on 25-26 May was a success.", "2026-05-20", [("2026-05-25/2026-05-26", "derived")]),
         ("The talks held on 2 June were tense.", "2026-05-20", [("2025-06-02", "derived")]),
         ("The accord was signed on 22 May.", "2026-05-20", [("2026-05-22", "derived")]),
+        # Ninth round: a season with its year after "of", whatever the tense.
+        ("They agreed to hold the forum in the fall of 2027.", "2026-05", [("2027-23", "stated")]),
+        ("The forum was held in the spring of 2019.", "2026-05-20", [("2019-21", "stated")]),
     ],
 )
 def test_probes_dates_in_common_news_wording(

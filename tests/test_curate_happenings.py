@@ -12,7 +12,7 @@ import eucentralasia as eca
 from eucentralasia import EventKind, EventStatus
 from eucentralasia.curate import propose
 from eucentralasia.curate._happenings import happenings
-from eucentralasia.curate._propose import event_summary, tidy_title
+from eucentralasia.curate._propose import _untangled, event_summary, tidy_title
 
 
 @pytest.mark.parametrize(
@@ -179,6 +179,9 @@ _ROLE_PROBES = [
      "EU Special Representative for Central Asia"),
     ("Deputy Prime Minister and Foreign Minister Karl Osterberg said trade grew.", "Karl Osterberg",
      "Deputy Prime Minister and Foreign Minister"),
+    # a relative clause before the post is no part of it
+    ("The deal, which the parties plan to sign during the upcoming visit of the President Karl Osterberg to "
+     "Brussels, was discussed.", "Karl Osterberg", "President"),
     # a relation to someone else is no part of the post
     ("Anna Berg thanked her predecessor Ambassador Karl Osterberg for his work.", "Karl Osterberg",
      "Ambassador"),
@@ -206,6 +209,13 @@ def test_a_name_followed_by_other_people_s_titles_gets_no_post_of_theirs(ds: eca
     assert posts["Lena Haapala"] == ["Deputy Minister of Foreign Affairs"]
     assert posts["Karl Osterberg"] == ["Vice Prime Minister"]
     assert "Lena Haapala.They" not in posts
+
+
+def test_a_paper_is_signed_it_does_not_sign() -> None:
+    assert _untangled("Agreement on partnership and cooperation to sign", "") == (
+        "Agreement on partnership and cooperation to be signed"
+    )
+    assert _untangled("Kazakhstan to sign", "") == "Kazakhstan to sign"
 
 
 def test_an_undated_summary_opens_with_a_capital() -> None:

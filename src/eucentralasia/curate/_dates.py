@@ -610,13 +610,15 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "season",
-        _p(rf"{_B}(?P<s>{_SEASON})(?:\s+of)?\s+(?P<y>{_YEAR}){_E}"),
+        _p(rf"{_B}(?P<s>{_SEASON}|[Ff]all)(?:\s+of)?\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: PartialDate(int(m["y"]), season=_SEASONS[m["s"].lower()]),
     ),
     _Rule(
         "season-without-year",
         _p(
+            # (not "in the fall of 2021": that season's year is stated)
             rf"{_B}(?P<w>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|(?:[Ii]n|[Dd]uring)\s+the)\s+(?P<s>{_SEASON}|fall){_E}"
+            rf"(?!\s+(?:of\s+)?{_YEAR})"
         ),
         relative=lambda m, a, f: _resolve_season(
             _SEASONS[m["s"].lower()], "" if " " in m["w"] else m["w"].lower(), a, f

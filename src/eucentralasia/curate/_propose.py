@@ -1409,6 +1409,15 @@ def _untangled(title: str, names: str) -> str:
     bare = re.fullmatch(r"(.+?)\s+visited", title)
     if bare is not None:
         return f"Visit by {bare[1]}"
+    # "Agreement on ... to sign": a paper does not sign, it is signed
+    paper = re.fullmatch(
+        r"(.*\b(?i:agreement|memorandum|roadmap|declaration|treaty|accord|programme|program)(?:\s+\S+){0,6}?)"
+        r"\s+to\s+(sign|initial|ratify)",
+        title,
+    )
+    if paper is not None:
+        done = {"sign": "signed", "initial": "initialled", "ratify": "ratified"}[paper[2]]
+        return f"{paper[1]} to be {done}"
     return title
 
 
@@ -2205,6 +2214,10 @@ def _role_title(
         return None  # the words run into another person's name: "X, Vice Prime Minister Y" is Y's post
     words = " ".join(text[start:end].replace("[", "").replace("]", "").split())
     words = re.sub(r"^(?:\s*(?:and|,)\s*)+", "", words)
+    clause = re.search(r"^.*\b(?:which|who|whom|whose|that)\b.*?\bthe\s+(?=[A-Z])", words)
+    if clause is not None:
+        # "which the parties plan to sign during the visit of the President": a clause, then the post
+        words = words[clause.end() :]
     words = _ROLE_TAIL_RE.sub("", _ROLE_LEAD_RE.sub("", words)).strip()
     if (
         not re.search(r"[A-Za-z]{2}", words)
