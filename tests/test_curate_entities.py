@@ -376,6 +376,9 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
         ("the 22nd Kazakhstan\u2013EU Cooperation Council", ["eu-kazakhstan-cooperation-council"]),
         ("the Kazakhstan-EU Cooperation Council met", ["eu-kazakhstan-cooperation-council"]),
         ("the EU\u2013Kazakhstan Cooperation Council met", ["eu-kazakhstan-cooperation-council"]),
+        # Ninth round: "A of the B" named "B A"; not where B is the EU or Europe.
+        ("their commitment to uphold the United Nations Charter", ["un-charter"]),
+        ("the Europe Council met", []),
     ],
 )
 def test_probes_known_bodies_and_agreements_under_other_forms(

@@ -125,6 +125,12 @@ def _names(dataset: Dataset) -> list[_Name]:
         pair = _PARTIES_RE.match(entry.name)
         if pair is not None and entry.kind in ("organization", "agreement"):
             add(f"{pair['b']}-{pair['a']} {pair['rest']}", entry.id, entry.kind)
+    # "the United Nations Charter" is the Charter of the United Nations: "A of (the) B" as "B A",
+    # unless B is the EU or Europe ("EU Council" could be either of two councils, "Europe Council" a third)
+    for entry in list(names):
+        owned = _OWNED_RE.match(entry.name)
+        if owned is not None and entry.kind in ("organization", "agreement") and owned["b"] not in _EU_NAMES:
+            add(f"{owned['b']} {owned['a']}", entry.id, entry.kind)
     for code, name in COUNTRY_NAMES.items():
         for form in (name, *_COUNTRY_FORMS.get(code, ())):
             add(form, code, "country")
@@ -140,6 +146,12 @@ _LOOKALIKES: Final = dict(
         strict=True,
     )
 )
+
+
+_OWNED_RE: Final = re.compile(
+    r"(?P<a>[A-Z]\w*(?: [A-Z]\w*)*) of (?:the )?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)$"
+)
+_EU_NAMES: Final = frozenset({"EU", "European Union", "Europe"})
 
 
 def _latin_letter(text: str, at: int) -> bool:

@@ -2334,19 +2334,59 @@ def propose(
     )
     said = speech(text, spans, found_entities, frozenset(r.id for r in dataset))
     agreements, concerns = _agreement_records(context, spans, said)
+    actors = _actor_records(context, said)
     records = [
-        *_actor_records(context, said),
+        *actors,
         *agreements,
         *_figure_records(context, spans, found_figures),
         *_event_records(context, spans, said, concerns),
         *_relation_records(context, spans),
         *_statement_records(context, spans, said),
     ]
+    at = len(actors) + len(agreements)
+    records[at:at] = _known_named(context, spans, records)
     for proposed in records:
         for citation in proposed.record.citations:
             if text[citation.start : citation.end] != citation.quote:  # pragma: no cover - a bug if ever
                 raise AssertionError(f"span of {proposed.record.id} does not hold its quote")
     return Proposal(source, tuple(records), found_figures, found_dates, found_entities)
+
+
+def _known_named(
+    context: _Context, spans: Sequence[tuple[int, int]], records: Sequence[ProposedRecord]
+) -> list[ProposedRecord]:
+    """The known organizations and agreements a sentence names that no other proposal refers to.
+
+    "... accentuating the development of the Enhanced Partnership and Cooperation Agreement"
+    drafts nothing, yet the article cites the known agreement there: it is proposed as itself
+    with the first such sentence as its one citation (origin ``organization-known``,
+    ``agreement-known``), which `load` folds into the bundled record. The EU itself, named
+    everywhere, aside.
+    """
+    referred = {p.record.id for p in records} | {
+        id for p in records for _path, id, _allowed in schema.references_of(p.record)
+    }
+    proposals: list[ProposedRecord] = []
+    for start, end in spans:
+        for m in context.within(context.entities, start, end):
+            if m.kind not in ("organization", "agreement") or m.id == "european-union" or m.id in referred:
+                continue
+            referred.add(m.id)
+            collection = "organizations" if m.kind == "organization" else "agreements"
+            known = context.dataset.get(m.id)
+            proposals.append(
+                ProposedRecord(
+                    collection,
+                    schema.evolve(known, citations=(context.citation(start, end),)),
+                    f"{m.kind}-known",
+                    proposal_key(f"{m.kind}-known", m.id),
+                    context.text[start:end],
+                    f"this sentence names the known {m.kind} {m.id}: accepted, its citation is added to "
+                    "that record (edit nothing else: a changed copy is a duplicate id); if it names "
+                    "another, reject this",
+                )
+            )
+    return proposals
 
 
 def _source_citation(context: _Context, spans: Sequence[tuple[int, int]], title: str | None) -> Citation:
