@@ -379,6 +379,11 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
         # Ninth round: "A of the B" named "B A"; not where B is the EU or Europe.
         ("their commitment to uphold the United Nations Charter", ["un-charter"]),
         ("the Europe Council met", []),
+        # Ninth round: "the Foreign Ministry" in a text naming one country, before or after it.
+        ("Kazakhstan and the EU met. The Foreign Ministry said so.", [_EU, _MFA]),
+        ("ASTANA - The talks ended, the Foreign Ministry's press service said. Kazakhstan hosted.", [_MFA]),
+        ("Kazakhstan and Uzbekistan met. The Foreign Ministry said so.", []),
+        ("Uzbekistan and the EU met. The Foreign Ministry said so.", [_EU]),
     ],
 )
 def test_probes_known_bodies_and_agreements_under_other_forms(

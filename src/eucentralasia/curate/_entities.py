@@ -345,14 +345,15 @@ def _country_unnamed(text: str, m: EntityMention, dataset: Dataset, named: dict[
 
 # Other names of a body of government, by the name a country's body has in the dataset.
 _BODY_FORMS: Final = {"Ministry of Foreign Affairs": ("Foreign Ministry", "Foreign Affairs Ministry", "MFA")}
-_COUNTRY_WORD_RE: Final = r"(?P<who>[A-Z][a-z]{3,}(?:[\u2019']s)?|the\s+country[\u2019']s)"
+_COUNTRY_WORD_RE: Final = r"(?P<who>[A-Z][a-z]{3,}(?:[\u2019']s)?|the\s+country[\u2019']s|[Tt]he(?=\s+[A-Z]))"
 
 
 def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
     """A country's body named by the country's adjective or possessive: "the Kazakh MFA".
 
     "Kazakhstan's Foreign Ministry", "the Kazakh Foreign Ministry", "the Foreign Ministry of
-    Kazakhstan", and after sentences naming Kazakhstan alone, "the country's Foreign Ministry":
+    Kazakhstan", and in a text naming Kazakhstan alone, "the country's Foreign Ministry" or
+    "the Foreign Ministry" (capitalized, with no country):
     the dataset's body "Ministry of Foreign Affairs of Kazakhstan". Another country's ("the
     Uzbek Foreign Ministry") is not it.
     """
@@ -379,16 +380,24 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
         after = re.compile(rf"\b(?:{body})\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<who>[A-Z][a-z]{{3,}})")
         for match in (*before.finditer(text), *after.finditer(text)):
             who = match["who"]
-            if who.startswith("the"):
-                # "the country's": the one country the text named before it (with two, unsure: none)
+            if who.lower().startswith("the"):
+                # "the country's" or "the Foreign Ministry": the one country the text named before
+                # it, or, before it names any ("ASTANA - ..., the Foreign Ministry said"), the one
+                # it names at all (with two, unsure: none)
                 named = {
                     m.group()[:5]
                     for m in _COUNTRY_RE.finditer(text, max(0, match.start() - 3000), match.start())
-                }
+                } or {m.group()[:5] for m in _COUNTRY_RE.finditer(text, match.end(), match.end() + 3000)}
                 who = named.pop() if len(named) == 1 else ""
             if who[:5] != place[:5]:
                 continue
             start = match.start("who") if match.re is before else match.start()
+            if match["who"].lower() == "the":  # "the Foreign Ministry": the name without its article
+                start = (
+                    match.end("who")
+                    + len(text[match.end("who") : match.end()])
+                    - len(text[match.end("who") : match.end()].lstrip())
+                )
             yield EntityMention(
                 start,
                 match.end(),
