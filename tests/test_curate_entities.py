@@ -379,6 +379,19 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
         # Ninth round: "A of the B" named "B A"; not where B is the EU or Europe.
         ("their commitment to uphold the United Nations Charter", ["un-charter"]),
         ("the Europe Council met", []),
+        # Ninth round: a known body's last two words after "the", once named in full.
+        (
+            "The EU-Kazakhstan Cooperation Council met. The Cooperation Council welcomed it.",
+            ["eu-kazakhstan-cooperation-council", "eu-kazakhstan-cooperation-council"],
+        ),
+        (
+            "The Cooperation Council met. The EU-Kazakhstan Cooperation Council met.",
+            ["eu-kazakhstan-cooperation-council"],
+        ),
+        (
+            "The EU-Kazakhstan Cooperation Council met. The EU-Uzbekistan Cooperation Council met.",
+            ["eu-kazakhstan-cooperation-council"],
+        ),
         # Ninth round: "the Foreign Ministry" in a text naming one country, before or after it.
         ("Kazakhstan and the EU met. The Foreign Ministry said so.", [_EU, _MFA]),
         ("ASTANA - The talks ended, the Foreign Ministry's press service said. Kazakhstan hosted.", [_MFA]),

@@ -279,6 +279,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_the_bloc(text, chosen))
     chosen.extend(_defined_acronyms(text, chosen))
     chosen.extend(_brussels(text, chosen))
+    chosen.extend(_the_body(text, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
@@ -525,6 +526,31 @@ def _defined_acronyms(text: str, found: list[EntityMention]) -> Iterator[EntityM
 
 
 _EVENT_HEAD_RE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(Summit|Forum|Conference|Ministerial)\b")
+
+
+def _the_body(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """ "the Cooperation Council" after "the EU-Kazakhstan Cooperation Council": the body named last.
+
+    A known body's name of three words or more, shortened to its last two after "the"
+    once the text has named it in full; "the EU-Uzbekistan Cooperation Council" (another
+    word before them) is another body.
+    """
+    named = sorted((m for m in found if m.kind == "organization" and m.score == 100.0), key=lambda m: m.start)
+    tails: dict[str, list[EntityMention]] = {}
+    for m in named:
+        words = m.text.split()
+        if len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]):
+            tails.setdefault(" ".join(words[-2:]), []).append(m)
+    if not tails:
+        return
+    taken = [(m.start, m.end) for m in found]
+    pattern = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
+    for match in re.finditer(rf"\b[Tt]he\s+({pattern})\b", text):
+        start, end = match.span(1)
+        holders = [m for tail, ms in tails.items() for m in ms if m.end <= start and tail == match.group(1)]
+        if holders and not _overlaps(taken, start, end):
+            last = max(holders, key=lambda m: m.start)
+            yield EntityMention(start, end, match.group(1), last.id, "organization", last.name, 90.0)
 
 
 def _the_event(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
