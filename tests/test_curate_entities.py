@@ -392,6 +392,12 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
             "The EU-Kazakhstan Cooperation Council met. The EU-Uzbekistan Cooperation Council met.",
             ["eu-kazakhstan-cooperation-council"],
         ),
+        # Ninth round: an event named after a known agreement names the agreement too.
+        (
+            "At the Global Gateway Investors Forum for EU-Central Asia Transport Connectivity, the EU"
+            " pledged.",
+            ["central-asia-investors-forum-2024", "global-gateway", _EU],
+        ),
         # Ninth round: "the Foreign Ministry" in a text naming one country, before or after it.
         ("Kazakhstan and the EU met. The Foreign Ministry said so.", [_EU, _MFA]),
         ("ASTANA - The talks ended, the Foreign Ministry's press service said. Kazakhstan hosted.", [_MFA]),

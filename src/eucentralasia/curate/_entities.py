@@ -285,6 +285,17 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen = _disjoint(
         sorted([*chosen, *_the_event(text, chosen)], key=lambda m: (m.start, -(m.end - m.start)))
     )
+    # "the Global Gateway Investors Forum": an event named after a known agreement names the
+    # agreement too, inside its own name (the one overlap kept)
+    events = [(m.start, m.end) for m in chosen if m.kind == "event"]
+    inside = [
+        m
+        for m in found
+        if m.kind == "agreement"
+        and any(a <= m.start and m.end <= b for a, b in _overlapping(events, m.start, m.end))
+    ]
+    if inside:
+        chosen = sorted([*chosen, *inside], key=lambda m: (m.start, -(m.end - m.start)))
     return [
         m
         for m in chosen
