@@ -398,6 +398,20 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
             " pledged.",
             ["central-asia-investors-forum-2024", "global-gateway", _EU],
         ),
+        # Ninth round: a known agreement by its topic (names sharing a plural head; talks' topic).
+        (
+            "Kazakhstan and the EU plan negotiations on visa facilitation and readmission agreements.",
+            [_EU, "eu-kazakhstan-visa-facilitation-agreement"],
+        ),
+        (
+            "Kazakhstan signed readmission and visa facilitation agreements with the EU.",
+            ["eu-kazakhstan-visa-facilitation-agreement", _EU],
+        ),
+        (
+            "Kazakhstan and the EU launched talks on 2 December on EU visa facilitation.",
+            [_EU, _EU, "eu-kazakhstan-visa-facilitation-agreement"],
+        ),
+        ("Uzbekistan began talks on visa facilitation with the EU.", [_EU]),
         # Ninth round: "the Foreign Ministry" in a text naming one country, before or after it.
         ("Kazakhstan and the EU met. The Foreign Ministry said so.", [_EU, _MFA]),
         ("ASTANA - The talks ended, the Foreign Ministry's press service said. Kazakhstan hosted.", [_MFA]),

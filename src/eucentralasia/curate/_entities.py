@@ -280,6 +280,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_defined_acronyms(text, chosen))
     chosen.extend(_brussels(text, chosen))
     chosen.extend(_the_body(text, chosen))
+    chosen.extend(_by_topic(text, dataset, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
@@ -537,6 +538,41 @@ def _defined_acronyms(text: str, found: list[EntityMention]) -> Iterator[EntityM
 
 
 _EVENT_HEAD_RE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(Summit|Forum|Conference|Ministerial)\b")
+
+
+def _by_topic(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """A known agreement named by its topic: its name without the head noun, in two constructions.
+
+    "visa facilitation and readmission agreements" (names sharing one plural head) and
+    "negotiations on visa facilitation", "talks on Monday for EU visa facilitation" (the
+    talks' topic) name the Visa Facilitation Agreement; the mention is the topic's words.
+    """
+    topics: dict[str, tuple[str, str, str]] = {}  # folded topic -> (topic, head, id)
+    for agreement in dataset.agreements:
+        for name in (agreement.name, *agreement.aliases):
+            words = name.split()
+            if len(words) >= 3 and words[-1].lower() == "agreement":
+                topics.setdefault(
+                    " ".join(words[:-1]).lower(), (" ".join(words[:-1]), words[-1], agreement.id)
+                )
+    if not topics:
+        return
+    taken = [(m.start, m.end) for m in found]
+    topic = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(topics, key=len, reverse=True))
+    other = r"[\w-]+(?:\s+[\w-]+)?"
+    shared = re.compile(
+        rf"\b(?P<a>{topic})(?:\s*,\s*{other})*\s+(?:and|or)\s+{other}\s+agreements\b"
+        rf"|\b{other}\s+(?:and|or)\s+(?P<b>{topic})\s+agreements\b"
+        rf"|\b(?:negotiations?|talks)(?:\s+[^\s;]+){{0,3}}?\s+(?:on|for|over|about)\s+(?:(?:the|an?|EU)\s+)?(?P<c>{topic})\b(?!\s+agreement)",
+        re.IGNORECASE,
+    )
+    for match in shared.finditer(text):
+        group = next(g for g in ("a", "b", "c") if match.group(g))
+        start, end = match.span(group)
+        if _overlaps(taken, start, end):
+            continue
+        name, _head, id = topics[" ".join(match.group(group).split()).lower()]
+        yield EntityMention(start, end, match.group(group), id, "agreement", name, 90.0)
 
 
 def _the_body(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:

@@ -84,6 +84,9 @@ _EVENT_NOUN_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WHOSE_RE: Final = re.compile(r"\bwhose\s+\w+\s+$")
+_TALKS_RE: Final = re.compile(
+    r"\s+(?:of\s+)?(?:(?:the|formal|official)\s+)*(?:negotiations?|talks)\b", re.IGNORECASE
+)
 _NEEDS_NOUN: Final = frozenset(
     {
         "held",
@@ -262,6 +265,10 @@ def happenings(
             )
             if word in _NEEDS_NOUN and (near_noun is None or _WHOSE_RE.search(text, start, match.start())):
                 continue  # "whose country holds the Presidency": no event is held
+            if kind in (EventKind.INITIATIVE, EventKind.ESTABLISHMENT) and _TALKS_RE.match(
+                text, match.end(), end
+            ):
+                kind = EventKind.NEGOTIATION  # "launched talks on ...", "opened negotiations"
             if kind in (EventKind.MEETING, EventKind.DECISION, EventKind.ESTABLISHMENT):
                 near = text[max(start, match.start() - 80) : min(end, match.end() + 80)]
                 noun = next((k for n, k in _NOUNS if re.search(rf"\b(?:{n})\b", near, re.IGNORECASE)), None)

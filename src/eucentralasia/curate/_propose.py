@@ -602,6 +602,27 @@ def _same_happening(
     )
 
 
+def _known_talks(
+    context: _Context, happening: Happening, date: DateValue | None, agreement: str | None
+) -> str | None:
+    """The known negotiations on the agreement a sentence of talks names: "launched talks on a
+    visa facilitation agreement" are the dataset's visa facilitation negotiations, where it
+    has exactly one such event (of that kind, at a date that meets the sentence's)."""
+    if happening.kind is not EventKind.NEGOTIATION:
+        return None
+    start, end = happening.sentence
+    named = {m.id for m in context.within(context.entities, start, end) if m.kind == "agreement"}
+    named |= {agreement} if agreement else set()
+    if not named:
+        return None
+    talks = [
+        e.id
+        for e in context.dataset.events
+        if set(e.agreements) & named and _same_happening(e, happening, date, context.published)
+    ]
+    return talks[0] if len(talks) == 1 else None
+
+
 def _known_by_place(
     context: _Context, place: str | None, happening: Happening, date: DateValue | None, start: int, end: int
 ) -> str | None:
@@ -874,6 +895,7 @@ def _event_records(
         if not told_of:
             by_place = _known_by_place(context, held_at, happening, dated, start, end)
             by_place = by_place or _part_of_a_visit(context, held_at, happening, dated, start, end)
+            by_place = by_place or _known_talks(context, happening, dated, agreements.get((start, end)))
             told_of = [by_place] if by_place is not None else []
         if not told_of:
             # "... held their first summit on Friday. The summit in Samarkand is attended by ...":
@@ -2363,8 +2385,12 @@ def _known_named(
     ``agreement-known``), which `load` folds into the bundled record. The EU itself, named
     everywhere, aside.
     """
+    # what a known record cited again refers to is the bundled data's word, not this article's
     referred = {p.record.id for p in records} | {
-        id for p in records for _path, id, _allowed in schema.references_of(p.record)
+        id
+        for p in records
+        if not p.origin.endswith("-known")
+        for _path, id, _allowed in schema.references_of(p.record)
     }
     proposals: list[ProposedRecord] = []
     for start, end in spans:
