@@ -412,6 +412,14 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
             [_EU, _EU, "eu-kazakhstan-visa-facilitation-agreement"],
         ),
         ("Uzbekistan began talks on visa facilitation with the EU.", [_EU]),
+        # Ninth round: "the visit of X", "X's visit": the one known visit of the official as visitor.
+        (
+            "I commend the productive visit of the President of the European Council, Charles Michel.",
+            ["charles-michel-visit-astana-2022", "european-council"],
+        ),
+        ("Kaja Kallas's visit to Kazakhstan was short.", ["kaja-kallas-visit-kazakhstan"]),
+        ("Kaja Kallas's visit to Tashkent was short.", []),
+        ("Tokayev's visit to Brussels was short.", []),
         # Ninth round: "the Foreign Ministry" in a text naming one country, before or after it.
         ("Kazakhstan and the EU met. The Foreign Ministry said so.", [_EU, _MFA]),
         ("ASTANA - The talks ended, the Foreign Ministry's press service said. Kazakhstan hosted.", [_MFA]),

@@ -281,6 +281,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_brussels(text, chosen))
     chosen.extend(_the_body(text, chosen))
     chosen.extend(_by_topic(text, dataset, chosen))
+    chosen.extend(_the_visit(text, dataset, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
@@ -573,6 +574,50 @@ def _by_topic(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterat
             continue
         name, _head, id = topics[" ".join(match.group(group).split()).lower()]
         yield EntityMention(start, end, match.group(group), id, "agreement", name, 90.0)
+
+
+# "the visit of the President of the European Council, Charles Michel": titles and commas between
+_VISIT_OF_RE: Final = re.compile(r"\bvisit\s+of\s+(?:(?:the|of|[A-Z][\w-]*)[\s,]+)*$")
+_VISIT_TO_RE: Final = re.compile(r"[\s,]+(?:to|in)\s+(?:the\s+)?([A-Z][\w-]+)")
+_S_VISIT_RE: Final = re.compile(r"[\u2019']s\s+(?:[a-z]+\s+)?(visit)\b")
+
+
+def _the_visit(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """ "the visit of Charles Michel", "Charles Michel's recent visit": the known official's one visit.
+
+    Where the dataset holds exactly one visit by the official named, the word "visit" names
+    it; with two or none it names no known event.
+    """
+    visits: dict[str, list[str]] = {}
+    for event in dataset.events:
+        if event.kind.value == "visit":
+            for who in event.participants:
+                # the visitor, whom the title names ("Charles Michel's visit to Astana"), not the host
+                official = dataset.officials.get(who) if who in dataset.officials else None
+                if official is not None and fold(official.name.split()[-1]) in fold(event.title):
+                    visits.setdefault(who, []).append(event.id)
+    taken = [(m.start, m.end) for m in found]
+    for m in found:
+        if m.kind != "official" or len(visits.get(m.id, ())) != 1:
+            continue
+        before = _VISIT_OF_RE.search(text, max(0, m.start - 80), m.start)
+        after = _S_VISIT_RE.match(text, m.end)
+        if before is not None:
+            start, end = before.start(), before.start() + len("visit")
+        elif after is not None:
+            start, end = after.span(1)
+        else:
+            continue
+        event = dataset.events.get(visits[m.id][0])
+        # "a visit to Uzbekistan" is another visit than the one to Astana
+        to = _VISIT_TO_RE.match(text, end if after is not None else m.end)
+        places = {COUNTRY_NAMES.get(c, c)[:5] for c in event.countries} | (
+            {event.location.place[:5]} if event.location else set()
+        )
+        if to is not None and to.group(1)[:5] not in places:
+            continue
+        if not _overlaps(taken, start, end):
+            yield EntityMention(start, end, text[start:end], event.id, "event", event.title, 85.0)
 
 
 def _the_body(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
