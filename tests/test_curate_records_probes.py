@@ -310,7 +310,7 @@ def _agreement_answer(text: str, ds: eca.Dataset) -> tuple[Drafts, list[str]]:
 # outlet is the source's own, so the rule was taken out).
 _GAPS = {"a19", "o16", "o26"}
 # The ninth round's probes still failing (each a strict xfail until a rule covers it).
-_GAPS |= {"a37", "a39", "a41", "a43", "o37", "o39", "o46", "o47", "o48", "o49", "o50", "o51", "o53", "o54"}
+_GAPS |= {"a37", "a39", "a41", "a43", "o39", "o46", "o48", "o49", "o50", "o51", "o53", "o54"}
 _GAPS |= {"k05", "k16", "k20", "k21", "k23", "k27"}
 
 
@@ -466,6 +466,10 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
         "The World Bank and the International Monetary Fund welcomed the reforms.",
         ["World Bank", "International Monetary Fund"],
     ),
+    # Not blind: the tests of the rules they drove (a body by its press service at the end of a
+    # report; an outlet's hyphenated name holding a country's).
+    ("The two ministers held talks, the Kokterek press service reports.", ["Kokterek"]),
+    ("The deal was signed, Novosti-Tajikistan news agency reported.", ["Novosti-Tajikistan"]),
 ]
 
 

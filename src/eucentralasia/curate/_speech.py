@@ -270,6 +270,10 @@ _OUTLET_RE: Final = re.compile(
     rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):",
     re.MULTILINE,
 )
+# A body by its press service: "the Akorda press service reports" (R9b, ninth round).
+_PRESS_OF_RE: Final = re.compile(
+    r"\b(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:[\u2019']s)?\s+press\s+(?:service|office|cent(?:re|er))\b"
+)
 # A company named in quotation marks beside what it is: 'the plant «Khimfarm»', 'JSC "Kazakhstan
 # Temir Zholy"', 'the "Almaty Cement" company'.
 _COMPANY_NAME: Final = r"[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,3}"
@@ -945,6 +949,7 @@ class _Reader:
                 *_OUTLET_RE.finditer(text),
                 *_COMPANY_RE.finditer(text),
                 *_EU_OFFICE_RE.finditer(text),
+                *_PRESS_OF_RE.finditer(text),
             )
             for g in m.re.groupindex
             if m.group(g)
@@ -970,6 +975,8 @@ class _Reader:
                     not _stop(name.split()[0])
                     or (name.isupper() and len(name) > 3)
                     or m.re in (_COMPANY_RE, _EU_OFFICE_RE)
+                    # "Novosti-Kazakhstan news agency": an outlet's hyphenated name may hold a country's
+                    or (m.re is _OUTLET_RE and "-" in name and " " not in name)
                 )
             ):
                 actor = self._new(name, "organization", at, at + len(name))
@@ -1334,6 +1341,10 @@ def speech(
                     doubt = f"{phrase.strip()!r} fits {latest} and {other}; read as {latest}"
                     return bodies_so_named[0], doubt
             at = start + phrase.find(name)
+            # "the Akorda press service": the body whose service it is (R9b, ninth round)
+            press = re.search(r"\s+press\s+(?:service|office|cent(?:re|er))$", name, re.IGNORECASE)
+            if press is not None and name[:1].isupper() and not _stop(name.split()[0]):
+                name = name[: press.start()]
             actor = reader._new(name, "organization", at, at + len(name))
             return actor.id, None
         return None, None
