@@ -470,6 +470,12 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
     # report; an outlet's hyphenated name holding a country's).
     ("The two ministers held talks, the Kokterek press service reports.", ["Kokterek"]),
     ("The deal was signed, Novosti-Tajikistan news agency reported.", ["Novosti-Tajikistan"]),
+    # Not blind: companies listed after what they are (known ones are cited, not drafted).
+    (
+        "Such corporations as Total, Bergmann, Lindqvist Steel and ADF work in the region.",
+        ["Bergmann", "Lindqvist Steel", "ADF"],
+    ),
+    ("European firms like Airbus and the Nordic Rail Group invest here.", ["Airbus", "Nordic Rail Group"]),
 ]
 
 

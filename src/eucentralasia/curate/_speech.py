@@ -274,6 +274,15 @@ _OUTLET_RE: Final = re.compile(
 _PRESS_OF_RE: Final = re.compile(
     r"\b(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:[\u2019']s)?\s+press\s+(?:service|office|cent(?:re|er))\b"
 )
+# Companies listed after what they are: "such corporations as Total, Siemens, Linde and ADF",
+# "firms like Airbus and Linde" (R9b, ninth round); each item a name of one to three words.
+_KINDS_OF_FIRM: Final = r"(?i:companies|corporations|firms|banks|investors|manufacturers)"
+_FIRM_LIST_RE: Final = re.compile(
+    rf"\b[Ss]uch\s+{_KINDS_OF_FIRM}\s+as\s+|\b{_KINDS_OF_FIRM},?\s+(?:such\s+as|like|including)\s+"
+)
+_FIRM_ITEM_RE: Final = re.compile(
+    r"(?:,\s*|\s+and\s+)?(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})"
+)
 # A company named in quotation marks beside what it is: 'the plant «Khimfarm»', 'JSC "Kazakhstan
 # Temir Zholy"', 'the "Almaty Cement" company'.
 _COMPANY_NAME: Final = r"[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,3}"
@@ -982,6 +991,13 @@ class _Reader:
                 actor = self._new(name, "organization", at, at + len(name))
                 if m.re is _OUTLET_RE:
                     self.outlets.add(actor.id)
+
+        for cue in _FIRM_LIST_RE.finditer(text):
+            at = cue.end()
+            while (item := _FIRM_ITEM_RE.match(text, at)) is not None:
+                at, (a, b) = item.end(), item.span("name")
+                if self._free(a, b) and not people & set(item["name"].split()):
+                    self._new(item["name"], "organization", a, b)
 
     def _drafted_person(self, words: list[str]) -> bool:
         found = self.by_name.get(fold(" ".join(words)))
