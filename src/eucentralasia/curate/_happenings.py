@@ -172,11 +172,11 @@ _STEPS: Final[tuple[tuple[str, MilestoneKind], ...]] = (
     (r"signed|sign|signs|signing|signature", MilestoneKind.SIGNED),
     (r"initiall?ed|initiall?ing", MilestoneKind.NEGOTIATIONS),
     (r"ratified|ratify|ratification", MilestoneKind.RATIFIED),
-    (r"entered\s+into\s+force|enter\s+into\s+force|entry\s+into\s+force|in\s+force\s+since",
-     MilestoneKind.IN_FORCE),
-    (r"launched\s+negotiations|launch\s+negotiations|opened\s+negotiations|opening\s+negotiations|"
-     r"started\s+negotiations|begin\s+negotiations|began\s+negotiations|launched\s+talks|"
-     r"launch\s+talks|(?:completed|concluded|finali[sz]ed|completion\s+of|conclusion\s+of)\s+(?:the\s+)?"
+    (r"(?:entered|enters?|entry|came|comes?|coming)\s+into\s+(?:force|effect)|in\s+force\s+since|"
+     r"(?:took|takes?|taking)\s+effect", MilestoneKind.IN_FORCE),
+    # "launched talks", "opened negotiations", "began the talks" (the verb in any form, ninth round)
+    (r"(?:launch|open|start|begin|began|begun)(?:s|ed|ing)?\s+(?:the\s+|formal\s+)?(?:negotiations|talks)|"
+     r"(?:completed|concluded|finali[sz]ed|completion\s+of|conclusion\s+of)\s+(?:the\s+)?"
      r"(?:negotiations|talks)|finali[sz]ation\s+of|"
      # "negotiations for a new agreement", "Negotiations are currently underway on ..."
      r"negotiations(?:\s+(?:are|is|were|was)\s+(?:\w+\s+)?underway)?\s+(?:on|for|over|towards)",
@@ -203,8 +203,10 @@ _COMPLEMENT = (
 _NAMED_RE: Final = re.compile(
     rf"(?:\b(?:an?|the|new|its|their|our)\s+)*"
     rf"(?:(?:[A-Z][\w\u2019'-]*|new|enhanced|draft|comprehensive|bilateral)\s+(?:(?:and|of|on|for)\s+)?)*"
-    # "a visa facilitation agreement", "the financing agreement": lower-case words after an article
-    rf"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bnew\s))(?:[a-z][a-z-]+\s+){{1,2}}(?=(?i:{_AGREEMENT_NOUN})\b))?"
+    # "a visa facilitation agreement", "the financing agreement", "a trade and cooperation
+    # agreement": lower-case words after an article
+    rf"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bnew\s))(?:[a-z][a-z-]+\s+){{1,2}}"
+    rf"(?:and\s+[a-z][a-z-]+\s+)?(?=(?i:{_AGREEMENT_NOUN})\b))?"
     rf"(?i:{_AGREEMENT_NOUN})\b(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?{_COMPLEMENT}",
 )
 

@@ -1726,6 +1726,7 @@ def _agreement_records(
     proposals: list[ProposedRecord] = []
     concerns: dict[tuple[int, int], str] = {}
     last: str | None = None
+    last_at = -1  # where the last draft was named
     taken = {r.id for r in context.dataset}
     text_parties: list[str] | None = None
     any_country = any(m.kind == "country" for m in context.entities)
@@ -1781,6 +1782,15 @@ def _agreement_records(
         same_as = next((k for k in drafts if k.endswith(fold(name)) or fold(name).endswith(k)), None)
         if not generic and same_as is not None:
             generic, last = True, same_as  # "the EU-Kyrgyzstan EPCA" after "the EPCA": one agreement
+        # "the agreement" after a known agreement was named, and no draft since: the known one
+        before = (
+            [m for m in context.within(context.entities, 0, step.noun[0]) if m.kind == "agreement"]
+            if generic
+            else []
+        )
+        if before and before[-1].start > last_at:
+            concerns[step.sentence] = before[-1].id
+            continue
         if generic and last is not None:
             folded = last  # "the agreement": the one the text is about
         elif generic and not countries:
@@ -1822,7 +1832,7 @@ def _agreement_records(
             )
             + ".",
         )
-        last = folded
+        last, last_at = folded, step.noun[0]
         if folded in drafts:
             at = drafts[folded]
             first = proposals[at]
