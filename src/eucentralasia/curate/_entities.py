@@ -572,8 +572,8 @@ def _by_topic(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterat
         start, end = match.span(group)
         if _overlaps(taken, start, end):
             continue
-        name, _head, id = topics[" ".join(match.group(group).split()).lower()]
-        yield EntityMention(start, end, match.group(group), id, "agreement", name, 90.0)
+        topic, head, id = topics[" ".join(match.group(group).split()).lower()]
+        yield EntityMention(start, end, match.group(group), id, "agreement", f"{topic} {head}", 90.0)
 
 
 # "the visit of the President of the European Council, Charles Michel": titles and commas between
@@ -842,6 +842,14 @@ def _named_by(
     return None
 
 
+# The head nouns of names many parties' agreements share ("Partnership and Cooperation Agreement").
+_SHARED_HEAD_RE: Final = re.compile(
+    r"\b(?:Agreement|Memorandum(?:\s+of\s+Understanding)?|Treaty|Accord|Declaration|Roadmap|Statement|"
+    r"Protocol|Convention|Programme|Program)$|^EPCA$",
+    re.IGNORECASE,
+)
+
+
 def _party_named(text: str, mention: EntityMention, dataset: Dataset) -> bool:
     """Whether a bilateral agreement named by a name any such agreement has is this one.
 
@@ -852,6 +860,8 @@ def _party_named(text: str, mention: EntityMention, dataset: Dataset) -> bool:
     others = [c for c in agreement.parties if c != "EU"]
     if len(others) != 1 or COUNTRY_NAMES.get(others[0], "") in mention.text:
         return True
+    if not _SHARED_HEAD_RE.search(mention.name):
+        return True  # "the Belt and Road Initiative": a name of its own, which no other party's shares
     low = max(0, mention.start - 3000)
     line_start = max(low - 1, text.rfind(". ", low, mention.start), text.rfind("\n", low, mention.start)) + 1
     line_end = min(

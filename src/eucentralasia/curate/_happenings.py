@@ -192,7 +192,7 @@ _STEP_OF: Final = [(re.compile(rf"^(?:{v})$", re.IGNORECASE), k) for v, k in _ST
 _COMPLEMENT = (
     # "a programme to support water management": what it is to do, too
     r"(?:\s+(?i:of\s+understanding))?(?P<complement>\s+(?:on|for|to(?=\s+(?!(?:the|an?|be|its|their)\b)[a-z]))"
-    r"(?:\s+(?!(?:that|which|who|was|were|is|are|will|would|between|with|signed|in|at|by|as|worth|\d{1,2}\b|to\s+be|and\s+(?:the|an?|its)|and\s+[A-Z]|"
+    r"(?:\s+(?!(?:that|which|who|was|were|is|are|will|would|between|with|signed|in|at|by|as|worth|EUR|USD|\d{1,2}\b|to\s+be|and\s+(?:the|an?|its)|and\s+[A-Z]|"
     r"yesterday|today|tomorrow|last|next|this|earlier|later|on\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day|"
     + "|".join(MONTH_NAMES)
     + r")|[A-Z][a-z]+day|"
