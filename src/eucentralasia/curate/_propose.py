@@ -632,8 +632,8 @@ def _known_by_place(
     in a text of the summit's days, "the EU-Central Asia Ministerial, which took place on
     23 October 2023 in Luxembourg": of the known events of the happening's kind held at
     its place, at the sentence's date (else within the week before the publication
-    date), the one whose title shares the most words with the sentence, two at least
-    besides the place; none where two share as many.
+    date), the only summit, forum or conference, or else the one whose title shares the most
+    words with the sentence, two at least besides the place; none where two share as many.
     """
     if place is None and date is None:
         return None
@@ -687,6 +687,13 @@ def _known_by_place(
             ),
         ]
     )
+    if place is not None and happening.kind in (EventKind.SUMMIT, EventKind.FORUM, EventKind.CONFERENCE):
+        # "spoke at the summit in Samarkand" in a text of the summit's days: the one known gathering
+        # of its kind held there then, whatever words the sentence shares with its title (not a
+        # visit or a meeting, which are whose they are: "my first visit" is not another's)
+        alike = [e.id for e in candidates if _same_happening(e, happening, when, context.published)]
+        if len(alike) == 1:
+            return alike[0]
     scored = sorted(
         (
             # at as many shared words, the title sharing more of the happening's name
