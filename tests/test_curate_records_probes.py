@@ -330,7 +330,7 @@ def _agreement_answer(text: str, ds: eca.Dataset) -> tuple[Drafts, list[str]]:
 # out).
 _GAPS = {"o16", "o26"}
 # The ninth round's probes still failing (each a strict xfail until a rule covers it).
-_GAPS |= {"a37", "a41", "o39", "o46", "o48", "o49", "o50", "o51", "o53", "o54"}
+_GAPS |= {"a37", "a41", "o39", "o46", "o48", "o49", "o50", "o53", "o54"}
 _GAPS |= {"k05", "k16", "k21", "k23"}
 
 
@@ -496,6 +496,7 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
         ["Bergmann", "Lindqvist Steel", "ADF"],
     ),
     ("European firms like Airbus and the Nordic Rail Group invest here.", ["Airbus", "Nordic Rail Group"]),
+    ("The Mongolian parliament, the Ulsyn Ikh Khural, passed the law.", ["Ulsyn Ikh Khural"]),
 ]
 
 

@@ -256,6 +256,8 @@ _MET_TITLE_RE: Final = re.compile(
 _GLOSSED_BODY_RE: Final = re.compile(
     r"\b(?:parliament|house|assembly|chamber|council|legislature|senate)\s+\("
     r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})\)|"
+    # "the Kyrgyz parliament, the Jogorku Kenesh, ...": the name in apposition (R9b, ninth round)
+    r"\b(?:parliament|legislature|senate),\s+the\s+(?P<named>[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}),|"
     r"\btold\s+(?P<outlet>[A-Z][\w.-]*[\w])(?=\s+in\s+an\s+interview\b|\s*[.;]\s)"
 )
 # A news outlet named as a source: ", Kabar reported.", "Trend reports citing", "according to
