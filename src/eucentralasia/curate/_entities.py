@@ -637,11 +637,12 @@ def _the_body(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
         return
     taken = [(m.start, m.end) for m in found]
     pattern = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
+    ends = {tail: [m.end for m in ms] for tail, ms in tails.items()}  # in order of position
     for match in re.finditer(rf"\b[Tt]he\s+({pattern})\b", text):
         start, end = match.span(1)
-        holders = [m for tail, ms in tails.items() for m in ms if m.end <= start and tail == match.group(1)]
-        if holders and not _overlaps(taken, start, end):
-            last = max(holders, key=lambda m: m.start)
+        at = bisect.bisect_right(ends[match.group(1)], start) - 1  # the body named last before it
+        if at >= 0 and not _overlaps(taken, start, end):
+            last = tails[match.group(1)][at]
             yield EntityMention(start, end, match.group(1), last.id, "organization", last.name, 90.0)
 
 

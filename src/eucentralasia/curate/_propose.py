@@ -1734,6 +1734,8 @@ def _agreement_records(
     concerns: dict[tuple[int, int], str] = {}
     last: str | None = None
     last_at = -1  # where the last draft was named
+    named_known = [m for m in context.entities if m.kind == "agreement"]  # in order of position
+    named_at = [m.start for m in named_known]
     taken = {r.id for r in context.dataset}
     text_parties: list[str] | None = None
     any_country = any(m.kind == "country" for m in context.entities)
@@ -1790,13 +1792,9 @@ def _agreement_records(
         if not generic and same_as is not None:
             generic, last = True, same_as  # "the EU-Kyrgyzstan EPCA" after "the EPCA": one agreement
         # "the agreement" after a known agreement was named, and no draft since: the known one
-        before = (
-            [m for m in context.within(context.entities, 0, step.noun[0]) if m.kind == "agreement"]
-            if generic
-            else []
-        )
-        if before and before[-1].start > last_at:
-            concerns[step.sentence] = before[-1].id
+        at = bisect.bisect_left(named_at, step.noun[0]) - 1 if generic else -1
+        if at >= 0 and named_at[at] > last_at:
+            concerns[step.sentence] = named_known[at].id
             continue
         if generic and last is not None:
             folded = last  # "the agreement": the one the text is about
