@@ -315,6 +315,217 @@ PROBES: list[tuple[str, str, Expected]] = [
         "“Central Asia matters,” Kaja Kallas said, “and it matters more every year.”",
         [("kaja-kallas", True, None)],
     ),
+    # Ninth round, written before running: joint positions, chained points, told/interview,
+    # "according to him", press services, guillemets, titles after new names, interviews.
+    (
+        "told journalists, where",
+        "Kaja Kallas told journalists in Astana that the EU would open a new office.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "told a news agency, a new person",
+        "Deputy Foreign Minister Aibek Tursunov told Kazinform that the visa talks were nearly complete.",
+        [("aibek-tursunov", False, None)],
+    ),
+    (
+        "in an interview with, before the subject",
+        "In an interview with Euronews, Josep Borrell said the region was no longer remote.",
+        [("josep-borrell", False, None)],
+    ),
+    (
+        "said in an interview with",
+        "Roman Vassilenko said in an interview with Daryo that trade would double.",
+        [("roman-vassilenko", False, None)],
+    ),
+    (
+        "according to him, the last speaker going on",
+        "Foreign Minister Dana Omarova met Kaja Kallas in Tashkent. Omarova said the talks were frank. "
+        "According to him, a new agreement is close.",
+        [("dana-omarova", False, None), ("dana-omarova", False, None)],
+    ),
+    (
+        "according to her, after a quotation",
+        "\u201cWe are ready,\u201d Kaja Kallas said. According to her, the EU will double its funding.",
+        [("kaja-kallas", True, None), ("kaja-kallas", False, None)],
+    ),
+    (
+        "a ministry's press service, named before",
+        "Kazakhstan's Ministry of Foreign Affairs hosted the talks. "
+        "The ministry's press service said they would resume in May.",
+        [("kazakhstan-ministry-of-foreign-affairs", False, None)],
+    ),
+    (
+        "the press service of a body reported",
+        "The press service of the European Commission reported that the funds had been released.",
+        [("european-commission", False, None)],
+    ),
+    (
+        "the parties welcomed, after two people met",
+        "President Anna Berg met President Ali Valiyev in Bishkek. "
+        "The parties welcomed the progress on the new agreement.",
+        [("anna-berg", False, None), ("ali-valiyev", False, None)],
+    ),
+    (
+        "both sides agreed",
+        "Foreign Minister Karl Osterberg held talks with Foreign Minister Dana Omarova. "
+        "Both sides agreed to expand cooperation in energy.",
+        [("karl-osterberg", False, None), ("dana-omarova", False, None)],
+    ),
+    (
+        "the ministers noted, two named",
+        "Kaja Kallas and Foreign Minister Dana Omarova met in Brussels. "
+        "The ministers noted the growth of trade.",
+        [("kaja-kallas", False, None), ("dana-omarova", False, None)],
+    ),
+    (
+        "the presidents expressed the hope",
+        "Charles Michel received President Ali Valiyev. "
+        "The presidents expressed the hope that the agreement would be signed soon.",
+        [("charles-michel", False, None), ("ali-valiyev", False, None)],
+    ),
+    (
+        "two people said in a joint statement",
+        "Kaja Kallas and Roman Vassilenko said in a joint statement that the talks had been constructive.",
+        [("kaja-kallas", False, None), ("roman-vassilenko", False, None)],
+    ),
+    (
+        "noted that A, adding that B",
+        "Kaja Kallas noted that trade had grown, adding that the EU would invest more.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "welcomed, stressing",
+        "Roman Vassilenko welcomed the decision, stressing that Kazakhstan was ready.",
+        [("roman-vassilenko", False, None)],
+    ),
+    (
+        "spoke, calling on",
+        "President Shavkat Mirziyoyev spoke at the forum, "
+        "calling on European companies to invest in Uzbekistan.",
+        [("shavkat-mirziyoyev", False, None)],
+    ),
+    (
+        "a surname after the full name, a known person",
+        "Josep Borrell arrived in Tashkent on Monday. "
+        "Borrell said the EU would support the region's water projects.",
+        [("josep-borrell", False, None)],
+    ),
+    (
+        "a surname after the full name, a new person",
+        "Deputy Prime Minister Timur Seitkali opened the forum. Seitkali said that investment had tripled.",
+        [("timur-seitkali", False, None)],
+    ),
+    (
+        "Mr surname told reporters, quoted",
+        "Deputy Prime Minister Timur Seitkali opened the forum. "
+        "\u201cWe need the corridor,\u201d Mr Seitkali told reporters.",
+        [("timur-seitkali", True, None)],
+    ),
+    (
+        "guillemets, an English verb",
+        "\u00abWe are ready to invest,\u00bb Kaja Kallas said.",
+        [("kaja-kallas", True, None)],
+    ),
+    (
+        "guillemets spaced, said X",
+        "\u00ab The door is open \u00bb, said Charles Michel.",
+        [("charles-michel", True, None)],
+    ),
+    (
+        "quoted, said a new person with the title after",
+        "\u201cWe count on Europe,\u201d said Sirojbek Nazarov, Foreign Minister of Tajikistan.",
+        [("sirojbek-nazarov", True, None)],
+    ),
+    (
+        "a new person, the title after, reported",
+        "Sirojbek Nazarov, Foreign Minister of Tajikistan, said the country would join the programme.",
+        [("sirojbek-nazarov", False, None)],
+    ),
+    (
+        "a title in lower case before a new person",
+        "Tajik foreign minister Sirojbek Nazarov said the border talks were over.",
+        [("sirojbek-nazarov", False, None)],
+    ),
+    (
+        "an interview's answer, Q and A",
+        "Kazinform spoke with EU Ambassador Anna Berg.\n\nQ: What brings you to Astana?\n\n"
+        "A: The EU wants to work with Kazakhstan on raw materials and on transport.",
+        [("anna-berg", True, None)],
+    ),
+    (
+        "said in remarks to the press",
+        "Charles Michel said in remarks to the press that the summit was historic.",
+        [("charles-michel", False, None)],
+    ),
+    (
+        "a position in the passive, by a person",
+        "The decision was welcomed by Kaja Kallas.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "said, according to an outlet",
+        "Kazakhstan will host the forum in May, Roman Vassilenko said, according to Kazinform.",
+        [("roman-vassilenko", False, None)],
+    ),
+    (
+        "the President said, quoted",
+        "President Kassym-Jomart Tokayev received Kaja Kallas. "
+        "\u201cEurope is a key partner,\u201d the President said.",
+        [("kassym-jomart-tokayev", True, None)],
+    ),
+    (
+        "says, the title before the name, after the words",
+        "Uzbekistan is ready to host the summit, says Foreign Minister Bakhtiyor Saidov.",
+        [("bakhtiyor-saidov", False, None)],
+    ),
+    (
+        "speaking at, said",
+        "Josep Borrell, speaking at a press conference in Bishkek, said the EU would stay.",
+        [("josep-borrell", False, None)],
+    ),
+    (
+        "someone named in what was said",
+        "Dana Omarova said the EU's Kaja Kallas would visit in May.",
+        [("dana-omarova", False, None)],
+    ),
+    (
+        "went on to say",
+        "Charles Michel went on to say that the EU would back the Middle Corridor.",
+        [("charles-michel", False, None)],
+    ),
+    (
+        "also pointed out",
+        "Roman Vassilenko also pointed out that Kazakhstan's exports to the EU had grown.",
+        [("roman-vassilenko", False, None)],
+    ),
+    (
+        "the minister, one of two people",
+        "Commissioner Jozef Sikela met Foreign Minister Dana Omarova. "
+        "The minister said Kazakhstan wanted more investment.",
+        [("dana-omarova", False, None)],
+    ),
+    (
+        "highlighted the importance",
+        "Dana Omarova highlighted the importance of the Trans-Caspian route.",
+        [("dana-omarova", False, None)],
+    ),
+    (
+        "reiterated, the title after the name",
+        "Anna Berg, the EU Ambassador to Kazakhstan, reiterated the EU's support for reforms.",
+        [("anna-berg", False, None)],
+    ),
+    ("experts say: no speaker", "Experts say the corridor will need billions.", []),
+    (
+        "the EU's top diplomat, one named",
+        "Kaja Kallas visited Astana. The EU's top diplomat said the partnership was strategic.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "quotation first, said the new person, a title after with a country",
+        "\u201cThe region is changing fast,\u201d said Malika Yusupova, "
+        "Uzbekistan's Deputy Minister of Economy.",
+        [("malika-yusupova", True, None)],
+    ),
 ]
 
 
@@ -323,6 +534,19 @@ PROBES: list[tuple[str, str, Expected]] = [
 WRONG: dict[str, str] = {
     "guillemets": "French wording (a déclaré) is not read",
     "reported speech in the past perfect": "an auxiliary before the verb ('had said') hides the subject",
+    "a ministry's press service, named before": "'the ministry's press service' is a body of its own",
+    "the press service of a body reported": "'the press service of X reported that' reads no subject",
+    "the parties welcomed, after two people met": "a joint subject ('the parties') is read as no one",
+    "both sides agreed": "a joint subject ('both sides') is read as no one",
+    "the ministers noted, two named": "a joint subject ('the ministers') is read as no one",
+    "the presidents expressed the hope": "a joint subject ('the presidents') is read as no one",
+    "two people said in a joint statement": "the second of two speakers is flagged, not given one",
+    "spoke, calling on": "a participle of saying after a verb that is none finds no subject",
+    "guillemets spaced, said X": "a space inside the guillemets hides the quotation",
+    "an interview's answer, Q and A": "'Q:' and 'A:' labels are not read as an interview",
+    "a position in the passive, by a person": "a passive is read only after This/That/It",
+    "speaking at, said": "'X, speaking at ..., said': the participle's clause hides the subject",
+    "the EU's top diplomat, one named": "the text gives Kallas no title: 'the EU's top diplomat' is flagged",
 }
 
 
