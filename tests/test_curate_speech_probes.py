@@ -105,7 +105,8 @@ PROBES: list[tuple[str, str, Expected]] = [
     (
         "joint statement",
         "Charles Michel and Kassym-Jomart Tokayev said in a joint statement that ties would deepen.",
-        [("charles-michel", False, "unsure")],
+        # (a joint position is each party's, as the annotations count it: once flagged as one's)
+        [("charles-michel", False, None), ("kassym-jomart-tokayev", False, None)],
     ),
     ("welcomed", "Kaja Kallas welcomed the agreement as a step forward.", [("kaja-kallas", False, None)]),
     ("condemned", "The European Union condemned the attack.", [("european-union", False, None)]),
@@ -291,7 +292,7 @@ PROBES: list[tuple[str, str, Expected]] = [
         "a joint statement told in the passive",
         "The EU will open an office in Almaty. This is stated in a joint press statement by Anna Berg, "
         "President of Uzbekistan and Karl Osterberg, President of the European Council.",
-        [("anna-berg", False, "unsure")],
+        [("anna-berg", False, None), ("karl-osterberg", False, None)],
     ),
     (
         "a demand put to the other side",
@@ -363,25 +364,27 @@ PROBES: list[tuple[str, str, Expected]] = [
         "the parties welcomed, after two people met",
         "President Anna Berg met President Ali Valiyev in Bishkek. "
         "The parties welcomed the progress on the new agreement.",
-        [("anna-berg", False, None), ("ali-valiyev", False, None)],
+        # (written before: no flag; flagged since, for "the parties" may be the delegations, and
+        # the annotators of three tuned articles of four did not count such a sentence as a statement)
+        [("anna-berg", False, "unsure"), ("ali-valiyev", False, "unsure")],
     ),
     (
         "both sides agreed",
         "Foreign Minister Karl Osterberg held talks with Foreign Minister Dana Omarova. "
         "Both sides agreed to expand cooperation in energy.",
-        [("karl-osterberg", False, None), ("dana-omarova", False, None)],
+        [("karl-osterberg", False, "unsure"), ("dana-omarova", False, "unsure")],
     ),
     (
         "the ministers noted, two named",
         "Kaja Kallas and Foreign Minister Dana Omarova met in Brussels. "
         "The ministers noted the growth of trade.",
-        [("kaja-kallas", False, None), ("dana-omarova", False, None)],
+        [("kaja-kallas", False, "unsure"), ("dana-omarova", False, "unsure")],
     ),
     (
         "the presidents expressed the hope",
         "Charles Michel received President Ali Valiyev. "
         "The presidents expressed the hope that the agreement would be signed soon.",
-        [("charles-michel", False, None), ("ali-valiyev", False, None)],
+        [("charles-michel", False, "unsure"), ("ali-valiyev", False, "unsure")],
     ),
     (
         "two people said in a joint statement",
@@ -516,6 +519,22 @@ PROBES: list[tuple[str, str, Expected]] = [
     ),
     ("experts say: no speaker", "Experts say the corridor will need billions.", []),
     (
+        "answered questions: no position",
+        "Kaja Kallas and Foreign Minister Dana Omarova spoke at the opening and answered questions "
+        "from students.",
+        [],
+    ),
+    (
+        "a group after two people met is no joint subject",
+        "Anna Berg met Ali Valiyev in Osh. Members of the European Parliament noted the progress on reforms.",
+        [],
+    ),
+    (
+        "according to the officials, after two people met",
+        "Anna Berg met Ali Valiyev in Osh. According to the officials, 400 firms operate there.",
+        [],
+    ),
+    (
         "the EU's top diplomat, one named",
         "Kaja Kallas visited Astana. The EU's top diplomat said the partnership was strategic.",
         [("kaja-kallas", False, None)],
@@ -536,11 +555,7 @@ WRONG: dict[str, str] = {
     "reported speech in the past perfect": "an auxiliary before the verb ('had said') hides the subject",
     "a ministry's press service, named before": "'the ministry's press service' is a body of its own",
     "the press service of a body reported": "'the press service of X reported that' reads no subject",
-    "the parties welcomed, after two people met": "a joint subject ('the parties') is read as no one",
     "both sides agreed": "a joint subject ('both sides') is read as no one",
-    "the ministers noted, two named": "a joint subject ('the ministers') is read as no one",
-    "the presidents expressed the hope": "a joint subject ('the presidents') is read as no one",
-    "two people said in a joint statement": "the second of two speakers is flagged, not given one",
     "spoke, calling on": "a participle of saying after a verb that is none finds no subject",
     "guillemets spaced, said X": "a space inside the guillemets hides the quotation",
     "an interview's answer, Q and A": "'Q:' and 'A:' labels are not read as an interview",

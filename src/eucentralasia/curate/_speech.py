@@ -96,6 +96,7 @@ class SpokenStatement:
     verb: str
     rule: str
     doubt: str | None = None
+    others: tuple[str, ...] = ()  # while reading: the other parties to a joint position
 
 
 @attrs.frozen
@@ -212,6 +213,12 @@ _WHEN_WHERE: Final = r"\s+(?:on|in|at|during|after)\s+[^:\u201c\u201d\"\u00ab\u0
 # "the head of state", "the Kyrgyz head of state", "the head of Kyrgyzstan", "the head of the country"
 _HEAD_OF_STATE_RE: Final = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?:(?P<adjective>[A-Z][\w-]+)\s+)?[Hh]ead\s+of\s+(?:the\s+)?(?P<of>\w+)\b(?!\s+of\b)"
+)
+# The two sides of talks as a subject: "the parties", "both sides", "the two presidents".
+_PARTIES_RE: Final = re.compile(
+    r"(?:^|[\s,])(?:the|both)\s+(?:two\s+)?(?:parties|sides|leaders|presidents|ministers|heads\s+of\s+state)"
+    r"(?:\s+also)?\s*$",
+    re.IGNORECASE,
 )
 # Where a sentence turns to another speaker: "Kallas said ..., while Costa said ...".
 _CLAUSE_RE: Final = re.compile(r",\s*(?:while|whereas|but|although|though)\s+")
@@ -1122,6 +1129,9 @@ def speech(
     statements: list[SpokenStatement] = []
     used_verbs: set[int] = set()
     state: dict[str, str | None] = {"last": None}
+    # A joint position ("X and Y noted", "the parties welcomed"): the speaker `resolve` read last and
+    # the other parties, each of whom holds the position too; `add` gives them the statement as well.
+    joint: dict[str, tuple[str, ...]] = {}
 
     starts = [a for a, _b in sentences]
     ends = [b for _a, b in sentences]  # in order too: sentences do not overlap
@@ -1135,6 +1145,7 @@ def speech(
 
         `agent`: the words follow a passive's "by" ("This was announced by X"), so a name after "by"
         is the subject all the same, not a name preposed to another's title."""
+        joint.clear()
         phrase = text[start:end]
         if re.search(r"\b(?:editor|correspondent|reporter|journalist|columnist)\b", phrase, re.IGNORECASE):
             return None, None  # "..., writes Political Editor X": the article's own voice, no statement
@@ -1157,7 +1168,7 @@ def speech(
         if people:
             # (a name right after "and" counts as preposed, "between the EU and Kazakhstan"; as
             # the first subject's partner, "X and Y said", it is a second subject all the same)
-            joint = [
+            partners = [
                 m
                 for m in reader.actors_in(people[0][1], end)
                 if reader.actors[m[2]].kind == "official"
@@ -1167,11 +1178,8 @@ def speech(
                     or re.fullmatch(r",?\s+and\s+(?:[\w.\u2019'-]+\s+){0,4}", text[people[0][1] : m[0]])
                 )
             ]
-            if joint:  # "X and Y noted ...": one statement has one speaker
-                other = reader.actors[joint[0][2]].name
-                return people[0][
-                    2
-                ], f"the subject names {reader.actors[people[0][2]].name} and {other}; read as the first"
+            if partners:  # "X and Y noted ...": the position of each
+                return together(people[0][2], *dict.fromkeys(m[2] for m in partners)), None
             return people[0][2], None
         issued = _ISSUED_BY_RE.search(phrase)
         if issued is not None:
@@ -1257,7 +1265,11 @@ def speech(
         if any(
             h.endswith("s") and h[:-1] in _TITLE_WORDS | {"leader", "side", "partie"} for h in lowered[:3]
         ):
-            return None, None  # "The ministers said", "the parties noted": more than one speaker
+            # "the parties noted", "both sides agreed", "the two ministers": the two met, each; not "the
+            # officials", "Members of Parliament", "the ministers of the five countries" (a group)
+            if _PARTIES_RE.search(phrase):
+                return parties(phrase, before)
+            return None, None  # "The ministers said": more than one speaker, none named
         side = re.search(r"\b(?P<adj>[A-Z][\w-]*)\s+(?:side|guest)(?:\s+also)?\s*$", phrase) or re.match(
             r"\s*(?:[Tt]he\s+)?(?P<adj>[A-Z][\w-]*)\s+(?:side|guest)\s*,", phrase
         )
@@ -1337,6 +1349,31 @@ def speech(
             actor = reader._new(name, "organization", at, at + len(name))
             return actor.id, None
         return None, None
+
+    def together(first: str, *others: str) -> str:
+        """`first`, the speaker of a position `others` hold with it (`add` gives it each of them)."""
+        joint["for"], joint["others"] = (first,), tuple(o for o in others if o != first)
+        return first
+
+    def parties(phrase: str, before: int) -> tuple[str | None, str | None]:
+        """ "The parties", "both sides", "the ministers": the two people the text named last, each.
+
+        Flagged: the parties may be delegations, or others than the two named last; no one when
+        the text named fewer than two.
+        """
+        upto = reader.before(before)
+        named: list[str] = []  # latest first
+        for m in reversed(reader.mentions[max(0, upto - 80) : upto]):  # (a few back: linear)
+            if reader.actors[m[2]].kind == "official" and m[2] not in named and not _inside(quotes, m[0]):
+                named.append(m[2])
+        if len(named) < 2:
+            return None, None
+        second, first = named[:2]  # in the order the text last named them ("A met B")
+        who = phrase.strip().rsplit(",", 1)[-1].strip()
+        return together(first, second), (
+            f"{who!r} is read as {reader.actors[first].name} and {reader.actors[second].name}, "
+            "the two people named last"
+        )
 
     def pronoun(before: int) -> tuple[str | None, str | None]:
         last = state["last"]
@@ -1488,6 +1525,9 @@ def speech(
     last_said: dict[str, int] = {}
 
     def add(statement: SpokenStatement) -> None:
+        if joint.get("for") == (statement.speaker,):
+            statement = attrs.evolve(statement, others=joint["others"])
+        joint.clear()
         statements.append(statement)
         state["last"] = statement.speaker
         last_said[statement.speaker] = statement.spans[0][1]
@@ -1782,8 +1822,15 @@ def speech(
         if passive is not None:
             # "This was announced by the High Representative ... Josep Borrell": the sentence before
             a, b = start + passive.start("who"), start + passive.end("who")
+            if re.search(r"\bjoint\b", passive.group()):
+                b = end  # "a joint press statement by A, President of X, and B, ...": each party named
             speaker, doubt = resolve(a, b, a, agent=True)
-            if speaker is not None and doubt is None and re.search(r"\bjoint\b", passive.group()):
+            if (
+                speaker is not None
+                and doubt is None
+                and not joint.get("others")
+                and re.search(r"\bjoint\b", passive.group())
+            ):
                 # "This is stated in a joint press statement by A, ..., and B": A's words and B's
                 doubt = f"a joint statement, read as {reader.actors[speaker].name}'s alone"
             earlier = bisect.bisect_right(ends, start)  # the sentences that end before this one
@@ -1814,6 +1861,10 @@ def speech(
                 text[start + match.end() : end],
             ):
                 continue  # "conveyed greetings from the President": a courtesy too
+            if match.group() in ("answered", "replied", "responded") and re.match(
+                r"\s+(?:to\s+)?(?:\w+\s+){0,2}questions?\b", text[start + match.end() : end]
+            ):
+                continue  # "answered some questions by X": that questions were put, not what was said
             i = bisect.bisect_right(quotes.opens, v) - 1
             if i >= 0 and re.fullmatch(r"[\s,.\u2013\u2014-]*", text[quotes[i].close : v]):
                 continue  # "“...,” said X": the quotation's attribution, read with it
@@ -2039,7 +2090,11 @@ def speech(
     _interview_answers(text, reader, statements)
     _labelled_answers(text, reader, statements)
     _signed_paragraphs(text, reader, statements)
-    return Speech(reader.actors, tuple(quotes), tuple(statements), frozenset(reader.outlets))
+    # a joint position is each party's: one statement for each, on the same words
+    each = [
+        attrs.evolve(s, speaker=speaker, others=()) for s in statements for speaker in (s.speaker, *s.others)
+    ]
+    return Speech(reader.actors, tuple(quotes), tuple(each), frozenset(reader.outlets))
 
 
 def _signed_paragraphs(text: str, reader: _Reader, statements: list[SpokenStatement]) -> None:
