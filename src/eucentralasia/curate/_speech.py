@@ -127,7 +127,7 @@ _SAYING: Final = (
     # a request or a reflection is a position too ("asked the EU to consider", not "asked about")
     r"asked(?=\s+[^.;:]{1,60}?\bto\s+[a-z])|requested|reflected\s+on|"
     # a demand or a concern put to the other side is a position too
-    r"pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)"
+    r"reported(?=\s+that\b)|reports(?=\s+that\b)|pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 # "according to a statement from X": X's words, the statement only how they came out.
@@ -1196,6 +1196,15 @@ def speech(
             ]
             if spoken_for:
                 return spoken_for[-1][2], None
+            if press.start() > 0:
+                # "The ministry's press service said": the body "the ministry" recalls speaks through it
+                body, doubt = resolve(start, start + press.start(), before)
+                if (
+                    body is not None
+                    and reader.actors[body].kind == "organization"
+                    and any(a < start for a, _b in reader.actors[body].mentions[:1])  # named before
+                ):
+                    return body, doubt
         spokesperson = _SPOKESPERSON_RE.search(phrase)
         if spokesperson is not None:
             # "A spokesperson for the European Commission said": the body speaks through them
@@ -2027,8 +2036,8 @@ def speech(
                         subject_at = w_start + comma + 1
                 if speaker is None:
                     speaker, doubt = resolve(subject_at, w_end, w_start)
-            if speaker is None:
-                continue
+            if speaker is None or (verb in ("reported", "reports") and speaker in reader.outlets):
+                continue  # ("Kabar reported that ...": a news outlet is where the words came from)
             spans = ((start, end),)
             if verb.endswith("ing") and re.search(
                 r"[\u201d\u00bb\"][^\u201c\u201d\u00ab\u00bb\"]{1,80}\b(?:said|says|added|noted),\s*$",
