@@ -518,6 +518,18 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     ("experts say: no speaker", "Experts say the corridor will need billions.", []),
+    (
+        "a new name, an aside of where, said",
+        "Anna Berg, at a press conference in Bishkek, said the EU would stay.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a new name, urging after a verb that is no saying",
+        "President Ali Valiyev opened the fair on Monday, urging European firms to invest.",
+        # (written before: no flag; flagged by design, for after "opened" the participle may be
+        # the fair's: "The EU launched a strategy, emphasizing ...")
+        [("ali-valiyev", False, "unsure")],
+    ),
     ("a news outlet reported: no speaker", "Kabar reported that the talks would resume in May.", []),
     (
         "answered questions: no position",
@@ -555,11 +567,9 @@ WRONG: dict[str, str] = {
     "guillemets": "French wording (a déclaré) is not read",
     "reported speech in the past perfect": "an auxiliary before the verb ('had said') hides the subject",
     "both sides agreed": "'agreed to' is a decision, no verb of saying (as one, it only added wrong ones)",
-    "spoke, calling on": "a participle of saying after a verb that is none finds no subject",
     "guillemets spaced, said X": "a space inside the guillemets hides the quotation",
     "an interview's answer, Q and A": "'Q:' and 'A:' labels are not read as an interview",
     "a position in the passive, by a person": "a passive is read only after This/That/It",
-    "speaking at, said": "'X, speaking at ..., said': the participle's clause hides the subject",
     "the EU's top diplomat, one named": "the text gives Kallas no title: 'the EU's top diplomat' is flagged",
 }
 

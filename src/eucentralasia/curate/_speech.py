@@ -116,7 +116,7 @@ _SAYING: Final = (
     r"explained|explains|declared|declares|affirmed|insisted|warned|urged|argued|observed|"
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
     r"expressed|expressing|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|"
-    r"called\s+(?:on|for|upon)|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
+    r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|urging|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|referred\s+to|conveyed|"
     r"called(?=\s+(?:it|this|that|them)\b)|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
     r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b)|outlined|specified|"
@@ -706,6 +706,15 @@ class _Reader:
             # "Jamshid Khodjaev, who heads the delegation, said" / "Borrell, who said ..."
             speaking = speaking or (
                 re.match(rf",\s+who\s+(?:[^,.;]{{0,80}},\s+)?(?:also\s+)?(?:{_SAYING})\b", after) is not None
+            )
+            # "Anna Berg, speaking at a press conference, said", "Anna Berg, in an interview, said"
+            speaking = speaking or (
+                re.match(
+                    r",\s+(?:speaking|addressing|talking|writing|commenting|answering|responding|replying|"
+                    rf"at|in|on|during|after|before|while|when)\b[^,.;]{{0,80}},\s+(?:also\s+)?(?:{_SAYING})\b",
+                    after,
+                )
+                is not None
             )
             speaking = speaking or (
                 text[name_words[-1][0] : name_words[-1][1]].rstrip(".,") in speaking_surnames
