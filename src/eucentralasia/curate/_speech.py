@@ -453,7 +453,13 @@ def quotations(text: str) -> list[Quotation]:
         ):
             i += 1
             continue
-        if text[i + 1].isspace():
+        # French typography sets a (narrow) space inside guillemets: "« Nous sommes prêts »"
+        pad = (
+            len(text[i + 1 : i + 3]) - len(text[i + 1 : i + 3].lstrip(" \u00a0\u202f"))
+            if char == "\u00ab"
+            else 0
+        )
+        if text[i + 1 + pad : i + 2 + pad].isspace() or i + 1 + pad >= n:
             i += 1
             continue
         j = i + 1
@@ -485,15 +491,17 @@ def quotations(text: str) -> list[Quotation]:
             )
             if said is not None:
                 close = i + 1 + said.end()
-                found.append(Quotation(i + 1, close, i, close))
+                found.append(Quotation(i + 1 + pad, close, i, close))
                 i = close
                 continue
             inner_end = len(text[i + 1 : stop].rstrip()) + i + 1
-            if inner_end > i + 1:
-                found.append(Quotation(i + 1, inner_end, i, inner_end))
+            if inner_end > i + 1 + pad:
+                found.append(Quotation(i + 1 + pad, inner_end, i, inner_end))
             i = max(stop, i + 1)
             continue
-        inner_start, inner_end = i + 1, end
+        inner_start, inner_end = i + 1 + pad, end
+        while inner_end > inner_start and text[inner_end - 1] in " \u00a0\u202f":
+            inner_end -= 1
         if inner_end > inner_start:
             found.append(Quotation(inner_start, inner_end, i, end + 1))
         i = end + 1
