@@ -1403,3 +1403,14 @@ def test_two_people_joined_by_and_as_subjects_of_one_verb_of_saying_each_say_it(
     text: str, expected: list[tuple[str, bool, str | None]], ds: eca.Dataset
 ) -> None:
     assert read(text, ds) == expected
+
+
+def test_an_interview_in_q_and_a_layout_cites_the_answer_without_its_label(ds: eca.Dataset) -> None:
+    text = (
+        "Our agency talked to EU Ambassador Anna Berg in Astana.\n\nQ: What brings you here?\n\n"
+        "A: The EU wants to work with Kazakhstan on raw materials."
+    )
+    found = speech(text, sentences(text), entities(text, ds)).statements
+    assert [(s.speaker, s.rule, text[s.spans[0][0] : s.spans[0][1]]) for s in found] == [
+        ("anna-berg", "interview-answer", "The EU wants to work with Kazakhstan on raw materials.")
+    ]

@@ -2196,7 +2196,8 @@ def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatem
     """In an interview, each paragraph answering a question is the interviewee's own words.
 
     The interviewee is the person a sentence introducing the interview names ("In a
-    wide-ranging interview, Yerzhan Kazykhan ...", "X gave an exclusive interview to ...");
+    wide-ranging interview, Yerzhan Kazykhan ...", "X gave an exclusive interview to ...",
+    "Kazinform spoke with X");
     a question is a paragraph ending in a question mark; the paragraphs after it, up to the
     next question, are the answer, each a quoted statement (`rule` "interview-answer").
     """
@@ -2204,7 +2205,12 @@ def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatem
     questions = [i for i, (a, b) in enumerate(paragraphs) if _QUESTION_RE.fullmatch(text[a:b])]
     if not questions:
         return
-    intro = re.search(r"\binterview", text[: paragraphs[questions[0]][0]], re.IGNORECASE)
+    # "in an interview with", "Kazinform spoke with X", "talked to X", "sat down with X"
+    intro = re.search(
+        r"\binterview|\b(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:with|to)\b",
+        text[: paragraphs[questions[0]][0]],
+        re.IGNORECASE,
+    )
     if intro is None:
         return
     sentence_start = max(text.rfind(". ", 0, intro.start()), text.rfind("\n", 0, intro.start())) + 1
@@ -2241,6 +2247,8 @@ def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatem
         if end - a < 20 or (k and reach[k - 1] > a):
             continue  # a caption, or words another rule read already
         a += len(text[a:end]) - len(text[a:end].lstrip("\u2014\u2013 \t"))  # the dash is no one's words
+        label = re.match(r"(?:A|Answer)\s*[:.]\s+", text[a:end])
+        a += label.end() if label else 0  # "A: The EU wants ...": the label is no one's words
         statements.append(
             SpokenStatement(speaker, ((a, end),), True, people[0][:2], "", "interview-answer", doubt)
         )
