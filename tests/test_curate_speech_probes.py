@@ -565,7 +565,6 @@ PROBES: list[tuple[str, str, Expected]] = [
 # and "condemned" were wrong too).
 WRONG: dict[str, str] = {
     "guillemets": "French wording (a déclaré) is not read",
-    "reported speech in the past perfect": "an auxiliary before the verb ('had said') hides the subject",
     "both sides agreed": "'agreed to' is a decision, no verb of saying (as one, it only added wrong ones)",
     "a position in the passive, by a person": "a passive is read only after This/That/It",
     "the EU's top diplomat, one named": "the text gives Kallas no title: 'the EU's top diplomat' is flagged",

@@ -710,7 +710,8 @@ class _Reader:
                 else long_title
             )
             titled = titled or long_title is not None
-            speaking = re.match(rf"\s+(?:also\s+)?(?:{_SAYING})\b", after) is not None
+            # ("X had said", "X has also stressed": an auxiliary of the perfect before the verb)
+            speaking = re.match(rf"\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:{_SAYING})\b", after) is not None
             # "Jamshid Khodjaev, who heads the delegation, said" / "Borrell, who said ..."
             speaking = speaking or (
                 re.match(rf",\s+who\s+(?:[^,.;]{{0,80}},\s+)?(?:also\s+)?(?:{_SAYING})\b", after) is not None
