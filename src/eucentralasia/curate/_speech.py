@@ -146,6 +146,12 @@ _PASSIVE_RE: Final = re.compile(
     r"\s*(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?P<verb>announced|stated|said|noted|reported)\s+(?:[^,.;]{0,40}?\s+)?by\s+"
     r"(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){2,160})"
 )
+# A position in the passive, its holder after "by": "The decision was welcomed by Kaja Kallas."
+_BY_AGENT_RE: Final = re.compile(
+    r"\s*(?P<what>(?:[^,.;:]|(?<=\bM[rs])\.){2,120}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?"
+    r"(?P<verb>welcomed|praised|hailed|condemned|critici[sz]ed|supported|endorsed|stressed|underlined|"
+    r"emphasi[sz]ed|noted)\s+by\s+(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bDr)\.){2,160}?)\s*(?=[,.;]|$)"
+)
 _PRONOUNS: Final = frozenset({"he", "she", "him", "her"})  # "according to him"
 _PREPOSED_RE: Final = re.compile(
     r"\b(?P<noun>[a-z][\w-]*)[ \t]+(?:with|to|between|from|by)[ \t]+(?:the[ \t]+)?"
@@ -1869,6 +1875,28 @@ def speech(
                     )
                 )
                 used_verbs.add(start + passive.start("verb"))
+                continue
+        by_agent = _BY_AGENT_RE.match(sentence) if passive is None else None
+        if (
+            by_agent is not None
+            and not _inside(quotes, start + by_agent.start("verb"))
+            and not (
+                by_agent["verb"] == "welcomed"
+                and welcomes_someone(
+                    " " + re.sub(r"^(?:The|A|An|This|That|Its|Their)\b", "the", by_agent["what"]), 0
+                )
+            )
+        ):
+            # "The decision was welcomed by X": X's position ("The delegation was welcomed by X": a
+            # meeting, no position)
+            a, b = start + by_agent.start("who"), start + by_agent.end("who")
+            speaker, doubt = resolve(a, b, a, agent=True)
+            if speaker is not None:
+                add(
+                    SpokenStatement(
+                        speaker, ((start, end),), False, (a, b), by_agent["verb"], "reported", doubt
+                    )
+                )
                 continue
         according = _ACCORDING_RE.search(sentence)
         in_words = _IN_WORDS_RE.search(sentence)
