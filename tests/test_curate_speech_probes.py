@@ -519,6 +519,12 @@ PROBES: list[tuple[str, str, Expected]] = [
     ),
     ("experts say: no speaker", "Experts say the corridor will need billions.", []),
     (
+        "a document reports a person's position",
+        "\u201cTrade is growing,\u201d Kaja Kallas said after she met Roman Vassilenko. "
+        "The communique said that Vassilenko noted the rapid growth of trade.",
+        [("kaja-kallas", True, None), ("roman-vassilenko", False, None)],
+    ),
+    (
         "a body's position in the passive",
         "The attack on the border post was condemned by the European Union.",
         [("european-union", False, None)],

@@ -1974,10 +1974,12 @@ def speech(
             and re.match(r"\s+that\b", text[candidates[0][3] + len(candidates[0][2]) : candidates[1][3]])
             and re.search(r"\bthat\s*$", text[candidates[0][3] : candidates[1][3]]) is None
             # (not "X said that ..., the press service said.": the reporter comes last there)
-            and re.match(r"\s+that\b", text[candidates[1][3] + len(candidates[1][2]) : end])
+            # (and the inner verb says something: "... noted that", "... noted the progress")
+            and re.match(r"\s+(?:that\b|[a-z])", text[candidates[1][3] + len(candidates[1][2]) : end])
         ):
-            # "The press center says that, after the talks, the EU noted that ...": the position is
-            # the one whose words are reported inside the report; the reporter if no one is found
+            # "The press center says that, after the talks, the EU noted that ...", "The statement said
+            # that Borrell noted the progress": the position is the one whose words are reported
+            # inside the report; the reporter if no one is found
             candidates[0], candidates[1] = candidates[1], candidates[0]
         turned_from: int | None = None  # the statement of this sentence added last
         clause_at = clause_turn = start
