@@ -519,6 +519,22 @@ PROBES: list[tuple[str, str, Expected]] = [
     ),
     ("experts say: no speaker", "Experts say the corridor will need billions.", []),
     (
+        "a surname after a title and its portfolio",
+        "European Commissioner for International Partnerships Varga said:\n\u201cThe corridor matters.\u201d",
+        [("varga", True, None)],
+    ),
+    (
+        "a surname after a title written short",
+        "HRVP Kovac said:\n\u201cRelations continue to intensify.\u201d",
+        [("kovac", True, None)],
+    ),
+    (
+        "a title recalled after a courtesy title before the name",
+        "Talks with the Prime Minister H.E. Ali Valiyev took place in the capital. Anna Berg, "
+        "the EU Ambassador, attended. Prime Minister expressed appreciation for the support of the EU.",
+        [("ali-valiyev", False, None)],
+    ),
+    (
         "a document reports a person's position",
         "\u201cTrade is growing,\u201d Kaja Kallas said after she met Roman Vassilenko. "
         "The communique said that Vassilenko noted the rapid growth of trade.",

@@ -325,6 +325,8 @@ _PERSONAL_TITLES: Final = frozenset(
     (
         "president", "minister", "ambassador", "chairman", "chairwoman", "commissioner", "mr", "ms",
         "mrs", "dr", "premier", "governor", "mayor", "senator", "envoy", "chancellor", "ombudsman",
+        # titles written short: "HRVP Borrell", "FM Tileuberdi", "PM Smailov"
+        "hrvp", "vp", "fm", "pm", "dpm",
     )
 )  # fmt: skip
 # Head nouns of a body's name.
@@ -370,6 +372,13 @@ _COMMON: Final = frozenset(
         "Year", "Minister", "Interior", "Justice", "Finance", "Defence", "Defense", "Economy", "North",
         "South", "East", "West", "Mr", "Ms", "Mrs", "Dr", "Federation", "Kingdom", "Emirates", "Road",
         "Belt", "Silk", "Civil", "Society", "Human", "Rights",
+        # the words of a portfolio between a title and a name: "Commissioner for International
+        # Partnerships Urpilainen", "Commissioner for Neighbourhood and Enlargement"
+        "Partnerships", "Enlargement", "Neighbourhood", "Neighborhood", "Budget", "Values", "Transparency",
+        "Crisis", "Management", "Cohesion", "Reforms", "Agriculture", "Environment", "Oceans", "Fisheries",
+        "Innovation", "Research", "Culture", "Education", "Youth", "Health", "Migration", "Competition",
+        "Employment", "Equality", "Mobility", "Market", "Markets", "Relations", "External", "Humanitarian",
+        "Aid", "Industry", "Taxation", "Customs", "Affairs",
         # words that open a sentence before its subject: "But Steinmeier said" is Steinmeier's
         "But", "Yet", "So", "However", "Meanwhile", "Moreover", "Furthermore", "Also", "Then", "Later",
         "Earlier", "When", "While", "If", "Although", "Though", "Both", "Since", "Until", "Under",
@@ -669,7 +678,11 @@ class _Reader:
             if (
                 len(name_words) == 1
                 and cut > 0
-                and text[words[cut - 1][0] : words[cut - 1][1]].rstrip(".").lower() in _PERSONAL_TITLES
+                and (
+                    text[words[cut - 1][0] : words[cut - 1][1]].rstrip(".").lower() in _PERSONAL_TITLES
+                    # "Commissioner for International Partnerships Urpilainen": a surname after a portfolio
+                    or _PORTFOLIO_RE.search(text[max(0, run_start - 40) : run_start]) is not None
+                )
                 and not re.match(r"\s+(?:and|of|for)\b|-", text[name_words[0][1] :])
             ):
                 singles.append((name_words[0], run_start))  # "President Berdymuhamedov": below
@@ -826,7 +839,9 @@ class _Reader:
             return None  # "the upper house (Majlisi Milli)": a gloss in parentheses, no one titled
         cut = 0
         for match in re.finditer(
-            r"(?:^|[,;:.(\n]|\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|meets|told|said|receives|"
+            # (not the full stop of a courtesy title: "the Prime Minister H.E. Qohir Rasulzoda")
+            r"(?:^|[,;:(\n]|(?<!\bH)(?<!\bH\.E)(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.|"
+            r"\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|meets|told|said|receives|"
             r"visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)\b)\s*(?:the\s+)?",
             window,
         ):
@@ -836,9 +851,15 @@ class _Reader:
                 and (window[match.end() : match.end() + 1].isupper())
             ):
                 continue  # "for Foreign Affairs and Security Policy": one title
-            if match.end() < len(window) or re.fullmatch(
-                r"(?:met|meets|told|said|receives|visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)\s*",
-                match.group(),
+            if (
+                match.end() < len(window)
+                or re.fullmatch(
+                    r"(?:met|meets|told|said|receives|visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)\s*",
+                    match.group(),
+                )
+                # a sentence ended right before the name ("... in the capital. Anna Berg"), not a
+                # title's abbreviation ("Amb. Anna Berg")
+                or (match.group().startswith(".") and re.search(r"\b[a-z][\w-]*$", window[: match.start()]))
             ):
                 # a verb right before the name: no title ("Tokayev met Josep Borrell" gives
                 # Borrell none of Tokayev's words)
