@@ -519,6 +519,12 @@ PROBES: list[tuple[str, str, Expected]] = [
     ),
     ("experts say: no speaker", "Experts say the corridor will need billions.", []),
     (
+        "two titled people joined by and, then a title with a nationality",
+        "Ties of Uzbekistan and the EU came under discussion of Prime minister Ali Valiyev and Vice "
+        "President of the European Commission Anna Berg. As the Uzbek Prime minister said, the EU matters.",
+        [("ali-valiyev", False, None)],
+    ),
+    (
         "a surname after a title and its portfolio",
         "European Commissioner for International Partnerships Varga said:\n\u201cThe corridor matters.\u201d",
         [("varga", True, None)],

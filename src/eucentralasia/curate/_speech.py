@@ -849,6 +849,8 @@ class _Reader:
                 match.group().strip() == "and"
                 and re.search(r"[A-Z][\w-]*\s+$", window[: match.start()])
                 and (window[match.end() : match.end() + 1].isupper())
+                # (not after a person's name: "Prime Minister A B and Vice President C D")
+                and not self._name_ends(window_start + len(window[: match.start()].rstrip()))
             ):
                 continue  # "for Foreign Affairs and Security Policy": one title
             if (
@@ -864,6 +866,15 @@ class _Reader:
                 # a verb right before the name: no title ("Tokayev met Josep Borrell" gives
                 # Borrell none of Tokayev's words)
                 cut = match.end()
+        # "came under discussion of Prime minister of Kazakhstan", "at the invitation of President":
+        # a noun that is no title's, with "of", is where the title starts
+        nouns = [
+            m
+            for m in re.finditer(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?(?=[A-Z])", window[cut:])
+            if m.group(1) not in _TITLE_WORDS and m.group(1) not in _TITLE_GLUE
+        ]
+        if nouns:
+            cut += nouns[-1].end()
         title_start = window_start + cut
         title = text[title_start:start].strip()
         if not title or not any(w.rstrip(".").lower() in _TITLE_WORDS for w in re.split(r"[\s/]+", title)):
@@ -875,6 +886,15 @@ class _Reader:
             if before is not None:
                 return before[0], title_start + len(text[title_start:start].rstrip())
         return title_start, title_start + len(text[title_start:start].rstrip())
+
+    def _name_ends(self, at: int) -> bool:
+        """Whether a person's name the text gives ends at `at`."""
+        i = bisect.bisect_left(self.mentions, (at, -1, "")) - 1
+        while i >= 0 and self.mentions[i][0] > at - 80:
+            if self.mentions[i][1] == at and self.actors[self.mentions[i][2]].kind == "official":
+                return True
+            i -= 1
+        return False
 
     def _apposition(self, end: int) -> tuple[int, int] | None:
         match = re.match(
