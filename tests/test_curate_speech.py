@@ -1414,3 +1414,19 @@ def test_an_interview_in_q_and_a_layout_cites_the_answer_without_its_label(ds: e
     assert [(s.speaker, s.rule, text[s.spans[0][0] : s.spans[0][1]]) for s in found] == [
         ("anna-berg", "interview-answer", "The EU wants to work with Kazakhstan on raw materials.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Berg raised the cases of Messrs. Kovac, Haapala and Lind with the President.",
+            ["kovac", "haapala", "lind"],
+        ),
+        ("Anna Kovac\u2019s remarks at the press conference were brief.", ["anna-kovac"]),
+        ("Kazakhstan\u2019s remarks were brief. The Global Gateway\u2019s office opened.", []),
+    ],
+)
+def test_people_named_after_messrs_or_by_what_they_have_are_drafted(text: str, people: list[str]) -> None:
+    found = speech(text, sentences(text), [])
+    assert [a.id for a in found.actors.values() if a.kind == "official"] == people

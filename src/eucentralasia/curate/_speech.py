@@ -152,6 +152,9 @@ _BY_AGENT_RE: Final = re.compile(
     r"(?P<verb>welcomed|praised|hailed|condemned|critici[sz]ed|supported|endorsed|stressed|underlined|"
     r"emphasi[sz]ed|noted)\s+by\s+(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bDr)\.){2,160}?)\s*(?=[,.;]|$)"
 )
+_MESSRS_RE: Final = re.compile(
+    r"\bMessrs\.?\s+(?P<names>[A-Z][\w\u2019'-]+(?:(?:,\s+|,?\s+and\s+)[A-Z][\w\u2019'-]+)*)"
+)
 _PRONOUNS: Final = frozenset({"he", "she", "him", "her"})  # "according to him"
 _PREPOSED_RE: Final = re.compile(
     r"\b(?P<noun>[a-z][\w-]*)[ \t]+(?:with|to|between|from|by)[ \t]+(?:the[ \t]+)?"
@@ -691,7 +694,15 @@ class _Reader:
             start, end = name_words[0][0], name_words[-1][1]
             name = text[start:end].rstrip(".,")
             end = start + len(name)
-            if name.endswith(("\u2019s", "'s")):
+            # "Josep Borrell's remarks", "Ali Valiyev's spokesman": a person's, by what they have
+            owner = name.endswith(("\u2019s", "'s")) and re.match(
+                r"\s+(?:[a-z]+\s+)?(?:remarks|words|speech|address|visit|statement|spokes(?:person|man|woman)|"
+                r"press\s+secretary|adviser|advisor|aide|office|interview|comments)\b",
+                text[end:],
+            )
+            if owner:
+                name, end = name[:-2], end - 2
+            elif name.endswith(("\u2019s", "'s")):
                 continue
             if not self._free(start, end):
                 continue
@@ -779,7 +790,15 @@ class _Reader:
                     for a, b in name_words
                 )
             )
-            if titled or speaking or apposed or meeting or cited:
+            owned = (
+                bool(owner)
+                and len(name.split()) >= 2
+                and not any(
+                    text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
+                    for a, b in name_words
+                )
+            )
+            if titled or speaking or apposed or meeting or cited or owned:
                 shouted_name = " ".join(
                     w.capitalize() if w.isupper() and len(w) >= 4 else w for w in name.split()
                 )
@@ -801,6 +820,12 @@ class _Reader:
                 actor = self._new(name, "official", start, end)
                 title = self._title_before(start, run_start)
                 _give_title(self.text, actor, title)
+        # "the cases of Messrs. Kovac, Haapala and Berg": each a person, by surname
+        for match in _MESSRS_RE.finditer(text):
+            for m in re.finditer(r"[A-Z][\w\u2019'-]+", match.group("names")):
+                a, b = match.start("names") + m.start(), match.start("names") + m.end()
+                if fold(text[a:b]) not in surnames and not _stop(text[a:b]) and self._free(a, b):
+                    self._new(text[a:b], "official", a, b)
 
     def listed(self) -> None:
         """People listed with someone the text names: "Giuseppina Princi (Italy), Sven Simon
