@@ -518,6 +518,78 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     ("experts say: no speaker", "Experts say the corridor will need billions.", []),
+    # Ninth round, a second batch written before running: whom one tells, asides, appositions.
+    (
+        "X told Y that: the teller speaks",
+        "Kaja Kallas told Roman Vassilenko that the EU would help.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "Y was told by X",
+        "Roman Vassilenko was told by Kaja Kallas that the EU would help.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "X, quoted by an outlet, said",
+        "Kaja Kallas, quoted by Kazinform, said the EU would stay in the region.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "the title, then the new name in commas",
+        "The EU ambassador, Anna Berg, said the office would open in June.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a quotation, according to X",
+        "\u201cThe EU is here to stay,\u201d according to Anna Berg, the EU ambassador.",
+        [("anna-berg", True, None)],
+    ),
+    (
+        "someone's deputy, named in commas",
+        "President Ali Valiyev was away. His deputy, Karl Osterberg, said the office would open.",
+        [("karl-osterberg", False, None)],
+    ),
+    (
+        "two clauses, two speakers",
+        "Kaja Kallas said trade was up, while Roman Vassilenko said more was needed.",
+        [("kaja-kallas", False, None), ("roman-vassilenko", False, None)],
+    ),
+    (
+        "in her speech, X stressed",
+        "In her speech, Kaja Kallas stressed that the EU would invest in transport.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "addressing the forum, title and new name said",
+        "Addressing the forum, President Ali Valiyev said his country was open to investors.",
+        [("ali-valiyev", False, None)],
+    ),
+    ("he said with no one named: no speaker", "He said the EU would help.", []),
+    (
+        "wrote on X, quoted, after the full name",
+        "Kassym-Jomart Tokayev met Kaja Kallas. \u201cThe EU is our key partner,\u201d Tokayev wrote on X.",
+        [("kassym-jomart-tokayev", True, None)],
+    ),
+    (
+        "the spokesman for a ministry, named in commas",
+        "The spokesman for the Kazakh foreign ministry, Aibek Smadiyarov, said the talks went well.",
+        [("aibek-smadiyarov", False, None)],
+    ),
+    (
+        "a clause with someone else's name before the subject",
+        "After Kaja Kallas left Astana, Roman Vassilenko said the visit had been a success.",
+        [("roman-vassilenko", False, None)],
+    ),
+    (
+        "the ambassador, one named",
+        "Anna Berg, the EU Ambassador to Uzbekistan, met students. The ambassador said exchanges would grow.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a question asked of someone is no statement of theirs",
+        "Asked about sanctions, Kaja Kallas declined to comment.",
+        [],
+    ),
     (
         "two titled people joined by and, then a title with a nationality",
         "Ties of Uzbekistan and the EU came under discussion of Prime minister Ali Valiyev and Vice "

@@ -150,7 +150,8 @@ _PASSIVE_RE: Final = re.compile(
 _BY_AGENT_RE: Final = re.compile(
     r"\s*(?P<what>(?:[^,.;:]|(?<=\bM[rs])\.){2,120}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?"
     r"(?P<verb>welcomed|praised|hailed|condemned|critici[sz]ed|supported|endorsed|stressed|underlined|"
-    r"emphasi[sz]ed|noted)\s+by\s+(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bDr)\.){2,160}?)\s*(?=[,.;]|$)"
+    r"emphasi[sz]ed|noted|told|informed|assured)\s+by\s+(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bDr)\.){2,160}?)"
+    r"\s*(?=[,.;]|\s+that\b|$)"
 )
 _MESSRS_RE: Final = re.compile(
     r"\bMessrs\.?\s+(?P<names>[A-Z][\w\u2019'-]+(?:(?:,\s+|,?\s+and\s+)[A-Z][\w\u2019'-]+)*)"
@@ -1638,7 +1639,10 @@ def speech(
     # reads it only as a request ("asked the EU to consider"), not "asked about".
     after_verb = rf"(?:also\s+)?(?P<verb>{_SAYING}|asked|in\s+a\s+statement)"
     after_res = (
-        re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}(?P<verb>{_SAYING}|asked)\s+{who}\s*(?=[,.:;]|$)"),
+        # ("“...,” according to X": X's words too)
+        re.compile(
+            rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}(?P<verb>{_SAYING}|asked|according\s+to)\s+{who}\s*(?=[,.:;]|$)"
+        ),
         re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}{who}\s+{after_verb}\b"),
     )
     # "The minister told reporters: “...”": the verb's object before the colon
@@ -2006,7 +2010,18 @@ def speech(
             if lead_in is not None and _inside(quotes, v + lead_in.end()):
                 continue  # "Síkela said: “...”": the quotation's attribution, read with it
             candidates.append((start, v, match.group(), v))
-        if according is not None and not _inside(quotes, start + according.start()):
+        quoted_before = bisect.bisect_right(quotes.opens, start + according.start()) - 1 if according else -1
+        if (
+            according is not None
+            and not _inside(quotes, start + according.start())
+            # ("“...,” according to X": the quotation's attribution, read with it)
+            and not (
+                quoted_before >= 0
+                and re.fullmatch(
+                    r"[\s,.\u2013\u2014-]*", text[quotes[quoted_before].close : start + according.start()]
+                )
+            )
+        ):
             # Last: "X expressed appreciation ..., according to the Delegation": the one whose
             # verb it is speaks; "according to" names where the report comes from.
             candidates.append(
