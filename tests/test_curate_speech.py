@@ -1430,3 +1430,32 @@ def test_an_interview_in_q_and_a_layout_cites_the_answer_without_its_label(ds: e
 def test_people_named_after_messrs_or_by_what_they_have_are_drafted(text: str, people: list[str]) -> None:
     found = speech(text, sentences(text), [])
     assert [a.id for a in found.actors.values() if a.kind == "official"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The Kyrgyz delegation was led by Sirojbek Nazarov.", [("sirojbek-nazarov", [])]),
+        (
+            "Sirojbek Nazarov, who is the Tajik foreign minister, arrived in Brussels.",
+            [("sirojbek-nazarov", ["Tajik foreign minister"])],
+        ),
+        (
+            "Sirojbek Nazarov, who heads the Tajik foreign ministry, arrived in Brussels.",
+            [("sirojbek-nazarov", [])],
+        ),
+        (
+            "Sirojbek Nazarov, Tajikistan\u2019s foreign minister, arrived in Brussels.",
+            [("sirojbek-nazarov", ["Tajikistan\u2019s foreign minister"])],
+        ),
+        ("The project is led by Asian Development Bank experts.", []),
+    ],
+)
+def test_a_person_named_once_by_who_leads_or_a_post_in_a_clause_is_drafted_with_that_post(
+    text: str, people: list[tuple[str, list[str]]]
+) -> None:
+    found = speech(text, sentences(text), [])
+    drafted = [
+        (a.id, [text[x:y] for x, y in a.titles]) for a in found.actors.values() if a.kind == "official"
+    ]
+    assert drafted == people

@@ -167,7 +167,8 @@ _TITLE_GLUE: Final = frozenset(
 # A verb of meeting before a name: the name is its object ("met President Tokayev").
 _HAPPENING_BEFORE_RE: Final = re.compile(r"\b(?:met|received|visited|welcomed|with)\b")
 _MET_BEFORE_RE: Final = re.compile(
-    r"\b(?:met|meets|meet|met\s+with|meets\s+with|meet\s+with|meeting\s+with|talks\s+with|interview\s+with|received|receives|hosted|"
+    # ("led by X", "chaired by X": one who leads or chairs is a person too)
+    r"\b(?:(?:led|headed|chaired|co-chaired|represented|accompanied|moderated)\s+by|met|meets|meet|met\s+with|meets\s+with|meet\s+with|meeting\s+with|talks\s+with|interview\s+with|received|receives|hosted|"
     r"(?:telephone|phone)\s+(?:conversation|call|talk)\s+with)\s+$"
 )
 # ... or its subject, alone or with another ("Anna Berg and Ali Valiyev met", "X will visit Osh").
@@ -773,6 +774,18 @@ class _Reader:
                 )
                 is not None
             )
+            # "X, who heads the Tajik foreign ministry,": a post told in a relative clause
+            apposed = apposed or (
+                re.match(
+                    r",\s+who\s+(?:is|was|heads|headed|leads|led|chairs|chaired|serves\s+as|served\s+as)\b"
+                    r"[^,.;]{0,60}?\b(?:"
+                    + "|".join(re.escape(w) for w in _TITLE_WORDS | _ORG_WORDS)
+                    + r")\b",
+                    after,
+                    re.IGNORECASE,
+                )
+                is not None
+            )
             # People meet people: "met with Josep Borrell", "Rashid Meredov met ..." (a name of
             # words none of which is a common word, a country's or a body's)
             meeting = (
@@ -924,11 +937,14 @@ class _Reader:
 
     def _apposition(self, end: int) -> tuple[int, int] | None:
         match = re.match(
-            rf",\s+(?:the\s+)?([^.;\n]{{3,160}}?)(?=,\s+(?:who|and|(?:also\s+)?(?:{_SAYING}))\b|[.;\n]|$)",
+            # (to a comma before a word in lower case: "X, the Tajik foreign minister, arrived in ...")
+            # ("X, who is the EU's envoy,": the post after the verb)
+            rf",\s+(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+)?(?:the\s+)?([^.;\n]{{3,160}}?)"
+            rf"(?=,\s+(?:[a-z]|(?:also\s+)?(?:{_SAYING})\b)|[.;\n]|$)",
             self.text[end:],
         )
-        if match is None:
-            return None
+        if match is None or re.match(r"who\b", match.group(1)):
+            return None  # "X, who heads the ministry,": a post told by a verb, not a title
         return end + match.start(1), end + match.end(1)
 
     def bodies(self) -> None:
