@@ -913,3 +913,23 @@ def test_a_known_agreement_s_step_is_titled_by_the_agreement(ds: eca.Dataset) ->
     epca = "EU-Kazakhstan Enhanced Partnership and Cooperation Agreement"
     assert event.title == f"{epca} to be signed in Astana"
     assert event.summary.startswith(f"The signing of the {epca} in Astana is planned for 2015-12")
+
+
+def test_whom_one_told_is_left_out_of_a_summary_and_a_dateline_is_no_title(ds: eca.Dataset) -> None:
+    text = (
+        "ASTANA, 12 March (Kazinform) - Kazakh Foreign Minister Dana Omarova met the EU delegation. "
+        "\u201cWe want more trade,\u201d Omarova told reporters. "
+        "Deputy Prime Minister Ali Valiyev opened the forum, calling on European firms to invest."
+    )
+    proposal = propose(text, "2025-03-12", dataset=ds)
+    summaries = [r.record.summary for r in proposal.records if r.collection == "statements"]
+    assert summaries == [
+        "Dana Omarova said: \u201cWe want more trade\u201d",
+        "Ali Valiyev called on European firms to invest.",
+    ]
+    roles = {
+        r.record.id: [x.title for x in r.record.roles]
+        for r in proposal.records
+        if r.collection == "officials"
+    }
+    assert roles["dana-omarova"] == ["Kazakh Foreign Minister"]

@@ -1939,7 +1939,13 @@ _PAST_OF: Final = {
     "adds": "added",
     "notes": "noted",
     "stresses": "stressed",
-    "tells": "told",
+    # one tells someone: a summary without whom reads "said" ("X told reporters" is "X said")
+    "tells": "said",
+    "told": "said",
+    "calling on": "called on",
+    "calling for": "called for",
+    "calling upon": "called upon",
+    "urging": "urged",
     "writes": "wrote",
     "states": "stated",
 }
@@ -1948,7 +1954,8 @@ _PAST_OF: Final = {
 # Verbs of saying whose object is a noun phrase as often as a "that" clause.
 _OBJECT_VERBS: Final = frozenset(
     {"emphasized", "emphasised", "stressed", "highlighted", "underlined", "expressed", "characterized",
-     "characterised", "described", "noted", "recalled", "welcomed", "called on", "called for", "called upon"}
+     "characterised", "described", "noted", "recalled", "welcomed", "called on", "called for", "called upon",
+     "urged"}
 )  # fmt: skip
 
 
@@ -2031,7 +2038,8 @@ def _statement_records(
             if re.match(r"(?:The|A|An|It|This|These|Those|Its|Their|There)\b", clause):
                 clause = clause[:1].lower() + clause[1:]  # "the EU says": no capital after "that"
             if verb in _OBJECT_VERBS and (
-                re.match(r"(?:the|a|an|its|their|his|her|our|on|for|upon)\b", _spoken_rest(text, spoken))
+                verb.startswith(("called", "urged"))  # "called on European firms to invest": never "that"
+                or re.match(r"(?:the|a|an|its|their|his|her|our|on|for|upon)\b", _spoken_rest(text, spoken))
                 or re.match(r"[a-z]+\s+that\b", clause)  # "expressed hope that": the noun is the object
             ):
                 # "emphasizing the Europeans' desire", "characterized the EPCA as": a noun follows

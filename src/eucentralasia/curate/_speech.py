@@ -879,7 +879,8 @@ class _Reader:
         cut = 0
         for match in re.finditer(
             # (not the full stop of a courtesy title: "the Prime Minister H.E. Qohir Rasulzoda")
-            r"(?:^|[,;:(\n]|(?<!\bH)(?<!\bH\.E)(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.|"
+            # (nor a dateline's: "ASTANA (Kazinform) - Kazakh Foreign Minister X")
+            r"(?:^|\)\s*[-\u2013\u2014]\s|[,;:()\n]|(?<!\bH)(?<!\bH\.E)(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.|"
             r"\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|meets|told|said|receives|"
             r"visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)\b)\s*(?:the\s+)?",
             window,
