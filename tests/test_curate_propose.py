@@ -933,3 +933,23 @@ def test_whom_one_told_is_left_out_of_a_summary_and_a_dateline_is_no_title(ds: e
         if r.collection == "officials"
     }
     assert roles["dana-omarova"] == ["Kazakh Foreign Minister"]
+
+
+def test_a_summary_takes_the_verb_s_object_or_its_that_clause_without_when(ds: eca.Dataset) -> None:
+    text = (
+        "TASHKENT, Uzbekistan - The European Union's ambassador to Uzbekistan, Lena Marsh, said on Thursday "
+        "that the bloc would fund water projects. Minister of Water Resources Ali Valiyev thanked the EU for "
+        "the support."
+    )
+    proposal = propose(text, "2024-06-05", dataset=ds)
+    summaries = [r.record.summary for r in proposal.records if r.collection == "statements"]
+    assert summaries == [
+        "Lena Marsh said that the bloc would fund water projects.",
+        "Ali Valiyev thanked the EU for the support.",
+    ]
+    roles = {
+        r.record.id: [x.title for x in r.record.roles]
+        for r in proposal.records
+        if r.collection == "officials"
+    }
+    assert roles["lena-marsh"] == ["European Union's ambassador to Uzbekistan"]

@@ -1459,3 +1459,9 @@ def test_a_person_named_once_by_who_leads_or_a_post_in_a_clause_is_drafted_with_
         (a.id, [text[x:y] for x, y in a.titles]) for a in found.actors.values() if a.kind == "official"
     ]
     assert drafted == people
+
+
+def test_a_name_after_the_is_no_person_s() -> None:
+    text = "Anna Berg met the chairman of the Jokargy Kenes of Karakalpakstan, Amanbay Orynbayev."
+    found = speech(text, sentences(text), [])
+    assert [a.id for a in found.actors.values() if a.kind == "official"] == ["anna-berg", "amanbay-orynbayev"]

@@ -1959,6 +1959,17 @@ _OBJECT_VERBS: Final = frozenset(
 )  # fmt: skip
 
 
+# Verbs of saying proper, summarised "X said that ...".
+_THAT_VERBS: Final = frozenset(
+    {"said", "added", "stated", "explained", "declared", "argued", "warned", "insisted", "wrote", "claimed",
+     "asserted", "replied", "responded", "answered", "admitted", "acknowledged", "conceded", "confirmed",
+     "assured", "believes", "told", "remarked", "commented", "observed", "affirmed", "reiterated",
+     "announced", "reported", "informed", "noted", "stressed", "emphasized", "emphasised", "underlined",
+     "highlighted", "pointed out", "mentioned", "recalled", "specified", "clarified", "concluded", "hoped",
+     "hopes", "expects", "suggested", "proposed"}
+)  # fmt: skip
+
+
 def _spoken_rest(text: str, spoken: SpokenStatement) -> str:
     """The words right after a reported statement's verb of saying."""
     at = text.find(spoken.verb, spoken.who[1]) if spoken.verb else -1
@@ -2004,7 +2015,12 @@ def _statement_records(
         else:
             after = text[spoken.who[1] : first[1]]
             clause = re.sub(
-                rf"^.*?\b{re.escape(spoken.verb)}\b\s*(?:that\s+)?,?\s*", "", after, count=1, flags=re.S
+                # ("said on Thursday that the bloc ...": when, then what was said)
+                rf"^.*?\b{re.escape(spoken.verb)}\b\s*(?:(?:(?:on|in|at|during|after|before)\s+[^,.;]{{1,40}}?\s+)?that\s+)?,?\s*",
+                "",
+                after,
+                count=1,
+                flags=re.S,
             )
             if spoken.verb == "according to":
                 clause = after.split(",", 1)[-1]
@@ -2037,8 +2053,10 @@ def _statement_records(
             clause = clause.strip()
             if re.match(r"(?:The|A|An|It|This|These|Those|Its|Their|There)\b", clause):
                 clause = clause[:1].lower() + clause[1:]  # "the EU says": no capital after "that"
-            if verb in _OBJECT_VERBS and (
+            if (verb in _OBJECT_VERBS or verb not in _THAT_VERBS) and (
                 verb.startswith(("called", "urged"))  # "called on European firms to invest": never "that"
+                # "thanked the EU", "welcomed Turkmenistan's interest": a verb not of saying takes its object
+                or (verb not in _THAT_VERBS and not re.match(r"that\b", _spoken_rest(text, spoken)))
                 or re.match(r"(?:the|a|an|its|their|his|her|our|on|for|upon)\b", _spoken_rest(text, spoken))
                 or re.match(r"[a-z]+\s+that\b", clause)  # "expressed hope that": the noun is the object
             ):

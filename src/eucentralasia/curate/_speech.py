@@ -709,6 +709,8 @@ class _Reader:
             if not self._free(start, end):
                 continue
             before = text[max(0, start - 60) : start]
+            if re.search(r"\b[Tt]he\s+$", before):
+                continue  # "the chairman of the Jokargy Kenes": a name after "the" is no person's
             after = text[end : end + 100]
             titled = cut > 0 and any(
                 text[a:b].rstrip(".").lower() in _TITLE_WORDS or text[a:b].lower() in _ORG_WORDS
@@ -879,8 +881,7 @@ class _Reader:
         cut = 0
         for match in re.finditer(
             # (not the full stop of a courtesy title: "the Prime Minister H.E. Qohir Rasulzoda")
-            # (nor a dateline's: "ASTANA (Kazinform) - Kazakh Foreign Minister X")
-            r"(?:^|\)\s*[-\u2013\u2014]\s|[,;:()\n]|(?<!\bH)(?<!\bH\.E)(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.|"
+            r"(?:^|[,;:()\n]|(?<!\bH)(?<!\bH\.E)(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.|"
             r"\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|meets|told|said|receives|"
             r"visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)\b)\s*(?:the\s+)?",
             window,
@@ -906,6 +907,11 @@ class _Reader:
                 # a verb right before the name: no title ("Tokayev met Josep Borrell" gives
                 # Borrell none of Tokayev's words)
                 cut = match.end()
+        # a dateline is no title: "TASHKENT, Uzbekistan - The EU's ambassador ...", "ASTANA (Kazinform) -"
+        line_start = window.rfind("\n") + 1
+        dateline = re.match(r"[A-Z]{3,}\b[^\n]{0,60}?\s[-\u2013\u2014]+\s+", window[line_start:])
+        if dateline is not None and line_start + dateline.end() > cut:
+            cut = line_start + dateline.end()
         # "came under discussion of Prime minister of Kazakhstan", "at the invitation of President":
         # a noun that is no title's, with "of", is where the title starts
         nouns = [
