@@ -518,6 +518,12 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     ("experts say: no speaker", "Experts say the corridor will need billions.", []),
+    (
+        "a new name opened by a capital with a caron, after a title and its portfolio",
+        "Commissioner for Trade and Economic Security Maro\u0161 \u0160ef\u010dovi\u010d added: "
+        "\u201cOur companies are ready to invest.\u201d",
+        [("maros-sefcovic", True, None)],
+    ),
     # Ninth round, a second batch written before running: whom one tells, asides, appositions.
     (
         "X told Y that: the teller speaks",

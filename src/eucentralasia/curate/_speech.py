@@ -394,10 +394,13 @@ _MONTHS_DAYS: Final = frozenset(
     [*MONTH_NAMES, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 )
 _PARTICLES: Final = frozenset({"von", "der", "van", "de", "da", "di", "del", "bin", "al", "la", "le", "den"})
+_EXTENDED_CAPITALS: Final = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _TOKEN_RE: Final = re.compile(
     # a full stop before a capitalised word ends the name: "Erines Otorbaev.They" (a missing space),
     # while initials keep theirs ("J.M. Barroso")
-    r"[A-Z\u00c0-\u00de](?:[\w\u2019'-]|\.(?![A-Z][a-z]))*|(?:von|der|van|de|da|di|del|bin|al|den)(?=\s)"
+    # (a capital of Latin Extended-A opens a name too: "Maroš Šefčovič", "Łukasz", "Žygimantas")
+    rf"[A-Z\u00c0-\u00de{_EXTENDED_CAPITALS}](?:[\w\u2019'-]|\.(?![A-Z][a-z]))*|"
+    r"(?:von|der|van|de|da|di|del|bin|al|den)(?=\s)"
 )
 _OPENERS: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019\u201d", '"': '"'}
 
