@@ -953,3 +953,24 @@ def test_a_summary_takes_the_verb_s_object_or_its_that_clause_without_when(ds: e
         if r.collection == "officials"
     }
     assert roles["lena-marsh"] == ["European Union's ambassador to Uzbekistan"]
+
+
+def test_a_title_after_a_quotation_and_a_verb_after_a_name_are_no_role(ds: eca.Dataset) -> None:
+    text = (
+        "\u201cThe grid is old,\u201d Ambassador Marco Ferri told Reuters. Japarov's press secretary, "
+        "Askat Alagozov, wrote on Facebook that the president valued the EU's support. The Turkmen "
+        "delegation will come to Brussels on Nov. 23, the Turkmen government said in a message."
+    )
+    proposal = propose(text, "2025-11-05", dataset=ds)
+    roles = {
+        r.record.id: [x.title for x in r.record.roles]
+        for r in proposal.records
+        if r.collection == "officials"
+    }
+    assert roles["marco-ferri"] == ["Ambassador"]
+    assert roles["askat-alagozov"] == []
+    summaries = [r.record.summary for r in proposal.records if r.collection == "statements"]
+    assert (
+        summaries[-1]
+        == "Turkmen government said that the Turkmen delegation will come to Brussels on Nov. 23"
+    )

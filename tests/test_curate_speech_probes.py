@@ -519,6 +519,17 @@ PROBES: list[tuple[str, str, Expected]] = [
     ),
     ("experts say: no speaker", "Experts say the corridor will need billions.", []),
     (
+        "a lead names the post, the next paragraph the person",
+        "The EU will lend Kyrgyzstan 50 million euros, the bloc's ambassador said on Monday.\n\n"
+        "\u201cThe grid is old,\u201d Ambassador Marco Ferri told Reuters.",
+        [("marco-ferri", False, "unsure"), ("marco-ferri", True, None)],
+    ),
+    (
+        "a post with no holder named is no body's words",
+        "The European Union will lend Kyrgyzstan 50 million euros, the bloc's ambassador said on Monday.",
+        [],
+    ),
+    (
         "a new name opened by a capital with a caron, after a title and its portfolio",
         "Commissioner for Trade and Economic Security Maro\u0161 \u0160ef\u010dovi\u010d added: "
         "\u201cOur companies are ready to invest.\u201d",

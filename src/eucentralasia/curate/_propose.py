@@ -1985,7 +1985,7 @@ def _said(verb: str) -> str:
 
 def _first_words(text: str, limit: int = 160) -> str:
     flat = " ".join(text.split())
-    end = re.search(r"(?<=[.!?])\s", flat)
+    end = re.search(r"(?<=[.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s", flat)  # (not "on Nov. 23")
     return clip(flat[: end.start()] if end else flat, limit)
 
 
@@ -2047,7 +2047,11 @@ def _statement_records(
                 told = re.match(rf"(.*),[^,]*?\b{re.escape(spoken.verb)}\b", text[first[0] : first[1]], re.S)
                 clause = told.group(1) if told else ""
                 # the sentence the verb ends, not a quotation or paragraph before it
-                clause = re.split(r"(?<=[.!?])[\u201d\"\u00bb]?\s+", clause.strip())[-1]
+                # (not after an abbreviation, "on Nov. 23"; a line is a sentence's end too, a headline's)
+                clause = re.split(
+                    r"\n|(?<=[.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)[\u201d\"\u00bb]?\s+",
+                    clause.strip(),
+                )[-1]
                 clause = re.sub(r"^[A-Z]{2,}\b.*?\s[-\u2013\u2014]+\s+", "", clause)  # a dateline
                 clause = re.sub(r"^(?:[\d.:/]+\s*\|\s*)+", "", clause)  # "19.11.2022 | 08:13 | "
             clause = clause.strip()

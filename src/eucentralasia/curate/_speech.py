@@ -925,6 +925,10 @@ class _Reader:
         if nouns:
             cut += nouns[-1].end()
         title_start = window_start + cut
+        # ('“...,” Ambassador Marco Ferri': a quotation's closing mark is no part of the title)
+        title_start += len(text[title_start:start]) - len(
+            text[title_start:start].lstrip(" \t\"'\u201d\u00bb\u2019")
+        )
         title = text[title_start:start].strip()
         if not title or not any(w.rstrip(".").lower() in _TITLE_WORDS for w in re.split(r"[\s/]+", title)):
             return None
@@ -955,6 +959,13 @@ class _Reader:
         )
         if match is None or re.match(r"who\b", match.group(1)):
             return None  # "X, who heads the ministry,": a post told by a verb, not a title
+        head = match.group(1).split()[:4]
+        if (
+            head[0].islower()
+            and head[0] not in _NAMING_WORDS  # ("an aide to ...", "its envoy": a noun phrase)
+            and not any(w.strip(",").lower() in _TITLE_WORDS for w in head)
+        ):
+            return None  # "X, wrote on Facebook that ...": a verb, not an apposed title
         return end + match.start(1), end + match.end(1)
 
     def bodies(self) -> None:
@@ -1646,6 +1657,20 @@ def speech(
                 f"the title {' '.join(sorted(wanted))!r} is read as {reader.actors[only].name}, the only "
                 "person named before it; the text gives no one that title"
             )
+        # A lead names the post, the next paragraph the person: "..., the bloc's ambassador said.
+        # “...,” Ambassador Marco Ferri told Reuters." Flagged: read forward.
+        upto = reader.before(before)
+        for m in reader.mentions[upto : upto + 30]:
+            actor = reader.actors[m[2]]
+            if m[0] > before + 600:
+                break
+            given = {
+                w.rstrip(".") for a, b in actor.titles for w in re.findall(r"[\w.-]+", text[a:b].lower())
+            }
+            if actor.kind == "official" and wanted & given and not _inside(quotes, m[0]):
+                return actor.id, (
+                    f"the title {' '.join(sorted(wanted))!r} is read as {actor.name}, who is given it after"
+                )
         return None, None
 
     last_said: dict[str, int] = {}
@@ -2188,7 +2213,9 @@ def speech(
                     # clause after the last comma; what stands before it is what was said
                     speaker, doubt = resolve(w_start + comma + 1, w_end, w_start + comma + 1)
                     if speaker is not None:
-                        subject_at = w_start + comma + 1
+                        subject_at = w_start = w_start + comma + 1  # (the words naming the speaker)
+                    elif any(w.rstrip(".").lower() in _TITLE_WORDS for w in re.findall(r"[\w.-]+", tail)):
+                        continue  # "..., the bloc's ambassador said": someone of that title, no one to guess
                 if speaker is None:
                     speaker, doubt = resolve(subject_at, w_end, w_start)
             if speaker is None or (verb in ("reported", "reports") and speaker in reader.outlets):
