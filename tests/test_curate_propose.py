@@ -974,3 +974,10 @@ def test_a_title_after_a_quotation_and_a_verb_after_a_name_are_no_role(ds: eca.D
         summaries[-1]
         == "Turkmen government said that the Turkmen delegation will come to Brussels on Nov. 23"
     )
+
+
+def test_a_phrase_of_saying_stands_whole_in_a_summary(ds: eca.Dataset) -> None:
+    text = "President Anna Berg met President Ali Valiyev. Berg pressed for the release of all prisoners."
+    proposal = propose(text, "2025-11-05", dataset=ds)
+    summaries = [r.record.summary for r in proposal.records if r.collection == "statements"]
+    assert summaries == ["Anna Berg pressed for the release of all prisoners."]

@@ -519,6 +519,16 @@ PROBES: list[tuple[str, str, Expected]] = [
     ),
     ("experts say: no speaker", "Experts say the corridor will need billions.", []),
     (
+        "the latter, of the two the sentence before names",
+        "Anna Berg met Foreign Minister Ali Valiyev. The latter stressed the importance of water.",
+        [("ali-valiyev", False, None)],
+    ),
+    (
+        "the former, of the two the sentence before names",
+        "Anna Berg met Foreign Minister Ali Valiyev. The former said the EU would back the dam.",
+        [("anna-berg", False, None)],
+    ),
+    (
         "a lead names the post, the next paragraph the person",
         "The EU will lend Kyrgyzstan 50 million euros, the bloc's ambassador said on Monday.\n\n"
         "\u201cThe grid is old,\u201d Ambassador Marco Ferri told Reuters.",

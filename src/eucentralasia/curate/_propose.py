@@ -1980,6 +1980,8 @@ def _said(verb: str) -> str:
     verb = " ".join(verb.split()).lower()
     if verb in ("", "in a statement", "according to"):
         return "said"
+    if verb not in _PAST_OF and re.match(r"(?:[a-z]+ed|took|drew)\s", verb):
+        return verb  # "raised the issue", "pressed for", "took note of": the phrase is the verb
     return _PAST_OF.get(verb, verb if verb.endswith(("ed", "said", "told", "wrote")) else "said")
 
 

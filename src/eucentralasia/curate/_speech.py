@@ -1370,6 +1370,26 @@ def speech(
                 ):
                     return m[2], None
             return None, None
+        latter = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<which>latter|former)(?:\s+also)?\s*", phrase)
+        if latter is not None:
+            # "X met Y. The latter stressed ...": the second (or first) of the two the sentence before names
+            prior = bisect.bisect_right(ends, start) - 1
+            two = list(
+                dict.fromkeys(
+                    m[2]
+                    for m in (reader.actors_in(*sentences[prior]) if prior >= 0 else [])
+                    if reader.actors[m[2]].kind == "official"
+                )
+            )
+            if len(two) >= 2:
+                chosen = two[-1] if latter["which"] == "latter" else two[0]
+                if len(two) == 2:
+                    return chosen, None
+                return chosen, (
+                    f"{latter.group().strip()!r} is read as {reader.actors[chosen].name}; "
+                    f"the sentence before names {len(two)} people"
+                )
+            return None, None
         state_head = _HEAD_OF_STATE_RE.search(phrase)
         of, adjective = (state_head["of"], state_head["adjective"]) if state_head else ("", None)
         if (
