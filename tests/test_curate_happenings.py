@@ -234,3 +234,23 @@ def test_a_title_of_the_sentence_s_parts_is_untangled(ds: eca.Dataset) -> None:
 
     assert _untangled("Meeting met", "Anna Berg") == "Meeting with Anna Berg"
     assert _untangled("Patricia Flor visited", "Patricia Flor") == "Visit by Patricia Flor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan and the EU launched talks on a trade agreement in March.",
+        "The formal launch of negotiations on a new agreement took place in Dushanbe.",
+    ],
+)
+def test_launching_talks_is_a_negotiation(text: str) -> None:
+    assert [h.kind for h in happenings(text, [(0, len(text))])][:1] == [EventKind.NEGOTIATION]
+
+
+def test_known_talks_on_a_known_agreement_are_told_again(ds: eca.Dataset) -> None:
+    # the dataset's visa facilitation negotiations, by the agreement they are on (no title words)
+    text = "Kazakhstan and the EU opened talks on a visa facilitation agreement on 2 December."
+    records = propose(text, "2025-12-03", source_id="t", dataset=ds).records
+    assert [(r.origin, r.record.id) for r in records if r.collection == "events"] == [
+        ("event-known", "eu-kazakhstan-visa-facilitation-negotiations")
+    ]

@@ -207,29 +207,131 @@ AGREEMENT_PROBES: list[tuple[str, Drafts, list[str]]] = [
         [("agreement with kyrgyzstan", ["negotiations"])],
         [],
     ),
+    # Ninth round (a34-a47): initialling, ratification, entry into force, launched negotiations
+    # and memoranda signed "between A and B"; answers written before running.
+    (
+        "Kazakhstan and the EU initialled the text of a new air services agreement in Astana.",
+        [("air services agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "The memorandum of understanding was signed between the Ministry of Energy of Kazakhstan and"
+        " the European Investment Bank.",
+        [("memorandum of understanding", ["signed"])],
+        [],
+    ),
+    (
+        "A memorandum on green hydrogen was signed between Uzbekistan and the European Union on Monday.",
+        [("memorandum on green hydrogen", ["signed"])],
+        [],
+    ),
+    (
+        "Kyrgyzstan's parliament has ratified the Enhanced Partnership and Cooperation Agreement with"
+        " the EU.",
+        [("enhanced partnership and cooperation agreement", ["ratified"])],
+        [],
+    ),
+    (
+        "The new Enhanced Partnership and Cooperation Agreement with Uzbekistan will enter into force"
+        " on 1 June.",
+        [("enhanced partnership and cooperation agreement", ["in-force"])],
+        [],
+    ),
+    (
+        "The EU and Tajikistan have launched negotiations on an Enhanced Partnership and Cooperation"
+        " Agreement.",
+        [("enhanced partnership and cooperation agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "The EU and Turkmenistan opened talks on a trade and cooperation agreement in Ashgabat on Tuesday.",
+        [("trade and cooperation agreement", ["negotiations"])],
+        [],
+    ),
+    (
+        "The Kazakh Senate ratified the air transport agreement with the EU on 5 March.",
+        [("air transport agreement", ["ratified"])],
+        [],
+    ),
+    (
+        "The agreement between the EU and Kyrgyzstan on readmission came into force in 2025.",
+        [("readmission", ["in-force"])],
+        [],
+    ),
+    (
+        "Kazakhstan and the EU signed a Memorandum of Understanding on a strategic partnership in raw"
+        " materials, batteries and renewable hydrogen in Sharm el-Sheikh.",
+        [("memorandum of understanding on a strategic partnership", ["signed"])],
+        [],
+    ),
+    (
+        "The Enhanced Partnership and Cooperation Agreement between Kazakhstan and the EU entered into"
+        " force on 1 March 2020.",
+        [],
+        ["epca"],
+    ),
+    (
+        "Tajikistan and the EU signed a financing agreement for EUR 20 million to support education.",
+        [("financing agreement", ["signed"])],
+        [],
+    ),
+    (
+        "Negotiations on a readmission agreement with Kazakhstan will start next year.",
+        [("readmission agreement", ["proposed"])],
+        [],
+    ),
+    (
+        "Ministers endorsed the Joint Roadmap for Deepening Ties between the EU and Central Asia at"
+        " their meeting in Luxembourg.",
+        [],
+        ["joint-roadmap-eu-central-asia"],
+    ),
+    # Not blind: the tests of the rules they drove ("the agreement" after a known one named is
+    # that one; "took effect", "came into force").
+    (
+        "Talks on visa facilitation with Kazakhstan began in 2025. Once the agreement enters into"
+        " force, fees will fall.",
+        [],
+        ["eu-kazakhstan-visa-facilitation-agreement"],
+    ),
+    (
+        "The Memorandum on Energy Cooperation between the EU and Turkmenistan took effect in 2008.",
+        [("memorandum on energy cooperation", ["in-force"])],
+        [],
+    ),
 ]
+
+
+def test_an_amount_after_for_is_no_part_of_an_agreement_s_name(ds: eca.Dataset) -> None:
+    text = "The EU and Kyrgyzstan signed a grant agreement for EUR 12 million on Monday."
+    assert _agreement_answer(text, ds) == ([("grant agreement", ["signed"])], [])
 
 
 def _agreement_answer(text: str, ds: eca.Dataset) -> tuple[Drafts, list[str]]:
     records = [p.record for p in propose(text, "2025-03-10", source_id="t", dataset=ds).records]
+    known = {a.id for a in ds.agreements}
+    # a known agreement cited again (its own record, with the sentence's citation) is linked
     drafts = [
         (r.name.lower(), [m.kind.value for m in r.milestones])
         for r in records
-        if isinstance(r, eca.Agreement)
+        if isinstance(r, eca.Agreement) and r.id not in known
     ]
-    known = {a.id for a in ds.agreements}
     linked = sorted(
         {id for r in records if isinstance(r, eca.Event) for id in r.agreements if id in known}
         | {id for r in records if isinstance(r, eca.Statement) for id in r.about if id in known}
+        | {r.id for r in records if isinstance(r, eca.Agreement) and r.id in known}
     )
     return drafts, linked
 
 
-# Known gaps, each a strict xfail: an endorsement names no event, so nothing links the roadmap
-# (a19); a foreign name glossed by its acronym (o16); the outlet a wire dateline credits (o26:
-# read, it was drafted ahead of the figures in the adding-an-article guide's example, whose
-# outlet is the source's own, so the rule was taken out).
-_GAPS = {"a19", "o16", "o26"}
+# Known gaps, each a strict xfail: a foreign name glossed by its acronym (o16); the outlet a
+# wire dateline credits (o26: read, it was drafted ahead of the figures in the
+# adding-an-article guide's example, whose outlet is the source's own, so the rule was taken
+# out).
+_GAPS = {"o16", "o26"}
+# The ninth round's probes still failing (each a strict xfail until a rule covers it).
+_GAPS |= {"a37", "a41", "o39", "o46", "o48", "o49", "o50", "o53", "o54"}
+_GAPS |= {"k05", "k16", "k21", "k23"}
 
 
 def _params(probes: list[tuple[object, ...]], prefix: str) -> list[object]:
@@ -333,6 +435,68 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
     ("The EU delegation to Kyrgyzstan said the grant would be paid in May.", ["EU delegation to Kyrgyzstan"]),
     ("The EU office in Ashgabat opened in 2019.", ["EU office in Ashgabat"]),
     ("The EU delegation arrived in Astana on Monday.", []),
+    # Ninth round (o37-o56): news agencies, development banks, ministries, delegations, "the
+    # press service of X", companies in a list; answers written before running.
+    ("The Akorda press service said the two presidents met in Astana.", ["Akorda"]),
+    (
+        "The press service of the Ministry of Energy of Uzbekistan reported the signing.",
+        ["Ministry of Energy of Uzbekistan"],
+    ),
+    ("MOSCOW, June 3 (TASS) - Kazakhstan and the EU held talks.", ["TASS"]),
+    ("The Asian Development Bank will lend $500 million to Kyrgyzstan.", ["Asian Development Bank"]),
+    (
+        "The Eurasian Development Bank (EDB) forecasts growth of 5% in Central Asia.",
+        ["Eurasian Development Bank"],
+    ),
+    (
+        "The Ministry of Foreign Affairs of Tajikistan said the talks were constructive.",
+        ["Ministry of Foreign Affairs of Tajikistan"],
+    ),
+    (
+        "Tajikistan's Ministry of Economic Development and Trade hosted the forum.",
+        ["Ministry of Economic Development and Trade"],
+    ),
+    ("The EU Delegation to Tajikistan announced a new grant.", ["EU Delegation to Tajikistan"]),
+    (
+        "The Delegation of the European Union to Uzbekistan organised the event.",
+        ["Delegation of the European Union to Uzbekistan"],
+    ),
+    ("According to the Kyrgyz news agency 24.kg, the visit lasted two days.", ["24.kg"]),
+    (
+        "Novosti-Kazakhstan news agency reported that the talks were held in Astana.",
+        ["Novosti-Kazakhstan"],
+    ),
+    ("The meeting was held at NATO headquarters in Brussels.", ["NATO"]),
+    (
+        "The OSCE Programme Office in Dushanbe supported the conference.",
+        ["OSCE Programme Office in Dushanbe"],
+    ),
+    (
+        "Representatives of Siemens Energy, Airbus and Linde attended the forum.",
+        ["Siemens Energy", "Airbus", "Linde"],
+    ),
+    ("The Kyrgyz parliament, the Jogorku Kenesh, approved the deal.", ["Jogorku Kenesh"]),
+    ("Kazinform reports that the agreement was signed.", ["Kazinform"]),
+    (
+        "The head of the Uzbek Agency for Strategic Reforms, Ali Valiyev, attended.",
+        ["Agency for Strategic Reforms"],
+    ),
+    ("The French company TotalEnergies will build a wind farm in Kazakhstan.", ["TotalEnergies"]),
+    (
+        "The World Bank and the International Monetary Fund welcomed the reforms.",
+        ["World Bank", "International Monetary Fund"],
+    ),
+    # Not blind: the tests of the rules they drove (a body by its press service at the end of a
+    # report; an outlet's hyphenated name holding a country's).
+    ("The two ministers held talks, the Kokterek press service reports.", ["Kokterek"]),
+    ("The deal was signed, Novosti-Tajikistan news agency reported.", ["Novosti-Tajikistan"]),
+    # Not blind: companies listed after what they are (known ones are cited, not drafted).
+    (
+        "Such corporations as Total, Bergmann, Lindqvist Steel and ADF work in the region.",
+        ["Bergmann", "Lindqvist Steel", "ADF"],
+    ),
+    ("European firms like Airbus and the Nordic Rail Group invest here.", ["Airbus", "Nordic Rail Group"]),
+    ("The Mongolian parliament, the Ulsyn Ikh Khural, passed the law.", ["Ulsyn Ikh Khural"]),
 ]
 
 
@@ -341,7 +505,7 @@ def test_organization_probe(text: str, names: list[str], ds: eca.Dataset) -> Non
     drafted = [
         {p.record.name, *p.record.aliases}
         for p in propose(text, "2025-03-10", source_id="t", dataset=ds).records
-        if p.collection == "organizations"
+        if p.collection == "organizations" and p.origin != "organization-known"
     ]
     assert len(drafted) == len(names)
     for want in names:
@@ -373,3 +537,177 @@ def test_a_known_event_named_by_other_words_is_linked(
 ) -> None:
     records = propose(text, published, source_id="t", dataset=ds).records
     assert [r.record.id for r in records if r.collection == "events"] == [known]
+
+
+# Ninth round: known records a proposal links (k00-k27), named under other forms or in a sentence
+# that drafts nothing else; answers written before running. Each probe gives the known
+# organizations, agreements and events (the EU itself aside) some proposed record refers to.
+KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
+    (
+        "The two presidents discussed the implementation of the Enhanced Partnership and Cooperation"
+        " Agreement between Kazakhstan and the EU.",
+        "2025-03-10",
+        {"epca"},
+    ),
+    (
+        "Kazakhstan and the European Union stressed the effective development of the Enhanced"
+        " Partnership and Cooperation Agreement.",
+        "2025-03-10",
+        {"epca"},
+    ),
+    (
+        "Goods now travel along the Trans-Caspian Transport Corridor in 15 days.",
+        "2025-03-10",
+        {"middle-corridor"},
+    ),
+    (
+        "The EU is investing in the Trans-Caspian corridor, also called the Middle Corridor, the"
+        " Commission said.",
+        "2025-03-10",
+        {"middle-corridor", "european-commission"},
+    ),
+    (
+        "On 29 January, during the Global Gateway Investors Forum for EU-Central Asia Transport"
+        " Connectivity in Brussels, the Commission announced EUR 10 billion for transport.",
+        "2024-01-30",
+        {"global-gateway", "central-asia-investors-forum-2024", "european-commission"},
+    ),
+    (
+        "The Foreign Affairs Council adopted conclusions on Central Asia on Monday.",
+        "2025-03-10",
+        {"council-of-the-eu"},
+    ),
+    (
+        "Kazakhstan's Foreign Ministry said the talks were productive.",
+        "2025-03-10",
+        {"kazakhstan-ministry-of-foreign-affairs"},
+    ),
+    (
+        "ASTANA \u2014 The meeting took place in Brussels, the Foreign Ministry's press service"
+        " reported. Kazakhstan and the EU discussed trade.",
+        "2025-03-10",
+        {"kazakhstan-ministry-of-foreign-affairs"},
+    ),
+    (
+        "Tokayev recalled the productive visit of European Council President Charles Michel to Astana"
+        " in 2022.",
+        "2022-11-18",
+        {"charles-michel-visit-astana-2022", "european-council"},
+    ),
+    (
+        "Charles Michel's visit to Astana last October gave new impetus to ties, the minister said.",
+        "2022-11-20",
+        {"charles-michel-visit-astana-2022"},
+    ),
+    (
+        "Leaders met at the Samarkand summit in April 2025 to agree on a strategic partnership.",
+        "2025-05-01",
+        {"eu-central-asia-summit-samarkand-2025"},
+    ),
+    (
+        "Since the 2025 Samarkand summit, the EU and Central Asia have been strategic partners.",
+        "2025-06-01",
+        {"eu-central-asia-summit-samarkand-2025"},
+    ),
+    (
+        "The EU-Kazakhstan Cooperation Council met in Luxembourg. The Cooperation Council welcomed"
+        " progress on visas.",
+        "2023-10-24",
+        {"eu-kazakhstan-cooperation-council", "eu-kazakhstan-cooperation-council-2023"},
+    ),
+    (
+        "The parties agreed to launch negotiations on visa facilitation for citizens of Kazakhstan.",
+        "2025-12-03",
+        {"eu-kazakhstan-visa-facilitation-negotiations", "eu-kazakhstan-visa-facilitation-agreement"},
+    ),
+    (
+        "Kazakhstan and the EU launched talks on a visa facilitation agreement on 2 December.",
+        "2025-12-03",
+        {"eu-kazakhstan-visa-facilitation-agreement", "eu-kazakhstan-visa-facilitation-negotiations"},
+    ),
+    ("The EBRD will finance the new port in Aktau, the bank said.", "2025-03-10", {"ebrd"}),
+    (
+        "The Commission will present the Global Gateway investment package for Central Asia in Samarkand.",
+        "2025-03-01",
+        {"european-commission", "global-gateway-investment-package-for-central-asia"},
+    ),
+    ("Projects under the Global Gateway were presented to investors.", "2025-03-10", {"global-gateway"}),
+    (
+        "Uzbekistan joined the EU's Global Gateway Initiative projects in 2024.",
+        "2025-03-10",
+        {"global-gateway"},
+    ),
+    (
+        "The Trans-Caspian International Transport Route carried 4 million tonnes in 2024.",
+        "2025-03-10",
+        {"middle-corridor"},
+    ),
+    (
+        "The ministers discussed the Middle Corridor and the Belt and Road Initiative.",
+        "2025-03-10",
+        {"middle-corridor", "belt-and-road-initiative"},
+    ),
+    (
+        "The Erasmus+ programme for Central Asia funded 500 scholarships.",
+        "2025-03-10",
+        {"erasmus-plus-for-central-asia"},
+    ),
+    (
+        "Kazakhstan's parliament ratified the agreement with the EU.",
+        "2025-03-10",
+        {"parliament-of-kazakhstan"},
+    ),
+    (
+        "The Majilis ratified the Enhanced Partnership and Cooperation Agreement in 2016.",
+        "2025-03-10",
+        {"majilis", "epca"},
+    ),
+    (
+        "The summit in Samarkand on 3-4 April 2025 was the first of its kind.",
+        "2025-04-10",
+        {"eu-central-asia-summit-samarkand-2025"},
+    ),
+    ("Uzbekistan's foreign ministry said the talks were productive.", "2025-03-10", set()),
+    ("The Council of Europe and the EU signed a joint programme.", "2025-03-10", {"council-of-europe"}),
+    (
+        "The European Council's president Antonio Costa spoke at the summit in Samarkand.",
+        "2025-04-04",
+        {"european-council", "eu-central-asia-summit-samarkand-2025"},
+    ),
+]
+
+
+def _strings(value: object) -> set[str]:
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, dict):
+        return set().union(*(_strings(v) for v in value.values()))
+    if isinstance(value, list | tuple):
+        return set().union(*(_strings(v) for v in value))
+    return set()
+
+
+@pytest.mark.parametrize(("text", "published", "known"), _params(KNOWN_PROBES, "k"))
+def test_known_record_probe(text: str, published: str, known: set[str], ds: eca.Dataset) -> None:
+    from eucentralasia._serialization import shared_converter
+
+    ids = {r.id for c in ("organizations", "agreements", "events") for r in ds.collection(c)}
+    records = propose(text, published, source_id="t", dataset=ds).records
+    # a known record proposed as itself links itself, not what its bundled fields refer to
+    linked = set().union(
+        *(
+            {p.record.id} if p.record.id in ids else _strings(shared_converter().unstructure(p.record))
+            for p in records
+        )
+    )
+    assert (linked & ids) - {"european-union"} == known
+
+
+def test_the_one_known_gathering_at_its_place_and_time_but_not_another_s_visit(ds: eca.Dataset) -> None:
+    summit = "The Uzbek leader spoke at the summit in Samarkand."
+    assert [r.record.id for r in propose(summit, "2025-04-05", source_id="t", dataset=ds).records] == [
+        "eu-central-asia-summit-samarkand-2025"
+    ]
+    visit = "Thank you, President Tokayev, for receiving me here today in Astana, for my first visit."
+    records = propose(visit, "2022-11", source_id="t", dataset=ds).records
+    assert [r.origin for r in records if r.collection == "events"] == ["event-happening"]

@@ -125,6 +125,12 @@ def _names(dataset: Dataset) -> list[_Name]:
         pair = _PARTIES_RE.match(entry.name)
         if pair is not None and entry.kind in ("organization", "agreement"):
             add(f"{pair['b']}-{pair['a']} {pair['rest']}", entry.id, entry.kind)
+    # "the United Nations Charter" is the Charter of the United Nations: "A of (the) B" as "B A",
+    # unless B is the EU or Europe ("EU Council" could be either of two councils, "Europe Council" a third)
+    for entry in list(names):
+        owned = _OWNED_RE.match(entry.name)
+        if owned is not None and entry.kind in ("organization", "agreement") and owned["b"] not in _EU_NAMES:
+            add(f"{owned['b']} {owned['a']}", entry.id, entry.kind)
     for code, name in COUNTRY_NAMES.items():
         for form in (name, *_COUNTRY_FORMS.get(code, ())):
             add(form, code, "country")
@@ -140,6 +146,12 @@ _LOOKALIKES: Final = dict(
         strict=True,
     )
 )
+
+
+_OWNED_RE: Final = re.compile(
+    r"(?P<a>[A-Z]\w*(?: [A-Z]\w*)*) of (?:the )?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)$"
+)
+_EU_NAMES: Final = frozenset({"EU", "European Union", "Europe"})
 
 
 def _latin_letter(text: str, at: int) -> bool:
@@ -267,11 +279,25 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_the_bloc(text, chosen))
     chosen.extend(_defined_acronyms(text, chosen))
     chosen.extend(_brussels(text, chosen))
+    chosen.extend(_the_body(text, chosen))
+    chosen.extend(_by_topic(text, dataset, chosen))
+    chosen.extend(_the_visit(text, dataset, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
         sorted([*chosen, *_the_event(text, chosen)], key=lambda m: (m.start, -(m.end - m.start)))
     )
+    # "the Global Gateway Investors Forum": an event named after a known agreement names the
+    # agreement too, inside its own name (the one overlap kept)
+    events = [(m.start, m.end) for m in chosen if m.kind == "event"]
+    inside = [
+        m
+        for m in found
+        if m.kind == "agreement"
+        and any(a <= m.start and m.end <= b for a, b in _overlapping(events, m.start, m.end))
+    ]
+    if inside:
+        chosen = sorted([*chosen, *inside], key=lambda m: (m.start, -(m.end - m.start)))
     return [
         m
         for m in chosen
@@ -333,14 +359,15 @@ def _country_unnamed(text: str, m: EntityMention, dataset: Dataset, named: dict[
 
 # Other names of a body of government, by the name a country's body has in the dataset.
 _BODY_FORMS: Final = {"Ministry of Foreign Affairs": ("Foreign Ministry", "Foreign Affairs Ministry", "MFA")}
-_COUNTRY_WORD_RE: Final = r"(?P<who>[A-Z][a-z]{3,}(?:[\u2019']s)?|the\s+country[\u2019']s)"
+_COUNTRY_WORD_RE: Final = r"(?P<who>[A-Z][a-z]{3,}(?:[\u2019']s)?|the\s+country[\u2019']s|[Tt]he(?=\s+[A-Z]))"
 
 
 def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
     """A country's body named by the country's adjective or possessive: "the Kazakh MFA".
 
     "Kazakhstan's Foreign Ministry", "the Kazakh Foreign Ministry", "the Foreign Ministry of
-    Kazakhstan", and after sentences naming Kazakhstan alone, "the country's Foreign Ministry":
+    Kazakhstan", and in a text naming Kazakhstan alone, "the country's Foreign Ministry" or
+    "the Foreign Ministry" (capitalized, with no country):
     the dataset's body "Ministry of Foreign Affairs of Kazakhstan". Another country's ("the
     Uzbek Foreign Ministry") is not it.
     """
@@ -367,16 +394,24 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
         after = re.compile(rf"\b(?:{body})\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<who>[A-Z][a-z]{{3,}})")
         for match in (*before.finditer(text), *after.finditer(text)):
             who = match["who"]
-            if who.startswith("the"):
-                # "the country's": the one country the text named before it (with two, unsure: none)
+            if who.lower().startswith("the"):
+                # "the country's" or "the Foreign Ministry": the one country the text named before
+                # it, or, before it names any ("ASTANA - ..., the Foreign Ministry said"), the one
+                # it names at all (with two, unsure: none)
                 named = {
                     m.group()[:5]
                     for m in _COUNTRY_RE.finditer(text, max(0, match.start() - 3000), match.start())
-                }
+                } or {m.group()[:5] for m in _COUNTRY_RE.finditer(text, match.end(), match.end() + 3000)}
                 who = named.pop() if len(named) == 1 else ""
             if who[:5] != place[:5]:
                 continue
             start = match.start("who") if match.re is before else match.start()
+            if match["who"].lower() == "the":  # "the Foreign Ministry": the name without its article
+                start = (
+                    match.end("who")
+                    + len(text[match.end("who") : match.end()])
+                    - len(text[match.end("who") : match.end()].lstrip())
+                )
             yield EntityMention(
                 start,
                 match.end(),
@@ -504,6 +539,111 @@ def _defined_acronyms(text: str, found: list[EntityMention]) -> Iterator[EntityM
 
 
 _EVENT_HEAD_RE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(Summit|Forum|Conference|Ministerial)\b")
+
+
+def _by_topic(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """A known agreement named by its topic: its name without the head noun, in two constructions.
+
+    "visa facilitation and readmission agreements" (names sharing one plural head) and
+    "negotiations on visa facilitation", "talks on Monday for EU visa facilitation" (the
+    talks' topic) name the Visa Facilitation Agreement; the mention is the topic's words.
+    """
+    topics: dict[str, tuple[str, str, str]] = {}  # folded topic -> (topic, head, id)
+    for agreement in dataset.agreements:
+        for name in (agreement.name, *agreement.aliases):
+            words = name.split()
+            if len(words) >= 3 and words[-1].lower() == "agreement":
+                topics.setdefault(
+                    " ".join(words[:-1]).lower(), (" ".join(words[:-1]), words[-1], agreement.id)
+                )
+    if not topics:
+        return
+    taken = [(m.start, m.end) for m in found]
+    topic = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(topics, key=len, reverse=True))
+    other = r"[\w-]+(?:\s+[\w-]+)?"
+    shared = re.compile(
+        rf"\b(?P<a>{topic})(?:\s*,\s*{other})*\s+(?:and|or)\s+{other}\s+agreements\b"
+        rf"|\b{other}\s+(?:and|or)\s+(?P<b>{topic})\s+agreements\b"
+        rf"|\b(?:negotiations?|talks)(?:\s+[^\s;]+){{0,3}}?\s+(?:on|for|over|about)\s+(?:(?:the|an?|EU)\s+)?(?P<c>{topic})\b(?!\s+agreement)",
+        re.IGNORECASE,
+    )
+    for match in shared.finditer(text):
+        group = next(g for g in ("a", "b", "c") if match.group(g))
+        start, end = match.span(group)
+        if _overlaps(taken, start, end):
+            continue
+        topic, head, id = topics[" ".join(match.group(group).split()).lower()]
+        yield EntityMention(start, end, match.group(group), id, "agreement", f"{topic} {head}", 90.0)
+
+
+# "the visit of the President of the European Council, Charles Michel": titles and commas between
+_VISIT_OF_RE: Final = re.compile(r"\bvisit\s+of\s+(?:(?:the|of|[A-Z][\w-]*)[\s,]+)*$")
+_VISIT_TO_RE: Final = re.compile(r"[\s,]+(?:to|in)\s+(?:the\s+)?([A-Z][\w-]+)")
+_S_VISIT_RE: Final = re.compile(r"[\u2019']s\s+(?:[a-z]+\s+)?(visit)\b")
+
+
+def _the_visit(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """ "the visit of Charles Michel", "Charles Michel's recent visit": the known official's one visit.
+
+    Where the dataset holds exactly one visit by the official named, the word "visit" names
+    it; with two or none it names no known event.
+    """
+    visits: dict[str, list[str]] = {}
+    for event in dataset.events:
+        if event.kind.value == "visit":
+            for who in event.participants:
+                # the visitor, whom the title names ("Charles Michel's visit to Astana"), not the host
+                official = dataset.officials.get(who) if who in dataset.officials else None
+                if official is not None and fold(official.name.split()[-1]) in fold(event.title):
+                    visits.setdefault(who, []).append(event.id)
+    taken = [(m.start, m.end) for m in found]
+    for m in found:
+        if m.kind != "official" or len(visits.get(m.id, ())) != 1:
+            continue
+        before = _VISIT_OF_RE.search(text, max(0, m.start - 80), m.start)
+        after = _S_VISIT_RE.match(text, m.end)
+        if before is not None:
+            start, end = before.start(), before.start() + len("visit")
+        elif after is not None:
+            start, end = after.span(1)
+        else:
+            continue
+        event = dataset.events.get(visits[m.id][0])
+        # "a visit to Uzbekistan" is another visit than the one to Astana
+        to = _VISIT_TO_RE.match(text, end if after is not None else m.end)
+        places = {COUNTRY_NAMES.get(c, c)[:5] for c in event.countries} | (
+            {event.location.place[:5]} if event.location else set()
+        )
+        if to is not None and to.group(1)[:5] not in places:
+            continue
+        if not _overlaps(taken, start, end):
+            yield EntityMention(start, end, text[start:end], event.id, "event", event.title, 85.0)
+
+
+def _the_body(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """ "the Cooperation Council" after "the EU-Kazakhstan Cooperation Council": the body named last.
+
+    A known body's name of three words or more, shortened to its last two after "the"
+    once the text has named it in full; "the EU-Uzbekistan Cooperation Council" (another
+    word before them) is another body.
+    """
+    named = sorted((m for m in found if m.kind == "organization" and m.score == 100.0), key=lambda m: m.start)
+    tails: dict[str, list[EntityMention]] = {}
+    for m in named:
+        words = m.text.split()
+        if len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]):
+            tails.setdefault(" ".join(words[-2:]), []).append(m)
+    if not tails:
+        return
+    taken = [(m.start, m.end) for m in found]
+    pattern = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
+    ends = {tail: [m.end for m in ms] for tail, ms in tails.items()}  # in order of position
+    for match in re.finditer(rf"\b[Tt]he\s+({pattern})\b", text):
+        start, end = match.span(1)
+        at = bisect.bisect_right(ends[match.group(1)], start) - 1  # the body named last before it
+        if at >= 0 and not _overlaps(taken, start, end):
+            last = tails[match.group(1)][at]
+            yield EntityMention(start, end, match.group(1), last.id, "organization", last.name, 90.0)
 
 
 def _the_event(text: str, found: list[EntityMention]) -> Iterator[EntityMention]:
@@ -703,6 +843,14 @@ def _named_by(
     return None
 
 
+# The head nouns of names many parties' agreements share ("Partnership and Cooperation Agreement").
+_SHARED_HEAD_RE: Final = re.compile(
+    r"\b(?:Agreement|Memorandum(?:\s+of\s+Understanding)?|Treaty|Accord|Declaration|Roadmap|Statement|"
+    r"Protocol|Convention|Programme|Program)$|^EPCA$",
+    re.IGNORECASE,
+)
+
+
 def _party_named(text: str, mention: EntityMention, dataset: Dataset) -> bool:
     """Whether a bilateral agreement named by a name any such agreement has is this one.
 
@@ -713,6 +861,8 @@ def _party_named(text: str, mention: EntityMention, dataset: Dataset) -> bool:
     others = [c for c in agreement.parties if c != "EU"]
     if len(others) != 1 or COUNTRY_NAMES.get(others[0], "") in mention.text:
         return True
+    if not _SHARED_HEAD_RE.search(mention.name):
+        return True  # "the Belt and Road Initiative": a name of its own, which no other party's shares
     low = max(0, mention.start - 3000)
     line_start = max(low - 1, text.rfind(". ", low, mention.start), text.rfind("\n", low, mention.start)) + 1
     line_end = min(

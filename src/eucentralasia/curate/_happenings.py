@@ -84,6 +84,9 @@ _EVENT_NOUN_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WHOSE_RE: Final = re.compile(r"\bwhose\s+\w+\s+$")
+_TALKS_RE: Final = re.compile(
+    r"\s+(?:of\s+)?(?:(?:the|formal|official)\s+)*(?:negotiations?|talks)\b", re.IGNORECASE
+)
 _NEEDS_NOUN: Final = frozenset(
     {
         "held",
@@ -169,11 +172,11 @@ _STEPS: Final[tuple[tuple[str, MilestoneKind], ...]] = (
     (r"signed|sign|signs|signing|signature", MilestoneKind.SIGNED),
     (r"initiall?ed|initiall?ing", MilestoneKind.NEGOTIATIONS),
     (r"ratified|ratify|ratification", MilestoneKind.RATIFIED),
-    (r"entered\s+into\s+force|enter\s+into\s+force|entry\s+into\s+force|in\s+force\s+since",
-     MilestoneKind.IN_FORCE),
-    (r"launched\s+negotiations|launch\s+negotiations|opened\s+negotiations|opening\s+negotiations|"
-     r"started\s+negotiations|begin\s+negotiations|began\s+negotiations|launched\s+talks|"
-     r"launch\s+talks|(?:completed|concluded|finali[sz]ed|completion\s+of|conclusion\s+of)\s+(?:the\s+)?"
+    (r"(?:entered|enters?|entry|came|comes?|coming)\s+into\s+(?:force|effect)|in\s+force\s+since|"
+     r"(?:took|takes?|taking)\s+effect", MilestoneKind.IN_FORCE),
+    # "launched talks", "opened negotiations", "began the talks" (the verb in any form, ninth round)
+    (r"(?:launch|open|start|begin|began|begun)(?:s|ed|ing)?\s+(?:the\s+|formal\s+)?(?:negotiations|talks)|"
+     r"(?:completed|concluded|finali[sz]ed|completion\s+of|conclusion\s+of)\s+(?:the\s+)?"
      r"(?:negotiations|talks)|finali[sz]ation\s+of|"
      # "negotiations for a new agreement", "Negotiations are currently underway on ..."
      r"negotiations(?:\s+(?:are|is|were|was)\s+(?:\w+\s+)?underway)?\s+(?:on|for|over|towards)",
@@ -189,7 +192,7 @@ _STEP_OF: Final = [(re.compile(rf"^(?:{v})$", re.IGNORECASE), k) for v, k in _ST
 _COMPLEMENT = (
     # "a programme to support water management": what it is to do, too
     r"(?:\s+(?i:of\s+understanding))?(?P<complement>\s+(?:on|for|to(?=\s+(?!(?:the|an?|be|its|their)\b)[a-z]))"
-    r"(?:\s+(?!(?:that|which|who|was|were|is|are|will|would|between|with|signed|in|at|by|as|worth|\d{1,2}\b|to\s+be|and\s+(?:the|an?|its)|and\s+[A-Z]|"
+    r"(?:\s+(?!(?:that|which|who|was|were|is|are|will|would|between|with|signed|in|at|by|as|worth|EUR|USD|\d{1,2}\b|to\s+be|and\s+(?:the|an?|its)|and\s+[A-Z]|"
     r"yesterday|today|tomorrow|last|next|this|earlier|later|on\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day|"
     + "|".join(MONTH_NAMES)
     + r")|[A-Z][a-z]+day|"
@@ -200,8 +203,10 @@ _COMPLEMENT = (
 _NAMED_RE: Final = re.compile(
     rf"(?:\b(?:an?|the|new|its|their|our)\s+)*"
     rf"(?:(?:[A-Z][\w\u2019'-]*|new|enhanced|draft|comprehensive|bilateral)\s+(?:(?:and|of|on|for)\s+)?)*"
-    # "a visa facilitation agreement", "the financing agreement": lower-case words after an article
-    rf"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bnew\s))(?:[a-z][a-z-]+\s+){{1,2}}(?=(?i:{_AGREEMENT_NOUN})\b))?"
+    # "a visa facilitation agreement", "the financing agreement", "a trade and cooperation
+    # agreement": lower-case words after an article
+    rf"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bnew\s))(?:[a-z][a-z-]+\s+){{1,2}}"
+    rf"(?:and\s+[a-z][a-z-]+\s+)?(?=(?i:{_AGREEMENT_NOUN})\b))?"
     rf"(?i:{_AGREEMENT_NOUN})\b(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?{_COMPLEMENT}",
 )
 
@@ -262,6 +267,10 @@ def happenings(
             )
             if word in _NEEDS_NOUN and (near_noun is None or _WHOSE_RE.search(text, start, match.start())):
                 continue  # "whose country holds the Presidency": no event is held
+            if kind in (EventKind.INITIATIVE, EventKind.ESTABLISHMENT) and _TALKS_RE.match(
+                text, match.end(), end
+            ):
+                kind = EventKind.NEGOTIATION  # "launched talks on ...", "opened negotiations"
             if kind in (EventKind.MEETING, EventKind.DECISION, EventKind.ESTABLISHMENT):
                 near = text[max(start, match.start() - 80) : min(end, match.end() + 80)]
                 noun = next((k for n, k in _NOUNS if re.search(rf"\b(?:{n})\b", near, re.IGNORECASE)), None)

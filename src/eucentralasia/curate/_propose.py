@@ -602,6 +602,27 @@ def _same_happening(
     )
 
 
+def _known_talks(
+    context: _Context, happening: Happening, date: DateValue | None, agreement: str | None
+) -> str | None:
+    """The known negotiations on the agreement a sentence of talks names: "launched talks on a
+    visa facilitation agreement" are the dataset's visa facilitation negotiations, where it
+    has exactly one such event (of that kind, at a date that meets the sentence's)."""
+    if happening.kind is not EventKind.NEGOTIATION:
+        return None
+    start, end = happening.sentence
+    named = {m.id for m in context.within(context.entities, start, end) if m.kind == "agreement"}
+    named |= {agreement} if agreement else set()
+    if not named:
+        return None
+    talks = [
+        e.id
+        for e in context.dataset.events
+        if set(e.agreements) & named and _same_happening(e, happening, date, context.published)
+    ]
+    return talks[0] if len(talks) == 1 else None
+
+
 def _known_by_place(
     context: _Context, place: str | None, happening: Happening, date: DateValue | None, start: int, end: int
 ) -> str | None:
@@ -611,8 +632,8 @@ def _known_by_place(
     in a text of the summit's days, "the EU-Central Asia Ministerial, which took place on
     23 October 2023 in Luxembourg": of the known events of the happening's kind held at
     its place, at the sentence's date (else within the week before the publication
-    date), the one whose title shares the most words with the sentence, two at least
-    besides the place; none where two share as many.
+    date), the only summit, forum or conference, or else the one whose title shares the most
+    words with the sentence, two at least besides the place; none where two share as many.
     """
     if place is None and date is None:
         return None
@@ -666,6 +687,13 @@ def _known_by_place(
             ),
         ]
     )
+    if place is not None and happening.kind in (EventKind.SUMMIT, EventKind.FORUM, EventKind.CONFERENCE):
+        # "spoke at the summit in Samarkand" in a text of the summit's days: the one known gathering
+        # of its kind held there then, whatever words the sentence shares with its title (not a
+        # visit or a meeting, which are whose they are: "my first visit" is not another's)
+        alike = [e.id for e in candidates if _same_happening(e, happening, when, context.published)]
+        if len(alike) == 1:
+            return alike[0]
     scored = sorted(
         (
             # at as many shared words, the title sharing more of the happening's name
@@ -874,6 +902,7 @@ def _event_records(
         if not told_of:
             by_place = _known_by_place(context, held_at, happening, dated, start, end)
             by_place = by_place or _part_of_a_visit(context, held_at, happening, dated, start, end)
+            by_place = by_place or _known_talks(context, happening, dated, agreements.get((start, end)))
             told_of = [by_place] if by_place is not None else []
         if not told_of:
             # "... held their first summit on Friday. The summit in Samarkand is attended by ...":
@@ -1704,6 +1733,9 @@ def _agreement_records(
     proposals: list[ProposedRecord] = []
     concerns: dict[tuple[int, int], str] = {}
     last: str | None = None
+    last_at = -1  # where the last draft was named
+    named_known = [m for m in context.entities if m.kind == "agreement"]  # in order of position
+    named_at = [m.start for m in named_known]
     taken = {r.id for r in context.dataset}
     text_parties: list[str] | None = None
     any_country = any(m.kind == "country" for m in context.entities)
@@ -1759,6 +1791,11 @@ def _agreement_records(
         same_as = next((k for k in drafts if k.endswith(fold(name)) or fold(name).endswith(k)), None)
         if not generic and same_as is not None:
             generic, last = True, same_as  # "the EU-Kyrgyzstan EPCA" after "the EPCA": one agreement
+        # "the agreement" after a known agreement was named, and no draft since: the known one
+        at = bisect.bisect_left(named_at, step.noun[0]) - 1 if generic else -1
+        if at >= 0 and named_at[at] > last_at:
+            concerns[step.sentence] = named_known[at].id
+            continue
         if generic and last is not None:
             folded = last  # "the agreement": the one the text is about
         elif generic and not countries:
@@ -1800,7 +1837,7 @@ def _agreement_records(
             )
             + ".",
         )
-        last = folded
+        last, last_at = folded, step.noun[0]
         if folded in drafts:
             at = drafts[folded]
             first = proposals[at]
@@ -2366,19 +2403,63 @@ def propose(
     )
     said = speech(text, spans, found_entities, frozenset(r.id for r in dataset))
     agreements, concerns = _agreement_records(context, spans, said)
+    actors = _actor_records(context, said)
     records = [
-        *_actor_records(context, said),
+        *actors,
         *agreements,
         *_figure_records(context, spans, found_figures),
         *_event_records(context, spans, said, concerns),
         *_relation_records(context, spans),
         *_statement_records(context, spans, said),
     ]
+    at = len(actors) + len(agreements)
+    records[at:at] = _known_named(context, spans, records)
     for proposed in records:
         for citation in proposed.record.citations:
             if text[citation.start : citation.end] != citation.quote:  # pragma: no cover - a bug if ever
                 raise AssertionError(f"span of {proposed.record.id} does not hold its quote")
     return Proposal(source, tuple(records), found_figures, found_dates, found_entities)
+
+
+def _known_named(
+    context: _Context, spans: Sequence[tuple[int, int]], records: Sequence[ProposedRecord]
+) -> list[ProposedRecord]:
+    """The known organizations and agreements a sentence names that no other proposal refers to.
+
+    "... accentuating the development of the Enhanced Partnership and Cooperation Agreement"
+    drafts nothing, yet the article cites the known agreement there: it is proposed as itself
+    with the first such sentence as its one citation (origin ``organization-known``,
+    ``agreement-known``), which `load` folds into the bundled record. The EU itself, named
+    everywhere, aside.
+    """
+    # what a known record cited again refers to is the bundled data's word, not this article's
+    referred = {p.record.id for p in records} | {
+        id
+        for p in records
+        if not p.origin.endswith("-known")
+        for _path, id, _allowed in schema.references_of(p.record)
+    }
+    proposals: list[ProposedRecord] = []
+    for start, end in spans:
+        for m in context.within(context.entities, start, end):
+            if m.kind not in ("organization", "agreement") or m.id == "european-union" or m.id in referred:
+                continue
+            referred.add(m.id)
+            collection = "organizations" if m.kind == "organization" else "agreements"
+            known = context.dataset.get(m.id)
+            proposals.append(
+                ProposedRecord(
+                    collection,
+                    schema.evolve(known, citations=(context.citation(start, end),)),
+                    f"{m.kind}-known",
+                    proposal_key(f"{m.kind}-known", m.id),
+                    context.text[start:end],
+                    f"this sentence names the known {m.kind} {m.id}: accepted, its citation is added to "
+                    "that record (edit nothing else: a changed copy is a duplicate id); if it names "
+                    "another, reject this",
+                )
+            )
+    return proposals
 
 
 def _source_citation(context: _Context, spans: Sequence[tuple[int, int]], title: str | None) -> Citation:

@@ -274,6 +274,8 @@ _MET_TITLE_RE: Final = re.compile(
 _GLOSSED_BODY_RE: Final = re.compile(
     r"\b(?:parliament|house|assembly|chamber|council|legislature|senate)\s+\("
     r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})\)|"
+    # "the Kyrgyz parliament, the Jogorku Kenesh, ...": the name in apposition (R9b, ninth round)
+    r"\b(?:parliament|legislature|senate),\s+the\s+(?P<named>[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}),|"
     r"\btold\s+(?P<outlet>[A-Z][\w.-]*[\w])(?=\s+in\s+an\s+interview\b|\s*[.;]\s)"
 )
 # A news outlet named as a source: ", Kabar reported.", "Trend reports citing", "according to
@@ -287,6 +289,19 @@ _OUTLET_RE: Final = re.compile(
     rf"\b(?P<c>{_OUTLET})\s+news\s+(?:agency|site|portal|outlet|website)\b|"
     rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):",
     re.MULTILINE,
+)
+# A body by its press service: "the Akorda press service reports" (R9b, ninth round).
+_PRESS_OF_RE: Final = re.compile(
+    r"\b(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:[\u2019']s)?\s+press\s+(?:service|office|cent(?:re|er))\b"
+)
+# Companies listed after what they are: "such corporations as Total, Siemens, Linde and ADF",
+# "firms like Airbus and Linde" (R9b, ninth round); each item a name of one to three words.
+_KINDS_OF_FIRM: Final = r"(?i:companies|corporations|firms|banks|investors|manufacturers)"
+_FIRM_LIST_RE: Final = re.compile(
+    rf"\b[Ss]uch\s+{_KINDS_OF_FIRM}\s+as\s+|\b{_KINDS_OF_FIRM},?\s+(?:such\s+as|like|including)\s+"
+)
+_FIRM_ITEM_RE: Final = re.compile(
+    r"(?:,\s*|\s+and\s+)?(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})"
 )
 # A company named in quotation marks beside what it is: 'the plant «Khimfarm»', 'JSC "Kazakhstan
 # Temir Zholy"', 'the "Almaty Cement" company'.
@@ -1080,6 +1095,7 @@ class _Reader:
                 *_OUTLET_RE.finditer(text),
                 *_COMPANY_RE.finditer(text),
                 *_EU_OFFICE_RE.finditer(text),
+                *_PRESS_OF_RE.finditer(text),
             )
             for g in m.re.groupindex
             if m.group(g)
@@ -1105,11 +1121,20 @@ class _Reader:
                     not _stop(name.split()[0])
                     or (name.isupper() and len(name) > 3)
                     or m.re in (_COMPANY_RE, _EU_OFFICE_RE)
+                    # "Novosti-Kazakhstan news agency": an outlet's hyphenated name may hold a country's
+                    or (m.re is _OUTLET_RE and "-" in name and " " not in name)
                 )
             ):
                 actor = self._new(name, "organization", at, at + len(name))
                 if m.re is _OUTLET_RE:
                     self.outlets.add(actor.id)
+
+        for cue in _FIRM_LIST_RE.finditer(text):
+            at = cue.end()
+            while (item := _FIRM_ITEM_RE.match(text, at)) is not None:
+                at, (a, b) = item.end(), item.span("name")
+                if self._free(a, b) and not people & set(item["name"].split()):
+                    self._new(item["name"], "organization", a, b)
 
     def _drafted_person(self, words: list[str]) -> bool:
         found = self.by_name.get(fold(" ".join(words)))
@@ -1503,6 +1528,10 @@ def speech(
                     doubt = f"{phrase.strip()!r} fits {latest} and {other}; read as {latest}"
                     return bodies_so_named[0], doubt
             at = start + phrase.find(name)
+            # "the Akorda press service": the body whose service it is (R9b, ninth round)
+            press = re.search(r"\s+press\s+(?:service|office|cent(?:re|er))$", name, re.IGNORECASE)
+            if press is not None and name[:1].isupper() and not _stop(name.split()[0]):
+                name = name[: press.start()]
             actor = reader._new(name, "organization", at, at + len(name))
             return actor.id, None
         return None, None
