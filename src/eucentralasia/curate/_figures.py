@@ -210,12 +210,22 @@ _WHOLE_GROUP_RE: Final = re.compile(
 )
 _SPACED_RE: Final = re.compile(r"(?:[ \u00a0\u202f]\d{3}(?![\d,.]\d))+(?!\d)")
 _RANGE_RE: Final = re.compile(r"\s?[-\u2013]\s?")
+# "between 10 and 15 percent", "from 5 to 7 per cent": a range in words, its scale and unit
+# written once, after the upper end
+_WORDED_RANGE_RE: Final = re.compile(r"\s+(?:and|to)\s+")
+_WORDED_RANGE_START_RE: Final = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 _GROUP_WORDS: Final = _MEMBERS | {"states", "member", "members", "republics"}
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
 # "130 of which joined", "12 of them", "among which 16 are": a part of a group the
 # sentence counted before, itself a count of that group's noun
 _PART_AFTER_RE: Final = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
 _PART_BEFORE_RE: Final = re.compile(r"\b(?:of|among)\s+(?:which|whom|them)\s+$", re.IGNORECASE)
+# "Of the 120 projects, 45 are in Kazakhstan", "16 concern labour and 11 - the environment": a
+# number standing for the noun a count before it in the sentence named, as a verb's subject
+# or with the verb left out for a dash
+_ELLIPSIS_RE: Final = re.compile(
+    r"\s+(?:are|were|is|was|have|has|had|remain(?:s|ed)?|come|came)\b|\s*[-\u2013\u2014]\s+[a-z]"
+)
 _NUMBER_OF_RE: Final = re.compile(
     r"\bnumber\s+of\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[\w-]+)\s+(?:\w+\s+){0,6}?to\s+$"
 )
@@ -360,6 +370,14 @@ def _members(text: str, end: int, value: Decimal) -> bool:
     return bool(nouns & _PARTIES) and _OF_GROUP_RE.match(text, after) is not None
 
 
+def _counted_before(text: str, start: int, found: list[FigureMention]) -> bool:
+    """Whether a count naming what it counts stands before `start` in its sentence."""
+    return any(
+        f.unit == "count" and f.counted is not None and not re.search(r"[.!?]\s", text[f.end : start])
+        for f in found[-3:]
+    )
+
+
 def figures(text: str) -> list[FigureMention]:
     """Every figure `text` states, in order of position.
 
@@ -391,7 +409,13 @@ def figures(text: str) -> list[FigureMention]:
         # "€2-3 billion", "5-10%": the ends of a range share the scale and unit written once
         before = matches[at - 1] if at and _RANGE_RE.fullmatch(text, matches[at - 1].end(), start) else None
         after = matches[at + 1] if at + 1 < len(matches) else None
-        ranged = after is not None and _RANGE_RE.fullmatch(text, end, after.start()) is not None
+        ranged = after is not None and (
+            _RANGE_RE.fullmatch(text, end, after.start()) is not None
+            or (
+                _WORDED_RANGE_RE.fullmatch(text, end, after.start()) is not None
+                and _WORDED_RANGE_START_RE.search(text, max(0, start - 12), start) is not None
+            )
+        )
         borrowed = after is not None and ranged and not (scale or percent or word or code)
         if after is not None and borrowed:
             scale, percent = after.group("scale"), after.group("percent")
@@ -440,6 +464,13 @@ def figures(text: str) -> list[FigureMention]:
             unit == "count"
             and counted is None
             and (_PART_AFTER_RE.match(text, end) or _PART_BEFORE_RE.search(text, max(0, start - 20), start))
+        ):
+            counted = "of which"
+        if (
+            unit == "count"
+            and counted is None
+            and _ELLIPSIS_RE.match(text, end)
+            and _counted_before(text, start, found)
         ):
             counted = "of which"
         if unit == "count" and counted is None:
