@@ -370,6 +370,22 @@ _NOWADAYS_RE: Final = re.compile(
     r"\b(?:is|are|remains?|becomes?|seems?)\s+(?:[\w-]+\s+){0,5}?(?:most|more|less|still|even)\s+(?:[\w-]+\s+){0,2}"
     r"[Tt]oday\b|\b(?:[Ss]till|[Ee]ven)\s+[Tt]oday\b|\b[Tt]oday,?\s+(?:more\s+)?than\s+ever\b"
 )
+_PRESENT_RE: Final = re.compile(r"\b(?:is|are|has|have|remains?)\b")
+
+
+def _that_today_is(text: str, start: int, end: int) -> bool:
+    """Whether "today" opens a reported clause in the present tense ("said that today X are ...").
+
+    Such a clause tells how things stand, not what happened on a day: with "is", "are", "has"
+    or "remains" and no verb of the past or the future before the sentence ends.
+    """
+    if not re.search(r"\bthat\s+$", text[max(0, start - 8) : start]):
+        return False
+    stop = [i for i in (text.find(p, end, end + 400) for p in (". ", ".\n", "; ")) if i != -1]
+    rest = text[end : min(stop, default=min(len(text), end + 400))]
+    return bool(_PRESENT_RE.search(rest)) and not _PAST_RE.search(rest) and not _FUTURE_RE.search(rest)
+
+
 # The words of the "today" rule that name the day of publication itself.
 _PRESENT: Final = re.compile(r"(?i:today|this\s+(?:morning|afternoon|evening)|tonight)")
 _RULES: Final[tuple[_Rule, ...]] = (
@@ -494,6 +510,13 @@ _RULES: Final[tuple[_Rule, ...]] = (
         _p(rf"{_B}(?P<w>(?i:by|before|until|at|towards?))\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
         relative=_end_of_year,
         describe="from publication to the last day of its year (at the year's end: December)",
+    ),
+    _Rule(
+        "end-of-relative-year",
+        # "at the start of next year", "the end of last year": that year's first or last month
+        _p(rf"{_B}(?:[Tt]he\s+)?(?P<e>end|start|beginning)\s+of\s+(?P<w>{_REL_YEAR})\s+year{_E}"),
+        relative=lambda m, a, f: PartialDate(a.year + _which_year(m["w"]), 12 if m["e"] == "end" else 1),
+        describe="the first or last month of the year before, of or after publication",
     ),
     _Rule(
         "month-of-relative-year",
@@ -757,7 +780,7 @@ def dates(text: str, published: DateValue | str) -> list[DateMention]:
         for match in rule.pattern.finditer(text):
             candidates.append((match.start(), match.end(), rule, match))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    taken: list[DateMention] = []
+    taken: list[tuple[DateMention, _Rule, re.Match[str]]] = []
     reach = -1
     for start, end, rule, match in candidates:
         if start < reach:
@@ -765,9 +788,62 @@ def dates(text: str, published: DateValue | str) -> list[DateMention]:
         mention = _read(text, rule, match, when, first, last)
         if mention is None:
             continue
-        taken.append(mention)
+        taken.append((mention, rule, match))
         reach = end
-    return _pinned(_joined(text, taken))
+    return _pinned(_joined(text, _spoken(text, taken)))
+
+
+# Words that name a day or a week from the moment they are said: inside quotation marks that
+# moment is the speaker's, which a report may give days after.
+_SPEAKERS_NOW: Final = frozenset({"today", "week"})
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` stands inside quotation marks opened in its own paragraph."""
+    start = max(text.rfind("\n", max(0, at - 3000), at) + 1, at - 3000)
+    before = text[start:at]
+    opened = before.count("\u201c") + before.count("\u00ab") - before.count("\u201d") - before.count("\u00bb")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _spoken(text: str, taken: list[tuple[DateMention, _Rule, re.Match[str]]]) -> list[DateMention]:
+    """ "Today" and "this week" inside a quotation, read from the day the text says it was spoken.
+
+    'On 14 May, the minister said: "Today we signed ..."' is 14 May whenever the report
+    appeared; the day of speaking is a day the paragraph gives outside the quotation (the
+    nearest before it, else after). Where the paragraph gives none the quotation's "today" is
+    no date the text gives: it is left out rather than taken for the day of publication.
+    """
+    result: list[DateMention] = []
+    for mention, rule, match in taken:
+        if rule.name not in _SPEAKERS_NOW or not _quoted(text, mention.start):
+            result.append(mention)
+            continue
+        low = max(text.rfind("\n", max(0, mention.start - 3000), mention.start) + 1, mention.start - 3000)
+        high = text.find("\n", mention.end, mention.end + 3000)
+        high = mention.end + 3000 if high == -1 else high
+        frames = [
+            other
+            for other, _, _ in taken
+            if low <= other.start
+            and other.end <= high
+            and isinstance(other.value, PartialDate)
+            and other.value.day is not None
+            and not _quoted(text, other.start)
+        ]
+        frames.sort(key=lambda f: (f.start > mention.start, abs(f.start - mention.start)))
+        if not frames:
+            continue
+        frame = frames[0]
+        assert rule.relative is not None
+        assert isinstance(frame.value, PartialDate)
+        value = rule.relative(match, frame.value.start(), looks_forward(text, mention.start, mention.end))
+        note = (
+            f"{mention.text!r} inside a quotation: read from the day it was said, {frame.text!r} "
+            f"({frame.value}), which the text gives beside the quotation, {value}."
+        )
+        result.append(attrs.evolve(mention, value=value, note=note))
+    return result
 
 
 def _pinned(found: list[DateMention]) -> list[DateMention]:
@@ -857,6 +933,8 @@ def _read(
         )
     ):
         return None  # "one of the most topical today", "still relevant today": the present, no day
+    if rule.name == "today" and words.lower() == "today" and _that_today_is(text, start, end):
+        return None  # "stressed that today European firms are working": the present, no day
     if rule.name == "today" and early != late and _PRESENT.fullmatch(words):
         # "today" in a text dated only by month or year: no day, nothing the source's own
         # date does not already say (and as often "nowadays" as a day). "Yesterday" there
