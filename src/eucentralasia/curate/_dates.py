@@ -285,6 +285,14 @@ def _months_ahead(m: re.Match[str], anchor: Anchor, future: bool) -> PartialDate
     return PartialDate(later.year, later.month)
 
 
+def _months_from(first: PartialDate, last_month: int) -> DateRange:
+    """From `first` to the next month numbered `last_month` (in the year after, when earlier)."""
+    assert first.year is not None
+    assert first.month is not None
+    year = first.year if last_month >= first.month else first.year + 1
+    return DateRange(first, PartialDate(year, last_month))
+
+
 def _numeric_day(m: re.Match[str]) -> PartialDate:
     if m["sep"] == "/" and int(m["d"]) <= 12:
         raise ValueError("day and month could be either way round")
@@ -444,6 +452,31 @@ _RULES: Final[tuple[_Rule, ...]] = (
         # "1 August 2024", "1. August 2024" (the full stop of an ordinal, as German writes it)
         _p(rf"{_B}(?P<d>{_DAY})\.?\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"])),
+    ),
+    _Rule(
+        "numeric-day",
+        # 2025-06-03: the ISO 8601 order, year first
+        _p(rf"(?<![\w./-])(?P<y>{_YEAR})-(?P<mo>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?![\w/-]|\.\d)"),
+        stated=lambda m: PartialDate(int(m["y"]), int(m["mo"]), int(m["d"])),
+    ),
+    _Rule(
+        "month-range",
+        # "between January and March 2026"
+        _p(rf"(?<=[Bb]etween\s)(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: DateRange(
+            PartialDate(int(m["y"]), _month(m["m1"])), PartialDate(int(m["y"]), _month(m["m2"]))
+        ),
+    ),
+    _Rule(
+        "month-range-without-year",
+        # "from January to March", "in January-March", "between May and July": the first month as
+        # the tense gives it, the last the next of its name after it
+        _p(
+            rf"(?:(?<=[Ff]rom\s)|(?<=[Bb]etween\s)|(?<=[Ii]n\s))(?P<m1>{_MONTH})(?:{_DASH}|\s+and\s+)"
+            rf"(?P<m2>{_MONTH}){_E}(?!\.?\s*,?\s*(?:of\s+)?\d)"
+        ),
+        relative=lambda m, a, f: _months_from(_resolve_month(_month(m["m1"]), a, f), _month(m["m2"])),
+        describe="the months from the first to the last, in the year the tense and the publication date give",
     ),
     _Rule(
         "numeric-day",
@@ -640,11 +673,14 @@ _RULES: Final[tuple[_Rule, ...]] = (
         "season-without-year",
         _p(
             # (not "in the fall of 2021": that season's year is stated)
-            rf"{_B}(?P<w>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|(?:[Ii]n|[Dd]uring)\s+the)\s+(?P<s>{_SEASON}|fall){_E}"
+            rf"{_B}(?P<w>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|(?:[Ii]n|[Dd]uring)(?:\s+the)?)\s+(?P<s>{_SEASON}|(?<![Ii]n\s)(?<![Dd]uring\s)fall){_E}"
             rf"(?!\s+(?:of\s+)?{_YEAR})"
         ),
         relative=lambda m, a, f: _resolve_season(
-            _SEASONS[m["s"].lower()], "" if " " in m["w"] else m["w"].lower(), a, f
+            _SEASONS[m["s"].lower()],
+            "" if m["w"].lower().startswith(("in", "during")) else m["w"].lower(),
+            a,
+            f,
         ),
         describe="the season, in the year the tense and the publication date give",
     ),

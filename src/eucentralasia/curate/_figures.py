@@ -147,7 +147,7 @@ _FIGURE_RE: Final = re.compile(
     (?P<number>(?:(?<=\b(?:{_CODE}))|(?<![^\W\d_]))(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED}|{_HALF})(?![\w-]))
     (?:(?:\s|-)?(?P<scale>{_SCALE})(?![\w]))?
     (?:
-        \s?(?P<percent>%|per\s?cent(?!\w))
+        (?:\s|-)?(?P<percent>%|per\s?cent(?!\w)|(?<=\d)pc(?!\w))
       | (?:\s|-)(?P<word>{_WORD})(?![\w])
       | \s(?P<code>{_CODE})(?![\w])
     )?
@@ -453,6 +453,8 @@ def figures(text: str) -> list[FigureMention]:
         qualifier = Qualifier.EXACT
         if match.group("qualifier"):
             qualifier = _QUALIFIER_OF[match.group("qualifier").lower()]
+        if unit == "count" and re.search(r"\bout\s+of\s+$", text[max(0, start - 8) : start]):
+            continue  # "three out of five firms": the whole of a ratio, no quantity
         if unit == "count" and value != value.to_integral_value():
             continue  # "2.5" with no unit is no count
         counted = _counted(text, end) if unit == "count" else None
