@@ -583,6 +583,27 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ("on 30 June, 2025", "2026-05-20", [("2025-06-30", "stated")]),
         ("The plant opened in June last year.", "2026-05-20", [("2025-06", "derived")]),
         ("It will be done by mid-June.", "2026-05-20", [("2026-06", "derived")]),
+        # A third batch of the ninth round's probes, answers written before running.
+        (
+            "The agreement, initialled in July 2022, was signed on 26 October 2023.",
+            "2026-05-20",
+            [("2022-07", "stated"), ("2023-10-26", "stated")],
+        ),
+        ("On 19 September, the Commission proposed it.", "2026-05-20", [("2025-09-19", "derived")]),
+        ("Tokayev will visit Brussels on 3 June.", "2026-05-20", [("2026-06-03", "derived")]),
+        ("They will meet on Thursday, 21 May.", "2026-05-20", [("2026-05-21", "derived")]),
+        ("the 30th anniversary of diplomatic relations", "2026-05-20", []),
+        ("In 1992, relations were established.", "2026-05-20", [("1992", "stated")]),
+        ("He arrived last Thursday.", "2026-05-20", [("2026-05-14", "derived")]),
+        ("They meet next Monday.", "2026-05-20", [("2026-05-25", "derived")]),
+        ("on May 5th, 2026", "2026-05-20", [("2026-05-05", "stated")]),
+        ("in the early 1990s", "2026-05-20", [("1990/1999", "stated")]),
+        ("within the next two years", "2026-05-20", []),
+        ("until 2030", "2026-05-20", [("2030", "stated")]),
+        ("The forum takes place from 1 to 3 July.", "2026-05-20", [("2026-07-01/2026-07-03", "derived")]),
+        ("The summit opens on 3 June.", "2026-05-20", [("2026-06-03", "derived")]),
+        ("The mission ends in December.", "2026-05-20", [("2026-12", "derived")]),
+        ("Yesterday's talks were long.", "2026-05-20", [("2026-05-19", "derived")]),
     ],
 )
 def test_probes_dates_in_common_news_wording(

@@ -219,6 +219,9 @@ _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
 # "130 of which joined", "12 of them", "among which 16 are": a part of a group the
 # sentence counted before, itself a count of that group's noun
 _PART_AFTER_RE: Final = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
+_PART_OF_RE: Final = re.compile(
+    rf"\s+of\s+(?:the|these|those)\s+(?:\d[\d,]*|{_SPELLED})(?![\w-])", re.IGNORECASE
+)
 _PART_BEFORE_RE: Final = re.compile(r"\b(?:of|among)\s+(?:which|whom|them)\s+$", re.IGNORECASE)
 # "Of the 120 projects, 45 are in Kazakhstan", "16 concern labour and 11 - the environment": a
 # number standing for the noun a count before it in the sentence named, as a verb's subject
@@ -397,9 +400,22 @@ def figures(text: str) -> list[FigureMention]:
         digits = match.group("number")
         symbol, precode, scale = match.group("symbol"), match.group("precode"), match.group("scale")
         groups = _SPACED_RE.match(text, number_end)
-        if (symbol or precode) and not scale and groups is not None and digits.isdigit() and len(digits) <= 3:
-            # "€500 000": thousands set apart by spaces, read after a currency only (a phone
-            # number's or a list's groups look the same)
+        if (
+            not scale
+            and groups is not None
+            and digits.isdigit()
+            and len(digits) <= 3
+            and (
+                symbol
+                or precode
+                or (
+                    _counted(text, groups.end())
+                    and not re.search(r"[\d+]\s?$", text[max(0, start - 2) : start])
+                )
+            )
+        ):
+            # "€500 000", "1 500 companies": thousands set apart by spaces, read after a currency
+            # or before what they count only (a phone number's or a list's groups look the same)
             end = number_end = groups.end()
             digits = "".join(text[number_start:end].split())
         value = _number(digits)
@@ -427,7 +443,11 @@ def figures(text: str) -> list[FigureMention]:
             continue  # "5 m" without a currency is a length, not five million
         if not money and not percent and not scale:
             numeral = digits[:1].isdigit()
-            if numeral and _is_date_part(text, number_start, number_end, digits):
+            if (
+                numeral
+                and number_end - number_start == len(digits)
+                and _is_date_part(text, number_start, number_end, digits)
+            ):
                 continue
             if numeral and _is_numbering(text, number_start, number_end):
                 continue
@@ -458,6 +478,21 @@ def figures(text: str) -> list[FigureMention]:
         if unit == "count" and value != value.to_integral_value():
             continue  # "2.5" with no unit is no count
         counted = _counted(text, end) if unit == "count" else None
+        # "some 30-40 companies", "5 of the 10 projects": a range's lower end or a part counts
+        # what the number after it counts, and is a figure when that one is
+        tail = end
+        if unit == "count" and counted is None:
+            whole = _PART_OF_RE.match(text, end)
+            if after is not None and ranged:
+                if _is_date_part(text, *after.span("number"), after.group("number")):
+                    continue
+                tail = after.end()
+            elif whole is not None:
+                tail = whole.end()
+            if tail != end:
+                if _DURATION_RE.match(text[tail : tail + 12]):
+                    continue
+                counted = _counted(text, tail)
         if unit == "count" and counted is None and _TOTAL_RE.match(text, end):
             # "to 141 in total": what is counted is "the number of ..." before it
             before = _NUMBER_OF_RE.search(text, max(0, start - 120), start)
@@ -483,7 +518,7 @@ def figures(text: str) -> list[FigureMention]:
             counted = None
         elif unit == "count" and counted is not None and counted.split()[0].lower() in _NOT_COUNTED:
             continue  # "the two sides", "three times more": a turn of phrase, not a figure
-        elif unit == "count" and counted is not None and _members(text, end, value):
+        elif unit == "count" and counted is not None and _members(text, tail, value):
             continue  # "five Central Asian countries": the members of a group, not a figure
         elif (
             unit == "count"
