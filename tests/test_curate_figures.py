@@ -407,6 +407,13 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         ("up to 5,000 jobs", [("5000", "count")]),
         ("13 new EU-funded projects", [("13", "count")]),
         ("5 of the 10 projects", [("5", "count"), ("10", "count")]),
+        ("Trade grew from 2012 to 48 billion euros.", [("48000000000", "EUR")]),
+        ("between 2015 and 30 percent", [("30", "percent")]),
+        pytest.param(
+            "about 2000 companies took part",
+            [("2000", "count")],
+            marks=pytest.mark.xfail(strict=True, reason="a four-digit count with no comma is read as a year"),
+        ),
     ],
 )
 def test_probes_figures_in_common_news_wording(text: str, expected: list[tuple[str, str]]) -> None:

@@ -430,6 +430,8 @@ def figures(text: str) -> list[FigureMention]:
             or (
                 _WORDED_RANGE_RE.fullmatch(text, end, after.start()) is not None
                 and _WORDED_RANGE_START_RE.search(text, max(0, start - 12), start) is not None
+                # (not "grew from 2012 to 48 billion euros": a year, then an amount)
+                and not _is_date_part(text, number_start, number_end, digits)
             )
         )
         borrowed = after is not None and ranged and not (scale or percent or word or code)
