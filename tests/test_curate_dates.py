@@ -604,6 +604,25 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ("The summit opens on 3 June.", "2026-05-20", [("2026-06-03", "derived")]),
         ("The mission ends in December.", "2026-05-20", [("2026-12", "derived")]),
         ("Yesterday's talks were long.", "2026-05-20", [("2026-05-19", "derived")]),
+        # A fourth batch of the ninth round's probes (the new rules' limits), answers written before running.
+        (
+            '"Today is a historic day," said the president on Friday.',
+            "2026-05-20",
+            [("2026-05-15", "derived"), ("2026-05-15", "derived")],
+        ),
+        ('He said: "We met yesterday."', "2026-05-20", []),
+        ('The minister said that he "will travel this week".', "2026-05-20", []),
+        ("They meet this week, the ministry said.", "2026-05-20", [("2026-05-18/2026-05-24", "derived")]),
+        ("Talks will resume between May and June.", "2026-05-20", [("2026-05/2026-06", "derived")]),
+        ("In March and April, exports fell.", "2026-05-20", [("2026-03/2026-04", "derived")]),
+        ("In May 2025 and June 2026", "2026-05-20", [("2025-05", "stated"), ("2026-06", "stated")]),
+        ("The market opens at 9 am.", "2026-05-20", []),
+        ("The programme runs until June.", "2026-05-20", [("2026-06", "derived")]),
+        ("The office closes in August.", "2026-05-20", [("2026-08", "derived")]),
+        ("It ends on Friday.", "2026-05-20", [("2026-05-22", "derived")]),
+        ("The Spring Forum opened.", "2026-05-20", []),
+        ("The talks were held in the spring of this year.", "2026-05-20", [("2026-21", "derived")]),
+        ("In autumn 2025 and spring 2026", "2026-05-20", [("2025-23", "stated"), ("2026-21", "stated")]),
     ],
 )
 def test_probes_dates_in_common_news_wording(

@@ -672,6 +672,16 @@ _RULES: Final[tuple[_Rule, ...]] = (
         stated=lambda m: PartialDate(int(m["y"]), season=_SEASONS[m["s"].lower()]),
     ),
     _Rule(
+        "season-of-relative-year",
+        # "in the spring of this year", "summer next year": the season of the year named from publication
+        _p(
+            rf"{_B}(?:(?:[Ii]n|[Dd]uring)\s+)?(?:the\s+)?(?P<s>{_SEASON}|fall)\s+(?:of\s+)?(?P<w>{_REL_YEAR})"
+            rf"\s+year{_E}"
+        ),
+        relative=lambda m, a, f: PartialDate(a.year + _which_year(m["w"]), season=_SEASONS[m["s"].lower()]),
+        describe="the season of the year before, of or after publication the text names",
+    ),
+    _Rule(
         "season-without-year",
         _p(
             # (not "in the fall of 2021": that season's year is stated)
