@@ -20,6 +20,7 @@ date search reads "we" as Wednesday and "80% of" as 1980).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import Final
@@ -859,9 +860,20 @@ def _spoken(text: str, taken: list[tuple[DateMention, _Rule, re.Match[str]]]) ->
 
     'On 14 May, the minister said: "Today we signed ..."' is 14 May whenever the report
     appeared; the day of speaking is a day the paragraph gives outside the quotation (the
-    nearest before it, else after). Where the paragraph gives none the quotation's "today" is
-    no date the text gives: it is left out rather than taken for the day of publication.
+    nearest before it, else after), or else the day the text itself calls "today" outside any
+    quotation (a release that says "The Commission today announced ..." quotes that day's
+    words). Where the text gives neither the quotation's "today" is no date the text gives: it
+    is left out rather than taken for the day of publication.
     """
+    starts = [mention.start for mention, _, _ in taken]
+    narrator = next(
+        (
+            mention
+            for mention, rule, _ in taken
+            if rule.name == "today" and mention.text.lower() == "today" and not _quoted(text, mention.start)
+        ),
+        None,
+    )
     result: list[DateMention] = []
     for mention, rule, match in taken:
         if rule.name not in _SPEAKERS_NOW or not _quoted(text, mention.start):
@@ -872,23 +884,23 @@ def _spoken(text: str, taken: list[tuple[DateMention, _Rule, re.Match[str]]]) ->
         high = mention.end + 3000 if high == -1 else high
         frames = [
             other
-            for other, _, _ in taken
-            if low <= other.start
-            and other.end <= high
+            for other, _, _ in taken[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, high)]
+            if other.end <= high
             and isinstance(other.value, PartialDate)
             and other.value.day is not None
             and not _quoted(text, other.start)
         ]
         frames.sort(key=lambda f: (f.start > mention.start, abs(f.start - mention.start)))
-        if not frames:
+        frame = frames[0] if frames else narrator
+        if frame is None:
             continue
-        frame = frames[0]
         assert rule.relative is not None
         assert isinstance(frame.value, PartialDate)
         value = rule.relative(match, frame.value.start(), looks_forward(text, mention.start, mention.end))
+        where = "beside the quotation" if frames else "as the day of its own 'today'"
         note = (
             f"{mention.text!r} inside a quotation: read from the day it was said, {frame.text!r} "
-            f"({frame.value}), which the text gives beside the quotation, {value}."
+            f"({frame.value}), which the text gives {where}, {value}."
         )
         result.append(attrs.evolve(mention, value=value, note=note))
     return result
