@@ -422,6 +422,18 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         ("Articles 3 to 5 of the treaty", []),
         ("between 2 and 3 o'clock", []),
         ("Two of the five ministers spoke.", []),
+        # A fifth batch of the ninth round's probes, answers written before running.
+        (
+            "There are 48 projects. Of these, 12 are in energy and 9 - in farming.",
+            [("48", "count"), ("12", "count"), ("9", "count")],
+        ),
+        ("We built 20 schools and plan another 15 by 2027.", [("20", "count"), ("15", "count")]),
+        (
+            "The EU funded 30 projects last year and a further 10 this year.",
+            [("30", "count"), ("10", "count")],
+        ),
+        ("The sides signed two roadmaps.", []),
+        ("They adopted three joint declarations.", []),
         ("Trade grew from 2012 to 48 billion euros.", [("48000000000", "EUR")]),
         ("between 2015 and 30 percent", [("30", "percent")]),
         pytest.param(

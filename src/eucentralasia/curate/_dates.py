@@ -90,7 +90,8 @@ _E = r"(?![\w-])"  # and ends here
 _FUTURE_RE: Final = re.compile(
     r"\b(?:will|shall|won[\u2019']t|to be held|is to|are to|to take place|scheduled|upcoming|forthcoming|"
     r"plans? to|planned|expected to|is expected|are expected|looking forward|looks? forward|would|"
-    r"is due|are due|set to|(?:enters?|comes?)\s+into\s+force|takes?\s+effect|"
+    r"is due|are due|due(?=\s+(?:in|on|by|at|next|this|later|early|to\s+be)\b)|set to|"
+    r"(?:enters?|comes?)\s+into\s+force|takes?\s+effect|"
     # the present of a timetable: "the forum takes place on 3 June", "the mission ends in December"
     r"takes\s+place|opens|starts|begins|ends|runs|closes|kicks\s+off)\b|[\u2019']ll\b",
     re.IGNORECASE,

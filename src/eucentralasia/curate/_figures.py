@@ -182,7 +182,8 @@ _MEMBERS: Final = frozenset(
         "nations", "countries", "parties", "sides", "leaders", "presidents", "ministers", "heads", "regions",
         "areas", "pillars", "priorities", "sessions", "sectors", "fields", "capitals", "governments",
         "directions", "dimensions", "tracks", "components", "themes", "topics", "states",
-        "agreements", "documents", "memoranda",
+        "agreements", "documents", "memoranda", "memorandums", "declarations", "roadmaps", "treaties",
+        "protocols",
     }
 )  # fmt: skip
 # Who takes part for a group's members ("27 foreign ministers of EU Member States", "the 27
@@ -222,7 +223,11 @@ _PART_AFTER_RE: Final = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECA
 _PART_OF_RE: Final = re.compile(
     rf"\s+of\s+(?:the|these|those)\s+(?:\d[\d,]*|{_SPELLED})(?![\w-])", re.IGNORECASE
 )
-_PART_BEFORE_RE: Final = re.compile(r"\b(?:of|among)\s+(?:which|whom|them)\s+$", re.IGNORECASE)
+_PART_BEFORE_RE: Final = re.compile(r"\b(?:of|among)\s+(?:which|whom|them|these|those),?\s+$", re.IGNORECASE)
+# "plan another 15", "a further 10 this year": more of what a count before it counted
+_MORE_BEFORE_RE: Final = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
+)
 # "Of the 120 projects, 45 are in Kazakhstan", "16 concern labour and 11 - the environment": a
 # number standing for the noun a count before it in the sentence named, as a verb's subject
 # or with the verb left out for a dash
@@ -512,6 +517,13 @@ def figures(text: str) -> list[FigureMention]:
             and _counted_before(text, start, found)
         ):
             counted = "of which"
+        if (
+            unit == "count"
+            and counted is None
+            and _MORE_BEFORE_RE.search(text, max(0, start - 16), start)
+            and any(f.unit == "count" and f.counted is not None and start - f.end < 300 for f in found[-3:])
+        ):
+            counted = "more"
         if unit == "count" and counted is None:
             if "," not in digits and scale is None:
                 continue  # a bare number that counts nothing the text names
