@@ -624,6 +624,9 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ("The talks were held in the spring of this year.", "2026-05-20", [("2026-21", "derived")]),
         ("In autumn 2025 and spring 2026", "2026-05-20", [("2025-23", "stated"), ("2026-21", "stated")]),
         ("The sides discussed the summit, due in autumn.", "2024-06-05", [("2024-23", "derived")]),
+        ("The tranche will be released as early as September.", "2021-06-26", [("2021-09", "derived")]),
+        ("The talks ended before March.", "2021-06-26", [("2021-03", "derived")]),
+        ("Nothing will change until after September.", "2021-06-26", [("2021-09", "derived")]),
         (
             'The Commission today adopted the plan.\n\n"Last week I was in Tashkent," the Commissioner said.',
             "2026-05-20",

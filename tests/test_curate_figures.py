@@ -434,6 +434,23 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         ),
         ("The sides signed two roadmaps.", []),
         ("They adopted three joint declarations.", []),
+        # A sixth batch of the ninth round's probes, answers written before running.
+        (
+            "Trade stood at 28.6 billion euros in 2020, down from 30.1 billion in 2019.",
+            [("28600000000", "EUR"), ("30100000000", "EUR")],
+        ),
+        (
+            "Exports rose to $5 billion, up from 4.2 billion a year earlier.",
+            [("5000000000", "USD"), ("4200000000", "USD")],
+        ),
+        (
+            "The EU gave \u20ac10 billion; Kazakhstan has 19 million people.",
+            [("10000000000", "EUR"), ("19000000", "count")],
+        ),
+        (
+            "It reached \u20ac3 billion, compared with 2.5 billion in 2022.",
+            [("3000000000", "EUR"), ("2500000000", "EUR")],
+        ),
         ("Trade grew from 2012 to 48 billion euros.", [("48000000000", "EUR")]),
         ("between 2015 and 30 percent", [("30", "percent")]),
         pytest.param(

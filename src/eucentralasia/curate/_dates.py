@@ -703,7 +703,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
         _p(
             rf"(?:(?<=[Ii]n\s)|(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Bb]y\s)|(?<=[Ff]rom\s)|(?<=[Oo]f\s)"
             rf"|(?<=[Ee]arly\s)|(?<=[Ll]ate\s)|(?<=[Dd]uring\s)|(?<=[Tt]his\s)|(?<=[Ll]ast\s)|(?<=[Nn]ext\s)"
-            rf"|(?<=[Mm]id-)|(?<=[Mm]id\s))"
+            rf"|(?<=[Mm]id-)|(?<=[Mm]id\s)|(?<=[Bb]efore\s)|(?<=[Aa]fter\s)|(?<=[Tt]ill\s)|(?<=[Tt]hrough\s)"
+            rf"|(?<=\bas\s))"  # "as early as September"
             rf"(?P<m>{_MONTH}){_E}"
         ),
         relative=lambda m, a, f: _resolve_month(_month(m["m"]), a, f),

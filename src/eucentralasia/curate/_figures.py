@@ -225,6 +225,7 @@ _PART_OF_RE: Final = re.compile(
 )
 _PART_BEFORE_RE: Final = re.compile(r"\b(?:of|among)\s+(?:which|whom|them|these|those),?\s+$", re.IGNORECASE)
 # "plan another 15", "a further 10 this year": more of what a count before it counted
+_COMPARED_RE: Final = re.compile(r"\b(?:from|to|than|against|versus|vs\.?|compared\s+(?:with|to))\s+$")
 _MORE_BEFORE_RE: Final = re.compile(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
 )
@@ -473,6 +474,25 @@ def figures(text: str) -> list[FigureMention]:
             unit = (precode or code or "").upper()
         elif word:
             unit, note = _WORDS[word.lower()]
+        if (
+            unit == "count"
+            and scale is not None
+            and _COMPARED_RE.search(text, max(0, start - 24), start)
+            and _counted(text, end) is None
+        ):
+            # "28.6 billion euros in 2020, down from 30.1 billion": the currency of the amount
+            # compared with, earlier in the sentence
+            compared = next(
+                (
+                    f
+                    for f in reversed(found[-3:])
+                    if f.unit not in ("count", "percent") and not re.search(r"[.!?;]\s", text[f.end : start])
+                ),
+                None,
+            )
+            if compared is not None:
+                unit = compared.unit
+                note = f"the currency of {compared.text!r}, the amount it is compared with"
         if after is not None and borrowed and (scale or percent or word or code):
             # the quote holds the number only: say where its scale and unit were read
             said = f"the lower end of a range; its scale and unit read from '{text[end : after.end()]}'"
