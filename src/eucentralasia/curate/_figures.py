@@ -540,6 +540,14 @@ def figures(text: str) -> list[FigureMention]:
         if (
             unit == "count"
             and counted is None
+            and _COMPARED_RE.search(text, max(0, start - 24), start)
+            and not text[max(0, start - 4) : start].endswith("to ")
+            and any(f.unit == "count" and not re.search(r"[.!?;]\s", text[f.end : start]) for f in found[-1:])
+        ):
+            counted = "compared"  # "grew to 1,021 from 409": the count it is compared with, earlier
+        if (
+            unit == "count"
+            and counted is None
             and _MORE_BEFORE_RE.search(text, max(0, start - 16), start)
             and any(f.unit == "count" and f.counted is not None and start - f.end < 300 for f in found[-3:])
         ):
