@@ -628,6 +628,23 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ("The talks ended before March.", "2021-06-26", [("2021-03", "derived")]),
         ("Nothing will change until after September.", "2021-06-26", [("2021-09", "derived")]),
         (
+            "The ministers met on 25 June. A day earlier, Borrell spoke in Brussels.",
+            "2021-06-26",
+            [("2021-06-25", "derived"), ("2021-06-24", "derived")],
+        ),
+        (
+            "The summit opened on 3 April; the next day the leaders signed a declaration.",
+            "2025-04-10",
+            [("2025-04-03", "derived"), ("2025-04-04", "derived")],
+        ),
+        (
+            "On 14 May the talks broke off. Two days later, they resumed.",
+            "2026-05-20",
+            [("2026-05-14", "derived"), ("2026-05-16", "derived")],
+        ),
+        ("The following day, he flew home.", "2026-05-20", []),
+        ("Two days before the summit, the ministers met.", "2026-05-20", []),
+        (
             'The Commission today adopted the plan.\n\n"Last week I was in Tashkent," the Commissioner said.',
             "2026-05-20",
             [("2026-05-20", "derived"), ("2026-05-11/2026-05-17", "derived")],

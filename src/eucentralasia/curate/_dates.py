@@ -841,7 +841,54 @@ def dates(text: str, published: DateValue | str) -> list[DateMention]:
             continue
         taken.append((mention, rule, match))
         reach = end
-    return _pinned(_joined(text, _spoken(text, taken)))
+    return _days_from(text, _pinned(_joined(text, _spoken(text, taken))))
+
+
+# "a day earlier", "two days later", "the next day", "the day before,": a day counted from the
+# last day the text gave (not "two days before the summit": from a happening, not a day)
+_DAYS_FROM_RE: Final = re.compile(
+    rf"{_B}(?:(?P<n>(?i:{_COUNT}))\s+days?\s+(?P<w>earlier|later)(?!\s+than\b)"
+    rf"|(?:[Tt]he\s+)?(?P<x>next|following|previous)\s+day{_E}(?!\s+of\b)"
+    rf"|[Tt]he\s+day\s+(?P<y>before|after)(?=\s*[,.;]))"
+)
+
+
+def _days_from(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Days counted from the day the text gave last, within the 1500 characters before them."""
+    added: list[DateMention] = []
+    starts = [mention.start for mention in found]
+    for match in _DAYS_FROM_RE.finditer(text):
+        at = bisect.bisect_left(starts, match.start())
+        if (at < len(found) and found[at].start < match.end()) or (at and found[at - 1].end > match.start()):
+            continue  # inside a date read already
+        day = next(
+            (
+                m
+                for m in reversed(found[max(0, at - 5) : at])
+                if isinstance(m.value, PartialDate)
+                and m.value.day is not None
+                and match.start() - m.end < 1500
+            ),
+            None,
+        )
+        if day is None:
+            continue
+        assert isinstance(day.value, PartialDate)
+        if match["n"]:
+            shift = _count(match["n"]) * (-1 if match["w"] == "earlier" else 1)
+        else:
+            shift = -1 if (match["x"] or match["y"]) in ("previous", "before") else 1
+        moved = day.value.start().add(days=shift)
+        value = PartialDate(moved.year, moved.month, moved.day)
+        note = (
+            f"{match.group()!r}: {shift:+d} day(s) from {day.text!r} ({day.value}), given before it, {value}."
+        )
+        added.append(
+            DateMention(
+                match.start(), match.end(), match.group(), value, DateBasis.DERIVED, "days-from", note
+            )
+        )
+    return sorted([*found, *added], key=lambda m: m.start) if added else found
 
 
 # Words that name a day or a week from the moment they are said: inside quotation marks that
