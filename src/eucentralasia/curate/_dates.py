@@ -14,6 +14,11 @@ range between them, so it says no more than the text and the publication window 
 a weekday left open that way is pinned by the day the text gave before it ("on Friday,
 April 4 ... on Thursday"), and "today" gives no day at all.
 
+"Today" and "this week" inside quotation marks are the speaker's, read from the day the
+paragraph gives for the speaking (or the day the text itself calls "today"), never simply
+from publication; "a day earlier", "two days later" and "the next day" count from the last
+day the text gave.
+
 The patterns find the spans; no date library guesses at the rest of the text (a general
 date search reads "we" as Wednesday and "80% of" as 1980).
 """
