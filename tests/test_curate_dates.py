@@ -643,6 +643,13 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
             [("2026-05-14", "derived"), ("2026-05-16", "derived")],
         ),
         ("The following day, he flew home.", "2026-05-20", []),
+        ("Today we have more than forty projects.", "2026-05-20", []),
+        ("Kazakhstan today is the EU's largest partner in the region.", "2026-05-20", []),
+        ("The EU today has 27 members.", "2026-05-20", []),
+        ("Today is a historic day for our relations.", "2026-05-20", [("2026-05-20", "derived")]),
+        ("The EU and Kyrgyzstan are today opening negotiations.", "2026-05-20", [("2026-05-20", "derived")]),
+        ("The ministers have today adopted a joint statement.", "2026-05-20", [("2026-05-20", "derived")]),
+        ("Today we sign a new chapter of our relations.", "2026-05-20", [("2026-05-20", "derived")]),
         ("Two days before the summit, the ministers met.", "2026-05-20", []),
         (
             'The Commission today adopted the plan.\n\n"Last week I was in Tashkent," the Commissioner said.',

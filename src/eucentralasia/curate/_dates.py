@@ -403,6 +403,37 @@ def _that_today_is(text: str, start: int, end: int) -> bool:
     return bool(_PRESENT_RE.search(rest)) and not _PAST_RE.search(rest) and not _FUTURE_RE.search(rest)
 
 
+# "is", "has", "remains" and the word they govern (adverbs and "today" itself passed over)
+_STATE_RE: Final = re.compile(
+    r"\b(?:is|are|am|has|have|remains?)\s+(?:(?:today|now|still|also|already|[a-z]+ly)\s+)*(?P<next>[\w\u2019'-]+)"
+)
+_PAST_ONLY_RE: Final = re.compile(
+    r"\b(?:was|were|had|did|ago|held|met|began|took|made|saw|came|went|gave|[a-z]{2,}ed)\b"
+)
+
+
+def _stative_today(text: str, start: int, end: int) -> bool:
+    """Whether "today" stands in a clause that tells how things are ("today we have 40 projects").
+
+    The clause's verb is "is", "are", "has", "have" or "remains" governing no participle
+    ("are today opening", "have today adopted" are what happened that day), with no verb of
+    the past or the future; "Today is a historic day", "today" as the subject, is a day.
+    """
+    low = max(0, start - 200)
+    left = max((text.rfind(p, low, start) for p in (". ", "; ", ": ", "\n", "? ", "! ", ", ")), default=-1)
+    head = text[left + 1 : start] if left >= 0 else text[low:start]
+    if not head.strip(' "\u201c') and re.match(r"\s*(?:is|marks|was)\b", text[end : end + 8]):
+        return False
+    stops = [
+        i for i in (text.find(p, end, end + 200) for p in (". ", ".\n", "; ", "? ", "! ", ", ")) if i != -1
+    ]
+    clause = head + text[start : min(stops, default=min(len(text), end + 200))]
+    if _PAST_ONLY_RE.search(clause) or _FUTURE_RE.search(clause):
+        return False
+    state = _STATE_RE.search(clause)
+    return state is not None and not re.search(r"(?:ing|ed|en)$", state["next"])
+
+
 # The words of the "today" rule that name the day of publication itself.
 _PRESENT: Final = re.compile(r"(?i:today|this\s+(?:morning|afternoon|evening)|tonight)")
 _RULES: Final[tuple[_Rule, ...]] = (
@@ -1047,8 +1078,14 @@ def _read(
         )
     ):
         return None  # "one of the most topical today", "still relevant today": the present, no day
-    if rule.name == "today" and words.lower() == "today" and _that_today_is(text, start, end):
-        return None  # "stressed that today European firms are working": the present, no day
+    if (
+        rule.name == "today"
+        and words.lower() == "today"
+        and (_that_today_is(text, start, end) or _stative_today(text, start, end))
+    ):
+        return (
+            None  # "stressed that today European firms are working", "today we have 40": the present, no day
+        )
     if rule.name == "today" and early != late and _PRESENT.fullmatch(words):
         # "today" in a text dated only by month or year: no day, nothing the source's own
         # date does not already say (and as often "nowadays" as a day). "Yesterday" there
