@@ -454,6 +454,8 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         ("The number of firms grew to 1,021 from 409.", [("1021", "count"), ("409", "count")]),
         ("Exports reached 350 tonnes, compared with 120 a year ago.", [("350", "count"), ("120", "count")]),
         ("The vote was 350 to 120.", []),
+        ("The share rose by 2 percentage points.", [("2", "percent")]),
+        ("a 1.5 percentage-point rise", [("1.5", "percent")]),
         ("Trade grew from 2012 to 48 billion euros.", [("48000000000", "EUR")]),
         ("between 2015 and 30 percent", [("30", "percent")]),
         pytest.param(

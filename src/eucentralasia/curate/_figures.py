@@ -147,7 +147,7 @@ _FIGURE_RE: Final = re.compile(
     (?P<number>(?:(?<=\b(?:{_CODE}))|(?<![^\W\d_]))(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED}|{_HALF})(?![\w-]))
     (?:(?:\s|-)?(?P<scale>{_SCALE})(?![\w]))?
     (?:
-        (?:\s|-)?(?P<percent>%|per\s?cent(?!\w)|(?<=\d)pc(?!\w))
+        (?:\s|-)?(?P<percent>%|per\s?cent(?!\w)|percentage[\s-]points?(?!\w)|(?<=\d)(?:pc|pp)(?!\w))
       | (?:\s|-)(?P<word>{_WORD})(?![\w])
       | \s(?P<code>{_CODE})(?![\w])
     )?
@@ -468,6 +468,8 @@ def figures(text: str) -> list[FigureMention]:
         unit, note = "count", None
         if percent:
             unit = "percent"
+            if percent.lower().startswith(("percentage", "pp")):
+                note = "percentage points: a change of a share, not a share itself"
         elif symbol:
             unit, note = _SYMBOLS[symbol]
         elif precode or code:
