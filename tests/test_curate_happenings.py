@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given
@@ -234,3 +235,190 @@ def test_a_title_of_the_sentence_s_parts_is_untangled(ds: eca.Dataset) -> None:
 
     assert _untangled("Meeting met", "Anna Berg") == "Meeting with Anna Berg"
     assert _untangled("Patricia Flor visited", "Patricia Flor") == "Visit by Patricia Flor"
+
+
+# Ninth-round probes (R9d), the answer written before the assistant ran on them: an event title
+# names who, what and where and is none of the rubric's faults (``event_titles.py``): each entry is
+# the title, or the words it must hold and those it must not.
+_TITLE_PROBES_9 = [
+    # an agreement signed: titled by the agreement, the place after
+    ("Kazakhstan and the European Union signed a memorandum on critical raw materials in Brussels on Monday.",
+     "Memorandum on critical raw materials signed in Brussels"),
+    # an announcement of the EU's, a country named: no bare "EU announced"
+    ("The EU announced on Tuesday that it would allocate 20 million euros to Kyrgyzstan.",
+     (("Kyrgyzstan",), ("announced",))),
+    # a body's meeting by its ordinal, held by two parties
+    ("Uzbekistan and the EU held the 5th meeting of the Joint Committee in Tashkent on 14 May.",
+     (("Joint Committee", "Tashkent"), ())),
+    # a forum named with an en dash, opened: its name once, whole
+    ("The EU\u2013Central Asia Economic Forum opened in Bishkek on Thursday.",
+     (("Central Asia Economic Forum", "Bishkek"), ("European Union",))),
+    # a delegation's visit: where to
+    ("An EU delegation visited Turkmenistan last week.", (("Turkmenistan",), ("Visit by European Union",))),
+    # a financing agreement signed with a country
+    ("The European Union signed a financing agreement with Tajikistan worth 30 million euros.",
+     (("greement", "Tajikistan", "signed"), ("European Union signed",))),
+    # a summit hosted by a named president
+    ("President Ali Valiyev hosted a summit of Central Asian leaders in Astana on Friday.",
+     (("Ali Valiyev", "ummit", "Astana"), ())),
+    # attending the opening of a forum
+    ("EU Commissioner Anna Berg attended the opening of the Samarkand Digital Forum on Wednesday.",
+     (("Anna Berg", "Samarkand Digital Forum"), ())),
+    # a post apposed to the visitor's name
+    ("Anna Berg, the EU Special Representative for Central Asia, met President Ali Valiyev in Dushanbe on "
+     "Monday.", "Anna Berg meets Ali Valiyev in Dushanbe"),
+    # negotiations launched on a new agreement
+    ("The European Union and Kyrgyzstan launched negotiations on a new visa facilitation agreement on "
+     "Tuesday.", (("isa facilitation agreement",), ("launched negotiations",))),
+    # an outlet reporting an arrival
+    ("Trend reports that Anna Berg arrived in Ashgabat on Sunday.", "Anna Berg arrives in Ashgabat"),
+    # talks with no one named
+    ("The talks took place in Tashkent on 3 March.", (("Talks", "Tashkent"), ())),
+    # taking part in a forum named
+    ("Ali Valiyev took part in the Astana International Forum on Friday.",
+     (("Ali Valiyev", "Astana International Forum"), ())),
+    # a body's delegation met lawmakers
+    ("A European Parliament delegation met Kyrgyz lawmakers in Bishkek.",
+     (("European Parliament", "Bishkek"), ())),
+    # an office opened
+    ("The EU opened a new delegation office in Ashgabat on 12 June.", (("office", "Ashgabat"), ())),
+    # a decision of the EU's about a country
+    ("The European Union decided on Monday to extend its support programme for Tajikistan.",
+     (("Tajikistan",), ())),
+]  # fmt: skip
+
+
+# Probes the rules do not answer yet: strict expected failures, so that one answered is noticed.
+_MISSES = {
+    "The EU announced on Tuesday that it would allocate 20 million euros to Kyrgyzstan.",
+    "Uzbekistan and the EU held the 5th meeting of the Joint Committee in Tashkent on 14 May.",
+    "The European Union signed a financing agreement with Tajikistan worth 30 million euros.",
+    "EU Commissioner Anna Berg attended the opening of the Samarkand Digital Forum on Wednesday.",
+    "The European Union and Kyrgyzstan launched negotiations on a new visa facilitation agreement on "
+    "Tuesday.",
+    "Trend reports that Anna Berg arrived in Ashgabat on Sunday.",
+    "Ali Valiyev took part in the Astana International Forum on Friday.",
+    "The European Union decided on Monday to extend its support programme for Tajikistan.",
+    "Kazakhstan and the European Union signed a memorandum on critical raw materials in Brussels on Monday.",
+}
+_ROLE_MISSES = {
+    ("Anna Berg, the EU Special Representative for Central Asia, met Ambassador Karl Osterberg.",
+     "Anna Berg"),
+    ("Ambassador Anna Berg, the EU Special Representative for Central Asia, said trade grew.", "Anna Berg"),
+    ("Karl Osterberg, President of Estonia and Lena Haapala, President of Finland, met in Tallinn.",
+     "Karl Osterberg"),
+    ("Karl Osterberg, President of Estonia and Lena Haapala, President of Finland, met in Tallinn.",
+     "Lena Haapala"),
+    ("During a working visit of Kyrgyz President Karl Osterberg to Brussels, trade was discussed.",
+     "Karl Osterberg"),
+    ("Lena Haapala presented her credentials to Tajik President Karl Osterberg on Monday.", "Karl Osterberg"),
+    ("In his application to EU High Representative Lena Haapala, Karl Osterberg asked for help.",
+     "Lena Haapala"),
+    ("Karl Osterberg, the former Prime Minister of Estonia, spoke at the event.", "Karl Osterberg"),
+}  # fmt: skip
+_NOT_YET = pytest.mark.xfail(strict=True, reason="a probe the rules do not answer yet")
+
+
+def _marked(table: list[tuple[object, ...]], misses: set[object], key: int | None = None) -> list[object]:
+    return [
+        pytest.param(*row, marks=_NOT_YET) if (row[0] if key is None else row[:key]) in misses else row
+        for row in table
+    ]
+
+
+def _bare_verb(title: str) -> bool:
+    return (
+        re.search(r"\b(?:announced|decided|signed|visited|received|took\s+place|participated)$", title)
+        is not None
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), _marked(_TITLE_PROBES_9, _MISSES))
+def test_probe_event_title_ninth_round(
+    text: str, expected: str | tuple[tuple[str, ...], tuple[str, ...]], ds: eca.Dataset
+) -> None:
+    records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
+    titles = [r.record.title for r in records if r.collection == "events" and r.origin != "event-known"]
+    assert len(titles) == 1, titles
+    (title,) = titles
+    if isinstance(expected, str):
+        assert title == expected
+        return
+    held, lacked = expected
+    assert all(words in title for words in held), title
+    assert not any(words in title for words in lacked), title
+    assert not _bare_verb(title), title
+    names = re.findall(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+", title)
+    assert all(len(re.findall(rf"\b{re.escape(n)}\b", title)) == 1 for n in names), title
+
+
+# Agreement drafts: the name (a name, not a sentence's part) and the parties a careful reader gives.
+_AGREEMENT_PROBES = [
+    ("Kazakhstan and the European Union signed a memorandum of understanding on renewable hydrogen on "
+     "Monday.",
+     "Memorandum of understanding on renewable hydrogen", {"EU", "KZ"}),
+    ("The EU and Tajikistan signed a 30 million euro financing agreement for rural roads.",
+     "Financing agreement for rural roads", {"EU", "TJ"}),
+    ("Turkmenistan ratified the Agreement on Cultural Cooperation with the European Union in May.",
+     "Agreement on Cultural Cooperation", {"EU", "TM"}),
+    ("The Kyrgyz government and the EU initialled a new Air Services Agreement in Bishkek.",
+     "Air Services Agreement", {"EU", "KG"}),
+    ("Negotiations on a readmission agreement between the EU and Turkmenistan began in 2023.",
+     "Readmission agreement", {"EU", "TM"}),
+    ("Tajikistan and the European Union signed a Roadmap on Water Cooperation for 2025-2027 in Dushanbe.",
+     "Roadmap on Water Cooperation for 2025-2027", {"EU", "TJ"}),
+    ("Uzbekistan, which signed a Memorandum of Understanding on Transport with the EU in 2022, hopes for "
+     "more.",
+     "Memorandum of Understanding on Transport", {"EU", "UZ"}),
+    ("EU, Kazakhstan Sign Roadmap On Raw Materials", "Roadmap On Raw Materials", {"EU", "KZ"}),
+    ("The previously signed agreement on visa facilitation with Kyrgyzstan entered into force on 1 March.",
+     "Agreement on visa facilitation", {"KG"}),
+    ("A memorandum on green energy between the European Investment Bank and Kazakhstan was signed on 5 May.",
+     "Memorandum on green energy", {"KZ"}),
+    ("The EU and Uzbekistan signed a joint declaration on energy security, the ministry said.",
+     "Joint declaration on energy security", {"EU", "UZ"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "parties"), _AGREEMENT_PROBES)
+def test_probe_agreement_draft(text: str, name: str, parties: set[str], ds: eca.Dataset) -> None:
+    records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
+    drafts = [r.record for r in records if r.collection == "agreements"]
+    assert [d.name for d in drafts] == [name]
+    assert parties <= set(drafts[0].parties)
+
+
+# Posts: the one the text sets beside the person, never another's, a clause or a headline's words.
+_ROLE_PROBES_9 = [
+    ("Anna Berg, the EU Special Representative for Central Asia, met Ambassador Karl Osterberg.",
+     "Anna Berg", "EU Special Representative for Central Asia"),
+    ("Anna Berg, the EU Special Representative for Central Asia, met Ambassador Karl Osterberg.",
+     "Karl Osterberg", "Ambassador"),
+    ("Ambassador Anna Berg, the EU Special Representative for Central Asia, said trade grew.",
+     "Anna Berg", "EU Special Representative for Central Asia"),
+    ("The statement was signed by Karl Osterberg, President of Estonia, and Lena Haapala, President of the "
+     "European Council.", "Lena Haapala", "President of the European Council"),
+    ("Karl Osterberg, President of Estonia and Lena Haapala, President of Finland, met in Tallinn.",
+     "Karl Osterberg", "President of Estonia"),
+    ("Karl Osterberg, President of Estonia and Lena Haapala, President of Finland, met in Tallinn.",
+     "Lena Haapala", "President of Finland"),
+    ("EU Special Representative for Central Asia: Karl Osterberg says trade will grow",
+     "Karl Osterberg", "EU Special Representative for Central Asia"),
+    ("Karl Osterberg, Deputy Prime Minister of Kazakhstan, said during the forum that trade grew.",
+     "Karl Osterberg", "Deputy Prime Minister of Kazakhstan"),
+    ("During a working visit of Kyrgyz President Karl Osterberg to Brussels, trade was discussed.",
+     "Karl Osterberg", "Kyrgyz President"),
+    ("Lena Haapala presented her credentials to Tajik President Karl Osterberg on Monday.",
+     "Karl Osterberg", "Tajik President"),
+    ("In his application to EU High Representative Lena Haapala, Karl Osterberg asked for help.",
+     "Lena Haapala", "EU High Representative"),
+    ("Karl Osterberg, the former Prime Minister of Estonia, spoke at the event.",
+     "Karl Osterberg", "former Prime Minister of Estonia"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "post"), _marked(_ROLE_PROBES_9, _ROLE_MISSES, 2))
+def test_probe_official_role_title_ninth_round(text: str, name: str, post: str, ds: eca.Dataset) -> None:
+    records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
+    (official,) = [r.record for r in records if r.collection == "officials" and r.record.name == name]
+    assert [role.title for role in official.roles] == [post]

@@ -188,7 +188,8 @@ _STEP_OF: Final = [(re.compile(rf"^(?:{v})$", re.IGNORECASE), k) for v, k in _ST
 # part of its name, to a comma, a verb, its parties ("between ...") or a place ("in ...").
 _COMPLEMENT = (
     # "a programme to support water management": what it is to do, too
-    r"(?:\s+(?i:of\s+understanding))?(?P<complement>\s+(?:on|for|to(?=\s+(?!(?:the|an?|be|its|their)\b)[a-z]))"
+    # (a headline's "On" and "For" too: "Sign Roadmap On Raw Materials")
+    r"(?:\s+(?i:of\s+understanding))?(?P<complement>\s+(?:[Oo]n|[Ff]or|to(?=\s+(?!(?:the|an?|be|its|their)\b)[a-z]))"
     r"(?:\s+(?!(?:that|which|who|was|were|is|are|will|would|between|with|signed|in|at|by|as|worth|\d{1,2}\b|to\s+be|and\s+(?:the|an?|its)|and\s+[A-Z]|"
     r"yesterday|today|tomorrow|last|next|this|earlier|later|on\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day|"
     + "|".join(MONTH_NAMES)
@@ -201,7 +202,9 @@ _NAMED_RE: Final = re.compile(
     rf"(?:\b(?:an?|the|new|its|their|our)\s+)*"
     rf"(?:(?:[A-Z][\w\u2019'-]*|new|enhanced|draft|comprehensive|bilateral)\s+(?:(?:and|of|on|for)\s+)?)*"
     # "a visa facilitation agreement", "the financing agreement": lower-case words after an article
-    rf"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bnew\s))(?:[a-z][a-z-]+\s+){{1,2}}(?=(?i:{_AGREEMENT_NOUN})\b))?"
+    # (or after an amount: "a 30 million euro financing agreement")
+    rf"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bnew\s)|(?<=\d\s)|(?<=\bmillion\s)|(?<=\bbillion\s)|"
+    rf"(?<=\beuro\s)|(?<=\beuros\s)|(?<=\bdollar\s))(?:(?!(?:euros?|dollars?|million|billion)\b)[a-z][a-z-]+\s+){{1,2}}(?=(?i:{_AGREEMENT_NOUN})\b))?"
     rf"(?i:{_AGREEMENT_NOUN})\b(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?{_COMPLEMENT}",
 )
 

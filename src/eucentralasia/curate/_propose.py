@@ -1718,20 +1718,33 @@ def _agreement_records(
         acronym = re.search(r"\(([A-Z]{2,8})\)$", words)
         name = re.sub(r"\s*\([A-Z]{2,8}\)$", "", words)
         # "EU, Kyrgyzstan Launch Talks On New Agreement": a headline's verb is not part of the name
-        name = re.sub(
-            r"^.*\b(?:Launch|Launches|Sign|Signs|Talks|On|Agree|Agrees|Begin|Begins|Start|Starts|Open|Opens|"
-            r"Prepare|Prepares|Discuss|Discusses|Hold|Holds|Mull|Mulls|Eye|Eyes)\s+(?=\S)",
-            "",
-            name,
+        # (only before the agreement's noun: "Roadmap On Raw Materials" keeps what it is on)
+        noun_at = _NOUN_AT_RE.search(name)
+        head = name[: noun_at.start()] if noun_at else name
+        name = (
+            re.sub(
+                r"^.*\b(?:Launch|Launches|Sign|Signs|Talks|On|Agree|Agrees|Begin|Begins|Start|Starts|Open|Opens|"
+                r"Prepare|Prepares|Discuss|Discusses|Hold|Holds|Mull|Mulls|Eye|Eyes)\s+(?=\S|$)",
+                "",
+                head,
+            )
+            + name[len(head) :]
         )
         name = re.sub(r"^(?:(?:an?|the|new|its|their|our|draft)\s+)+", "", name, flags=re.IGNORECASE).strip()
-        # a country named as a place ("signed ... at COP27 in Egypt") is no party
+        # a country named as a place ("signed ... at COP27 in Egypt") is no party; the EU named is one
+        # ("Kazakhstan and the European Union signed"), and so is a country by its government ("the
+        # Kyrgyz government and the EU initialled")
         countries = sorted(
             {
-                m.id
+                "EU" if m.id == "european-union" else m.id
                 for m in context.within(context.entities, start, end)
-                if m.kind == "country"
+                if (m.kind == "country" or m.id == "european-union")
                 and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8) : m.start])
+            }
+            | {
+                NATIONALITY_CODES[m[1]]
+                for m in _GOVERNMENT_RE.finditer(text, start, end)
+                if NATIONALITY_CODES.get(m[1], "EU") != "EU"
             }
         )
         # "an agreement on financing the project": a name, though in lower case
@@ -1853,6 +1866,13 @@ def _agreement_records(
     return proposals, concerns
 
 
+_NOUN_AT_RE: Final = re.compile(
+    r"\b(?i:agreement|memorandum|declaration|roadmap|road\s+map|treaty|accord|package|charter|programme|program)\b"
+)
+# "the Kyrgyz government", "the Uzbek side": a country as a party by its nationality's word
+_GOVERNMENT_RE: Final = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:government|side|authorities|cabinet|parliament|leadership|republic)\b"
+)
 # "the intention to sign", "prepared for signing", "ready to sign": a step to come.
 _INTENDED_RE: Final = re.compile(
     r"\b(?:intention|intends?|intended|plans?|planned|ready|aims?|agreed|prepared\s+for|preparing\s+for|"
