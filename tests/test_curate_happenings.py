@@ -301,21 +301,7 @@ _MISSES = {
     "The European Union decided on Monday to extend its support programme for Tajikistan.",
     "Kazakhstan and the European Union signed a memorandum on critical raw materials in Brussels on Monday.",
 }
-_ROLE_MISSES = {
-    ("Anna Berg, the EU Special Representative for Central Asia, met Ambassador Karl Osterberg.",
-     "Anna Berg"),
-    ("Ambassador Anna Berg, the EU Special Representative for Central Asia, said trade grew.", "Anna Berg"),
-    ("Karl Osterberg, President of Estonia and Lena Haapala, President of Finland, met in Tallinn.",
-     "Karl Osterberg"),
-    ("Karl Osterberg, President of Estonia and Lena Haapala, President of Finland, met in Tallinn.",
-     "Lena Haapala"),
-    ("During a working visit of Kyrgyz President Karl Osterberg to Brussels, trade was discussed.",
-     "Karl Osterberg"),
-    ("Lena Haapala presented her credentials to Tajik President Karl Osterberg on Monday.", "Karl Osterberg"),
-    ("In his application to EU High Representative Lena Haapala, Karl Osterberg asked for help.",
-     "Lena Haapala"),
-    ("Karl Osterberg, the former Prime Minister of Estonia, spoke at the event.", "Karl Osterberg"),
-}  # fmt: skip
+_ROLE_MISSES: set[object] = set()
 _NOT_YET = pytest.mark.xfail(strict=True, reason="a probe the rules do not answer yet")
 
 
@@ -414,6 +400,10 @@ _ROLE_PROBES_9 = [
      "Lena Haapala", "EU High Representative"),
     ("Karl Osterberg, the former Prime Minister of Estonia, spoke at the event.",
      "Karl Osterberg", "former Prime Minister of Estonia"),
+    # one person's two posts, each between commas (a test of the rule, written after it)
+    ("\u201cWe invest,\u201d said Karl Osterberg, the EU High Representative for Foreign Affairs, Vice "
+     "President of the European Commission.", "Karl Osterberg",
+     "EU High Representative for Foreign Affairs, Vice President of the European Commission"),
 ]  # fmt: skip
 
 

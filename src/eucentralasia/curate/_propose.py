@@ -72,7 +72,14 @@ from eucentralasia.curate._dates import DateMention, dates, looks_forward
 from eucentralasia.curate._entities import EntityMention, entities
 from eucentralasia.curate._figures import FigureMention, figures
 from eucentralasia.curate._happenings import Happening, happenings, milestones
-from eucentralasia.curate._speech import NATIONALITY_CODES, Speech, SpokenStatement, is_modifier, speech
+from eucentralasia.curate._speech import (
+    NATIONALITY_CODES,
+    TITLE_WORDS,
+    Speech,
+    SpokenStatement,
+    is_modifier,
+    speech,
+)
 from eucentralasia.curate.anchor import selector, selectors
 
 if TYPE_CHECKING:
@@ -2120,23 +2127,21 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
             continue
         first = min(actor.mentions)
         title = actor.titles[0] if actor.titles else None
-        if title is not None and 0 <= first[0] - title[1] <= 2:
+        people = [m for m in _mentions_of(found) if found.actors[m[2]].kind == "official"]
+        apposed = _apposed_post(text, actor.mentions, people, actor.id) if actor.kind == "official" else None
+        if apposed is not None:
+            # the post the text sets beside the name is the one it gives this person: "Ambassador
+            # Anna Berg, the EU Special Representative for Central Asia," holds the second
+            title = apposed
+            start, end = min(m for m in actor.mentions if m[1] <= apposed[0])[0], apposed[1]
+        elif title is not None and 0 <= first[0] - title[1] <= 2:
             start, end = title[0], first[1]
         elif title is not None and 0 <= title[0] - first[1] <= 3:
             start, end = first[0], title[1]
         else:
             start, end = first
         key = proposal_key(actor.kind, actor.name)
-        title_text = (
-            _role_title(
-                text,
-                title,
-                [m for m in _mentions_of(found) if found.actors[m[2]].kind == "official"],
-                actor.id,
-            )
-            if title
-            else None
-        )
+        title_text = _role_title(text, title, people, actor.id) if title else None
         country = None
         if title is not None:
             countries = [m.id for m in context.within(context.entities, *title) if m.kind == "country"]
@@ -2217,6 +2222,52 @@ _ROLE_TAIL_RE: Final = re.compile(r"(?:[\s,;:]+|\s+(?:Mr|Ms|Mrs|Dr)\.?|\s+(?:and
 _ROLE_VERB_RE: Final = re.compile(r"\b(?:met|said|told|came|visited|held|thank|received)\b", re.IGNORECASE)
 
 
+# A post set between commas after a name: ", the EU Special Representative for Central Asia,".
+_APPOSED_RE: Final = re.compile(
+    r",[ \t]+(?:(?:the|an?)[ \t]+)?(?P<post>(?:[A-Z]|(?:former|deputy|foreign|head|member|acting)\b)"
+    r"[^,.;:()\n\u201c\u201d\"]{2,120}?)[ \t]*(?=[,.;)]|$)"
+)
+
+
+def _apposed_post(
+    text: str, own: Sequence[tuple[int, int]], people: Sequence[tuple[int, int, str]], id: str
+) -> tuple[int, int] | None:
+    """The span of the post the text sets between commas right after a mention of a person.
+
+    It names a post (a title word in it) and no one else: "X, President of Estonia and Y," is
+    X's up to "and"; "X, Vice Prime Minister Y" gives X no post.
+    """
+    for _a, b in sorted(own):
+        posts = []
+        while (match := _APPOSED_RE.match(text, b)) is not None:
+            # (one person's second post after a comma: "..., EU High Representative ..., Vice
+            # President of the European Commission.")
+            start, end = match.span("post")
+            joined = None
+            for c, _d, other in people:
+                if other != id and start <= c < end:
+                    joined = re.search(r"[ \t]+and[ \t]+$", text[start:c])
+                    if joined is None:
+                        return None  # "X, Vice Prime Minister Y": Y's post
+                    end = start + joined.start()
+            words = {w.lower() for w in re.findall(r"[\w.-]+", text[start:end])}
+            if not words & TITLE_WORDS or _ROLE_VERB_RE.search(text, start, end):
+                break
+            posts.append((start, end))
+            if joined is not None:
+                break
+            b = end
+        if posts:
+            return posts[0][0], posts[-1][1]
+    return None
+
+
+# Lower-case words a post opens with ("foreign minister", "former President"), beside its title words.
+_POST_LEADS: Final = frozenset(
+    {"former", "foreign", "deputy", "acting", "prime", "vice", "special", "senior"}
+)
+
+
 def _role_title(
     text: str, span: tuple[int, int], mentions: Sequence[tuple[int, int, str]], own: str
 ) -> str | None:
@@ -2238,6 +2289,15 @@ def _role_title(
     if clause is not None:
         # "which the parties plan to sign during the visit of the President": a clause, then the post
         words = words[clause.end() :]
+    # "During a working visit of Kyrgyz President", "her credentials to Tajik President": a noun of
+    # the sentence's and its preposition, then the post (a post's own words stay: "head of the ...")
+    lead = re.search(
+        r"^(?:.*\s)?(?P<noun>[a-z][\w'-]*)\s+(?:to|of|with|by|from|at|for|in)\s+(?:the\s+)?(?=[A-Z])", words
+    )
+    if lead is not None and lead["noun"] not in TITLE_WORDS and lead["noun"] not in _POST_LEADS:
+        words = words[lead.end() :]
+    # "former Prime Minister of Estonia, spoke at the event": the post ends where the clause begins
+    words = re.split(r",\s+(?!and\b)(?=[a-z])", words)[0]
     words = _ROLE_TAIL_RE.sub("", _ROLE_LEAD_RE.sub("", words)).strip()
     if (
         not re.search(r"[A-Za-z]{2}", words)

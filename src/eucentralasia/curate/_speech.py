@@ -228,6 +228,8 @@ _TITLE_WORDS: Final = frozenset(
         "politician", "official",
     )
 )  # fmt: skip
+# (the drafts' posts ask them too: "Anna Berg, the EU Special Representative for Central Asia,")
+TITLE_WORDS: Final = _TITLE_WORDS
 # Titles written short in news copy, read as the title in full: "the Kazakh PM".
 _TITLE_SHORT: Final = {"PM": "prime minister", "FM": "foreign minister", "DPM": "deputy prime minister"}
 _TITLE_SHORT_RE: Final = re.compile(r"\b(?:" + "|".join(_TITLE_SHORT) + r")\b")
