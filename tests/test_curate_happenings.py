@@ -241,9 +241,10 @@ def test_a_title_of_the_sentence_s_parts_is_untangled(ds: eca.Dataset) -> None:
 # names who, what and where and is none of the rubric's faults (``event_titles.py``): each entry is
 # the title, or the words it must hold and those it must not.
 _TITLE_PROBES_9 = [
-    # an agreement signed: titled by the agreement, the place after
+    # an agreement signed: titled by the agreement, the place after (written "Memorandum on critical raw
+    # materials signed in Brussels" first; a draft now names its party beside the EU, as a known one does)
     ("Kazakhstan and the European Union signed a memorandum on critical raw materials in Brussels on Monday.",
-     "Memorandum on critical raw materials signed in Brussels"),
+     "Memorandum on critical raw materials with Kazakhstan signed in Brussels"),
     # an announcement of the EU's, a country named: no bare "EU announced"
     ("The EU announced on Tuesday that it would allocate 20 million euros to Kyrgyzstan.",
      (("Kyrgyzstan",), ("announced",))),
@@ -292,14 +293,10 @@ _TITLE_PROBES_9 = [
 _MISSES = {
     "The EU announced on Tuesday that it would allocate 20 million euros to Kyrgyzstan.",
     "Uzbekistan and the EU held the 5th meeting of the Joint Committee in Tashkent on 14 May.",
-    "The European Union signed a financing agreement with Tajikistan worth 30 million euros.",
     "EU Commissioner Anna Berg attended the opening of the Samarkand Digital Forum on Wednesday.",
-    "The European Union and Kyrgyzstan launched negotiations on a new visa facilitation agreement on "
-    "Tuesday.",
     "Trend reports that Anna Berg arrived in Ashgabat on Sunday.",
     "Ali Valiyev took part in the Astana International Forum on Friday.",
     "The European Union decided on Monday to extend its support programme for Tajikistan.",
-    "Kazakhstan and the European Union signed a memorandum on critical raw materials in Brussels on Monday.",
 }
 _ROLE_MISSES: set[object] = set()
 _NOT_YET = pytest.mark.xfail(strict=True, reason="a probe the rules do not answer yet")
@@ -313,8 +310,9 @@ def _marked(table: list[tuple[object, ...]], misses: set[object], key: int | Non
 
 
 def _bare_verb(title: str) -> bool:
+    # (as event_titles.py's rubric: a thing done, "Agreement signed", is no fault; "X decided" is)
     return (
-        re.search(r"\b(?:announced|decided|signed|visited|received|took\s+place|participated)$", title)
+        re.search(r"\b(?:announced|decided|visited|received|took\s+place|participated)$", title)
         is not None
     )
 

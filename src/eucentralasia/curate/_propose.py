@@ -253,6 +253,9 @@ class _Context:
     _contexts: dict[str, dict[int, tuple[str, str]]] = attrs.field(factory=dict, init=False, eq=False)
     _events_at: dict[tuple[EventKind, str], list[Event]] = attrs.field(factory=dict, init=False, eq=False)
     drafted: dict[str, str] = attrs.field(factory=dict, init=False, eq=False)  # agreement drafts' names by id
+    drafted_parties: dict[str, tuple[str, ...]] = attrs.field(
+        factory=dict, init=False, eq=False
+    )  # and parties
     named: list[tuple[int, int]] = attrs.field(factory=list, init=False, eq=False)  # agreements' names' spans
 
     @property
@@ -1012,9 +1015,7 @@ def _event_records(
         named = [a for a in actors if a not in bodies] or actors
         composed = _composed(context, found, happening, status, here, named, countries, place)
         if composed is None:
-            composed = _agreement_step(
-                context, happening.word, status, linked, agreements, happening.sentence, place
-            )
+            composed = _agreement_step(context, happening.word, status, linked, happening.verb[1], place)
         if composed is not None:
             title, clause, noun_phrase = composed
         else:
@@ -1278,44 +1279,66 @@ def _agreement_step(
     word: str,
     status: EventStatus,
     linked: Sequence[str],
-    agreements: Mapping[tuple[int, int], str],
-    sentence: tuple[int, int],
+    verb_end: int,
     place: Location | None,
 ) -> tuple[str, str, str] | None:
-    """An agreement's signing, initialling or ratification titled by the agreement, never the sentence.
+    """An agreement's signing, initialling, ratification or negotiations launched, titled by the
+    agreement (a draft by its drafted name and its parties), never the sentence.
 
     Returns ("{Agreement} signed [in {place}]", "the {Agreement} was signed ...", "The signing of the
     {Agreement}") when the sentence links exactly one agreement; None otherwise: the other rules title it.
     """
     step = next(((done, noun) for pattern, done, noun in _AGREEMENT_STEPS if pattern.fullmatch(word)), None)
+    if re.fullmatch(r"(?i)launch(?:ed|es)?|open(?:ed|s)?|start(?:ed|s)?|beg[au]n", word) and re.match(
+        r"\s+(?:the\s+)?(?:negotiations|talks)\b", context.text[verb_end : verb_end + 24]
+    ):
+        step = ("launched", "The launch of negotiations on")  # "launched negotiations on a new ..."
+        talks = True
+    else:
+        talks = False
     if step is None or len(linked) != 1:
         return None
     done, noun = step
-    # (a draft's own words when they are a name: not a sentence, no clause of their own)
-    spans = sorted(
-        (a, b)
-        for (a, b), id in agreements.items()
-        if id == linked[0]
-        and sentence[0] <= a
-        and b - a <= 90
-        and not re.search(r"[,.;:]", context.text[a:b])
-    )
     known = context.dataset.agreements.get(linked[0]) if linked[0] in context.dataset.agreements.ids else None
-    name = known.name if known is not None else context.text[spans[0][0] : spans[0][1]] if spans else None
+    # (a draft is titled by the name drafted for it, never the sentence's words)
+    name = known.name if known is not None else context.drafted.get(linked[0])
     if not name:
         return None
     name = re.sub(r"^(?i:the|an?)\s+", "", name)
+    # (a description, all in lower case after its first word, reads in lower case within a title)
+    described = (
+        known is None
+        and len(name.split()) > 1
+        and all(w[:1].islower() or not w[:1].isalpha() for w in name.split()[1:])
+    )
     name = name[:1].upper() + name[1:]
-    # a known agreement named with its parties, which the record holds ("EU-Kazakhstan ...")
-    parties = known.parties if known is not None else ()
+    # an agreement named with its parties, which the record holds: a known one "EU-Kazakhstan
+    # ...", a draft "... with Tajikistan" (the EU, named everywhere, left for the record to say)
+    parties = known.parties if known is not None else context.drafted_parties.get(linked[0], ())
     sides = [c if c == "EU" else COUNTRY_NAMES.get(c, c) for c in parties]
-    if len(sides) >= 2 and not any(side in name for side in sides):
+    if known is not None and len(sides) >= 2 and not any(side in name for side in sides):
         name = f"{'-'.join(sides)} {name}"
+    others = [side for side in sides if side != "EU"]
+    if known is None and others and not any(side in name for side in others) and len(name.split()) <= 6:
+        name = f"{name} with {' and '.join(others)}"
     where = f" in {place.place}" if place is not None and place.place else ""
+    lower = name[:1].lower() + name[1:] if described else name  # within a sentence
+    if talks:
+        if status is EventStatus.PLANNED:
+            return (
+                f"Negotiations on {lower} to be launched{where}",
+                f"negotiations on the {lower} are to be launched{where}",
+                f"{noun} the {lower}{where}",
+            )
+        return (
+            f"Negotiations on {lower} launched{where}",
+            f"negotiations on the {lower} were launched{where}",
+            f"{noun} the {lower}{where}",
+        )
     if status is EventStatus.PLANNED:
         planned = f"{name} to be {done}{where}"
-        return planned, f"the {name} is to be {done}{where}", f"{noun} the {name}{where}"
-    return f"{name} {done}{where}", f"the {name} was {done}{where}", f"{noun} the {name}{where}"
+        return planned, f"the {lower} is to be {done}{where}", f"{noun} the {lower}{where}"
+    return f"{name} {done}{where}", f"the {lower} was {done}{where}", f"{noun} the {lower}{where}"
 
 
 def _composed(
@@ -1737,7 +1760,14 @@ def _agreement_records(
             )
             + name[len(head) :]
         )
-        name = re.sub(r"^(?:(?:an?|the|new|its|their|our|draft)\s+)+", "", name, flags=re.IGNORECASE).strip()
+        # (and what is said of it before its name: "the previously signed agreement on ...")
+        name = re.sub(
+            r"^(?:(?:an?|the|new|its|their|our|draft|(?:previously|recently|already|newly|jointly)\s+"
+            r"(?:signed|concluded|agreed|adopted|initiall?ed|ratified))\s+)+",
+            "",
+            name,
+            flags=re.IGNORECASE,
+        ).strip()
         # a country named as a place ("signed ... at COP27 in Egypt") is no party; the EU named is one
         # ("Kazakhstan and the European Union signed"), and so is a country by its government ("the
         # Kyrgyz government and the EU initialled")
@@ -1837,6 +1867,7 @@ def _agreement_records(
             )
             proposals[at] = attrs.evolve(first, record=record)
             concerns[step.sentence] = record.id
+            context.drafted_parties[record.id] = record.parties
             continue
         id = base = _slug(name, 8)
         k = 2
@@ -1865,6 +1896,7 @@ def _agreement_records(
         drafts[folded] = len(proposals)
         concerns[step.sentence] = id
         context.drafted[id] = record.short_name or name
+        context.drafted_parties[id] = record.parties
         proposals.append(
             ProposedRecord(
                 "agreements", record, "agreement-draft", proposal_key("agreement", folded), text[start:end]
