@@ -14,7 +14,8 @@ The rubric (a title is *good* when it has none of these faults):
 Event titles
   no-happening   names no happening: no verb of happening and no noun of an event
   kind-echo      the kind's noun is the subject of its own verb ("Meeting met", "Visit visited")
-  bare-verb      ends in a verb that wants an object or a partner: "Patricia Flor visited",
+  bare-verb      ends (past a place: "... in Astana"; not what one takes part in) in a verb that
+                 wants an object or a partner: "Patricia Flor visited",
                  "... decided", "... announced"; a thing done ("Agreement signed") is no fault, a
                  participant named before a final verb ("Josep Borrell launched") is; so is a
                  title opening with a participant said to take place ("X and Y took place")
@@ -166,7 +167,13 @@ def event_faults(title: str, summary: str, record: Any, participants: list[str],
     if _KIND_ECHO_RE.search(title):
         faults.append("kind-echo")
     # the title before a final place ("... in Astana") is what the verb test reads
-    core = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$", "", title)
+    # (not after a verb of taking part: "participated in the Institution Building Days" is what was done)
+    core = re.sub(
+        r"(?<!\bpart)(?<!\bparticipated)(?<!\bparticipates)(?<!\bparticipate)"
+        r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$",
+        "",
+        title,
+    )
     if _WANTS_OBJECT_RE.search(core):
         faults.append("bare-verb")
     elif (done := _DONE_RE.search(core)) is not None:

@@ -45,7 +45,7 @@ import attrs
 from eucentralasia import _schema as schema
 from eucentralasia import _serialization
 from eucentralasia._codes import COUNTRY_NAMES
-from eucentralasia._dates import DateBasis, DateRange, DateValue, PartialDate, parse_date
+from eucentralasia._dates import MONTH_NAMES, DateBasis, DateRange, DateValue, PartialDate, parse_date
 from eucentralasia._model import (
     Agreement,
     AgreementKind,
@@ -1175,6 +1175,17 @@ _TRAILING_ADVERBS_RE: Final = re.compile(
     r"will|would|is|are|was|were|has|have|had|to|be|set|expected|not))+$",
     re.IGNORECASE,
 )
+_TAKING_PART_RE: Final = re.compile(r"took\s+part|take\s+part|takes\s+part|participated|participates?")
+# A name a happening's noun is of, or which one takes part in: "(of) the Samarkand Digital Forum"
+_NAMED_EVENT: Final = (
+    r"(?P<named>(?:the\s+)?[A-Z0-9][\w\u2019'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*"
+    rf"(?!(?:{'|'.join(MONTH_NAMES)}|[A-Z][a-z]+day)\b)[A-Z0-9][\w\u2019'-]*)*"
+    # ("the EU-Central Asia foreign ministers' meeting": its noun, past a few words of its own)
+    r"(?:(?:\s+[a-z]+[\u2019']?){0,3}?\s+(?:forum|summit|event|conference|meeting|session|ceremony|exhibition|"
+    r"festival))?)"
+)
+_IN_NAMED_RE: Final = re.compile(rf"\s+in\s+{_NAMED_EVENT}")
+_OF_NAMED_RE: Final = re.compile(rf"\s*of\s+{_NAMED_EVENT}")
 _MEETING_WORDS: Final = frozenset(
     {"met", "meet", "meets", "meeting with", "received", "welcomed", "held talks"}
 )
@@ -1248,7 +1259,7 @@ _COMMON_LEADS: Final = frozenset(
 _NOUN_TITLE_RE: Final = re.compile(
     r"^(?i:(?!\b(?:met|meets?|visit(?:s|ed)|signed|held|took|launched|initiall?ed|adopted|approved|opened|"
     r"hosted|received|attended|announced|concluded|arrived|travell?ed|decided|established|embarked|gathered|"
-    r"participated|took|to)\b).)*$"
+    r"participated|participates?|attends?|takes?|took|to)\b).)*$"
 )
 
 
@@ -1611,6 +1622,16 @@ def _event_title(
         text[verb_end:end],
     )
     what = obj.group(1).strip() if obj and not word.startswith("me") else ""
+    took_part = _IN_NAMED_RE.match(text, verb_end, end) if _TAKING_PART_RE.fullmatch(word) else None
+    if took_part is not None:
+        # "took part in the Astana International Forum": where one took part is what one did
+        what, obj = f"in {took_part['named']}", None
+    elif obj is not None and what:
+        # "held the 5th meeting of the Joint Committee", "attended the opening of the Samarkand
+        # Digital Forum": the name the noun is of belongs to it
+        of = _OF_NAMED_RE.match(text, verb_end + obj.end(1), end)
+        if of is not None:
+            what += f" of {of['named']}"
     if obj is not None and what:
         # "a controversial “foreign representatives” bill": the quoted name and its noun
         named = re.match(
