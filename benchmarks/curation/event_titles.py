@@ -81,6 +81,7 @@ HELD_OUT = ("untouched-6",)
 
 _HAPPENING_RE = re.compile(
     r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|receives|arrives|talks|summit|forum|conference|congress|signed|signs?|"
+    r"announcement|decision|"
     r"signing|initiall?ed|ratified|adopted|approved|launched|launch(?:es)?|opened|opens?|held|holds?|hosted|"
     r"hosts?|announced|announces?|attended|attends?|took\s+place|participated?|participates|ceremony|"
     r"session|negotiations?|council|dialogue|round|decided|established|founded|inaugurated|received|"

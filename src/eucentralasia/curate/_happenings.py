@@ -114,6 +114,12 @@ _NO_OBJECT_RE: Final = re.compile(r"\s*(?:[.,;:!?\"\u201d\u00bb)]|$|that\b)")
 _THIS_WAS_RE: Final = re.compile(r"\W*(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+", re.IGNORECASE)
 
 
+# "announced (on Tuesday) that ...": what is announced follows
+_THAT_RE: Final = re.compile(r"\s+(?:(?:on|in|at|last|this|earlier)\s+[^,.;]{1,30}?\s+)?that\b")
+# "... who have decided", "who has visited": a relative clause saying what someone is
+_WHO_HAVE_RE: Final = re.compile(r"\bwho\s+(?:have|has|had)\s+(?:\w+ly\s+)?$")
+
+
 def welcomes_someone(text: str, end: int) -> bool:
     """Whether "welcomed" ending at `end` welcomes people (a meeting), not a fact (a position).
 
@@ -240,6 +246,14 @@ def happenings(
                 continue  # "..., he concluded." or "concluded that": words ending, not a deal concluded
             if word == "announced" and _THIS_WAS_RE.fullmatch(text, start, match.start()):
                 continue  # "This was announced by X": what X said, a statement
+            if (
+                word in ("announced", "announces")
+                and _THAT_RE.match(text, match.end(), end)
+                and any(not _inside(quoted, m.start()) for m in _VERB_RE.finditer(text, match.end(), end))
+            ):
+                continue  # "The EU announced on December 19 that X held talks with Y": the talks
+            if _WHO_HAVE_RE.search(text, max(start, match.start() - 24), match.start()):
+                continue  # "Member States who have decided to ...": what they are, no happening
             kind = next(k for pattern, k in _KIND_OF if pattern.match(word))
             if _DETERMINER_RE.search(text, max(start, match.start() - 8), match.start()) and _VERB_RE.search(
                 text, match.end(), end

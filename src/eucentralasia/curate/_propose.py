@@ -1246,14 +1246,16 @@ def event_summary(
         # X took place" (a name keeps its capital: "Samarkand EU-Central Asia conference")
         first = clause.split(" ")[0].lower()
         if first in _COMMON_LEADS:
-            clause = ("" if first in ("talks", "negotiations") else "a ") + clause[:1].lower() + clause[1:]
+            article = "" if first in ("talks", "negotiations") else "an " if first[:1] in "aeiou" else "a "
+            clause = article + clause[:1].lower() + clause[1:]
         clause += " took place"
     return f"On {date}, {clause}, the source reports." if date else f"{_cap(clause)}, the source reports."
 
 
 _COMMON_LEADS: Final = frozenset(
     {"meeting", "visit", "talks", "negotiations", "press", "joint", "bilateral", "international",
-     "conference", "summit", "forum", "session", "inaugural", "ministerial", "positive", "trip", "round"}
+     "conference", "summit", "forum", "session", "inaugural", "ministerial", "positive", "trip", "round",
+     "announcement", "decision", "ceremony", "signing"}
 )  # fmt: skip
 # A title naming an event with no verb of happening: "Press conference with X", "Ministerial meeting".
 _NOUN_TITLE_RE: Final = re.compile(
@@ -1698,12 +1700,51 @@ def _event_title(
         title = f"{thing[:1].upper()}{thing[1:]}{f' {verb}' if verb else ''}"
         where = "in" if kind is EventKind.ESTABLISHMENT else "with"
         return title + (f" {where} {' and '.join(COUNTRY_NAMES.get(c, c) for c in after)}" if after else "")
+    elif (
+        names
+        and _HOLDING_WORD_RE.fullmatch(word)
+        and (subject_noun := _HELD_NOUN_RE.search(subject)) is not None
+    ):
+        # "a meeting took place in Brussels between X and Y": the event the subject names, and who
+        # took part ("X and Y meet", "Signing ceremony with X and Y"), never "X and Y took place"
+        held_noun = subject_noun["noun"].lower()
+        # (in the order the sentence names them)
+        first_at = {id: a for a, _b, id in sorted(_mentions_of(found), reverse=True) if start <= a < end}
+        names = _names(found, sorted(shown, key=lambda id: first_at.get(id, end)), context.dataset)
+        if held_noun in ("meeting", "talks", "negotiations") and " and " in names:
+            return f"Meeting of {names}"
+        return f"{_cap((subject_noun['lead'] or '') + held_noun)} with {names}"
     elif names:
         who = names
     else:
         who = places
+    if not what and word in _NOUN_OF_VERB and who:
+        # "The EU announced on Tuesday that ...", "X decided to ...": what it is, by whom, and about
+        # which country, never a verb left wanting its object ("EU announced")
+        about = [
+            COUNTRY_NAMES.get(c, c) for c in countries if c != "EU" and COUNTRY_NAMES.get(c, c) not in who
+        ]
+        # (by the people's names when the subject is their title too: "the EU's Special Representative ... X")
+        maker = re.sub(r"^(?i:the|an?)\s+", "", names if names and names in who else who)
+        maker = f"the {maker}" if maker in ("EU", "European Union") else maker
+        return f"{_NOUN_OF_VERB[word]} by {maker}" + (f" on {' and '.join(about)}" if about else "")
     title = f"{who} {verb}{f' {what}' if what else ''}{with_whom}"
     return title[:1].upper() + title[1:]
+
+
+_HOLDING_WORD_RE: Final = re.compile(
+    r"took\s+place|take\s+place|takes\s+place|held|hold|holds|convened|gathered"
+)
+_HELD_NOUN_RE: Final = re.compile(
+    r"\b(?P<lead>[a-z-]+ing\s+)?(?P<noun>meeting|talks|negotiations|summit|forum|conference|session|ceremony|"
+    r"round|visit)\b",
+    re.IGNORECASE,
+)
+_NOUN_OF_VERB: Final = {
+    "announced": "Announcement",
+    "announces": "Announcement",
+    "decided": "Decision",
+}
 
 
 def _mentions_of(found: Speech) -> list[tuple[int, int, str]]:
