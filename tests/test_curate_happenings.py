@@ -421,8 +421,30 @@ def test_probe_official_role_title_ninth_round(text: str, name: str, post: str, 
             "The EU announced on Monday that Commissioner Anna Berg met Deputy Prime Minister Ali Valiyev.",
             ["Anna Berg meets Ali Valiyev"],
         ),
-        # a relative clause saying what someone is tells of no happening
+        # a relative clause saying what someone is tells of no happening; nor does "a sign of"
         ("The bloc is made up of states who have decided to pool their resources.", []),
+        ("The loan is a sign of the European Union's trust.", []),
+        # a visit named by its noun: by whom (named before where to) and where to
+        (
+            "During the official visit of EU Commissioner Anna Berg to Uzbekistan, she met with President "
+            "Ali Valiyev.",
+            ["Official visit by Anna Berg to Uzbekistan"],
+        ),
+        ("This is my second official visit to Tajikistan.", ["Second official visit to Tajikistan"]),
+        # an announcement whose object is a clause: by whom, never "X announced that European"
+        (
+            "On 3 May, Commissioner Anna Berg announced that European banks will lend more.",
+            ["Announcement by Anna Berg"],
+        ),
+        # a body's meeting named by itself is not "with" itself; what is said of talks is no part of them
+        (
+            "The fifth Joint Committee meeting was held in February 2016.",
+            ["Fifth Joint Committee meeting held"],
+        ),
+        (
+            "Anna Berg said her talks with President Ali Valiyev touched on trade.",
+            ["Talks with Ali Valiyev and Anna Berg"],
+        ),
     ],
 )
 def test_an_event_named_by_its_subject_or_announced_is_titled_by_what_happened(

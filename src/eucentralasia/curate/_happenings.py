@@ -252,6 +252,8 @@ def happenings(
                 and any(not _inside(quoted, m.start()) for m in _VERB_RE.finditer(text, match.end(), end))
             ):
                 continue  # "The EU announced on December 19 that X held talks with Y": the talks
+            if word == "sign" and re.match(r"\s+(?:of|that)\b", text[match.end() : match.end() + 6]):
+                continue  # "a sign of commitment": an indication, nothing signed
             if _WHO_HAVE_RE.search(text, max(start, match.start() - 24), match.start()):
                 continue  # "Member States who have decided to ...": what they are, no happening
             kind = next(k for pattern, k in _KIND_OF if pattern.match(word))

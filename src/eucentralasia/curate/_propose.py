@@ -1255,13 +1255,14 @@ def event_summary(
 _COMMON_LEADS: Final = frozenset(
     {"meeting", "visit", "talks", "negotiations", "press", "joint", "bilateral", "international",
      "conference", "summit", "forum", "session", "inaugural", "ministerial", "positive", "trip", "round",
-     "announcement", "decision", "ceremony", "signing"}
+     "announcement", "decision", "ceremony", "signing", "official", "working", "state", "first", "second",
+     "third", "upcoming"}
 )  # fmt: skip
 # A title naming an event with no verb of happening: "Press conference with X", "Ministerial meeting".
 _NOUN_TITLE_RE: Final = re.compile(
     r"^(?i:(?!\b(?:met|meets?|visit(?:s|ed)|signed|held|took|launched|initiall?ed|adopted|approved|opened|"
     r"hosted|received|attended|announced|concluded|arrived|travell?ed|decided|established|embarked|gathered|"
-    r"participated|participates?|attends?|takes?|took|to)\b).)*$"
+    r"participated|participates?|attends?|takes?|took|to(?=\s+(?!the\b)(?-i:[a-z])))\b).)*$"
 )
 
 
@@ -1512,7 +1513,8 @@ def _event_title(
     if word.lower().startswith("meeting"):
         word = "meeting"
     noun = word.lower() in _EVENT_NOUNS and (
-        word.lower() != "visit" or re.search(r"\b(?:her|his|their|its|our|my|the|a|an)\s*$", raw, re.I)
+        word.lower() != "visit"
+        or re.search(r"\b(?:her|his|their|its|our|my|the|a|an)\s+(?:[\w-]+\s+){0,2}$", raw + " ", re.I)
     )
     if noun:
         # The noun with the words that qualify it: the run of names and ordinals before it ("18th
@@ -1537,14 +1539,32 @@ def _event_title(
                 r"(?i:the|a|an|this|that|her|his|their|its|our|my|at|in|on|of|during|after|before|following|"
                 r"speaking|by|with|for|and|to|an?|excellent|very|important|[\w-]*ly|ongoing|support|start|"
                 r"starting|launch|launched|new|further|we|had|have|has|was|were|is|are|today|then|[\w-]+ing|"
-                r"[\w-]+ed)",
+                r"[\w-]+ed|said|says|upcoming|forthcoming|next|planned)",
                 w,
             )
         ]
         phrase = " ".join([*(run or plain[-2:]), word.lower()])
         title = phrase[:1].upper() + phrase[1:]
+        if word.lower() == "visit":
+            # "my second official visit to Kazakhstan", "the upcoming visit of X to the Kyrgyz Republic":
+            # by whom (a person, never the EU named everywhere) and where to
+            dest = re.match(
+                r"[^.;]*?\bto\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", text[verb_end:end]
+            )
+            people = [a for a in shown if a in found.actors and found.actors[a].kind == "official"]
+            if dest is not None:
+                # (the visitor is named before where to; whom they met there, after: "an official visit
+                # of X to Kyrgyzstan, she met with the President Y" is X's)
+                before_dest = {
+                    id for a, _b, id in _mentions_of(found) if start <= a < verb_end + dest.start(1)
+                }
+                people = [a for a in people if a in before_dest] or people
+            visitor = f" by {_names(found, people, context.dataset)}" if people else ""
+            return f"{title}{visitor}{f' to {dest[1]}' if dest else ''}"
         if shown == ["european-union"] and any(c != "EU" for c in countries):
             names = " and ".join(COUNTRY_NAMES.get(c, c) for c in countries if c != "EU")
+        # (not a name the phrase holds: "Cooperation Council meeting", not "... with Cooperation Council")
+        names = " and ".join(n for n in names.split(" and ") if n not in title) if names else names
         return f"{title} with {names}" if names else title
     named_before = any(
         m.kind == "agreement" and 0 <= verb_start - m.end <= 6
@@ -1584,7 +1604,8 @@ def _event_title(
             if by is not None and after_ids:
                 doers = _names(found, sorted(set(after_ids), key=after_ids.index), context.dataset)
                 return f"{doers} {verb} {thing[:1].lower()}{thing[1:]}"
-            return f"{thing} {verb}" + (f" with {names}" if names else "")
+            besides = " and ".join(n for n in names.split(" and ") if n not in thing) if names else ""
+            return f"{thing} {verb}" + (f" with {besides}" if besides else "")
     # past an auxiliary ("..., will participate") and an introduction ("On July 6 in Bishkek, ...")
     subject = re.sub(r"^.*,\s*", "", _TRAILING_ADVERBS_RE.sub("", raw).rstrip(" ,"))
     subject = re.sub(r"^.*\s[-\u2013\u2014]+\s+", "", subject)  # past a dateline ("June 3 (Wire) - ")
@@ -1624,6 +1645,8 @@ def _event_title(
         text[verb_end:end],
     )
     what = obj.group(1).strip() if obj and not word.startswith("me") else ""
+    if re.match(r"(?i:that|whether|how|if)\b", what):
+        what, obj = "", None  # "announced that ...": a clause, no object
     took_part = _IN_NAMED_RE.match(text, verb_end, end) if _TAKING_PART_RE.fullmatch(word) else None
     if took_part is not None:
         # "took part in the Astana International Forum": where one took part is what one did
