@@ -424,6 +424,16 @@ def test_probe_official_role_title_ninth_round(text: str, name: str, post: str, 
         # a relative clause saying what someone is tells of no happening; nor does "a sign of"
         ("The bloc is made up of states who have decided to pool their resources.", []),
         ("The loan is a sign of the European Union's trust.", []),
+        # a forum's name keeps its dash and its capital; who tells of a planned meeting takes no part
+        (
+            "Participants of the European Union \u2014 Central Asia Economic Forum in Bishkek on 3 June "
+            "discussed trade.",
+            ["European Union\u2014Central Asia Economic Forum in Bishkek"],
+        ),
+        (
+            "According to the Foreign Ministry, the meeting will be held on 17 July in Brussels.",
+            ["Meeting to be held in Brussels"],
+        ),
         # a visit named by its noun: by whom (named before where to) and where to
         (
             "During the official visit of EU Commissioner Anna Berg to Uzbekistan, she met with President "

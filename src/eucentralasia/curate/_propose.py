@@ -817,6 +817,9 @@ _ATTRIBUTION_RE: Final = re.compile(
 )
 
 
+_OPENING_ATTRIBUTION_RE: Final = re.compile(r"\s*(?i:according\s+to|as\s+reported\s+by)\s+[^,;\n]{2,80},")
+
+
 def _attribution(text: str, start: int, end: int) -> int:
     """Where the clause naming who tells of a sentence begins (its end when there is none).
 
@@ -924,7 +927,10 @@ def _event_records(
         if told_of or happening.marked:
             continue  # the happening is the known events', told again (what is marked: only a known one)
         told_by = _attribution(text, start, end)
-        here = [m for m in _mentions_in(mentions, start, end) if m[0] < told_by]
+        # ("According to the Foreign Ministry, the meeting will be held ...": who tells, first)
+        opening = _OPENING_ATTRIBUTION_RE.match(text, start, end)
+        told_from = opening.end() if opening is not None else start
+        here = [m for m in _mentions_in(mentions, start, end) if told_from <= m[0] < told_by]
         # the bodies named in a participant's title take part, but the title names the people
         bodies = {
             id for _a, b, id in here if is_modifier(text, b) and _title_body(context, found, here, b, id)
@@ -1522,7 +1528,9 @@ def _event_title(
         lead_text = re.split(
             r"[,.;:()\n\u201c\u201d\"\u00ab\u00bb]", text[max(start, verb_start - 80) : verb_start]
         )[-1]
-        before = re.findall(r"[\w\u2019'/-]+", lead_text)
+        # (a dash joining two names is part of the name: "European Union \u2014 Central Asia Forum")
+        lead_text = re.sub(r"\s*([\u2013\u2014])\s*", r"\1", lead_text)
+        before = re.findall(r"[\w\u2019'/\u2013\u2014-]+", lead_text)
         run: list[str] = []
         for w in reversed(before):
             if len(run) < 6 and (w[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", w)):
@@ -1543,7 +1551,10 @@ def _event_title(
                 w,
             )
         ]
-        phrase = " ".join([*(run or plain[-2:]), word.lower()])
+        # (a name's noun keeps its capital: "Economic Forum")
+        said = text[verb_start : verb_start + len(word)]
+        a_name = bool(run) and run[-1][:1].isupper() and said[:1].isupper()
+        phrase = " ".join([*(run or plain[-2:]), said if a_name else word.lower()])
         title = phrase[:1].upper() + phrase[1:]
         if word.lower() == "visit":
             # "my second official visit to Kazakhstan", "the upcoming visit of X to the Kyrgyz Republic":
@@ -1574,13 +1585,16 @@ def _event_title(
         return f"{_names_of_agreements(context, found, linked)} {verb}"  # "the EPCA signed in 2015"
     # (with its auxiliary: "have been held" leaves no "have" behind in the title)
     passive = re.search(
-        r"\b(?:(?:have|has|had|will|would|shall|may|might|could|should|can)\s+)?(?:was|were|is|are|been|be)\s+$",
+        r"\b(?:(?:have|has|had|will|would|shall|may|might|could|should|can)\s+|"
+        r"(?:is|are|was|were)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to\s+)?(?:was|were|is|are|been|be)\s+$",
         text[start:verb_start],
     )
     by = re.match(r"\s+by\s+", text[verb_end:end])
     if passive is not None and re.match(r"(?:was|were)\b", passive.group()):
         verb = _PAST_FORM.get(word, word)  # "were launched": done, whatever a relative clause plans
-    if passive is not None and not verb.startswith("to "):
+    if passive is not None and verb.startswith("to "):
+        verb = f"to be {_PAST_FORM.get(word, word)}"  # "the meeting will be held": to be held
+    if passive is not None:
         # "Negotiations ... were launched by Mr Luc Devigne ...", "Then talks were held ...": the
         # thing is the subject; who did it, the names after "by" (or those the sentence names)
         thing = re.sub(r"^.*,\s*", "", text[start : start + passive.start()].strip())
