@@ -287,14 +287,27 @@ _TITLE_PROBES_9 = [
     # a decision of the EU's about a country
     ("The European Union decided on Monday to extend its support programme for Tajikistan.",
      (("Tajikistan",), ())),
+    # a second batch, written after the first was answered, before the assistant ran on it
+    ("ASTANA, 12 May (Kazinform) - Kazakh Foreign Minister Ali Valiyev will pay an official visit to "
+     "Brussels next week.", "Ali Valiyev to visit Brussels"),
+    ("The EU and Kazakhstan held the 20th round of the Human Rights Dialogue in Astana on 4 June.",
+     (("Human Rights Dialogue", "Astana"), ())),
+    ("Deputy Prime Minister Ali Valiyev and EU Ambassador Anna Berg discussed trade during a meeting in "
+     "Tashkent on Tuesday.", (("Ali Valiyev", "Anna Berg", "Tashkent"), ())),
+    ("The second EU-Central Asia Summit will be held in Astana in 2026.",
+     (("EU-Central Asia Summit", "Astana"), ("is ",))),
+    ("A memorandum of understanding between the EIB and Uzbekistan was signed on the sidelines of the forum.",
+     (("emorandum", "signed"), ())),
+    ("Kyrgyzstan ratified the Enhanced Partnership and Cooperation Agreement with the EU on 5 March.",
+     (("Enhanced Partnership and Cooperation Agreement", "ratified"), ())),
+    ("Anna Berg was received by Uzbek President Ali Valiyev on Friday.", "Ali Valiyev receives Anna Berg"),
 ]  # fmt: skip
 
 
 def _bare_verb(title: str) -> bool:
     # (as event_titles.py's rubric: a thing done, "Agreement signed", is no fault; "X decided" is)
     return (
-        re.search(r"\b(?:announced|decided|visited|received|took\s+place|participated)$", title)
-        is not None
+        re.search(r"\b(?:announced|decided|visited|received|took\s+place|participated)$", title) is not None
     )
 
 
@@ -342,6 +355,13 @@ _AGREEMENT_PROBES = [
      "Memorandum on green energy", {"KZ"}),
     ("The EU and Uzbekistan signed a joint declaration on energy security, the ministry said.",
      "Joint declaration on energy security", {"EU", "UZ"}),
+    # second batch
+    ("The Agreement on Air Transport between Tajikistan and the EU entered into force on 1 January.",
+     "Agreement on Air Transport", {"EU", "TJ"}),
+    ("Kazakhstan and the EU initialled a Readmission Agreement in Astana.", "Readmission Agreement",
+     {"EU", "KZ"}),
+    ("The European Commission and Kyrgyzstan signed a financing agreement worth EUR 20 million for education "
+     "reform.", "Financing agreement", {"EU", "KG"}),
 ]  # fmt: skip
 
 
@@ -379,7 +399,24 @@ _ROLE_PROBES_9 = [
      "Lena Haapala", "EU High Representative"),
     ("Karl Osterberg, the former Prime Minister of Estonia, spoke at the event.",
      "Karl Osterberg", "former Prime Minister of Estonia"),
-    # one person's two posts, each between commas (a test of the rule, written after it)
+    # second batch
+    ("H.E. Ali Valiyev, Minister of Foreign Affairs of the Republic of Uzbekistan, received Anna Berg.",
+     "Ali Valiyev", "Minister of Foreign Affairs of the Republic of Uzbekistan"),
+    ("Anna Berg, Head of the EU Delegation to Tajikistan, and Ali Valiyev, Deputy Foreign Minister, signed "
+     "the document.", "Anna Berg", "Head of the EU Delegation to Tajikistan"),
+    ("Anna Berg, Head of the EU Delegation to Tajikistan, and Ali Valiyev, Deputy Foreign Minister, signed "
+     "the document.", "Ali Valiyev", "Deputy Foreign Minister"),
+    ("Speaking to reporters, Uzbekistan's Foreign Minister Ali Valiyev said trade grew.",
+     "Ali Valiyev", "Uzbekistan's Foreign Minister"),
+    ("Mr. Ali Valiyev, the newly appointed ambassador of Uzbekistan to the EU, presented his credentials.",
+     "Ali Valiyev", "ambassador of Uzbekistan to the EU"),
+    # (tests of the rules, written after them) a post after the name keeps its own "of" and "to" and
+    # ends where a participle begins
+    ("President Ali Valiyev spoke to Karl Osterberg, head of the EU liaison office in Turkmenistan, on "
+     "Monday.", "Karl Osterberg", "head of the EU liaison office in Turkmenistan"),
+    ("Karl Osterberg, the director of a department overseeing ties with Central Asia, met Ali Valiyev.",
+     "Karl Osterberg", "director of a department"),
+    # one person's two posts, each between commas
     ("\u201cWe invest,\u201d said Karl Osterberg, the EU High Representative for Foreign Affairs, Vice "
      "President of the European Commission.", "Karl Osterberg",
      "EU High Representative for Foreign Affairs, Vice President of the European Commission"),

@@ -1416,7 +1416,11 @@ def _composed(
         ]
         # where to: the place named after the verb ("visited Bishkek together with ..."), else the
         # place or the countries the sentence names
-        named_place = re.match(r"\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", context.text[verb_end:])
+        # (a noun's "to": "will pay an official visit to Brussels")
+        named_place = re.match(
+            r"\s+(?:to\s+)?(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
+            context.text[verb_end : verb_end + 60],
+        )
         country_names = {COUNTRY_NAMES.get(c, c) for c in countries}
         if named_place is not None and (named_place[1] in _PLACES or named_place[1] in country_names):
             where = named_place[1]
@@ -1872,9 +1876,9 @@ def _agreement_records(
         # Kyrgyz government and the EU initialled")
         countries = sorted(
             {
-                "EU" if m.id == "european-union" else m.id
+                "EU" if m.id in _EU_BODIES else m.id
                 for m in context.within(context.entities, start, end)
-                if (m.kind == "country" or m.id == "european-union")
+                if (m.kind == "country" or m.id in _EU_BODIES)
                 and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8) : m.start])
             }
             | {
@@ -1910,14 +1914,14 @@ def _agreement_records(
             generic, last = True, same_as  # "the EU-Kyrgyzstan EPCA" after "the EPCA": one agreement
         if generic and last is not None:
             folded = last  # "the agreement": the one the text is about
-        elif generic and not countries:
-            # "the agreement" the text never names, in a sentence naming no party: the text's own
-            # parties (the country it names most, and the EU), none where it names none
+        elif generic and not [c for c in countries if c != "EU"]:
+            # "the agreement" the text never names, in a sentence naming no party but the EU: the
+            # text's own parties (the country it names most, and the EU), none where it names none
             if text_parties is None:  # counted once: a long text may have many such steps
                 text_parties = _text_parties(context)
-            countries = text_parties
-            if not countries and not any_country:
+            if not text_parties and not countries and not any_country:
                 continue  # a text naming no country: nothing tells which agreement it is
+            countries = sorted({*text_parties, *countries})
             name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
             folded = fold(name)
         else:
@@ -2007,6 +2011,8 @@ def _agreement_records(
 _NOUN_AT_RE: Final = re.compile(
     r"\b(?i:agreement|memorandum|declaration|roadmap|road\s+map|treaty|accord|package|charter|programme|program)\b"
 )
+# The bodies that sign for the EU: "The European Commission and Kyrgyzstan signed ..."
+_EU_BODIES: Final = frozenset({"european-union", "european-commission"})
 # "the Kyrgyz government", "the Uzbek side": a country as a party by its nationality's word
 _GOVERNMENT_RE: Final = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:government|side|authorities|cabinet|parliament|leadership|republic)\b"
@@ -2355,7 +2361,9 @@ _ROLE_VERB_RE: Final = re.compile(r"\b(?:met|said|told|came|visited|held|thank|r
 
 # A post set between commas after a name: ", the EU Special Representative for Central Asia,".
 _APPOSED_RE: Final = re.compile(
-    r",[ \t]+(?:(?:the|an?)[ \t]+)?(?P<post>(?:[A-Z]|(?:former|deputy|foreign|head|member|acting)\b)"
+    r",[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?:newly[ \t]+)?(?:appointed|elected)[ \t]+)?"
+    r"(?P<post>(?:[A-Z]|(?:former|deputy|foreign|head|member|acting|ambassador|minister|president|envoy|"
+    r"commissioner|chairman|director|spokes(?:person|man|woman)|representative)\b)"
     r"[^,.;:()\n\u201c\u201d\"]{2,120}?)[ \t]*(?=[,.;)]|$)"
 )
 
@@ -2416,14 +2424,24 @@ def _role_title(
         return None  # the words run into another person's name: "X, Vice Prime Minister Y" is Y's post
     words = " ".join(text[start:end].replace("[", "").replace("]", "").split())
     words = re.sub(r"^(?:\s*(?:and|,)\s*)+", "", words)
+    # (a post right before the name, "Kyrgyz President X", or after it, "X, director of ...")
+    before_name = any(0 <= a - span[1] <= 3 for a, _b, id in mentions if id == own)
+    if not before_name:
+        # a post after the name ends where a participle begins: "director of a department overseeing ..."
+        words = re.split(r"\s+(?=[a-z]+ing\b)", words)[0]
     clause = re.search(r"^.*\b(?:which|who|whom|whose|that)\b.*?\bthe\s+(?=[A-Z])", words)
     if clause is not None:
         # "which the parties plan to sign during the visit of the President": a clause, then the post
         words = words[clause.end() :]
     # "During a working visit of Kyrgyz President", "her credentials to Tajik President": a noun of
     # the sentence's and its preposition, then the post (a post's own words stay: "head of the ...")
-    lead = re.search(
-        r"^(?:.*\s)?(?P<noun>[a-z][\w'-]*)\s+(?:to|of|with|by|from|at|for|in)\s+(?:the\s+)?(?=[A-Z])", words
+    lead = (
+        None
+        if not before_name
+        else re.search(
+            r"^(?:.*\s)?(?P<noun>[a-z][\w'-]*)\s+(?:to|of|with|by|from|at|for|in)\s+(?:the\s+)?(?=[A-Z])",
+            words,
+        )
     )
     if lead is not None and lead["noun"] not in TITLE_WORDS and lead["noun"] not in _POST_LEADS:
         words = words[lead.end() :]

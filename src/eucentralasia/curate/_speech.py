@@ -162,7 +162,8 @@ _MET_BEFORE_RE: Final = re.compile(
 # ... or its subject, alone or with another ("Anna Berg and Ali Valiyev met", "X will visit Osh").
 _MET_AFTER_RE: Final = re.compile(
     r"\s+(?:and\s+(?:[A-Z][\w\u2019'-]+\s+){1,3})?(?:met|meets|will\s+meet|received|receives|held\s+talks|"
-    r"visited|visits|will\s+visit|arrived\s+in|arrives\s+in|will\s+arrive\s+in|had\s+a\s+(?:meeting|telephone|phone))\b"
+    r"visited|visits|will\s+visit|arrived\s+in|arrives\s+in|will\s+arrive\s+in|(?:was|were)\s+received\s+by|"
+    r"had\s+a\s+(?:meeting|telephone|phone))\b"
 )
 _FINITE_RE: Final = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|shall|may|might|remains?|"
