@@ -416,6 +416,11 @@ _ROLE_PROBES_9 = [
      "Monday.", "Karl Osterberg", "head of the EU liaison office in Turkmenistan"),
     ("Karl Osterberg, the director of a department overseeing ties with Central Asia, met Ali Valiyev.",
      "Karl Osterberg", "director of a department"),
+    # a word of the sentence's, or a document's noun, before the post's capitals is no part of it
+    ("In this column, our Political Editor Karl Osterberg writes that trade grew.", "Karl Osterberg",
+     "Political Editor"),
+    ("Statement of European Council President Karl Osterberg on the summit", "Karl Osterberg",
+     "European Council President"),
     # one person's two posts, each between commas
     ("\u201cWe invest,\u201d said Karl Osterberg, the EU High Representative for Foreign Affairs, Vice "
      "President of the European Commission.", "Karl Osterberg",

@@ -2445,6 +2445,16 @@ def _role_title(
     )
     if lead is not None and lead["noun"] not in TITLE_WORDS and lead["noun"] not in _POST_LEADS:
         words = words[lead.end() :]
+    if before_name:
+        # "Nick Powell, ... writes Political Editor", "to EURACTIV Senior Editor": a word of the
+        # sentence's before the post's capitals; "Statement of European Commission President": a
+        # document's noun before it
+        words = re.sub(
+            r"^(?:(?i:statement|speech|remarks|address|interview|message)\s+(?:of|by|with)\s+(?:the\s+)?"
+            r"|(?:[a-z][\w'-]*\s+)+(?=[A-Z]))",
+            lambda m: m.group() if set(m.group().split()) & (TITLE_WORDS | _POST_LEADS) else "",
+            words,
+        )
     # "former Prime Minister of Estonia, spoke at the event": the post ends where the clause begins
     words = re.split(r",\s+(?!and\b)(?=[a-z])", words)[0]
     words = _ROLE_TAIL_RE.sub("", _ROLE_LEAD_RE.sub("", words)).strip()
