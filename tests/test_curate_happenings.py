@@ -462,6 +462,15 @@ def test_probe_official_role_title_ninth_round(text: str, name: str, post: str, 
             "According to the Foreign Ministry, the meeting will be held on 17 July in Brussels.",
             ["Meeting to be held in Brussels"],
         ),
+        # a thing received is no meeting; a visit "paid" is by who pays it; an object ends before a
+        # participle saying what it is
+        ("With the new strategy, our relations received an additional impulse.", []),
+        ("EU member states' ambassadors pay visit to Shymkent", ["Visit by EU member states' ambassadors"]),
+        ("The ambassadors will pay a visit to Shymkent.", ["Visit to Shymkent"]),
+        (
+            "Ambassador Anna Berg will sign several agreements related to water.",
+            ["Ambassador Anna Berg to sign several agreements"],
+        ),
         # a visit named by its noun: by whom (named before where to) and where to
         (
             "During the official visit of EU Commissioner Anna Berg to Uzbekistan, she met with President "

@@ -103,7 +103,8 @@ _NEEDS_NOUN: Final = frozenset(
 _SOMEONE_RE: Final = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:delegations?|guests?|participants?|visitors?|members?|leaders?|representatives?|ministers?|"
-    r"presidents?|ambassadors?|envoys?|heads?|officials?|him|her|them|us|everyone)\b"
+    r"presidents?|ambassadors?|envoys?|heads?|officials?|credentials|letters\s+of\s+credence|him|her|them|us|"
+    r"everyone)\b"
     r"|\s+(?:[A-Z][\w\u2019'-]*\s+){0,3}[A-Z][\w-]*(?![\w-]|[\u2019']s)"
 )
 
@@ -240,8 +241,17 @@ def happenings(
             if _inside(quoted, match.start()):
                 continue
             word = " ".join(match.group().split())
-            if word == "welcomed" and not welcomes_someone(text, match.end()):
-                continue  # "welcomed Uzbekistan's role": a position, a statement, not a meeting
+            if (
+                word in ("welcomed", "received")
+                and not welcomes_someone(text, match.end())
+                # ("she was received in Kyrgyzstan": a guest received, a meeting)
+                and not re.search(
+                    r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$", text[start : match.start()]
+                )
+            ):
+                # "welcomed Uzbekistan's role": a position, a statement; "our relations received an
+                # additional impulse": a thing got; neither a meeting
+                continue
             if word == "concluded" and _NO_OBJECT_RE.match(text, match.end()):
                 continue  # "..., he concluded." or "concluded that": words ending, not a deal concluded
             if word == "announced" and _THIS_WAS_RE.fullmatch(text, start, match.start()):

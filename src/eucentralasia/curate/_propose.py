@@ -1181,6 +1181,14 @@ _TRAILING_ADVERBS_RE: Final = re.compile(
     r"will|would|is|are|was|were|has|have|had|to|be|set|expected|not))+$",
     re.IGNORECASE,
 )
+# Nouns in -ing (and -ed) that are no participle: "a bilateral meeting", "the opening"
+_ING_NOUNS: Final = (
+    r"meeting|briefing|hearing|signing|opening|building|training|funding|financing|gathering|sitting|"
+    r"setting|morning|evening|initialling|launching|ceremony|hundred"
+)
+_PARTICIPLE_TAIL_RE: Final = re.compile(
+    rf"^(.*?\w)\s+(?!(?:{_ING_NOUNS})\b)(?:[a-z]+ed|[a-z]+ing|worth)\b.*$"
+)
 _TAKING_PART_RE: Final = re.compile(r"took\s+part|take\s+part|takes\s+part|participated|participates?")
 # A name a happening's noun is of, or which one takes part in: "(of) the Samarkand Digital Forum"
 _NAMED_EVENT: Final = (
@@ -1551,7 +1559,7 @@ def _event_title(
                 r"(?i:the|a|an|this|that|her|his|their|its|our|my|at|in|on|of|during|after|before|following|"
                 r"speaking|by|with|for|and|to|an?|excellent|very|important|[\w-]*ly|ongoing|support|start|"
                 r"starting|launch|launched|new|further|we|had|have|has|was|were|is|are|today|then|[\w-]+ing|"
-                r"[\w-]+ed|said|says|upcoming|forthcoming|next|planned)",
+                r"[\w-]+ed|said|says|upcoming|forthcoming|next|planned|pay|pays|paid|make|makes|made)",
                 w,
             )
         ]
@@ -1625,6 +1633,10 @@ def _event_title(
             besides = " and ".join(n for n in names.split(" and ") if n not in thing) if names else ""
             return f"{thing} {verb}" + (f" with {besides}" if besides else "")
     # past an auxiliary ("..., will participate") and an introduction ("On July 6 in Bishkek, ...")
+    # ("X will pay an official visit": the light verb before the noun is no part of who)
+    raw = re.sub(
+        r"\s+(?:pay|pays|paid|make|makes|made)(?:\s+(?:an?|their|his|her|its))?(?:\s+[\w-]+)?\s*$", "", raw
+    )
     subject = re.sub(r"^.*,\s*", "", _TRAILING_ADVERBS_RE.sub("", raw).rstrip(" ,"))
     subject = re.sub(r"^.*\s[-\u2013\u2014]+\s+", "", subject)  # past a dateline ("June 3 (Wire) - ")
     subject = _TRAILING_ADVERBS_RE.sub("", subject)
@@ -1665,6 +1677,9 @@ def _event_title(
     what = obj.group(1).strip() if obj and not word.startswith("me") else ""
     if re.match(r"(?i:that|whether|how|if)\b", what):
         what, obj = "", None  # "announced that ...": a clause, no object
+    # "several agreements related (to ...)", "a MOU totalling (EUR ...)": the object ends before a
+    # participle that begins what is said of it
+    what = _PARTICIPLE_TAIL_RE.sub(r"\1", what) if " " in what else what
     took_part = _IN_NAMED_RE.match(text, verb_end, end) if _TAKING_PART_RE.fullmatch(word) else None
     if took_part is not None:
         # "took part in the Astana International Forum": where one took part is what one did
@@ -1734,6 +1749,8 @@ def _event_title(
         thing = re.sub(r"\s+(?i:together|twice|again|also|already|over|the|past)\b.*$", "", what) or (
             "Visit" if kind is EventKind.VISIT else kind.value.capitalize()
         )
+        if kind is EventKind.VISIT and not re.match(r"(?:the\s+)?[A-Z]", what):
+            thing, what = "Visit", ""  # "This visit strongly indicates ...": no place the visit is to
         if kind is EventKind.VISIT and what:
             thing = f"Visit to {thing}"
             verb = ""
