@@ -174,7 +174,8 @@ _MET_BEFORE_RE: Final = re.compile(
 # ... or its subject, alone or with another ("Anna Berg and Ali Valiyev met", "X will visit Osh").
 _MET_AFTER_RE: Final = re.compile(
     r"\s+(?:and\s+(?:[A-Z][\w\u2019'-]+\s+){1,3})?(?:met|meets|will\s+meet|received|receives|held\s+talks|"
-    r"visited|visits|will\s+visit|had\s+a\s+(?:meeting|telephone|phone))\b"
+    r"visited|visits|will\s+visit|arrived\s+in|arrives\s+in|will\s+arrive\s+in|(?:was|were)\s+received\s+by|"
+    r"had\s+a\s+(?:meeting|telephone|phone))\b"
 )
 _FINITE_RE: Final = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|shall|may|might|remains?|"
@@ -246,6 +247,8 @@ _TITLE_WORDS: Final = frozenset(
         "politician", "official",
     )
 )  # fmt: skip
+# (the drafts' posts ask them too: "Anna Berg, the EU Special Representative for Central Asia,")
+TITLE_WORDS: Final = _TITLE_WORDS
 # Titles written short in news copy, read as the title in full: "the Kazakh PM".
 _TITLE_SHORT: Final = {"PM": "prime minister", "FM": "foreign minister", "DPM": "deputy prime minister"}
 _TITLE_SHORT_RE: Final = re.compile(r"\b(?:" + "|".join(_TITLE_SHORT) + r")\b")
