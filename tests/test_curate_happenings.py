@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given
@@ -254,3 +255,267 @@ def test_known_talks_on_a_known_agreement_are_told_again(ds: eca.Dataset) -> Non
     assert [(r.origin, r.record.id) for r in records if r.collection == "events"] == [
         ("event-known", "eu-kazakhstan-visa-facilitation-negotiations")
     ]
+
+
+# Ninth-round probes (R9d), the answer written before the assistant ran on them: an event title
+# names who, what and where and is none of the rubric's faults (``event_titles.py``): each entry is
+# the title, or the words it must hold and those it must not. Right on 10bd64a: titles 7 of 16,
+# agreement drafts 2 of 11, posts 4 of 12 (13 of 39); all 39 after the ninth round's rules.
+_TITLE_PROBES_9 = [
+    # an agreement signed: titled by the agreement, the place after (written "Memorandum on critical raw
+    # materials signed in Brussels" first; a draft now names its party beside the EU, as a known one does)
+    ("Kazakhstan and the European Union signed a memorandum on critical raw materials in Brussels on Monday.",
+     "Memorandum on critical raw materials with Kazakhstan signed in Brussels"),
+    # an announcement of the EU's, a country named: no bare "EU announced"
+    ("The EU announced on Tuesday that it would allocate 20 million euros to Kyrgyzstan.",
+     (("Kyrgyzstan",), ("announced",))),
+    # a body's meeting by its ordinal, held by two parties
+    ("Uzbekistan and the EU held the 5th meeting of the Joint Committee in Tashkent on 14 May.",
+     (("Joint Committee", "Tashkent"), ())),
+    # a forum named with an en dash, opened: its name once, whole
+    ("The EU\u2013Central Asia Economic Forum opened in Bishkek on Thursday.",
+     (("Central Asia Economic Forum", "Bishkek"), ("European Union",))),
+    # a delegation's visit: where to
+    ("An EU delegation visited Turkmenistan last week.", (("Turkmenistan",), ("Visit by European Union",))),
+    # a financing agreement signed with a country
+    ("The European Union signed a financing agreement with Tajikistan worth 30 million euros.",
+     (("greement", "Tajikistan", "signed"), ("European Union signed",))),
+    # a summit hosted by a named president
+    ("President Ali Valiyev hosted a summit of Central Asian leaders in Astana on Friday.",
+     (("Ali Valiyev", "ummit", "Astana"), ())),
+    # attending the opening of a forum
+    ("EU Commissioner Anna Berg attended the opening of the Samarkand Digital Forum on Wednesday.",
+     (("Anna Berg", "Samarkand Digital Forum"), ())),
+    # a post apposed to the visitor's name
+    ("Anna Berg, the EU Special Representative for Central Asia, met President Ali Valiyev in Dushanbe on "
+     "Monday.", "Anna Berg meets Ali Valiyev in Dushanbe"),
+    # negotiations launched on a new agreement
+    ("The European Union and Kyrgyzstan launched negotiations on a new visa facilitation agreement on "
+     "Tuesday.", (("isa facilitation agreement",), ("launched negotiations",))),
+    # an outlet reporting an arrival
+    ("Trend reports that Anna Berg arrived in Ashgabat on Sunday.", "Anna Berg arrives in Ashgabat"),
+    # talks with no one named
+    ("The talks took place in Tashkent on 3 March.", (("Talks", "Tashkent"), ())),
+    # taking part in a forum named
+    ("Ali Valiyev took part in the Astana International Forum on Friday.",
+     (("Ali Valiyev", "Astana International Forum"), ())),
+    # a body's delegation met lawmakers
+    ("A European Parliament delegation met Kyrgyz lawmakers in Bishkek.",
+     (("European Parliament", "Bishkek"), ())),
+    # an office opened
+    ("The EU opened a new delegation office in Ashgabat on 12 June.", (("office", "Ashgabat"), ())),
+    # a decision of the EU's about a country
+    ("The European Union decided on Monday to extend its support programme for Tajikistan.",
+     (("Tajikistan",), ())),
+    # a second batch, written after the first was answered, before the assistant ran on it
+    ("ASTANA, 12 May (Kazinform) - Kazakh Foreign Minister Ali Valiyev will pay an official visit to "
+     "Brussels next week.", "Ali Valiyev to visit Brussels"),
+    ("The EU and Kazakhstan held the 20th round of the Human Rights Dialogue in Astana on 4 June.",
+     (("Human Rights Dialogue", "Astana"), ())),
+    ("Deputy Prime Minister Ali Valiyev and EU Ambassador Anna Berg discussed trade during a meeting in "
+     "Tashkent on Tuesday.", (("Ali Valiyev", "Anna Berg", "Tashkent"), ())),
+    ("The second EU-Central Asia Summit will be held in Astana in 2026.",
+     (("EU-Central Asia Summit", "Astana"), ("is ",))),
+    ("A memorandum of understanding between the EIB and Uzbekistan was signed on the sidelines of the forum.",
+     (("emorandum", "signed"), ())),
+    ("Kyrgyzstan ratified the Enhanced Partnership and Cooperation Agreement with the EU on 5 March.",
+     (("Enhanced Partnership and Cooperation Agreement", "ratified"), ())),
+    ("Anna Berg was received by Uzbek President Ali Valiyev on Friday.", "Ali Valiyev receives Anna Berg"),
+]  # fmt: skip
+
+
+def _bare_verb(title: str) -> bool:
+    # (as event_titles.py's rubric: a thing done, "Agreement signed", is no fault; "X decided" is)
+    return (
+        re.search(r"\b(?:announced|decided|visited|received|took\s+place|participated)$", title) is not None
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), _TITLE_PROBES_9)
+def test_probe_event_title_ninth_round(
+    text: str, expected: str | tuple[tuple[str, ...], tuple[str, ...]], ds: eca.Dataset
+) -> None:
+    records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
+    titles = [r.record.title for r in records if r.collection == "events" and r.origin != "event-known"]
+    assert len(titles) == 1, titles
+    (title,) = titles
+    if isinstance(expected, str):
+        assert title == expected
+        return
+    held, lacked = expected
+    assert all(words in title for words in held), title
+    assert not any(words in title for words in lacked), title
+    assert not _bare_verb(title), title
+    names = re.findall(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+", title)
+    assert all(len(re.findall(rf"\b{re.escape(n)}\b", title)) == 1 for n in names), title
+
+
+# Agreement drafts: the name (a name, not a sentence's part) and the parties a careful reader gives.
+_AGREEMENT_PROBES = [
+    ("Kazakhstan and the European Union signed a memorandum of understanding on renewable hydrogen on "
+     "Monday.",
+     "Memorandum of understanding on renewable hydrogen", {"EU", "KZ"}),
+    ("The EU and Tajikistan signed a 30 million euro financing agreement for rural roads.",
+     "Financing agreement for rural roads", {"EU", "TJ"}),
+    ("Turkmenistan ratified the Agreement on Cultural Cooperation with the European Union in May.",
+     "Agreement on Cultural Cooperation", {"EU", "TM"}),
+    ("The Kyrgyz government and the EU initialled a new Air Services Agreement in Bishkek.",
+     "Air Services Agreement", {"EU", "KG"}),
+    ("Negotiations on a readmission agreement between the EU and Turkmenistan began in 2023.",
+     "Readmission agreement", {"EU", "TM"}),
+    ("Tajikistan and the European Union signed a Roadmap on Water Cooperation for 2025-2027 in Dushanbe.",
+     "Roadmap on Water Cooperation for 2025-2027", {"EU", "TJ"}),
+    ("Uzbekistan, which signed a Memorandum of Understanding on Transport with the EU in 2022, hopes for "
+     "more.",
+     "Memorandum of Understanding on Transport", {"EU", "UZ"}),
+    ("EU, Kazakhstan Sign Roadmap On Raw Materials", "Roadmap On Raw Materials", {"EU", "KZ"}),
+    ("The previously signed agreement on visa facilitation with Kyrgyzstan entered into force on 1 March.",
+     "Agreement on visa facilitation", {"KG"}),
+    ("A memorandum on green energy between the European Investment Bank and Kazakhstan was signed on 5 May.",
+     "Memorandum on green energy", {"KZ"}),
+    ("The EU and Uzbekistan signed a joint declaration on energy security, the ministry said.",
+     "Joint declaration on energy security", {"EU", "UZ"}),
+    # second batch
+    ("The Agreement on Air Transport between Tajikistan and the EU entered into force on 1 January.",
+     "Agreement on Air Transport", {"EU", "TJ"}),
+    ("Kazakhstan and the EU initialled a Readmission Agreement in Astana.", "Readmission Agreement",
+     {"EU", "KZ"}),
+    ("The European Commission and Kyrgyzstan signed a financing agreement worth EUR 20 million for education "
+     "reform.", "Financing agreement", {"EU", "KG"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "parties"), _AGREEMENT_PROBES)
+def test_probe_agreement_draft(text: str, name: str, parties: set[str], ds: eca.Dataset) -> None:
+    records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
+    drafts = [r.record for r in records if r.collection == "agreements"]
+    assert [d.name for d in drafts] == [name]
+    assert parties <= set(drafts[0].parties)
+
+
+# Posts: the one the text sets beside the person, never another's, a clause or a headline's words.
+_ROLE_PROBES_9 = [
+    ("Anna Berg, the EU Special Representative for Central Asia, met Ambassador Karl Osterberg.",
+     "Anna Berg", "EU Special Representative for Central Asia"),
+    ("Anna Berg, the EU Special Representative for Central Asia, met Ambassador Karl Osterberg.",
+     "Karl Osterberg", "Ambassador"),
+    ("Ambassador Anna Berg, the EU Special Representative for Central Asia, said trade grew.",
+     "Anna Berg", "EU Special Representative for Central Asia"),
+    ("The statement was signed by Karl Osterberg, President of Estonia, and Lena Haapala, President of the "
+     "European Council.", "Lena Haapala", "President of the European Council"),
+    ("Karl Osterberg, President of Estonia and Lena Haapala, President of Finland, met in Tallinn.",
+     "Karl Osterberg", "President of Estonia"),
+    ("Karl Osterberg, President of Estonia and Lena Haapala, President of Finland, met in Tallinn.",
+     "Lena Haapala", "President of Finland"),
+    ("EU Special Representative for Central Asia: Karl Osterberg says trade will grow",
+     "Karl Osterberg", "EU Special Representative for Central Asia"),
+    ("Karl Osterberg, Deputy Prime Minister of Kazakhstan, said during the forum that trade grew.",
+     "Karl Osterberg", "Deputy Prime Minister of Kazakhstan"),
+    ("During a working visit of Kyrgyz President Karl Osterberg to Brussels, trade was discussed.",
+     "Karl Osterberg", "Kyrgyz President"),
+    ("Lena Haapala presented her credentials to Tajik President Karl Osterberg on Monday.",
+     "Karl Osterberg", "Tajik President"),
+    ("In his application to EU High Representative Lena Haapala, Karl Osterberg asked for help.",
+     "Lena Haapala", "EU High Representative"),
+    ("Karl Osterberg, the former Prime Minister of Estonia, spoke at the event.",
+     "Karl Osterberg", "former Prime Minister of Estonia"),
+    # second batch
+    ("H.E. Ali Valiyev, Minister of Foreign Affairs of the Republic of Uzbekistan, received Anna Berg.",
+     "Ali Valiyev", "Minister of Foreign Affairs of the Republic of Uzbekistan"),
+    ("Anna Berg, Head of the EU Delegation to Tajikistan, and Ali Valiyev, Deputy Foreign Minister, signed "
+     "the document.", "Anna Berg", "Head of the EU Delegation to Tajikistan"),
+    ("Anna Berg, Head of the EU Delegation to Tajikistan, and Ali Valiyev, Deputy Foreign Minister, signed "
+     "the document.", "Ali Valiyev", "Deputy Foreign Minister"),
+    ("Speaking to reporters, Uzbekistan's Foreign Minister Ali Valiyev said trade grew.",
+     "Ali Valiyev", "Uzbekistan's Foreign Minister"),
+    ("Mr. Ali Valiyev, the newly appointed ambassador of Uzbekistan to the EU, presented his credentials.",
+     "Ali Valiyev", "ambassador of Uzbekistan to the EU"),
+    # (tests of the rules, written after them) a post after the name keeps its own "of" and "to" and
+    # ends where a participle begins
+    ("President Ali Valiyev spoke to Karl Osterberg, head of the EU liaison office in Turkmenistan, on "
+     "Monday.", "Karl Osterberg", "head of the EU liaison office in Turkmenistan"),
+    ("Karl Osterberg, the director of a department overseeing ties with Central Asia, met Ali Valiyev.",
+     "Karl Osterberg", "director of a department"),
+    # a word of the sentence's, or a document's noun, before the post's capitals is no part of it
+    ("In this column, our Political Editor Karl Osterberg writes that trade grew.", "Karl Osterberg",
+     "Political Editor"),
+    ("Statement of European Council President Karl Osterberg on the summit", "Karl Osterberg",
+     "European Council President"),
+    # one person's two posts, each between commas
+    ("\u201cWe invest,\u201d said Karl Osterberg, the EU High Representative for Foreign Affairs, Vice "
+     "President of the European Commission.", "Karl Osterberg",
+     "EU High Representative for Foreign Affairs, Vice President of the European Commission"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "post"), _ROLE_PROBES_9)
+def test_probe_official_role_title_ninth_round(text: str, name: str, post: str, ds: eca.Dataset) -> None:
+    records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
+    (official,) = [r.record for r in records if r.collection == "officials" and r.record.name == name]
+    assert [role.title for role in official.roles] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # an event the subject names, held between two people: a meeting of them, never "X and Y took place"
+        (
+            "On 3 March, a meeting took place in Tashkent between the Foreign Minister of Uzbekistan, Ali "
+            "Valiyev, and EU Special Representative Anna Berg.",
+            ["Meeting of Ali Valiyev and Anna Berg in Tashkent"],  # in the order the sentence names them
+        ),
+        # what is announced to have happened is the happening; the announcer takes no part
+        (
+            "The EU announced on Monday that Commissioner Anna Berg met Deputy Prime Minister Ali Valiyev.",
+            ["Anna Berg meets Ali Valiyev"],
+        ),
+        # a relative clause saying what someone is tells of no happening; nor does "a sign of"
+        ("The bloc is made up of states who have decided to pool their resources.", []),
+        ("The loan is a sign of the European Union's trust.", []),
+        # a forum's name keeps its dash and its capital; who tells of a planned meeting takes no part
+        (
+            "Participants of the European Union \u2014 Central Asia Economic Forum in Bishkek on 3 June "
+            "discussed trade.",
+            ["European Union\u2014Central Asia Economic Forum in Bishkek"],
+        ),
+        (
+            "According to the Foreign Ministry, the meeting will be held on 17 July in Brussels.",
+            ["Meeting to be held in Brussels"],
+        ),
+        # a thing received is no meeting; a visit "paid" is by who pays it; an object ends before a
+        # participle saying what it is
+        ("With the new strategy, our relations received an additional impulse.", []),
+        ("EU member states' ambassadors pay visit to Shymkent", ["Visit by EU member states' ambassadors"]),
+        ("The ambassadors will pay a visit to Shymkent.", ["Visit to Shymkent"]),
+        (
+            "Ambassador Anna Berg will sign several agreements related to water.",
+            ["Ambassador Anna Berg to sign several agreements"],
+        ),
+        # a visit named by its noun: by whom (named before where to) and where to
+        (
+            "During the official visit of EU Commissioner Anna Berg to Uzbekistan, she met with President "
+            "Ali Valiyev.",
+            ["Official visit by Anna Berg to Uzbekistan"],
+        ),
+        ("This is my second official visit to Tajikistan.", ["Second official visit to Tajikistan"]),
+        # an announcement whose object is a clause: by whom, never "X announced that European"
+        (
+            "On 3 May, Commissioner Anna Berg announced that European banks will lend more.",
+            ["Announcement by Anna Berg"],
+        ),
+        # a body's meeting named by itself is not "with" itself; what is said of talks is no part of them
+        (
+            "The fifth Joint Committee meeting was held in February 2016.",
+            ["Fifth Joint Committee meeting held"],
+        ),
+        (
+            "Anna Berg said her talks with President Ali Valiyev touched on trade.",
+            ["Talks with Ali Valiyev and Anna Berg"],
+        ),
+    ],
+)
+def test_an_event_named_by_its_subject_or_announced_is_titled_by_what_happened(
+    text: str, titles: list[str], ds: eca.Dataset
+) -> None:
+    records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
+    assert [r.record.title for r in records if r.collection == "events"] == titles

@@ -105,7 +105,8 @@ PROBES: list[tuple[str, str, Expected]] = [
     (
         "joint statement",
         "Charles Michel and Kassym-Jomart Tokayev said in a joint statement that ties would deepen.",
-        [("charles-michel", False, "unsure")],
+        # (a joint position is each party's, as the annotations count it: once flagged as one's)
+        [("charles-michel", False, None), ("kassym-jomart-tokayev", False, None)],
     ),
     ("welcomed", "Kaja Kallas welcomed the agreement as a step forward.", [("kaja-kallas", False, None)]),
     ("condemned", "The European Union condemned the attack.", [("european-union", False, None)]),
@@ -291,7 +292,7 @@ PROBES: list[tuple[str, str, Expected]] = [
         "a joint statement told in the passive",
         "The EU will open an office in Almaty. This is stated in a joint press statement by Anna Berg, "
         "President of Uzbekistan and Karl Osterberg, President of the European Council.",
-        [("anna-berg", False, "unsure")],
+        [("anna-berg", False, None), ("karl-osterberg", False, None)],
     ),
     (
         "a demand put to the other side",
@@ -315,6 +316,385 @@ PROBES: list[tuple[str, str, Expected]] = [
         "“Central Asia matters,” Kaja Kallas said, “and it matters more every year.”",
         [("kaja-kallas", True, None)],
     ),
+    # Ninth round, written before running: joint positions, chained points, told/interview,
+    # "according to him", press services, guillemets, titles after new names, interviews.
+    (
+        "told journalists, where",
+        "Kaja Kallas told journalists in Astana that the EU would open a new office.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "told a news agency, a new person",
+        "Deputy Foreign Minister Aibek Tursunov told Kazinform that the visa talks were nearly complete.",
+        [("aibek-tursunov", False, None)],
+    ),
+    (
+        "in an interview with, before the subject",
+        "In an interview with Euronews, Josep Borrell said the region was no longer remote.",
+        [("josep-borrell", False, None)],
+    ),
+    (
+        "said in an interview with",
+        "Roman Vassilenko said in an interview with Daryo that trade would double.",
+        [("roman-vassilenko", False, None)],
+    ),
+    (
+        "according to him, the last speaker going on",
+        "Foreign Minister Dana Omarova met Kaja Kallas in Tashkent. Omarova said the talks were frank. "
+        "According to him, a new agreement is close.",
+        [("dana-omarova", False, None), ("dana-omarova", False, None)],
+    ),
+    (
+        "according to her, after a quotation",
+        "\u201cWe are ready,\u201d Kaja Kallas said. According to her, the EU will double its funding.",
+        [("kaja-kallas", True, None), ("kaja-kallas", False, None)],
+    ),
+    (
+        "a ministry's press service, named before",
+        "Kazakhstan's Ministry of Foreign Affairs hosted the talks. "
+        "The ministry's press service said they would resume in May.",
+        [("kazakhstan-ministry-of-foreign-affairs", False, None)],
+    ),
+    (
+        "the press service of a body reported",
+        "The press service of the European Commission reported that the funds had been released.",
+        [("european-commission", False, None)],
+    ),
+    (
+        "the parties welcomed, after two people met",
+        "President Anna Berg met President Ali Valiyev in Bishkek. "
+        "The parties welcomed the progress on the new agreement.",
+        # (written before: no flag; flagged since, for "the parties" may be the delegations, and
+        # the annotators of three tuned articles of four did not count such a sentence as a statement)
+        [("anna-berg", False, "unsure"), ("ali-valiyev", False, "unsure")],
+    ),
+    (
+        "both sides agreed",
+        "Foreign Minister Karl Osterberg held talks with Foreign Minister Dana Omarova. "
+        "Both sides agreed to expand cooperation in energy.",
+        [("karl-osterberg", False, "unsure"), ("dana-omarova", False, "unsure")],
+    ),
+    (
+        "the ministers noted, two named",
+        "Kaja Kallas and Foreign Minister Dana Omarova met in Brussels. "
+        "The ministers noted the growth of trade.",
+        [("kaja-kallas", False, "unsure"), ("dana-omarova", False, "unsure")],
+    ),
+    (
+        "the presidents expressed the hope",
+        "Charles Michel received President Ali Valiyev. "
+        "The presidents expressed the hope that the agreement would be signed soon.",
+        [("charles-michel", False, "unsure"), ("ali-valiyev", False, "unsure")],
+    ),
+    (
+        "two people said in a joint statement",
+        "Kaja Kallas and Roman Vassilenko said in a joint statement that the talks had been constructive.",
+        [("kaja-kallas", False, None), ("roman-vassilenko", False, None)],
+    ),
+    (
+        "noted that A, adding that B",
+        "Kaja Kallas noted that trade had grown, adding that the EU would invest more.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "welcomed, stressing",
+        "Roman Vassilenko welcomed the decision, stressing that Kazakhstan was ready.",
+        [("roman-vassilenko", False, None)],
+    ),
+    (
+        "spoke, calling on",
+        "President Shavkat Mirziyoyev spoke at the forum, "
+        "calling on European companies to invest in Uzbekistan.",
+        [("shavkat-mirziyoyev", False, None)],
+    ),
+    (
+        "a surname after the full name, a known person",
+        "Josep Borrell arrived in Tashkent on Monday. "
+        "Borrell said the EU would support the region's water projects.",
+        [("josep-borrell", False, None)],
+    ),
+    (
+        "a surname after the full name, a new person",
+        "Deputy Prime Minister Timur Seitkali opened the forum. Seitkali said that investment had tripled.",
+        [("timur-seitkali", False, None)],
+    ),
+    (
+        "Mr surname told reporters, quoted",
+        "Deputy Prime Minister Timur Seitkali opened the forum. "
+        "\u201cWe need the corridor,\u201d Mr Seitkali told reporters.",
+        [("timur-seitkali", True, None)],
+    ),
+    (
+        "guillemets, an English verb",
+        "\u00abWe are ready to invest,\u00bb Kaja Kallas said.",
+        [("kaja-kallas", True, None)],
+    ),
+    (
+        "guillemets spaced, said X",
+        "\u00ab The door is open \u00bb, said Charles Michel.",
+        [("charles-michel", True, None)],
+    ),
+    (
+        "quoted, said a new person with the title after",
+        "\u201cWe count on Europe,\u201d said Sirojbek Nazarov, Foreign Minister of Tajikistan.",
+        [("sirojbek-nazarov", True, None)],
+    ),
+    (
+        "a new person, the title after, reported",
+        "Sirojbek Nazarov, Foreign Minister of Tajikistan, said the country would join the programme.",
+        [("sirojbek-nazarov", False, None)],
+    ),
+    (
+        "a title in lower case before a new person",
+        "Tajik foreign minister Sirojbek Nazarov said the border talks were over.",
+        [("sirojbek-nazarov", False, None)],
+    ),
+    (
+        "an interview's answer, Q and A",
+        "Kazinform spoke with EU Ambassador Anna Berg.\n\nQ: What brings you to Astana?\n\n"
+        "A: The EU wants to work with Kazakhstan on raw materials and on transport.",
+        [("anna-berg", True, None)],
+    ),
+    (
+        "said in remarks to the press",
+        "Charles Michel said in remarks to the press that the summit was historic.",
+        [("charles-michel", False, None)],
+    ),
+    (
+        "a position in the passive, by a person",
+        "The decision was welcomed by Kaja Kallas.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "said, according to an outlet",
+        "Kazakhstan will host the forum in May, Roman Vassilenko said, according to Kazinform.",
+        [("roman-vassilenko", False, None)],
+    ),
+    (
+        "the President said, quoted",
+        "President Kassym-Jomart Tokayev received Kaja Kallas. "
+        "\u201cEurope is a key partner,\u201d the President said.",
+        [("kassym-jomart-tokayev", True, None)],
+    ),
+    (
+        "says, the title before the name, after the words",
+        "Uzbekistan is ready to host the summit, says Foreign Minister Bakhtiyor Saidov.",
+        [("bakhtiyor-saidov", False, None)],
+    ),
+    (
+        "speaking at, said",
+        "Josep Borrell, speaking at a press conference in Bishkek, said the EU would stay.",
+        [("josep-borrell", False, None)],
+    ),
+    (
+        "someone named in what was said",
+        "Dana Omarova said the EU's Kaja Kallas would visit in May.",
+        [("dana-omarova", False, None)],
+    ),
+    (
+        "went on to say",
+        "Charles Michel went on to say that the EU would back the Middle Corridor.",
+        [("charles-michel", False, None)],
+    ),
+    (
+        "also pointed out",
+        "Roman Vassilenko also pointed out that Kazakhstan's exports to the EU had grown.",
+        [("roman-vassilenko", False, None)],
+    ),
+    (
+        "the minister, one of two people",
+        "Commissioner Jozef Sikela met Foreign Minister Dana Omarova. "
+        "The minister said Kazakhstan wanted more investment.",
+        [("dana-omarova", False, None)],
+    ),
+    (
+        "highlighted the importance",
+        "Dana Omarova highlighted the importance of the Trans-Caspian route.",
+        [("dana-omarova", False, None)],
+    ),
+    (
+        "reiterated, the title after the name",
+        "Anna Berg, the EU Ambassador to Kazakhstan, reiterated the EU's support for reforms.",
+        [("anna-berg", False, None)],
+    ),
+    ("experts say: no speaker", "Experts say the corridor will need billions.", []),
+    (
+        "the latter, of the two the sentence before names",
+        "Anna Berg met Foreign Minister Ali Valiyev. The latter stressed the importance of water.",
+        [("ali-valiyev", False, None)],
+    ),
+    (
+        "the former, of the two the sentence before names",
+        "Anna Berg met Foreign Minister Ali Valiyev. The former said the EU would back the dam.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a lead names the post, the next paragraph the person",
+        "The EU will lend Kyrgyzstan 50 million euros, the bloc's ambassador said on Monday.\n\n"
+        "\u201cThe grid is old,\u201d Ambassador Marco Ferri told Reuters.",
+        [("marco-ferri", False, "unsure"), ("marco-ferri", True, None)],
+    ),
+    (
+        "a post with no holder named is no body's words",
+        "The European Union will lend Kyrgyzstan 50 million euros, the bloc's ambassador said on Monday.",
+        [],
+    ),
+    (
+        "a new name opened by a capital with a caron, after a title and its portfolio",
+        "Commissioner for Trade and Economic Security Maro\u0161 \u0160ef\u010dovi\u010d added: "
+        "\u201cOur companies are ready to invest.\u201d",
+        [("maros-sefcovic", True, None)],
+    ),
+    # Ninth round, a second batch written before running: whom one tells, asides, appositions.
+    (
+        "X told Y that: the teller speaks",
+        "Kaja Kallas told Roman Vassilenko that the EU would help.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "Y was told by X",
+        "Roman Vassilenko was told by Kaja Kallas that the EU would help.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "X, quoted by an outlet, said",
+        "Kaja Kallas, quoted by Kazinform, said the EU would stay in the region.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "the title, then the new name in commas",
+        "The EU ambassador, Anna Berg, said the office would open in June.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a quotation, according to X",
+        "\u201cThe EU is here to stay,\u201d according to Anna Berg, the EU ambassador.",
+        [("anna-berg", True, None)],
+    ),
+    (
+        "someone's deputy, named in commas",
+        "President Ali Valiyev was away. His deputy, Karl Osterberg, said the office would open.",
+        [("karl-osterberg", False, None)],
+    ),
+    (
+        "two clauses, two speakers",
+        "Kaja Kallas said trade was up, while Roman Vassilenko said more was needed.",
+        [("kaja-kallas", False, None), ("roman-vassilenko", False, None)],
+    ),
+    (
+        "in her speech, X stressed",
+        "In her speech, Kaja Kallas stressed that the EU would invest in transport.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "addressing the forum, title and new name said",
+        "Addressing the forum, President Ali Valiyev said his country was open to investors.",
+        [("ali-valiyev", False, None)],
+    ),
+    ("he said with no one named: no speaker", "He said the EU would help.", []),
+    (
+        "wrote on X, quoted, after the full name",
+        "Kassym-Jomart Tokayev met Kaja Kallas. \u201cThe EU is our key partner,\u201d Tokayev wrote on X.",
+        [("kassym-jomart-tokayev", True, None)],
+    ),
+    (
+        "the spokesman for a ministry, named in commas",
+        "The spokesman for the Kazakh foreign ministry, Aibek Smadiyarov, said the talks went well.",
+        [("aibek-smadiyarov", False, None)],
+    ),
+    (
+        "a clause with someone else's name before the subject",
+        "After Kaja Kallas left Astana, Roman Vassilenko said the visit had been a success.",
+        [("roman-vassilenko", False, None)],
+    ),
+    (
+        "the ambassador, one named",
+        "Anna Berg, the EU Ambassador to Uzbekistan, met students. The ambassador said exchanges would grow.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a question asked of someone is no statement of theirs",
+        "Asked about sanctions, Kaja Kallas declined to comment.",
+        [],
+    ),
+    (
+        "two titled people joined by and, then a title with a nationality",
+        "Ties of Uzbekistan and the EU came under discussion of Prime minister Ali Valiyev and Vice "
+        "President of the European Commission Anna Berg. As the Uzbek Prime minister said, the EU matters.",
+        [("ali-valiyev", False, None)],
+    ),
+    (
+        "a surname after a title and its portfolio",
+        "European Commissioner for International Partnerships Varga said:\n\u201cThe corridor matters.\u201d",
+        [("varga", True, None)],
+    ),
+    (
+        "a surname after a title written short",
+        "HRVP Kovac said:\n\u201cRelations continue to intensify.\u201d",
+        [("kovac", True, None)],
+    ),
+    (
+        "a title recalled after a courtesy title before the name",
+        "Talks with the Prime Minister H.E. Ali Valiyev took place in the capital. Anna Berg, "
+        "the EU Ambassador, attended. Prime Minister expressed appreciation for the support of the EU.",
+        [("ali-valiyev", False, None)],
+    ),
+    (
+        "a document reports a person's position",
+        "\u201cTrade is growing,\u201d Kaja Kallas said after she met Roman Vassilenko. "
+        "The communique said that Vassilenko noted the rapid growth of trade.",
+        [("kaja-kallas", True, None), ("roman-vassilenko", False, None)],
+    ),
+    (
+        "a body's position in the passive",
+        "The attack on the border post was condemned by the European Union.",
+        [("european-union", False, None)],
+    ),
+    (
+        "a delegation welcomed in the passive is a meeting",
+        "The EU delegation was welcomed by President Kassym-Jomart Tokayev.",
+        [],
+    ),
+    (
+        "a new name, an aside of where, said",
+        "Anna Berg, at a press conference in Bishkek, said the EU would stay.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a new name, urging after a verb that is no saying",
+        "President Ali Valiyev opened the fair on Monday, urging European firms to invest.",
+        # (written before: no flag; flagged by design, for after "opened" the participle may be
+        # the fair's: "The EU launched a strategy, emphasizing ...")
+        [("ali-valiyev", False, "unsure")],
+    ),
+    ("a news outlet reported: no speaker", "Kabar reported that the talks would resume in May.", []),
+    (
+        "answered questions: no position",
+        "Kaja Kallas and Foreign Minister Dana Omarova spoke at the opening and answered questions "
+        "from students.",
+        [],
+    ),
+    (
+        "a group after two people met is no joint subject",
+        "Anna Berg met Ali Valiyev in Osh. Members of the European Parliament noted the progress on reforms.",
+        [],
+    ),
+    (
+        "according to the officials, after two people met",
+        "Anna Berg met Ali Valiyev in Osh. According to the officials, 400 firms operate there.",
+        [],
+    ),
+    (
+        "the EU's top diplomat, one named",
+        "Kaja Kallas visited Astana. The EU's top diplomat said the partnership was strategic.",
+        [("kaja-kallas", False, None)],
+    ),
+    (
+        "quotation first, said the new person, a title after with a country",
+        "\u201cThe region is changing fast,\u201d said Malika Yusupova, "
+        "Uzbekistan's Deputy Minister of Economy.",
+        [("malika-yusupova", True, None)],
+    ),
 ]
 
 
@@ -322,7 +702,8 @@ PROBES: list[tuple[str, str, Expected]] = [
 # and "condemned" were wrong too).
 WRONG: dict[str, str] = {
     "guillemets": "French wording (a déclaré) is not read",
-    "reported speech in the past perfect": "an auxiliary before the verb ('had said') hides the subject",
+    "both sides agreed": "'agreed to' is a decision, no verb of saying (as one, it only added wrong ones)",
+    "the EU's top diplomat, one named": "the text gives Kallas no title: 'the EU's top diplomat' is flagged",
 }
 
 

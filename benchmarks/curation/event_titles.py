@@ -14,13 +14,18 @@ The rubric (a title is *good* when it has none of these faults):
 Event titles
   no-happening   names no happening: no verb of happening and no noun of an event
   kind-echo      the kind's noun is the subject of its own verb ("Meeting met", "Visit visited")
-  bare-verb      ends in a verb that wants an object or a partner: "Patricia Flor visited",
+  bare-verb      ends (past a place: "... in Astana"; not what one takes part in) in a verb that
+                 wants an object or a partner: "Patricia Flor visited",
                  "... decided", "... announced"; a thing done ("Agreement signed") is no fault, a
                  participant named before a final verb ("Josep Borrell launched") is; so is a
                  title opening with a participant said to take place ("X and Y took place")
   bare           names no one, no place and no thing though the draft has participants, countries
                  or a place ("Meeting", "Visit took place", "Signed")
-  repeat         a name twice ("Cooperation Council meeting with Cooperation Council")
+  repeat         a name twice ("Cooperation Council meeting with Cooperation Council"), a name of two
+                 or more words inside a longer one too ("European Union Central Asia Economic forum
+                 with European Union")
+  eu-only        the only name the title gives is the EU's ("EU announced", "Visit by European
+                 Union") though the draft has another participant, a country or a place
   relative-date  a relative date word (today, yesterday, tomorrow, this/last/next week ...)
   fragment       opens with a pronoun, a verb of being or saying, a conjunction or a lower-case
                  word, ends in a number, holds a clause ("that", "which",
@@ -35,7 +40,25 @@ Official titles (the role's title of a drafted official)
                  one person's two posts ("Deputy Prime Minister and Foreign Minister") are one title
   has-name       the title holds a person's name: the official's own, another drafted official's,
                  or "Mr."/"Ms."/"Mrs."/"Dr."
-  fragment       ends in "and", "of", "the", an apostrophe or a comma, or holds a verb of saying
+  fragment       ends in "and", "of", "the", an apostrophe or a comma, holds a verb of saying, opens
+                 with a noun of saying ("Statement of European Commission President") or a lower-case
+                 word, or holds a colon, a clause of time or a verb ("..., during the Forum",
+                 "... took place in Brussels", a headline's "Reaffirms")
+  others-post    the words stand in the text right before another person's name, never before this
+                 one's ("President of the European Council" for Mirziyoyev, before "António Costa")
+  apposed-lost   the text sets a post beside the name between commas ("Anna Berg, the EU Special
+                 Representative for Central Asia, said") and no role of the draft has that post
+                 (counted per drafted official with such a post; "posts apposed kept")
+Agreement drafts (the name of every agreement drafted, not known)
+  sentence-part  the name opens with a lower-case word, a pronoun, a determiner or a number, holds a
+                 verb ("signed", "was", "will") or a clause ("that", "which"), ends in a preposition,
+                 article or conjunction, has an odd quote or bracket, or runs past 12 words
+  bare-name      the name is the agreement's noun and words that tell no agreement from another
+                 ("Agreement", "New memorandum of understanding") and names no party
+  no-parties     the draft has no parties though the sentence it is cited from names a country
+Organization drafts (name and aliases)
+  fragment       a name or alias opening or ending in a dash, or holding a dash joined to one side
+                 only ("MENAFN- Trend")
 """
 
 from __future__ import annotations
@@ -51,12 +74,14 @@ from typing import Any
 
 import eucentralasia as eca
 from eucentralasia.curate import propose
+from eucentralasia.curate._entities import entities as find_entities
 
 HERE = Path(__file__).parent
 HELD_OUT = ("untouched-6",)
 
 _HAPPENING_RE = re.compile(
     r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|receives|arrives|talks|summit|forum|conference|congress|signed|signs?|"
+    r"announcement|decision|"
     r"signing|initiall?ed|ratified|adopted|approved|launched|launch(?:es)?|opened|opens?|held|holds?|hosted|"
     r"hosts?|announced|announces?|attended|attends?|took\s+place|participated?|participates|ceremony|"
     r"session|negotiations?|council|dialogue|round|decided|established|founded|inaugurated|received|"
@@ -95,7 +120,25 @@ _TITLE_WORDS = (
     r"Envoy|Speaker|Governor|Mayor|Premier|Chancellor|Deputy|Advisor|Adviser|Spokesperson|Spokesman|"
     r"Rapporteur|Counsellor|Consul|Chief)"
 )
+# lower-case words a post may open with, as the source words it ("former President ...")
+_POST_LEADS = r"(?:former|member|foreign|prime|vice|special|senior|acting|first|an?\s+aide|aide|executive)"
 _SAYING_RE = re.compile(r"\b(?:said|says|told|stated|noted|stressed|added)\b", re.I)
+_EU_WORDS = frozenset({"EU", "European", "Union", "The"})
+_KIND_WORDS = frozenset(
+    {"Visit", "Meeting", "Talks", "Summit", "Forum", "Conference", "Signing", "Negotiations", "Agreement"}
+)
+# a post between commas after a name: "Anna Berg, the EU Special Representative for Central Asia,"
+_POST_WORD = r"(?:[A-Z][\w'\u2019-]*|of|for|and|on|the|in|to)"
+_APPOSED_RE = rf",\s+(?:the\s+|an?\s+)?({_POST_WORD}(?:\s+{_POST_WORD})*)\s*,"
+_AGREEMENT_NOUNS = (
+    r"(?:agreement|memorandum|declaration|roadmap|road\s+map|treaty|accord|package|charter|programme|"
+    r"program|protocol|deal|statement|mou)"
+)
+_PLAIN = frozenset(
+    {"new", "important", "major", "key", "landmark", "historic", "significant", "final", "comprehensive",
+     "bilateral", "draft", "first", "relevant", "enhanced", "a", "an", "the", "of", "understanding",
+     "joint", "framework", "cooperation", "partnership", "intergovernmental", "strategic"}
+)  # fmt: skip
 
 
 def _names(proposal: Any, ds: eca.Dataset) -> dict[str, list[str]]:
@@ -125,7 +168,13 @@ def event_faults(title: str, summary: str, record: Any, participants: list[str],
     if _KIND_ECHO_RE.search(title):
         faults.append("kind-echo")
     # the title before a final place ("... in Astana") is what the verb test reads
-    core = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$", "", title)
+    # (not after a verb of taking part: "participated in the Institution Building Days" is what was done)
+    core = re.sub(
+        r"(?<!\bpart)(?<!\bparticipated)(?<!\bparticipates)(?<!\bparticipate)"
+        r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$",
+        "",
+        title,
+    )
     if _WANTS_OBJECT_RE.search(core):
         faults.append("bare-verb")
     elif (done := _DONE_RE.search(core)) is not None:
@@ -143,15 +192,34 @@ def event_faults(title: str, summary: str, record: Any, participants: list[str],
     ):
         faults.append("bare")
     capitalised = re.findall(r"\b[A-Z][\w'-]{3,}(?:\s+[A-Z][\w'-]{3,})*", title)
-    if len(capitalised) != len(set(capitalised)):
+    # (a name of two words or more, standing alone, inside a longer run: "European Union" in
+    # "European Union Central Asia Economic forum with European Union")
+    multiword = {m.group() for m in re.finditer(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+", title)}
+    if len(capitalised) != len(set(capitalised)) or any(
+        len(re.findall(rf"\b{re.escape(name)}\b", title)) > 1 for name in multiword
+    ):
         faults.append("repeat")
+    # the capitalised words past the EU's name and an opening kind noun ("Visit by European Union")
+    others = [n for n in re.findall(r"\b[A-Z][\w'-]*", title) if n not in _EU_WORDS]
+    if others[:1] and others[0] in _KIND_WORDS and title.startswith(others[0]):
+        others = others[1:]
+    if (
+        re.search(r"\b(?:EU|European\s+Union)\b", title)
+        and not others
+        and (
+            [p for p in record.participants if p != "european-union"]
+            or [c for c in record.countries if c != "EU"]
+            or record.location is not None
+        )
+    ):
+        faults.append("eu-only")
     if _RELATIVE_RE.search(title):
         faults.append("relative-date")
     if (
         _PRONOUN_RE.match(title)
         or re.match(r"(?i:is|are|was|were|said|says|while|when|if|as|after|before|because)\b", title)
         or re.search(r"\d$", core)
-        or title[:1].islower()
+        or (title[:1].islower() and not re.match(rf"(?i:{_TITLE_WORDS}|{_POST_LEADS})\b", title))
         or _CLAUSE_RE.search(title)
         or _DANGLING_RE.search(title)
         or title.count("(") != title.count(")")
@@ -174,7 +242,9 @@ def event_faults(title: str, summary: str, record: Any, participants: list[str],
     return faults
 
 
-def official_faults(name: str, title: str, others: list[str]) -> list[str]:
+def official_faults(
+    name: str, title: str, others: list[str], text: str | None = None, people: tuple[str, ...] = ()
+) -> list[str]:
     """The rubric's faults of one drafted official's title (`others`: the other officials drafted)."""
     faults = []
     named = [n for n in others if n != name] + ["Mr", "Ms", "Mrs", "Dr"]
@@ -189,9 +259,90 @@ def official_faults(name: str, title: str, others: list[str]) -> list[str]:
         or any(re.search(rf"\b{re.escape(other)}\b", title) for other in others if other != name)
     ):
         faults.append("has-name")
-    if re.search(r"(?:\b(?:and|of|the)|['\u2019,])$", title.strip()) or _SAYING_RE.search(title):
+    if (
+        re.search(r"(?:\b(?:and|of|the)|['\u2019,])$", title.strip())
+        or _SAYING_RE.search(title)
+        or re.match(r"(?i:statement|speech|remarks|interview|address|message)\b", title)
+        or (title[:1].islower() and not re.match(rf"(?i:{_TITLE_WORDS}|{_POST_LEADS})\b", title))
+        or ":" in title
+        or re.search(
+            r"\b(?:during|took\s+place|presence|while|when|after|before|reaffirms?|calls|visits|meets)\b",
+            title,
+        )
+    ):
         faults.append("fragment")
+    # the words stand in the text right before another person's name and never before this one's:
+    # "President of the European Council António Costa" is Costa's post
+    if text is not None and title in text:
+        before = [text[m.end() : m.end() + 60] for m in re.finditer(re.escape(title), text)]
+        after = [text[max(0, m.start() - 60) : m.start()] for m in re.finditer(re.escape(title), text)]
+        own = any(
+            re.match(rf"[\s,]*(?:the\s+)?(?:{re.escape(name)}|{re.escape(name.split()[-1])})", b)
+            for b in before
+        ) or any(re.search(rf"{re.escape(name)},\s+(?:the\s+)?$", a) for a in after)
+        if not own and (
+            any(re.match(rf"[\s,]*{re.escape(o)}\b", b) for b in before for o in people if o != name)
+            # "Charles Michel, President of the European Council": Michel's post
+            or any(
+                re.search(rf"\b{re.escape(o)},\s+(?:the\s+)?$", a) for a in after for o in people if o != name
+            )
+        ):
+            faults.append("others-post")
     return faults
+
+
+def apposed_posts(text: str, name: str, people: tuple[str, ...] = ()) -> list[str]:
+    """The posts the text sets between commas right after `name` (with a title word in them), each
+    ending before another person named in it ("President of Uzbekistan and Charles Michel")."""
+    posts = []
+    for m in re.finditer(re.escape(name) + _APPOSED_RE, text):
+        post = m.group(1)
+        for other in people:
+            if other != name:
+                post = re.split(rf"\s+(?:and\s+)?{re.escape(other)}\b", post)[0]
+        if re.search(rf"\b{_TITLE_WORDS}\b", post) and post[:1].isupper():
+            posts.append(post)
+    return posts
+
+
+def agreement_faults(name: str, parties: tuple[str, ...], sentence_has_country: bool) -> list[str]:
+    """The rubric's faults of one drafted agreement's name and parties."""
+    faults = []
+    words = name.split()
+    if (
+        not name[:1].isupper()
+        or _PRONOUN_RE.match(name)
+        or re.match(r"(?i:the|a|an|this|these|its|their|our|his|her|such|another|previously|\d)\b", name)
+        or re.search(
+            r"\b(?:signed|sign|signs|was|were|is|are|will|would|has|have|had|been|be|to\s+be|that|which|who)\b",
+            name,
+            re.I,
+        )
+        or _DANGLING_RE.search(name)
+        or name.count("(") != name.count(")")
+        or name.count('"') % 2
+        or name.count("\u201c") != name.count("\u201d")
+        or len(words) > 12
+    ):
+        faults.append("sentence-part")
+    rest = [w for w in re.findall(r"[\w'-]+", name.lower()) if w not in _PLAIN]
+    if not [w for w in rest if not re.fullmatch(_AGREEMENT_NOUNS, w)] and not parties:
+        faults.append("bare-name")
+    if not parties and sentence_has_country:
+        faults.append("no-parties")
+    return faults
+
+
+def organization_faults(names: list[str]) -> list[str]:
+    """The rubric's faults of one drafted organization's name and aliases."""
+    if any(
+        re.match(r"\s*[-\u2013\u2014]", n)
+        or re.search(r"[-\u2013\u2014]\s*$", n)
+        or re.search(r"\w[-\u2013\u2014]\s|\s[-\u2013\u2014]\w", n)
+        for n in names
+    ):
+        return ["fragment"]
+    return []
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -217,7 +368,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skipped {entry['id']}: the text at {path} is not the one annotated (sha256 differs)")
             continue
         counts["articles"] += 1
-        proposal = propose(data.decode("utf-8"), entry["published"], source_id=entry["id"], dataset=ds)
+        text = data.decode("utf-8")
+        proposal = propose(text, entry["published"], source_id=entry["id"], dataset=ds)
+        entity_mentions = find_entities(text, ds)
+        # every person's name the text may give: the drafts' and the dataset's officials'
+        people = tuple(
+            n
+            for p in proposal.records
+            if p.collection == "officials"
+            for n in (p.record.name, *p.record.aliases)
+        ) + tuple(n for o in ds.officials for n in (o.name, *o.aliases))
         drafts = _names(proposal, ds)
         say(f"\n== {entry['id']}")
         for p in proposal.records:
@@ -234,10 +394,46 @@ def main(argv: list[str] | None = None) -> int:
                     counts[f"event {fault}"] += 1
                 verdict = "good" if not faults else ", ".join(faults)
                 say(f"  event  [{verdict}] {r.title}  |  {r.summary}")
-            elif p.collection == "officials":
+            elif p.collection == "agreements":
+                r = p.record
+                a, b = r.milestones[0].citations[0].start, r.milestones[0].citations[0].end
+                sentence_has_country = any(
+                    m.kind == "country" and a <= m.start and m.end <= b for m in entity_mentions
+                )
+                faults = agreement_faults(r.name, r.parties, sentence_has_country)
+                counts["agreement names"] += 1
+                counts["agreement names good"] += not faults
+                for fault in faults:
+                    counts[f"agreement {fault}"] += 1
+                verdict = "good" if not faults else ", ".join(faults)
+                say(f"  agreement [{verdict}] {r.name}  |  parties {', '.join(r.parties) or '-'}")
+            elif p.collection == "organizations":
+                faults = organization_faults([p.record.name, *p.record.aliases])
+                counts["organization names"] += 1
+                counts["organization names good"] += not faults
+                for fault in faults:
+                    counts[f"organization {fault}"] += 1
+                if faults:
+                    say(f"  organization [{', '.join(faults)}] {p.record.name} {list(p.record.aliases)}")
+            if p.collection == "officials":
+                names = (p.record.name, *p.record.aliases)
+                posts = [post for name in names for post in apposed_posts(text, name, people)]
+                if posts:
+                    counts["posts apposed"] += 1
+                    # (one post of the two a role joins: "EU High Representative ..., Vice President ...")
+                    kept = any(
+                        role.title == post or role.title.startswith(f"{post}, ")
+                        for role in p.record.roles
+                        for post in posts
+                    )
+                    counts["posts apposed kept"] += kept
+                    if not kept:
+                        counts["official apposed-lost"] += 1
+                        roles = [role.title for role in p.record.roles]
+                        say(f"  official [apposed-lost] {p.record.name}: {roles} (apposed: {posts})")
                 for role in p.record.roles:
                     others = [q.record.name for q in proposal.records if q.collection == "officials"]
-                    faults = official_faults(p.record.name, role.title, others)
+                    faults = official_faults(p.record.name, role.title, others, text, people)
                     counts["official titles"] += 1
                     counts["official titles good"] += not faults
                     for fault in faults:
@@ -249,10 +445,20 @@ def main(argv: list[str] | None = None) -> int:
         ("event titles good", "event titles good", "event titles"),
         ("event summaries good", "event summaries good", "event summaries"),
         ("official titles good", "official titles good", "official titles"),
+        ("posts apposed kept", "posts apposed kept", "posts apposed"),
+        ("agreement names good", "agreement names good", "agreement names"),
+        ("organization names good", "organization names good", "organization names"),
     ):
         print(f"  {label:<28} {counts[good]}/{counts[total]}")
-    for key in sorted(k for k in counts if k.startswith(("event ", "official ")) and "good" not in k):
-        if key not in ("event titles", "event summaries", "official titles"):
+    kinds = ("event ", "official ", "agreement ", "organization ")
+    for key in sorted(k for k in counts if k.startswith(kinds)):
+        if "good" not in key and key not in (
+            "event titles",
+            "event summaries",
+            "official titles",
+            "agreement names",
+            "organization names",
+        ):
             print(f"    {key:<26} {counts[key]}")
     return 0
 

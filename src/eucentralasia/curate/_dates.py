@@ -14,12 +14,18 @@ range between them, so it says no more than the text and the publication window 
 a weekday left open that way is pinned by the day the text gave before it ("on Friday,
 April 4 ... on Thursday"), and "today" gives no day at all.
 
+"Today" and "this week" inside quotation marks are the speaker's, read from the day the
+paragraph gives for the speaking (or the day the text itself calls "today"), never simply
+from publication; "a day earlier", "two days later" and "the next day" count from the last
+day the text gave.
+
 The patterns find the spans; no date library guesses at the rest of the text (a general
 date search reads "we" as Wednesday and "80% of" as 1980).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import Final
@@ -89,7 +95,10 @@ _E = r"(?![\w-])"  # and ends here
 _FUTURE_RE: Final = re.compile(
     r"\b(?:will|shall|won[\u2019']t|to be held|is to|are to|to take place|scheduled|upcoming|forthcoming|"
     r"plans? to|planned|expected to|is expected|are expected|looking forward|looks? forward|would|"
-    r"is due|are due|set to|(?:enters?|comes?)\s+into\s+force|takes?\s+effect)\b|[\u2019']ll\b",
+    r"is due|are due|due(?=\s+(?:in|on|by|at|next|this|later|early|to\s+be)\b)|set to|"
+    r"(?:enters?|comes?)\s+into\s+force|takes?\s+effect|"
+    # the present of a timetable: "the forum takes place on 3 June", "the mission ends in December"
+    r"takes\s+place|opens|starts|begins|ends|runs|closes|kicks\s+off)\b|[\u2019']ll\b",
     re.IGNORECASE,
 )
 _PAST_RE: Final = re.compile(
@@ -285,6 +294,14 @@ def _months_ahead(m: re.Match[str], anchor: Anchor, future: bool) -> PartialDate
     return PartialDate(later.year, later.month)
 
 
+def _months_from(first: PartialDate, last_month: int) -> DateRange:
+    """From `first` to the next month numbered `last_month` (in the year after, when earlier)."""
+    assert first.year is not None
+    assert first.month is not None
+    year = first.year if last_month >= first.month else first.year + 1
+    return DateRange(first, PartialDate(year, last_month))
+
+
 def _numeric_day(m: re.Match[str]) -> PartialDate:
     if m["sep"] == "/" and int(m["d"]) <= 12:
         raise ValueError("day and month could be either way round")
@@ -370,6 +387,53 @@ _NOWADAYS_RE: Final = re.compile(
     r"\b(?:is|are|remains?|becomes?|seems?)\s+(?:[\w-]+\s+){0,5}?(?:most|more|less|still|even)\s+(?:[\w-]+\s+){0,2}"
     r"[Tt]oday\b|\b(?:[Ss]till|[Ee]ven)\s+[Tt]oday\b|\b[Tt]oday,?\s+(?:more\s+)?than\s+ever\b"
 )
+_PRESENT_RE: Final = re.compile(r"\b(?:is|are|has|have|remains?)\b")
+
+
+def _that_today_is(text: str, start: int, end: int) -> bool:
+    """Whether "today" opens a reported clause in the present tense ("said that today X are ...").
+
+    Such a clause tells how things stand, not what happened on a day: with "is", "are", "has"
+    or "remains" and no verb of the past or the future before the sentence ends.
+    """
+    if not re.search(r"\bthat\s+$", text[max(0, start - 8) : start]):
+        return False
+    stop = [i for i in (text.find(p, end, end + 400) for p in (". ", ".\n", "; ")) if i != -1]
+    rest = text[end : min(stop, default=min(len(text), end + 400))]
+    return bool(_PRESENT_RE.search(rest)) and not _PAST_RE.search(rest) and not _FUTURE_RE.search(rest)
+
+
+# "is", "has", "remains" and the word they govern (adverbs and "today" itself passed over)
+_STATE_RE: Final = re.compile(
+    r"\b(?:is|are|am|has|have|remains?)\s+(?:(?:today|now|still|also|already|[a-z]+ly)\s+)*(?P<next>[\w\u2019'-]+)"
+)
+_PAST_ONLY_RE: Final = re.compile(
+    r"\b(?:was|were|had|did|ago|held|met|began|took|made|saw|came|went|gave|[a-z]{2,}ed)\b"
+)
+
+
+def _stative_today(text: str, start: int, end: int) -> bool:
+    """Whether "today" stands in a clause that tells how things are ("today we have 40 projects").
+
+    The clause's verb is "is", "are", "has", "have" or "remains" governing no participle
+    ("are today opening", "have today adopted" are what happened that day), with no verb of
+    the past or the future; "Today is a historic day", "today" as the subject, is a day.
+    """
+    low = max(0, start - 200)
+    left = max((text.rfind(p, low, start) for p in (". ", "; ", ": ", "\n", "? ", "! ", ", ")), default=-1)
+    head = text[left + 1 : start] if left >= 0 else text[low:start]
+    if not head.strip(' "\u201c') and re.match(r"\s*(?:is|marks|was)\b", text[end : end + 8]):
+        return False
+    stops = [
+        i for i in (text.find(p, end, end + 200) for p in (". ", ".\n", "; ", "? ", "! ", ", ")) if i != -1
+    ]
+    clause = head + text[start : min(stops, default=min(len(text), end + 200))]
+    if _PAST_ONLY_RE.search(clause) or _FUTURE_RE.search(clause):
+        return False
+    state = _STATE_RE.search(clause)
+    return state is not None and not re.search(r"(?:ing|ed|en)$", state["next"])
+
+
 # The words of the "today" rule that name the day of publication itself.
 _PRESENT: Final = re.compile(r"(?i:today|this\s+(?:morning|afternoon|evening)|tonight)")
 _RULES: Final[tuple[_Rule, ...]] = (
@@ -428,6 +492,31 @@ _RULES: Final[tuple[_Rule, ...]] = (
         # "1 August 2024", "1. August 2024" (the full stop of an ordinal, as German writes it)
         _p(rf"{_B}(?P<d>{_DAY})\.?\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"])),
+    ),
+    _Rule(
+        "numeric-day",
+        # 2025-06-03: the ISO 8601 order, year first
+        _p(rf"(?<![\w./-])(?P<y>{_YEAR})-(?P<mo>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?![\w/-]|\.\d)"),
+        stated=lambda m: PartialDate(int(m["y"]), int(m["mo"]), int(m["d"])),
+    ),
+    _Rule(
+        "month-range",
+        # "between January and March 2026"
+        _p(rf"(?<=[Bb]etween\s)(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: DateRange(
+            PartialDate(int(m["y"]), _month(m["m1"])), PartialDate(int(m["y"]), _month(m["m2"]))
+        ),
+    ),
+    _Rule(
+        "month-range-without-year",
+        # "from January to March", "in January-March", "between May and July": the first month as
+        # the tense gives it, the last the next of its name after it
+        _p(
+            rf"(?:(?<=[Ff]rom\s)|(?<=[Bb]etween\s)|(?<=[Ii]n\s))(?P<m1>{_MONTH})(?:{_DASH}|\s+and\s+)"
+            rf"(?P<m2>{_MONTH}){_E}(?!\.?\s*,?\s*(?:of\s+)?\d)"
+        ),
+        relative=lambda m, a, f: _months_from(_resolve_month(_month(m["m1"]), a, f), _month(m["m2"])),
+        describe="the months from the first to the last, in the year the tense and the publication date give",
     ),
     _Rule(
         "numeric-day",
@@ -494,6 +583,13 @@ _RULES: Final[tuple[_Rule, ...]] = (
         _p(rf"{_B}(?P<w>(?i:by|before|until|at|towards?))\s+the\s+end\s+of\s+(?:the|this)\s+year{_E}"),
         relative=_end_of_year,
         describe="from publication to the last day of its year (at the year's end: December)",
+    ),
+    _Rule(
+        "end-of-relative-year",
+        # "at the start of next year", "the end of last year": that year's first or last month
+        _p(rf"{_B}(?:[Tt]he\s+)?(?P<e>end|start|beginning)\s+of\s+(?P<w>{_REL_YEAR})\s+year{_E}"),
+        relative=lambda m, a, f: PartialDate(a.year + _which_year(m["w"]), 12 if m["e"] == "end" else 1),
+        describe="the first or last month of the year before, of or after publication",
     ),
     _Rule(
         "month-of-relative-year",
@@ -614,14 +710,27 @@ _RULES: Final[tuple[_Rule, ...]] = (
         stated=lambda m: PartialDate(int(m["y"]), season=_SEASONS[m["s"].lower()]),
     ),
     _Rule(
+        "season-of-relative-year",
+        # "in the spring of this year", "summer next year": the season of the year named from publication
+        _p(
+            rf"{_B}(?:(?:[Ii]n|[Dd]uring)\s+)?(?:the\s+)?(?P<s>{_SEASON}|fall)\s+(?:of\s+)?(?P<w>{_REL_YEAR})"
+            rf"\s+year{_E}"
+        ),
+        relative=lambda m, a, f: PartialDate(a.year + _which_year(m["w"]), season=_SEASONS[m["s"].lower()]),
+        describe="the season of the year before, of or after publication the text names",
+    ),
+    _Rule(
         "season-without-year",
         _p(
             # (not "in the fall of 2021": that season's year is stated)
-            rf"{_B}(?P<w>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|(?:[Ii]n|[Dd]uring)\s+the)\s+(?P<s>{_SEASON}|fall){_E}"
+            rf"{_B}(?P<w>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|(?:[Ii]n|[Dd]uring)(?:\s+the)?)\s+(?P<s>{_SEASON}|(?<![Ii]n\s)(?<![Dd]uring\s)fall){_E}"
             rf"(?!\s+(?:of\s+)?{_YEAR})"
         ),
         relative=lambda m, a, f: _resolve_season(
-            _SEASONS[m["s"].lower()], "" if " " in m["w"] else m["w"].lower(), a, f
+            _SEASONS[m["s"].lower()],
+            "" if m["w"].lower().startswith(("in", "during")) else m["w"].lower(),
+            a,
+            f,
         ),
         describe="the season, in the year the tense and the publication date give",
     ),
@@ -630,7 +739,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
         _p(
             rf"(?:(?<=[Ii]n\s)|(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Bb]y\s)|(?<=[Ff]rom\s)|(?<=[Oo]f\s)"
             rf"|(?<=[Ee]arly\s)|(?<=[Ll]ate\s)|(?<=[Dd]uring\s)|(?<=[Tt]his\s)|(?<=[Ll]ast\s)|(?<=[Nn]ext\s)"
-            rf"|(?<=[Mm]id-)|(?<=[Mm]id\s))"
+            rf"|(?<=[Mm]id-)|(?<=[Mm]id\s)|(?<=[Bb]efore\s)|(?<=[Aa]fter\s)|(?<=[Tt]ill\s)|(?<=[Tt]hrough\s)"
+            rf"|(?<=\bas\s))"  # "as early as September"
             rf"(?P<m>{_MONTH}){_E}"
         ),
         relative=lambda m, a, f: _resolve_month(_month(m["m"]), a, f),
@@ -757,7 +867,7 @@ def dates(text: str, published: DateValue | str) -> list[DateMention]:
         for match in rule.pattern.finditer(text):
             candidates.append((match.start(), match.end(), rule, match))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    taken: list[DateMention] = []
+    taken: list[tuple[DateMention, _Rule, re.Match[str]]] = []
     reach = -1
     for start, end, rule, match in candidates:
         if start < reach:
@@ -765,9 +875,120 @@ def dates(text: str, published: DateValue | str) -> list[DateMention]:
         mention = _read(text, rule, match, when, first, last)
         if mention is None:
             continue
-        taken.append(mention)
+        taken.append((mention, rule, match))
         reach = end
-    return _pinned(_joined(text, taken))
+    return _days_from(text, _pinned(_joined(text, _spoken(text, taken))))
+
+
+# "a day earlier", "two days later", "the next day", "the day before,": a day counted from the
+# last day the text gave (not "two days before the summit": from a happening, not a day)
+_DAYS_FROM_RE: Final = re.compile(
+    rf"{_B}(?:(?P<n>(?i:{_COUNT}))\s+days?\s+(?P<w>earlier|later)(?!\s+than\b)"
+    rf"|(?:[Tt]he\s+)?(?P<x>next|following|previous)\s+day{_E}(?!\s+of\b)"
+    rf"|[Tt]he\s+day\s+(?P<y>before|after)(?=\s*[,.;]))"
+)
+
+
+def _days_from(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Days counted from the day the text gave last, within the 1500 characters before them."""
+    added: list[DateMention] = []
+    starts = [mention.start for mention in found]
+    for match in _DAYS_FROM_RE.finditer(text):
+        at = bisect.bisect_left(starts, match.start())
+        if (at < len(found) and found[at].start < match.end()) or (at and found[at - 1].end > match.start()):
+            continue  # inside a date read already
+        day = next(
+            (
+                m
+                for m in reversed(found[max(0, at - 5) : at])
+                if isinstance(m.value, PartialDate)
+                and m.value.day is not None
+                and match.start() - m.end < 1500
+            ),
+            None,
+        )
+        if day is None:
+            continue
+        assert isinstance(day.value, PartialDate)
+        if match["n"]:
+            shift = _count(match["n"]) * (-1 if match["w"] == "earlier" else 1)
+        else:
+            shift = -1 if (match["x"] or match["y"]) in ("previous", "before") else 1
+        moved = day.value.start().add(days=shift)
+        value = PartialDate(moved.year, moved.month, moved.day)
+        note = (
+            f"{match.group()!r}: {shift:+d} day(s) from {day.text!r} ({day.value}), given before it, {value}."
+        )
+        added.append(
+            DateMention(
+                match.start(), match.end(), match.group(), value, DateBasis.DERIVED, "days-from", note
+            )
+        )
+    return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+
+# Words that name a day or a week from the moment they are said: inside quotation marks that
+# moment is the speaker's, which a report may give days after.
+_SPEAKERS_NOW: Final = frozenset({"today", "week"})
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` stands inside quotation marks opened in its own paragraph."""
+    start = max(text.rfind("\n", max(0, at - 3000), at) + 1, at - 3000)
+    before = text[start:at]
+    opened = before.count("\u201c") + before.count("\u00ab") - before.count("\u201d") - before.count("\u00bb")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _spoken(text: str, taken: list[tuple[DateMention, _Rule, re.Match[str]]]) -> list[DateMention]:
+    """ "Today" and "this week" inside a quotation, read from the day the text says it was spoken.
+
+    'On 14 May, the minister said: "Today we signed ..."' is 14 May whenever the report
+    appeared; the day of speaking is a day the paragraph gives outside the quotation (the
+    nearest before it, else after), or else the day the text itself calls "today" outside any
+    quotation (a release that says "The Commission today announced ..." quotes that day's
+    words). Where the text gives neither the quotation's "today" is no date the text gives: it
+    is left out rather than taken for the day of publication.
+    """
+    starts = [mention.start for mention, _, _ in taken]
+    narrator = next(
+        (
+            mention
+            for mention, rule, _ in taken
+            if rule.name == "today" and mention.text.lower() == "today" and not _quoted(text, mention.start)
+        ),
+        None,
+    )
+    result: list[DateMention] = []
+    for mention, rule, match in taken:
+        if rule.name not in _SPEAKERS_NOW or not _quoted(text, mention.start):
+            result.append(mention)
+            continue
+        low = max(text.rfind("\n", max(0, mention.start - 3000), mention.start) + 1, mention.start - 3000)
+        high = text.find("\n", mention.end, mention.end + 3000)
+        high = mention.end + 3000 if high == -1 else high
+        frames = [
+            other
+            for other, _, _ in taken[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, high)]
+            if other.end <= high
+            and isinstance(other.value, PartialDate)
+            and other.value.day is not None
+            and not _quoted(text, other.start)
+        ]
+        frames.sort(key=lambda f: (f.start > mention.start, abs(f.start - mention.start)))
+        frame = frames[0] if frames else narrator
+        if frame is None:
+            continue
+        assert rule.relative is not None
+        assert isinstance(frame.value, PartialDate)
+        value = rule.relative(match, frame.value.start(), looks_forward(text, mention.start, mention.end))
+        where = "beside the quotation" if frames else "as the day of its own 'today'"
+        note = (
+            f"{mention.text!r} inside a quotation: read from the day it was said, {frame.text!r} "
+            f"({frame.value}), which the text gives {where}, {value}."
+        )
+        result.append(attrs.evolve(mention, value=value, note=note))
+    return result
 
 
 def _pinned(found: list[DateMention]) -> list[DateMention]:
@@ -857,6 +1078,14 @@ def _read(
         )
     ):
         return None  # "one of the most topical today", "still relevant today": the present, no day
+    if (
+        rule.name == "today"
+        and words.lower() == "today"
+        and (_that_today_is(text, start, end) or _stative_today(text, start, end))
+    ):
+        return (
+            None  # "stressed that today European firms are working", "today we have 40": the present, no day
+        )
     if rule.name == "today" and early != late and _PRESENT.fullmatch(words):
         # "today" in a text dated only by month or year: no day, nothing the source's own
         # date does not already say (and as often "nowadays" as a day). "Yesterday" there

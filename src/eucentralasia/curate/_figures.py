@@ -147,7 +147,7 @@ _FIGURE_RE: Final = re.compile(
     (?P<number>(?:(?<=\b(?:{_CODE}))|(?<![^\W\d_]))(?<![^\W\d_]-)(?<![\d.,]){_DIGITS}|(?<![\w-])(?:{_SPELLED}|{_HALF})(?![\w-]))
     (?:(?:\s|-)?(?P<scale>{_SCALE})(?![\w]))?
     (?:
-        \s?(?P<percent>%|per\s?cent(?!\w))
+        (?:\s|-)?(?P<percent>%|per\s?cent(?!\w)|percentage[\s-]points?(?!\w)|(?<=\d)(?:pc|pp)(?!\w))
       | (?:\s|-)(?P<word>{_WORD})(?![\w])
       | \s(?P<code>{_CODE})(?![\w])
     )?
@@ -182,7 +182,8 @@ _MEMBERS: Final = frozenset(
         "nations", "countries", "parties", "sides", "leaders", "presidents", "ministers", "heads", "regions",
         "areas", "pillars", "priorities", "sessions", "sectors", "fields", "capitals", "governments",
         "directions", "dimensions", "tracks", "components", "themes", "topics", "states",
-        "agreements", "documents", "memoranda",
+        "agreements", "documents", "memoranda", "memorandums", "declarations", "roadmaps", "treaties",
+        "protocols",
     }
 )  # fmt: skip
 # Who takes part for a group's members ("27 foreign ministers of EU Member States", "the 27
@@ -210,12 +211,30 @@ _WHOLE_GROUP_RE: Final = re.compile(
 )
 _SPACED_RE: Final = re.compile(r"(?:[ \u00a0\u202f]\d{3}(?![\d,.]\d))+(?!\d)")
 _RANGE_RE: Final = re.compile(r"\s?[-\u2013]\s?")
+# "between 10 and 15 percent", "from 5 to 7 per cent": a range in words, its scale and unit
+# written once, after the upper end
+_WORDED_RANGE_RE: Final = re.compile(r"\s+(?:and|to)\s+")
+_WORDED_RANGE_START_RE: Final = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 _GROUP_WORDS: Final = _MEMBERS | {"states", "member", "members", "republics"}
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
 # "130 of which joined", "12 of them", "among which 16 are": a part of a group the
 # sentence counted before, itself a count of that group's noun
 _PART_AFTER_RE: Final = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
-_PART_BEFORE_RE: Final = re.compile(r"\b(?:of|among)\s+(?:which|whom|them)\s+$", re.IGNORECASE)
+_PART_OF_RE: Final = re.compile(
+    rf"\s+of\s+(?:the|these|those)\s+(?:\d[\d,]*|{_SPELLED})(?![\w-])", re.IGNORECASE
+)
+_PART_BEFORE_RE: Final = re.compile(r"\b(?:of|among)\s+(?:which|whom|them|these|those),?\s+$", re.IGNORECASE)
+# "plan another 15", "a further 10 this year": more of what a count before it counted
+_COMPARED_RE: Final = re.compile(r"\b(?:from|to|than|against|versus|vs\.?|compared\s+(?:with|to))\s+$")
+_MORE_BEFORE_RE: Final = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
+)
+# "Of the 120 projects, 45 are in Kazakhstan", "16 concern labour and 11 - the environment": a
+# number standing for the noun a count before it in the sentence named, as a verb's subject
+# or with the verb left out for a dash
+_ELLIPSIS_RE: Final = re.compile(
+    r"\s+(?:are|were|is|was|have|has|had|remain(?:s|ed)?|come|came)\b|\s*[-\u2013\u2014]\s+[a-z]"
+)
 _NUMBER_OF_RE: Final = re.compile(
     r"\bnumber\s+of\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[\w-]+)\s+(?:\w+\s+){0,6}?to\s+$"
 )
@@ -360,6 +379,14 @@ def _members(text: str, end: int, value: Decimal) -> bool:
     return bool(nouns & _PARTIES) and _OF_GROUP_RE.match(text, after) is not None
 
 
+def _counted_before(text: str, start: int, found: list[FigureMention]) -> bool:
+    """Whether a count naming what it counts stands before `start` in its sentence."""
+    return any(
+        f.unit == "count" and f.counted is not None and not re.search(r"[.!?]\s", text[f.end : start])
+        for f in found[-3:]
+    )
+
+
 def figures(text: str) -> list[FigureMention]:
     """Every figure `text` states, in order of position.
 
@@ -379,9 +406,22 @@ def figures(text: str) -> list[FigureMention]:
         digits = match.group("number")
         symbol, precode, scale = match.group("symbol"), match.group("precode"), match.group("scale")
         groups = _SPACED_RE.match(text, number_end)
-        if (symbol or precode) and not scale and groups is not None and digits.isdigit() and len(digits) <= 3:
-            # "€500 000": thousands set apart by spaces, read after a currency only (a phone
-            # number's or a list's groups look the same)
+        if (
+            not scale
+            and groups is not None
+            and digits.isdigit()
+            and len(digits) <= 3
+            and (
+                symbol
+                or precode
+                or (
+                    _counted(text, groups.end())
+                    and not re.search(r"[\d+]\s?$", text[max(0, start - 2) : start])
+                )
+            )
+        ):
+            # "€500 000", "1 500 companies": thousands set apart by spaces, read after a currency
+            # or before what they count only (a phone number's or a list's groups look the same)
             end = number_end = groups.end()
             digits = "".join(text[number_start:end].split())
         value = _number(digits)
@@ -391,7 +431,15 @@ def figures(text: str) -> list[FigureMention]:
         # "€2-3 billion", "5-10%": the ends of a range share the scale and unit written once
         before = matches[at - 1] if at and _RANGE_RE.fullmatch(text, matches[at - 1].end(), start) else None
         after = matches[at + 1] if at + 1 < len(matches) else None
-        ranged = after is not None and _RANGE_RE.fullmatch(text, end, after.start()) is not None
+        ranged = after is not None and (
+            _RANGE_RE.fullmatch(text, end, after.start()) is not None
+            or (
+                _WORDED_RANGE_RE.fullmatch(text, end, after.start()) is not None
+                and _WORDED_RANGE_START_RE.search(text, max(0, start - 12), start) is not None
+                # (not "grew from 2012 to 48 billion euros": a year, then an amount)
+                and not _is_date_part(text, number_start, number_end, digits)
+            )
+        )
         borrowed = after is not None and ranged and not (scale or percent or word or code)
         if after is not None and borrowed:
             scale, percent = after.group("scale"), after.group("percent")
@@ -403,7 +451,11 @@ def figures(text: str) -> list[FigureMention]:
             continue  # "5 m" without a currency is a length, not five million
         if not money and not percent and not scale:
             numeral = digits[:1].isdigit()
-            if numeral and _is_date_part(text, number_start, number_end, digits):
+            if (
+                numeral
+                and number_end - number_start == len(digits)
+                and _is_date_part(text, number_start, number_end, digits)
+            ):
                 continue
             if numeral and _is_numbering(text, number_start, number_end):
                 continue
@@ -416,12 +468,33 @@ def figures(text: str) -> list[FigureMention]:
         unit, note = "count", None
         if percent:
             unit = "percent"
+            if percent.lower().startswith(("percentage", "pp")):
+                note = "percentage points: a change of a share, not a share itself"
         elif symbol:
             unit, note = _SYMBOLS[symbol]
         elif precode or code:
             unit = (precode or code or "").upper()
         elif word:
             unit, note = _WORDS[word.lower()]
+        if (
+            unit == "count"
+            and scale is not None
+            and _COMPARED_RE.search(text, max(0, start - 24), start)
+            and _counted(text, end) is None
+        ):
+            # "28.6 billion euros in 2020, down from 30.1 billion": the currency of the amount
+            # compared with, earlier in the sentence
+            compared = next(
+                (
+                    f
+                    for f in reversed(found[-3:])
+                    if f.unit not in ("count", "percent") and not re.search(r"[.!?;]\s", text[f.end : start])
+                ),
+                None,
+            )
+            if compared is not None:
+                unit = compared.unit
+                note = f"the currency of {compared.text!r}, the amount it is compared with"
         if after is not None and borrowed and (scale or percent or word or code):
             # the quote holds the number only: say where its scale and unit were read
             said = f"the lower end of a range; its scale and unit read from '{text[end : after.end()]}'"
@@ -429,9 +502,26 @@ def figures(text: str) -> list[FigureMention]:
         qualifier = Qualifier.EXACT
         if match.group("qualifier"):
             qualifier = _QUALIFIER_OF[match.group("qualifier").lower()]
+        if unit == "count" and re.search(r"\bout\s+of\s+$", text[max(0, start - 8) : start]):
+            continue  # "three out of five firms": the whole of a ratio, no quantity
         if unit == "count" and value != value.to_integral_value():
             continue  # "2.5" with no unit is no count
         counted = _counted(text, end) if unit == "count" else None
+        # "some 30-40 companies", "5 of the 10 projects": a range's lower end or a part counts
+        # what the number after it counts, and is a figure when that one is
+        tail = end
+        if unit == "count" and counted is None:
+            whole = _PART_OF_RE.match(text, end)
+            if after is not None and ranged:
+                if _is_date_part(text, *after.span("number"), after.group("number")):
+                    continue
+                tail = after.end()
+            elif whole is not None:
+                tail = whole.end()
+            if tail != end:
+                if _DURATION_RE.match(text[tail : tail + 12]):
+                    continue
+                counted = _counted(text, tail)
         if unit == "count" and counted is None and _TOTAL_RE.match(text, end):
             # "to 141 in total": what is counted is "the number of ..." before it
             before = _NUMBER_OF_RE.search(text, max(0, start - 120), start)
@@ -442,6 +532,28 @@ def figures(text: str) -> list[FigureMention]:
             and (_PART_AFTER_RE.match(text, end) or _PART_BEFORE_RE.search(text, max(0, start - 20), start))
         ):
             counted = "of which"
+        if (
+            unit == "count"
+            and counted is None
+            and _ELLIPSIS_RE.match(text, end)
+            and _counted_before(text, start, found)
+        ):
+            counted = "of which"
+        if (
+            unit == "count"
+            and counted is None
+            and _COMPARED_RE.search(text, max(0, start - 24), start)
+            and not text[max(0, start - 4) : start].endswith("to ")
+            and any(f.unit == "count" and not re.search(r"[.!?;]\s", text[f.end : start]) for f in found[-1:])
+        ):
+            counted = "compared"  # "grew to 1,021 from 409": the count it is compared with, earlier
+        if (
+            unit == "count"
+            and counted is None
+            and _MORE_BEFORE_RE.search(text, max(0, start - 16), start)
+            and any(f.unit == "count" and f.counted is not None and start - f.end < 300 for f in found[-3:])
+        ):
+            counted = "more"
         if unit == "count" and counted is None:
             if "," not in digits and scale is None:
                 continue  # a bare number that counts nothing the text names
@@ -450,7 +562,7 @@ def figures(text: str) -> list[FigureMention]:
             counted = None
         elif unit == "count" and counted is not None and counted.split()[0].lower() in _NOT_COUNTED:
             continue  # "the two sides", "three times more": a turn of phrase, not a figure
-        elif unit == "count" and counted is not None and _members(text, end, value):
+        elif unit == "count" and counted is not None and _members(text, tail, value):
             continue  # "five Central Asian countries": the members of a group, not a figure
         elif (
             unit == "count"

@@ -106,7 +106,8 @@ _NEEDS_NOUN: Final = frozenset(
 _SOMEONE_RE: Final = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:delegations?|guests?|participants?|visitors?|members?|leaders?|representatives?|ministers?|"
-    r"presidents?|ambassadors?|envoys?|heads?|officials?|him|her|them|us|everyone)\b"
+    r"presidents?|ambassadors?|envoys?|heads?|officials?|credentials|letters\s+of\s+credence|him|her|them|us|"
+    r"everyone)\b"
     r"|\s+(?:[A-Z][\w\u2019'-]*\s+){0,3}[A-Z][\w-]*(?![\w-]|[\u2019']s)"
 )
 
@@ -115,6 +116,12 @@ _SOMEONE_RE: Final = re.compile(
 _NO_OBJECT_RE: Final = re.compile(r"\s*(?:[.,;:!?\"\u201d\u00bb)]|$|that\b)")
 # the sentence's subject is the words before it: "This was announced by ..."
 _THIS_WAS_RE: Final = re.compile(r"\W*(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+", re.IGNORECASE)
+
+
+# "announced (on Tuesday) that ...": what is announced follows
+_THAT_RE: Final = re.compile(r"\s+(?:(?:on|in|at|last|this|earlier)\s+[^,.;]{1,30}?\s+)?that\b")
+# "... who have decided", "who has visited": a relative clause saying what someone is
+_WHO_HAVE_RE: Final = re.compile(r"\bwho\s+(?:have|has|had)\s+(?:\w+ly\s+)?$")
 
 
 def welcomes_someone(text: str, end: int) -> bool:
@@ -191,7 +198,8 @@ _STEP_OF: Final = [(re.compile(rf"^(?:{v})$", re.IGNORECASE), k) for v, k in _ST
 # part of its name, to a comma, a verb, its parties ("between ...") or a place ("in ...").
 _COMPLEMENT = (
     # "a programme to support water management": what it is to do, too
-    r"(?:\s+(?i:of\s+understanding))?(?P<complement>\s+(?:on|for|to(?=\s+(?!(?:the|an?|be|its|their)\b)[a-z]))"
+    # (a headline's "On" and "For" too: "Sign Roadmap On Raw Materials")
+    r"(?:\s+(?i:of\s+understanding))?(?P<complement>\s+(?:[Oo]n|[Ff]or|to(?=\s+(?!(?:the|an?|be|its|their)\b)[a-z]))"
     r"(?:\s+(?!(?:that|which|who|was|were|is|are|will|would|between|with|signed|in|at|by|as|worth|EUR|USD|\d{1,2}\b|to\s+be|and\s+(?:the|an?|its)|and\s+[A-Z]|"
     r"yesterday|today|tomorrow|last|next|this|earlier|later|on\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day|"
     + "|".join(MONTH_NAMES)
@@ -204,8 +212,10 @@ _NAMED_RE: Final = re.compile(
     rf"(?:\b(?:an?|the|new|its|their|our)\s+)*"
     rf"(?:(?:[A-Z][\w\u2019'-]*|new|enhanced|draft|comprehensive|bilateral)\s+(?:(?:and|of|on|for)\s+)?)*"
     # "a visa facilitation agreement", "the financing agreement", "a trade and cooperation
-    # agreement": lower-case words after an article
-    rf"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bnew\s))(?:[a-z][a-z-]+\s+){{1,2}}"
+    # agreement": lower-case words after an article (or after an amount: "a 30 million euro
+    # financing agreement")
+    rf"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bnew\s)|(?<=\d\s)|(?<=\bmillion\s)|(?<=\bbillion\s)|"
+    rf"(?<=\beuro\s)|(?<=\beuros\s)|(?<=\bdollar\s))(?:(?!(?:euros?|dollars?|million|billion)\b)[a-z][a-z-]+\s+){{1,2}}"
     rf"(?:and\s+[a-z][a-z-]+\s+)?(?=(?i:{_AGREEMENT_NOUN})\b))?"
     rf"(?i:{_AGREEMENT_NOUN})\b(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?{_COMPLEMENT}",
 )
@@ -236,12 +246,31 @@ def happenings(
             if _inside(quoted, match.start()):
                 continue
             word = " ".join(match.group().split())
-            if word == "welcomed" and not welcomes_someone(text, match.end()):
-                continue  # "welcomed Uzbekistan's role": a position, a statement, not a meeting
+            if (
+                word in ("welcomed", "received")
+                and not welcomes_someone(text, match.end())
+                # ("she was received in Kyrgyzstan": a guest received, a meeting)
+                and not re.search(
+                    r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$", text[start : match.start()]
+                )
+            ):
+                # "welcomed Uzbekistan's role": a position, a statement; "our relations received an
+                # additional impulse": a thing got; neither a meeting
+                continue
             if word == "concluded" and _NO_OBJECT_RE.match(text, match.end()):
                 continue  # "..., he concluded." or "concluded that": words ending, not a deal concluded
             if word == "announced" and _THIS_WAS_RE.fullmatch(text, start, match.start()):
                 continue  # "This was announced by X": what X said, a statement
+            if (
+                word in ("announced", "announces")
+                and _THAT_RE.match(text, match.end(), end)
+                and any(not _inside(quoted, m.start()) for m in _VERB_RE.finditer(text, match.end(), end))
+            ):
+                continue  # "The EU announced on December 19 that X held talks with Y": the talks
+            if word == "sign" and re.match(r"\s+(?:of|that)\b", text[match.end() : match.end() + 6]):
+                continue  # "a sign of commitment": an indication, nothing signed
+            if _WHO_HAVE_RE.search(text, max(start, match.start() - 24), match.start()):
+                continue  # "Member States who have decided to ...": what they are, no happening
             kind = next(k for pattern, k in _KIND_OF if pattern.match(word))
             if _DETERMINER_RE.search(text, max(start, match.start() - 8), match.start()) and _VERB_RE.search(
                 text, match.end(), end

@@ -45,7 +45,7 @@ import attrs
 from eucentralasia import _schema as schema
 from eucentralasia import _serialization
 from eucentralasia._codes import COUNTRY_NAMES
-from eucentralasia._dates import DateBasis, DateRange, DateValue, PartialDate, parse_date
+from eucentralasia._dates import MONTH_NAMES, DateBasis, DateRange, DateValue, PartialDate, parse_date
 from eucentralasia._model import (
     Agreement,
     AgreementKind,
@@ -72,7 +72,14 @@ from eucentralasia.curate._dates import DateMention, dates, looks_forward
 from eucentralasia.curate._entities import EntityMention, entities
 from eucentralasia.curate._figures import FigureMention, figures
 from eucentralasia.curate._happenings import Happening, happenings, milestones
-from eucentralasia.curate._speech import NATIONALITY_CODES, Speech, SpokenStatement, is_modifier, speech
+from eucentralasia.curate._speech import (
+    NATIONALITY_CODES,
+    TITLE_WORDS,
+    Speech,
+    SpokenStatement,
+    is_modifier,
+    speech,
+)
 from eucentralasia.curate.anchor import selector, selectors
 
 if TYPE_CHECKING:
@@ -246,6 +253,9 @@ class _Context:
     _contexts: dict[str, dict[int, tuple[str, str]]] = attrs.field(factory=dict, init=False, eq=False)
     _events_at: dict[tuple[EventKind, str], list[Event]] = attrs.field(factory=dict, init=False, eq=False)
     drafted: dict[str, str] = attrs.field(factory=dict, init=False, eq=False)  # agreement drafts' names by id
+    drafted_parties: dict[str, tuple[str, ...]] = attrs.field(
+        factory=dict, init=False, eq=False
+    )  # and parties
     named: list[tuple[int, int]] = attrs.field(factory=list, init=False, eq=False)  # agreements' names' spans
 
     @property
@@ -835,6 +845,9 @@ _ATTRIBUTION_RE: Final = re.compile(
 )
 
 
+_OPENING_ATTRIBUTION_RE: Final = re.compile(r"\s*(?i:according\s+to|as\s+reported\s+by)\s+[^,;\n]{2,80},")
+
+
 def _attribution(text: str, start: int, end: int) -> int:
     """Where the clause naming who tells of a sentence begins (its end when there is none).
 
@@ -943,7 +956,10 @@ def _event_records(
         if told_of or happening.marked:
             continue  # the happening is the known events', told again (what is marked: only a known one)
         told_by = _attribution(text, start, end)
-        here = [m for m in _mentions_in(mentions, start, end) if m[0] < told_by]
+        # ("According to the Foreign Ministry, the meeting will be held ...": who tells, first)
+        opening = _OPENING_ATTRIBUTION_RE.match(text, start, end)
+        told_from = opening.end() if opening is not None else start
+        here = [m for m in _mentions_in(mentions, start, end) if told_from <= m[0] < told_by]
         # the bodies named in a participant's title take part, but the title names the people
         bodies = {
             id for _a, b, id in here if is_modifier(text, b) and _title_body(context, found, here, b, id)
@@ -1034,9 +1050,7 @@ def _event_records(
         named = [a for a in actors if a not in bodies] or actors
         composed = _composed(context, found, happening, status, here, named, countries, place)
         if composed is None:
-            composed = _agreement_step(
-                context, happening.word, status, linked, agreements, happening.sentence, place
-            )
+            composed = _agreement_step(context, happening.word, status, linked, happening.verb[1], place)
         if composed is not None:
             title, clause, noun_phrase = composed
         else:
@@ -1196,6 +1210,25 @@ _TRAILING_ADVERBS_RE: Final = re.compile(
     r"will|would|is|are|was|were|has|have|had|to|be|set|expected|not))+$",
     re.IGNORECASE,
 )
+# Nouns in -ing (and -ed) that are no participle: "a bilateral meeting", "the opening"
+_ING_NOUNS: Final = (
+    r"meeting|briefing|hearing|signing|opening|building|training|funding|financing|gathering|sitting|"
+    r"setting|morning|evening|initialling|launching|ceremony|hundred"
+)
+_PARTICIPLE_TAIL_RE: Final = re.compile(
+    rf"^(.*?\w)\s+(?!(?:{_ING_NOUNS})\b)(?:[a-z]+ed|[a-z]+ing|worth)\b.*$"
+)
+_TAKING_PART_RE: Final = re.compile(r"took\s+part|take\s+part|takes\s+part|participated|participates?")
+# A name a happening's noun is of, or which one takes part in: "(of) the Samarkand Digital Forum"
+_NAMED_EVENT: Final = (
+    r"(?P<named>(?:the\s+)?[A-Z0-9][\w\u2019'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*"
+    rf"(?!(?:{'|'.join(MONTH_NAMES)}|[A-Z][a-z]+day)\b)[A-Z0-9][\w\u2019'-]*)*"
+    # ("the EU-Central Asia foreign ministers' meeting": its noun, past a few words of its own)
+    r"(?:(?:\s+[a-z]+[\u2019']?){0,3}?\s+(?:forum|summit|event|conference|meeting|session|ceremony|exhibition|"
+    r"festival))?)"
+)
+_IN_NAMED_RE: Final = re.compile(rf"\s+in\s+{_NAMED_EVENT}")
+_OF_NAMED_RE: Final = re.compile(rf"\s*of\s+{_NAMED_EVENT}")
 _MEETING_WORDS: Final = frozenset(
     {"met", "meet", "meets", "meeting with", "received", "welcomed", "held talks"}
 )
@@ -1256,20 +1289,23 @@ def event_summary(
         # X took place" (a name keeps its capital: "Samarkand EU-Central Asia conference")
         first = clause.split(" ")[0].lower()
         if first in _COMMON_LEADS:
-            clause = ("" if first in ("talks", "negotiations") else "a ") + clause[:1].lower() + clause[1:]
+            article = "" if first in ("talks", "negotiations") else "an " if first[:1] in "aeiou" else "a "
+            clause = article + clause[:1].lower() + clause[1:]
         clause += " took place"
     return f"On {date}, {clause}, the source reports." if date else f"{_cap(clause)}, the source reports."
 
 
 _COMMON_LEADS: Final = frozenset(
     {"meeting", "visit", "talks", "negotiations", "press", "joint", "bilateral", "international",
-     "conference", "summit", "forum", "session", "inaugural", "ministerial", "positive", "trip", "round"}
+     "conference", "summit", "forum", "session", "inaugural", "ministerial", "positive", "trip", "round",
+     "announcement", "decision", "ceremony", "signing", "official", "working", "state", "first", "second",
+     "third", "upcoming"}
 )  # fmt: skip
 # A title naming an event with no verb of happening: "Press conference with X", "Ministerial meeting".
 _NOUN_TITLE_RE: Final = re.compile(
     r"^(?i:(?!\b(?:met|meets?|visit(?:s|ed)|signed|held|took|launched|initiall?ed|adopted|approved|opened|"
     r"hosted|received|attended|announced|concluded|arrived|travell?ed|decided|established|embarked|gathered|"
-    r"participated|took|to)\b).)*$"
+    r"participated|participates?|attends?|takes?|took|to(?=\s+(?!the\b)(?-i:[a-z])))\b).)*$"
 )
 
 
@@ -1300,44 +1336,66 @@ def _agreement_step(
     word: str,
     status: EventStatus,
     linked: Sequence[str],
-    agreements: Mapping[tuple[int, int], str],
-    sentence: tuple[int, int],
+    verb_end: int,
     place: Location | None,
 ) -> tuple[str, str, str] | None:
-    """An agreement's signing, initialling or ratification titled by the agreement, never the sentence.
+    """An agreement's signing, initialling, ratification or negotiations launched, titled by the
+    agreement (a draft by its drafted name and its parties), never the sentence.
 
     Returns ("{Agreement} signed [in {place}]", "the {Agreement} was signed ...", "The signing of the
     {Agreement}") when the sentence links exactly one agreement; None otherwise: the other rules title it.
     """
     step = next(((done, noun) for pattern, done, noun in _AGREEMENT_STEPS if pattern.fullmatch(word)), None)
+    if re.fullmatch(r"(?i)launch(?:ed|es)?|open(?:ed|s)?|start(?:ed|s)?|beg[au]n", word) and re.match(
+        r"\s+(?:the\s+)?(?:negotiations|talks)\b", context.text[verb_end : verb_end + 24]
+    ):
+        step = ("launched", "The launch of negotiations on")  # "launched negotiations on a new ..."
+        talks = True
+    else:
+        talks = False
     if step is None or len(linked) != 1:
         return None
     done, noun = step
-    # (a draft's own words when they are a name: not a sentence, no clause of their own)
-    spans = sorted(
-        (a, b)
-        for (a, b), id in agreements.items()
-        if id == linked[0]
-        and sentence[0] <= a
-        and b - a <= 90
-        and not re.search(r"[,.;:]", context.text[a:b])
-    )
     known = context.dataset.agreements.get(linked[0]) if linked[0] in context.dataset.agreements.ids else None
-    name = known.name if known is not None else context.text[spans[0][0] : spans[0][1]] if spans else None
+    # (a draft is titled by the name drafted for it, never the sentence's words)
+    name = known.name if known is not None else context.drafted.get(linked[0])
     if not name:
         return None
     name = re.sub(r"^(?i:the|an?)\s+", "", name)
+    # (a description, all in lower case after its first word, reads in lower case within a title)
+    described = (
+        known is None
+        and len(name.split()) > 1
+        and all(w[:1].islower() or not w[:1].isalpha() for w in name.split()[1:])
+    )
     name = name[:1].upper() + name[1:]
-    # a known agreement named with its parties, which the record holds ("EU-Kazakhstan ...")
-    parties = known.parties if known is not None else ()
+    # an agreement named with its parties, which the record holds: a known one "EU-Kazakhstan
+    # ...", a draft "... with Tajikistan" (the EU, named everywhere, left for the record to say)
+    parties = known.parties if known is not None else context.drafted_parties.get(linked[0], ())
     sides = [c if c == "EU" else COUNTRY_NAMES.get(c, c) for c in parties]
-    if len(sides) >= 2 and not any(side in name for side in sides):
+    if known is not None and len(sides) >= 2 and not any(side in name for side in sides):
         name = f"{'-'.join(sides)} {name}"
+    others = [side for side in sides if side != "EU"]
+    if known is None and others and not any(side in name for side in others) and len(name.split()) <= 6:
+        name = f"{name} with {' and '.join(others)}"
     where = f" in {place.place}" if place is not None and place.place else ""
+    lower = name[:1].lower() + name[1:] if described else name  # within a sentence
+    if talks:
+        if status is EventStatus.PLANNED:
+            return (
+                f"Negotiations on {lower} to be launched{where}",
+                f"negotiations on the {lower} are to be launched{where}",
+                f"{noun} the {lower}{where}",
+            )
+        return (
+            f"Negotiations on {lower} launched{where}",
+            f"negotiations on the {lower} were launched{where}",
+            f"{noun} the {lower}{where}",
+        )
     if status is EventStatus.PLANNED:
         planned = f"{name} to be {done}{where}"
-        return planned, f"the {name} is to be {done}{where}", f"{noun} the {name}{where}"
-    return f"{name} {done}{where}", f"the {name} was {done}{where}", f"{noun} the {name}{where}"
+        return planned, f"the {lower} is to be {done}{where}", f"{noun} the {lower}{where}"
+    return f"{name} {done}{where}", f"the {lower} was {done}{where}", f"{noun} the {lower}{where}"
 
 
 def _composed(
@@ -1395,7 +1453,11 @@ def _composed(
         ]
         # where to: the place named after the verb ("visited Bishkek together with ..."), else the
         # place or the countries the sentence names
-        named_place = re.match(r"\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", context.text[verb_end:])
+        # (a noun's "to": "will pay an official visit to Brussels")
+        named_place = re.match(
+            r"\s+(?:to\s+)?(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
+            context.text[verb_end : verb_end + 60],
+        )
         country_names = {COUNTRY_NAMES.get(c, c) for c in countries}
         if named_place is not None and (named_place[1] in _PLACES or named_place[1] in country_names):
             where = named_place[1]
@@ -1498,7 +1560,8 @@ def _event_title(
     if word.lower().startswith("meeting"):
         word = "meeting"
     noun = word.lower() in _EVENT_NOUNS and (
-        word.lower() != "visit" or re.search(r"\b(?:her|his|their|its|our|my|the|a|an)\s*$", raw, re.I)
+        word.lower() != "visit"
+        or re.search(r"\b(?:her|his|their|its|our|my|the|a|an)\s+(?:[\w-]+\s+){0,2}$", raw + " ", re.I)
     )
     if noun:
         # The noun with the words that qualify it: the run of names and ordinals before it ("18th
@@ -1506,7 +1569,9 @@ def _event_title(
         lead_text = re.split(
             r"[,.;:()\n\u201c\u201d\"\u00ab\u00bb]", text[max(start, verb_start - 80) : verb_start]
         )[-1]
-        before = re.findall(r"[\w\u2019'/-]+", lead_text)
+        # (a dash joining two names is part of the name: "European Union \u2014 Central Asia Forum")
+        lead_text = re.sub(r"\s*([\u2013\u2014])\s*", r"\1", lead_text)
+        before = re.findall(r"[\w\u2019'/\u2013\u2014-]+", lead_text)
         run: list[str] = []
         for w in reversed(before):
             if len(run) < 6 and (w[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", w)):
@@ -1523,14 +1588,35 @@ def _event_title(
                 r"(?i:the|a|an|this|that|her|his|their|its|our|my|at|in|on|of|during|after|before|following|"
                 r"speaking|by|with|for|and|to|an?|excellent|very|important|[\w-]*ly|ongoing|support|start|"
                 r"starting|launch|launched|new|further|we|had|have|has|was|were|is|are|today|then|[\w-]+ing|"
-                r"[\w-]+ed)",
+                r"[\w-]+ed|said|says|upcoming|forthcoming|next|planned|pay|pays|paid|make|makes|made)",
                 w,
             )
         ]
-        phrase = " ".join([*(run or plain[-2:]), word.lower()])
+        # (a name's noun keeps its capital: "Economic Forum")
+        said = text[verb_start : verb_start + len(word)]
+        a_name = bool(run) and run[-1][:1].isupper() and said[:1].isupper()
+        phrase = " ".join([*(run or plain[-2:]), said if a_name else word.lower()])
         title = phrase[:1].upper() + phrase[1:]
+        if word.lower() == "visit":
+            # "my second official visit to Kazakhstan", "the upcoming visit of X to the Kyrgyz Republic":
+            # by whom (a person, never the EU named everywhere) and where to
+            dest = re.match(
+                r"[^.;]*?\bto\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", text[verb_end:end]
+            )
+            people = [a for a in shown if a in found.actors and found.actors[a].kind == "official"]
+            if dest is not None:
+                # (the visitor is named before where to; whom they met there, after: "an official visit
+                # of X to Kyrgyzstan, she met with the President Y" is X's)
+                before_dest = {
+                    id for a, _b, id in _mentions_of(found) if start <= a < verb_end + dest.start(1)
+                }
+                people = [a for a in people if a in before_dest] or people
+            visitor = f" by {_names(found, people, context.dataset)}" if people else ""
+            return f"{title}{visitor}{f' to {dest[1]}' if dest else ''}"
         if shown == ["european-union"] and any(c != "EU" for c in countries):
             names = " and ".join(COUNTRY_NAMES.get(c, c) for c in countries if c != "EU")
+        # (not a name the phrase holds: "Cooperation Council meeting", not "... with Cooperation Council")
+        names = " and ".join(n for n in names.split(" and ") if n not in title) if names else names
         return f"{title} with {names}" if names else title
     named_before = any(
         m.kind == "agreement" and 0 <= verb_start - m.end <= 6
@@ -1540,13 +1626,16 @@ def _event_title(
         return f"{_names_of_agreements(context, found, linked)} {verb}"  # "the EPCA signed in 2015"
     # (with its auxiliary: "have been held" leaves no "have" behind in the title)
     passive = re.search(
-        r"\b(?:(?:have|has|had|will|would|shall|may|might|could|should|can)\s+)?(?:was|were|is|are|been|be)\s+$",
+        r"\b(?:(?:have|has|had|will|would|shall|may|might|could|should|can)\s+|"
+        r"(?:is|are|was|were)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to\s+)?(?:was|were|is|are|been|be)\s+$",
         text[start:verb_start],
     )
     by = re.match(r"\s+by\s+", text[verb_end:end])
     if passive is not None and re.match(r"(?:was|were)\b", passive.group()):
         verb = _PAST_FORM.get(word, word)  # "were launched": done, whatever a relative clause plans
-    if passive is not None and not verb.startswith("to "):
+    if passive is not None and verb.startswith("to "):
+        verb = f"to be {_PAST_FORM.get(word, word)}"  # "the meeting will be held": to be held
+    if passive is not None:
         # "Negotiations ... were launched by Mr Luc Devigne ...", "Then talks were held ...": the
         # thing is the subject; who did it, the names after "by" (or those the sentence names)
         thing = re.sub(r"^.*,\s*", "", text[start : start + passive.start()].strip())
@@ -1570,8 +1659,13 @@ def _event_title(
             if by is not None and after_ids:
                 doers = _names(found, sorted(set(after_ids), key=after_ids.index), context.dataset)
                 return f"{doers} {verb} {thing[:1].lower()}{thing[1:]}"
-            return f"{thing} {verb}" + (f" with {names}" if names else "")
+            besides = " and ".join(n for n in names.split(" and ") if n not in thing) if names else ""
+            return f"{thing} {verb}" + (f" with {besides}" if besides else "")
     # past an auxiliary ("..., will participate") and an introduction ("On July 6 in Bishkek, ...")
+    # ("X will pay an official visit": the light verb before the noun is no part of who)
+    raw = re.sub(
+        r"\s+(?:pay|pays|paid|make|makes|made)(?:\s+(?:an?|their|his|her|its))?(?:\s+[\w-]+)?\s*$", "", raw
+    )
     subject = re.sub(r"^.*,\s*", "", _TRAILING_ADVERBS_RE.sub("", raw).rstrip(" ,"))
     subject = re.sub(r"^.*\s[-\u2013\u2014]+\s+", "", subject)  # past a dateline ("June 3 (Wire) - ")
     subject = _TRAILING_ADVERBS_RE.sub("", subject)
@@ -1610,6 +1704,21 @@ def _event_title(
         text[verb_end:end],
     )
     what = obj.group(1).strip() if obj and not word.startswith("me") else ""
+    if re.match(r"(?i:that|whether|how|if)\b", what):
+        what, obj = "", None  # "announced that ...": a clause, no object
+    # "several agreements related (to ...)", "a MOU totalling (EUR ...)": the object ends before a
+    # participle that begins what is said of it
+    what = _PARTICIPLE_TAIL_RE.sub(r"\1", what) if " " in what else what
+    took_part = _IN_NAMED_RE.match(text, verb_end, end) if _TAKING_PART_RE.fullmatch(word) else None
+    if took_part is not None:
+        # "took part in the Astana International Forum": where one took part is what one did
+        what, obj = f"in {took_part['named']}", None
+    elif obj is not None and what:
+        # "held the 5th meeting of the Joint Committee", "attended the opening of the Samarkand
+        # Digital Forum": the name the noun is of belongs to it
+        of = _OF_NAMED_RE.match(text, verb_end + obj.end(1), end)
+        if of is not None:
+            what += f" of {of['named']}"
     if obj is not None and what:
         # "a controversial “foreign representatives” bill": the quoted name and its noun
         named = re.match(
@@ -1669,6 +1778,8 @@ def _event_title(
         thing = re.sub(r"\s+(?i:together|twice|again|also|already|over|the|past)\b.*$", "", what) or (
             "Visit" if kind is EventKind.VISIT else kind.value.capitalize()
         )
+        if kind is EventKind.VISIT and not re.match(r"(?:the\s+)?[A-Z]", what):
+            thing, what = "Visit", ""  # "This visit strongly indicates ...": no place the visit is to
         if kind is EventKind.VISIT and what:
             thing = f"Visit to {thing}"
             verb = ""
@@ -1676,12 +1787,51 @@ def _event_title(
         title = f"{thing[:1].upper()}{thing[1:]}{f' {verb}' if verb else ''}"
         where = "in" if kind is EventKind.ESTABLISHMENT else "with"
         return title + (f" {where} {' and '.join(COUNTRY_NAMES.get(c, c) for c in after)}" if after else "")
+    elif (
+        names
+        and _HOLDING_WORD_RE.fullmatch(word)
+        and (subject_noun := _HELD_NOUN_RE.search(subject)) is not None
+    ):
+        # "a meeting took place in Brussels between X and Y": the event the subject names, and who
+        # took part ("X and Y meet", "Signing ceremony with X and Y"), never "X and Y took place"
+        held_noun = subject_noun["noun"].lower()
+        # (in the order the sentence names them)
+        first_at = {id: a for a, _b, id in sorted(_mentions_of(found), reverse=True) if start <= a < end}
+        names = _names(found, sorted(shown, key=lambda id: first_at.get(id, end)), context.dataset)
+        if held_noun in ("meeting", "talks", "negotiations") and " and " in names:
+            return f"Meeting of {names}"
+        return f"{_cap((subject_noun['lead'] or '') + held_noun)} with {names}"
     elif names:
         who = names
     else:
         who = places
+    if not what and word in _NOUN_OF_VERB and who:
+        # "The EU announced on Tuesday that ...", "X decided to ...": what it is, by whom, and about
+        # which country, never a verb left wanting its object ("EU announced")
+        about = [
+            COUNTRY_NAMES.get(c, c) for c in countries if c != "EU" and COUNTRY_NAMES.get(c, c) not in who
+        ]
+        # (by the people's names when the subject is their title too: "the EU's Special Representative ... X")
+        maker = re.sub(r"^(?i:the|an?)\s+", "", names if names and names in who else who)
+        maker = f"the {maker}" if maker in ("EU", "European Union") else maker
+        return f"{_NOUN_OF_VERB[word]} by {maker}" + (f" on {' and '.join(about)}" if about else "")
     title = f"{who} {verb}{f' {what}' if what else ''}{with_whom}"
     return title[:1].upper() + title[1:]
+
+
+_HOLDING_WORD_RE: Final = re.compile(
+    r"took\s+place|take\s+place|takes\s+place|held|hold|holds|convened|gathered"
+)
+_HELD_NOUN_RE: Final = re.compile(
+    r"\b(?P<lead>[a-z-]+ing\s+)?(?P<noun>meeting|talks|negotiations|summit|forum|conference|session|ceremony|"
+    r"round|visit)\b",
+    re.IGNORECASE,
+)
+_NOUN_OF_VERB: Final = {
+    "announced": "Announcement",
+    "announces": "Announcement",
+    "decided": "Decision",
+}
 
 
 def _mentions_of(found: Speech) -> list[tuple[int, int, str]]:
@@ -1750,20 +1900,40 @@ def _agreement_records(
         acronym = re.search(r"\(([A-Z]{2,8})\)$", words)
         name = re.sub(r"\s*\([A-Z]{2,8}\)$", "", words)
         # "EU, Kyrgyzstan Launch Talks On New Agreement": a headline's verb is not part of the name
+        # (only before the agreement's noun: "Roadmap On Raw Materials" keeps what it is on)
+        noun_at = _NOUN_AT_RE.search(name)
+        head = name[: noun_at.start()] if noun_at else name
+        name = (
+            re.sub(
+                r"^.*\b(?:Launch|Launches|Sign|Signs|Talks|On|Agree|Agrees|Begin|Begins|Start|Starts|Open|Opens|"
+                r"Prepare|Prepares|Discuss|Discusses|Hold|Holds|Mull|Mulls|Eye|Eyes)\s+(?=\S|$)",
+                "",
+                head,
+            )
+            + name[len(head) :]
+        )
+        # (and what is said of it before its name: "the previously signed agreement on ...")
         name = re.sub(
-            r"^.*\b(?:Launch|Launches|Sign|Signs|Talks|On|Agree|Agrees|Begin|Begins|Start|Starts|Open|Opens|"
-            r"Prepare|Prepares|Discuss|Discusses|Hold|Holds|Mull|Mulls|Eye|Eyes)\s+(?=\S)",
+            r"^(?:(?:an?|the|new|its|their|our|draft|(?:previously|recently|already|newly|jointly)\s+"
+            r"(?:signed|concluded|agreed|adopted|initiall?ed|ratified))\s+)+",
             "",
             name,
-        )
-        name = re.sub(r"^(?:(?:an?|the|new|its|their|our|draft)\s+)+", "", name, flags=re.IGNORECASE).strip()
-        # a country named as a place ("signed ... at COP27 in Egypt") is no party
+            flags=re.IGNORECASE,
+        ).strip()
+        # a country named as a place ("signed ... at COP27 in Egypt") is no party; the EU named is one
+        # ("Kazakhstan and the European Union signed"), and so is a country by its government ("the
+        # Kyrgyz government and the EU initialled")
         countries = sorted(
             {
-                m.id
+                "EU" if m.id in _EU_BODIES else m.id
                 for m in context.within(context.entities, start, end)
-                if m.kind == "country"
+                if (m.kind == "country" or m.id in _EU_BODIES)
                 and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8) : m.start])
+            }
+            | {
+                NATIONALITY_CODES[m[1]]
+                for m in _GOVERNMENT_RE.finditer(text, start, end)
+                if NATIONALITY_CODES.get(m[1], "EU") != "EU"
             }
         )
         # "an agreement on financing the project": a name, though in lower case
@@ -1798,14 +1968,14 @@ def _agreement_records(
             continue
         if generic and last is not None:
             folded = last  # "the agreement": the one the text is about
-        elif generic and not countries:
-            # "the agreement" the text never names, in a sentence naming no party: the text's own
-            # parties (the country it names most, and the EU), none where it names none
+        elif generic and not [c for c in countries if c != "EU"]:
+            # "the agreement" the text never names, in a sentence naming no party but the EU: the
+            # text's own parties (the country it names most, and the EU), none where it names none
             if text_parties is None:  # counted once: a long text may have many such steps
                 text_parties = _text_parties(context)
-            countries = text_parties
-            if not countries and not any_country:
+            if not text_parties and not countries and not any_country:
                 continue  # a text naming no country: nothing tells which agreement it is
+            countries = sorted({*text_parties, *countries})
             name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
             folded = fold(name)
         else:
@@ -1854,6 +2024,7 @@ def _agreement_records(
             )
             proposals[at] = attrs.evolve(first, record=record)
             concerns[step.sentence] = record.id
+            context.drafted_parties[record.id] = record.parties
             continue
         id = base = _slug(name, 8)
         k = 2
@@ -1882,6 +2053,7 @@ def _agreement_records(
         drafts[folded] = len(proposals)
         concerns[step.sentence] = id
         context.drafted[id] = record.short_name or name
+        context.drafted_parties[id] = record.parties
         proposals.append(
             ProposedRecord(
                 "agreements", record, "agreement-draft", proposal_key("agreement", folded), text[start:end]
@@ -1890,6 +2062,15 @@ def _agreement_records(
     return proposals, concerns
 
 
+_NOUN_AT_RE: Final = re.compile(
+    r"\b(?i:agreement|memorandum|declaration|roadmap|road\s+map|treaty|accord|package|charter|programme|program)\b"
+)
+# The bodies that sign for the EU: "The European Commission and Kyrgyzstan signed ..."
+_EU_BODIES: Final = frozenset({"european-union", "european-commission"})
+# "the Kyrgyz government", "the Uzbek side": a country as a party by its nationality's word
+_GOVERNMENT_RE: Final = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:government|side|authorities|cabinet|parliament|leadership|republic)\b"
+)
 # "the intention to sign", "prepared for signing", "ready to sign": a step to come.
 _INTENDED_RE: Final = re.compile(
     r"\b(?:intention|intends?|intended|plans?|planned|ready|aims?|agreed|prepared\s+for|preparing\s+for|"
@@ -1976,7 +2157,13 @@ _PAST_OF: Final = {
     "adds": "added",
     "notes": "noted",
     "stresses": "stressed",
-    "tells": "told",
+    # one tells someone: a summary without whom reads "said" ("X told reporters" is "X said")
+    "tells": "said",
+    "told": "said",
+    "calling on": "called on",
+    "calling for": "called for",
+    "calling upon": "called upon",
+    "urging": "urged",
     "writes": "wrote",
     "states": "stated",
 }
@@ -1985,7 +2172,19 @@ _PAST_OF: Final = {
 # Verbs of saying whose object is a noun phrase as often as a "that" clause.
 _OBJECT_VERBS: Final = frozenset(
     {"emphasized", "emphasised", "stressed", "highlighted", "underlined", "expressed", "characterized",
-     "characterised", "described", "noted", "recalled", "welcomed", "called on", "called for", "called upon"}
+     "characterised", "described", "noted", "recalled", "welcomed", "called on", "called for", "called upon",
+     "urged"}
+)  # fmt: skip
+
+
+# Verbs of saying proper, summarised "X said that ...".
+_THAT_VERBS: Final = frozenset(
+    {"said", "added", "stated", "explained", "declared", "argued", "warned", "insisted", "wrote", "claimed",
+     "asserted", "replied", "responded", "answered", "admitted", "acknowledged", "conceded", "confirmed",
+     "assured", "believes", "told", "remarked", "commented", "observed", "affirmed", "reiterated",
+     "announced", "reported", "informed", "noted", "stressed", "emphasized", "emphasised", "underlined",
+     "highlighted", "pointed out", "mentioned", "recalled", "specified", "clarified", "concluded", "hoped",
+     "hopes", "expects", "suggested", "proposed"}
 )  # fmt: skip
 
 
@@ -1999,12 +2198,14 @@ def _said(verb: str) -> str:
     verb = " ".join(verb.split()).lower()
     if verb in ("", "in a statement", "according to"):
         return "said"
+    if verb not in _PAST_OF and re.match(r"(?:[a-z]+ed|took|drew)\s", verb):
+        return verb  # "raised the issue", "pressed for", "took note of": the phrase is the verb
     return _PAST_OF.get(verb, verb if verb.endswith(("ed", "said", "told", "wrote")) else "said")
 
 
 def _first_words(text: str, limit: int = 160) -> str:
     flat = " ".join(text.split())
-    end = re.search(r"(?<=[.!?])\s", flat)
+    end = re.search(r"(?<=[.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s", flat)  # (not "on Nov. 23")
     return clip(flat[: end.start()] if end else flat, limit)
 
 
@@ -2034,7 +2235,12 @@ def _statement_records(
         else:
             after = text[spoken.who[1] : first[1]]
             clause = re.sub(
-                rf"^.*?\b{re.escape(spoken.verb)}\b\s*(?:that\s+)?,?\s*", "", after, count=1, flags=re.S
+                # ("said on Thursday that the bloc ...": when, then what was said)
+                rf"^.*?\b{re.escape(spoken.verb)}\b\s*(?:(?:(?:on|in|at|during|after|before)\s+[^,.;]{{1,40}}?\s+)?that\s+)?,?\s*",
+                "",
+                after,
+                count=1,
+                flags=re.S,
             )
             if spoken.verb == "according to":
                 clause = after.split(",", 1)[-1]
@@ -2061,14 +2267,21 @@ def _statement_records(
                 told = re.match(rf"(.*),[^,]*?\b{re.escape(spoken.verb)}\b", text[first[0] : first[1]], re.S)
                 clause = told.group(1) if told else ""
                 # the sentence the verb ends, not a quotation or paragraph before it
-                clause = re.split(r"(?<=[.!?])[\u201d\"\u00bb]?\s+", clause.strip())[-1]
+                # (not after an abbreviation, "on Nov. 23"; a line is a sentence's end too, a headline's)
+                clause = re.split(
+                    r"\n|(?<=[.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)[\u201d\"\u00bb]?\s+",
+                    clause.strip(),
+                )[-1]
                 clause = re.sub(r"^[A-Z]{2,}\b.*?\s[-\u2013\u2014]+\s+", "", clause)  # a dateline
                 clause = re.sub(r"^(?:[\d.:/]+\s*\|\s*)+", "", clause)  # "19.11.2022 | 08:13 | "
             clause = clause.strip()
             if re.match(r"(?:The|A|An|It|This|These|Those|Its|Their|There)\b", clause):
                 clause = clause[:1].lower() + clause[1:]  # "the EU says": no capital after "that"
-            if verb in _OBJECT_VERBS and (
-                re.match(r"(?:the|a|an|its|their|his|her|our|on|for|upon)\b", _spoken_rest(text, spoken))
+            if (verb in _OBJECT_VERBS or verb not in _THAT_VERBS) and (
+                verb.startswith(("called", "urged"))  # "called on European firms to invest": never "that"
+                # "thanked the EU", "welcomed Turkmenistan's interest": a verb not of saying takes its object
+                or (verb not in _THAT_VERBS and not re.match(r"that\b", _spoken_rest(text, spoken)))
+                or re.match(r"(?:the|a|an|its|their|his|her|our|on|for|upon)\b", _spoken_rest(text, spoken))
                 or re.match(r"[a-z]+\s+that\b", clause)  # "expressed hope that": the noun is the object
             ):
                 # "emphasizing the Europeans' desire", "characterized the EPCA as": a noun follows
@@ -2137,23 +2350,21 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
             continue
         first = min(actor.mentions)
         title = actor.titles[0] if actor.titles else None
-        if title is not None and 0 <= first[0] - title[1] <= 2:
+        people = [m for m in _mentions_of(found) if found.actors[m[2]].kind == "official"]
+        apposed = _apposed_post(text, actor.mentions, people, actor.id) if actor.kind == "official" else None
+        if apposed is not None:
+            # the post the text sets beside the name is the one it gives this person: "Ambassador
+            # Anna Berg, the EU Special Representative for Central Asia," holds the second
+            title = apposed
+            start, end = min(m for m in actor.mentions if m[1] <= apposed[0])[0], apposed[1]
+        elif title is not None and 0 <= first[0] - title[1] <= 2:
             start, end = title[0], first[1]
         elif title is not None and 0 <= title[0] - first[1] <= 3:
             start, end = first[0], title[1]
         else:
             start, end = first
         key = proposal_key(actor.kind, actor.name)
-        title_text = (
-            _role_title(
-                text,
-                title,
-                [m for m in _mentions_of(found) if found.actors[m[2]].kind == "official"],
-                actor.id,
-            )
-            if title
-            else None
-        )
+        title_text = _role_title(text, title, people, actor.id) if title else None
         country = None
         if title is not None:
             countries = [m.id for m in context.within(context.entities, *title) if m.kind == "country"]
@@ -2234,6 +2445,54 @@ _ROLE_TAIL_RE: Final = re.compile(r"(?:[\s,;:]+|\s+(?:Mr|Ms|Mrs|Dr)\.?|\s+(?:and
 _ROLE_VERB_RE: Final = re.compile(r"\b(?:met|said|told|came|visited|held|thank|received)\b", re.IGNORECASE)
 
 
+# A post set between commas after a name: ", the EU Special Representative for Central Asia,".
+_APPOSED_RE: Final = re.compile(
+    r",[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?:newly[ \t]+)?(?:appointed|elected)[ \t]+)?"
+    r"(?P<post>(?:[A-Z]|(?:former|deputy|foreign|head|member|acting|ambassador|minister|president|envoy|"
+    r"commissioner|chairman|director|spokes(?:person|man|woman)|representative)\b)"
+    r"[^,.;:()\n\u201c\u201d\"]{2,120}?)[ \t]*(?=[,.;)]|$)"
+)
+
+
+def _apposed_post(
+    text: str, own: Sequence[tuple[int, int]], people: Sequence[tuple[int, int, str]], id: str
+) -> tuple[int, int] | None:
+    """The span of the post the text sets between commas right after a mention of a person.
+
+    It names a post (a title word in it) and no one else: "X, President of Estonia and Y," is
+    X's up to "and"; "X, Vice Prime Minister Y" gives X no post.
+    """
+    for _a, b in sorted(own):
+        posts = []
+        while (match := _APPOSED_RE.match(text, b)) is not None:
+            # (one person's second post after a comma: "..., EU High Representative ..., Vice
+            # President of the European Commission.")
+            start, end = match.span("post")
+            joined = None
+            for c, _d, other in people:
+                if other != id and start <= c < end:
+                    joined = re.search(r"[ \t]+and[ \t]+$", text[start:c])
+                    if joined is None:
+                        return None  # "X, Vice Prime Minister Y": Y's post
+                    end = start + joined.start()
+            words = {w.lower() for w in re.findall(r"[\w.-]+", text[start:end])}
+            if not words & TITLE_WORDS or _ROLE_VERB_RE.search(text, start, end):
+                break
+            posts.append((start, end))
+            if joined is not None:
+                break
+            b = end
+        if posts:
+            return posts[0][0], posts[-1][1]
+    return None
+
+
+# Lower-case words a post opens with ("foreign minister", "former President"), beside its title words.
+_POST_LEADS: Final = frozenset(
+    {"former", "foreign", "deputy", "acting", "prime", "vice", "special", "senior"}
+)
+
+
 def _role_title(
     text: str, span: tuple[int, int], mentions: Sequence[tuple[int, int, str]], own: str
 ) -> str | None:
@@ -2251,10 +2510,39 @@ def _role_title(
         return None  # the words run into another person's name: "X, Vice Prime Minister Y" is Y's post
     words = " ".join(text[start:end].replace("[", "").replace("]", "").split())
     words = re.sub(r"^(?:\s*(?:and|,)\s*)+", "", words)
+    # (a post right before the name, "Kyrgyz President X", or after it, "X, director of ...")
+    before_name = any(0 <= a - span[1] <= 3 for a, _b, id in mentions if id == own)
+    if not before_name:
+        # a post after the name ends where a participle begins: "director of a department overseeing ..."
+        words = re.split(r"\s+(?=[a-z]+ing\b)", words)[0]
     clause = re.search(r"^.*\b(?:which|who|whom|whose|that)\b.*?\bthe\s+(?=[A-Z])", words)
     if clause is not None:
         # "which the parties plan to sign during the visit of the President": a clause, then the post
         words = words[clause.end() :]
+    # "During a working visit of Kyrgyz President", "her credentials to Tajik President": a noun of
+    # the sentence's and its preposition, then the post (a post's own words stay: "head of the ...")
+    lead = (
+        None
+        if not before_name
+        else re.search(
+            r"^(?:.*\s)?(?P<noun>[a-z][\w'-]*)\s+(?:to|of|with|by|from|at|for|in)\s+(?:the\s+)?(?=[A-Z])",
+            words,
+        )
+    )
+    if lead is not None and lead["noun"] not in TITLE_WORDS and lead["noun"] not in _POST_LEADS:
+        words = words[lead.end() :]
+    if before_name:
+        # "Nick Powell, ... writes Political Editor", "to EURACTIV Senior Editor": a word of the
+        # sentence's before the post's capitals; "Statement of European Commission President": a
+        # document's noun before it
+        words = re.sub(
+            r"^(?:(?i:statement|speech|remarks|address|interview|message)\s+(?:of|by|with)\s+(?:the\s+)?"
+            r"|(?:[a-z][\w'-]*\s+)+(?=[A-Z]))",
+            lambda m: m.group() if set(m.group().split()) & (TITLE_WORDS | _POST_LEADS) else "",
+            words,
+        )
+    # "former Prime Minister of Estonia, spoke at the event": the post ends where the clause begins
+    words = re.split(r",\s+(?!and\b)(?=[a-z])", words)[0]
     words = _ROLE_TAIL_RE.sub("", _ROLE_LEAD_RE.sub("", words)).strip()
     if (
         not re.search(r"[A-Za-z]{2}", words)
