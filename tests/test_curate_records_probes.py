@@ -711,3 +711,11 @@ def test_the_one_known_gathering_at_its_place_and_time_but_not_another_s_visit(d
     visit = "Thank you, President Tokayev, for receiving me here today in Astana, for my first visit."
     records = propose(visit, "2022-11", source_id="t", dataset=ds).records
     assert [r.origin for r in records if r.collection == "events"] == ["event-happening"]
+
+
+def test_a_known_event_a_sentence_names_is_cited_again_though_it_tells_of_another(ds: eca.Dataset) -> None:
+    text = "The commissioner will visit Kazakhstan in March ahead of the upcoming EU-Central Asia Summit."
+    records = propose(text, "2025-03-01", source_id="t", dataset=ds).records
+    assert ("event-known", "eu-central-asia-summit-samarkand-2025") in [
+        (r.origin, r.record.id) for r in records
+    ]

@@ -2677,16 +2677,19 @@ def propose(
     return Proposal(source, tuple(records), found_figures, found_dates, found_entities)
 
 
+_CITED_AGAIN: Final = {"organization": "organizations", "agreement": "agreements", "event": "events"}
+
+
 def _known_named(
     context: _Context, spans: Sequence[tuple[int, int]], records: Sequence[ProposedRecord]
 ) -> list[ProposedRecord]:
-    """The known organizations and agreements a sentence names that no other proposal refers to.
+    """The known organizations, agreements and events a sentence names that no other proposal refers to.
 
     "... accentuating the development of the Enhanced Partnership and Cooperation Agreement"
     drafts nothing, yet the article cites the known agreement there: it is proposed as itself
     with the first such sentence as its one citation (origin ``organization-known``,
-    ``agreement-known``), which `load` folds into the bundled record. The EU itself, named
-    everywhere, aside.
+    ``agreement-known``, ``event-known``: "ahead of the upcoming EU-Central Asia Summit"),
+    which `load` folds into the bundled record. The EU itself, named everywhere, aside.
     """
     # what a known record cited again refers to is the bundled data's word, not this article's
     referred = {p.record.id for p in records} | {
@@ -2695,13 +2698,23 @@ def _known_named(
         if not p.origin.endswith("-known")
         for _path, id, _allowed in schema.references_of(p.record)
     }
+    # the kinds of events drafted from each sentence: a known event of that kind named there is
+    # the draft's happening (one happening, one event), left to the reviewer to merge
+    drafted = {
+        (c.start, p.record.kind)
+        for p in records
+        if isinstance(p.record, Event) and p.origin != "event-known"
+        for c in p.record.citations
+    }
     proposals: list[ProposedRecord] = []
     for start, end in spans:
         for m in context.within(context.entities, start, end):
-            if m.kind not in ("organization", "agreement") or m.id == "european-union" or m.id in referred:
+            if m.kind not in _CITED_AGAIN or m.id == "european-union" or m.id in referred:
+                continue
+            if m.kind == "event" and (start, getattr(context.dataset.get(m.id), "kind", None)) in drafted:
                 continue
             referred.add(m.id)
-            collection = "organizations" if m.kind == "organization" else "agreements"
+            collection = _CITED_AGAIN[m.kind]
             known = context.dataset.get(m.id)
             proposals.append(
                 ProposedRecord(
