@@ -1980,7 +1980,14 @@ def _agreement_records(
             folded = fold(name)
         else:
             if generic:
-                name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
+                # "the agreement between the EU and Kyrgyzstan on readmission": what it is on, after
+                # its parties
+                on = _ON_AFTER_PARTIES_RE.match(text, step.noun[1], end)
+                name = (
+                    f"{name[:1].upper()}{name[1:]}"
+                    + (f" on {on['topic']}" if on else "")
+                    + _parties(countries)
+                )
             folded = fold(name)
         future = looks_forward(text, step.verb[0], step.verb[1]) or _INTENDED_RE.search(
             text, max(start, step.verb[0] - 40), step.verb[0]
@@ -2070,6 +2077,11 @@ _EU_BODIES: Final = frozenset({"european-union", "european-commission"})
 # "the Kyrgyz government", "the Uzbek side": a country as a party by its nationality's word
 _GOVERNMENT_RE: Final = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:government|side|authorities|cabinet|parliament|leadership|republic)\b"
+)
+_ON_AFTER_PARTIES_RE: Final = re.compile(
+    r"\s+between\s+[^,.;]{3,60}?\s+(?:on|for)\s+"
+    r"(?P<topic>[a-z][\w-]*(?:\s+(?!(?:in|at|on|to|by|and|was|were|is|are|will|would|has|have|had)\b)"
+    r"[a-z][\w-]*){0,3}?)(?=\s+(?:came|comes|entered|enters|was|were|is|are|will|has|have|had|in|at|on)\b|[,.;])"
 )
 # "the intention to sign", "prepared for signing", "ready to sign": a step to come.
 _INTENDED_RE: Final = re.compile(
