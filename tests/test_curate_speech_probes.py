@@ -519,6 +519,16 @@ PROBES: list[tuple[str, str, Expected]] = [
     ),
     ("experts say: no speaker", "Experts say the corridor will need billions.", []),
     (
+        "a body's text in the present",
+        "In its communication, the European Commission stresses that the region is of strategic importance.",
+        [("european-commission", False, None)],
+    ),
+    (
+        "welcomes someone in the present is a meeting",
+        "Kaja Kallas welcomes President Ali Valiyev to Brussels.",
+        [],
+    ),
+    (
         "the latter, of the two the sentence before names",
         "Anna Berg met Foreign Minister Ali Valiyev. The latter stressed the importance of water.",
         [("ali-valiyev", False, None)],

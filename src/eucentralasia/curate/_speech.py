@@ -127,7 +127,11 @@ _SAYING: Final = (
     # a request or a reflection is a position too ("asked the EU to consider", not "asked about")
     r"asked(?=\s+[^.;:]{1,60}?\bto\s+[a-z])|requested|reflected\s+on|"
     # a demand or a concern put to the other side is a position too
-    r"reported(?=\s+that\b)|reports(?=\s+that\b)|pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)"
+    r"reported(?=\s+that\b)|reports(?=\s+that\b)|"
+    # the present of a body's text ("In its conclusions, the Council stresses that ...")
+    r"stresses|underlines|highlights(?=\s+(?:that|the)\b)|reiterates|reaffirms|recalls(?=\s+(?:that|the)\b)|"
+    r"welcomes|urges|condemns|calls\s+(?:on|for|upon)|expresses|"
+    r"pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 # "according to a statement from X": X's words, the statement only how they came out.
@@ -2048,7 +2052,7 @@ def speech(
                 continue
             if re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:also\s+)?$", text[start:v]):
                 continue  # "Hakala was informed about ...": the subject is told, not telling
-            if match.group() == "welcomed" and welcomes_someone(text, start + match.end()):
+            if match.group() in ("welcomed", "welcomes") and welcomes_someone(text, start + match.end()):
                 continue  # "welcomed the delegation": a meeting, not a position
             if match.group() == "thanked" and _COURTESY_RE.match(text, start + match.end(), end):
                 continue  # "thanked X for the hospitality": a courtesy, no position
