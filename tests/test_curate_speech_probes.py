@@ -519,6 +519,11 @@ PROBES: list[tuple[str, str, Expected]] = [
     ),
     ("experts say: no speaker", "Experts say the corridor will need billions.", []),
     (
+        "a question put in writing",
+        "President Anna Berg asked in her letter to Ali Valiyev what the plans of the government were.",
+        [("anna-berg", False, None)],
+    ),
+    (
         "a body's text in the present",
         "In its communication, the European Commission stresses that the region is of strategic importance.",
         [("european-commission", False, None)],

@@ -125,7 +125,7 @@ _SAYING: Final = (
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
     r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to|"
     # a request or a reflection is a position too ("asked the EU to consider", not "asked about")
-    r"asked(?=\s+[^.;:]{1,60}?\bto\s+[a-z])|requested|reflected\s+on|"
+    r"asked(?=\s+[^.;:]{1,60}?\bto\s+[a-z]|\s+(?:[^.;:]{1,60}?\s)?(?:whether|what|how|why|when)\b)|requested|reflected\s+on|"
     # a demand or a concern put to the other side is a position too
     r"reported(?=\s+that\b)|reports(?=\s+that\b)|"
     # the present of a body's text ("In its conclusions, the Council stresses that ...")
@@ -2265,6 +2265,8 @@ def speech(
                     rest,
                 )
                 and not re.search(r"\bthat\b|,\s*(?:adding|saying|noting|stressing)\b", rest)
+                # ("asked in his letter what ...": the question is what was said)
+                and not (verb == "asked" and re.search(r"\b(?:whether|what|how|why|when)\b", rest))
                 and not re.search(r"[,;]", text[start:subject_at])
             ):
                 # (not "The meeting discussed reforms, he noted.": the words stand before the subject)
