@@ -157,6 +157,11 @@ _BY_AGENT_RE: Final = re.compile(
     r"emphasi[sz]ed|noted|told|informed|assured)\s+by\s+(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bDr)\.){2,160}?)"
     r"\s*(?=[,.;]|\s+that\b|$)"
 )
+# What a person has: "Josep Borrell's remarks", "X's spokesman"
+_OWNED_RE: Final = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:remarks|words|speech|address|visit|statement|spokes(?:person|man|woman)|"
+    r"press\s+secretary|adviser|advisor|aide|office|interview|comments)\b"
+)
 _MESSRS_RE: Final = re.compile(
     r"\bMessrs\.?\s+(?P<names>[A-Z][\w\u2019'-]+(?:(?:,\s+|,?\s+and\s+)[A-Z][\w\u2019'-]+)*)"
 )
@@ -704,11 +709,7 @@ class _Reader:
             name = text[start:end].rstrip(".,")
             end = start + len(name)
             # "Josep Borrell's remarks", "Ali Valiyev's spokesman": a person's, by what they have
-            owner = name.endswith(("\u2019s", "'s")) and re.match(
-                r"\s+(?:[a-z]+\s+)?(?:remarks|words|speech|address|visit|statement|spokes(?:person|man|woman)|"
-                r"press\s+secretary|adviser|advisor|aide|office|interview|comments)\b",
-                text[end:],
-            )
+            owner = name.endswith(("\u2019s", "'s")) and _OWNED_RE.match(text, end)
             if owner:
                 name, end = name[:-2], end - 2
             elif name.endswith(("\u2019s", "'s")):
