@@ -471,6 +471,21 @@ def test_probe_official_role_title_ninth_round(text: str, name: str, post: str, 
             "Ambassador Anna Berg will sign several agreements related to water.",
             ["Ambassador Anna Berg to sign several agreements"],
         ),
+        # a weekday's possessive is no part of an event's name (the date carries it); "the completion
+        # of" keeps its "of"; an adverb is no part of who; what is hoped to be signed is the thing signed
+        ("Thursday\u2019s meeting was unusual for its guests.", ["Meeting"]),
+        (
+            "The parties have successfully concluded negotiations on trade.",
+            ["Parties concluded negotiations"],
+        ),
+        (
+            "On 3 May, the ministers praised the completion of negotiations with Kyrgyzstan.",
+            ["Completion of negotiations"],
+        ),
+        (
+            "The ministers expressed the hope that the new document be signed soon.",
+            ["New document signed"],
+        ),
         # a visit named by its noun: by whom (named before where to) and where to
         (
             "During the official visit of EU Commissioner Anna Berg to Uzbekistan, she met with President "

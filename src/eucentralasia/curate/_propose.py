@@ -1178,7 +1178,7 @@ _NOT_A_SUBJECT_RE: Final = re.compile(
 )
 _TRAILING_ADVERBS_RE: Final = re.compile(
     r"(?:\s+(?:yesterday|today|tonight|recently|already|earlier|also|here|there|now|jointly|"
-    r"will|would|is|are|was|were|has|have|had|to|be|set|expected|not))+$",
+    r"will|would|is|are|was|were|has|have|had|to|be|set|expected|not|[a-z]+ly))+$",
     re.IGNORECASE,
 )
 # Nouns in -ing (and -ed) that are no participle: "a bilateral meeting", "the opening"
@@ -1318,7 +1318,7 @@ def _agreement_step(
     """
     step = next(((done, noun) for pattern, done, noun in _AGREEMENT_STEPS if pattern.fullmatch(word)), None)
     if re.fullmatch(r"(?i)launch(?:ed|es)?|open(?:ed|s)?|start(?:ed|s)?|beg[au]n", word) and re.match(
-        r"\s+(?:the\s+)?(?:negotiations|talks)\b", context.text[verb_end : verb_end + 24]
+        r"\s+(?:the\s+)?(?i:negotiations|talks)\b", context.text[verb_end : verb_end + 24]
     ):
         step = ("launched", "The launch of negotiations on")  # "launched negotiations on a new ..."
         talks = True
@@ -1551,6 +1551,11 @@ def _event_title(
                 break
         if run and run[0] in ("The", "A", "An", "At", "In", "During", "On", "Speaking"):
             run = run[1:]
+        # ("Thursday's meeting": the date field carries the day)
+        before = [
+            w for w in before if not re.fullmatch(r"(?:[A-Z][a-z]+day|Today|Yesterday|Tomorrow)[\u2019']s", w)
+        ]
+        run = [w for w in run if w in before]
         plain = [
             w
             for w in before[len(before) - 2 :]
@@ -1566,7 +1571,10 @@ def _event_title(
         # (a name's noun keeps its capital: "Economic Forum")
         said = text[verb_start : verb_start + len(word)]
         a_name = bool(run) and run[-1][:1].isupper() and said[:1].isupper()
-        phrase = " ".join([*(run or plain[-2:]), said if a_name else word.lower()])
+        # ("the completion of negotiations": the noun the event is of keeps its "of")
+        of = re.search(r"\b([a-z]{4,})\s+of\s*$", lead_text) if not run else None
+        lead_words = [of[1], "of"] if of is not None and of[1] not in _FUNCTION_WORDS else run or plain[-2:]
+        phrase = " ".join([*lead_words, said if a_name else word.lower()])
         title = phrase[:1].upper() + phrase[1:]
         if word.lower() == "visit":
             # "my second official visit to Kazakhstan", "the upcoming visit of X to the Kyrgyz Republic":
@@ -1611,7 +1619,13 @@ def _event_title(
         # thing is the subject; who did it, the names after "by" (or those the sentence names)
         thing = re.sub(r"^.*,\s*", "", text[start : start + passive.start()].strip())
         thing = re.sub(r"^(?i:then|meanwhile|later|also|finally|today)\s+", "", thing)
-        thing = re.split(r"\s+(?:that|which|who)\b", thing)[0]
+        # ("The Presidents expressed the hope that this key document be signed": the document)
+        hoped = re.search(
+            r"\b(?:hope|hopes|hoped|expect\w*|agreed|said|noted|stressed|believe\w*|announced)\s+"
+            r"(?:(?:the\s+)?(?:hope|expectation|confidence)\s+)?that\s+(?P<rest>.+)$",
+            thing,
+        )
+        thing = hoped["rest"] if hoped is not None else re.split(r"\s+(?:that|which|who)\b", thing)[0]
         after_ids = [
             id
             for a, b, id in _mentions_of(found)
