@@ -421,6 +421,10 @@ _ROLE_PROBES_9 = [
      "Political Editor"),
     ("Statement of European Council President Karl Osterberg on the summit", "Karl Osterberg",
      "European Council President"),
+    # a post ends where a verb begins
+    ("Ali Valiyev, Minister of Foreign Affairs of the Republic of Uzbekistan will sign the new agreement in "
+     "Brussels on Monday with the European Union, which has long sought it.", "Ali Valiyev",
+     "Minister of Foreign Affairs of the Republic of Uzbekistan"),
     # one person's two posts, each between commas
     ("\u201cWe invest,\u201d said Karl Osterberg, the EU High Representative for Foreign Affairs, Vice "
      "President of the European Commission.", "Karl Osterberg",
@@ -485,6 +489,17 @@ def test_probe_official_role_title_ninth_round(text: str, name: str, post: str, 
         (
             "The ministers expressed the hope that the new document be signed soon.",
             ["New document signed"],
+        ),
+        # places listed with commas; "the formal launch of negotiations on" an agreement is negotiations
+        # launched on it
+        (
+            "The bank signed a memorandum with Kazakhstan, Kyrgyzstan and Uzbekistan on 3 May.",
+            ["Memorandum between Kyrgyzstan, Kazakhstan and Uzbekistan signed"],
+        ),
+        (
+            "A major announcement was the formal launch of negotiations on a visa facilitation agreement "
+            "with Turkmenistan.",
+            ["Negotiations on visa facilitation agreement with Turkmenistan launched"],
         ),
         # a visit named by its noun: by whom (named before where to) and where to
         (

@@ -577,6 +577,11 @@ def _names(found: Speech, ids: Sequence[str], dataset: Dataset) -> str:
     return " and ".join(names)
 
 
+def _listed(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C": places as a title lists them."""
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 2 else " and ".join(names)
+
+
 _HOLDING_RE: Final = re.compile(
     r"held|hold|holds|hosted|host|hosts|took place|take place|takes place|attended|attend|attends|"
     r"participated|participate|participates|took part|take part|convened|gathered"
@@ -1318,7 +1323,7 @@ def _agreement_step(
     """
     step = next(((done, noun) for pattern, done, noun in _AGREEMENT_STEPS if pattern.fullmatch(word)), None)
     if re.fullmatch(r"(?i)launch(?:ed|es)?|open(?:ed|s)?|start(?:ed|s)?|beg[au]n", word) and re.match(
-        r"\s+(?:the\s+)?(?i:negotiations|talks)\b", context.text[verb_end : verb_end + 24]
+        r"\s+(?:the\s+|of\s+)?(?i:negotiations|talks)\b", context.text[verb_end : verb_end + 24]
     ):
         step = ("launched", "The launch of negotiations on")  # "launched negotiations on a new ..."
         talks = True
@@ -1432,7 +1437,7 @@ def _composed(
         country_names = {COUNTRY_NAMES.get(c, c) for c in countries}
         if named_place is not None and (named_place[1] in _PLACES or named_place[1] in country_names):
             where = named_place[1]
-        dest = where or " and ".join(COUNTRY_NAMES.get(c, c) for c in after)
+        dest = where or _listed([COUNTRY_NAMES.get(c, c) for c in after])
         if not dest:
             return None  # "Patricia Flor visited": where to, the other rules may find
         title = f"{who} {'to visit' if planned else _plural(who, headline)} {dest}"
@@ -1527,7 +1532,7 @@ def _event_title(
     raw = text[start:verb_start].strip()
     shown = [a for a in actors if a != "european-union"] or list(actors)  # the EU is named everywhere
     names = _names(found, shown, context.dataset) if shown else ""
-    places = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
+    places = _listed([COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries])
     if word.lower().startswith("meeting"):
         word = "meeting"
     noun = word.lower() in _EVENT_NOUNS and (
@@ -1593,7 +1598,7 @@ def _event_title(
             visitor = f" by {_names(found, people, context.dataset)}" if people else ""
             return f"{title}{visitor}{f' to {dest[1]}' if dest else ''}"
         if shown == ["european-union"] and any(c != "EU" for c in countries):
-            names = " and ".join(COUNTRY_NAMES.get(c, c) for c in countries if c != "EU")
+            names = _listed([COUNTRY_NAMES.get(c, c) for c in countries if c != "EU"])
         # (not a name the phrase holds: "Cooperation Council meeting", not "... with Cooperation Council")
         names = " and ".join(n for n in names.split(" and ") if n not in title) if names else names
         return f"{title} with {names}" if names else title
@@ -1771,7 +1776,7 @@ def _event_title(
         thing = re.sub(r"^(?i:an?|the)\s+", "", thing)
         title = f"{thing[:1].upper()}{thing[1:]}{f' {verb}' if verb else ''}"
         where = "in" if kind is EventKind.ESTABLISHMENT else "with"
-        return title + (f" {where} {' and '.join(COUNTRY_NAMES.get(c, c) for c in after)}" if after else "")
+        return title + (f" {where} {_listed([COUNTRY_NAMES.get(c, c) for c in after])}" if after else "")
     elif (
         names
         and _HOLDING_WORD_RE.fullmatch(word)
@@ -2080,7 +2085,7 @@ def _parties(countries: Sequence[str]) -> str:
     names = ["the EU" if c == "EU" else COUNTRY_NAMES.get(c, c) for c in countries]
     if not names:
         return ""
-    return f" with {names[0]}" if len(names) == 1 else f" between {' and '.join(names)}"
+    return f" with {names[0]}" if len(names) == 1 else f" between {_listed(names)}"
 
 
 def _known_by_step(context: _Context, kind: MilestoneKind, verb_end: int, start: int, end: int) -> str | None:
@@ -2395,7 +2400,14 @@ _APPOSED_RE: Final = re.compile(
     r",[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?:newly[ \t]+)?(?:appointed|elected)[ \t]+)?"
     r"(?P<post>(?:[A-Z]|(?:former|deputy|foreign|head|member|acting|ambassador|minister|president|envoy|"
     r"commissioner|chairman|director|spokes(?:person|man|woman)|representative)\b)"
-    r"[^,.;:()\n\u201c\u201d\"]{2,120}?)[ \t]*(?=[,.;)]|$)"
+    # (to a comma, or a verb: ", Minister of Foreign Affairs of the Republic of Kazakhstan will sign")
+    r"[^,.;:()\n\u201c\u201d\"]{2,120}?)[ \t]*(?=[,.;)]|$|[ \t]+(?:will|would|shall|is|are|was|were|has|have|"
+    r"had|can|could|may|must|said|says|told|signed)\b)"
+)
+
+
+_FINITE_IN_POST_RE: Final = re.compile(
+    r"\s+(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|must|said|says|told|signed)\b"
 )
 
 
@@ -2413,6 +2425,9 @@ def _apposed_post(
             # (one person's second post after a comma: "..., EU High Representative ..., Vice
             # President of the European Commission.")
             start, end = match.span("post")
+            # (the post ends where a verb begins: ", Minister of Foreign Affairs ... will sign the ...")
+            finite = _FINITE_IN_POST_RE.search(text, start, end)
+            end = finite.start() if finite is not None else end
             joined = None
             for c, _d, other in people:
                 if other != id and start <= c < end:
