@@ -219,6 +219,11 @@ def test_a_paper_is_signed_it_does_not_sign() -> None:
     assert _untangled("Kazakhstan to sign", "") == "Kazakhstan to sign"
 
 
+def test_an_announcement_is_made_not_held() -> None:
+    summary = event_summary("Announcement by Anna Berg", "2025-05-03", EventStatus.HELD)
+    assert summary == "On 2025-05-03, an announcement by Anna Berg was made, the source reports."
+
+
 def test_an_undated_summary_opens_with_a_capital() -> None:
     summary = event_summary("Meeting with Anna Berg", None, EventStatus.HELD)
     assert summary == "A meeting with Anna Berg took place, the source reports."

@@ -1267,7 +1267,8 @@ def event_summary(
         if first in _COMMON_LEADS:
             article = "" if first in ("talks", "negotiations") else "an " if first[:1] in "aeiou" else "a "
             clause = article + clause[:1].lower() + clause[1:]
-        clause += " took place"
+        # (an announcement or a decision is made, not held)
+        clause += " was made" if first in ("announcement", "decision") else " took place"
     return f"On {date}, {clause}, the source reports." if date else f"{_cap(clause)}, the source reports."
 
 
