@@ -219,6 +219,11 @@ def test_a_paper_is_signed_it_does_not_sign() -> None:
     assert _untangled("Kazakhstan to sign", "") == "Kazakhstan to sign"
 
 
+def test_an_announcement_is_made_not_held() -> None:
+    summary = event_summary("Announcement by Anna Berg", "2025-05-03", EventStatus.HELD)
+    assert summary == "On 2025-05-03, an announcement by Anna Berg was made, the source reports."
+
+
 def test_an_undated_summary_opens_with_a_capital() -> None:
     summary = event_summary("Meeting with Anna Berg", None, EventStatus.HELD)
     assert summary == "A meeting with Anna Berg took place, the source reports."
@@ -441,6 +446,10 @@ _ROLE_PROBES_9 = [
      "Political Editor"),
     ("Statement of European Council President Karl Osterberg on the summit", "Karl Osterberg",
      "European Council President"),
+    # a post ends where a verb begins
+    ("Ali Valiyev, Minister of Foreign Affairs of the Republic of Uzbekistan will sign the new agreement in "
+     "Brussels on Monday with the European Union, which has long sought it.", "Ali Valiyev",
+     "Minister of Foreign Affairs of the Republic of Uzbekistan"),
     # one person's two posts, each between commas
     ("\u201cWe invest,\u201d said Karl Osterberg, the EU High Representative for Foreign Affairs, Vice "
      "President of the European Commission.", "Karl Osterberg",
@@ -490,6 +499,32 @@ def test_probe_official_role_title_ninth_round(text: str, name: str, post: str, 
         (
             "Ambassador Anna Berg will sign several agreements related to water.",
             ["Ambassador Anna Berg to sign several agreements"],
+        ),
+        # a weekday's possessive is no part of an event's name (the date carries it); "the completion
+        # of" keeps its "of"; an adverb is no part of who; what is hoped to be signed is the thing signed
+        ("Thursday\u2019s meeting was unusual for its guests.", ["Meeting"]),
+        (
+            "The parties have successfully concluded negotiations on trade.",
+            ["Parties concluded negotiations"],
+        ),
+        (
+            "On 3 May, the ministers praised the completion of negotiations with Kyrgyzstan.",
+            ["Completion of negotiations"],
+        ),
+        (
+            "The ministers expressed the hope that the new document be signed soon.",
+            ["New document signed"],
+        ),
+        # places listed with commas; "the formal launch of negotiations on" an agreement is negotiations
+        # launched on it
+        (
+            "The bank signed a memorandum with Kazakhstan, Kyrgyzstan and Uzbekistan on 3 May.",
+            ["Memorandum between Kyrgyzstan, Kazakhstan and Uzbekistan signed"],
+        ),
+        (
+            "A major announcement was the formal launch of negotiations on a visa facilitation agreement "
+            "with Turkmenistan.",
+            ["Negotiations on visa facilitation agreement with Turkmenistan launched"],
         ),
         # a visit named by its noun: by whom (named before where to) and where to
         (

@@ -519,6 +519,21 @@ PROBES: list[tuple[str, str, Expected]] = [
     ),
     ("experts say: no speaker", "Experts say the corridor will need billions.", []),
     (
+        "a question put in writing",
+        "President Anna Berg asked in her letter to Ali Valiyev what the plans of the government were.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a body's text in the present",
+        "In its communication, the European Commission stresses that the region is of strategic importance.",
+        [("european-commission", False, None)],
+    ),
+    (
+        "welcomes someone in the present is a meeting",
+        "Kaja Kallas welcomes President Ali Valiyev to Brussels.",
+        [],
+    ),
+    (
         "the latter, of the two the sentence before names",
         "Anna Berg met Foreign Minister Ali Valiyev. The latter stressed the importance of water.",
         [("ali-valiyev", False, None)],

@@ -42,7 +42,7 @@ Official titles (the role's title of a drafted official)
                  or "Mr."/"Ms."/"Mrs."/"Dr."
   fragment       ends in "and", "of", "the", an apostrophe or a comma, holds a verb of saying, opens
                  with a noun of saying ("Statement of European Commission President") or a lower-case
-                 word, or holds a colon, a clause of time or a verb ("..., during the Forum",
+                 word, or holds a colon, a clause of time or a verb ("..., during the Forum", "will sign",
                  "... took place in Brussels", a headline's "Reaffirms")
   others-post    the words stand in the text right before another person's name, never before this
                  one's ("President of the European Council" for Mirziyoyev, before "António Costa")
@@ -266,7 +266,7 @@ def official_faults(
         or (title[:1].islower() and not re.match(rf"(?i:{_TITLE_WORDS}|{_POST_LEADS})\b", title))
         or ":" in title
         or re.search(
-            r"\b(?:during|took\s+place|presence|while|when|after|before|reaffirms?|calls|visits|meets)\b",
+            r"\b(?:during|took\s+place|presence|while|when|after|before|reaffirms?|calls|visits|meets|will|would|has|have)\b",
             title,
         )
     ):

@@ -8,7 +8,10 @@ mn, billion, bn, trillion), currency symbols, ISO 4217 codes and currency words,
 numbers up to ninety-nine and a parenthesised conversion (``"12 billion-euro ($13.2
 billion)"``: two figures of one fact, sharing `FigureMention.fact`) are read. Numbers
 that are parts of dates (years, days of a month), durations ("32 years") and list
-numbering ("1.") are not figures.
+numbering ("1.") are not figures. A number standing for a noun counted before it ("of the
+120 projects, 45 are ...", "5 of the 10 projects", "some 30-40 companies", "grew to 1,021 from
+409") counts what that one counts; an amount compared with one before it ("down from 30.1
+billion") takes its currency, with a note.
 
 Everything here needs only the standard library: the patterns are the spec, and a test
 holds them against the bundled articles.

@@ -577,6 +577,11 @@ def _names(found: Speech, ids: Sequence[str], dataset: Dataset) -> str:
     return " and ".join(names)
 
 
+def _listed(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C": places as a title lists them."""
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 2 else " and ".join(names)
+
+
 _HOLDING_RE: Final = re.compile(
     r"held|hold|holds|hosted|host|hosts|took place|take place|takes place|attended|attend|attends|"
     r"participated|participate|participates|took part|take part|convened|gathered"
@@ -1207,7 +1212,7 @@ _NOT_A_SUBJECT_RE: Final = re.compile(
 )
 _TRAILING_ADVERBS_RE: Final = re.compile(
     r"(?:\s+(?:yesterday|today|tonight|recently|already|earlier|also|here|there|now|jointly|"
-    r"will|would|is|are|was|were|has|have|had|to|be|set|expected|not))+$",
+    r"will|would|is|are|was|were|has|have|had|to|be|set|expected|not|[a-z]+ly))+$",
     re.IGNORECASE,
 )
 # Nouns in -ing (and -ed) that are no participle: "a bilateral meeting", "the opening"
@@ -1291,7 +1296,8 @@ def event_summary(
         if first in _COMMON_LEADS:
             article = "" if first in ("talks", "negotiations") else "an " if first[:1] in "aeiou" else "a "
             clause = article + clause[:1].lower() + clause[1:]
-        clause += " took place"
+        # (an announcement or a decision is made, not held)
+        clause += " was made" if first in ("announcement", "decision") else " took place"
     return f"On {date}, {clause}, the source reports." if date else f"{_cap(clause)}, the source reports."
 
 
@@ -1347,7 +1353,7 @@ def _agreement_step(
     """
     step = next(((done, noun) for pattern, done, noun in _AGREEMENT_STEPS if pattern.fullmatch(word)), None)
     if re.fullmatch(r"(?i)launch(?:ed|es)?|open(?:ed|s)?|start(?:ed|s)?|beg[au]n", word) and re.match(
-        r"\s+(?:the\s+)?(?:negotiations|talks)\b", context.text[verb_end : verb_end + 24]
+        r"\s+(?:the\s+|of\s+)?(?i:negotiations|talks)\b", context.text[verb_end : verb_end + 24]
     ):
         step = ("launched", "The launch of negotiations on")  # "launched negotiations on a new ..."
         talks = True
@@ -1461,7 +1467,7 @@ def _composed(
         country_names = {COUNTRY_NAMES.get(c, c) for c in countries}
         if named_place is not None and (named_place[1] in _PLACES or named_place[1] in country_names):
             where = named_place[1]
-        dest = where or " and ".join(COUNTRY_NAMES.get(c, c) for c in after)
+        dest = where or _listed([COUNTRY_NAMES.get(c, c) for c in after])
         if not dest:
             return None  # "Patricia Flor visited": where to, the other rules may find
         title = f"{who} {'to visit' if planned else _plural(who, headline)} {dest}"
@@ -1556,7 +1562,7 @@ def _event_title(
     raw = text[start:verb_start].strip()
     shown = [a for a in actors if a != "european-union"] or list(actors)  # the EU is named everywhere
     names = _names(found, shown, context.dataset) if shown else ""
-    places = " and ".join(COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries)
+    places = _listed([COUNTRY_NAMES.get(c, c) if c != "EU" else "the EU" for c in countries])
     if word.lower().startswith("meeting"):
         word = "meeting"
     noun = word.lower() in _EVENT_NOUNS and (
@@ -1580,6 +1586,11 @@ def _event_title(
                 break
         if run and run[0] in ("The", "A", "An", "At", "In", "During", "On", "Speaking"):
             run = run[1:]
+        # ("Thursday's meeting": the date field carries the day)
+        before = [
+            w for w in before if not re.fullmatch(r"(?:[A-Z][a-z]+day|Today|Yesterday|Tomorrow)[\u2019']s", w)
+        ]
+        run = [w for w in run if w in before]
         plain = [
             w
             for w in before[len(before) - 2 :]
@@ -1595,7 +1606,10 @@ def _event_title(
         # (a name's noun keeps its capital: "Economic Forum")
         said = text[verb_start : verb_start + len(word)]
         a_name = bool(run) and run[-1][:1].isupper() and said[:1].isupper()
-        phrase = " ".join([*(run or plain[-2:]), said if a_name else word.lower()])
+        # ("the completion of negotiations": the noun the event is of keeps its "of")
+        of = re.search(r"\b([a-z]{4,})\s+of\s*$", lead_text) if not run else None
+        lead_words = [of[1], "of"] if of is not None and of[1] not in _FUNCTION_WORDS else run or plain[-2:]
+        phrase = " ".join([*lead_words, said if a_name else word.lower()])
         title = phrase[:1].upper() + phrase[1:]
         if word.lower() == "visit":
             # "my second official visit to Kazakhstan", "the upcoming visit of X to the Kyrgyz Republic":
@@ -1614,7 +1628,7 @@ def _event_title(
             visitor = f" by {_names(found, people, context.dataset)}" if people else ""
             return f"{title}{visitor}{f' to {dest[1]}' if dest else ''}"
         if shown == ["european-union"] and any(c != "EU" for c in countries):
-            names = " and ".join(COUNTRY_NAMES.get(c, c) for c in countries if c != "EU")
+            names = _listed([COUNTRY_NAMES.get(c, c) for c in countries if c != "EU"])
         # (not a name the phrase holds: "Cooperation Council meeting", not "... with Cooperation Council")
         names = " and ".join(n for n in names.split(" and ") if n not in title) if names else names
         return f"{title} with {names}" if names else title
@@ -1640,7 +1654,13 @@ def _event_title(
         # thing is the subject; who did it, the names after "by" (or those the sentence names)
         thing = re.sub(r"^.*,\s*", "", text[start : start + passive.start()].strip())
         thing = re.sub(r"^(?i:then|meanwhile|later|also|finally|today)\s+", "", thing)
-        thing = re.split(r"\s+(?:that|which|who)\b", thing)[0]
+        # ("The Presidents expressed the hope that this key document be signed": the document)
+        hoped = re.search(
+            r"\b(?:hope|hopes|hoped|expect\w*|agreed|said|noted|stressed|believe\w*|announced)\s+"
+            r"(?:(?:the\s+)?(?:hope|expectation|confidence)\s+)?that\s+(?P<rest>.+)$",
+            thing,
+        )
+        thing = hoped["rest"] if hoped is not None else re.split(r"\s+(?:that|which|who)\b", thing)[0]
         after_ids = [
             id
             for a, b, id in _mentions_of(found)
@@ -1786,7 +1806,7 @@ def _event_title(
         thing = re.sub(r"^(?i:an?|the)\s+", "", thing)
         title = f"{thing[:1].upper()}{thing[1:]}{f' {verb}' if verb else ''}"
         where = "in" if kind is EventKind.ESTABLISHMENT else "with"
-        return title + (f" {where} {' and '.join(COUNTRY_NAMES.get(c, c) for c in after)}" if after else "")
+        return title + (f" {where} {_listed([COUNTRY_NAMES.get(c, c) for c in after])}" if after else "")
     elif (
         names
         and _HOLDING_WORD_RE.fullmatch(word)
@@ -2115,7 +2135,7 @@ def _parties(countries: Sequence[str]) -> str:
     names = ["the EU" if c == "EU" else COUNTRY_NAMES.get(c, c) for c in countries]
     if not names:
         return ""
-    return f" with {names[0]}" if len(names) == 1 else f" between {' and '.join(names)}"
+    return f" with {names[0]}" if len(names) == 1 else f" between {_listed(names)}"
 
 
 def _known_by_step(context: _Context, kind: MilestoneKind, verb_end: int, start: int, end: int) -> str | None:
@@ -2462,7 +2482,14 @@ _APPOSED_RE: Final = re.compile(
     r",[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?:newly[ \t]+)?(?:appointed|elected)[ \t]+)?"
     r"(?P<post>(?:[A-Z]|(?:former|deputy|foreign|head|member|acting|ambassador|minister|president|envoy|"
     r"commissioner|chairman|director|spokes(?:person|man|woman)|representative)\b)"
-    r"[^,.;:()\n\u201c\u201d\"]{2,120}?)[ \t]*(?=[,.;)]|$)"
+    # (to a comma, or a verb: ", Minister of Foreign Affairs of the Republic of Kazakhstan will sign")
+    r"[^,.;:()\n\u201c\u201d\"]{2,120}?)[ \t]*(?=[,.;)]|$|[ \t]+(?:will|would|shall|is|are|was|were|has|have|"
+    r"had|can|could|may|must|said|says|told|signed)\b)"
+)
+
+
+_FINITE_IN_POST_RE: Final = re.compile(
+    r"\s+(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|must|said|says|told|signed)\b"
 )
 
 
@@ -2480,6 +2507,9 @@ def _apposed_post(
             # (one person's second post after a comma: "..., EU High Representative ..., Vice
             # President of the European Commission.")
             start, end = match.span("post")
+            # (the post ends where a verb begins: ", Minister of Foreign Affairs ... will sign the ...")
+            finite = _FINITE_IN_POST_RE.search(text, start, end)
+            end = finite.start() if finite is not None else end
             joined = None
             for c, _d, other in people:
                 if other != id and start <= c < end:

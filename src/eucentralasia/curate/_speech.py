@@ -125,9 +125,13 @@ _SAYING: Final = (
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
     r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to|"
     # a request or a reflection is a position too ("asked the EU to consider", not "asked about")
-    r"asked(?=\s+[^.;:]{1,60}?\bto\s+[a-z])|requested|reflected\s+on|"
+    r"asked(?=\s+[^.;:]{1,60}?\bto\s+[a-z]|\s+(?:[^.;:]{1,60}?\s)?(?:whether|what|how|why|when)\b)|requested|reflected\s+on|"
     # a demand or a concern put to the other side is a position too
-    r"reported(?=\s+that\b)|reports(?=\s+that\b)|pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)"
+    r"reported(?=\s+that\b)|reports(?=\s+that\b)|"
+    # the present of a body's text ("In its conclusions, the Council stresses that ...")
+    r"stresses|underlines|highlights(?=\s+(?:that|the)\b)|reiterates|reaffirms|recalls(?=\s+(?:that|the)\b)|"
+    r"welcomes|urges|condemns|calls\s+(?:on|for|upon)|expresses|"
+    r"pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 # "according to a statement from X": X's words, the statement only how they came out.
@@ -152,6 +156,11 @@ _BY_AGENT_RE: Final = re.compile(
     r"(?P<verb>welcomed|praised|hailed|condemned|critici[sz]ed|supported|endorsed|stressed|underlined|"
     r"emphasi[sz]ed|noted|told|informed|assured)\s+by\s+(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bDr)\.){2,160}?)"
     r"\s*(?=[,.;]|\s+that\b|$)"
+)
+# What a person has: "Josep Borrell's remarks", "X's spokesman"
+_OWNED_RE: Final = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:remarks|words|speech|address|visit|statement|spokes(?:person|man|woman)|"
+    r"press\s+secretary|adviser|advisor|aide|office|interview|comments)\b"
 )
 _MESSRS_RE: Final = re.compile(
     r"\bMessrs\.?\s+(?P<names>[A-Z][\w\u2019'-]+(?:(?:,\s+|,?\s+and\s+)[A-Z][\w\u2019'-]+)*)"
@@ -725,11 +734,7 @@ class _Reader:
             name = text[start:end].rstrip(".,")
             end = start + len(name)
             # "Josep Borrell's remarks", "Ali Valiyev's spokesman": a person's, by what they have
-            owner = name.endswith(("\u2019s", "'s")) and re.match(
-                r"\s+(?:[a-z]+\s+)?(?:remarks|words|speech|address|visit|statement|spokes(?:person|man|woman)|"
-                r"press\s+secretary|adviser|advisor|aide|office|interview|comments)\b",
-                text[end:],
-            )
+            owner = name.endswith(("\u2019s", "'s")) and _OWNED_RE.match(text, end)
             if owner:
                 name, end = name[:-2], end - 2
             elif name.endswith(("\u2019s", "'s")):
@@ -2091,7 +2096,7 @@ def speech(
                 continue
             if re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:also\s+)?$", text[start:v]):
                 continue  # "Hakala was informed about ...": the subject is told, not telling
-            if match.group() == "welcomed" and welcomes_someone(text, start + match.end()):
+            if match.group() in ("welcomed", "welcomes") and welcomes_someone(text, start + match.end()):
                 continue  # "welcomed the delegation": a meeting, not a position
             if match.group() == "thanked" and _COURTESY_RE.match(text, start + match.end(), end):
                 continue  # "thanked X for the hospitality": a courtesy, no position
@@ -2304,6 +2309,8 @@ def speech(
                     rest,
                 )
                 and not re.search(r"\bthat\b|,\s*(?:adding|saying|noting|stressing)\b", rest)
+                # ("asked in his letter what ...": the question is what was said)
+                and not (verb == "asked" and re.search(r"\b(?:whether|what|how|why|when)\b", rest))
                 and not re.search(r"[,;]", text[start:subject_at])
             ):
                 # (not "The meeting discussed reforms, he noted.": the words stand before the subject)
