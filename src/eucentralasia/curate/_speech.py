@@ -299,6 +299,9 @@ _OUTLET_RE: Final = re.compile(
     r"(?=\s*[.,;:]|\s+(?:that|on|citing|quoting)\b)|cites|cited|quotes|quoted)\b|"
     rf"\b(?:[Aa]ccording\s+to|reported\s+by|cited\s+by|quoted\s+by)\s+(?P<b>{_OUTLET})(?=\s*[.,;])|"
     rf"\b(?P<c>{_OUTLET})\s+news\s+(?:agency|site|portal|outlet|website)\b|"
+    # "according to the Kyrgyz news agency 24.kg, ...": the name after the noun, a digit first too
+    r"(?:(?<=\snews\sagency\s)|(?<=\snews\ssite\s)|(?<=\snews\sportal\s)|(?<=\snews\swebsite\s))"
+    r"(?P<e>[A-Z\d][\w/.-]*\w)(?=\s*[,;]|\s+reported\b)|"
     rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):",
     re.MULTILINE,
 )
