@@ -426,6 +426,8 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
             ["middle-corridor", "belt-and-road-initiative"],
         ),
         ("Uzbekistan and the EU signed the EPCA.", [_EU]),
+        # Ninth round: a known body of the party's names the party.
+        ("The Majilis ratified the Enhanced Partnership and Cooperation Agreement.", ["majilis", _EPCA]),
         # Ninth round: "the Foreign Ministry" in a text naming one country, before or after it.
         ("Kazakhstan and the EU met. The Foreign Ministry said so.", [_EU, _MFA]),
         ("ASTANA - The talks ended, the Foreign Ministry's press service said. Kazakhstan hosted.", [_MFA]),

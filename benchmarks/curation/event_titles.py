@@ -394,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
                     counts[f"event {fault}"] += 1
                 verdict = "good" if not faults else ", ".join(faults)
                 say(f"  event  [{verdict}] {r.title}  |  {r.summary}")
-            elif p.collection == "agreements":
+            elif p.collection == "agreements" and p.origin != "agreement-known":  # a known one cited again
                 r = p.record
                 a, b = r.milestones[0].citations[0].start, r.milestones[0].citations[0].end
                 sentence_has_country = any(
@@ -407,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
                     counts[f"agreement {fault}"] += 1
                 verdict = "good" if not faults else ", ".join(faults)
                 say(f"  agreement [{verdict}] {r.name}  |  parties {', '.join(r.parties) or '-'}")
-            elif p.collection == "organizations":
+            elif p.collection == "organizations" and p.origin != "organization-known":
                 faults = organization_faults([p.record.name, *p.record.aliases])
                 counts["organization names"] += 1
                 counts["organization names good"] += not faults

@@ -298,10 +298,16 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     ]
     if inside:
         chosen = sorted([*chosen, *inside], key=lambda m: (m.start, -(m.end - m.start)))
+    # the known bodies named, with their countries, for the party check
+    bodies = [
+        (m.start, dataset.organizations.get(m.id).country or "")
+        for m in chosen
+        if m.kind == "organization" and m.id in dataset.organizations
+    ]
     return [
         m
         for m in chosen
-        if (m.kind != "agreement" or _party_named(text, m, dataset))
+        if (m.kind != "agreement" or _party_named(text, m, dataset, bodies))
         and not _qualified(text, m, dataset)
         and not _another_country(text, m, dataset)
         and not _country_unnamed(text, m, dataset, named)
@@ -851,11 +857,13 @@ _SHARED_HEAD_RE: Final = re.compile(
 )
 
 
-def _party_named(text: str, mention: EntityMention, dataset: Dataset) -> bool:
+def _party_named(text: str, mention: EntityMention, dataset: Dataset, bodies: list[tuple[int, str]]) -> bool:
     """Whether a bilateral agreement named by a name any such agreement has is this one.
 
     "Enhanced Partnership and Cooperation Agreement" is Kazakhstan's EPCA in a sentence
-    that names Kazakhstan, and another country's in one that names only that country.
+    that names Kazakhstan or one of its known bodies (`bodies`: each known body's position
+    and country, in order; "The Majilis ratified ..."), and another country's in one that
+    names only that country.
     """
     agreement = dataset.agreements.get(mention.id)
     others = [c for c in agreement.parties if c != "EU"]
@@ -878,6 +886,12 @@ def _party_named(text: str, mention: EntityMention, dataset: Dataset) -> bool:
     country = COUNTRY_NAMES.get(others[0], others[0])
     if country[:5] in sentence:
         return True
+    # "The Majilis ratified the EPCA": a known body of the party's, in the sentence, names it
+    at = bisect.bisect_left(bodies, (line_start, ""))
+    while at < len(bodies) and bodies[at][0] < line_end:
+        if bodies[at][1] == others[0]:
+            return True
+        at += 1
     if _COUNTRY_RE.search(sentence):
         return False
     # A sentence naming no country ("this Enhanced Partnership and Cooperation Agreement"):

@@ -2000,7 +2000,14 @@ def _agreement_records(
             folded = fold(name)
         else:
             if generic:
-                name = f"{name[:1].upper()}{name[1:]}" + _parties(countries)
+                # "the agreement between the EU and Kyrgyzstan on readmission": what it is on, after
+                # its parties
+                on = _ON_AFTER_PARTIES_RE.match(text, step.noun[1], end)
+                name = (
+                    f"{name[:1].upper()}{name[1:]}"
+                    + (f" on {on['topic']}" if on else "")
+                    + _parties(countries)
+                )
             folded = fold(name)
         future = looks_forward(text, step.verb[0], step.verb[1]) or _INTENDED_RE.search(
             text, max(start, step.verb[0] - 40), step.verb[0]
@@ -2090,6 +2097,11 @@ _EU_BODIES: Final = frozenset({"european-union", "european-commission"})
 # "the Kyrgyz government", "the Uzbek side": a country as a party by its nationality's word
 _GOVERNMENT_RE: Final = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:government|side|authorities|cabinet|parliament|leadership|republic)\b"
+)
+_ON_AFTER_PARTIES_RE: Final = re.compile(
+    r"\s+between\s+[^,.;]{3,60}?\s+(?:on|for)\s+"
+    r"(?P<topic>[a-z][\w-]*(?:\s+(?!(?:in|at|on|to|by|and|was|were|is|are|will|would|has|have|had)\b)"
+    r"[a-z][\w-]*){0,3}?)(?=\s+(?:came|comes|entered|enters|was|were|is|are|will|has|have|had|in|at|on)\b|[,.;])"
 )
 # "the intention to sign", "prepared for signing", "ready to sign": a step to come.
 _INTENDED_RE: Final = re.compile(
@@ -2707,16 +2719,19 @@ def propose(
     return Proposal(source, tuple(records), found_figures, found_dates, found_entities)
 
 
+_CITED_AGAIN: Final = {"organization": "organizations", "agreement": "agreements", "event": "events"}
+
+
 def _known_named(
     context: _Context, spans: Sequence[tuple[int, int]], records: Sequence[ProposedRecord]
 ) -> list[ProposedRecord]:
-    """The known organizations and agreements a sentence names that no other proposal refers to.
+    """The known organizations, agreements and events a sentence names that no other proposal refers to.
 
     "... accentuating the development of the Enhanced Partnership and Cooperation Agreement"
     drafts nothing, yet the article cites the known agreement there: it is proposed as itself
     with the first such sentence as its one citation (origin ``organization-known``,
-    ``agreement-known``), which `load` folds into the bundled record. The EU itself, named
-    everywhere, aside.
+    ``agreement-known``, ``event-known``: "ahead of the upcoming EU-Central Asia Summit"),
+    which `load` folds into the bundled record. The EU itself, named everywhere, aside.
     """
     # what a known record cited again refers to is the bundled data's word, not this article's
     referred = {p.record.id for p in records} | {
@@ -2725,13 +2740,23 @@ def _known_named(
         if not p.origin.endswith("-known")
         for _path, id, _allowed in schema.references_of(p.record)
     }
+    # the kinds of events drafted from each sentence: a known event of that kind named there is
+    # the draft's happening (one happening, one event), left to the reviewer to merge
+    drafted = {
+        (c.start, p.record.kind)
+        for p in records
+        if isinstance(p.record, Event) and p.origin != "event-known"
+        for c in p.record.citations
+    }
     proposals: list[ProposedRecord] = []
     for start, end in spans:
         for m in context.within(context.entities, start, end):
-            if m.kind not in ("organization", "agreement") or m.id == "european-union" or m.id in referred:
+            if m.kind not in _CITED_AGAIN or m.id == "european-union" or m.id in referred:
+                continue
+            if m.kind == "event" and (start, getattr(context.dataset.get(m.id), "kind", None)) in drafted:
                 continue
             referred.add(m.id)
-            collection = "organizations" if m.kind == "organization" else "agreements"
+            collection = _CITED_AGAIN[m.kind]
             known = context.dataset.get(m.id)
             proposals.append(
                 ProposedRecord(

@@ -299,6 +299,9 @@ _OUTLET_RE: Final = re.compile(
     r"(?=\s*[.,;:]|\s+(?:that|on|citing|quoting)\b)|cites|cited|quotes|quoted)\b|"
     rf"\b(?:[Aa]ccording\s+to|reported\s+by|cited\s+by|quoted\s+by)\s+(?P<b>{_OUTLET})(?=\s*[.,;])|"
     rf"\b(?P<c>{_OUTLET})\s+news\s+(?:agency|site|portal|outlet|website)\b|"
+    # "according to the Kyrgyz news agency 24.kg, ...": the name after the noun, a digit first too
+    r"(?:(?<=\snews\sagency\s)|(?<=\snews\ssite\s)|(?<=\snews\sportal\s)|(?<=\snews\swebsite\s))"
+    r"(?P<e>[A-Z\d][\w/.-]*\w)(?=\s*[,;]|\s+reported\b)|"
     rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):",
     re.MULTILINE,
 )
@@ -445,6 +448,13 @@ def _countries() -> frozenset[str]:
 
 
 _COUNTRY_WORDS: Final = _countries()
+
+
+# "the French company TotalEnergies": a company named after its nationality and kind (R9b, ninth round)
+_NATIONAL_FIRM_RE: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(_NATIONALITIES, key=len, reverse=True))})\s+"
+    r"(?:company|firm|corporation|group|bank)\s+(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})"
+)
 
 
 def _stop(token: str) -> bool:
@@ -1088,6 +1098,9 @@ class _Reader:
                 # unless two nations' bodies share the rest of the name
                 rest = " ".join(folded[1:])
                 heads[rest] = actor if heads.get(rest, actor) is actor else shared
+                bare = actor.name.split(maxsplit=1)[1]  # "Uzbek Agency for Strategic Reforms": the Agency ...
+                if first in _NATIONALITIES and bare not in actor.aliases:
+                    actor.aliases.append(bare)
             if acronym and acronym not in actor.aliases:  # its later mentions, looked for once
                 actor.aliases.append(acronym)
                 self.by_name.setdefault(fold(acronym), actor)
@@ -1104,6 +1117,7 @@ class _Reader:
                 *_COMPANY_RE.finditer(text),
                 *_EU_OFFICE_RE.finditer(text),
                 *_PRESS_OF_RE.finditer(text),
+                *_NATIONAL_FIRM_RE.finditer(text),
             )
             for g in m.re.groupindex
             if m.group(g)
