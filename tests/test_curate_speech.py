@@ -1465,3 +1465,17 @@ def test_a_name_after_the_is_no_person_s() -> None:
     text = "Anna Berg met the chairman of the Jokargy Kenes of Karakalpakstan, Amanbay Orynbayev."
     found = speech(text, sentences(text), [])
     assert [a.id for a in found.actors.values() if a.kind == "official"] == ["anna-berg", "amanbay-orynbayev"]
+
+
+def test_whom_the_speaker_serves_is_no_speaker(ds: eca.Dataset) -> None:
+    """An "and" inside the title of whom a spokesman serves joins no second speaker; an adviser's
+    words are not the president's; an unnamed spokesman's are his principal's, flagged."""
+    assert read(
+        "Lena Fischer, spokesman for the EU Representative for Foreign Affairs and Security Policy "
+        "Kaja Kallas, said that the EU would not send a delegation.",
+        ds,
+    ) == [("lena-fischer", False, None)]
+    assert read("An adviser to President Kassym-Jomart Tokayev said the reform would go on.", ds) == []
+    assert read("A spokesman for Kaja Kallas said the EU was concerned.", ds) == [
+        ("kaja-kallas", False, "unsure")
+    ]

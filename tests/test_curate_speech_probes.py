@@ -805,8 +805,6 @@ WRONG: dict[str, str] = {
     "guillemets": "French wording (a déclaré) is not read",
     "both sides agreed": "'agreed to' is a decision, no verb of saying (as one, it only added wrong ones)",
     "the EU's top diplomat, one named": "the text gives Kallas no title: 'the EU's top diplomat' is flagged",
-    "an unnamed spokesman for a known official": "a spokesman's words are not read as his principal's",
-    "an unnamed adviser to a known president": "the adviser's words go to the president he advises",
     "the title with a nationality recalls the last speaker": "'the Swedish MEP' is flagged, not recalled",
     "spoke about: a topic, no position": "'spoke about' a topic is read as a position",
     "of a party, has condemned": "'X, of a party, has condemned' is not read",

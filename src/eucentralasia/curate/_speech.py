@@ -190,6 +190,13 @@ _FINITE_RE: Final = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|shall|may|might|remains?|"
     r"plans?|wants?|intends?|needs?|does|did)\b"
 )
+# Someone who speaks for another, unnamed ("an adviser to President X") or named before it
+# ("Y, spokesman for the High Representative X"): the words end at X's name
+_SERVING_RE: Final = re.compile(
+    r"\b(?P<role>spokes(?:person|man|woman)|advis[eo]r|aide|assistant)\s+(?:for|to|of)\s+(?:the\s+)?"
+    r"(?:[\w.\u2019'-]+\s+){0,10}$",
+    re.IGNORECASE,
+)
 _SPOKESPERSON_RE: Final = re.compile(
     r"\b(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary|cent(?:er|re)))\s+(?:for|of)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -1340,6 +1347,16 @@ def speech(
         elif owners:
             name = reader.actors[owners[0][2]].name
             return owners[0][2], f"the subject is someone of {name}'s, read as {name}"
+        # "An adviser to President X said", "Y, spokesman for the High Representative X, said": X is
+        # whom the speaker serves, no subject
+        serving = [m for m in people if _SERVING_RE.search(text, max(start, m[0] - 150), m[0])]
+        if people and people[0] in serving:
+            role = _SERVING_RE.search(text, max(start, people[0][0] - 150), people[0][0])
+            if role is not None and role.group("role").lower().startswith("spokes"):
+                name = reader.actors[people[0][2]].name
+                return people[0][2], f"a spokesperson for {name} speaks; read as {name}'s"
+            return None, None
+        people = [m for m in people if m not in serving]
         if people:
             # (a name right after "and" counts as preposed, "between the EU and Kazakhstan"; as
             # the first subject's partner, "X and Y said", it is a second subject all the same)
@@ -1390,6 +1407,15 @@ def speech(
             ]
             if spoken_for:
                 return spoken_for[0][2], None
+            spoken_for = [
+                m
+                for m in _outermost(reader.actors_in(start + spokesperson.end(), end))
+                if reader.actors[m[2]].kind == "official"
+            ]
+            if spoken_for:
+                # "A spokesman for Kaja Kallas said": hers in all likelihood, but not her own words
+                name = reader.actors[spoken_for[0][2]].name
+                return spoken_for[0][2], f"a spokesperson for {name} speaks; read as {name}'s"
         words = re.findall(r"[\w.-]+", phrase)
         lowered = [w.lower() for w in words]
         if any(w in _PRONOUNS for w in lowered[:3]) and len(words) <= 3:
