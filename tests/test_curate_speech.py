@@ -1479,3 +1479,22 @@ def test_whom_the_speaker_serves_is_no_speaker(ds: eca.Dataset) -> None:
     assert read("A spokesman for Kaja Kallas said the EU was concerned.", ds) == [
         ("kaja-kallas", False, "unsure")
     ]
+
+
+def test_an_mp_is_a_person_s_title_not_a_body(ds: eca.Dataset) -> None:
+    """ "the German MP said" recalls the last speaker (flagged), it drafts no body "German MP"."""
+    assert read(
+        "\u201cReforms have stalled,\u201d Anna Berg said. "
+        "The trial of a blogger shows it, the German MP said.",
+        ds,
+    ) == [("anna-berg", True, None), ("anna-berg", False, "unsure")]
+    # a person named just before ", the German MP said" is not given the speaker's title
+    assert read(
+        "\u201cReforms have stalled,\u201d Anna Berg said. "
+        "It is shown by the conviction of journalist Hans Weber, the German MP said.",
+        ds,
+    ) == [("anna-berg", True, None), ("anna-berg", False, "unsure")]
+    assert read("Hans Weber, a German MP, said the EU should act. The MP added that trade mattered.", ds) == [
+        ("hans-weber", False, None),
+        ("hans-weber", False, None),
+    ]

@@ -258,7 +258,7 @@ _TITLE_WORDS: Final = frozenset(
         "President", "Vice-President", "Minister", "Ministers", "Commissioner", "Representative",
         "Ambassador", "chief", "Chancellor", "Secretary", "Spokesperson", "spokesman", "spokeswoman",
         "Director", "Head", "Chairman", "Chair", "Chairwoman", "Envoy", "Governor", "Mayor", "King",
-        "Emir", "Deputy", "Senator", "MEP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
+        "Emir", "Deputy", "Senator", "MEP", "MP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
         "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
         "politician", "official",
     )
@@ -999,6 +999,8 @@ class _Reader:
         )
         if match is None or re.match(r"who\b", match.group(1)):
             return None  # "X, who heads the ministry,": a post told by a verb, not a title
+        if re.search(rf"\s(?:also\s+)?(?:{_SAYING})$", match.group(1)):
+            return None  # "the conviction of X, the German MP said.": the speaker's title, not X's
         head = match.group(1).split()[:4]
         if (
             head[0].islower()
