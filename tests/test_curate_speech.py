@@ -1498,3 +1498,14 @@ def test_an_mp_is_a_person_s_title_not_a_body(ds: eca.Dataset) -> None:
         ("hans-weber", False, None),
         ("hans-weber", False, None),
     ]
+
+
+def test_a_new_name_after_a_quotation_s_saying_verb_speaks(ds: eca.Dataset) -> None:
+    """ "“...,” noted Anna Berg.": a name the dataset lacks, with no title, is drafted and speaks;
+    a body after the verb is not drafted as a person."""
+    assert read("\u201cThe scheme is a success,\u201d noted Lena Fischer.", ds) == [
+        ("lena-fischer", True, None)
+    ]
+    assert read("\u201cThe scheme is a success,\u201d said the European Union.", ds) == [
+        ("european-union", True, None)
+    ]

@@ -808,7 +808,7 @@ WRONG: dict[str, str] = {
     "the title with a nationality recalls the last speaker": "'the Swedish MEP' is flagged, not recalled",
     "spoke about: a topic, no position": "'spoke about' a topic is read as a position",
     "of a party, has condemned": "'X, of a party, has condemned' is not read",
-    "a quotation continued after the attribution": "nothing is read when the text opens with the quotation",
+    "a quotation continued after the attribution": "the continued quotation is a second statement",
 }
 
 

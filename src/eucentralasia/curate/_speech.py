@@ -789,6 +789,15 @@ class _Reader:
             titled = titled or long_title is not None
             # ("X had said", "X has also stressed": an auxiliary of the perfect before the verb)
             speaking = re.match(rf"\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:{_SAYING})\b", after) is not None
+            # "“...,” noted Anna Berg.": the name after a quotation's saying verb speaks (no word of
+            # it a common word, a country's or a body's)
+            speaking = speaking or (
+                re.search(rf"[,!?]\s*[\u201d\"]\s+(?:also\s+)?(?:{_SAYING})\s+$", before) is not None
+                and not any(
+                    text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
+                    for a, b in name_words
+                )
+            )
             # "Jamshid Khodjaev, who heads the delegation, said" / "Borrell, who said ..."
             speaking = speaking or (
                 re.match(rf",\s+who\s+(?:[^,.;]{{0,80}},\s+)?(?:also\s+)?(?:{_SAYING})\b", after) is not None
