@@ -1509,3 +1509,14 @@ def test_a_new_name_after_a_quotation_s_saying_verb_speaks(ds: eca.Dataset) -> N
     assert read("\u201cThe scheme is a success,\u201d said the European Union.", ds) == [
         ("european-union", True, None)
     ]
+
+
+def test_a_quotation_after_a_line_naming_its_speaker_is_theirs(ds: eca.Dataset) -> None:
+    """A press release's "Name, title:" line, then the quotation: each leader's own words."""
+    text = (
+        "The leaders met in Samarkand.\nLena Fischer, President of the Senate:\n"
+        "\u201cWe agree on trade.\u201d\nKaja Kallas, High Representative:\n\u201cThe EU is ready.\u201d"
+    )
+    assert read(text, ds) == [("lena-fischer", True, None), ("kaja-kallas", True, None)]
+    # a label that does not open with a person's name gives no one the words
+    assert read("The leaders met.\nThe joint communique reads:\n\u201cWe agree on trade.\u201d", ds) == []

@@ -2391,11 +2391,46 @@ def speech(
     _interview_answers(text, reader, statements)
     _labelled_answers(text, reader, statements)
     _signed_paragraphs(text, reader, statements)
+    _labelled_quotations(text, reader, quotes, statements)
     # a joint position is each party's: one statement for each, on the same words
     each = [
         attrs.evolve(s, speaker=speaker, others=()) for s in statements for speaker in (s.speaker, *s.others)
     ]
     return Speech(reader.actors, tuple(quotes), tuple(each), frozenset(reader.outlets))
+
+
+# "Ursula von der Leyen, President of the European Commission:" on a line of its own, a quotation next
+_QUOTE_LABEL_RE: Final = re.compile(
+    r"^(?P<who>[A-Z][^\n:\u201c\u201d\"]{2,200}):[ \t]*\n\s*(?=[\u201c\"\u00ab])", re.MULTILINE
+)
+
+
+def _labelled_quotations(
+    text: str, reader: _Reader, quotes: list[Quotation], statements: list[SpokenStatement]
+) -> None:
+    """A quotation opening the paragraph after a line that names a person and ends in a colon
+    ("António Costa, President of the European Council:") is that person's (`rule`
+    "quote-labelled"): a press release's way of giving each leader's words. The label must open
+    with the person's name; a quotation another rule read already is left as it is."""
+    opening = {q.open: q for q in quotes}
+    taken = [span for st in statements for span in st.spans]
+    for m in _QUOTE_LABEL_RE.finditer(text):
+        quote = opening.get(m.end())
+        if quote is None or any(a < quote.end and quote.start < b for a, b in taken):
+            continue
+        w_start, w_end = m.span("who")
+        comma = text.find(",", w_start, w_end)
+        people = [
+            x
+            for x in reader.actors_in(w_start, w_end if comma == -1 else comma)
+            if x[0] == w_start and reader.actors[x[2]].kind == "official"
+        ]
+        if people:
+            statements.append(
+                SpokenStatement(
+                    people[0][2], ((quote.start, quote.end),), True, people[0][:2], "", "quote-labelled"
+                )
+            )
 
 
 def _signed_paragraphs(text: str, reader: _Reader, statements: list[SpokenStatement]) -> None:
