@@ -1520,3 +1520,16 @@ def test_a_quotation_after_a_line_naming_its_speaker_is_theirs(ds: eca.Dataset) 
     assert read(text, ds) == [("lena-fischer", True, None), ("kaja-kallas", True, None)]
     # a label that does not open with a person's name gives no one the words
     assert read("The leaders met.\nThe joint communique reads:\n\u201cWe agree on trade.\u201d", ds) == []
+
+
+def test_reminded_that_is_a_verb_of_saying(ds: eca.Dataset) -> None:
+    """ "The ambassador reminded that ...": a position; "reminded us of" is none."""
+    assert read(
+        "EU Ambassador Lena Fischer opened the fair. The ambassador reminded that GSP+ is the main "
+        "instrument of EU trade policy.",
+        ds,
+    ) == [("lena-fischer", False, None)]
+    assert read("Kaja Kallas reminded reporters that the EU is the largest investor.", ds) == [
+        ("kaja-kallas", False, None)
+    ]
+    assert read("The visit of Kaja Kallas reminded us of the past.", ds) == []
