@@ -1533,3 +1533,11 @@ def test_reminded_that_is_a_verb_of_saying(ds: eca.Dataset) -> None:
         ("kaja-kallas", False, None)
     ]
     assert read("The visit of Kaja Kallas reminded us of the past.", ds) == []
+
+
+def test_a_name_with_an_initial_speaks(ds: eca.Dataset) -> None:
+    """ "P. Novak stressed that ...": the initial opens the name, drafted; after a word it does not."""
+    assert read("At the same time P. Novak stressed that Kazakhstan is a partner.", ds) == [
+        ("p-novak", False, None)
+    ]
+    assert read("K. Kallas said the EU would help.", ds) == [("kaja-kallas", False, None)]

@@ -712,7 +712,9 @@ class _Reader:
             for k, (a, b) in enumerate(words):
                 # "Lubomir FREBORT": a surname in capitals after a given name is no acronym
                 shouted = k > cut and text[a:b].isalpha() and len(text[a:b]) >= 4 and text[a:b].isupper()
-                if _stop(text[a:b]) and not shouted:
+                # "P. Burian": an initial before a name is the name's, no acronym
+                initial = k == cut and k + 1 < len(words) and re.fullmatch(r"[A-Z]\.", text[a:b]) is not None
+                if _stop(text[a:b]) and not shouted and not initial:
                     cut = k + 1
             name_words = words[cut:]
             # Possessive and trailing punctuation are not part of a name.
