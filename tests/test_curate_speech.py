@@ -1541,3 +1541,17 @@ def test_a_name_with_an_initial_speaks(ds: eca.Dataset) -> None:
         ("p-novak", False, None)
     ]
     assert read("K. Kallas said the EU would help.", ds) == [("kaja-kallas", False, None)]
+
+
+def test_names_listed_after_a_plural_noun_for_people_are_people(ds: eca.Dataset) -> None:
+    """ "activists A B, C D and E F": each drafted as a person; a list of countries is none."""
+
+    def drafted(text: str) -> list[str]:
+        found = speech(text, sentences(text), entities(text, ds))
+        return [a.id for a in found.actors.values() if not a.known and a.kind == "official"]
+
+    assert drafted(
+        "The EU called for the release of human rights activists Aibek Tursunov, Dilnoza Karimova "
+        "and Rustam Aliev."
+    ) == ["aibek-tursunov", "dilnoza-karimova", "rustam-aliev"]
+    assert drafted("Activists from Kazakhstan, Kyrgyzstan and Uzbekistan met in Osh.") == []

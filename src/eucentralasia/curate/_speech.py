@@ -439,6 +439,12 @@ _TOKEN_RE: Final = re.compile(
     rf"[A-Z\u00c0-\u00de{_EXTENDED_CAPITALS}](?:[\w\u2019'-]|\.(?![A-Z][a-z]))*|"
     r"(?:von|der|van|de|da|di|del|bin|al|den)(?=\s)"
 )
+_FULL_NAME: Final = r"[A-Z][a-z][\w\u2019'-]*(?:[ \t]+[A-Z][a-z][\w\u2019'-]*){1,3}"
+_PEOPLE_LIST_RE: Final = re.compile(
+    r"\b(?:activists|journalists|bloggers|dissidents|prisoners|lawyers|defenders|politicians|"
+    r"opposition\s+leaders)[ \t]+"
+    rf"(?P<names>{_FULL_NAME}(?:,[ \t]+{_FULL_NAME})*,?[ \t]+and[ \t]+{_FULL_NAME})"
+)
 _OPENERS: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019\u201d", '"': '"'}
 
 
@@ -922,6 +928,13 @@ class _Reader:
                 continue  # a list of anything else ("Kazakhstan, Kyrgyzstan and Uzbekistan")
             for a, b in names:
                 if self._free(a, b):
+                    self._new(text[a:b], "official", a, b)
+        # "human rights activists Agzam Farmonov, Norboy Holjigitov and Isroiljon Holdorov": names
+        # listed after a plural noun for people are people's
+        for match in _PEOPLE_LIST_RE.finditer(text):
+            for m in re.finditer(_FULL_NAME, match.group("names")):
+                a, b = match.start("names") + m.start(), match.start("names") + m.end()
+                if all(not _stop(w) for w in text[a:b].split()) and self._free(a, b):
                     self._new(text[a:b], "official", a, b)
 
     def _title_before(self, start: int, run_start: int) -> tuple[int, int] | None:
