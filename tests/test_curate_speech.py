@@ -1555,3 +1555,22 @@ def test_names_listed_after_a_plural_noun_for_people_are_people(ds: eca.Dataset)
         "and Rustam Aliev."
     ) == ["aibek-tursunov", "dilnoza-karimova", "rustam-aliev"]
     assert drafted("Activists from Kazakhstan, Kyrgyzstan and Uzbekistan met in Osh.") == []
+
+
+def test_a_long_title_ending_in_its_country_or_body_titles_the_name_after_it(ds: eca.Dataset) -> None:
+    """ "Minister ... of Portugal Joao Mendes Silva", "... (DG INTPA) Lena Fischer": people; a place
+    after a verb is no title's."""
+
+    def drafted(text: str) -> list[str]:
+        found = speech(text, sentences(text), entities(text, ds))
+        return [a.id for a in found.actors.values() if not a.known and a.kind == "official"]
+
+    assert drafted(
+        "Minister for Foreign Affairs, European Union and Cooperation of Portugal Joao Mendes Silva "
+        "led the European delegation."
+    ) == ["joao-mendes-silva"]
+    assert drafted(
+        "Deputy General Director of the EU Directorate-General for International Partnerships "
+        "(DG INTPA) Lena Fischer discussed two agreements."
+    ) == ["lena-fischer"]
+    assert drafted("The President visited the Republic of Kazakhstan Almaty Region last week.") == []

@@ -445,6 +445,11 @@ _PEOPLE_LIST_RE: Final = re.compile(
     r"opposition\s+leaders)[ \t]+"
     rf"(?P<names>{_FULL_NAME}(?:,[ \t]+{_FULL_NAME})*,?[ \t]+and[ \t]+{_FULL_NAME})"
 )
+_LONG_TITLE_RE: Final = re.compile(
+    r"\b(?:Minister|Commissioner|Ambassador|Director(?:-General)?|Head|Chairman|Chair|Envoy|Secretary|"
+    r"Representative|President|Governor|Deputy)\b(?P<title>[^.;:\n\u201c\u201d\"]{0,160}?)"
+    r"(?:\bof[ \t]+(?:the[ \t]+)?[A-Z][\w-]*|\([A-Z]{2,}(?:[ \t]+[A-Z]{2,})*\))[ \t]+$"
+)
 _OPENERS: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019\u201d", '"': '"'}
 
 
@@ -795,6 +800,17 @@ class _Reader:
                 else long_title
             )
             titled = titled or long_title is not None
+            # "Minister for Foreign Affairs, European Union and Cooperation of Spain José Manuel
+            # Albares", "Deputy Director-General of DG International Partnerships (DG INTPA) Marieta
+            # Jager": a long title, ending in its country or body, right before the name
+            titled = titled or (
+                (long_held := _LONG_TITLE_RE.search(text, max(0, start - 200), start)) is not None
+                and all(
+                    w[:1].isupper() or w in ("of", "for", "and", "the", "on", "in", "to")
+                    for w in re.findall(r"[\w\u2019'-]+", long_held.group("title"))
+                )
+                and not any(text[a:b] in _COMMON for a, b in name_words)
+            )
             # ("X had said", "X has also stressed": an auxiliary of the perfect before the verb)
             speaking = re.match(rf"\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:{_SAYING})\b", after) is not None
             # "“...,” noted Anna Berg.": the name after a quotation's saying verb speaks (no word of
