@@ -807,7 +807,6 @@ WRONG: dict[str, str] = {
     "the EU's top diplomat, one named": "the text gives Kallas no title: 'the EU's top diplomat' is flagged",
     "the title with a nationality recalls the last speaker": "'the Swedish MEP' is flagged, not recalled",
     "spoke about: a topic, no position": "'spoke about' a topic is read as a position",
-    "of a party, has condemned": "'X, of a party, has condemned' is not read",
     "a quotation continued after the attribution": "the continued quotation is a second statement",
 }
 

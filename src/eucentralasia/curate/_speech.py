@@ -830,7 +830,9 @@ class _Reader:
             speaking = speaking or (
                 re.match(
                     r",\s+(?:speaking|addressing|talking|writing|commenting|answering|responding|replying|"
-                    rf"at|in|on|during|after|before|while|when)\b[^,.;]{{0,80}},\s+(?:also\s+)?(?:{_SAYING})\b",
+                    # ("X, of Germany's Greens, has condemned": an aside of where they belong)
+                    r"at|in|on|of|during|after|before|while|when)\b[^,.;]{0,80},\s+"
+                    rf"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:{_SAYING})\b",
                     after,
                 )
                 is not None
