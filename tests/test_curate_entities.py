@@ -439,3 +439,10 @@ def test_probes_known_bodies_and_agreements_under_other_forms(
     text: str, expected: list[str], ds: eca.Dataset
 ) -> None:
     assert [e.id for e in entities(text, ds) if e.kind not in {"country", "official"}] == expected
+
+
+def test_a_known_surname_as_another_s_given_name_is_no_mention(ds: eca.Dataset) -> None:
+    """A known surname followed by another name is someone else's given name, not the official."""
+    assert [e.id for e in entities("Senator Michel Dupont spoke on Monday.", ds)] == []
+    assert [e.id for e in entities("Michel said on Monday the talks went well.", ds)] == ["charles-michel"]
+    assert [e.id for e in entities("The talks, said Michel Tuesday, went well.", ds)] == ["charles-michel"]

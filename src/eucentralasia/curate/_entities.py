@@ -207,7 +207,17 @@ def _exact(text: str, names: Iterable[_Name]) -> Iterator[EntityMention]:
                     and len(entry.name.split()) < 3
                 ):
                     continue
+                # "Michel Voisin" is no mention of Charles Michel: a known surname followed by
+                # another name is someone else's given name (as in `_fuzzy`)
+                if entry.kind == "official" and " " not in entry.name and _NAME_GOES_ON.match(text, end):
+                    continue
                 yield EntityMention(start, end, text[start:end], entry.id, entry.kind, entry.name)
+
+
+_NAME_GOES_ON: Final = re.compile(
+    r"[ \u00a0](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)[A-Z][a-z]"
+)
 
 
 _WORD_RE: Final = re.compile(r"[^\W\d_][\w.'\u2019-]*", re.UNICODE)

@@ -121,7 +121,7 @@ _SAYING: Final = (
     r"called(?=\s+(?:it|this|that|them)\b)|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
     r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
-    r"posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
+    r"reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b)|posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
     r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to|"
     # a request or a reflection is a position too ("asked the EU to consider", not "asked about")
@@ -190,6 +190,13 @@ _FINITE_RE: Final = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|shall|may|might|remains?|"
     r"plans?|wants?|intends?|needs?|does|did)\b"
 )
+# Someone who speaks for another, unnamed ("an adviser to President X") or named before it
+# ("Y, spokesman for the High Representative X"): the words end at X's name
+_SERVING_RE: Final = re.compile(
+    r"\b(?P<role>spokes(?:person|man|woman)|advis[eo]r|aide|assistant)\s+(?:for|to|of)\s+(?:the\s+)?"
+    r"(?:[\w.\u2019'-]+\s+){0,10}$",
+    re.IGNORECASE,
+)
 _SPOKESPERSON_RE: Final = re.compile(
     r"\b(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary|cent(?:er|re)))\s+(?:for|of)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -251,7 +258,7 @@ _TITLE_WORDS: Final = frozenset(
         "President", "Vice-President", "Minister", "Ministers", "Commissioner", "Representative",
         "Ambassador", "chief", "Chancellor", "Secretary", "Spokesperson", "spokesman", "spokeswoman",
         "Director", "Head", "Chairman", "Chair", "Chairwoman", "Envoy", "Governor", "Mayor", "King",
-        "Emir", "Deputy", "Senator", "MEP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
+        "Emir", "Deputy", "Senator", "MEP", "MP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
         "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
         "politician", "official",
     )
@@ -431,6 +438,17 @@ _TOKEN_RE: Final = re.compile(
     # (a capital of Latin Extended-A opens a name too: "Maroš Šefčovič", "Łukasz", "Žygimantas")
     rf"[A-Z\u00c0-\u00de{_EXTENDED_CAPITALS}](?:[\w\u2019'-]|\.(?![A-Z][a-z]))*|"
     r"(?:von|der|van|de|da|di|del|bin|al|den)(?=\s)"
+)
+_FULL_NAME: Final = r"[A-Z][a-z][\w\u2019'-]*(?:[ \t]+[A-Z][a-z][\w\u2019'-]*){1,3}"
+_PEOPLE_LIST_RE: Final = re.compile(
+    r"\b(?:activists|journalists|bloggers|dissidents|prisoners|lawyers|defenders|politicians|"
+    r"opposition\s+leaders)[ \t]+"
+    rf"(?P<names>{_FULL_NAME}(?:,[ \t]+{_FULL_NAME})*,?[ \t]+and[ \t]+{_FULL_NAME})"
+)
+_LONG_TITLE_RE: Final = re.compile(
+    r"\b(?:Minister|Commissioner|Ambassador|Director(?:-General)?|Head|Chairman|Chair|Envoy|Secretary|"
+    r"Representative|President|Governor|Deputy)\b(?P<title>[^.;:\n\u201c\u201d\"]{0,160}?)"
+    r"(?:\bof[ \t]+(?:the[ \t]+)?[A-Z][\w-]*|\([A-Z]{2,}(?:[ \t]+[A-Z]{2,})*\))[ \t]+$"
 )
 _OPENERS: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019\u201d", '"': '"'}
 
@@ -705,7 +723,9 @@ class _Reader:
             for k, (a, b) in enumerate(words):
                 # "Lubomir FREBORT": a surname in capitals after a given name is no acronym
                 shouted = k > cut and text[a:b].isalpha() and len(text[a:b]) >= 4 and text[a:b].isupper()
-                if _stop(text[a:b]) and not shouted:
+                # "P. Burian": an initial before a name is the name's, no acronym
+                initial = k == cut and k + 1 < len(words) and re.fullmatch(r"[A-Z]\.", text[a:b]) is not None
+                if _stop(text[a:b]) and not shouted and not initial:
                     cut = k + 1
             name_words = words[cut:]
             # Possessive and trailing punctuation are not part of a name.
@@ -780,8 +800,28 @@ class _Reader:
                 else long_title
             )
             titled = titled or long_title is not None
+            # "Minister for Foreign Affairs, European Union and Cooperation of Spain José Manuel
+            # Albares", "Deputy Director-General of DG International Partnerships (DG INTPA) Marieta
+            # Jager": a long title, ending in its country or body, right before the name
+            titled = titled or (
+                (long_held := _LONG_TITLE_RE.search(text, max(0, start - 200), start)) is not None
+                and all(
+                    w[:1].isupper() or w in ("of", "for", "and", "the", "on", "in", "to")
+                    for w in re.findall(r"[\w\u2019'-]+", long_held.group("title"))
+                )
+                and not any(text[a:b] in _COMMON for a, b in name_words)
+            )
             # ("X had said", "X has also stressed": an auxiliary of the perfect before the verb)
             speaking = re.match(rf"\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:{_SAYING})\b", after) is not None
+            # "“...,” noted Anna Berg.": the name after a quotation's saying verb speaks (no word of
+            # it a common word, a country's or a body's)
+            speaking = speaking or (
+                re.search(rf"[,!?]\s*[\u201d\"]\s+(?:also\s+)?(?:{_SAYING})\s+$", before) is not None
+                and not any(
+                    text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
+                    for a, b in name_words
+                )
+            )
             # "Jamshid Khodjaev, who heads the delegation, said" / "Borrell, who said ..."
             speaking = speaking or (
                 re.match(rf",\s+who\s+(?:[^,.;]{{0,80}},\s+)?(?:also\s+)?(?:{_SAYING})\b", after) is not None
@@ -790,7 +830,9 @@ class _Reader:
             speaking = speaking or (
                 re.match(
                     r",\s+(?:speaking|addressing|talking|writing|commenting|answering|responding|replying|"
-                    rf"at|in|on|during|after|before|while|when)\b[^,.;]{{0,80}},\s+(?:also\s+)?(?:{_SAYING})\b",
+                    # ("X, of Germany's Greens, has condemned": an aside of where they belong)
+                    r"at|in|on|of|during|after|before|while|when)\b[^,.;]{0,80},\s+"
+                    rf"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:{_SAYING})\b",
                     after,
                 )
                 is not None
@@ -905,6 +947,13 @@ class _Reader:
             for a, b in names:
                 if self._free(a, b):
                     self._new(text[a:b], "official", a, b)
+        # "human rights activists Agzam Farmonov, Norboy Holjigitov and Isroiljon Holdorov": names
+        # listed after a plural noun for people are people's
+        for match in _PEOPLE_LIST_RE.finditer(text):
+            for m in re.finditer(_FULL_NAME, match.group("names")):
+                a, b = match.start("names") + m.start(), match.start("names") + m.end()
+                if all(not _stop(w) for w in text[a:b].split()) and self._free(a, b):
+                    self._new(text[a:b], "official", a, b)
 
     def _title_before(self, start: int, run_start: int) -> tuple[int, int] | None:
         """The title words before a name: back to a comma, "and", "the", a verb (any "-ed" form among
@@ -992,6 +1041,8 @@ class _Reader:
         )
         if match is None or re.match(r"who\b", match.group(1)):
             return None  # "X, who heads the ministry,": a post told by a verb, not a title
+        if re.search(rf"\s(?:also\s+)?(?:{_SAYING})$", match.group(1)):
+            return None  # "the conviction of X, the German MP said.": the speaker's title, not X's
         head = match.group(1).split()[:4]
         if (
             head[0].islower()
@@ -1340,6 +1391,16 @@ def speech(
         elif owners:
             name = reader.actors[owners[0][2]].name
             return owners[0][2], f"the subject is someone of {name}'s, read as {name}"
+        # "An adviser to President X said", "Y, spokesman for the High Representative X, said": X is
+        # whom the speaker serves, no subject
+        serving = [m for m in people if _SERVING_RE.search(text, max(start, m[0] - 150), m[0])]
+        if people and people[0] in serving:
+            role = _SERVING_RE.search(text, max(start, people[0][0] - 150), people[0][0])
+            if role is not None and role.group("role").lower().startswith("spokes"):
+                name = reader.actors[people[0][2]].name
+                return people[0][2], f"a spokesperson for {name} speaks; read as {name}'s"
+            return None, None
+        people = [m for m in people if m not in serving]
         if people:
             # (a name right after "and" counts as preposed, "between the EU and Kazakhstan"; as
             # the first subject's partner, "X and Y said", it is a second subject all the same)
@@ -1390,6 +1451,15 @@ def speech(
             ]
             if spoken_for:
                 return spoken_for[0][2], None
+            spoken_for = [
+                m
+                for m in _outermost(reader.actors_in(start + spokesperson.end(), end))
+                if reader.actors[m[2]].kind == "official"
+            ]
+            if spoken_for:
+                # "A spokesman for Kaja Kallas said": hers in all likelihood, but not her own words
+                name = reader.actors[spoken_for[0][2]].name
+                return spoken_for[0][2], f"a spokesperson for {name} speaks; read as {name}'s"
         words = re.findall(r"[\w.-]+", phrase)
         lowered = [w.lower() for w in words]
         if any(w in _PRONOUNS for w in lowered[:3]) and len(words) <= 3:
@@ -2354,11 +2424,46 @@ def speech(
     _interview_answers(text, reader, statements)
     _labelled_answers(text, reader, statements)
     _signed_paragraphs(text, reader, statements)
+    _labelled_quotations(text, reader, quotes, statements)
     # a joint position is each party's: one statement for each, on the same words
     each = [
         attrs.evolve(s, speaker=speaker, others=()) for s in statements for speaker in (s.speaker, *s.others)
     ]
     return Speech(reader.actors, tuple(quotes), tuple(each), frozenset(reader.outlets))
+
+
+# "Ursula von der Leyen, President of the European Commission:" on a line of its own, a quotation next
+_QUOTE_LABEL_RE: Final = re.compile(
+    r"^(?P<who>[A-Z][^\n:\u201c\u201d\"]{2,200}):[ \t]*\n\s*(?=[\u201c\"\u00ab])", re.MULTILINE
+)
+
+
+def _labelled_quotations(
+    text: str, reader: _Reader, quotes: list[Quotation], statements: list[SpokenStatement]
+) -> None:
+    """A quotation opening the paragraph after a line that names a person and ends in a colon
+    ("António Costa, President of the European Council:") is that person's (`rule`
+    "quote-labelled"): a press release's way of giving each leader's words. The label must open
+    with the person's name; a quotation another rule read already is left as it is."""
+    opening = {q.open: q for q in quotes}
+    taken = [span for st in statements for span in st.spans]
+    for m in _QUOTE_LABEL_RE.finditer(text):
+        quote = opening.get(m.end())
+        if quote is None or any(a < quote.end and quote.start < b for a, b in taken):
+            continue
+        w_start, w_end = m.span("who")
+        comma = text.find(",", w_start, w_end)
+        people = [
+            x
+            for x in reader.actors_in(w_start, w_end if comma == -1 else comma)
+            if x[0] == w_start and reader.actors[x[2]].kind == "official"
+        ]
+        if people:
+            statements.append(
+                SpokenStatement(
+                    people[0][2], ((quote.start, quote.end),), True, people[0][:2], "", "quote-labelled"
+                )
+            )
 
 
 def _signed_paragraphs(text: str, reader: _Reader, statements: list[SpokenStatement]) -> None:
