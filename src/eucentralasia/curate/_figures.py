@@ -186,7 +186,7 @@ _MEMBERS: Final = frozenset(
         "areas", "pillars", "priorities", "sessions", "sectors", "fields", "capitals", "governments",
         "directions", "dimensions", "tracks", "components", "themes", "topics", "states",
         "agreements", "documents", "memoranda", "memorandums", "declarations", "roadmaps", "treaties",
-        "protocols",
+        "protocols", "tranches", "instalments", "installments", "phases", "stages",
     }
 )  # fmt: skip
 # Who takes part for a group's members ("27 foreign ministers of EU Member States", "the 27
@@ -206,11 +206,16 @@ _PARTIES: Final = frozenset(
     }
 )
 _OF_GROUP_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-# "all 27 countries of the European Union", "made up of 28 Member States": every member of
-# a group, named as the group, not a quantity to record ("the 27 EU member states" still is).
+# "all 27 countries of the European Union", "made up of 28 Member States", "our 27 Member
+# States", "each of 27 member states", "half of 28 EU member states", "a union of 27
+# countries": every member of a group, named as the group or through its owner or a part
+# of it, not a quantity to record ("the 27 EU member states" still is).
 _WHOLE_GROUP_RE: Final = re.compile(
-    r"\b(?:all(?:\s+the)?|made\s+up\s+of|consist(?:s|ing)?\s+of|composed\s+of|compris(?:es?|ing))\s+$",
-    re.IGNORECASE,
+    rf"""(?:\b(?:all(?:\s+the)?|made\s+up\s+of|consist(?:s|ing)?\s+of|composed\s+of|compris(?:es?|ing)
+    |(?:(?:each|every|any|all|both|most|many|some|none|half|majority|rest|several|one|{_SPELLED}|\d+)\s+of
+       |(?:union|bloc|group|community|club|family)\s+of)(?:\s+(?:the|its|our|their|your))?
+    |our|its|their|your)|[\w.][\u2019']s)\s+$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 _SPACED_RE: Final = re.compile(r"(?:[ \u00a0\u202f]\d{3}(?![\d,.]\d))+(?!\d)")
 _RANGE_RE: Final = re.compile(r"\s?[-\u2013]\s?")
@@ -218,7 +223,7 @@ _RANGE_RE: Final = re.compile(r"\s?[-\u2013]\s?")
 # written once, after the upper end
 _WORDED_RANGE_RE: Final = re.compile(r"\s+(?:and|to)\s+")
 _WORDED_RANGE_START_RE: Final = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
-_GROUP_WORDS: Final = _MEMBERS | {"states", "member", "members", "republics"}
+_GROUP_WORDS: Final = frozenset({"nations", "countries", "states", "member", "members", "republics"})
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
 # "130 of which joined", "12 of them", "among which 16 are": a part of a group the
 # sentence counted before, itself a count of that group's noun
@@ -565,7 +570,13 @@ def figures(text: str) -> list[FigureMention]:
             counted = None
         elif unit == "count" and counted is not None and counted.split()[0].lower() in _NOT_COUNTED:
             continue  # "the two sides", "three times more": a turn of phrase, not a figure
-        elif unit == "count" and counted is not None and _members(text, tail, value):
+        elif (
+            unit == "count"
+            and counted is not None
+            # "only eight countries have access": a number the sentence is about
+            and not re.search(r"\bonly\s+$", text[max(0, start - 6) : start], re.IGNORECASE)
+            and _members(text, tail, value)
+        ):
             continue  # "five Central Asian countries": the members of a group, not a figure
         elif (
             unit == "count"
