@@ -656,6 +656,60 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
             "2026-05-20",
             [("2026-05-20", "derived"), ("2026-05-11/2026-05-17", "derived")],
         ),
+        # The tenth round's probes, answers written before running.
+        (
+            "Trade in January-June 2023 reached 5 billion euros, up from the same period of 2022.",
+            "2023-08-01",
+            [("2023-01/2023-06", "stated"), ("2022-01/2022-06", "derived")],
+        ),
+        (
+            "In the first half of 2011 trade was $25 billion, against $18 billion in the same period of 2010",
+            "2011-11",
+            [("2011-01/2011-06", "stated"), ("2010-01/2010-06", "derived")],
+        ),
+        (
+            "In the first quarter of 2024 exports grew by 10% compared to the same period last year.",
+            "2024-05-02",
+            [("2024-01/2024-03", "stated"), ("2023-01/2023-03", "derived")],
+        ),
+        (
+            "In March 2024 imports fell compared with the same period of 2023.",
+            "2024-05-02",
+            [("2024-03", "stated"), ("2023-03", "derived")],
+        ),
+        ("Exports rose compared to the same period in 2022.", "2023-05-02", [("2022", "stated")]),
+        (
+            "In 2023 trade grew 20% compared to the same period of 2022.",
+            "2024-05-02",
+            [("2023", "stated"), ("2022", "stated")],
+        ),
+        (
+            "In January-September, trade rose 12% year on year.",
+            "2024-11-02",
+            [("2024-01/2024-09", "derived")],
+        ),
+        (
+            "The talks are expected to conclude by the end of the year.",
+            "2010-10-26",
+            [("2010-10-26/2010-12-31", "derived")],
+        ),
+        ("Over the past decade, trade has doubled.", "2024-05-02", []),
+        (
+            "In the 11 months of 2023, trade reached $4 billion.",
+            "2024-01-10",
+            [("2023-01/2023-11", "stated")],
+        ),
+        ("For the same period last year, the figure was $3 billion.", "2024-01-10", [("2023", "derived")]),
+        (
+            "The agreement was signed in Astana on 21 December 2015 and has been ratified since.",
+            "2017-06-01",
+            [("2015-12-21", "stated")],
+        ),
+        (
+            "Between January and June 2024 trade rose, against the same period a year earlier.",
+            "2024-08-01",
+            [("2024-01/2024-06", "stated"), ("2023-01/2023-06", "derived")],
+        ),
     ],
 )
 def test_probes_dates_in_common_news_wording(

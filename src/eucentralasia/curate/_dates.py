@@ -877,7 +877,64 @@ def dates(text: str, published: DateValue | str) -> list[DateMention]:
             continue
         taken.append((mention, rule, match))
         reach = end
-    return _days_from(text, _pinned(_joined(text, _spoken(text, taken))))
+    return _same_period(text, _days_from(text, _pinned(_joined(text, _spoken(text, taken)))))
+
+
+# "compared with the same period of 2010", "the same period last year": the months of the
+# period the text gave last before it, in the year it names
+_SAME_PERIOD_RE: Final = re.compile(
+    rf"{_B}(?:[Tt]he\s+)?same\s+period\s+(?:(?:of|in)\s+(?P<y>{_YEAR})"
+    rf"|(?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))){_E}"
+)
+
+
+def _months(value: DateValue) -> tuple[int, int, int] | None:
+    """The year and first and last month of a month or a run of months within one year, or None."""
+    first, last = (value, value) if isinstance(value, PartialDate) else (value.lower, value.upper)
+    if (
+        first.year != last.year
+        or first.month is None
+        or last.month is None
+        or first.day is not None
+        or last.day is not None
+    ):
+        return None
+    return first.year, first.month, last.month
+
+
+def _same_period(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "The same period of 2010" after "the first half of 2011": those months, in the year named.
+
+    The period is the date the text gave last before it, within 600 characters; when that
+    is no month or run of months, the year the words name is left as read.
+    """
+    added: list[DateMention] = []
+    covered: set[int] = set()
+    ends = [mention.end for mention in found]
+    for match in _SAME_PERIOD_RE.finditer(text):
+        at = bisect.bisect_right(ends, match.start())  # found[:at] end before the words
+        inside = range(at, bisect.bisect_left(ends, match.end() + 1))
+        if not at or match.start() - found[at - 1].end > 600:
+            continue
+        period = _months(found[at - 1].value)
+        if period is None:
+            continue
+        year = int(match["y"]) if match["y"] else period[0] - 1
+        value = _range(PartialDate(year, period[1]), PartialDate(year, period[2]))
+        note = (
+            f"{match.group()!r}: the months of {found[at - 1].text!r} ({found[at - 1].value}), "
+            f"given before it, in {year}: {value}."
+        )
+        added.append(
+            DateMention(
+                match.start(), match.end(), match.group(), value, DateBasis.DERIVED, "same-period", note
+            )
+        )
+        covered.update(i for i in inside if found[i].start < match.end())
+    if not added:
+        return found
+    kept = (mention for i, mention in enumerate(found) if i not in covered)
+    return sorted([*kept, *added], key=lambda m: m.start)
 
 
 # "a day earlier", "two days later", "the next day", "the day before,": a day counted from the
