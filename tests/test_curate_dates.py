@@ -710,6 +710,27 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
             "2024-08-01",
             [("2024-01/2024-06", "stated"), ("2023-01/2023-06", "derived")],
         ),
+        (
+            "Trade will double, the president said in his speech at the summit in Samarkand on Friday.",
+            "2025-04-09",
+            [("2025-04-04", "derived")],
+        ),
+        (
+            "The minister said on Friday that the EU will open an office.",
+            "2025-04-09",
+            [("2025-04-04", "derived")],
+        ),
+        ("The ministry said the talks will resume on Friday.", "2025-04-09", [("2025-04-11", "derived")]),
+        (
+            "The president told reporters in Brussels on Monday that a deal would be signed soon.",
+            "2025-04-09",
+            [("2025-04-07", "derived")],
+        ),
+        (
+            "The EU will give 10 million euros, the commissioner announced at a press conference on Tuesday.",
+            "2025-04-09",
+            [("2025-04-08", "derived")],
+        ),
     ],
 )
 def test_probes_dates_in_common_news_wording(

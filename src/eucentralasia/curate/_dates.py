@@ -165,6 +165,15 @@ def looks_forward(text: str, start: int, end: int) -> bool:
         and not _FUTURE_PASSIVE_RE.search(sentence, max(0, m.start() - 20), m.start())
     ]
     past += [d for d in map(distance, _REPORTING_RE.finditer(sentence)) if d <= 2]
+    # "said in his speech at the summit on Friday", "told reporters in Brussels on Monday":
+    # the verb of reporting before the span, with no clause between them, is what it dates,
+    # whatever the reported clause after it says ("... on Monday that a deal would be signed")
+    past += [
+        0
+        for m in _REPORTING_RE.finditer(sentence, max(0, here - 100), here)
+        if not re.search(r"[,;:\"\u201c\u201d\u00ab\u00bb]|\bthat\b", sentence[m.end() : here])
+        and not _FUTURE_RE.search(sentence, m.end(), here)
+    ]
     if not future:
         return False
     return not past or min(future) <= min(past)
