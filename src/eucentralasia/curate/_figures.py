@@ -223,7 +223,10 @@ _RANGE_RE: Final = re.compile(r"\s?[-\u2013]\s?")
 # written once, after the upper end
 _WORDED_RANGE_RE: Final = re.compile(r"\s+(?:and|to)\s+")
 _WORDED_RANGE_START_RE: Final = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
-_GROUP_WORDS: Final = frozenset({"nations", "countries", "states", "member", "members", "republics"})
+_GROUP_WORDS: Final = _PARTIES | {"member", "members", "republics"}
+# "The EU has 27 member states", "a bloc with 57 members": the size of a group, said of it
+_HAS_MEMBERS_RE: Final = re.compile(r"\b(?:has|have|had|with)\s+$")
+_MEMBERS_AFTER_RE: Final = re.compile(r"(?:\s+(?:[A-Z][\w-]*|member))*\s+(?:[Mm]ember|[Mm]embers)\b")
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
 # "130 of which joined", "12 of them", "among which 16 are": a part of a group the
 # sentence counted before, itself a count of that group's noun
@@ -585,6 +588,12 @@ def figures(text: str) -> list[FigureMention]:
             and _GROUP_WORDS & {w.lower() for w in counted.split()}
         ):
             continue  # "all 27 countries", "made up of 28 Member States": the whole group
+        elif (
+            unit == "count"
+            and _HAS_MEMBERS_RE.search(text, max(0, start - 8), start)
+            and _MEMBERS_AFTER_RE.match(text, end)
+        ):
+            continue  # "The EU has 27 member states": a group's size
         found.append(
             FigureMention(
                 start=start,
