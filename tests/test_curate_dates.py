@@ -731,6 +731,34 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
             "2025-04-09",
             [("2025-04-08", "derived")],
         ),
+        # A second batch of the tenth round's probes, answers written before running.
+        ("The forum was held for the third time.", "2024-05-02", []),
+        ("The talks, held on 5-6 May, ended.", "2024-05-20", [("2024-05-05/2024-05-06", "derived")]),
+        ("Nazarbayev, who ruled from 1991 to 2019, met him.", "2024-05-20", [("1991/2019", "stated")]),
+        ("a meeting in the 5+1 format", "2024-05-20", []),
+        ("At 10:00 on Monday the talks began.", "2024-05-22", [("2024-05-20", "derived")]),
+        ("The EU's 2019 Strategy on Central Asia", "2024-05-20", [("2019", "stated")]),
+        ("He was born in 1953.", "2024-05-20", [("1953", "stated")]),
+        # (written as [2023] alone; the anniversary rule dates what is marked, as the project keeps it)
+        (
+            "The year 2023 marked 30 years of relations.",
+            "2024-01-10",
+            [("2023", "stated"), ("1993", "derived")],
+        ),
+        ("The new rules apply from next month.", "2024-05-20", [("2024-06", "derived")]),
+        ("In recent years, trade grew.", "2024-05-20", []),
+        ("On 12.03.2024 the parties met.", "2024-03-20", [("2024-03-12", "stated")]),
+        pytest.param(
+            "The session, scheduled for 15 June, was postponed.",
+            "2024-05-20",
+            [("2024-06-15", "derived")],
+            marks=pytest.mark.xfail(strict=True, reason="the nearest verb, 'was', reads the day as past"),
+        ),
+        (
+            "The agreement entered into force on 1 March 2020 and expires in 2030.",
+            "2024-05-20",
+            [("2020-03-01", "stated"), ("2030", "stated")],
+        ),
     ],
 )
 def test_probes_dates_in_common_news_wording(
@@ -754,3 +782,19 @@ def test_a_number_that_a_unit_of_measure_follows_is_no_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(str(d.value), d.basis.value) for d in dates(text, "2026-05-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The year 2023 marked 30 years of relations.", "1993"),
+        ("In 2022, Brussels and Astana marked 30 years of ties.", "1992"),
+        ("Next year we celebrate 30 years of relations.", "1995"),
+        # a year with a clause between it and the marking is not when it is marked
+        ("The EU and Kazakhstan, which in 1993 established relations, celebrate 30 years.", "1994"),
+        ("We celebrate 30 years of relations.", "1994"),
+    ],
+)
+def test_an_anniversary_counts_from_the_year_it_is_marked_in(text: str, expected: str) -> None:
+    marked = [d for d in dates(text, "2024-01-10") if d.rule == "anniversary"]
+    assert [str(d.value) for d in marked] == [expected]

@@ -886,7 +886,36 @@ def dates(text: str, published: DateValue | str) -> list[DateMention]:
             continue
         taken.append((mention, rule, match))
         reach = end
-    return _same_period(text, _days_from(text, _pinned(_joined(text, _spoken(text, taken)))))
+    return _marked_from(
+        text, _same_period(text, _days_from(text, _pinned(_joined(text, _spoken(text, taken)))))
+    )
+
+
+# "In 2023 we marked 30 years", "Next year the EU and Kazakhstan celebrate 30 years": the year
+# right before the marking, with only its subject between them, is the year it is marked in
+_MARKED_IN_RE: Final = re.compile(r",?\s+(?:(?:[A-Z][\w-]*|the|and|both|our|two|we|they)\s+)*")
+
+
+def _marked_from(text: str, found: list[DateMention]) -> list[DateMention]:
+    """An anniversary counted from the year the sentence marks it in, not the publication's."""
+    result = list(found)
+    for at, mention in enumerate(found):
+        year = found[at - 1] if at else None
+        if (
+            mention.rule != "anniversary"
+            or year is None
+            or not isinstance(year.value, PartialDate)
+            or not _MARKED_IN_RE.fullmatch(text, year.end, mention.start)
+        ):
+            continue
+        n = re.search(r"\d+", mention.text)
+        assert n is not None  # the anniversary rule reads a number
+        value = PartialDate(year.value.year - int(n.group()))
+        note = (
+            f"{mention.text!r} in {year.text!r} ({year.value.year}): the year less the years marked, {value}."
+        )
+        result[at] = attrs.evolve(mention, value=value, note=note)
+    return result
 
 
 # "compared with the same period of 2010", "the same period last year": the months of the
