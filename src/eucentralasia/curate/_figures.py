@@ -332,8 +332,8 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
 
     It starts a line and is followed by a full stop ("1. What steps ..."), follows "No."
     ("the No. 1 partner"), a part's or a rank's noun ("Section 3", "the top 3"), is part of
-    a name written with a letter right after it ("5G", "COP29") or a plus ("C5+1"), or of a
-    time ("10:30"), or follows a code's capitals ("ISO 9001").
+    a name written with a letter right after it ("5G", "COP29") or a plus ("C5+1"), of a
+    time ("10:30") or of a ratio ("50/50", "24/7"), or follows a code's capitals ("ISO 9001").
     """
     line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     if not text[line_start:start].strip() and text[end : end + 1] in (".", ")"):
@@ -346,8 +346,8 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
     # "ISO 9001", "Flight KC 901": a code's number after its letters
     if re.search(r"(?<![\w-])[A-Z]{2,}\s$", text[max(0, start - 12) : start]):
         return True
-    # "C5+1", "5+1 format", "10:30": a name's or a time's parts
-    if text[start - 1 : start] in ("+", ":") or text[end : end + 1] in ("+", ":"):
+    # "C5+1", "5+1 format", "10:30", "a 50/50 venture", "24/7": a name's, a time's or a ratio's parts
+    if text[start - 1 : start] in ("+", ":", "/") or text[end : end + 1] in ("+", ":", "/"):
         return True
     return bool(re.match(r"[A-Za-z]", text[end : end + 1]))
 
