@@ -850,7 +850,9 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "year",
         _p(
-            rf"(?:(?<=[Mm]id-)|(?<![\w$€£-]))(?<!\d[,.])(?P<y>{_YEAR})"
+            # (not "Decree No. 2019", "#2019": a number that numbers)
+            rf"(?:(?<=[Mm]id-)|(?<![\w$€£#-]))(?<!\d[,.])(?<![Nn][or]\.\s)(?<![Nn][or]\.)(?<!\#\s)"
+            rf"(?<![Nn]umber\s)(?P<y>{_YEAR})"
             rf"(?![\w%-]|[.,]\d|\s*(?:%|per\s?cent|million|billion|bn|mn|{MEASURE_UNITS}))"
         ),
         stated=lambda m: PartialDate(int(m["y"])),
