@@ -557,6 +557,11 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         ("the ratio was 3:1", []),
         ("a 50/50 joint venture", []),
         ("24/7 support", []),
+        # A fifth batch of the tenth round's probes, answers written before running.
+        ("The two delegations discussed trade.", []),
+        ("Delegations from 30 countries attended.", [("30", "count")]),
+        ("More than 20 delegations took part.", [("20", "count")]),
+        ("Three delegations signed the protocol.", []),
         pytest.param(
             "about 2000 companies took part",
             [("2000", "count")],
