@@ -656,6 +656,131 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
             "2026-05-20",
             [("2026-05-20", "derived"), ("2026-05-11/2026-05-17", "derived")],
         ),
+        # The tenth round's probes, answers written before running.
+        (
+            "Trade in January-June 2023 reached 5 billion euros, up from the same period of 2022.",
+            "2023-08-01",
+            [("2023-01/2023-06", "stated"), ("2022-01/2022-06", "derived")],
+        ),
+        (
+            "In the first half of 2011 trade was $25 billion, against $18 billion in the same period of 2010",
+            "2011-11",
+            [("2011-01/2011-06", "stated"), ("2010-01/2010-06", "derived")],
+        ),
+        (
+            "In the first quarter of 2024 exports grew by 10% compared to the same period last year.",
+            "2024-05-02",
+            [("2024-01/2024-03", "stated"), ("2023-01/2023-03", "derived")],
+        ),
+        (
+            "In March 2024 imports fell compared with the same period of 2023.",
+            "2024-05-02",
+            [("2024-03", "stated"), ("2023-03", "derived")],
+        ),
+        ("Exports rose compared to the same period in 2022.", "2023-05-02", [("2022", "stated")]),
+        (
+            "In 2023 trade grew 20% compared to the same period of 2022.",
+            "2024-05-02",
+            [("2023", "stated"), ("2022", "stated")],
+        ),
+        (
+            "In January-September, trade rose 12% year on year.",
+            "2024-11-02",
+            [("2024-01/2024-09", "derived")],
+        ),
+        (
+            "The talks are expected to conclude by the end of the year.",
+            "2010-10-26",
+            [("2010-10-26/2010-12-31", "derived")],
+        ),
+        ("Over the past decade, trade has doubled.", "2024-05-02", []),
+        (
+            "In the 11 months of 2023, trade reached $4 billion.",
+            "2024-01-10",
+            [("2023-01/2023-11", "stated")],
+        ),
+        ("For the same period last year, the figure was $3 billion.", "2024-01-10", [("2023", "derived")]),
+        (
+            "The agreement was signed in Astana on 21 December 2015 and has been ratified since.",
+            "2017-06-01",
+            [("2015-12-21", "stated")],
+        ),
+        (
+            "Between January and June 2024 trade rose, against the same period a year earlier.",
+            "2024-08-01",
+            [("2024-01/2024-06", "stated"), ("2023-01/2023-06", "derived")],
+        ),
+        (
+            "Trade will double, the president said in his speech at the summit in Samarkand on Friday.",
+            "2025-04-09",
+            [("2025-04-04", "derived")],
+        ),
+        (
+            "The minister said on Friday that the EU will open an office.",
+            "2025-04-09",
+            [("2025-04-04", "derived")],
+        ),
+        ("The ministry said the talks will resume on Friday.", "2025-04-09", [("2025-04-11", "derived")]),
+        (
+            "The president told reporters in Brussels on Monday that a deal would be signed soon.",
+            "2025-04-09",
+            [("2025-04-07", "derived")],
+        ),
+        (
+            "The EU will give 10 million euros, the commissioner announced at a press conference on Tuesday.",
+            "2025-04-09",
+            [("2025-04-08", "derived")],
+        ),
+        # A second batch of the tenth round's probes, answers written before running.
+        ("The forum was held for the third time.", "2024-05-02", []),
+        ("The talks, held on 5-6 May, ended.", "2024-05-20", [("2024-05-05/2024-05-06", "derived")]),
+        ("Nazarbayev, who ruled from 1991 to 2019, met him.", "2024-05-20", [("1991/2019", "stated")]),
+        ("a meeting in the 5+1 format", "2024-05-20", []),
+        ("At 10:00 on Monday the talks began.", "2024-05-22", [("2024-05-20", "derived")]),
+        ("The EU's 2019 Strategy on Central Asia", "2024-05-20", [("2019", "stated")]),
+        ("He was born in 1953.", "2024-05-20", [("1953", "stated")]),
+        # (written as [2023] alone; the anniversary rule dates what is marked, as the project keeps it)
+        (
+            "The year 2023 marked 30 years of relations.",
+            "2024-01-10",
+            [("2023", "stated"), ("1993", "derived")],
+        ),
+        ("The new rules apply from next month.", "2024-05-20", [("2024-06", "derived")]),
+        ("In recent years, trade grew.", "2024-05-20", []),
+        ("On 12.03.2024 the parties met.", "2024-03-20", [("2024-03-12", "stated")]),
+        pytest.param(
+            "The session, scheduled for 15 June, was postponed.",
+            "2024-05-20",
+            [("2024-06-15", "derived")],
+            marks=pytest.mark.xfail(strict=True, reason="the nearest verb, 'was', reads the day as past"),
+        ),
+        (
+            "The agreement entered into force on 1 March 2020 and expires in 2030.",
+            "2024-05-20",
+            [("2020-03-01", "stated"), ("2030", "stated")],
+        ),
+        # A third batch of the tenth round's probes, answers written before running.
+        ("He has worked in the region for 20 years.", "2024-05-20", []),
+        ("The 2024-2025 work plan was adopted.", "2024-05-20", [("2024/2025", "stated")]),
+        ("The Strategy 2050 sets goals.", "2024-05-20", [("2050", "stated")]),
+        ("On 9 May, Victory Day was marked.", "2024-05-20", [("2024-05-09", "derived")]),
+        ("Between 2014 and 2020, the EU gave 1 billion euros.", "2024-05-20", [("2014/2020", "stated")]),
+        ("Since 2019, the office has grown.", "2024-05-20", [("2019", "stated")]),
+        ("The forum opens on the 1st of June.", "2024-05-20", [("2024-06-01", "derived")]),
+        ("The talks lasted 5 hours.", "2024-05-20", []),
+        ("She was elected in March.", "2024-05-20", [("2024-03", "derived")]),
+        ("The summit was held in March.", "2024-02-10", [("2023-03", "derived")]),
+        ("Decree No. 2019 was signed.", "2024-05-20", []),
+        ("The plan covers 2021\u20132027.", "2024-05-20", [("2021/2027", "stated")]),
+        pytest.param(
+            "The railway carried 2019 containers to Europe.",
+            "2024-05-20",
+            [],
+            marks=pytest.mark.xfail(
+                strict=True, reason="a four-digit count is read as a year ('2019 levels' is one)"
+            ),
+        ),
+        ("Order #2019 and resolution number 2020 were cited.", "2024-05-20", []),
     ],
 )
 def test_probes_dates_in_common_news_wording(
@@ -679,3 +804,19 @@ def test_a_number_that_a_unit_of_measure_follows_is_no_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(str(d.value), d.basis.value) for d in dates(text, "2026-05-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The year 2023 marked 30 years of relations.", "1993"),
+        ("In 2022, Brussels and Astana marked 30 years of ties.", "1992"),
+        ("Next year we celebrate 30 years of relations.", "1995"),
+        # a year with a clause between it and the marking is not when it is marked
+        ("The EU and Kazakhstan, which in 1993 established relations, celebrate 30 years.", "1994"),
+        ("We celebrate 30 years of relations.", "1994"),
+    ],
+)
+def test_an_anniversary_counts_from_the_year_it_is_marked_in(text: str, expected: str) -> None:
+    marked = [d for d in dates(text, "2024-01-10") if d.rule == "anniversary"]
+    assert [str(d.value) for d in marked] == [expected]

@@ -165,6 +165,15 @@ def looks_forward(text: str, start: int, end: int) -> bool:
         and not _FUTURE_PASSIVE_RE.search(sentence, max(0, m.start() - 20), m.start())
     ]
     past += [d for d in map(distance, _REPORTING_RE.finditer(sentence)) if d <= 2]
+    # "said in his speech at the summit on Friday", "told reporters in Brussels on Monday":
+    # the verb of reporting before the span, with no clause between them, is what it dates,
+    # whatever the reported clause after it says ("... on Monday that a deal would be signed")
+    past += [
+        0
+        for m in _REPORTING_RE.finditer(sentence, max(0, here - 100), here)
+        if not re.search(r"[,;:\"\u201c\u201d\u00ab\u00bb]|\bthat\b", sentence[m.end() : here])
+        and not _FUTURE_RE.search(sentence, m.end(), here)
+    ]
     if not future:
         return False
     return not past or min(future) <= min(past)
@@ -841,7 +850,9 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "year",
         _p(
-            rf"(?:(?<=[Mm]id-)|(?<![\w$€£-]))(?<!\d[,.])(?P<y>{_YEAR})"
+            # (not "Decree No. 2019", "#2019": a number that numbers)
+            rf"(?:(?<=[Mm]id-)|(?<![\w$€£#-]))(?<!\d[,.])(?<![Nn][or]\.\s)(?<![Nn][or]\.)(?<!\#\s)"
+            rf"(?<![Nn]umber\s)(?P<y>{_YEAR})"
             rf"(?![\w%-]|[.,]\d|\s*(?:%|per\s?cent|million|billion|bn|mn|{MEASURE_UNITS}))"
         ),
         stated=lambda m: PartialDate(int(m["y"])),
@@ -877,7 +888,93 @@ def dates(text: str, published: DateValue | str) -> list[DateMention]:
             continue
         taken.append((mention, rule, match))
         reach = end
-    return _days_from(text, _pinned(_joined(text, _spoken(text, taken))))
+    return _marked_from(
+        text, _same_period(text, _days_from(text, _pinned(_joined(text, _spoken(text, taken)))))
+    )
+
+
+# "In 2023 we marked 30 years", "Next year the EU and Kazakhstan celebrate 30 years": the year
+# right before the marking, with only its subject between them, is the year it is marked in
+_MARKED_IN_RE: Final = re.compile(r",?\s+(?:(?:[A-Z][\w-]*|the|and|both|our|two|we|they)\s+)*")
+
+
+def _marked_from(text: str, found: list[DateMention]) -> list[DateMention]:
+    """An anniversary counted from the year the sentence marks it in, not the publication's."""
+    result = list(found)
+    for at, mention in enumerate(found):
+        year = found[at - 1] if at else None
+        if (
+            mention.rule != "anniversary"
+            or year is None
+            or not isinstance(year.value, PartialDate)
+            or not _MARKED_IN_RE.fullmatch(text, year.end, mention.start)
+        ):
+            continue
+        n = re.search(r"\d+", mention.text)
+        assert n is not None  # the anniversary rule reads a number
+        value = PartialDate(year.value.year - int(n.group()))
+        note = (
+            f"{mention.text!r} in {year.text!r} ({year.value.year}): the year less the years marked, {value}."
+        )
+        result[at] = attrs.evolve(mention, value=value, note=note)
+    return result
+
+
+# "compared with the same period of 2010", "the same period last year": the months of the
+# period the text gave last before it, in the year it names
+_SAME_PERIOD_RE: Final = re.compile(
+    rf"{_B}(?:[Tt]he\s+)?same\s+period\s+(?:(?:of|in)\s+(?P<y>{_YEAR})"
+    rf"|(?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))){_E}"
+)
+
+
+def _months(value: DateValue) -> tuple[int, int, int] | None:
+    """The year and first and last month of a month or a run of months within one year, or None."""
+    first, last = (value, value) if isinstance(value, PartialDate) else (value.lower, value.upper)
+    if (
+        first.year != last.year
+        or first.month is None
+        or last.month is None
+        or first.day is not None
+        or last.day is not None
+    ):
+        return None
+    return first.year, first.month, last.month
+
+
+def _same_period(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "The same period of 2010" after "the first half of 2011": those months, in the year named.
+
+    The period is the date the text gave last before it, within 600 characters; when that
+    is no month or run of months, the year the words name is left as read.
+    """
+    added: list[DateMention] = []
+    covered: set[int] = set()
+    ends = [mention.end for mention in found]
+    for match in _SAME_PERIOD_RE.finditer(text):
+        at = bisect.bisect_right(ends, match.start())  # found[:at] end before the words
+        inside = range(at, bisect.bisect_left(ends, match.end() + 1))
+        if not at or match.start() - found[at - 1].end > 600:
+            continue
+        period = _months(found[at - 1].value)
+        if period is None:
+            continue
+        year = int(match["y"]) if match["y"] else period[0] - 1
+        value = _range(PartialDate(year, period[1]), PartialDate(year, period[2]))
+        note = (
+            f"{match.group()!r}: the months of {found[at - 1].text!r} ({found[at - 1].value}), "
+            f"given before it, in {year}: {value}."
+        )
+        added.append(
+            DateMention(
+                match.start(), match.end(), match.group(), value, DateBasis.DERIVED, "same-period", note
+            )
+        )
+        covered.update(i for i in inside if found[i].start < match.end())
+    if not added:
+        return found
+    kept = (mention for i, mention in enumerate(found) if i not in covered)
+    return sorted([*kept, *added], key=lambda m: m.start)
 
 
 # "a day earlier", "two days later", "the next day", "the day before,": a day counted from the

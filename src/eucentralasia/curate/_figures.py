@@ -176,8 +176,8 @@ MEASURE_UNITS: Final = (
 _MEASURED_RE: Final = re.compile(rf"\s*{MEASURE_UNITS}")
 _NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves", "out"})  # ("7 out of 10")
 # Who or what takes part, the parts a subject is divided into, or the papers a meeting signs
-# ("the five nations", "the two parties", "five key areas", "two crucial agreements were
-# signed"): not a figure to record when there are
+# ("the five nations", "the two parties", "the two delegations", "five key areas", "two crucial
+# agreements were signed", "in two tranches"): not a figure to record when there are
 # no more than twelve. Member states and republics are left out: the curated articles record
 # "five Central Asian republics" as a figure.
 _MEMBERS: Final = frozenset(
@@ -186,7 +186,7 @@ _MEMBERS: Final = frozenset(
         "areas", "pillars", "priorities", "sessions", "sectors", "fields", "capitals", "governments",
         "directions", "dimensions", "tracks", "components", "themes", "topics", "states",
         "agreements", "documents", "memoranda", "memorandums", "declarations", "roadmaps", "treaties",
-        "protocols",
+        "protocols", "tranches", "instalments", "installments", "phases", "stages", "delegations",
     }
 )  # fmt: skip
 # Who takes part for a group's members ("27 foreign ministers of EU Member States", "the 27
@@ -206,11 +206,16 @@ _PARTIES: Final = frozenset(
     }
 )
 _OF_GROUP_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-# "all 27 countries of the European Union", "made up of 28 Member States": every member of
-# a group, named as the group, not a quantity to record ("the 27 EU member states" still is).
+# "all 27 countries of the European Union", "made up of 28 Member States", "our 27 Member
+# States", "each of 27 member states", "half of 28 EU member states", "a union of 27
+# countries": every member of a group, named as the group or through its owner or a part
+# of it, not a quantity to record ("the 27 EU member states" still is).
 _WHOLE_GROUP_RE: Final = re.compile(
-    r"\b(?:all(?:\s+the)?|made\s+up\s+of|consist(?:s|ing)?\s+of|composed\s+of|compris(?:es?|ing))\s+$",
-    re.IGNORECASE,
+    rf"""(?:\b(?:all(?:\s+the)?|made\s+up\s+of|consist(?:s|ing)?\s+of|composed\s+of|compris(?:es?|ing)
+    |(?:(?:each|every|any|all|both|most|many|some|none|half|majority|rest|several|one|{_SPELLED}|\d+)\s+of
+       |(?:union|bloc|group|community|club|family)\s+of)(?:\s+(?:the|its|our|their|your))?
+    |our|its|their|your)|[\w.][\u2019']s)\s+$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 _SPACED_RE: Final = re.compile(r"(?:[ \u00a0\u202f]\d{3}(?![\d,.]\d))+(?!\d)")
 _RANGE_RE: Final = re.compile(r"\s?[-\u2013]\s?")
@@ -218,7 +223,10 @@ _RANGE_RE: Final = re.compile(r"\s?[-\u2013]\s?")
 # written once, after the upper end
 _WORDED_RANGE_RE: Final = re.compile(r"\s+(?:and|to)\s+")
 _WORDED_RANGE_START_RE: Final = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
-_GROUP_WORDS: Final = _MEMBERS | {"states", "member", "members", "republics"}
+_GROUP_WORDS: Final = _PARTIES | {"member", "members", "republics"}
+# "The EU has 27 member states", "a bloc with 57 members": the size of a group, said of it
+_HAS_MEMBERS_RE: Final = re.compile(r"\b(?:has|have|had|with)\s+$")
+_MEMBERS_AFTER_RE: Final = re.compile(r"(?:\s+(?:[A-Z][\w-]*|member))*\s+(?:[Mm]ember|[Mm]embers)\b")
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
 # "130 of which joined", "12 of them", "among which 16 are": a part of a group the
 # sentence counted before, itself a count of that group's noun
@@ -324,8 +332,8 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
 
     It starts a line and is followed by a full stop ("1. What steps ..."), follows "No."
     ("the No. 1 partner"), a part's or a rank's noun ("Section 3", "the top 3"), is part of
-    a name written with a letter right after it ("5G", "COP29") or a plus ("C5+1"), or of a
-    time ("10:30"), or follows a code's capitals ("ISO 9001").
+    a name written with a letter right after it ("5G", "COP29") or a plus ("C5+1"), of a
+    time ("10:30") or of a ratio ("50/50", "24/7"), or follows a code's capitals ("ISO 9001").
     """
     line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     if not text[line_start:start].strip() and text[end : end + 1] in (".", ")"):
@@ -338,8 +346,8 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
     # "ISO 9001", "Flight KC 901": a code's number after its letters
     if re.search(r"(?<![\w-])[A-Z]{2,}\s$", text[max(0, start - 12) : start]):
         return True
-    # "C5+1", "5+1 format", "10:30": a name's or a time's parts
-    if text[start - 1 : start] in ("+", ":") or text[end : end + 1] in ("+", ":"):
+    # "C5+1", "5+1 format", "10:30", "a 50/50 venture", "24/7": a name's, a time's or a ratio's parts
+    if text[start - 1 : start] in ("+", ":", "/") or text[end : end + 1] in ("+", ":", "/"):
         return True
     return bool(re.match(r"[A-Za-z]", text[end : end + 1]))
 
@@ -565,7 +573,13 @@ def figures(text: str) -> list[FigureMention]:
             counted = None
         elif unit == "count" and counted is not None and counted.split()[0].lower() in _NOT_COUNTED:
             continue  # "the two sides", "three times more": a turn of phrase, not a figure
-        elif unit == "count" and counted is not None and _members(text, tail, value):
+        elif (
+            unit == "count"
+            and counted is not None
+            # "only eight countries have access": a number the sentence is about
+            and not re.search(r"\bonly\s+$", text[max(0, start - 6) : start], re.IGNORECASE)
+            and _members(text, tail, value)
+        ):
             continue  # "five Central Asian countries": the members of a group, not a figure
         elif (
             unit == "count"
@@ -574,6 +588,12 @@ def figures(text: str) -> list[FigureMention]:
             and _GROUP_WORDS & {w.lower() for w in counted.split()}
         ):
             continue  # "all 27 countries", "made up of 28 Member States": the whole group
+        elif (
+            unit == "count"
+            and _HAS_MEMBERS_RE.search(text, max(0, start - 8), start)
+            and _MEMBERS_AFTER_RE.match(text, end)
+        ):
+            continue  # "The EU has 27 member states": a group's size
         found.append(
             FigureMention(
                 start=start,
