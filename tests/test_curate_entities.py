@@ -439,3 +439,21 @@ def test_probes_known_bodies_and_agreements_under_other_forms(
     text: str, expected: list[str], ds: eca.Dataset
 ) -> None:
     assert [e.id for e in entities(text, ds) if e.kind not in {"country", "official"}] == expected
+
+
+# Tenth round, blind probes: a known official's surname that is another person's given name
+# ("Michel Voisin") names no known official; in a headline in title case it still does.
+@pytest.mark.parametrize(
+    ("text", "officials"),
+    [
+        ("The head of France's delegation Michel Renard told the forum that aid would grow.", set()),
+        ("Deputy minister Michel Dupont and Tokayev met in Astana.", {"kassym-jomart-tokayev"}),
+        ("Tokayev Meets Michel In Brussels To Discuss Energy", {"kassym-jomart-tokayev", "charles-michel"}),
+        ("President Michel welcomed the agreement.", {"charles-michel"}),
+        ("Michel, who chairs the summit, welcomed the agreement.", {"charles-michel"}),
+    ],
+)
+def test_a_surname_that_is_another_person_s_given_name_is_no_known_official(
+    text: str, officials: set[str], ds: eca.Dataset
+) -> None:
+    assert {m.id for m in entities(text, ds) if m.kind == "official"} == officials

@@ -331,7 +331,9 @@ def _agreement_answer(text: str, ds: eca.Dataset) -> tuple[Drafts, list[str]]:
 _GAPS = {"o16", "o26"}
 # The ninth round's probes still failing (each a strict xfail until a rule covers it).
 _GAPS |= {"a37", "o39", "o48", "o49", "o50"}
-_GAPS |= {"k05", "k16", "k21"}
+_GAPS |= {"k16", "k21"}
+# The tenth round's: a body of the UN's linked to the UN itself.
+_GAPS |= {"k34"}
 
 
 def _params(probes: list[tuple[object, ...]], prefix: str) -> list[object]:
@@ -674,6 +676,39 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
         "2025-04-04",
         {"european-council", "eu-central-asia-summit-samarkand-2025"},
     ),
+    # Tenth round, blind (answers written before the assistant ran on them).
+    (
+        "Kazakhstan's minister met Portugal's foreign minister Rui Costa in Lisbon. They reviewed the "
+        "Enhanced Partnership and Cooperation Agreement.",
+        "2025-03-10",
+        {"epca"},
+    ),
+    (
+        "Kyrgyzstan's envoy met Italy's deputy minister in Rome. They reviewed the Enhanced "
+        "Partnership and Cooperation Agreement.",
+        "2025-03-10",
+        set(),
+    ),
+    (
+        "Astana hosted Austria's foreign minister on Monday. The Enhanced Partnership and Cooperation "
+        "Agreement was the main topic, the Kazakh side said.",
+        "2025-03-10",
+        {"epca"},
+    ),
+    (
+        "The EU Council on Foreign Affairs adopted conclusions on Central Asia.",
+        "2025-03-10",
+        {"council-of-the-eu"},
+    ),
+    ("The Foreign Affairs Council adopted conclusions on Kyrgyzstan.", "2025-03-10", {"council-of-the-eu"}),
+    (
+        "Ministers of the EU's General Affairs Council approved the mandate.",
+        "2025-03-10",
+        {"council-of-the-eu"},
+    ),
+    ("The UN Security Council discussed Afghanistan.", "2025-03-10", set()),
+    ("The Kazakh Security Council met in Astana on Monday.", "2025-03-10", set()),
+    ("The European Council on Foreign Relations published a report on Kazakhstan.", "2025-03-10", set()),
 ]
 
 

@@ -283,6 +283,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_by_topic(text, dataset, chosen))
     chosen.extend(_the_visit(text, dataset, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
+    chosen.extend(_council_configuration(text, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
         sorted([*chosen, *_the_event(text, chosen)], key=lambda m: (m.start, -(m.end - m.start)))
@@ -309,12 +310,53 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
         for m in chosen
         if (m.kind != "agreement" or _party_named(text, m, dataset, bodies))
         and not _qualified(text, m, dataset)
+        and not _given_name(text, m)
+        and not _longer_name(text, m)
         and not _another_country(text, m, dataset)
         and not _country_unnamed(text, m, dataset, named)
     ]
 
 
 _CODES: Final = {name: code for code, name in COUNTRY_NAMES.items()}
+# The EU's member states: never the other party of a bilateral agreement of the EU's.
+_MEMBER_STATES: Final = frozenset(
+    {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE"}
+    | {"IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
+)
+_NAME_WORD_RE: Final = re.compile(r"[ \t]+([A-Z][a-z\u00e0-\u00ff]+)\b(?![\u2019']s\b)")
+_TITLE_CASE_RE: Final = re.compile(r"\b[A-Z][\w-]*")
+
+
+def _given_name(text: str, m: EntityMention) -> bool:
+    """Whether a known official's surname alone stands before another name: a given name.
+
+    "Michel Voisin told the forum" names Michel Voisin, not Charles Michel; in a headline in
+    title case ("Tokayev Meets Michel In Brussels") the capital after it is no name.
+    """
+    if m.kind != "official" or " " in m.name or m.score != 100.0:
+        return False
+    after = _NAME_WORD_RE.match(text, m.end)
+    if after is None:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    words = text[line_start : line_end if line_end != -1 else len(text)].split()
+    capitals = sum(1 for w in words if _TITLE_CASE_RE.match(w))
+    return capitals * 4 < len(words) * 3  # three words in four in capitals: a headline
+
+
+_LONGER_RE: Final = re.compile(r"[ \t]+(?:on|for)[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+
+
+def _longer_name(text: str, m: EntityMention) -> bool:
+    """Whether a known body's name runs on into a longer name: another body's.
+
+    "the European Council on Foreign Relations" is a think tank, not the European Council.
+    The EU itself ("support from the EU for Central Asia") and countries are left alone.
+    """
+    return m.kind == "organization" and m.id != "european-union" and _LONGER_RE.match(text, m.end) is not None
+
+
 _OF_COUNTRY_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+)")
 _COUNTRY_S_RE: Final = re.compile(r"([A-Z][\w-]+)[\u2019']s\s+$")
 
@@ -580,6 +622,26 @@ def _by_topic(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterat
             continue
         topic, head, id = topics[" ".join(match.group(group).split()).lower()]
         yield EntityMention(start, end, match.group(group), id, "agreement", f"{topic} {head}", 90.0)
+
+
+# The Council of the EU meeting in one of its configurations: "the Foreign Affairs Council", "the EU
+# Council on Foreign Affairs" (not "the UN Security Council" or "the European Council on Foreign Relations")
+_CONFIGURATION_RE: Final = re.compile(
+    r"\b(?:(?:Foreign|General|Economic\s+and\s+Financial|Justice\s+and\s+Home)\s+Affairs\s+Council"
+    r"|(?:EU|European\s+Union)\s+Council\s+(?:on|for)\s+(?:Foreign|General)\s+Affairs)\b"
+)
+_COUNCIL_OF_THE_EU: Final = "Council of the European Union"
+
+
+def _council_configuration(text: str, dataset: Dataset) -> Iterator[EntityMention]:
+    """The Council of the EU by the name of one of its configurations: "the Foreign Affairs Council"."""
+    council = next((o for o in dataset.organizations if o.name == _COUNCIL_OF_THE_EU), None)
+    if council is None:
+        return
+    for match in _CONFIGURATION_RE.finditer(text):
+        yield EntityMention(
+            match.start(), match.end(), match.group(), council.id, "organization", council.name, 90.0
+        )
 
 
 # "the visit of the President of the European Council, Charles Michel": titles and commas between
@@ -892,11 +954,16 @@ def _party_named(text: str, mention: EntityMention, dataset: Dataset, bodies: li
         if bodies[at][1] == others[0]:
             return True
         at += 1
-    if _COUNTRY_RE.search(sentence):
+    if any(_CODES.get(c.group()) not in _MEMBER_STATES for c in _COUNTRY_RE.finditer(sentence)):
         return False
-    # A sentence naming no country ("this Enhanced Partnership and Cooperation Agreement"):
-    # the country the text named last before it (in the 3000 characters before: linear).
-    before = list(_COUNTRY_RE.finditer(text, low, mention.start))
+    # A sentence naming no country but the EU's own ("this Enhanced Partnership and Cooperation
+    # Agreement"): the country the text named last before it (in the 3000 characters before:
+    # linear), a member state aside ("Spain's minister led the EU's delegation").
+    before = [
+        c
+        for c in _COUNTRY_RE.finditer(text, low, mention.start)
+        if _CODES.get(c.group()) not in _MEMBER_STATES
+    ]
     return bool(before) and before[-1].group().startswith(country[:5])
 
 
