@@ -328,12 +328,13 @@ def _agreement_answer(text: str, ds: eca.Dataset) -> tuple[Drafts, list[str]]:
 # wire dateline credits (o26: read, it was drafted ahead of the figures in the
 # adding-an-article guide's example, whose outlet is the source's own, so the rule was taken
 # out).
-_GAPS = {"o16", "o26"}
+_GAPS = {"o16"}
 # The ninth round's probes still failing (each a strict xfail until a rule covers it).
-_GAPS |= {"a37", "o39", "o48", "o49", "o50"}
+_GAPS |= {"a37", "o48", "o49", "o50"}
 _GAPS |= {"k16", "k21"}
-# The tenth round's: a body of the UN's linked to the UN itself.
-_GAPS |= {"k34"}
+# The tenth round's: a body of the UN's linked to the UN itself; a month and the body after a
+# spaced dash drafted as one name; a body glossed by its acronym in brackets missed.
+_GAPS |= {"k34", "o64", "o65"}
 
 
 def _params(probes: list[tuple[object, ...]], prefix: str) -> list[object]:
@@ -499,6 +500,12 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
     ),
     ("European firms like Airbus and the Nordic Rail Group invest here.", ["Airbus", "Nordic Rail Group"]),
     ("The Mongolian parliament, the Ulsyn Ikh Khural, passed the law.", ["Ulsyn Ikh Khural"]),
+    # Tenth round, blind: a wire agency in the dateline.
+    ("ASTANA, March 3 (Kazpravda) - The EU and Kazakhstan signed a memorandum.", ["Kazpravda"]),
+    ("TASHKENT. 12 May (UzDaily News) \u2013 The ministers met in the capital.", ["UzDaily News"]),
+    ("ALMATY, June 5 (Steppe Wire) - Kazakhstan said it would host the forum.", ["Steppe Wire"]),
+    ("BRUSSELS, 4 April (EU) - The Council adopted the decision.", []),
+    ("The Eurasian Lenders Club (ELC) - a new body - met in Astana.", ["Eurasian Lenders Club"]),
 ]
 
 
