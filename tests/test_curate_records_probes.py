@@ -761,3 +761,14 @@ def test_a_known_event_a_sentence_names_is_cited_again_though_it_tells_of_anothe
     assert ("event-known", "eu-central-asia-summit-samarkand-2025") in [
         (r.origin, r.record.id) for r in records
     ]
+
+
+def test_the_outlet_publishing_the_text_named_in_its_dateline_is_no_new_body(ds: eca.Dataset) -> None:
+    text = "ASTANA, June 3 (Steppe Wire) - Kazakhstan and the EU held talks on Monday."
+
+    def drafted(**outlet: str) -> list[str]:
+        proposal = propose(text, "2025-06-04", source_id="t", dataset=ds, **outlet)
+        return [p.record.name for p in proposal.records if p.collection == "organizations"]
+
+    assert drafted() == ["Steppe Wire"]
+    assert drafted(outlet="Steppe Wire") == []

@@ -2701,7 +2701,13 @@ def propose(
     )
     said = speech(text, spans, found_entities, frozenset(r.id for r in dataset))
     agreements, concerns = _agreement_records(context, spans, said)
-    actors = _actor_records(context, said)
+    # the outlet publishing the text, named in its own dateline ("ASTANA (Wire) -"), is the
+    # source's outlet, not a new body
+    actors = [
+        a
+        for a in _actor_records(context, said)
+        if a.record.id not in said.outlets or fold(getattr(a.record, "name", "")) != fold(outlet)
+    ]
     records = [
         *actors,
         *agreements,
