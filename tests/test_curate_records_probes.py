@@ -716,6 +716,37 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
     ("The UN Security Council discussed Afghanistan.", "2025-03-10", set()),
     ("The Kazakh Security Council met in Astana on Monday.", "2025-03-10", set()),
     ("The European Council on Foreign Relations published a report on Kazakhstan.", "2025-03-10", set()),
+    (
+        "Nurtleu spoke at the meeting of the EU-Kazakhstan Cooperation Council on 23 October 2023.",
+        "2023-10-24",
+        {"eu-kazakhstan-cooperation-council", "eu-kazakhstan-cooperation-council-2023"},
+    ),
+    (
+        "The minister said at the Kazakhstan-EU Cooperation Council meeting on Oct. 23 that trade grew.",
+        "2023-10-25",
+        {"eu-kazakhstan-cooperation-council", "eu-kazakhstan-cooperation-council-2023"},
+    ),
+    (
+        "Kazakh Foreign Minister Murat Nurtleu said at the meeting of the Kazakhstan-EU Cooperation "
+        "Council on Oct. 23 in Luxembourg that the EU remained a key partner of Central Asia.",
+        "2023-10",
+        {"eu-kazakhstan-cooperation-council", "eu-kazakhstan-cooperation-council-2023"},
+    ),
+    (
+        "On the sidelines of the 19th Central Asia-EU Ministerial Meeting, the minister met Kaja Kallas.",
+        "2023-10",
+        {"eu-central-asia-foreign-ministers-meeting-2023"},
+    ),
+    (
+        "On the sidelines of the 18th Central Asia-EU Ministerial Meeting, the minister spoke.",
+        "2023-10",
+        set(),
+    ),
+    (
+        "The meeting of the EU-Kazakhstan Cooperation Council on 5 May 2021 focused on trade.",
+        "2021-05-06",
+        {"eu-kazakhstan-cooperation-council"},
+    ),
 ]
 
 

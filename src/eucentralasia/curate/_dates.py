@@ -110,6 +110,7 @@ _FUTURE_PASSIVE_RE: Final = re.compile(r"\b(?:will|shall|would|could|may|might|m
 # ("said on Tuesday"), not the reported clause ("will meet on Dec. 1, the ministry said").
 _REPORTING_RE: Final = re.compile(r"\b(?:said|told|announced|stated|reported|added|noted)\b")
 
+_FRAME_RE: Final = re.compile(r"\s+(?:at|during|in|on|before|after|the)\s[^,;:\"\u201c\u201d]{0,120}")
 _WEEKDAY_BESIDE_RE: Final = re.compile(rf"(?P<d>{_WEEKDAY}),?\s*\(?\s*$")
 _WEEKDAY_AFTER_RE: Final = re.compile(rf"\s*[,(]\s*(?P<d>{_WEEKDAY})\b")
 _HEDGE_RE: Final = re.compile(
@@ -165,6 +166,16 @@ def looks_forward(text: str, start: int, end: int) -> bool:
         and not _FUTURE_PASSIVE_RE.search(sentence, max(0, m.start() - 20), m.start())
     ]
     past += [d for d in map(distance, _REPORTING_RE.finditer(sentence)) if d <= 2]
+    # "said at the meeting of the Council on Oct. 23", "told the forum in Bonn on 3 May": a
+    # phrase with no verb or comma reaching the span from a reporting verb gives the verb's own
+    # place and time, past, though the words it reports look forward (R10b)
+    past += [
+        0
+        for m in _REPORTING_RE.finditer(sentence, 0, here)
+        if _FRAME_RE.fullmatch(sentence, m.end(), here)
+        and not _FUTURE_RE.search(sentence, m.end(), here)
+        and not _PAST_RE.search(sentence, m.end(), here)
+    ]
     if not future:
         return False
     return not past or min(future) <= min(past)

@@ -842,9 +842,24 @@ class _Form:
     name: str
     parted: frozenset[str] = attrs.field(init=False)
 
+    head: frozenset[str] = attrs.field(init=False)  # an event title's words before its first comma
+
     @parted.default
     def _parted_default(self) -> frozenset[str]:
         return frozenset(_parted(self.content))
+
+    @head.default
+    def _head_default(self) -> frozenset[str]:
+        return frozenset(_parted(_content(self.name.split(",")[0]))) if "," in self.name else frozenset()
+
+
+_ORDINAL_RE: Final = re.compile(r"(\d+(?:st|nd|rd|th))\s+$")
+
+
+def _ordinal_before(text: str, start: int) -> set[str]:
+    """The ordinal right before a name ("19th "), as a content word, or none."""
+    found = _ORDINAL_RE.search(text, max(0, start - 8), start)
+    return {found.group(1).lower()} if found else set()
 
 
 def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -893,8 +908,13 @@ def _named_by(
         if blocked or not parted <= form.parted:
             continue
         prefix = len(words) >= 3 and content[: len(words)] == words
-        # all its words in another order: "Central Asia - EU Summit in Samarkand"
-        every = len(parted) >= 4 and parted == form.parted
+        # all its words in another order: "Central Asia - EU Summit in Samarkand"; or all those of
+        # an event's title before its first comma, the ordinal before the name included: "the 19th
+        # Central Asia-EU Ministerial Meeting" for "19th EU-Central Asia Ministerial meeting,
+        # Luxembourg, with ..." (R10b)
+        every = len(parted) >= 4 and (
+            parted == form.parted or (kind == "event" and _ordinal_before(text, start) | parted == form.head)
+        )
         if prefix_only:
             if prefix:
                 return EntityMention(start, end, text[start:end], id, kind, name, 90.0)

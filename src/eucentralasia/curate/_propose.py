@@ -702,6 +702,15 @@ def _known_by_place(
             ),
         ]
     )
+    # "the meeting of the Kazakhstan-EU Cooperation Council on Oct. 23 in Luxembourg": a known body
+    # the sentence names takes part in the one it tells of, whatever other words it shares with
+    # another event's title ("Foreign Minister ... Central Asia": the ministerial of that day) (R10b)
+    bodies = {m.id for m in context.within(context.entities, start, end) if m.kind == "organization"} - {
+        "european-union"
+    }
+    own = [event for event in candidates if bodies & set(event.participants)]
+    if own:
+        candidates = own
     if place is not None and happening.kind in (EventKind.SUMMIT, EventKind.FORUM, EventKind.CONFERENCE):
         # "spoke at the summit in Samarkand" in a text of the summit's days: the one known gathering
         # of its kind held there then, whatever words the sentence shares with its title (not a
