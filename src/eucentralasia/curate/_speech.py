@@ -1147,6 +1147,8 @@ class _Reader:
                     or m.re in (_COMPANY_RE, _EU_OFFICE_RE)
                     # "Novosti-Kazakhstan news agency": an outlet's hyphenated name may hold a country's
                     or (m.re is _OUTLET_RE and "-" in name and " " not in name)
+                    # a wire agency in a dateline may begin with an acronym: "(NIAT Khovar) -"
+                    or (m.re is _OUTLET_RE and m["f"] is not None)
                 )
             ):
                 actor = self._new(name, "organization", at, at + len(name))
