@@ -745,6 +745,25 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     (
+        "Ursula von der Leyen unveiled a \u20ac12 billion Global Gateway investment package for "
+        "Central Asia.",
+        "2025-04-05",
+        {
+            "global-gateway-investment-package-for-central-asia",
+            "global-gateway-central-asia-package-announcement",
+        },
+    ),
+    (
+        "The EU launched the \u20ac12 billion Global Gateway Investment Package for Central Asia in "
+        "Samarkand.",
+        "2025-04-05",
+        {
+            "global-gateway-investment-package-for-central-asia",
+            "global-gateway-central-asia-package-announcement",
+        },
+    ),
+    ("The EU launched the Global Gateway strategy to rival other lenders.", "2025-04-05", {"global-gateway"}),
+    (
         "The meeting of the EU-Kazakhstan Cooperation Council on 5 May 2021 focused on trade.",
         "2021-05-06",
         {"eu-kazakhstan-cooperation-council"},

@@ -622,8 +622,14 @@ def _known_talks(
 ) -> str | None:
     """The known negotiations on the agreement a sentence of talks names: "launched talks on a
     visa facilitation agreement" are the dataset's visa facilitation negotiations, where it
-    has exactly one such event (of that kind, at a date that meets the sentence's)."""
-    if happening.kind is not EventKind.NEGOTIATION:
+    has exactly one such event (of that kind, at a date that meets the sentence's).
+
+    Likewise an initiative launched or unveiled is its known announcement ("unveiled a Global
+    Gateway investment package for Central Asia"), where the sentence names the narrowest of
+    the event's agreements (the package, not Global Gateway at large) (R10b).
+    """
+    kinds = _KNOWN_AS.get(happening.kind)
+    if kinds is None:
         return None
     start, end = happening.sentence
     named = {m.id for m in context.within(context.entities, start, end) if m.kind == "agreement"}
@@ -633,9 +639,25 @@ def _known_talks(
     talks = [
         e.id
         for e in context.dataset.events
-        if set(e.agreements) & named and _same_happening(e, happening, date, context.published)
+        if e.kind in kinds
+        and _narrowest(context, e.agreements) & named
+        and _same_happening(e, attrs.evolve(happening, kind=e.kind), date, context.published)
     ]
     return talks[0] if len(talks) == 1 else None
+
+
+# The kinds of known event a happening of a kind may be told as.
+_KNOWN_AS: Final = {
+    EventKind.NEGOTIATION: frozenset({EventKind.NEGOTIATION}),
+    EventKind.INITIATIVE: frozenset({EventKind.ANNOUNCEMENT, EventKind.INITIATIVE}),
+    EventKind.ANNOUNCEMENT: frozenset({EventKind.ANNOUNCEMENT, EventKind.INITIATIVE}),
+}
+
+
+def _narrowest(context: _Context, ids: Sequence[str]) -> set[str]:
+    """The agreements of `ids` whose name holds no other's: the package, not Global Gateway at large."""
+    names = {id: fold(getattr(context.dataset.get(id), "name", id)) for id in ids}
+    return {id for id in ids if not any(o != id and names[id] in names[o] for o in ids)}
 
 
 def _known_by_place(
