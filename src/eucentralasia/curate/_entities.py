@@ -338,9 +338,11 @@ def _given_name(text: str, m: EntityMention) -> bool:
     after = _NAME_WORD_RE.match(text, m.end)
     if after is None:
         return False
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    words = text[line_start : line_end if line_end != -1 else len(text)].split()
+    # the line around it, looked for within 300 characters either side (linear on a long text)
+    low, high = max(0, m.start - 300), min(len(text), m.end + 300)
+    line_start = text.rfind("\n", low, m.start) + 1 or low
+    line_end = text.find("\n", m.end, high)
+    words = text[line_start : line_end if line_end != -1 else high].split()
     capitals = sum(1 for w in words if _TITLE_CASE_RE.match(w))
     return capitals * 4 < len(words) * 3  # three words in four in capitals: a headline
 
