@@ -764,6 +764,14 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
     ),
     ("The EU launched the Global Gateway strategy to rival other lenders.", "2025-04-05", {"global-gateway"}),
     (
+        "The decision was adopted by EU foreign ministers in Luxembourg on Monday.",
+        "2025-03-10",
+        {"council-of-the-eu"},
+    ),
+    ("EU foreign ministers lifted the sanctions on Uzbekistan.", "2025-03-10", {"council-of-the-eu"}),
+    ("The EU's foreign ministers decided to extend the sanctions.", "2025-03-10", {"council-of-the-eu"}),
+    ("EU foreign ministers met their Central Asian counterparts in Vienna.", "2025-03-10", set()),
+    (
         "The meeting of the EU-Kazakhstan Cooperation Council on 5 May 2021 focused on trade.",
         "2021-05-06",
         {"eu-kazakhstan-cooperation-council"},

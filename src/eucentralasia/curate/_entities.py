@@ -635,8 +635,19 @@ _CONFIGURATION_RE: Final = re.compile(
 _COUNCIL_OF_THE_EU: Final = "Council of the European Union"
 
 
+# The EU's ministers deciding are the Council of the EU: "adopted by EU foreign ministers", "EU
+# foreign ministers lifted the sanctions" (meeting others, "EU foreign ministers met ...", they are not)
+_MINISTERS: Final = r"(?:EU|European\s+Union|[Tt]he\s+EU[\u2019']s)\s+(?:foreign\s+)?ministers"
+_DECIDED: Final = r"(?:adopted|decided|approved|lifted|imposed|extended|renewed)"
+_MINISTERS_RE: Final = re.compile(
+    rf"\b{_DECIDED}\s+by\s+(?:the\s+)?(?P<a>{_MINISTERS})\b"
+    rf"|(?<![\w-])(?P<b>{_MINISTERS})\s+(?:(?:have|has|had)\s+)?{_DECIDED}\b"
+)
+
+
 def _council_configuration(text: str, dataset: Dataset) -> Iterator[EntityMention]:
-    """The Council of the EU by the name of one of its configurations: "the Foreign Affairs Council"."""
+    """The Council of the EU by the name of one of its configurations ("the Foreign Affairs Council")
+    or by its members deciding ("adopted by EU foreign ministers")."""
     council = next((o for o in dataset.organizations if o.name == _COUNCIL_OF_THE_EU), None)
     if council is None:
         return
@@ -644,6 +655,12 @@ def _council_configuration(text: str, dataset: Dataset) -> Iterator[EntityMentio
         yield EntityMention(
             match.start(), match.end(), match.group(), council.id, "organization", council.name, 90.0
         )
+    for match in _MINISTERS_RE.finditer(text):
+        group = "a" if match.group("a") else "b"
+        start, end = match.span(group)
+        if match.group(group)[:4].lower() == "the ":
+            start += len("The ")
+        yield EntityMention(start, end, text[start:end], council.id, "organization", council.name, 85.0)
 
 
 # "the visit of the President of the European Council, Charles Michel": titles and commas between
