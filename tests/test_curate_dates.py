@@ -56,6 +56,17 @@ def read(text: str, published: str = "2025-04-16") -> list[tuple[str, str, str]]
             "2026-09-30",
             [("next month", "2026-10", "derived"), ("on Tuesday", "2026-09-29", "derived")],
         ),
+        # the reporting verb's own place and time, though what it reports looks forward (R10b)
+        (
+            "It will remain a partner, the minister said at the meeting of the Council on Oct. 23 in Rome.",
+            "2026-10-24",
+            [("Oct. 23", "2026-10-23", "derived")],
+        ),
+        (
+            "It will remain a partner, he told the annual forum in Bonn on 3 May.",
+            "2026-05-04",
+            [("3 May", "2026-05-03", "derived")],
+        ),
     ],
 )
 def test_dates_are_read_and_resolved(text: str, published: str, expected: list[tuple[str, str, str]]) -> None:

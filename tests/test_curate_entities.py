@@ -446,3 +446,21 @@ def test_a_known_surname_as_another_s_given_name_is_no_mention(ds: eca.Dataset) 
     assert [e.id for e in entities("Senator Michel Dupont spoke on Monday.", ds)] == []
     assert [e.id for e in entities("Michel said on Monday the talks went well.", ds)] == ["charles-michel"]
     assert [e.id for e in entities("The talks, said Michel Tuesday, went well.", ds)] == ["charles-michel"]
+
+
+# Tenth round, blind probes: a known official's surname that is another person's given name
+# ("Michel Voisin") names no known official; in a headline in title case it still does.
+@pytest.mark.parametrize(
+    ("text", "officials"),
+    [
+        ("The head of France's delegation Michel Renard told the forum that aid would grow.", set()),
+        ("Deputy minister Michel Dupont and Tokayev met in Astana.", {"kassym-jomart-tokayev"}),
+        ("Tokayev Meets Michel In Brussels To Discuss Energy", {"kassym-jomart-tokayev", "charles-michel"}),
+        ("President Michel welcomed the agreement.", {"charles-michel"}),
+        ("Michel, who chairs the summit, welcomed the agreement.", {"charles-michel"}),
+    ],
+)
+def test_a_surname_that_is_another_person_s_given_name_is_no_known_official(
+    text: str, officials: set[str], ds: eca.Dataset
+) -> None:
+    assert {m.id for m in entities(text, ds) if m.kind == "official"} == officials

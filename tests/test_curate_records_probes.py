@@ -328,10 +328,13 @@ def _agreement_answer(text: str, ds: eca.Dataset) -> tuple[Drafts, list[str]]:
 # wire dateline credits (o26: read, it was drafted ahead of the figures in the
 # adding-an-article guide's example, whose outlet is the source's own, so the rule was taken
 # out).
-_GAPS = {"o16", "o26"}
+_GAPS = {"o16"}
 # The ninth round's probes still failing (each a strict xfail until a rule covers it).
-_GAPS |= {"a37", "o39", "o48", "o49", "o50"}
-_GAPS |= {"k05", "k16", "k21"}
+_GAPS |= {"a37", "o48", "o49", "o50"}
+_GAPS |= {"k16", "k21"}
+# The tenth round's: a body of the UN's linked to the UN itself; a month and the body after a
+# spaced dash drafted as one name; a body glossed by its acronym in brackets missed.
+_GAPS |= {"k34", "o64", "o67"}
 
 
 def _params(probes: list[tuple[object, ...]], prefix: str) -> list[object]:
@@ -497,6 +500,14 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
     ),
     ("European firms like Airbus and the Nordic Rail Group invest here.", ["Airbus", "Nordic Rail Group"]),
     ("The Mongolian parliament, the Ulsyn Ikh Khural, passed the law.", ["Ulsyn Ikh Khural"]),
+    # Tenth round, blind: a wire agency in the dateline.
+    ("ASTANA, March 3 (Kazpravda) - The EU and Kazakhstan signed a memorandum.", ["Kazpravda"]),
+    ("TASHKENT. 12 May (UzDaily News) \u2013 The ministers met in the capital.", ["UzDaily News"]),
+    ("ALMATY, June 5 (Steppe Wire) - Kazakhstan said it would host the forum.", ["Steppe Wire"]),
+    ("BRUSSELS, 4 April (EU) - The Council adopted the decision.", []),
+    ("BISHKEK, 03.05.2024 (KABAR Agency) - The EU and Kyrgyzstan met.", ["KABAR Agency"]),
+    ("ASHGABAT, 02.06.2024 (TDH Online) - The EU and Turkmenistan met.", ["TDH Online"]),
+    ("The Eurasian Lenders Club (ELC) - a new body - met in Astana.", ["Eurasian Lenders Club"]),
 ]
 
 
@@ -674,6 +685,97 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
         "2025-04-04",
         {"european-council", "eu-central-asia-summit-samarkand-2025"},
     ),
+    # Tenth round, blind (answers written before the assistant ran on them).
+    (
+        "Kazakhstan's minister met Portugal's foreign minister Rui Costa in Lisbon. They reviewed the "
+        "Enhanced Partnership and Cooperation Agreement.",
+        "2025-03-10",
+        {"epca"},
+    ),
+    (
+        "Kyrgyzstan's envoy met Italy's deputy minister in Rome. They reviewed the Enhanced "
+        "Partnership and Cooperation Agreement.",
+        "2025-03-10",
+        set(),
+    ),
+    (
+        "Astana hosted Austria's foreign minister on Monday. The Enhanced Partnership and Cooperation "
+        "Agreement was the main topic, the Kazakh side said.",
+        "2025-03-10",
+        {"epca"},
+    ),
+    (
+        "The EU Council on Foreign Affairs adopted conclusions on Central Asia.",
+        "2025-03-10",
+        {"council-of-the-eu"},
+    ),
+    ("The Foreign Affairs Council adopted conclusions on Kyrgyzstan.", "2025-03-10", {"council-of-the-eu"}),
+    (
+        "Ministers of the EU's General Affairs Council approved the mandate.",
+        "2025-03-10",
+        {"council-of-the-eu"},
+    ),
+    ("The UN Security Council discussed Afghanistan.", "2025-03-10", set()),
+    ("The Kazakh Security Council met in Astana on Monday.", "2025-03-10", set()),
+    ("The European Council on Foreign Relations published a report on Kazakhstan.", "2025-03-10", set()),
+    (
+        "Nurtleu spoke at the meeting of the EU-Kazakhstan Cooperation Council on 23 October 2023.",
+        "2023-10-24",
+        {"eu-kazakhstan-cooperation-council", "eu-kazakhstan-cooperation-council-2023"},
+    ),
+    (
+        "The minister said at the Kazakhstan-EU Cooperation Council meeting on Oct. 23 that trade grew.",
+        "2023-10-25",
+        {"eu-kazakhstan-cooperation-council", "eu-kazakhstan-cooperation-council-2023"},
+    ),
+    (
+        "Kazakh Foreign Minister Murat Nurtleu said at the meeting of the Kazakhstan-EU Cooperation "
+        "Council on Oct. 23 in Luxembourg that the EU remained a key partner of Central Asia.",
+        "2023-10",
+        {"eu-kazakhstan-cooperation-council", "eu-kazakhstan-cooperation-council-2023"},
+    ),
+    (
+        "On the sidelines of the 19th Central Asia-EU Ministerial Meeting, the minister met Kaja Kallas.",
+        "2023-10",
+        {"eu-central-asia-foreign-ministers-meeting-2023"},
+    ),
+    (
+        "On the sidelines of the 18th Central Asia-EU Ministerial Meeting, the minister spoke.",
+        "2023-10",
+        set(),
+    ),
+    (
+        "Ursula von der Leyen unveiled a \u20ac12 billion Global Gateway investment package for "
+        "Central Asia.",
+        "2025-04-05",
+        {
+            "global-gateway-investment-package-for-central-asia",
+            "global-gateway-central-asia-package-announcement",
+        },
+    ),
+    (
+        "The EU launched the \u20ac12 billion Global Gateway Investment Package for Central Asia in "
+        "Samarkand.",
+        "2025-04-05",
+        {
+            "global-gateway-investment-package-for-central-asia",
+            "global-gateway-central-asia-package-announcement",
+        },
+    ),
+    ("The EU launched the Global Gateway strategy to rival other lenders.", "2025-04-05", {"global-gateway"}),
+    (
+        "The decision was adopted by EU foreign ministers in Luxembourg on Monday.",
+        "2025-03-10",
+        {"council-of-the-eu"},
+    ),
+    ("EU foreign ministers lifted the sanctions on Uzbekistan.", "2025-03-10", {"council-of-the-eu"}),
+    ("The EU's foreign ministers decided to extend the sanctions.", "2025-03-10", {"council-of-the-eu"}),
+    ("EU foreign ministers met their Central Asian counterparts in Vienna.", "2025-03-10", set()),
+    (
+        "The meeting of the EU-Kazakhstan Cooperation Council on 5 May 2021 focused on trade.",
+        "2021-05-06",
+        {"eu-kazakhstan-cooperation-council"},
+    ),
 ]
 
 
@@ -719,3 +821,14 @@ def test_a_known_event_a_sentence_names_is_cited_again_though_it_tells_of_anothe
     assert ("event-known", "eu-central-asia-summit-samarkand-2025") in [
         (r.origin, r.record.id) for r in records
     ]
+
+
+def test_the_outlet_publishing_the_text_named_in_its_dateline_is_no_new_body(ds: eca.Dataset) -> None:
+    text = "ASTANA, June 3 (Steppe Wire) - Kazakhstan and the EU held talks on Monday."
+
+    def drafted(**outlet: str) -> list[str]:
+        proposal = propose(text, "2025-06-04", source_id="t", dataset=ds, **outlet)
+        return [p.record.name for p in proposal.records if p.collection == "organizations"]
+
+    assert drafted() == ["Steppe Wire"]
+    assert drafted(outlet="Steppe Wire") == []

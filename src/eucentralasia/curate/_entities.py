@@ -207,17 +207,7 @@ def _exact(text: str, names: Iterable[_Name]) -> Iterator[EntityMention]:
                     and len(entry.name.split()) < 3
                 ):
                     continue
-                # "Michel Voisin" is no mention of Charles Michel: a known surname followed by
-                # another name is someone else's given name (as in `_fuzzy`)
-                if entry.kind == "official" and " " not in entry.name and _NAME_GOES_ON.match(text, end):
-                    continue
                 yield EntityMention(start, end, text[start:end], entry.id, entry.kind, entry.name)
-
-
-_NAME_GOES_ON: Final = re.compile(
-    r"[ \u00a0](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b)[A-Z][a-z]"
-)
 
 
 _WORD_RE: Final = re.compile(r"[^\W\d_][\w.'\u2019-]*", re.UNICODE)
@@ -293,6 +283,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_by_topic(text, dataset, chosen))
     chosen.extend(_the_visit(text, dataset, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
+    chosen.extend(_council_configuration(text, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
         sorted([*chosen, *_the_event(text, chosen)], key=lambda m: (m.start, -(m.end - m.start)))
@@ -319,12 +310,59 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
         for m in chosen
         if (m.kind != "agreement" or _party_named(text, m, dataset, bodies))
         and not _qualified(text, m, dataset)
+        and not _given_name(text, m)
+        and not _longer_name(text, m)
         and not _another_country(text, m, dataset)
         and not _country_unnamed(text, m, dataset, named)
     ]
 
 
 _CODES: Final = {name: code for code, name in COUNTRY_NAMES.items()}
+# The EU's member states: never the other party of a bilateral agreement of the EU's.
+_MEMBER_STATES: Final = frozenset(
+    {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE"}
+    | {"IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
+)
+# (a weekday or a month after a surname is no given name: "said Michel Tuesday")
+_NAME_WORD_RE: Final = re.compile(
+    r"[ \t\u00a0](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)([A-Z][a-z\u00e0-\u00ff]+)\b(?![\u2019']s\b)"
+)
+_TITLE_CASE_RE: Final = re.compile(r"\b[A-Z][\w-]*")
+
+
+def _given_name(text: str, m: EntityMention) -> bool:
+    """Whether a known official's surname alone stands before another name: a given name.
+
+    "Michel Voisin told the forum" names Michel Voisin, not Charles Michel; in a headline in
+    title case ("Tokayev Meets Michel In Brussels") the capital after it is no name.
+    """
+    if m.kind != "official" or " " in m.name or m.score != 100.0:
+        return False
+    after = _NAME_WORD_RE.match(text, m.end)
+    if after is None:
+        return False
+    # the line around it, looked for within 300 characters either side (linear on a long text)
+    low, high = max(0, m.start - 300), min(len(text), m.end + 300)
+    line_start = text.rfind("\n", low, m.start) + 1 or low
+    line_end = text.find("\n", m.end, high)
+    words = text[line_start : line_end if line_end != -1 else high].split()
+    capitals = sum(1 for w in words if _TITLE_CASE_RE.match(w))
+    return capitals * 4 < len(words) * 3  # three words in four in capitals: a headline
+
+
+_LONGER_RE: Final = re.compile(r"[ \t]+(?:on|for)[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+
+
+def _longer_name(text: str, m: EntityMention) -> bool:
+    """Whether a known body's name runs on into a longer name: another body's.
+
+    "the European Council on Foreign Relations" is a think tank, not the European Council.
+    The EU itself ("support from the EU for Central Asia") and countries are left alone.
+    """
+    return m.kind == "organization" and m.id != "european-union" and _LONGER_RE.match(text, m.end) is not None
+
+
 _OF_COUNTRY_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+)")
 _COUNTRY_S_RE: Final = re.compile(r"([A-Z][\w-]+)[\u2019']s\s+$")
 
@@ -592,6 +630,43 @@ def _by_topic(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterat
         yield EntityMention(start, end, match.group(group), id, "agreement", f"{topic} {head}", 90.0)
 
 
+# The Council of the EU meeting in one of its configurations: "the Foreign Affairs Council", "the EU
+# Council on Foreign Affairs" (not "the UN Security Council" or "the European Council on Foreign Relations")
+_CONFIGURATION_RE: Final = re.compile(
+    r"\b(?:(?:Foreign|General|Economic\s+and\s+Financial|Justice\s+and\s+Home)\s+Affairs\s+Council"
+    r"|(?:EU|European\s+Union)\s+Council\s+(?:on|for)\s+(?:Foreign|General)\s+Affairs)\b"
+)
+_COUNCIL_OF_THE_EU: Final = "Council of the European Union"
+
+
+# The EU's ministers deciding are the Council of the EU: "adopted by EU foreign ministers", "EU
+# foreign ministers lifted the sanctions" (meeting others, "EU foreign ministers met ...", they are not)
+_MINISTERS: Final = r"(?:EU|European\s+Union|[Tt]he\s+EU[\u2019']s)\s+(?:foreign\s+)?ministers"
+_DECIDED: Final = r"(?:adopted|decided|approved|lifted|imposed|extended|renewed)"
+_MINISTERS_RE: Final = re.compile(
+    rf"\b{_DECIDED}\s+by\s+(?:the\s+)?(?P<a>{_MINISTERS})\b"
+    rf"|(?<![\w-])(?P<b>{_MINISTERS})\s+(?:(?:have|has|had)\s+)?{_DECIDED}\b"
+)
+
+
+def _council_configuration(text: str, dataset: Dataset) -> Iterator[EntityMention]:
+    """The Council of the EU by the name of one of its configurations ("the Foreign Affairs Council")
+    or by its members deciding ("adopted by EU foreign ministers")."""
+    council = next((o for o in dataset.organizations if o.name == _COUNCIL_OF_THE_EU), None)
+    if council is None:
+        return
+    for match in _CONFIGURATION_RE.finditer(text):
+        yield EntityMention(
+            match.start(), match.end(), match.group(), council.id, "organization", council.name, 90.0
+        )
+    for match in _MINISTERS_RE.finditer(text):
+        group = "a" if match.group("a") else "b"
+        start, end = match.span(group)
+        if match.group(group)[:4].lower() == "the ":
+            start += len("The ")
+        yield EntityMention(start, end, text[start:end], council.id, "organization", council.name, 85.0)
+
+
 # "the visit of the President of the European Council, Charles Michel": titles and commas between
 _VISIT_OF_RE: Final = re.compile(r"\bvisit\s+of\s+(?:(?:the|of|[A-Z][\w-]*)[\s,]+)*$")
 _VISIT_TO_RE: Final = re.compile(r"[\s,]+(?:to|in)\s+(?:the\s+)?([A-Z][\w-]+)")
@@ -790,9 +865,24 @@ class _Form:
     name: str
     parted: frozenset[str] = attrs.field(init=False)
 
+    head: frozenset[str] = attrs.field(init=False)  # an event title's words before its first comma
+
     @parted.default
     def _parted_default(self) -> frozenset[str]:
         return frozenset(_parted(self.content))
+
+    @head.default
+    def _head_default(self) -> frozenset[str]:
+        return frozenset(_parted(_content(self.name.split(",")[0]))) if "," in self.name else frozenset()
+
+
+_ORDINAL_RE: Final = re.compile(r"(\d+(?:st|nd|rd|th))\s+$")
+
+
+def _ordinal_before(text: str, start: int) -> set[str]:
+    """The ordinal right before a name ("19th "), as a content word, or none."""
+    found = _ORDINAL_RE.search(text, max(0, start - 8), start)
+    return {found.group(1).lower()} if found else set()
 
 
 def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -841,8 +931,13 @@ def _named_by(
         if blocked or not parted <= form.parted:
             continue
         prefix = len(words) >= 3 and content[: len(words)] == words
-        # all its words in another order: "Central Asia - EU Summit in Samarkand"
-        every = len(parted) >= 4 and parted == form.parted
+        # all its words in another order: "Central Asia - EU Summit in Samarkand"; or all those of
+        # an event's title before its first comma, the ordinal before the name included: "the 19th
+        # Central Asia-EU Ministerial Meeting" for "19th EU-Central Asia Ministerial meeting,
+        # Luxembourg, with ..." (R10b)
+        every = len(parted) >= 4 and (
+            parted == form.parted or (kind == "event" and _ordinal_before(text, start) | parted == form.head)
+        )
         if prefix_only:
             if prefix:
                 return EntityMention(start, end, text[start:end], id, kind, name, 90.0)
@@ -902,11 +997,16 @@ def _party_named(text: str, mention: EntityMention, dataset: Dataset, bodies: li
         if bodies[at][1] == others[0]:
             return True
         at += 1
-    if _COUNTRY_RE.search(sentence):
+    if any(_CODES.get(c.group()) not in _MEMBER_STATES for c in _COUNTRY_RE.finditer(sentence)):
         return False
-    # A sentence naming no country ("this Enhanced Partnership and Cooperation Agreement"):
-    # the country the text named last before it (in the 3000 characters before: linear).
-    before = list(_COUNTRY_RE.finditer(text, low, mention.start))
+    # A sentence naming no country but the EU's own ("this Enhanced Partnership and Cooperation
+    # Agreement"): the country the text named last before it (in the 3000 characters before:
+    # linear), a member state aside ("Spain's minister led the EU's delegation").
+    before = [
+        c
+        for c in _COUNTRY_RE.finditer(text, low, mention.start)
+        if _CODES.get(c.group()) not in _MEMBER_STATES
+    ]
     return bool(before) and before[-1].group().startswith(country[:5])
 
 

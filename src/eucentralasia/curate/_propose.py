@@ -622,8 +622,14 @@ def _known_talks(
 ) -> str | None:
     """The known negotiations on the agreement a sentence of talks names: "launched talks on a
     visa facilitation agreement" are the dataset's visa facilitation negotiations, where it
-    has exactly one such event (of that kind, at a date that meets the sentence's)."""
-    if happening.kind is not EventKind.NEGOTIATION:
+    has exactly one such event (of that kind, at a date that meets the sentence's).
+
+    Likewise an initiative launched or unveiled is its known announcement ("unveiled a Global
+    Gateway investment package for Central Asia"), where the sentence names the narrowest of
+    the event's agreements (the package, not Global Gateway at large) (R10b).
+    """
+    kinds = _KNOWN_AS.get(happening.kind)
+    if kinds is None:
         return None
     start, end = happening.sentence
     named = {m.id for m in context.within(context.entities, start, end) if m.kind == "agreement"}
@@ -633,9 +639,25 @@ def _known_talks(
     talks = [
         e.id
         for e in context.dataset.events
-        if set(e.agreements) & named and _same_happening(e, happening, date, context.published)
+        if e.kind in kinds
+        and _narrowest(context, e.agreements) & named
+        and _same_happening(e, attrs.evolve(happening, kind=e.kind), date, context.published)
     ]
     return talks[0] if len(talks) == 1 else None
+
+
+# The kinds of known event a happening of a kind may be told as.
+_KNOWN_AS: Final = {
+    EventKind.NEGOTIATION: frozenset({EventKind.NEGOTIATION}),
+    EventKind.INITIATIVE: frozenset({EventKind.ANNOUNCEMENT, EventKind.INITIATIVE}),
+    EventKind.ANNOUNCEMENT: frozenset({EventKind.ANNOUNCEMENT, EventKind.INITIATIVE}),
+}
+
+
+def _narrowest(context: _Context, ids: Sequence[str]) -> set[str]:
+    """The agreements of `ids` whose name holds no other's: the package, not Global Gateway at large."""
+    names = {id: fold(getattr(context.dataset.get(id), "name", id)) for id in ids}
+    return {id for id in ids if not any(o != id and names[id] in names[o] for o in ids)}
 
 
 def _known_by_place(
@@ -702,6 +724,15 @@ def _known_by_place(
             ),
         ]
     )
+    # "the meeting of the Kazakhstan-EU Cooperation Council on Oct. 23 in Luxembourg": a known body
+    # the sentence names takes part in the one it tells of, whatever other words it shares with
+    # another event's title ("Foreign Minister ... Central Asia": the ministerial of that day) (R10b)
+    bodies = {m.id for m in context.within(context.entities, start, end) if m.kind == "organization"} - {
+        "european-union"
+    }
+    own = [event for event in candidates if bodies & set(event.participants)]
+    if own:
+        candidates = own
     if place is not None and happening.kind in (EventKind.SUMMIT, EventKind.FORUM, EventKind.CONFERENCE):
         # "spoke at the summit in Samarkand" in a text of the summit's days: the one known gathering
         # of its kind held there then, whatever words the sentence shares with its title (not a
@@ -2701,7 +2732,13 @@ def propose(
     )
     said = speech(text, spans, found_entities, frozenset(r.id for r in dataset))
     agreements, concerns = _agreement_records(context, spans, said)
-    actors = _actor_records(context, said)
+    # the outlet publishing the text, named in its own dateline ("ASTANA (Wire) -"), is the
+    # source's outlet, not a new body
+    actors = [
+        a
+        for a in _actor_records(context, said)
+        if a.record.id not in said.outlets or fold(getattr(a.record, "name", "")) != fold(outlet)
+    ]
     records = [
         *actors,
         *agreements,

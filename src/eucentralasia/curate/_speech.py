@@ -309,7 +309,9 @@ _OUTLET_RE: Final = re.compile(
     # "according to the Kyrgyz news agency 24.kg, ...": the name after the noun, a digit first too
     r"(?:(?<=\snews\sagency\s)|(?<=\snews\ssite\s)|(?<=\snews\sportal\s)|(?<=\snews\swebsite\s))"
     r"(?P<e>[A-Z\d][\w/.-]*\w)(?=\s*[,;]|\s+reported\b)|"
-    rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):",
+    rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):|"
+    # a wire dateline: "BISHKEK, May 17 (Itar-Tass) -", "DUSHANBE, 18.11.2022 (NIAT Khovar) -" (R10b)
+    rf"^[A-Z][A-Z' -]+[.,][^()\n]{{0,25}}\((?P<f>{_OUTLET}(?:\s+{_OUTLET})?)\)\s*[\u2013\u2014-]",
     re.MULTILINE,
 )
 # A body by its press service: "the Akorda press service reports" (R9b, ninth round).
@@ -1196,6 +1198,8 @@ class _Reader:
                     or m.re in (_COMPANY_RE, _EU_OFFICE_RE)
                     # "Novosti-Kazakhstan news agency": an outlet's hyphenated name may hold a country's
                     or (m.re is _OUTLET_RE and "-" in name and " " not in name)
+                    # a wire agency in a dateline may begin with an acronym: "(NIAT Khovar) -"
+                    or (m.re is _OUTLET_RE and m["f"] is not None)
                 )
             ):
                 actor = self._new(name, "organization", at, at + len(name))
