@@ -618,11 +618,13 @@ def _by_topic(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterat
     shared = re.compile(
         rf"\b(?P<a>{topic})(?:\s*,\s*{other})*\s+(?:and|or)\s+{other}\s+agreements\b"
         rf"|\b{other}\s+(?:and|or)\s+(?P<b>{topic})\s+agreements\b"
-        rf"|\b(?:negotiations?|talks)(?:\s+[^\s;]+){{0,3}}?\s+(?:on|for|over|about)\s+(?:(?:the|an?|EU)\s+)?(?P<c>{topic})\b(?!\s+agreement)",
+        rf"|\b(?:negotiations?|talks)(?:\s+[^\s;]+){{0,3}}?\s+(?:on|for|over|about)\s+(?:(?:the|an?|EU)\s+)?(?P<c>{topic})\b(?!\s+agreement)"
+        # "a new agreement on enhanced partnership and cooperation": the name with its head first
+        rf"|\bagreements?\s+on\s+(?:the\s+)?(?P<d>{topic})\b(?!\s+agreement)",
         re.IGNORECASE,
     )
     for match in shared.finditer(text):
-        group = next(g for g in ("a", "b", "c") if match.group(g))
+        group = next(g for g in ("a", "b", "c", "d") if match.group(g))
         start, end = match.span(group)
         if _overlaps(taken, start, end):
             continue
@@ -631,9 +633,12 @@ def _by_topic(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterat
 
 
 # The Council of the EU meeting in one of its configurations: "the Foreign Affairs Council", "the EU
-# Council on Foreign Affairs" (not "the UN Security Council" or "the European Council on Foreign Relations")
+# Council on Foreign Affairs", "the external relations Council" (not "the UN Security Council" or "the
+# European Council on Foreign Relations")
 _CONFIGURATION_RE: Final = re.compile(
     r"\b(?:(?:Foreign|General|Economic\s+and\s+Financial|Justice\s+and\s+Home)\s+Affairs\s+Council"
+    # its foreign ministers' configuration before 2009: "an informal external relations Council meeting"
+    r"|(?:General\s+Affairs\s+and\s+)?[Ee]xternal\s+[Rr]elations\s+Council"
     r"|(?:EU|European\s+Union)\s+Council\s+(?:on|for)\s+(?:Foreign|General)\s+Affairs)\b"
 )
 _COUNCIL_OF_THE_EU: Final = "Council of the European Union"
@@ -821,6 +826,11 @@ def _shortened(
         # preposition or a possessive
         for tail in re.finditer(r"\s(?:of|for|in|on|between|to)\s+(?:the\s+)?|[\u2019']s\s+", match.group()):
             parts.append((match.start() + tail.end(), match.end()))
+        # "the first-ever EU-Central Asia Summit in April": a month or weekday after the name is its
+        # time, no word of it
+        when = _WHEN_RE.search(match.group())
+        if when is not None:
+            parts.insert(1, (match.start(), match.start() + when.start()))
         for start, end in parts:
             found = _named_by(
                 text, start, end, forms, _overlaps(taken, start, end), not _overlaps(others, start, end)
@@ -853,6 +863,10 @@ def _shortened(
 
 
 _HEAD_RE: Final = re.compile(r"\s+([a-z][\w-]*)(?![\w-])")
+_WHEN_RE: Final = re.compile(
+    r"\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
 
 
 @attrs.frozen
