@@ -508,6 +508,21 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
     ("BISHKEK, 03.05.2024 (KABAR Agency) - The EU and Kyrgyzstan met.", ["KABAR Agency"]),
     ("ASHGABAT, 02.06.2024 (TDH Online) - The EU and Turkmenistan met.", ["TDH Online"]),
     ("The Eurasian Lenders Club (ELC) - a new body - met in Astana.", ["Eurasian Lenders Club"]),
+    # Eleventh round (R11b): agencies inside a dateline's brackets or after its dash, an outlet one
+    # gave an interview to, the acronym form of a body's name, and the EU's "Union" in a post.
+    (
+        "ASTANA (Steppe Daily / Interfax - 4th May, 2021) The EU and Kazakhstan met.",
+        ["Steppe Daily", "Interfax"],
+    ),
+    ("OSH (Kyrgyzstan), May 3 \u2013 Kabar Wire. The minister said the talks went well.", ["Kabar Wire"]),
+    ("The minister, in an interview with Eurosphere, praised the talks.", ["Eurosphere"]),
+    ("The minister, in an interview with Anna Berg, praised the talks.", []),
+    ("The European Union (EU) Delegation to Mongolia announced a grant.", ["EU Delegation to Mongolia"]),
+    (
+        "Vice-President of the Commission and High Representative of the Union for Foreign Affairs and"
+        " Security Policy, Anna Berg, arrived.",
+        [],
+    ),
 ]
 
 

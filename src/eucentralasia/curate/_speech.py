@@ -311,7 +311,15 @@ _OUTLET_RE: Final = re.compile(
     r"(?P<e>[A-Z\d][\w/.-]*\w)(?=\s*[,;]|\s+reported\b)|"
     rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):|"
     # a wire dateline: "BISHKEK, May 17 (Itar-Tass) -", "DUSHANBE, 18.11.2022 (NIAT Khovar) -" (R10b)
-    rf"^[A-Z][A-Z' -]+[.,][^()\n]{{0,25}}\((?P<f>{_OUTLET}(?:\s+{_OUTLET})?)\)\s*[\u2013\u2014-]",
+    rf"^[A-Z][A-Z' -]+[.,][^()\n]{{0,25}}\((?P<f>{_OUTLET}(?:\s+{_OUTLET})?)\)\s*[\u2013\u2014-]|"
+    # the agencies, then the date, inside the brackets: "MOSCOW (Daily Wire / Tass - 3rd May, 2019)"
+    rf"^[A-Z][A-Z' -]+\s\((?P<g>{_OUTLET}(?:\s+{_OUTLET})?)(?:\s*/\s*(?P<h>{_OUTLET}(?:\s+{_OUTLET})?))?"
+    r"\s+[\u2013\u2014-]\s+[^()\n]{1,30}\)|"
+    # the agency after the date and a dash: "OSH (Kyrgyzstan), May 3 \u2013 Interfax." (R11b)
+    rf"^[A-Z][A-Z' -]+(?:\s*\([^()\n]{{1,30}}\))?,\s+[^\n\u2013\u2014]{{1,25}}?\s+[\u2013\u2014-]\s+"
+    rf"(?P<i>{_OUTLET}(?:\s+{_OUTLET})?)\.(?=\s)|"
+    # "in an interview with Euronews,": one word, for a person's name is two (R11b)
+    rf"\binterview\s+with\s+(?P<j>{_OUTLET})(?=\s*[.,;])",
     re.MULTILINE,
 )
 # A body by its press service: "the Akorda press service reports" (R9b, ninth round).
@@ -475,6 +483,23 @@ _NATIONAL_FIRM_RE: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(_NATIONALITIES, key=len, reverse=True))})\s+"
     r"(?:company|firm|corporation|group|bank)\s+(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})"
 )
+
+
+# A post's "of the Union": "High Representative of the Union for Foreign Affairs and Security Policy"
+_POST_OF_THE_RE: Final = re.compile(r"\b(?:Representative|President|Commissioner)\s+of\s+the\s+$")
+
+
+def _acronym_form(name: str) -> str | None:
+    """The name with the words an acronym in brackets stands for written as the acronym:
+    "European Union (EU) Delegation to Tajikistan" -> "EU Delegation to Tajikistan"."""
+    inner = re.search(r"\s+\(([A-Z]{2,8})\)", name)
+    if inner is None or inner.end() == len(name):
+        return None
+    acronym = inner.group(1)
+    words = name[: inner.start()].split()
+    if len(words) < len(acronym) or "".join(w[0] for w in words[-len(acronym) :]) != acronym:
+        return None
+    return " ".join([*words[: -len(acronym)], acronym, *name[inner.end() :].split()])
 
 
 def _stop(token: str) -> bool:
@@ -1126,6 +1151,8 @@ class _Reader:
                 continue
             if any(p.rstrip(".").lower() in _TITLE_WORDS for p in parts):
                 continue  # "Vice-President of the Commission": a title
+            if parts[0] == "Union" and _POST_OF_THE_RE.search(text, max(0, start - 40), start):
+                continue  # "High Representative of the Union for Foreign Affairs ...": the EU, in a post
             # "the Cooperation Council" after "the Cooperation Council between the European Union
             # and Uzbekistan": the body named before by its longer name
             longer = heads.get(fold(body))
@@ -1136,6 +1163,9 @@ class _Reader:
                     longer.aliases.append(body)
                 continue
             actor = self._new(re.sub(r"\s+\([A-Z]{2,8}\)", "", body), "organization", start, body_end)
+            short = _acronym_form(body)
+            if short is not None and short not in actor.aliases:
+                actor.aliases.append(short)  # "European Union (EU) Delegation to X": the EU Delegation to X
             if actor.name.lower().endswith(" news agency"):
                 actor.aliases.append(actor.name[: -len(" news agency")])  # "Kazinform News Agency": Kazinform
             between = re.search(r"\s+between\s", actor.name)
@@ -1199,7 +1229,7 @@ class _Reader:
                     # "Novosti-Kazakhstan news agency": an outlet's hyphenated name may hold a country's
                     or (m.re is _OUTLET_RE and "-" in name and " " not in name)
                     # a wire agency in a dateline may begin with an acronym: "(NIAT Khovar) -"
-                    or (m.re is _OUTLET_RE and m["f"] is not None)
+                    or (m.re is _OUTLET_RE and any(m[g] is not None for g in "fghi"))
                 )
             ):
                 actor = self._new(name, "organization", at, at + len(name))
