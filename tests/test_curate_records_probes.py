@@ -523,6 +523,13 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
         " Security Policy, Anna Berg, arrived.",
         [],
     ),
+    # Eleventh round (R11b): a name glossed by what it is, a company by its owner, a "Society";
+    # civil society is no body.
+    ("On Monday, Northern Front (an armed group banned in Kazakhstan) attacked a post.", ["Northern Front"]),
+    ("Ahmed Khan (a member of the ruling movement) spoke.", []),
+    ("The deal was signed with the state-owned KazTransGas on Monday.", ["KazTransGas"]),
+    ("The Royal Geographical Society hosted the talk.", ["Royal Geographical Society"]),
+    ("The EU-Central Asia Civil Society Forum opened in Almaty.", []),
 ]
 
 

@@ -295,7 +295,13 @@ _GLOSSED_BODY_RE: Final = re.compile(
     r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})\)|"
     # "the Kyrgyz parliament, the Jogorku Kenesh, ...": the name in apposition (R9b, ninth round)
     r"\b(?:parliament|legislature|senate),\s+the\s+(?P<named>[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}),|"
-    r"\btold\s+(?P<outlet>[A-Z][\w.-]*[\w])(?=\s+in\s+an\s+interview\b|\s*[.;]\s)"
+    r"\btold\s+(?P<outlet>[A-Z][\w.-]*[\w])(?=\s+in\s+an\s+interview\b|\s*[.;]\s)|"
+    # a name glossed by what it is: "Northern Front (an armed group banned in X)" (R11b)
+    r"(?<![\w-])(?P<gloss>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+\((?:an?\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:group|organi[sz]ation|movement)\b[^()\n]{0,60}\)|"
+    # a company by its owner: "the state-owned KazMunayGas" (R11b)
+    r"\bstate-(?:owned|run)\s+(?:(?:company|firm|operator|giant|monopoly)\s+)?"
+    r"(?P<owned>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
 # A news outlet named as a source: ", Kabar reported.", "Trend reports citing", "according to
 # Interfax,", "reported by Daryo.", "the AKIpress news agency", a byline "By A B - Trend:". One
@@ -390,7 +396,7 @@ _ORG_WORDS: Final = frozenset(
         "Institute", "Centre", "Center", "Secretariat", "Government", "Assembly", "Court", "Authority",
         "Mission", "Embassy", "Administration", "Directorate", "Presidency", "service", "department",
         "office", "government", "ministry", "agency", "University", "Academy", "Chamber", "Foundation",
-        "Association", "Corporation", "Directorate-General", "Senate", "Unit", "Board",
+        "Association", "Corporation", "Directorate-General", "Senate", "Unit", "Board", "Society",
     )
 )  # fmt: skip
 _NATIONALITIES: Final = frozenset(
@@ -1151,6 +1157,8 @@ class _Reader:
                 continue
             if any(p.rstrip(".").lower() in _TITLE_WORDS for p in parts):
                 continue  # "Vice-President of the Commission": a title
+            if parts[-2:] == ["Civil", "Society"]:
+                continue  # "the EU-Central Asia Civil Society Forum": civil society is no body
             if parts[0] == "Union" and _POST_OF_THE_RE.search(text, max(0, start - 40), start):
                 continue  # "High Representative of the Union for Foreign Affairs ...": the EU, in a post
             # "the Cooperation Council" after "the Cooperation Council between the European Union
