@@ -451,6 +451,15 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
         # Eleventh round: the Council of the EU's foreign ministers' configuration before 2009.
         ("On Monday the external relations Council reviewed the strategy.", ["council-of-the-eu"]),
         ("The General Affairs and External Relations Council met in Luxembourg.", ["council-of-the-eu"]),
+        # Eleventh round: an agreement whose name renews an earlier one, named with another word of renewal.
+        (
+            "Kazakhstan and the EU will negotiate an updated and well-advanced Partnership and Cooperation"
+            " Agreement.",
+            [_EU, _EPCA],
+        ),
+        ("Kazakhstan signed the Partnership and Cooperation Agreement with the EU in 1995.", [_EU]),
+        ("Kazakhstan wants a new deal and the Partnership and Cooperation Agreement.", []),
+        ("Mongolia signed a new Partnership and Cooperation Agreement with the EU.", [_EU]),
     ],
 )
 def test_probes_known_bodies_and_agreements_under_other_forms(

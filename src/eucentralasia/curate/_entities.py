@@ -281,6 +281,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_brussels(text, chosen))
     chosen.extend(_the_body(text, chosen))
     chosen.extend(_by_topic(text, dataset, chosen))
+    chosen.extend(_renewed(text, dataset, chosen))
     chosen.extend(_the_visit(text, dataset, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
     chosen.extend(_council_configuration(text, dataset))
@@ -630,6 +631,36 @@ def _by_topic(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterat
             continue
         topic, head, id = topics[" ".join(match.group(group).split()).lower()]
         yield EntityMention(start, end, match.group(group), id, "agreement", f"{topic} {head}", 90.0)
+
+
+# The first word of an agreement's name that says it renews an earlier one ("Enhanced Partnership and
+# Cooperation Agreement"), and the words a text may say it with
+_RENEWING: Final = frozenset({"enhanced", "new", "updated", "renewed", "revised", "expanded", "extended"})
+_RENEWED: Final = r"(?:new|updated|renewed|revised|enhanced|expanded|extended|moderni[sz]ed)"
+
+
+def _renewed(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """A known agreement whose name begins with a word of renewal, named without it after another
+    such word: "an updated and well-advanced Partnership and Cooperation Agreement" is the
+    Enhanced Partnership and Cooperation Agreement (the party check still applies); "a new deal
+    and the Partnership ..." (an article between) is another."""
+    rests: dict[str, tuple[str, str]] = {}  # the name without its first word -> (id, name)
+    for agreement in dataset.agreements:
+        first, _, rest = agreement.name.partition(" ")
+        if first.lower() in _RENEWING and len(rest.split()) >= 3:
+            rests.setdefault(rest, (agreement.id, agreement.name))
+    if not rests:
+        return
+    taken = [(m.start, m.end) for m in found]
+    names = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(rests, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?i:{_RENEWED})(?:,?\s+(?:and\s+)?(?!(?:the|a|an|its|their|this|that)\b)[a-z][\w-]*){{0,2}}\s+(?P<n>{names})\b"
+    )
+    for match in pattern.finditer(text):
+        start, end = match.span("n")
+        if not _overlaps(taken, start, end):
+            id, name = rests[" ".join(match.group("n").split())]
+            yield EntityMention(start, end, match.group("n"), id, "agreement", name, 85.0)
 
 
 # The Council of the EU meeting in one of its configurations: "the Foreign Affairs Council", "the EU
