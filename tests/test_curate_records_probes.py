@@ -530,6 +530,12 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
     ("The deal was signed with the state-owned KazTransGas on Monday.", ["KazTransGas"]),
     ("The Royal Geographical Society hosted the talk.", ["Royal Geographical Society"]),
     ("The EU-Central Asia Civil Society Forum opened in Almaty.", []),
+    # Eleventh round (R11b): a body's acronym set beside what it is.
+    (
+        "Mongolia chaired one of the influential organizations on security - OSCE. The talks went well.",
+        ["OSCE"],
+    ),
+    ("He left the organization - CEO of the year.", []),
 ]
 
 

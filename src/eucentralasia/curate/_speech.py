@@ -301,7 +301,9 @@ _GLOSSED_BODY_RE: Final = re.compile(
     r"(?:group|organi[sz]ation|movement)\b[^()\n]{0,60}\)|"
     # a company by its owner: "the state-owned KazMunayGas" (R11b)
     r"\bstate-(?:owned|run)\s+(?:(?:company|firm|operator|giant|monopoly)\s+)?"
-    r"(?P<owned>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    r"(?P<owned>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|"
+    # a body's acronym set beside what it is: "one of the organizations on security - OSCE." (R11b)
+    r"\borgani[sz]ations?\b[^.;:\n]{0,50}?\s[\u2013\u2014-]\s(?P<named_acronym>[A-Z]{3,6})(?=\s*[.,;)])"
 )
 # A news outlet named as a source: ", Kabar reported.", "Trend reports citing", "according to
 # Interfax,", "reported by Daryo.", "the AKIpress news agency", a byline "By A B - Trend:". One
