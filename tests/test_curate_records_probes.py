@@ -536,6 +536,13 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
         ["OSCE"],
     ),
     ("He left the organization - CEO of the year.", []),
+    # Eleventh round (R11b): a parliament's standing delegation in lower case, up to the last place it names.
+    (
+        "He met Chairman of Parliament's delegation for relations with Central Asia and Mongolia"
+        " Paolo Rossi.",
+        ["Parliament's delegation for relations with Central Asia and Mongolia"],
+    ),
+    ("A Kazakh delegation to Brussels met the minister.", []),
 ]
 
 

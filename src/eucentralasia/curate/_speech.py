@@ -303,7 +303,11 @@ _GLOSSED_BODY_RE: Final = re.compile(
     r"\bstate-(?:owned|run)\s+(?:(?:company|firm|operator|giant|monopoly)\s+)?"
     r"(?P<owned>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|"
     # a body's acronym set beside what it is: "one of the organizations on security - OSCE." (R11b)
-    r"\borgani[sz]ations?\b[^.;:\n]{0,50}?\s[\u2013\u2014-]\s(?P<named_acronym>[A-Z]{3,6})(?=\s*[.,;)])"
+    r"\borgani[sz]ations?\b[^.;:\n]{0,50}?\s[\u2013\u2014-]\s(?P<named_acronym>[A-Z]{3,6})(?=\s*[.,;)])|"
+    # a parliament's standing delegation, in lower case: "Parliament's delegation for relations with
+    # Central Asia" (a person named right after it is cut off below) (R11b)
+    r"(?P<delegation>(?:[A-Z][\w-]*[\u2019']s\s+)?delegation\s+for\s+relations\s+with\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*)*)"
 )
 # A news outlet named as a source: ", Kabar reported.", "Trend reports citing", "according to
 # Interfax,", "reported by Daryo.", "the AKIpress news agency", a byline "By A B - Trend:". One
@@ -1216,6 +1220,13 @@ class _Reader:
             if m.group(g)
         )
         for m, name, at in glossed:
+            if m.re is _GLOSSED_BODY_RE and m["delegation"] is not None:
+                # "... for relations with Central Asia and Mongolia Paolo Rossi": the name ends with
+                # the last place it names (a person named after it holds the post)
+                i = bisect.bisect_left(self.spans, (at + len(name), at + len(name)))
+                places = [b for a, b in self.spans[max(0, i - 6) : i] if a > at and b <= at + len(name)]
+                if places:
+                    name = text[at : max(places)]
             # "the upper house (Majlisi Milli)", "told Asia-Plus in an interview": a body named by
             # what it is, a news outlet by whom someone told or by what it reported
             if (
@@ -1223,6 +1234,12 @@ class _Reader:
                 (
                     self._free(at, at + len(name))
                     or (m.re is _COMPANY_RE and not self.actors_in(at, at + len(name)))
+                    # "... delegation for relations with Central Asia": the places are part of its name
+                    or (
+                        m.re is _GLOSSED_BODY_RE
+                        and m["delegation"] is not None
+                        and self._holds_known(at, at + len(name))
+                    )
                     # the EU's office: the EU, and no other body, named inside
                     or (
                         m.re is _EU_OFFICE_RE
@@ -1236,6 +1253,7 @@ class _Reader:
                     not _stop(name.split()[0])
                     or (name.isupper() and len(name) > 3)
                     or m.re in (_COMPANY_RE, _EU_OFFICE_RE)
+                    or (m.re is _GLOSSED_BODY_RE and m["delegation"] is not None)  # "Parliament's ..."
                     # "Novosti-Kazakhstan news agency": an outlet's hyphenated name may hold a country's
                     or (m.re is _OUTLET_RE and "-" in name and " " not in name)
                     # a wire agency in a dateline may begin with an acronym: "(NIAT Khovar) -"
