@@ -433,6 +433,33 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
         ("ASTANA - The talks ended, the Foreign Ministry's press service said. Kazakhstan hosted.", [_MFA]),
         ("Kazakhstan and Uzbekistan met. The Foreign Ministry said so.", []),
         ("Uzbekistan and the EU met. The Foreign Ministry said so.", [_EU]),
+        # Eleventh round: a month or weekday after an event's name is its time, not a word of it.
+        (
+            "The leaders will meet at the first-ever EU-Central Asia Summit in April, the ministry said.",
+            ["eu-central-asia-summit-samarkand-2025"],
+        ),
+        (
+            "Both sides look forward to the EU-Central Asia Summit on Friday.",
+            ["eu-central-asia-summit-samarkand-2025"],
+        ),
+        # Eleventh round: "an agreement on <its topic>", the head noun first; the party check holds.
+        (
+            "Kazakhstan and Brussels discussed a new agreement on enhanced partnership and cooperation.",
+            [_EPCA],
+        ),
+        ("Kyrgyzstan and Brussels discussed a new agreement on enhanced partnership and cooperation.", []),
+        # Eleventh round: the Council of the EU's foreign ministers' configuration before 2009.
+        ("On Monday the external relations Council reviewed the strategy.", ["council-of-the-eu"]),
+        ("The General Affairs and External Relations Council met in Luxembourg.", ["council-of-the-eu"]),
+        # Eleventh round: an agreement whose name renews an earlier one, named with another word of renewal.
+        (
+            "Kazakhstan and the EU will negotiate an updated and well-advanced Partnership and Cooperation"
+            " Agreement.",
+            [_EU, _EPCA],
+        ),
+        ("Kazakhstan signed the Partnership and Cooperation Agreement with the EU in 1995.", [_EU]),
+        ("Kazakhstan wants a new deal and the Partnership and Cooperation Agreement.", []),
+        ("Mongolia signed a new Partnership and Cooperation Agreement with the EU.", [_EU]),
     ],
 )
 def test_probes_known_bodies_and_agreements_under_other_forms(

@@ -508,6 +508,41 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
     ("BISHKEK, 03.05.2024 (KABAR Agency) - The EU and Kyrgyzstan met.", ["KABAR Agency"]),
     ("ASHGABAT, 02.06.2024 (TDH Online) - The EU and Turkmenistan met.", ["TDH Online"]),
     ("The Eurasian Lenders Club (ELC) - a new body - met in Astana.", ["Eurasian Lenders Club"]),
+    # Eleventh round (R11b): agencies inside a dateline's brackets or after its dash, an outlet one
+    # gave an interview to, the acronym form of a body's name, and the EU's "Union" in a post.
+    (
+        "ASTANA (Steppe Daily / Interfax - 4th May, 2021) The EU and Kazakhstan met.",
+        ["Steppe Daily", "Interfax"],
+    ),
+    ("OSH (Kyrgyzstan), May 3 \u2013 Kabar Wire. The minister said the talks went well.", ["Kabar Wire"]),
+    ("The minister, in an interview with Eurosphere, praised the talks.", ["Eurosphere"]),
+    ("The minister, in an interview with Anna Berg, praised the talks.", []),
+    ("The European Union (EU) Delegation to Mongolia announced a grant.", ["EU Delegation to Mongolia"]),
+    (
+        "Vice-President of the Commission and High Representative of the Union for Foreign Affairs and"
+        " Security Policy, Anna Berg, arrived.",
+        [],
+    ),
+    # Eleventh round (R11b): a name glossed by what it is, a company by its owner, a "Society";
+    # civil society is no body.
+    ("On Monday, Northern Front (an armed group banned in Kazakhstan) attacked a post.", ["Northern Front"]),
+    ("Ahmed Khan (a member of the ruling movement) spoke.", []),
+    ("The deal was signed with the state-owned KazTransGas on Monday.", ["KazTransGas"]),
+    ("The Royal Geographical Society hosted the talk.", ["Royal Geographical Society"]),
+    ("The EU-Central Asia Civil Society Forum opened in Almaty.", []),
+    # Eleventh round (R11b): a body's acronym set beside what it is.
+    (
+        "Mongolia chaired one of the influential organizations on security - OSCE. The talks went well.",
+        ["OSCE"],
+    ),
+    ("He left the organization - CEO of the year.", []),
+    # Eleventh round (R11b): a parliament's standing delegation in lower case, up to the last place it names.
+    (
+        "He met Chairman of Parliament's delegation for relations with Central Asia and Mongolia"
+        " Paolo Rossi.",
+        ["Parliament's delegation for relations with Central Asia and Mongolia"],
+    ),
+    ("A Kazakh delegation to Brussels met the minister.", []),
 ]
 
 

@@ -281,6 +281,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_brussels(text, chosen))
     chosen.extend(_the_body(text, chosen))
     chosen.extend(_by_topic(text, dataset, chosen))
+    chosen.extend(_renewed(text, dataset, chosen))
     chosen.extend(_the_visit(text, dataset, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
     chosen.extend(_council_configuration(text, dataset))
@@ -618,11 +619,13 @@ def _by_topic(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterat
     shared = re.compile(
         rf"\b(?P<a>{topic})(?:\s*,\s*{other})*\s+(?:and|or)\s+{other}\s+agreements\b"
         rf"|\b{other}\s+(?:and|or)\s+(?P<b>{topic})\s+agreements\b"
-        rf"|\b(?:negotiations?|talks)(?:\s+[^\s;]+){{0,3}}?\s+(?:on|for|over|about)\s+(?:(?:the|an?|EU)\s+)?(?P<c>{topic})\b(?!\s+agreement)",
+        rf"|\b(?:negotiations?|talks)(?:\s+[^\s;]+){{0,3}}?\s+(?:on|for|over|about)\s+(?:(?:the|an?|EU)\s+)?(?P<c>{topic})\b(?!\s+agreement)"
+        # "a new agreement on enhanced partnership and cooperation": the name with its head first
+        rf"|\bagreements?\s+on\s+(?:the\s+)?(?P<d>{topic})\b(?!\s+agreement)",
         re.IGNORECASE,
     )
     for match in shared.finditer(text):
-        group = next(g for g in ("a", "b", "c") if match.group(g))
+        group = next(g for g in ("a", "b", "c", "d") if match.group(g))
         start, end = match.span(group)
         if _overlaps(taken, start, end):
             continue
@@ -630,10 +633,43 @@ def _by_topic(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterat
         yield EntityMention(start, end, match.group(group), id, "agreement", f"{topic} {head}", 90.0)
 
 
+# The first word of an agreement's name that says it renews an earlier one ("Enhanced Partnership and
+# Cooperation Agreement"), and the words a text may say it with
+_RENEWING: Final = frozenset({"enhanced", "new", "updated", "renewed", "revised", "expanded", "extended"})
+_RENEWED: Final = r"(?:new|updated|renewed|revised|enhanced|expanded|extended|moderni[sz]ed)"
+
+
+def _renewed(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """A known agreement whose name begins with a word of renewal, named without it after another
+    such word: "an updated and well-advanced Partnership and Cooperation Agreement" is the
+    Enhanced Partnership and Cooperation Agreement (the party check still applies); "a new deal
+    and the Partnership ..." (an article between) is another."""
+    rests: dict[str, tuple[str, str]] = {}  # the name without its first word -> (id, name)
+    for agreement in dataset.agreements:
+        first, _, rest = agreement.name.partition(" ")
+        if first.lower() in _RENEWING and len(rest.split()) >= 3:
+            rests.setdefault(rest, (agreement.id, agreement.name))
+    if not rests:
+        return
+    taken = [(m.start, m.end) for m in found]
+    names = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(rests, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?i:{_RENEWED})(?:,?\s+(?:and\s+)?(?!(?:the|a|an|its|their|this|that)\b)[a-z][\w-]*){{0,2}}\s+(?P<n>{names})\b"
+    )
+    for match in pattern.finditer(text):
+        start, end = match.span("n")
+        if not _overlaps(taken, start, end):
+            id, name = rests[" ".join(match.group("n").split())]
+            yield EntityMention(start, end, match.group("n"), id, "agreement", name, 85.0)
+
+
 # The Council of the EU meeting in one of its configurations: "the Foreign Affairs Council", "the EU
-# Council on Foreign Affairs" (not "the UN Security Council" or "the European Council on Foreign Relations")
+# Council on Foreign Affairs", "the external relations Council" (not "the UN Security Council" or "the
+# European Council on Foreign Relations")
 _CONFIGURATION_RE: Final = re.compile(
     r"\b(?:(?:Foreign|General|Economic\s+and\s+Financial|Justice\s+and\s+Home)\s+Affairs\s+Council"
+    # its foreign ministers' configuration before 2009: "an informal external relations Council meeting"
+    r"|(?:General\s+Affairs\s+and\s+)?[Ee]xternal\s+[Rr]elations\s+Council"
     r"|(?:EU|European\s+Union)\s+Council\s+(?:on|for)\s+(?:Foreign|General)\s+Affairs)\b"
 )
 _COUNCIL_OF_THE_EU: Final = "Council of the European Union"
@@ -821,6 +857,11 @@ def _shortened(
         # preposition or a possessive
         for tail in re.finditer(r"\s(?:of|for|in|on|between|to)\s+(?:the\s+)?|[\u2019']s\s+", match.group()):
             parts.append((match.start() + tail.end(), match.end()))
+        # "the first-ever EU-Central Asia Summit in April": a month or weekday after the name is its
+        # time, no word of it
+        when = _WHEN_RE.search(match.group())
+        if when is not None:
+            parts.insert(1, (match.start(), match.start() + when.start()))
         for start, end in parts:
             found = _named_by(
                 text, start, end, forms, _overlaps(taken, start, end), not _overlaps(others, start, end)
@@ -853,6 +894,10 @@ def _shortened(
 
 
 _HEAD_RE: Final = re.compile(r"\s+([a-z][\w-]*)(?![\w-])")
+_WHEN_RE: Final = re.compile(
+    r"\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
 
 
 @attrs.frozen

@@ -295,7 +295,19 @@ _GLOSSED_BODY_RE: Final = re.compile(
     r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})\)|"
     # "the Kyrgyz parliament, the Jogorku Kenesh, ...": the name in apposition (R9b, ninth round)
     r"\b(?:parliament|legislature|senate),\s+the\s+(?P<named>[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}),|"
-    r"\btold\s+(?P<outlet>[A-Z][\w.-]*[\w])(?=\s+in\s+an\s+interview\b|\s*[.;]\s)"
+    r"\btold\s+(?P<outlet>[A-Z][\w.-]*[\w])(?=\s+in\s+an\s+interview\b|\s*[.;]\s)|"
+    # a name glossed by what it is: "Northern Front (an armed group banned in X)" (R11b)
+    r"(?<![\w-])(?P<gloss>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+\((?:an?\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:group|organi[sz]ation|movement)\b[^()\n]{0,60}\)|"
+    # a company by its owner: "the state-owned KazMunayGas" (R11b)
+    r"\bstate-(?:owned|run)\s+(?:(?:company|firm|operator|giant|monopoly)\s+)?"
+    r"(?P<owned>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|"
+    # a body's acronym set beside what it is: "one of the organizations on security - OSCE." (R11b)
+    r"\borgani[sz]ations?\b[^.;:\n]{0,50}?\s[\u2013\u2014-]\s(?P<named_acronym>[A-Z]{3,6})(?=\s*[.,;)])|"
+    # a parliament's standing delegation, in lower case: "Parliament's delegation for relations with
+    # Central Asia" (a person named right after it is cut off below) (R11b)
+    r"(?P<delegation>(?:[A-Z][\w-]*[\u2019']s\s+)?delegation\s+for\s+relations\s+with\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*)*)"
 )
 # A news outlet named as a source: ", Kabar reported.", "Trend reports citing", "according to
 # Interfax,", "reported by Daryo.", "the AKIpress news agency", a byline "By A B - Trend:". One
@@ -311,7 +323,15 @@ _OUTLET_RE: Final = re.compile(
     r"(?P<e>[A-Z\d][\w/.-]*\w)(?=\s*[,;]|\s+reported\b)|"
     rf"\bBy\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+[\u2013\u2014-]\s+(?P<d>{_OUTLET}):|"
     # a wire dateline: "BISHKEK, May 17 (Itar-Tass) -", "DUSHANBE, 18.11.2022 (NIAT Khovar) -" (R10b)
-    rf"^[A-Z][A-Z' -]+[.,][^()\n]{{0,25}}\((?P<f>{_OUTLET}(?:\s+{_OUTLET})?)\)\s*[\u2013\u2014-]",
+    rf"^[A-Z][A-Z' -]+[.,][^()\n]{{0,25}}\((?P<f>{_OUTLET}(?:\s+{_OUTLET})?)\)\s*[\u2013\u2014-]|"
+    # the agencies, then the date, inside the brackets: "MOSCOW (Daily Wire / Tass - 3rd May, 2019)"
+    rf"^[A-Z][A-Z' -]+\s\((?P<g>{_OUTLET}(?:\s+{_OUTLET})?)(?:\s*/\s*(?P<h>{_OUTLET}(?:\s+{_OUTLET})?))?"
+    r"\s+[\u2013\u2014-]\s+[^()\n]{1,30}\)|"
+    # the agency after the date and a dash: "OSH (Kyrgyzstan), May 3 \u2013 Interfax." (R11b)
+    rf"^[A-Z][A-Z' -]+(?:\s*\([^()\n]{{1,30}}\))?,\s+[^\n\u2013\u2014]{{1,25}}?\s+[\u2013\u2014-]\s+"
+    rf"(?P<i>{_OUTLET}(?:\s+{_OUTLET})?)\.(?=\s)|"
+    # "in an interview with Euronews,": one word, for a person's name is two (R11b)
+    rf"\binterview\s+with\s+(?P<j>{_OUTLET})(?=\s*[.,;])",
     re.MULTILINE,
 )
 # A body by its press service: "the Akorda press service reports" (R9b, ninth round).
@@ -382,7 +402,7 @@ _ORG_WORDS: Final = frozenset(
         "Institute", "Centre", "Center", "Secretariat", "Government", "Assembly", "Court", "Authority",
         "Mission", "Embassy", "Administration", "Directorate", "Presidency", "service", "department",
         "office", "government", "ministry", "agency", "University", "Academy", "Chamber", "Foundation",
-        "Association", "Corporation", "Directorate-General", "Senate", "Unit", "Board",
+        "Association", "Corporation", "Directorate-General", "Senate", "Unit", "Board", "Society",
     )
 )  # fmt: skip
 _NATIONALITIES: Final = frozenset(
@@ -475,6 +495,23 @@ _NATIONAL_FIRM_RE: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(_NATIONALITIES, key=len, reverse=True))})\s+"
     r"(?:company|firm|corporation|group|bank)\s+(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})"
 )
+
+
+# A post's "of the Union": "High Representative of the Union for Foreign Affairs and Security Policy"
+_POST_OF_THE_RE: Final = re.compile(r"\b(?:Representative|President|Commissioner)\s+of\s+the\s+$")
+
+
+def _acronym_form(name: str) -> str | None:
+    """The name with the words an acronym in brackets stands for written as the acronym:
+    "European Union (EU) Delegation to Tajikistan" -> "EU Delegation to Tajikistan"."""
+    inner = re.search(r"\s+\(([A-Z]{2,8})\)", name)
+    if inner is None or inner.end() == len(name):
+        return None
+    acronym = inner.group(1)
+    words = name[: inner.start()].split()
+    if len(words) < len(acronym) or "".join(w[0] for w in words[-len(acronym) :]) != acronym:
+        return None
+    return " ".join([*words[: -len(acronym)], acronym, *name[inner.end() :].split()])
 
 
 def _stop(token: str) -> bool:
@@ -1126,6 +1163,10 @@ class _Reader:
                 continue
             if any(p.rstrip(".").lower() in _TITLE_WORDS for p in parts):
                 continue  # "Vice-President of the Commission": a title
+            if parts[-2:] == ["Civil", "Society"]:
+                continue  # "the EU-Central Asia Civil Society Forum": civil society is no body
+            if parts[0] == "Union" and _POST_OF_THE_RE.search(text, max(0, start - 40), start):
+                continue  # "High Representative of the Union for Foreign Affairs ...": the EU, in a post
             # "the Cooperation Council" after "the Cooperation Council between the European Union
             # and Uzbekistan": the body named before by its longer name
             longer = heads.get(fold(body))
@@ -1136,6 +1177,9 @@ class _Reader:
                     longer.aliases.append(body)
                 continue
             actor = self._new(re.sub(r"\s+\([A-Z]{2,8}\)", "", body), "organization", start, body_end)
+            short = _acronym_form(body)
+            if short is not None and short not in actor.aliases:
+                actor.aliases.append(short)  # "European Union (EU) Delegation to X": the EU Delegation to X
             if actor.name.lower().endswith(" news agency"):
                 actor.aliases.append(actor.name[: -len(" news agency")])  # "Kazinform News Agency": Kazinform
             between = re.search(r"\s+between\s", actor.name)
@@ -1176,6 +1220,13 @@ class _Reader:
             if m.group(g)
         )
         for m, name, at in glossed:
+            if m.re is _GLOSSED_BODY_RE and m["delegation"] is not None:
+                # "... for relations with Central Asia and Mongolia Paolo Rossi": the name ends with
+                # the last place it names (a person named after it holds the post)
+                i = bisect.bisect_left(self.spans, (at + len(name), at + len(name)))
+                places = [b for a, b in self.spans[max(0, i - 6) : i] if a > at and b <= at + len(name)]
+                if places:
+                    name = text[at : max(places)]
             # "the upper house (Majlisi Milli)", "told Asia-Plus in an interview": a body named by
             # what it is, a news outlet by whom someone told or by what it reported
             if (
@@ -1183,6 +1234,12 @@ class _Reader:
                 (
                     self._free(at, at + len(name))
                     or (m.re is _COMPANY_RE and not self.actors_in(at, at + len(name)))
+                    # "... delegation for relations with Central Asia": the places are part of its name
+                    or (
+                        m.re is _GLOSSED_BODY_RE
+                        and m["delegation"] is not None
+                        and self._holds_known(at, at + len(name))
+                    )
                     # the EU's office: the EU, and no other body, named inside
                     or (
                         m.re is _EU_OFFICE_RE
@@ -1196,10 +1253,11 @@ class _Reader:
                     not _stop(name.split()[0])
                     or (name.isupper() and len(name) > 3)
                     or m.re in (_COMPANY_RE, _EU_OFFICE_RE)
+                    or (m.re is _GLOSSED_BODY_RE and m["delegation"] is not None)  # "Parliament's ..."
                     # "Novosti-Kazakhstan news agency": an outlet's hyphenated name may hold a country's
                     or (m.re is _OUTLET_RE and "-" in name and " " not in name)
                     # a wire agency in a dateline may begin with an acronym: "(NIAT Khovar) -"
-                    or (m.re is _OUTLET_RE and m["f"] is not None)
+                    or (m.re is _OUTLET_RE and any(m[g] is not None for g in "fghi"))
                 )
             ):
                 actor = self._new(name, "organization", at, at + len(name))
