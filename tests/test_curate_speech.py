@@ -1574,3 +1574,12 @@ def test_a_long_title_ending_in_its_country_or_body_titles_the_name_after_it(ds:
         "(DG INTPA) Lena Fischer discussed two agreements."
     ) == ["lena-fischer"]
     assert drafted("The President visited the Republic of Kazakhstan Almaty Region last week.") == []
+
+
+def test_a_country_and_a_body_as_subject_draft_no_body_of_both(ds: eca.Dataset) -> None:
+    """ "Mongolia and the European Commission expressed ...": the Commission with another, flagged;
+    no organization is drafted whose name joins the two parties."""
+    text = "Earlier, Mongolia and the European Commission expressed interest in signing the accord."
+    found = speech(text, sentences(text), entities(text, ds))
+    assert read(text, ds) == [("european-commission", False, "unsure")]
+    assert [a.id for a in found.actors.values() if not a.known] == []

@@ -1584,6 +1584,18 @@ def speech(
                 name = reader.actors[bodies[-1][2]].name
                 return bodies[-1][2], f"the subject names {name} with another; read as {name}"
             return bodies[-1][2], None
+        joined = [
+            m
+            for m in reader.actors_in(start, end)
+            if reader.actors[m[2]].kind == "organization"
+            and not reader.is_modifier(m[1])
+            and re.search(r"\band\s+(?:the\s+)?$", text[start : m[0]])
+        ]
+        if joined and not re.search(r"\b(?:between|of|for|to|with)\b", text[start : joined[-1][0]]):
+            # "Uzbekistan and the European Commission expressed ...": the body after "and" is a subject
+            # with another (a body named after "and" reads as preposed elsewhere: "between A and B")
+            name = reader.actors[joined[-1][2]].name
+            return joined[-1][2], f"the subject names {name} with another; read as {name}"
         acronym = re.fullmatch(
             r"\s*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][a-z]+(?:[\u2019']s)?\s+)?(?P<letters>[A-Z]{2,6}))(?:\s+also)?\s*",
             phrase,
@@ -1628,6 +1640,10 @@ def speech(
             press = re.search(r"\s+press\s+(?:service|office|cent(?:re|er))$", name, re.IGNORECASE)
             if press is not None and name[:1].isupper() and not _stop(name.split()[0]):
                 name = name[: press.start()]
+            if re.search(r"\band\b", name) and (
+                reader.actors_in(at, at + len(name)) or set(name.split()) & _COUNTRY_WORDS
+            ):
+                return None, None  # a drafted body's name never joins two parties ("Uzbekistan and the ...")
             actor = reader._new(name, "organization", at, at + len(name))
             return actor.id, None
         return None, None
