@@ -1583,3 +1583,15 @@ def test_a_country_and_a_body_as_subject_draft_no_body_of_both(ds: eca.Dataset) 
     found = speech(text, sentences(text), entities(text, ds))
     assert read(text, ds) == [("european-commission", False, "unsure")]
     assert [a.id for a in found.actors.values() if not a.known] == []
+
+
+def test_a_long_title_with_its_own_prepositions_before_a_name_gives_the_name_the_words(
+    ds: eca.Dataset,
+) -> None:
+    """ "Head of the delegation for relations with Mongolia and Chile Pietro Rossi noted ...": the
+    title's "with ... and" does not make Rossi an object; the words are his, not the last named."""
+    assert read(
+        "Foreign Minister Dilnoza Karimova met Anna Berg. Head of the Parliament's delegation for "
+        "relations with Mongolia and Chile Pietro Rossi noted that the Parliament respected the choice.",
+        ds,
+    ) == [("pietro-rossi", False, None)]

@@ -452,6 +452,15 @@ _LONG_TITLE_RE: Final = re.compile(
     r"Representative|President|Governor|Deputy)\b(?P<title>[^.;:\n\u201c\u201d\"]{0,160}?)"
     r"(?:\bof[ \t]+(?:the[ \t]+)?[A-Z][\w-]*|\([A-Z]{2,}(?:[ \t]+[A-Z]{2,})*\))[ \t]+$"
 )
+# A clause that is all a title up to the name after it: "Head of the delegation for relations with
+# Central Asia and Kazakhstan " (no verb of meeting on the way, which makes the name its object).
+_TITLE_RUN_RE: Final = re.compile(
+    r"(?:^|(?<=[.;:\n])|(?<=[.;:]\s)|(?<=\n\s)|(?<=,\s))(?:The\s+)?(?:Head|Chairman|Chairwoman|Chair|Member|"
+    r"Director|Deputy|Minister|Commissioner|Ambassador|Envoy|Representative|Secretary)\b"
+    r"(?![^.;:,\n]*\b(?:met|meets|meeting|received|visited|welcomed|talks|said|says|told|noted)\b)"
+    r"[^.;:,\n]{0,180}[ \t]+$",
+    re.MULTILINE,
+)
 _OPENERS: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019\u201d", '"': '"'}
 
 
@@ -1276,6 +1285,10 @@ class _Reader:
         # name with its title after a preposition that follows a plain noun ("meeting", "talks"),
         # not one of the title's own ("Representative for Foreign Affairs ... Josep Borrell")
         phrase = _PREPOSED_RE.search(self.text, max(0, start - 120), start)
+        if phrase is not None and _TITLE_RUN_RE.search(self.text, max(0, start - 200), start):
+            # "Head of Parliament's delegation for relations with Central Asia Paolo Rossi noted": the
+            # clause opens with the title, the prepositions are the post's own
+            return False
         return (
             phrase is not None
             and phrase.group("noun").lower() not in _TITLE_WORDS
