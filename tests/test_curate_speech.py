@@ -1595,3 +1595,18 @@ def test_a_long_title_with_its_own_prepositions_before_a_name_gives_the_name_the
         "relations with Mongolia and Chile Pietro Rossi noted that the Parliament respected the choice.",
         ds,
     ) == [("pietro-rossi", False, None)]
+
+
+def test_a_surname_in_another_transliteration_is_the_person_named_in_full_flagged(ds: eca.Dataset) -> None:
+    """ "President Zhaparov" after "Sadyr Japarov": one person, no second draft; the reader is told."""
+    text = "President Sadyr Japarov met officials. Kyrgyzstan President Zhaparov says the EU is a partner."
+    found = speech(text, sentences(text), entities(text, ds))
+    assert read(text, ds) == [("sadyr-japarov", False, "unsure")]
+    assert [a.id for a in found.actors.values() if not a.known] == ["sadyr-japarov"]
+    # the same spelling is no doubt; a different surname is another person
+    assert read("President Sadyr Japarov met officials. President Japarov says the EU is a partner.", ds) == [
+        ("sadyr-japarov", False, None)
+    ]
+    assert read("President Sadyr Japarov met officials. President Tashiev says the EU is a partner.", ds) == [
+        ("tashiev", False, None)
+    ]

@@ -502,6 +502,16 @@ def _stop(token: str) -> bool:
     )
 
 
+def _spelling(surname: str) -> str:
+    """A surname with the letters its transliterations vary in made one: "Zhaparov" and
+    "Japarov", "Khodjaev" and "Hodjayev" alike."""
+    key = fold(surname).lower()
+    for a, b in (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("yu", "u"), ("ya", "a"), ("ou", "u")):
+        key = key.replace(a, b)
+    key = key.replace("y", "i").replace("w", "v")
+    return re.sub(r"(.)\1", r"\1", key)
+
+
 def _initials(name: str) -> str:
     """ "ADB" of "Asian Development Bank": the first letters of a name's capitalised words."""
     return "".join(w[0] for w in name.split() if w[0].isupper())
@@ -621,6 +631,8 @@ class _Reader:
         self.by_name: dict[str, Actor] = {}
         self.taken = set(taken)
         self.outlets: set[str] = set()  # news outlets named as sources: they relay, they do not speak
+        # mentions read as a person named before under another spelling ("Zhaparov" for "Japarov")
+        self.variants: dict[tuple[int, int], str] = {}
         for m in known:
             if m.kind != "official" and m.kind != "organization":
                 continue
@@ -918,9 +930,25 @@ class _Reader:
         # A surname alone after a person's title ("President Berdymuhamedov"), when it is no
         # surname of someone the text names in full ("Mr. Zavqi Zavqizoda ... Minister Zavqizoda")
         surnames = {fold(a.name.split()[-1]) for a in self.actors.values() if a.kind == "official"}
+        spelled: dict[str, list[Actor]] = {}
+        for named in self.actors.values():
+            if named.kind == "official" and len(named.name.split()) >= 2:
+                spelled.setdefault(_spelling(named.name.split()[-1]), []).append(named)
         for (start, end), run_start in singles:
             name = text[start:end].rstrip(".,")
             end = start + len(name)
+            same = spelled.get(_spelling(name), [])
+            if len(name) >= 5 and name.isalpha() and fold(name) not in surnames and len(same) == 1:
+                # "President Zhaparov" after "Sadyr Japarov": one surname in two transliterations,
+                # the person named in full, flagged (the two may be kin)
+                if self._free(start, end):
+                    (person,) = same
+                    person.mentions.append((start, end))
+                    self._mention(start, end, person.id)
+                    if name not in person.aliases:
+                        person.aliases.append(name)
+                    self.variants[(start, end)] = f"{name!r} is read as {person.name}, spelled otherwise"
+                continue
             if len(name) >= 4 and name.isalpha() and fold(name) not in surnames and self._free(start, end):
                 actor = self._new(name, "official", start, end)
                 title = self._title_before(start, run_start)
@@ -1850,6 +1878,17 @@ def speech(
     last_said: dict[str, int] = {}
 
     def add(statement: SpokenStatement) -> None:
+        if statement.doubt is None:
+            variant = next(
+                (
+                    reader.variants[a, b]
+                    for a, b, _id in reader.actors_in(*statement.who)
+                    if (a, b) in reader.variants
+                ),
+                None,
+            )
+            if variant is not None:
+                statement = attrs.evolve(statement, doubt=variant)
         if joint.get("for") == (statement.speaker,):
             statement = attrs.evolve(statement, others=joint["others"])
         joint.clear()
