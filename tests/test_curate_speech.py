@@ -1610,3 +1610,14 @@ def test_a_surname_in_another_transliteration_is_the_person_named_in_full_flagge
     assert read("President Sadyr Japarov met officials. President Tashiev says the EU is a partner.", ds) == [
         ("tashiev", False, None)
     ]
+
+
+def test_a_bare_title_recalls_who_held_it_before_not_one_given_it_later(ds: eca.Dataset) -> None:
+    """ "MEP outlined that ..." after "Member of Parliament's delegation ... Marta Nowak praised":
+    Nowak goes on; Fischer, called "MEP" only in the next sentence, is not recalled."""
+    assert read(
+        "The envoy met the delegation members Lena Fischer and Marta Nowak. Member of Parliament's "
+        "delegation for Mongolia Marta Nowak praised the reforms. MEP outlined that the election was "
+        "welcome. MEP Lena Fischer, in turn, welcomed the vote.",
+        ds,
+    ) == [("marta-nowak", False, None), ("marta-nowak", False, None), ("lena-fischer", False, None)]

@@ -1820,11 +1820,15 @@ def speech(
             given = {
                 w.rstrip(".")
                 for a, b in actor.titles
-                # ("an aide to the speaker": whom a holder serves is no title of theirs)
+                # ("an aide to the speaker": whom a holder serves is no title of theirs; a title the
+                # text gives only after the recall is read forward, below, flagged)
+                if a < before
                 for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", text[a:b].lower()).split(" to ")[0])
             }
             if {"head", "state"} <= given:
                 given.add("president")  # "Head of State Kassym-Jomart Tokayev" is "the President"
+            if "member" in given and given & {"parliament", "parliament's", "parliament\u2019s"}:
+                given.add("mep")  # "Member of Parliament's delegation ...": "the MEP"
             if wanted & given:
                 matches.append((len(detail & given), actor.id))
                 first = back if first is None else first
