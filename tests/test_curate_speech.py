@@ -1621,3 +1621,17 @@ def test_a_bare_title_recalls_who_held_it_before_not_one_given_it_later(ds: eca.
         "welcome. MEP Lena Fischer, in turn, welcomed the vote.",
         ds,
     ) == [("marta-nowak", False, None), ("marta-nowak", False, None), ("lena-fischer", False, None)]
+
+
+def test_the_head_of_a_body_is_the_one_given_its_top_post(ds: eca.Dataset) -> None:
+    """ "The head of the European Commission called for ...": the President of the Commission the
+    text named, not the last speaker; a head of the Council is no Commission's."""
+    opening = (
+        "Prime Minister Anna Berg met President of the European {} Pietro Rossi. “Ties matter,” Berg said. "
+    )
+    closing = "The head of the European Commission called for deeper ties."
+    assert read(opening.format("Commission") + closing, ds) == [
+        ("anna-berg", True, None),
+        ("pietro-rossi", False, None),
+    ]
+    assert read(opening.format("Council") + closing, ds)[1] == ("anna-berg", False, "unsure")

@@ -242,6 +242,11 @@ _WHEN_WHERE: Final = r"\s+(?:on|in|at|during|after)\s+[^:\u201c\u201d\"\u00ab\u0
 _HEAD_OF_STATE_RE: Final = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?:(?P<adjective>[A-Z][\w-]+)\s+)?[Hh]ead\s+of\s+(?:the\s+)?(?P<of>\w+)\b(?!\s+of\b)"
 )
+# "the head of the European Commission": a body's head, its name to be found in a holder's post
+_HEAD_OF_BODY_RE: Final = re.compile(
+    r"\s*(?:[Tt]he\s+)?[Hh]ead\s+of\s+(?:the\s+)?(?P<body>(?:EU|[A-Z][a-z][\w-]*)(?:\s+[A-Z][\w-]*){0,4})\s*$"
+)
+_TOP_POST_RE: Final = re.compile(r"\b(?:president|head|chair|chairman|chairwoman|chairperson|director)\b")
 # The two sides of talks as a subject: "the parties", "both sides", "the two presidents".
 _PARTIES_RE: Final = re.compile(
     r"(?:^|[\s,])(?:the|both)\s+(?:two\s+)?(?:parties|sides|leaders|presidents|ministers|heads\s+of\s+state)"
@@ -1560,6 +1565,19 @@ def speech(
             and (adjective is None or adjective in _NATIONALITIES | _COUNTRY_WORDS)
         ):
             return by_title(["president"], before)  # "the head of state": the president named
+        head_of = _HEAD_OF_BODY_RE.match(phrase)
+        if head_of is not None:
+            # "The head of the European Commission called for ...": the one the text gave a post
+            # at the top of that body ("President of the European Commission X"), if any
+            body = fold(head_of["body"])
+            upto = reader.before(before)
+            for m in reversed(reader.mentions[max(0, upto - 80) : upto]):
+                actor = reader.actors[m[2]]
+                if actor.kind == "official" and not _inside(quotes, m[0]):
+                    for a, b in actor.titles:
+                        named = re.search(rf"\b{re.escape(body)}\b", fold(text[a:b]))
+                        if a < before and named and _TOP_POST_RE.search(named.string, 0, named.start()):
+                            return actor.id, None
         if lowered[:1] == ["it"] and len(words) <= 2 and last is not None:
             # "The Cooperation Council in a statement underlined ... It called on ...": a body
             # goes on speaking; "it" after a person is not read
