@@ -1635,3 +1635,18 @@ def test_the_head_of_a_body_is_the_one_given_its_top_post(ds: eca.Dataset) -> No
         ("pietro-rossi", False, None),
     ]
     assert read(opening.format("Council") + closing, ds)[1] == ("anna-berg", False, "unsure")
+
+
+def test_a_participle_of_saying_and_a_pledge_are_positions_of_the_subject(ds: eca.Dataset) -> None:
+    """ "A had a call with B, reiterating ...": A's position, not B's; "pledged to" is a position."""
+    assert read(
+        "Council President Anna Berg had a telephone conversation with the president of Mongolia, "
+        "Pietro Rossi, reiterating the importance of deeper ties.",
+        ds,
+    ) == [("anna-berg", False, None)]
+    assert read(
+        "Mongolia's President Pietro Rossi met officials. Mongolia's leader also pledged to increase "
+        "the supply of gas to Europe.",
+        ds,
+    ) == [("pietro-rossi", False, None)]
+    assert read("President Pietro Rossi pledged support.", ds) == []  # no "to": a gift, no words
