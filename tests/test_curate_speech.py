@@ -1650,3 +1650,22 @@ def test_a_participle_of_saying_and_a_pledge_are_positions_of_the_subject(ds: ec
         ds,
     ) == [("pietro-rossi", False, None)]
     assert read("President Pietro Rossi pledged support.", ds) == []  # no "to": a gift, no words
+
+
+def test_confirmed_readiness_and_praise_showered_are_positions(ds: eca.Dataset) -> None:
+    """ "A and B confirmed mutual readiness to ...", "X showered praise on ...": positions; "confirmed
+    ... readiness ..., Y wrote" is Y's report; "confirmed the date" is none."""
+    assert read(
+        "Special Representative Anna Berg and President of the European Council Pietro Rossi confirmed "
+        "mutual readiness to further promote bilateral ties.",
+        ds,
+    ) == [("anna-berg", False, None), ("pietro-rossi", False, None)]
+    assert read("President Pietro Rossi met officials. Rossi also showered praise on Mongolia.", ds) == [
+        ("pietro-rossi", False, None)
+    ]
+    assert read(
+        "The European Commission has confirmed its readiness to continue cooperation with Mongolia, "
+        "European Commissioner for Trade, Pietro Rossi wrote on X.",
+        ds,
+    ) == [("pietro-rossi", False, None)]
+    assert read("The minister confirmed the date of the visit.", ds) == []

@@ -116,12 +116,13 @@ _SAYING: Final = (
     r"explained|explains|declared|declares|affirmed|insisted|warned|urged|argued|observed|"
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
     r"expressed|expressing|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|reiterating|"
+    r"(?:showered|heaped|lavished)\s+praise\s+on|"
     # a promise is a position too ("also pledged to increase the supply")
     r"pledged(?=\s+to\b)|pledging(?=\s+to\b)|vowed(?=\s+to\b)|"
     r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|urging|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|referred\s+to|conveyed|"
     r"called(?=\s+(?:it|this|that|them)\b)|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
-    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b)|outlined|specified|"
+    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|mutual|full)\s+){0,2}(?:readiness|commitment|intention|interest|support)\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b)|posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
@@ -2278,6 +2279,10 @@ def speech(
                 r"\s+(?:to\s+)?(?:\w+\s+){0,2}questions?\b", text[start + match.end() : end]
             ):
                 continue  # "answered some questions by X": that questions were put, not what was said
+            if match.group() == "confirmed" and re.search(
+                rf",\s+[^,;]{{1,120}}?\b(?:{_SAYING})\b", text[start + match.end() : end]
+            ):
+                continue  # "The Commission confirmed its readiness ..., X wrote": X's report of it
             i = bisect.bisect_right(quotes.opens, v) - 1
             if i >= 0 and re.fullmatch(r"[\s,.\u2013\u2014-]*", text[quotes[i].close : v]):
                 continue  # "“...,” said X": the quotation's attribution, read with it
