@@ -1669,3 +1669,18 @@ def test_confirmed_readiness_and_praise_showered_are_positions(ds: eca.Dataset) 
         ds,
     ) == [("pietro-rossi", False, None)]
     assert read("The minister confirmed the date of the visit.", ds) == []
+
+
+def test_a_bodys_document_speaks_for_it_and_is_recalled_by_its_kind(ds: eca.Dataset) -> None:
+    """'"...," a European External Action Service press release read.': the Service's words; a
+    later "According to the press release" is the Service's, though a person spoke in between."""
+    assert read(
+        'Minister Anna Berg met officials. "Minister Berg and the envoy discussed ways to upgrade '
+        'relations," a European External Action Service press release read. Berg stated that reforms '
+        "mattered. According to the press release, they also discussed water.",
+        ds,
+    ) == [
+        ("european-external-action-service", True, None),
+        ("anna-berg", False, None),
+        ("european-external-action-service", False, None),
+    ]

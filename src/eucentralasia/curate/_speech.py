@@ -223,6 +223,12 @@ _DOCUMENT_RE: Final = re.compile(
     r"\s*(?:the|this|that|its|their)\s+(?:message|statement|press\s+release|release|communiqu\w*)\s*",
     re.IGNORECASE,
 )
+# A body's document as a subject: "a European External Action Service press release", "the
+# Commission's statement"
+_BODY_DOCUMENT_RE: Final = re.compile(
+    r"\s*(?:an?|the)\s+(?P<body>[A-Z][^,.;]{1,100}?)(?:[\u2019']s)?\s+"
+    r"(?:press\s+release|statement|communiqu\w*|release|message)\s*"
+)
 # A body given as the source of a report: "The press service of the Delegation reported."
 _REPORTED_RE: Final = re.compile(
     r"\s*(?:\([A-Za-z]{2,10}\)\s*)?(?:has\s+)?(?:reported|reports|informed|informs|announced|said|says)\b"
@@ -1411,6 +1417,7 @@ def speech(
     # A joint position ("X and Y noted", "the parties welcomed"): the speaker `resolve` read last and
     # the other parties, each of whom holds the position too; `add` gives them the statement as well.
     joint: dict[str, tuple[str, ...]] = {}
+    documents: dict[str, str] = {}  # a kind of document ("release") -> the body the text gave one
 
     starts = [a for a, _b in sentences]
     ends = [b for _a, b in sentences]  # in order too: sentences do not overlap
@@ -1513,11 +1520,21 @@ def speech(
                 # "A spokesman for Kaja Kallas said": hers in all likelihood, but not her own words
                 name = reader.actors[spoken_for[0][2]].name
                 return spoken_for[0][2], f"a spokesperson for {name} speaks; read as {name}'s"
+        document = _BODY_DOCUMENT_RE.fullmatch(phrase)
+        if document is not None:
+            # "a European External Action Service press release read": the body whose document it is
+            owner = _outermost(reader.actors_in(start + document.start("body"), start + document.end("body")))
+            if len(owner) == 1 and reader.actors[owner[0][2]].kind == "organization":
+                documents[phrase.split()[-1].lower()] = owner[0][2]
+                return owner[0][2], None
         words = re.findall(r"[\w.-]+", phrase)
         lowered = [w.lower() for w in words]
         if any(w in _PRONOUNS for w in lowered[:3]) and len(words) <= 3:
             return pronoun(before)
         last = state["last"]
+        issuer = documents.get(phrase.split()[-1].lower()) if _DOCUMENT_RE.fullmatch(phrase) else None
+        if issuer is not None:
+            return issuer, None  # "According to the press release": the one the text said issued it
         if _DOCUMENT_RE.fullmatch(phrase) and last is not None:
             # "..., the message said": the message of the body (or person) who spoke last
             if reader.actors[last].kind == "organization":
@@ -1926,7 +1943,8 @@ def speech(
     who = r"(?P<who>(?:[^.;:!?\u201c\u201d\"\u00ab\u00bb]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,140}?)"
     # After a quotation, "asked" attributes it ("“Why wait?” asked X"); elsewhere `_SAYING`
     # reads it only as a request ("asked the EU to consider"), not "asked about".
-    after_verb = rf"(?:also\s+)?(?P<verb>{_SAYING}|asked|in\s+a\s+statement)"
+    # ("“...,” a press release read.": a document's words, read where it ends)
+    after_verb = rf"(?:also\s+)?(?P<verb>{_SAYING}|asked|in\s+a\s+statement|read(?=\s*[.,;]))"
     after_res = (
         # ("“...,” according to X": X's words too)
         re.compile(
