@@ -1684,3 +1684,14 @@ def test_a_bodys_document_speaks_for_it_and_is_recalled_by_its_kind(ds: eca.Data
         ("anna-berg", False, None),
         ("european-external-action-service", False, None),
     ]
+
+
+def test_a_participle_after_a_quotation_attributed_by_title_is_the_attributed_ones(ds: eca.Dataset) -> None:
+    """ "“...,” the envoy said, adding that ...": the envoy's position too, on the participle's clause."""
+    text = (
+        "EU envoy Anna Berg met officials. “But we see attempts to evade the rules,” the envoy said, "
+        "adding that this could lead to penalties for firms."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert read(text, ds) == [("anna-berg", True, None), ("anna-berg", False, None)]
+    assert text[slice(*found.statements[1].spans[0])].startswith("adding that")

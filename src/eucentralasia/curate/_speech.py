@@ -2454,6 +2454,16 @@ def speech(
                 cut = max(clause.rfind(" that "), clause.rfind("\u201d"), clause.rfind('"'))
                 if cut != -1 and _inside(quotes, w_start + cut):
                     cut = -1
+                closed = bisect.bisect_right(quotes.opens, w_end) - 1
+                if (
+                    verb.endswith("ing")
+                    and closed >= 0
+                    and w_start <= quotes[closed].open
+                    and quotes[closed].end < quotes[closed].close < w_end
+                ):
+                    # "“...,” the envoy said, adding that ...": the attribution after the quotation
+                    # is the participle's subject
+                    cut = quotes[closed].close - 1 - w_start
                 after = re.search(r",\s*((?:he|she|they)(?:\s+also)?)\s*$", clause, re.IGNORECASE)
                 if after is not None and re.fullmatch(r"\w+\W*", text[w_end:end]):
                     cut = after.start(1) - 1  # "..., he noted.": the pronoun after the words it reports
