@@ -1695,3 +1695,13 @@ def test_a_participle_after_a_quotation_attributed_by_title_is_the_attributed_on
     found = speech(text, sentences(text), entities(text, ds))
     assert read(text, ds) == [("anna-berg", True, None), ("anna-berg", False, None)]
     assert text[slice(*found.statements[1].spans[0])].startswith("adding that")
+
+
+def test_according_to_after_a_paragraph_break_opens_a_statement_not_an_attribution(ds: eca.Dataset) -> None:
+    """A quotation ending one paragraph does not make the next paragraph's "According to X, ..." its
+    attribution: that paragraph is X's statement of its own."""
+    assert read(
+        "German Foreign Minister Anna Berg said: “Countries are present there.”\n\nAccording to Berg, "
+        "rule of law and education are “at the forefront” of the EU\u2019s concerns.",
+        ds,
+    ) == [("anna-berg", True, None), ("anna-berg", False, None)]

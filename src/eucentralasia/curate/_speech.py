@@ -2329,7 +2329,9 @@ def speech(
             and not (
                 quoted_before >= 0
                 and re.fullmatch(
-                    r"[\s,.\u2013\u2014-]*", text[quotes[quoted_before].close : start + according.start()]
+                    # (a blank line between: "According to X, ..." opens a paragraph of its own)
+                    r"(?![\s\S]*\n[ \t]*\n)[\s,.\u2013\u2014-]*",
+                    text[quotes[quoted_before].close : start + according.start()],
                 )
             )
         ):
