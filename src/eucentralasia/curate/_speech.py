@@ -115,11 +115,14 @@ _SAYING: Final = (
     r"emphasi[sz]ed|emphasi[sz]es|highlighted|underlined|recalled|"
     r"explained|explains|declared|declares|affirmed|insisted|warned|urged|argued|observed|"
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
-    r"expressed|expressing|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|"
+    r"expressed|expressing|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|reiterating|"
+    r"(?:showered|heaped|lavished)\s+praise\s+on|"
+    # a promise is a position too ("also pledged to increase the supply")
+    r"pledged(?=\s+to\b)|pledging(?=\s+to\b)|vowed(?=\s+to\b)|"
     r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|urging|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|referred\s+to|conveyed|"
     r"called(?=\s+(?:it|this|that|them)\b)|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
-    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b)|outlined|specified|"
+    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|mutual|full)\s+){0,2}(?:readiness|commitment|intention|interest|support)\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b)|posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
@@ -220,6 +223,12 @@ _DOCUMENT_RE: Final = re.compile(
     r"\s*(?:the|this|that|its|their)\s+(?:message|statement|press\s+release|release|communiqu\w*)\s*",
     re.IGNORECASE,
 )
+# A body's document as a subject: "a European External Action Service press release", "the
+# Commission's statement"
+_BODY_DOCUMENT_RE: Final = re.compile(
+    r"\s*(?:an?|the)\s+(?P<body>[A-Z][^,.;]{1,100}?)(?:[\u2019']s)?\s+"
+    r"(?:press\s+release|statement|communiqu\w*|release|message)\s*"
+)
 # A body given as the source of a report: "The press service of the Delegation reported."
 _REPORTED_RE: Final = re.compile(
     r"\s*(?:\([A-Za-z]{2,10}\)\s*)?(?:has\s+)?(?:reported|reports|informed|informs|announced|said|says)\b"
@@ -242,6 +251,11 @@ _WHEN_WHERE: Final = r"\s+(?:on|in|at|during|after)\s+[^:\u201c\u201d\"\u00ab\u0
 _HEAD_OF_STATE_RE: Final = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?:(?P<adjective>[A-Z][\w-]+)\s+)?[Hh]ead\s+of\s+(?:the\s+)?(?P<of>\w+)\b(?!\s+of\b)"
 )
+# "the head of the European Commission": a body's head, its name to be found in a holder's post
+_HEAD_OF_BODY_RE: Final = re.compile(
+    r"\s*(?:[Tt]he\s+)?[Hh]ead\s+of\s+(?:the\s+)?(?P<body>(?:EU|[A-Z][a-z][\w-]*)(?:\s+[A-Z][\w-]*){0,4})\s*$"
+)
+_TOP_POST_RE: Final = re.compile(r"\b(?:president|head|chair|chairman|chairwoman|chairperson|director)\b")
 # The two sides of talks as a subject: "the parties", "both sides", "the two presidents".
 _PARTIES_RE: Final = re.compile(
     r"(?:^|[\s,])(?:the|both)\s+(?:two\s+)?(?:parties|sides|leaders|presidents|ministers|heads\s+of\s+state)"
@@ -472,6 +486,15 @@ _LONG_TITLE_RE: Final = re.compile(
     r"Representative|President|Governor|Deputy)\b(?P<title>[^.;:\n\u201c\u201d\"]{0,160}?)"
     r"(?:\bof[ \t]+(?:the[ \t]+)?[A-Z][\w-]*|\([A-Z]{2,}(?:[ \t]+[A-Z]{2,})*\))[ \t]+$"
 )
+# A clause that is all a title up to the name after it: "Head of the delegation for relations with
+# Central Asia and Kazakhstan " (no verb of meeting on the way, which makes the name its object).
+_TITLE_RUN_RE: Final = re.compile(
+    r"(?:^|(?<=[.;:\n])|(?<=[.;:]\s)|(?<=\n\s)|(?<=,\s))(?:The\s+)?(?:Head|Chairman|Chairwoman|Chair|Member|"
+    r"Director|Deputy|Minister|Commissioner|Ambassador|Envoy|Representative|Secretary)\b"
+    r"(?![^.;:,\n]*\b(?:met|meets|meeting|received|visited|welcomed|talks|said|says|told|noted)\b)"
+    r"[^.;:,\n]{0,180}[ \t]+$",
+    re.MULTILINE,
+)
 _OPENERS: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019\u201d", '"': '"'}
 
 
@@ -528,6 +551,16 @@ def _stop(token: str) -> bool:
         # "China-Kyrgyzstan", "Kazakhstan-Elbasy": a country joined to a word is no one's name
         or ("-" in bare and any(part in _COUNTRY_WORDS or part in _NATIONALITIES for part in bare.split("-")))
     )
+
+
+def _spelling(surname: str) -> str:
+    """A surname with the letters its transliterations vary in made one: "Zhaparov" and
+    "Japarov", "Khodjaev" and "Hodjayev" alike."""
+    key = fold(surname).lower()
+    for a, b in (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("yu", "u"), ("ya", "a"), ("ou", "u")):
+        key = key.replace(a, b)
+    key = key.replace("y", "i").replace("w", "v")
+    return re.sub(r"(.)\1", r"\1", key)
 
 
 def _initials(name: str) -> str:
@@ -649,6 +682,8 @@ class _Reader:
         self.by_name: dict[str, Actor] = {}
         self.taken = set(taken)
         self.outlets: set[str] = set()  # news outlets named as sources: they relay, they do not speak
+        # mentions read as a person named before under another spelling ("Zhaparov" for "Japarov")
+        self.variants: dict[tuple[int, int], str] = {}
         for m in known:
             if m.kind != "official" and m.kind != "organization":
                 continue
@@ -946,9 +981,25 @@ class _Reader:
         # A surname alone after a person's title ("President Berdymuhamedov"), when it is no
         # surname of someone the text names in full ("Mr. Zavqi Zavqizoda ... Minister Zavqizoda")
         surnames = {fold(a.name.split()[-1]) for a in self.actors.values() if a.kind == "official"}
+        spelled: dict[str, list[Actor]] = {}
+        for named in self.actors.values():
+            if named.kind == "official" and len(named.name.split()) >= 2:
+                spelled.setdefault(_spelling(named.name.split()[-1]), []).append(named)
         for (start, end), run_start in singles:
             name = text[start:end].rstrip(".,")
             end = start + len(name)
+            same = spelled.get(_spelling(name), [])
+            if len(name) >= 5 and name.isalpha() and fold(name) not in surnames and len(same) == 1:
+                # "President Zhaparov" after "Sadyr Japarov": one surname in two transliterations,
+                # the person named in full, flagged (the two may be kin)
+                if self._free(start, end):
+                    (person,) = same
+                    person.mentions.append((start, end))
+                    self._mention(start, end, person.id)
+                    if name not in person.aliases:
+                        person.aliases.append(name)
+                    self.variants[(start, end)] = f"{name!r} is read as {person.name}, spelled otherwise"
+                continue
             if len(name) >= 4 and name.isalpha() and fold(name) not in surnames and self._free(start, end):
                 actor = self._new(name, "official", start, end)
                 title = self._title_before(start, run_start)
@@ -1334,6 +1385,10 @@ class _Reader:
         # name with its title after a preposition that follows a plain noun ("meeting", "talks"),
         # not one of the title's own ("Representative for Foreign Affairs ... Josep Borrell")
         phrase = _PREPOSED_RE.search(self.text, max(0, start - 120), start)
+        if phrase is not None and _TITLE_RUN_RE.search(self.text, max(0, start - 200), start):
+            # "Head of Parliament's delegation for relations with Central Asia Paolo Rossi noted": the
+            # clause opens with the title, the prepositions are the post's own
+            return False
         return (
             phrase is not None
             and phrase.group("noun").lower() not in _TITLE_WORDS
@@ -1420,6 +1475,7 @@ def speech(
     # A joint position ("X and Y noted", "the parties welcomed"): the speaker `resolve` read last and
     # the other parties, each of whom holds the position too; `add` gives them the statement as well.
     joint: dict[str, tuple[str, ...]] = {}
+    documents: dict[str, str] = {}  # a kind of document ("release") -> the body the text gave one
 
     starts = [a for a, _b in sentences]
     ends = [b for _a, b in sentences]  # in order too: sentences do not overlap
@@ -1522,11 +1578,21 @@ def speech(
                 # "A spokesman for Kaja Kallas said": hers in all likelihood, but not her own words
                 name = reader.actors[spoken_for[0][2]].name
                 return spoken_for[0][2], f"a spokesperson for {name} speaks; read as {name}'s"
+        document = _BODY_DOCUMENT_RE.fullmatch(phrase)
+        if document is not None:
+            # "a European External Action Service press release read": the body whose document it is
+            owner = _outermost(reader.actors_in(start + document.start("body"), start + document.end("body")))
+            if len(owner) == 1 and reader.actors[owner[0][2]].kind == "organization":
+                documents[phrase.split()[-1].lower()] = owner[0][2]
+                return owner[0][2], None
         words = re.findall(r"[\w.-]+", phrase)
         lowered = [w.lower() for w in words]
         if any(w in _PRONOUNS for w in lowered[:3]) and len(words) <= 3:
             return pronoun(before)
         last = state["last"]
+        issuer = documents.get(phrase.split()[-1].lower()) if _DOCUMENT_RE.fullmatch(phrase) else None
+        if issuer is not None:
+            return issuer, None  # "According to the press release": the one the text said issued it
         if _DOCUMENT_RE.fullmatch(phrase) and last is not None:
             # "..., the message said": the message of the body (or person) who spoke last
             if reader.actors[last].kind == "organization":
@@ -1577,6 +1643,19 @@ def speech(
             and (adjective is None or adjective in _NATIONALITIES | _COUNTRY_WORDS)
         ):
             return by_title(["president"], before)  # "the head of state": the president named
+        head_of = _HEAD_OF_BODY_RE.match(phrase)
+        if head_of is not None:
+            # "The head of the European Commission called for ...": the one the text gave a post
+            # at the top of that body ("President of the European Commission X"), if any
+            body = fold(head_of["body"])
+            upto = reader.before(before)
+            for m in reversed(reader.mentions[max(0, upto - 80) : upto]):
+                actor = reader.actors[m[2]]
+                if actor.kind == "official" and not _inside(quotes, m[0]):
+                    for a, b in actor.titles:
+                        named = re.search(rf"\b{re.escape(body)}\b", fold(text[a:b]))
+                        if a < before and named and _TOP_POST_RE.search(named.string, 0, named.start()):
+                            return actor.id, None
         if lowered[:1] == ["it"] and len(words) <= 2 and last is not None:
             # "The Cooperation Council in a statement underlined ... It called on ...": a body
             # goes on speaking; "it" after a person is not read
@@ -1642,6 +1721,18 @@ def speech(
                 name = reader.actors[bodies[-1][2]].name
                 return bodies[-1][2], f"the subject names {name} with another; read as {name}"
             return bodies[-1][2], None
+        joined = [
+            m
+            for m in reader.actors_in(start, end)
+            if reader.actors[m[2]].kind == "organization"
+            and not reader.is_modifier(m[1])
+            and re.search(r"\band\s+(?:the\s+)?$", text[start : m[0]])
+        ]
+        if joined and not re.search(r"\b(?:between|of|for|to|with)\b", text[start : joined[-1][0]]):
+            # "Uzbekistan and the European Commission expressed ...": the body after "and" is a subject
+            # with another (a body named after "and" reads as preposed elsewhere: "between A and B")
+            name = reader.actors[joined[-1][2]].name
+            return joined[-1][2], f"the subject names {name} with another; read as {name}"
         acronym = re.fullmatch(
             r"\s*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][a-z]+(?:[\u2019']s)?\s+)?(?P<letters>[A-Z]{2,6}))(?:\s+also)?\s*",
             phrase,
@@ -1686,6 +1777,10 @@ def speech(
             press = re.search(r"\s+press\s+(?:service|office|cent(?:re|er))$", name, re.IGNORECASE)
             if press is not None and name[:1].isupper() and not _stop(name.split()[0]):
                 name = name[: press.start()]
+            if re.search(r"\band\b", name) and (
+                reader.actors_in(at, at + len(name)) or set(name.split()) & _COUNTRY_WORDS
+            ):
+                return None, None  # a drafted body's name never joins two parties ("Uzbekistan and the ...")
             actor = reader._new(name, "organization", at, at + len(name))
             return actor.id, None
         return None, None
@@ -1821,11 +1916,15 @@ def speech(
             given = {
                 w.rstrip(".")
                 for a, b in actor.titles
-                # ("an aide to the speaker": whom a holder serves is no title of theirs)
+                # ("an aide to the speaker": whom a holder serves is no title of theirs; a title the
+                # text gives only after the recall is read forward, below, flagged)
+                if a < before
                 for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", text[a:b].lower()).split(" to ")[0])
             }
             if {"head", "state"} <= given:
                 given.add("president")  # "Head of State Kassym-Jomart Tokayev" is "the President"
+            if "member" in given and given & {"parliament", "parliament's", "parliament\u2019s"}:
+                given.add("mep")  # "Member of Parliament's delegation ...": "the MEP"
             if wanted & given:
                 matches.append((len(detail & given), actor.id))
                 first = back if first is None else first
@@ -1879,6 +1978,17 @@ def speech(
     last_said: dict[str, int] = {}
 
     def add(statement: SpokenStatement) -> None:
+        if statement.doubt is None:
+            variant = next(
+                (
+                    reader.variants[a, b]
+                    for a, b, _id in reader.actors_in(*statement.who)
+                    if (a, b) in reader.variants
+                ),
+                None,
+            )
+            if variant is not None:
+                statement = attrs.evolve(statement, doubt=variant)
         if joint.get("for") == (statement.speaker,):
             statement = attrs.evolve(statement, others=joint["others"])
         joint.clear()
@@ -1891,7 +2001,8 @@ def speech(
     who = r"(?P<who>(?:[^.;:!?\u201c\u201d\"\u00ab\u00bb]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,140}?)"
     # After a quotation, "asked" attributes it ("“Why wait?” asked X"); elsewhere `_SAYING`
     # reads it only as a request ("asked the EU to consider"), not "asked about".
-    after_verb = rf"(?:also\s+)?(?P<verb>{_SAYING}|asked|in\s+a\s+statement)"
+    # ("“...,” a press release read.": a document's words, read where it ends)
+    after_verb = rf"(?:also\s+)?(?P<verb>{_SAYING}|asked|in\s+a\s+statement|read(?=\s*[.,;]))"
     after_res = (
         # ("“...,” according to X": X's words too)
         re.compile(
@@ -2244,6 +2355,10 @@ def speech(
                 r"\s+(?:to\s+)?(?:\w+\s+){0,2}questions?\b", text[start + match.end() : end]
             ):
                 continue  # "answered some questions by X": that questions were put, not what was said
+            if match.group() == "confirmed" and re.search(
+                rf",\s+[^,;]{{1,120}}?\b(?:{_SAYING})\b", text[start + match.end() : end]
+            ):
+                continue  # "The Commission confirmed its readiness ..., X wrote": X's report of it
             i = bisect.bisect_right(quotes.opens, v) - 1
             if i >= 0 and re.fullmatch(r"[\s,.\u2013\u2014-]*", text[quotes[i].close : v]):
                 continue  # "“...,” said X": the quotation's attribution, read with it
@@ -2272,7 +2387,9 @@ def speech(
             and not (
                 quoted_before >= 0
                 and re.fullmatch(
-                    r"[\s,.\u2013\u2014-]*", text[quotes[quoted_before].close : start + according.start()]
+                    # (a blank line between: "According to X, ..." opens a paragraph of its own)
+                    r"(?![\s\S]*\n[ \t]*\n)[\s,.\u2013\u2014-]*",
+                    text[quotes[quoted_before].close : start + according.start()],
                 )
             )
         ):
@@ -2397,6 +2514,16 @@ def speech(
                 cut = max(clause.rfind(" that "), clause.rfind("\u201d"), clause.rfind('"'))
                 if cut != -1 and _inside(quotes, w_start + cut):
                     cut = -1
+                closed = bisect.bisect_right(quotes.opens, w_end) - 1
+                if (
+                    verb.endswith("ing")
+                    and closed >= 0
+                    and w_start <= quotes[closed].open
+                    and quotes[closed].end < quotes[closed].close < w_end
+                ):
+                    # "“...,” the envoy said, adding that ...": the attribution after the quotation
+                    # is the participle's subject
+                    cut = quotes[closed].close - 1 - w_start
                 after = re.search(r",\s*((?:he|she|they)(?:\s+also)?)\s*$", clause, re.IGNORECASE)
                 if after is not None and re.fullmatch(r"\w+\W*", text[w_end:end]):
                     cut = after.start(1) - 1  # "..., he noted.": the pronoun after the words it reports
