@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import eucentralasia as eca
 from eucentralasia import curate
 from eucentralasia.cli import main
-from eucentralasia.curate import propose
+from eucentralasia.curate import Proposal, propose
 
 TEXTS = {
     "eureporter-2023-kazakhstan-faster-progress": "copy-2023",
@@ -922,6 +922,18 @@ def test_a_known_agreement_s_step_is_titled_by_the_agreement(ds: eca.Dataset) ->
     assert event.summary.startswith(f"The signing of the {epca} in Astana is planned for 2015-12")
 
 
+
+def _statement_summaries(proposal: Proposal) -> list[str]:
+    """The summaries of the statements proposed, in text order."""
+    return [r.record.summary for r in proposal.records if r.collection == "statements"]
+
+
+def _role_titles(proposal: Proposal) -> dict[str, list[str]]:
+    """Each drafted or proposed official's role titles, by id."""
+    officials = [r.record for r in proposal.records if r.collection == "officials"]
+    return {o.id: [x.title for x in o.roles] for o in officials}
+
+
 def test_whom_one_told_is_left_out_of_a_summary_and_a_dateline_is_no_title(ds: eca.Dataset) -> None:
     text = (
         "ASTANA, 12 March (Kazinform) - Kazakh Foreign Minister Dana Omarova met the EU delegation. "
@@ -929,16 +941,12 @@ def test_whom_one_told_is_left_out_of_a_summary_and_a_dateline_is_no_title(ds: e
         "Deputy Prime Minister Ali Valiyev opened the forum, calling on European firms to invest."
     )
     proposal = propose(text, "2025-03-12", dataset=ds)
-    summaries = [r.record.summary for r in proposal.records if r.collection == "statements"]
+    summaries = _statement_summaries(proposal)
     assert summaries == [
         "Dana Omarova said: \u201cWe want more trade\u201d",
         "Ali Valiyev called on European firms to invest.",
     ]
-    roles = {
-        r.record.id: [x.title for x in r.record.roles]
-        for r in proposal.records
-        if r.collection == "officials"
-    }
+    roles = _role_titles(proposal)
     assert roles["dana-omarova"] == ["Kazakh Foreign Minister"]
 
 
@@ -949,16 +957,12 @@ def test_a_summary_takes_the_verb_s_object_or_its_that_clause_without_when(ds: e
         "the support."
     )
     proposal = propose(text, "2024-06-05", dataset=ds)
-    summaries = [r.record.summary for r in proposal.records if r.collection == "statements"]
+    summaries = _statement_summaries(proposal)
     assert summaries == [
         "Lena Marsh said that the bloc would fund water projects.",
         "Ali Valiyev thanked the EU for the support.",
     ]
-    roles = {
-        r.record.id: [x.title for x in r.record.roles]
-        for r in proposal.records
-        if r.collection == "officials"
-    }
+    roles = _role_titles(proposal)
     assert roles["lena-marsh"] == ["European Union's ambassador to Uzbekistan"]
 
 
@@ -969,14 +973,10 @@ def test_a_title_after_a_quotation_and_a_verb_after_a_name_are_no_role(ds: eca.D
         "delegation will come to Brussels on Nov. 23, the Turkmen government said in a message."
     )
     proposal = propose(text, "2025-11-05", dataset=ds)
-    roles = {
-        r.record.id: [x.title for x in r.record.roles]
-        for r in proposal.records
-        if r.collection == "officials"
-    }
+    roles = _role_titles(proposal)
     assert roles["marco-ferri"] == ["Ambassador"]
     assert roles["askat-alagozov"] == []
-    summaries = [r.record.summary for r in proposal.records if r.collection == "statements"]
+    summaries = _statement_summaries(proposal)
     assert (
         summaries[-1]
         == "Turkmen government said that the Turkmen delegation will come to Brussels on Nov. 23"
@@ -986,5 +986,5 @@ def test_a_title_after_a_quotation_and_a_verb_after_a_name_are_no_role(ds: eca.D
 def test_a_phrase_of_saying_stands_whole_in_a_summary(ds: eca.Dataset) -> None:
     text = "President Anna Berg met President Ali Valiyev. Berg pressed for the release of all prisoners."
     proposal = propose(text, "2025-11-05", dataset=ds)
-    summaries = [r.record.summary for r in proposal.records if r.collection == "statements"]
+    summaries = _statement_summaries(proposal)
     assert summaries == ["Anna Berg pressed for the release of all prisoners."]
