@@ -1705,3 +1705,13 @@ def test_according_to_after_a_paragraph_break_opens_a_statement_not_an_attributi
         "rule of law and education are “at the forefront” of the EU\u2019s concerns.",
         ds,
     ) == [("anna-berg", True, None), ("anna-berg", False, None)]
+
+
+@pytest.mark.parametrize("verb", ["voiced", "expressed", "stressed", "emphasized"])
+def test_this_was_voiced_by_a_named_official_reports_the_sentence_before(verb: str, ds: eca.Dataset) -> None:
+    """ "This was voiced by Minister X" (as "This was announced by X"): X's words are the sentence before."""
+    text = (
+        "Latvia wants the bloc to open more schools in the region. This was "
+        f"{verb} by Latvian Foreign Minister Anna Berg during a conference in Riga."
+    )
+    assert read(text, ds) == [("anna-berg", False, None)]

@@ -150,7 +150,8 @@ _IN_WORDS_RE: Final = re.compile(
     r"[Aa]s\s+(?:noted|stated|said|stressed|emphasi[sz]ed|underlined|pointed\s+out)\s+by\s+(?P<by>[^,.;]{2,80}?))\s*,"
 )
 _PASSIVE_RE: Final = re.compile(
-    r"\s*(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?P<verb>announced|stated|said|noted|reported)\s+(?:[^,.;]{0,40}?\s+)?by\s+"
+    r"\s*(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?P<verb>announced|stated|said|noted|reported|"
+    r"voiced|expressed|declared|stressed|emphasi[sz]ed|underlined)\s+(?:[^,.;]{0,40}?\s+)?by\s+"
     r"(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){2,160})"
 )
 # A position in the passive, its holder after "by": "The decision was welcomed by Kaja Kallas."
