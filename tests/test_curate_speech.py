@@ -1715,3 +1715,15 @@ def test_this_was_voiced_by_a_named_official_reports_the_sentence_before(verb: s
         f"{verb} by Latvian Foreign Minister Anna Berg during a conference in Riga."
     )
     assert read(text, ds) == [("anna-berg", False, None)]
+
+
+def test_a_surname_given_a_post_in_apposition_names_the_person_named_in_full_before(ds: eca.Dataset) -> None:
+    """ "Anna Berg and Ivan Petrov discussed ... Berg, the EU Special Representative, expressed ...":
+    the full name, untitled where it stands, is a person's and the apposed surname speaks."""
+    text = (
+        "Anna Berg and Ivan Petrov also discussed trade. Berg, the EU Special Representative for "
+        "Central Asia, expressed her interest in holding talks."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert "Anna Berg" in {a.name for a in found.actors.values()}
+    assert read(text, ds) == [("anna-berg", False, None)]

@@ -789,6 +789,17 @@ class _Reader:
         speaking_surnames = {
             m.group(1) for m in re.finditer(rf"\b([A-Z][\w\u2019'-]+)\s+(?:also\s+)?(?:{_SAYING})\b", text)
         }
+        # Surnames given a post in apposition ("Berg, the EU Special Representative, said"): the
+        # full name elsewhere is that person's ("Anna Berg and Ivan Petrov discussed ...")
+        speaking_surnames |= {
+            m.group(1)
+            for m in re.finditer(
+                r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w\u2019'-]+),\s+the\s+[^,.;]{0,60}?\b(?i:"
+                + "|".join(re.escape(w) for w in _TITLE_WORDS)
+                + r")\b[^,.;]{0,60},",
+                text,
+            )
+        }
         for run_start, run_end in runs:
             words = [
                 (m.start() + run_start, m.end() + run_start)
