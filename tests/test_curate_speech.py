@@ -1727,3 +1727,18 @@ def test_a_surname_given_a_post_in_apposition_names_the_person_named_in_full_bef
     found = speech(text, sentences(text), entities(text, ds))
     assert "Anna Berg" in {a.name for a in found.actors.values()}
     assert read(text, ds) == [("anna-berg", False, None)]
+
+
+def test_a_dash_led_first_person_paragraph_after_a_person_s_statement_is_their_own_words(
+    ds: eca.Dataset,
+) -> None:
+    """ "... This was voiced by Minister X.\\n\\n - I ...": X's own words, quoted; a later dash-led
+    paragraph after the outlet's own paragraph, or one naming X in the third person, is not X's."""
+    text = (
+        "Latvia wants the bloc to open more schools. This was voiced by Latvian Foreign Minister "
+        "Anna Berg at a conference.\n\n - In short, I asked our partners to be bold about schools.\n\n"
+        "The region has many needs.\n\n - We thank Minister Berg, who presented many ideas for our work."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert read(text, ds) == [("anna-berg", False, None), ("anna-berg", True, None)]
+    assert text[slice(*found.statements[1].spans[0])].startswith("In short, I asked our partners")

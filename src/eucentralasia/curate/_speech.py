@@ -2625,6 +2625,7 @@ def speech(
     _interview_answers(text, reader, statements)
     _labelled_answers(text, reader, statements)
     _signed_paragraphs(text, reader, statements)
+    _dashed_paragraphs(text, reader, statements)
     _labelled_quotations(text, reader, quotes, statements)
     # a joint position is each party's: one statement for each, on the same words
     each = [
@@ -2692,6 +2693,37 @@ def _signed_paragraphs(text: str, reader: _Reader, statements: list[SpokenStatem
         if not people or any(x < words[1] and words[0] < y for x, y in covered):
             continue
         statements.append(SpokenStatement(people[0][2], (words,), True, (a, b), "", "quote-signed-line"))
+
+
+def _dashed_paragraphs(text: str, reader: _Reader, statements: list[SpokenStatement]) -> None:
+    """A paragraph opening with a dash, in the first person, right after a paragraph whose last
+    statement is a person's, is that person's own words (`rule` "quote-dashed").
+
+    "... This was voiced by Foreign Minister X.\n\n - In general, I encouraged ...": broadcast
+    copy sets a speaker's remarks apart so. Flagged unless it says "I"; a paragraph naming that
+    person (in the third person, someone else's words) or read already is left as it is.
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    covered = [span for st in statements for span in st.spans]
+    for (pa, pb), (a, b) in itertools.pairwise(paragraphs):
+        dash = re.match(r"[ \t]*[-\u2013\u2014][ \t]+(?=[A-Z])", text[a:b])
+        if dash is None:
+            continue
+        words = (a + dash.end(), a + len(text[a:b].rstrip()))
+        said = text[words[0] : words[1]]
+        if len(said) < 20 or not _FIRST_PERSON_RE.search(said):
+            continue
+        before = [st for st in statements if pa < st.spans[-1][1] <= pb]
+        if not before or any(x < words[1] and words[0] < y for x, y in covered):
+            continue
+        last = max(before, key=lambda st: st.spans[-1][1])
+        if reader.actors[last.speaker].kind != "official" or any(
+            m[2] == last.speaker for m in reader.actors_in(*words)
+        ) or re.search(rf"\b{re.escape(reader.actors[last.speaker].name.split()[-1])}\b", said):
+            continue
+        name = reader.actors[last.speaker].name
+        doubt = None if re.search(r"\bI\b", said) else f"dash-led words in the first person, read as {name}'s"
+        statements.append(SpokenStatement(last.speaker, (words,), True, last.who, "", "quote-dashed", doubt))
 
 
 _SIGNATURE_RE: Final = re.compile(
