@@ -1742,3 +1742,12 @@ def test_a_dash_led_first_person_paragraph_after_a_person_s_statement_is_their_o
     found = speech(text, sentences(text), entities(text, ds))
     assert read(text, ds) == [("anna-berg", False, None), ("anna-berg", True, None)]
     assert text[slice(*found.statements[1].spans[0])].startswith("In short, I asked our partners")
+
+
+def test_a_country_s_body_named_with_its_possessive_keeps_the_country(ds: eca.Dataset) -> None:
+    """ "Mongolia's Ministry of Energy says ...": Mongolia's ministry, not a "Ministry of Energy"
+    that any country could have."""
+    text = "Mongolia\u2019s Ministry of Energy says the talks with the EU went well."
+    found = speech(text, sentences(text), entities(text, ds))
+    (statement,) = found.statements
+    assert "Mongolia" in found.actors[statement.speaker].name

@@ -1193,7 +1193,10 @@ class _Reader:
                 body_end = start + len(text[start : person[0]].rstrip())
                 body, acronym = text[start:body_end], None
             owner = max(body.rfind("\u2019s "), body.rfind("'s "))
-            if owner != -1:
+            # "Uzbekistan's Ministry of Foreign Affairs": a country's body keeps its country (what
+            # is owned, an alias)
+            owned = body[owner + 3 :] if owner > 0 and body[:owner].split()[-1] in _COUNTRY_WORDS else None
+            if owner != -1 and owned is None:
                 # "the European Commission's Directorate-General for ...": the body is what is owned
                 start += owner + 3
                 body = text[start:body_end]
@@ -1240,6 +1243,8 @@ class _Reader:
                     longer.aliases.append(body)
                 continue
             actor = self._new(re.sub(r"\s+\([A-Z]{2,8}\)", "", body), "organization", start, body_end)
+            if owned is not None and owned not in actor.aliases:
+                actor.aliases.append(owned)
             short = _acronym_form(body)
             if short is not None and short not in actor.aliases:
                 actor.aliases.append(short)  # "European Union (EU) Delegation to X": the EU Delegation to X
