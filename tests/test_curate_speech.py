@@ -1705,3 +1705,49 @@ def test_according_to_after_a_paragraph_break_opens_a_statement_not_an_attributi
         "rule of law and education are “at the forefront” of the EU\u2019s concerns.",
         ds,
     ) == [("anna-berg", True, None), ("anna-berg", False, None)]
+
+
+@pytest.mark.parametrize("verb", ["voiced", "expressed", "stressed", "emphasized"])
+def test_this_was_voiced_by_a_named_official_reports_the_sentence_before(verb: str, ds: eca.Dataset) -> None:
+    """ "This was voiced by Minister X" (as "This was announced by X"): X's words are the sentence before."""
+    text = (
+        "Latvia wants the bloc to open more schools in the region. This was "
+        f"{verb} by Latvian Foreign Minister Anna Berg during a conference in Riga."
+    )
+    assert read(text, ds) == [("anna-berg", False, None)]
+
+
+def test_a_surname_given_a_post_in_apposition_names_the_person_named_in_full_before(ds: eca.Dataset) -> None:
+    """ "Anna Berg and Ivan Petrov discussed ... Berg, the EU Special Representative, expressed ...":
+    the full name, untitled where it stands, is a person's and the apposed surname speaks."""
+    text = (
+        "Anna Berg and Ivan Petrov also discussed trade. Berg, the EU Special Representative for "
+        "Central Asia, expressed her interest in holding talks."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert "Anna Berg" in {a.name for a in found.actors.values()}
+    assert read(text, ds) == [("anna-berg", False, None)]
+
+
+def test_a_dash_led_first_person_paragraph_after_a_person_s_statement_is_their_own_words(
+    ds: eca.Dataset,
+) -> None:
+    """ "... This was voiced by Minister X.\\n\\n - I ...": X's own words, quoted; a later dash-led
+    paragraph after the outlet's own paragraph, or one naming X in the third person, is not X's."""
+    text = (
+        "Latvia wants the bloc to open more schools. This was voiced by Latvian Foreign Minister "
+        "Anna Berg at a conference.\n\n - In short, I asked our partners to be bold about schools.\n\n"
+        "The region has many needs.\n\n - We thank Minister Berg, who presented many ideas for our work."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert read(text, ds) == [("anna-berg", False, None), ("anna-berg", True, None)]
+    assert text[slice(*found.statements[1].spans[0])].startswith("In short, I asked our partners")
+
+
+def test_a_country_s_body_named_with_its_possessive_keeps_the_country(ds: eca.Dataset) -> None:
+    """ "Mongolia's Ministry of Energy says ...": Mongolia's ministry, not a "Ministry of Energy"
+    that any country could have."""
+    text = "Mongolia\u2019s Ministry of Energy says the talks with the EU went well."
+    found = speech(text, sentences(text), entities(text, ds))
+    (statement,) = found.statements
+    assert "Mongolia" in found.actors[statement.speaker].name

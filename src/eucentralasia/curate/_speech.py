@@ -150,7 +150,8 @@ _IN_WORDS_RE: Final = re.compile(
     r"[Aa]s\s+(?:noted|stated|said|stressed|emphasi[sz]ed|underlined|pointed\s+out)\s+by\s+(?P<by>[^,.;]{2,80}?))\s*,"
 )
 _PASSIVE_RE: Final = re.compile(
-    r"\s*(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?P<verb>announced|stated|said|noted|reported)\s+(?:[^,.;]{0,40}?\s+)?by\s+"
+    r"\s*(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?P<verb>announced|stated|said|noted|reported|"
+    r"voiced|expressed|declared|stressed|emphasi[sz]ed|underlined)\s+(?:[^,.;]{0,40}?\s+)?by\s+"
     r"(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){2,160})"
 )
 # A position in the passive, its holder after "by": "The decision was welcomed by Kaja Kallas."
@@ -788,6 +789,17 @@ class _Reader:
         speaking_surnames = {
             m.group(1) for m in re.finditer(rf"\b([A-Z][\w\u2019'-]+)\s+(?:also\s+)?(?:{_SAYING})\b", text)
         }
+        # Surnames given a post in apposition ("Berg, the EU Special Representative, said"): the
+        # full name elsewhere is that person's ("Anna Berg and Ivan Petrov discussed ...")
+        speaking_surnames |= {
+            m.group(1)
+            for m in re.finditer(
+                r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w\u2019'-]+),\s+the\s+[^,.;]{0,60}?\b(?i:"
+                + "|".join(re.escape(w) for w in _TITLE_WORDS)
+                + r")\b[^,.;]{0,60},",
+                text,
+            )
+        }
         for run_start, run_end in runs:
             words = [
                 (m.start() + run_start, m.end() + run_start)
@@ -1181,7 +1193,10 @@ class _Reader:
                 body_end = start + len(text[start : person[0]].rstrip())
                 body, acronym = text[start:body_end], None
             owner = max(body.rfind("\u2019s "), body.rfind("'s "))
-            if owner != -1:
+            # "Uzbekistan's Ministry of Foreign Affairs": a country's body keeps its country (what
+            # is owned, an alias)
+            owned = body[owner + 3 :] if owner > 0 and body[:owner].split()[-1] in _COUNTRY_WORDS else None
+            if owner != -1 and owned is None:
                 # "the European Commission's Directorate-General for ...": the body is what is owned
                 start += owner + 3
                 body = text[start:body_end]
@@ -1228,6 +1243,8 @@ class _Reader:
                     longer.aliases.append(body)
                 continue
             actor = self._new(re.sub(r"\s+\([A-Z]{2,8}\)", "", body), "organization", start, body_end)
+            if owned is not None and owned not in actor.aliases:
+                actor.aliases.append(owned)
             short = _acronym_form(body)
             if short is not None and short not in actor.aliases:
                 actor.aliases.append(short)  # "European Union (EU) Delegation to X": the EU Delegation to X
@@ -2613,6 +2630,7 @@ def speech(
     _interview_answers(text, reader, statements)
     _labelled_answers(text, reader, statements)
     _signed_paragraphs(text, reader, statements)
+    _dashed_paragraphs(text, reader, statements)
     _labelled_quotations(text, reader, quotes, statements)
     # a joint position is each party's: one statement for each, on the same words
     each = [
@@ -2680,6 +2698,37 @@ def _signed_paragraphs(text: str, reader: _Reader, statements: list[SpokenStatem
         if not people or any(x < words[1] and words[0] < y for x, y in covered):
             continue
         statements.append(SpokenStatement(people[0][2], (words,), True, (a, b), "", "quote-signed-line"))
+
+
+def _dashed_paragraphs(text: str, reader: _Reader, statements: list[SpokenStatement]) -> None:
+    """A paragraph opening with a dash, in the first person, right after a paragraph whose last
+    statement is a person's, is that person's own words (`rule` "quote-dashed").
+
+    "... This was voiced by Foreign Minister X.\n\n - In general, I encouraged ...": broadcast
+    copy sets a speaker's remarks apart so. Flagged unless it says "I"; a paragraph naming that
+    person (in the third person, someone else's words) or read already is left as it is.
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    covered = [span for st in statements for span in st.spans]
+    for (pa, pb), (a, b) in itertools.pairwise(paragraphs):
+        dash = re.match(r"[ \t]*[-\u2013\u2014][ \t]+(?=[A-Z])", text[a:b])
+        if dash is None:
+            continue
+        words = (a + dash.end(), a + len(text[a:b].rstrip()))
+        said = text[words[0] : words[1]]
+        if len(said) < 20 or not _FIRST_PERSON_RE.search(said):
+            continue
+        before = [st for st in statements if pa < st.spans[-1][1] <= pb]
+        if not before or any(x < words[1] and words[0] < y for x, y in covered):
+            continue
+        last = max(before, key=lambda st: st.spans[-1][1])
+        if reader.actors[last.speaker].kind != "official" or any(
+            m[2] == last.speaker for m in reader.actors_in(*words)
+        ) or re.search(rf"\b{re.escape(reader.actors[last.speaker].name.split()[-1])}\b", said):
+            continue
+        name = reader.actors[last.speaker].name
+        doubt = None if re.search(r"\bI\b", said) else f"dash-led words in the first person, read as {name}'s"
+        statements.append(SpokenStatement(last.speaker, (words,), True, last.who, "", "quote-dashed", doubt))
 
 
 _SIGNATURE_RE: Final = re.compile(
