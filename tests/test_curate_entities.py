@@ -491,3 +491,11 @@ def test_a_surname_that_is_another_person_s_given_name_is_no_known_official(
     text: str, officials: set[str], ds: eca.Dataset
 ) -> None:
     assert {m.id for m in entities(text, ds) if m.kind == "official"} == officials
+
+
+def test_an_acronym_in_brackets_inside_a_longer_name_is_an_aside(ds: eca.Dataset) -> None:
+    text = "The Cooperation Council between the European Union (EU) and Kazakhstan met on Tuesday."
+    name = "Cooperation Council between the European Union (EU) and Kazakhstan"
+    assert (name, "eu-kazakhstan-cooperation-council") in found(text, ds)
+    # after a name that stands whole, the bracketed acronym leaves it as it was
+    assert ("European Union", "european-union") in found("The European Union (EU) Delegation opened.", ds)

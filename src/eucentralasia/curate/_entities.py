@@ -176,9 +176,18 @@ def _folded(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
+_ASIDE_RE: Final = re.compile(r"(?<=\w) \([A-Z]{2,6}\)(?= [a-z]+ \w)")
+
+
 def _exact(text: str, names: Iterable[_Name]) -> Iterator[EntityMention]:
     """Every name found as it stands (acronyms) or folded: one pass of one pattern per mode."""
     folded, origin = _folded(text)
+    # "the Cooperation Council between the European Union (EU) and Kazakhstan": an acronym
+    # given in brackets inside a longer name is an aside, and the name reads on without it
+    asides = [m.span() for m in _ASIDE_RE.finditer(text)]
+    if asides:
+        kept = [i for i, o in enumerate(origin) if not _overlaps(asides, o, o + 1)]
+        folded, origin = "".join(folded[i] for i in kept), [origin[i] for i in kept]
     origin.append(len(text))
     modes: dict[bool, dict[str, list[_Name]]] = {True: {}, False: {}}
     for entry in names:
