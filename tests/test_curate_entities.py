@@ -499,3 +499,26 @@ def test_an_acronym_in_brackets_inside_a_longer_name_is_an_aside(ds: eca.Dataset
     assert (name, "eu-kazakhstan-cooperation-council") in found(text, ds)
     # after a name that stands whole, the bracketed acronym leaves it as it was
     assert ("European Union", "european-union") in found("The European Union (EU) Delegation opened.", ds)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan's mission to the EU said so.", "permanent-mission-of-kazakhstan-to-the-eu"),
+        (
+            "Nurov, Kazakhstan's ambassador to Belgium and head of the country's mission to the EU, spoke.",
+            "permanent-mission-of-kazakhstan-to-the-eu",
+        ),
+        # two owners named before "the country's": unsure, none
+        ("Uzbekistan's envoy met Kazakhstan's ambassador; the country's mission to the EU agreed.", None),
+        ("Uzbekistan's mission to the EU said so.", None),
+    ],
+)
+def test_a_country_s_mission_to_the_eu_is_its_permanent_mission(
+    text: str, expected: str | None, ds: eca.Dataset
+) -> None:
+    ids = {i for _, i in found(text, ds)}
+    if expected is None:
+        assert "permanent-mission-of-kazakhstan-to-the-eu" not in ids
+    else:
+        assert expected in ids

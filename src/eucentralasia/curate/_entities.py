@@ -441,11 +441,17 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
             continue
         place = COUNTRY_NAMES[country]
         of = re.fullmatch(
-            rf"(?P<body>.+?)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?{re.escape(place)}", organization.name
+            rf"(?P<body>.+?)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?{re.escape(place)}"
+            r"(?P<to>\s+to\s+the\s+\S.*)?",
+            organization.name,
         )
         if of is None:
             continue
-        forms = (of["body"], *_BODY_FORMS.get(of["body"], ()))
+        # "Kazakhstan's mission to the EU": a permanent mission is its country's mission there
+        bare = of["body"].removeprefix("Permanent ")
+        forms = tuple(
+            f + (of["to"] or "") for f in dict.fromkeys((of["body"], bare, *_BODY_FORMS.get(of["body"], ())))
+        )
         # "Kazakhstan's government", "the Kazakh foreign ministry": each word of a body's name in
         # either case (an acronym, "MFA", in capitals only)
         body = "|".join(
@@ -466,7 +472,15 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
                     m.group()[:5]
                     for m in _COUNTRY_RE.finditer(text, max(0, match.start() - 3000), match.start())
                 } or {m.group()[:5] for m in _COUNTRY_RE.finditer(text, match.end(), match.end() + 3000)}
-                who = named.pop() if len(named) == 1 else ""
+                # "Kazakhstan's ambassador to Belgium and head of the country's mission": with two,
+                # the one country the sentence named as an owner before it
+                sentence = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+                owners = {
+                    m.group()[:5]
+                    for m in _COUNTRY_RE.finditer(text, sentence, match.start())
+                    if text[m.end() : m.end() + 2] in ("'s", "\u2019s")
+                }
+                who = named.pop() if len(named) == 1 else owners.pop() if len(owners) == 1 else ""
             if who[:5] != place[:5]:
                 continue
             start = match.start("who") if match.re is before else match.start()
