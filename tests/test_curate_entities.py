@@ -522,3 +522,20 @@ def test_a_country_s_mission_to_the_eu_is_its_permanent_mission(
         assert "permanent-mission-of-kazakhstan-to-the-eu" not in ids
     else:
         assert expected in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan and the EU are preparing a new agreement on enhanced cooperation and partnership.",
+            "epca",
+        ),
+        ("The EU and Kazakhstan drafted the agreement on enhanced partnership and cooperation.", "epca"),
+        # a word fewer: the older Partnership and Cooperation Agreement, not the dataset's
+        ("Kazakhstan and the EU signed an agreement on partnership and cooperation in 1995.", None),
+    ],
+)
+def test_an_agreement_named_the_other_way_round(text: str, expected: str | None, ds: eca.Dataset) -> None:
+    ids = {i for _, i in found(text, ds)}
+    assert ("epca" in ids) == (expected is not None)

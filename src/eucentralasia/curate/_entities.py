@@ -284,6 +284,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     taken = [(m.start, m.end) for m in chosen if m.kind != "country" and m.id != "european-union"]
     agreements = frozenset((m.start, m.end) for m in chosen if m.kind == "agreement")
     chosen.extend(_shortened(text, dataset, taken, agreements))
+    chosen.extend(_agreement_on(text, dataset, chosen))
     chosen.extend(_the_commission(text, chosen, dataset))
     chosen.extend(_the_bloc(text, chosen))
     chosen.extend(_defined_acronyms(text, chosen))
@@ -524,6 +525,34 @@ _COMMISSION_RE: Final = re.compile(
     r"\b[Tt]he\s+(Commission)\b(?!\s+(?:of|for|on)\b)|\b(Commission)\s+(?:Vice[- ])?President\b"
 )
 _OTHER_COMMISSION_RE: Final = re.compile(r"\b(?!European\b)[A-Z][\w-]+\s+Commission\b")
+
+
+_AGREEMENT_ON_RE: Final = re.compile(
+    r"\b[Aa]greement\s+(?:on|of)\s+(?P<words>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+\s+and\s+[A-Za-z-]+)\b"
+)
+
+
+def _agreement_on(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """An agreement named the other way round: "the new agreement on enhanced cooperation and
+    partnership" is the Enhanced Partnership and Cooperation Agreement.
+
+    Its words after "agreement on" are all the words before "Agreement" in the name, in any
+    order; one word more or fewer ("partnership and cooperation" alone) is another agreement.
+    """
+    taken = [(m.start, m.end) for m in found]
+    forms = [
+        (frozenset(_content(name)[:-1]), agreement)
+        for agreement in dataset.agreements
+        for name in (agreement.name, *agreement.aliases)
+        if name.endswith(" Agreement")
+    ]
+    for match in _AGREEMENT_ON_RE.finditer(text):
+        words = frozenset(_content(match["words"]))
+        named = {agreement.id: agreement for content, agreement in forms if content == words}
+        if len(named) == 1 and not _overlaps(taken, *match.span()):
+            (agreement,) = named.values()
+            start, end = match.span()
+            yield EntityMention(start, end, text[start:end], agreement.id, "agreement", agreement.name, 95.0)
 
 
 def _the_commission(text: str, found: list[EntityMention], dataset: Dataset) -> Iterator[EntityMention]:
