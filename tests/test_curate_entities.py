@@ -539,3 +539,23 @@ def test_a_country_s_mission_to_the_eu_is_its_permanent_mission(
 def test_an_agreement_named_the_other_way_round(text: str, expected: str | None, ds: eca.Dataset) -> None:
     ids = {i for _, i in found(text, ds)}
     assert ("epca" in ids) == (expected is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakh Deputy Prime Minister and Foreign Minister Nurov spoke on Oct. 5, the ministry said.",
+            "kazakhstan-ministry-of-foreign-affairs",
+        ),
+        # two countries' ministers before it: whose ministry is unsure
+        ("Uzbek Foreign Minister A met Kazakh Foreign Minister B, the ministry said.", None),
+        # "the ministry of ...": another ministry named
+        ("Kazakh Foreign Minister B spoke of the ministry of energy.", None),
+    ],
+)
+def test_the_ministry_after_one_country_s_foreign_minister_is_its_foreign_ministry(
+    text: str, expected: str | None, ds: eca.Dataset
+) -> None:
+    ids = {i for _, i in found(text, ds)}
+    assert ("kazakhstan-ministry-of-foreign-affairs" in ids) == (expected is not None)

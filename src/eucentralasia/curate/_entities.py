@@ -294,6 +294,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_renewed(text, dataset, chosen))
     chosen.extend(_the_visit(text, dataset, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
+    chosen.extend(_the_ministry(text, dataset, chosen))
     chosen.extend(_council_configuration(text, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
@@ -500,6 +501,38 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
                 organization.name,
                 95.0,
             )
+
+
+_THE_MINISTRY_RE: Final = re.compile(r"\bthe\s+(ministry)(?=[\u2019']s\b|\s+(?!of\b))")
+_FOREIGN_MINISTER_RE: Final = re.compile(
+    r"\b(?P<who>[A-Z][a-z]{3,})(?:[\u2019']s)?\s+(?:[A-Z][\w-]*\s+|and\s+){0,6}?Foreign\s+Minister\b"
+)
+
+
+def _the_ministry(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """ "the ministry" told of just after one country's Foreign Minister: that country's
+    Ministry of Foreign Affairs ("Kazakh Foreign Minister X said ..., reported the ministry's
+    press service"). Two countries' ministers before it: unsure, none.
+    """
+    taken = [(m.start, m.end) for m in found]
+    for match in _THE_MINISTRY_RE.finditer(text):
+        who = {
+            m["who"][:5]
+            for m in _FOREIGN_MINISTER_RE.finditer(text, max(0, match.start() - 400), match.start())
+        }
+        if len(who) != 1 or _overlaps(taken, *match.span(1)):
+            continue
+        (country,) = who
+        for organization in dataset.organizations:
+            place = COUNTRY_NAMES.get(organization.country or "", "")
+            if place[:5] == country and re.fullmatch(
+                rf"Ministry\s+of\s+Foreign\s+Affairs\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?{re.escape(place)}",
+                organization.name,
+            ):
+                start, end = match.span(1)
+                yield EntityMention(
+                    start, end, text[start:end], organization.id, "organization", organization.name, 90.0
+                )
 
 
 _QUALIFIER_RE: Final = re.compile(r"(?<![.!?]\s)\b(?!The\b)[A-Z][\w-]*[ \t]+$")
