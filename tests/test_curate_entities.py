@@ -491,3 +491,71 @@ def test_a_surname_that_is_another_person_s_given_name_is_no_known_official(
     text: str, officials: set[str], ds: eca.Dataset
 ) -> None:
     assert {m.id for m in entities(text, ds) if m.kind == "official"} == officials
+
+
+def test_an_acronym_in_brackets_inside_a_longer_name_is_an_aside(ds: eca.Dataset) -> None:
+    text = "The Cooperation Council between the European Union (EU) and Kazakhstan met on Tuesday."
+    name = "Cooperation Council between the European Union (EU) and Kazakhstan"
+    assert (name, "eu-kazakhstan-cooperation-council") in found(text, ds)
+    # after a name that stands whole, the bracketed acronym leaves it as it was
+    assert ("European Union", "european-union") in found("The European Union (EU) Delegation opened.", ds)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan's mission to the EU said so.", "permanent-mission-of-kazakhstan-to-the-eu"),
+        (
+            "Nurov, Kazakhstan's ambassador to Belgium and head of the country's mission to the EU, spoke.",
+            "permanent-mission-of-kazakhstan-to-the-eu",
+        ),
+        # two owners named before "the country's": unsure, none
+        ("Uzbekistan's envoy met Kazakhstan's ambassador; the country's mission to the EU agreed.", None),
+        ("Uzbekistan's mission to the EU said so.", None),
+    ],
+)
+def test_a_country_s_mission_to_the_eu_is_its_permanent_mission(
+    text: str, expected: str | None, ds: eca.Dataset
+) -> None:
+    ids = {i for _, i in found(text, ds)}
+    if expected is None:
+        assert "permanent-mission-of-kazakhstan-to-the-eu" not in ids
+    else:
+        assert expected in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan and the EU are preparing a new agreement on enhanced cooperation and partnership.",
+            "epca",
+        ),
+        ("The EU and Kazakhstan drafted the agreement on enhanced partnership and cooperation.", "epca"),
+        # a word fewer: the older Partnership and Cooperation Agreement, not the dataset's
+        ("Kazakhstan and the EU signed an agreement on partnership and cooperation in 1995.", None),
+    ],
+)
+def test_an_agreement_named_the_other_way_round(text: str, expected: str | None, ds: eca.Dataset) -> None:
+    ids = {i for _, i in found(text, ds)}
+    assert ("epca" in ids) == (expected is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakh Deputy Prime Minister and Foreign Minister Nurov spoke on Oct. 5, the ministry said.",
+            "kazakhstan-ministry-of-foreign-affairs",
+        ),
+        # two countries' ministers before it: whose ministry is unsure
+        ("Uzbek Foreign Minister A met Kazakh Foreign Minister B, the ministry said.", None),
+        # "the ministry of ...": another ministry named
+        ("Kazakh Foreign Minister B spoke of the ministry of energy.", None),
+    ],
+)
+def test_the_ministry_after_one_country_s_foreign_minister_is_its_foreign_ministry(
+    text: str, expected: str | None, ds: eca.Dataset
+) -> None:
+    ids = {i for _, i in found(text, ds)}
+    assert ("kazakhstan-ministry-of-foreign-affairs" in ids) == (expected is not None)

@@ -922,7 +922,6 @@ def test_a_known_agreement_s_step_is_titled_by_the_agreement(ds: eca.Dataset) ->
     assert event.summary.startswith(f"The signing of the {epca} in Astana is planned for 2015-12")
 
 
-
 def _statement_summaries(proposal: Proposal) -> list[str]:
     """The summaries of the statements proposed, in text order."""
     return [r.record.summary for r in proposal.records if r.collection == "statements"]
@@ -988,3 +987,25 @@ def test_a_phrase_of_saying_stands_whole_in_a_summary(ds: eca.Dataset) -> None:
     proposal = propose(text, "2025-11-05", dataset=ds)
     summaries = _statement_summaries(proposal)
     assert summaries == ["Anna Berg pressed for the release of all prisoners."]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            '"We must move faster," Roman Vassilenko told the Vienna Press Club. He spoke for an hour.',
+            "Vienna Press Club",
+        ),
+        ("In a statement to the Daily Courier, the ministry said the talks would go on.", "Daily Courier"),
+    ],
+)
+def test_capitalized_words_told_something_after_the_are_a_body(text: str, body: str, ds: eca.Dataset) -> None:
+    records = propose(text, "2025-05-20", source_id="p", dataset=ds).records
+    assert body in {r.record.name for r in records if r.collection == "organizations"}
+
+
+def test_a_title_told_something_is_no_body(ds: eca.Dataset) -> None:
+    records = propose(
+        "Tokayev told the President of France that he agreed.", "2025-05-20", source_id="p", dataset=ds
+    ).records
+    assert not [r for r in records if r.collection == "organizations"]

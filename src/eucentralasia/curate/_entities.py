@@ -176,9 +176,18 @@ def _folded(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
+_ASIDE_RE: Final = re.compile(r"(?<=\w) \([A-Z]{2,6}\)(?= [a-z]+ \w)")
+
+
 def _exact(text: str, names: Iterable[_Name]) -> Iterator[EntityMention]:
     """Every name found as it stands (acronyms) or folded: one pass of one pattern per mode."""
     folded, origin = _folded(text)
+    # "the Cooperation Council between the European Union (EU) and Kazakhstan": an acronym
+    # given in brackets inside a longer name is an aside, and the name reads on without it
+    asides = [m.span() for m in _ASIDE_RE.finditer(text)]
+    if asides:
+        kept = [i for i, o in enumerate(origin) if not _overlaps(asides, o, o + 1)]
+        folded, origin = "".join(folded[i] for i in kept), [origin[i] for i in kept]
     origin.append(len(text))
     modes: dict[bool, dict[str, list[_Name]]] = {True: {}, False: {}}
     for entry in names:
@@ -275,6 +284,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     taken = [(m.start, m.end) for m in chosen if m.kind != "country" and m.id != "european-union"]
     agreements = frozenset((m.start, m.end) for m in chosen if m.kind == "agreement")
     chosen.extend(_shortened(text, dataset, taken, agreements))
+    chosen.extend(_agreement_on(text, dataset, chosen))
     chosen.extend(_the_commission(text, chosen, dataset))
     chosen.extend(_the_bloc(text, chosen))
     chosen.extend(_defined_acronyms(text, chosen))
@@ -284,6 +294,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_renewed(text, dataset, chosen))
     chosen.extend(_the_visit(text, dataset, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
+    chosen.extend(_the_ministry(text, dataset, chosen))
     chosen.extend(_council_configuration(text, dataset))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
@@ -432,11 +443,17 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
             continue
         place = COUNTRY_NAMES[country]
         of = re.fullmatch(
-            rf"(?P<body>.+?)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?{re.escape(place)}", organization.name
+            rf"(?P<body>.+?)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?{re.escape(place)}"
+            r"(?P<to>\s+to\s+the\s+\S.*)?",
+            organization.name,
         )
         if of is None:
             continue
-        forms = (of["body"], *_BODY_FORMS.get(of["body"], ()))
+        # "Kazakhstan's mission to the EU": a permanent mission is its country's mission there
+        bare = of["body"].removeprefix("Permanent ")
+        forms = tuple(
+            f + (of["to"] or "") for f in dict.fromkeys((of["body"], bare, *_BODY_FORMS.get(of["body"], ())))
+        )
         # "Kazakhstan's government", "the Kazakh foreign ministry": each word of a body's name in
         # either case (an acronym, "MFA", in capitals only)
         body = "|".join(
@@ -457,7 +474,15 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
                     m.group()[:5]
                     for m in _COUNTRY_RE.finditer(text, max(0, match.start() - 3000), match.start())
                 } or {m.group()[:5] for m in _COUNTRY_RE.finditer(text, match.end(), match.end() + 3000)}
-                who = named.pop() if len(named) == 1 else ""
+                # "Kazakhstan's ambassador to Belgium and head of the country's mission": with two,
+                # the one country the sentence named as an owner before it
+                sentence = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+                owners = {
+                    m.group()[:5]
+                    for m in _COUNTRY_RE.finditer(text, sentence, match.start())
+                    if text[m.end() : m.end() + 2] in ("'s", "\u2019s")
+                }
+                who = named.pop() if len(named) == 1 else owners.pop() if len(owners) == 1 else ""
             if who[:5] != place[:5]:
                 continue
             start = match.start("who") if match.re is before else match.start()
@@ -476,6 +501,38 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
                 organization.name,
                 95.0,
             )
+
+
+_THE_MINISTRY_RE: Final = re.compile(r"\bthe\s+(ministry)(?=[\u2019']s\b|\s+(?!of\b))")
+_FOREIGN_MINISTER_RE: Final = re.compile(
+    r"\b(?P<who>[A-Z][a-z]{3,})(?:[\u2019']s)?\s+(?:[A-Z][\w-]*\s+|and\s+){0,6}?Foreign\s+Minister\b"
+)
+
+
+def _the_ministry(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """ "the ministry" told of just after one country's Foreign Minister: that country's
+    Ministry of Foreign Affairs ("Kazakh Foreign Minister X said ..., reported the ministry's
+    press service"). Two countries' ministers before it: unsure, none.
+    """
+    taken = [(m.start, m.end) for m in found]
+    for match in _THE_MINISTRY_RE.finditer(text):
+        who = {
+            m["who"][:5]
+            for m in _FOREIGN_MINISTER_RE.finditer(text, max(0, match.start() - 400), match.start())
+        }
+        if len(who) != 1 or _overlaps(taken, *match.span(1)):
+            continue
+        (country,) = who
+        for organization in dataset.organizations:
+            place = COUNTRY_NAMES.get(organization.country or "", "")
+            if place[:5] == country and re.fullmatch(
+                rf"Ministry\s+of\s+Foreign\s+Affairs\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?{re.escape(place)}",
+                organization.name,
+            ):
+                start, end = match.span(1)
+                yield EntityMention(
+                    start, end, text[start:end], organization.id, "organization", organization.name, 90.0
+                )
 
 
 _QUALIFIER_RE: Final = re.compile(r"(?<![.!?]\s)\b(?!The\b)[A-Z][\w-]*[ \t]+$")
@@ -501,6 +558,34 @@ _COMMISSION_RE: Final = re.compile(
     r"\b[Tt]he\s+(Commission)\b(?!\s+(?:of|for|on)\b)|\b(Commission)\s+(?:Vice[- ])?President\b"
 )
 _OTHER_COMMISSION_RE: Final = re.compile(r"\b(?!European\b)[A-Z][\w-]+\s+Commission\b")
+
+
+_AGREEMENT_ON_RE: Final = re.compile(
+    r"\b[Aa]greement\s+(?:on|of)\s+(?P<words>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+\s+and\s+[A-Za-z-]+)\b"
+)
+
+
+def _agreement_on(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """An agreement named the other way round: "the new agreement on enhanced cooperation and
+    partnership" is the Enhanced Partnership and Cooperation Agreement.
+
+    Its words after "agreement on" are all the words before "Agreement" in the name, in any
+    order; one word more or fewer ("partnership and cooperation" alone) is another agreement.
+    """
+    taken = [(m.start, m.end) for m in found]
+    forms = [
+        (frozenset(_content(name)[:-1]), agreement)
+        for agreement in dataset.agreements
+        for name in (agreement.name, *agreement.aliases)
+        if name.endswith(" Agreement")
+    ]
+    for match in _AGREEMENT_ON_RE.finditer(text):
+        words = frozenset(_content(match["words"]))
+        named = {agreement.id: agreement for content, agreement in forms if content == words}
+        if len(named) == 1 and not _overlaps(taken, *match.span()):
+            (agreement,) = named.values()
+            start, end = match.span()
+            yield EntityMention(start, end, text[start:end], agreement.id, "agreement", agreement.name, 95.0)
 
 
 def _the_commission(text: str, found: list[EntityMention], dataset: Dataset) -> Iterator[EntityMention]:

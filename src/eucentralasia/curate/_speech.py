@@ -311,6 +311,10 @@ _GLOSSED_BODY_RE: Final = re.compile(
     # "the Kyrgyz parliament, the Jogorku Kenesh, ...": the name in apposition (R9b, ninth round)
     r"\b(?:parliament|legislature|senate),\s+the\s+(?P<named>[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}),|"
     r"\btold\s+(?P<outlet>[A-Z][\w.-]*[\w])(?=\s+in\s+an\s+interview\b|\s*[.;]\s)|"
+    # "told the Brussels Press Club.", "in a statement to the Astana Times,": after "the", capitalized
+    # words told something are a body, not a person (R12b)
+    r"\b(?:told|(?:statement|interview|remarks|comments)\s+to)\s+the\s+"
+    r"(?P<told_the>[A-Z][\w.-]*\w(?:\s+[A-Z][\w.-]*\w){0,3})(?=\s*[.,;]|\s+(?:in|on|that)\b)|"
     # a name glossed by what it is: "Northern Front (an armed group banned in X)" (R11b)
     r"(?<![\w-])(?P<gloss>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+\((?:an?\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:group|organi[sz]ation|movement)\b[^()\n]{0,60}\)|"
