@@ -792,6 +792,24 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
             ),
         ),
         ("Order #2019 and resolution number 2020 were cited.", "2024-05-20", []),
+        # The twelfth round (R12c), sentences of our own for the patterns p09-p12 missed.
+        (
+            "Exports from March through October 2021 reached 3 billion euros.",
+            "2022-01-10",
+            [("2021-03/2021-10", "stated")],
+        ),
+        (
+            "Imports rose 8% from February through May 2019 against the corresponding months of 2018.",
+            "2019-07-01",
+            [("2019-02/2019-05", "stated"), ("2018-02/2018-05", "derived")],
+        ),
+        (
+            "In the first half of 2020 sales fell, while the corresponding period of 2019 saw growth.",
+            "2020-08-01",
+            [("2020-01/2020-06", "stated"), ("2019-01/2019-06", "derived")],
+        ),
+        ("Trade doubled in the first month of 2020.", "2020-04-01", [("2020-01", "stated")]),
+        ("The last month of 2015 brought record sales.", "2016-02-01", [("2015-12", "stated")]),
     ],
 )
 def test_probes_dates_in_common_news_wording(

@@ -72,7 +72,8 @@ _MONTHS["sept"] = 9
 _MONTH = r"(?:" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
-_DASH = r"\s*(?:-|\u2013|\u2014|\u2212|to|until)\s*"  # (U+2212, the minus sign, stands for a dash too)
+# (U+2212, the minus sign, stands for a dash too; "January through July" is a range as "to" is)
+_DASH = r"\s*(?:-|\u2013|\u2014|\u2212|to|until|through)\s*"
 _SEASONS: Final = {
     "spring": Season.SPRING,
     "summer": Season.SUMMER,
@@ -673,6 +674,13 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "part-of-year",
+        # "the first month of 2023", "the last month of 2015": the year's January or December
+        # (before "last month", the month before publication, can read its first words)
+        _p(rf"{_B}(?:[Tt]he\s+)?(?P<w>first|last|final)\s+month\s+of\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: PartialDate(int(m["y"]), 1 if m["w"] == "first" else 12),
+    ),
+    _Rule(
+        "part-of-year",
         # "the last three months of 2025": the year's months counted back from December
         _p(rf"{_B}(?:the\s+)?(?:last|final)\s+(?P<n>{_COUNT})\s+months\s+of\s+(?P<y>{_YEAR}){_E}"),
         stated=lambda m: DateRange(
@@ -920,10 +928,11 @@ def _marked_from(text: str, found: list[DateMention]) -> list[DateMention]:
     return result
 
 
-# "compared with the same period of 2010", "the same period last year": the months of the
+# "compared with the same period of 2010", "the same period last year", "the corresponding
+# months of 2022": the months of the
 # period the text gave last before it, in the year it names
 _SAME_PERIOD_RE: Final = re.compile(
-    rf"{_B}(?:[Tt]he\s+)?same\s+period\s+(?:(?:of|in)\s+(?P<y>{_YEAR})"
+    rf"{_B}(?:[Tt]he\s+)?(?:same|corresponding)\s+(?:period|months)\s+(?:(?:of|in)\s+(?P<y>{_YEAR})"
     rf"|(?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))){_E}"
 )
 
