@@ -810,6 +810,23 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ),
         ("Trade doubled in the first month of 2020.", "2020-04-01", [("2020-01", "stated")]),
         ("The last month of 2015 brought record sales.", "2016-02-01", [("2015-12", "stated")]),
+        ("SIGNED IN ASTANA ON DEC. 3-4 2019", "2019-12-20", [("2019-12-03/2019-12-04", "stated")]),
+        ("BRUSSELS, MAY 14 2021 - The ministers met.", "2021-05-20", [("2021-05-14", "stated")]),
+        (
+            "The forum opened on 5 March. On the same day, the two sides signed a memorandum.",
+            "2022-03-10",
+            [("2022-03-05", "derived"), ("2022-03-05", "derived")],
+        ),
+        (
+            "Exports from January to April 2020 grew against the first four months of the previous year.",
+            "2020-06-01",
+            [("2020-01/2020-04", "stated"), ("2019-01/2019-04", "derived")],
+        ),
+        (
+            "Trade in the first half of 2018 rose against the initial six months of the year prior.",
+            "2018-08-01",
+            [("2018-01/2018-06", "stated"), ("2017-01/2017-06", "derived")],
+        ),
     ],
 )
 def test_probes_dates_in_common_news_wording(
