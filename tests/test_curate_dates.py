@@ -811,6 +811,12 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ("Trade doubled in the first month of 2020.", "2020-04-01", [("2020-01", "stated")]),
         ("The last month of 2015 brought record sales.", "2016-02-01", [("2015-12", "stated")]),
         ("SIGNED IN ASTANA ON DEC. 3-4 2019", "2019-12-20", [("2019-12-03/2019-12-04", "stated")]),
+        ("Trade in February-June this year rose by 9%.", "2021-08-02", [("2021-02/2021-06", "derived")]),
+        (
+            "From March to May last year, exports fell.",
+            "2021-08-02",
+            [("2020-03/2020-05", "derived")],
+        ),
         ("BRUSSELS, MAY 14 2021 - The ministers met.", "2021-05-20", [("2021-05-14", "stated")]),
         (
             "The forum opened on 5 March. On the same day, the two sides signed a memorandum.",

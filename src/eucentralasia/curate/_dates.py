@@ -525,6 +525,17 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ),
     ),
     _Rule(
+        "month-range-of-relative-year",
+        # "January-July this year", "from March to May last year": the months of the year before,
+        # of or after publication ("this year" is no date of its own beside them)
+        _p(rf"{_B}(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH}),?\s+(?:of\s+)?(?P<w>{_REL_YEAR})\s+year{_E}"),
+        relative=lambda m, a, f: DateRange(
+            PartialDate(a.year + _which_year(m["w"]), _month(m["m1"])),
+            PartialDate(a.year + _which_year(m["w"]), _month(m["m2"])),
+        ),
+        describe="the months from the first to the last, in the year before, of or after publication",
+    ),
+    _Rule(
         "month-range-without-year",
         # "from January to March", "in January-March", "between May and July": the first month as
         # the tense gives it, the last the next of its name after it
