@@ -792,6 +792,47 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
             ),
         ),
         ("Order #2019 and resolution number 2020 were cited.", "2024-05-20", []),
+        # The twelfth round (R12c), sentences of our own for the patterns p09-p12 missed.
+        (
+            "Exports from March through October 2021 reached 3 billion euros.",
+            "2022-01-10",
+            [("2021-03/2021-10", "stated")],
+        ),
+        (
+            "Imports rose 8% from February through May 2019 against the corresponding months of 2018.",
+            "2019-07-01",
+            [("2019-02/2019-05", "stated"), ("2018-02/2018-05", "derived")],
+        ),
+        (
+            "In the first half of 2020 sales fell, while the corresponding period of 2019 saw growth.",
+            "2020-08-01",
+            [("2020-01/2020-06", "stated"), ("2019-01/2019-06", "derived")],
+        ),
+        ("Trade doubled in the first month of 2020.", "2020-04-01", [("2020-01", "stated")]),
+        ("The last month of 2015 brought record sales.", "2016-02-01", [("2015-12", "stated")]),
+        ("SIGNED IN ASTANA ON DEC. 3-4 2019", "2019-12-20", [("2019-12-03/2019-12-04", "stated")]),
+        ("Trade in February-June this year rose by 9%.", "2021-08-02", [("2021-02/2021-06", "derived")]),
+        (
+            "From March to May last year, exports fell.",
+            "2021-08-02",
+            [("2020-03/2020-05", "derived")],
+        ),
+        ("BRUSSELS, MAY 14 2021 - The ministers met.", "2021-05-20", [("2021-05-14", "stated")]),
+        (
+            "The forum opened on 5 March. On the same day, the two sides signed a memorandum.",
+            "2022-03-10",
+            [("2022-03-05", "derived"), ("2022-03-05", "derived")],
+        ),
+        (
+            "Exports from January to April 2020 grew against the first four months of the previous year.",
+            "2020-06-01",
+            [("2020-01/2020-04", "stated"), ("2019-01/2019-04", "derived")],
+        ),
+        (
+            "Trade in the first half of 2018 rose against the initial six months of the year prior.",
+            "2018-08-01",
+            [("2018-01/2018-06", "stated"), ("2017-01/2017-06", "derived")],
+        ),
     ],
 )
 def test_probes_dates_in_common_news_wording(

@@ -69,10 +69,18 @@ class DateMention:
 _MONTHS: Final = {name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({name[:3].lower(): i for i, name in enumerate(MONTH_NAMES, 1)})
 _MONTHS["sept"] = 9
-_MONTH = r"(?:" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+# Datelines and headlines write months in capitals ("OCT. 8-9 2014", "MAY 14"); "may" in lower
+# case is a verb and stays out.
+_MONTH = (
+    r"(?:"
+    + "|".join([*MONTH_NAMES, *(name.upper() for name in MONTH_NAMES)])
+    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    + r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?)"
+)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
-_DASH = r"\s*(?:-|\u2013|\u2014|\u2212|to|until)\s*"  # (U+2212, the minus sign, stands for a dash too)
+# (U+2212, the minus sign, stands for a dash too; "January through July" is a range as "to" is)
+_DASH = r"\s*(?:-|\u2013|\u2014|\u2212|to|until|through)\s*"
 _SEASONS: Final = {
     "spring": Season.SPRING,
     "summer": Season.SUMMER,
@@ -517,6 +525,17 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ),
     ),
     _Rule(
+        "month-range-of-relative-year",
+        # "January-July this year", "from March to May last year": the months of the year before,
+        # of or after publication ("this year" is no date of its own beside them)
+        _p(rf"{_B}(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH}),?\s+(?:of\s+)?(?P<w>{_REL_YEAR})\s+year{_E}"),
+        relative=lambda m, a, f: DateRange(
+            PartialDate(a.year + _which_year(m["w"]), _month(m["m1"])),
+            PartialDate(a.year + _which_year(m["w"]), _month(m["m2"])),
+        ),
+        describe="the months from the first to the last, in the year before, of or after publication",
+    ),
+    _Rule(
         "month-range-without-year",
         # "from January to March", "in January-March", "between May and July": the first month as
         # the tense gives it, the last the next of its name after it
@@ -670,6 +689,13 @@ _RULES: Final[tuple[_Rule, ...]] = (
             m["part"] + ("st", "nd", "rd", "th")[int(m["part"]) - 1],
             3 if m["size"] == "Q" else 6,
         ),
+    ),
+    _Rule(
+        "part-of-year",
+        # "the first month of 2023", "the last month of 2015": the year's January or December
+        # (before "last month", the month before publication, can read its first words)
+        _p(rf"{_B}(?:[Tt]he\s+)?(?P<w>first|last|final)\s+month\s+of\s+(?P<y>{_YEAR}){_E}"),
+        stated=lambda m: PartialDate(int(m["y"]), 1 if m["w"] == "first" else 12),
     ),
     _Rule(
         "part-of-year",
@@ -920,11 +946,15 @@ def _marked_from(text: str, found: list[DateMention]) -> list[DateMention]:
     return result
 
 
-# "compared with the same period of 2010", "the same period last year": the months of the
+# "compared with the same period of 2010", "the same period last year", "the corresponding
+# months of 2022": the months of the
 # period the text gave last before it, in the year it names
 _SAME_PERIOD_RE: Final = re.compile(
-    rf"{_B}(?:[Tt]he\s+)?same\s+period\s+(?:(?:of|in)\s+(?P<y>{_YEAR})"
+    rf"{_B}(?:[Tt]he\s+)?(?:same|corresponding)\s+(?:period|months)\s+(?:(?:of|in)\s+(?P<y>{_YEAR})"
     rf"|(?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))){_E}"
+    # "the first four months of the previous year", "the initial 7 months of the year prior"
+    rf"|{_B}(?:[Tt]he\s+)?(?:first|initial)\s+(?P<n>{_COUNT})\s+months\s+of\s+(?:the\s+)?"
+    rf"(?:(?:previous|prior|preceding)\s+year|year\s+(?:prior|before)){_E}"
 )
 
 
@@ -960,9 +990,13 @@ def _same_period(text: str, found: list[DateMention]) -> list[DateMention]:
         if period is None:
             continue
         year = int(match["y"]) if match["y"] else period[0] - 1
-        value = _range(PartialDate(year, period[1]), PartialDate(year, period[2]))
+        first, last = (1, _count(match["n"])) if match["n"] else period[1:]
+        value = _range(PartialDate(year, first), PartialDate(year, last))
         note = (
-            f"{match.group()!r}: the months of {found[at - 1].text!r} ({found[at - 1].value}), "
+            f"{match.group()!r}: the months counted, in the year before that of {found[at - 1].text!r} "
+            f"({found[at - 1].value}), given before it: {value}."
+            if match["n"]
+            else f"{match.group()!r}: the months of {found[at - 1].text!r} ({found[at - 1].value}), "
             f"given before it, in {year}: {value}."
         )
         added.append(
@@ -978,11 +1012,13 @@ def _same_period(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 # "a day earlier", "two days later", "the next day", "the day before,": a day counted from the
-# last day the text gave (not "two days before the summit": from a happening, not a day)
+# last day the text gave, "on the same day" that day (not "two days before the summit": from a
+# happening, not a day)
 _DAYS_FROM_RE: Final = re.compile(
     rf"{_B}(?:(?P<n>(?i:{_COUNT}))\s+days?\s+(?P<w>earlier|later)(?!\s+than\b)"
     rf"|(?:[Tt]he\s+)?(?P<x>next|following|previous)\s+day{_E}(?!\s+of\b)"
-    rf"|[Tt]he\s+day\s+(?P<y>before|after)(?=\s*[,.;]))"
+    rf"|[Tt]he\s+day\s+(?P<y>before|after)(?=\s*[,.;])"
+    rf"|[Tt]he\s+(?P<z>same)\s+day{_E}(?!\s+(?:of|as)\b))"
 )
 
 
@@ -1007,7 +1043,9 @@ def _days_from(text: str, found: list[DateMention]) -> list[DateMention]:
         if day is None:
             continue
         assert isinstance(day.value, PartialDate)
-        if match["n"]:
+        if match["z"]:
+            shift = 0
+        elif match["n"]:
             shift = _count(match["n"]) * (-1 if match["w"] == "earlier" else 1)
         else:
             shift = -1 if (match["x"] or match["y"]) in ("previous", "before") else 1

@@ -177,9 +177,9 @@ _MEASURED_RE: Final = re.compile(rf"\s*{MEASURE_UNITS}")
 _NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves", "out"})  # ("7 out of 10")
 # Who or what takes part, the parts a subject is divided into, or the papers a meeting signs
 # ("the five nations", "the two parties", "the two delegations", "five key areas", "two crucial
-# agreements were signed", "in two tranches"): not a figure to record when there are
-# no more than twelve. Member states and republics are left out: the curated articles record
-# "five Central Asian republics" as a figure.
+# agreements were signed", "in two tranches", "two more yearly disbursements"): not a figure to
+# record when there are no more than twelve. Member states and republics are left out: the curated
+# articles record "five Central Asian republics" as a figure.
 _MEMBERS: Final = frozenset(
     {
         "nations", "countries", "parties", "sides", "leaders", "presidents", "ministers", "heads", "regions",
@@ -187,6 +187,7 @@ _MEMBERS: Final = frozenset(
         "directions", "dimensions", "tracks", "components", "themes", "topics", "states",
         "agreements", "documents", "memoranda", "memorandums", "declarations", "roadmaps", "treaties",
         "protocols", "tranches", "instalments", "installments", "phases", "stages", "delegations",
+        "officials", "payments", "disbursements", "disbursement",
     }
 )  # fmt: skip
 # Who takes part for a group's members ("27 foreign ministers of EU Member States", "the 27
@@ -226,6 +227,14 @@ _WORDED_RANGE_START_RE: Final = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 _GROUP_WORDS: Final = _PARTIES | {"member", "members", "republics"}
 # "The EU has 27 member states", "a bloc with 57 members": the size of a group, said of it
 _HAS_MEMBERS_RE: Final = re.compile(r"\b(?:has|have|had|with)\s+$")
+# "The two also discussed", "the three then visited": "the" and a small number standing for the
+# people or parties just named, followed by what they did; no noun is counted.
+_THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he\s+$")
+_THEY_DID_RE: Final = re.compile(
+    r"\s+(?:also|then|both|later|together|jointly|have|had|will|would|met|discussed|agreed|signed"
+    r"|exchanged|noted|stressed|reviewed|visited|held|talked|spoke|expressed|underlined|emphasi[sz]ed"
+    r"|considered|focused|reaffirmed|welcomed|shared)\b"
+)
 _MEMBERS_AFTER_RE: Final = re.compile(r"(?:\s+(?:[A-Z][\w-]*|member))*\s+(?:[Mm]ember|[Mm]embers)\b")
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
 # "130 of which joined", "12 of them", "among which 16 are": a part of a group the
@@ -588,6 +597,13 @@ def figures(text: str) -> list[FigureMention]:
             and _GROUP_WORDS & {w.lower() for w in counted.split()}
         ):
             continue  # "all 27 countries", "made up of 28 Member States": the whole group
+        elif (
+            unit == "count"
+            and value <= 12
+            and _THE_BEFORE_RE.search(text, max(0, start - 5), start)
+            and _THEY_DID_RE.match(text, end)
+        ):
+            continue  # "the two also discussed": the parties just named, not a figure
         elif (
             unit == "count"
             and _HAS_MEMBERS_RE.search(text, max(0, start - 8), start)
