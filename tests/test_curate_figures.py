@@ -125,6 +125,9 @@ def test_an_amount_is_read_in_full_units_whatever_its_form(
         # t24 (24.kg): the parts a subject is divided into are no quantity; rounds held are
         ("The agreement is developed in three directions.", []),
         ("Five rounds of talks have been held so far.", [("Five", "5", "count")]),
+        # the programmes a body runs and the offices it keeps are its parts too: no quantity
+        ("The ministry now runs two EU programmes and keeps three offices.", []),
+        ("Currently the agency is implementing four donor programs.", []),
         # a number that names or ranks: "5G", "the No. 1 partner"
         ("the 5G network and the EU, our No. 1 trade partner", []),
     ],

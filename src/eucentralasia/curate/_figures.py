@@ -177,7 +177,8 @@ _MEASURED_RE: Final = re.compile(rf"\s*{MEASURE_UNITS}")
 _NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves", "out"})  # ("7 out of 10")
 # Who or what takes part, the parts a subject is divided into, or the papers a meeting signs
 # ("the five nations", "the two parties", "the two delegations", "five key areas", "two crucial
-# agreements were signed", "in two tranches", "two more yearly disbursements"): not a figure to
+# agreements were signed", "in two tranches", "two more yearly disbursements", "implementing three
+# EU programs", "now we have four offices": what a body runs and keeps): not a figure to
 # record when there are no more than twelve. Member states and republics are left out: the curated
 # articles record "five Central Asian republics" as a figure.
 _MEMBERS: Final = frozenset(
@@ -187,7 +188,7 @@ _MEMBERS: Final = frozenset(
         "directions", "dimensions", "tracks", "components", "themes", "topics", "states",
         "agreements", "documents", "memoranda", "memorandums", "declarations", "roadmaps", "treaties",
         "protocols", "tranches", "instalments", "installments", "phases", "stages", "delegations",
-        "officials", "payments", "disbursements", "disbursement",
+        "officials", "payments", "disbursements", "disbursement", "programs", "programmes", "offices",
     }
 )  # fmt: skip
 # Who takes part for a group's members ("27 foreign ministers of EU Member States", "the 27
