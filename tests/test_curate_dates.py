@@ -268,6 +268,20 @@ def test_earlier_or_later_this_month_and_two_days_away(
     assert read(text, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline: the thing falls in that year or before, not in its December (e09, 24.kg)
+        ("The bank expects the loan by the end of 2019.", [("by the end of 2019", "2019", "stated")]),
+        ("It must be ratified before the end of 2030.", [("before the end of 2030", "2030", "stated")]),
+        # what happened at the year's end is its last month
+        ("Reserves fell at the end of 2019.", [("the end of 2019", "2019-12", "stated")]),
+    ],
+)
+def test_by_the_end_of_a_stated_year_is_the_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert read(text, "2019-03-01") == expected
+
+
 def test_earlier_this_year_is_the_year() -> None:
     # t14 (timesca.com), annotated 2024
     assert read("held in Brussels earlier this year", "2024-05-31") == [("this year", "2024", "derived")]
@@ -561,7 +575,8 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ('"Talks this week were useful," she said.', "2026-05-20", []),
         ("The Commission today adopted the plan.", "2026-05-20", [("2026-05-20", "derived")]),
         ("The deal will be signed at the start of next year.", "2026-05-20", [("2027-01", "derived")]),
-        ("The plan will be adopted by the end of 2026.", "2026-05-20", [("2026-12", "stated")]),
+        # (a deadline is its year, as e09's annotator reads "by the end of 2018": was 2026-12)
+        ("The plan will be adopted by the end of 2026.", "2026-05-20", [("2026", "stated")]),
         ("Talks will continue in the coming weeks.", "2026-05-20", []),
         ("In mid-2025 the line opened.", "2026-05-20", [("2025", "stated")]),
         ("The two sides met on 12 and 13 May.", "2026-05-20", [("2026-05-12/2026-05-13", "derived")]),

@@ -602,9 +602,17 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "end-of-a-year",
-        # "at the end of 2025": its December; "the start of 2026": its January
-        _p(rf"{_B}(?:the\s+)?(?P<w>end|start|beginning)\s+of\s+(?P<y>{_YEAR}){_E}"),
-        stated=lambda m: PartialDate(int(m["y"]), 12 if m["w"] == "end" else 1),
+        # "at the end of 2025": its December; "the start of 2026": its January; "by the end of
+        # 2018" is a deadline, the year itself (whatever is due may come in any month of it)
+        _p(
+            rf"{_B}(?:(?P<by>(?i:by|before|until))\s+)?(?:the\s+)?(?P<w>end|start|beginning)\s+of\s+"
+            rf"(?P<y>{_YEAR}){_E}"
+        ),
+        stated=lambda m: (
+            PartialDate(int(m["y"]))
+            if m["by"] and m["w"] == "end"
+            else PartialDate(int(m["y"]), 12 if m["w"] == "end" else 1)
+        ),
     ),
     _Rule(
         "end-of-year",
