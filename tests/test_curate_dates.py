@@ -144,6 +144,9 @@ def test_a_window_reading_holds_the_reading_of_every_day_in_the_window(
         # A day of the publication month is that month's day, read from either end.
         ("They met in Brussels on March 30.", "2016-03", [("March 30", "2016-03-30", "derived")]),
         ("They will meet on March 2.", "2016-03", [("March 2", "2016-03-02", "derived")]),
+        # So is a day of the publication year, when the text is dated by its year alone (f02).
+        ("On June 14, the minister began a tour.", "2011", [("June 14", "2011-06-14", "derived")]),
+        ("The minister will arrive on June 14.", "2011", [("June 14", "2011-06-14", "derived")]),
         # A weekday beside its day pins the year and is one mention with it.
         ("They met on Monday (7 November).", "2022-11", [("on Monday (7 November", "2022-11-07", "derived")]),
         (

@@ -1239,14 +1239,15 @@ def _read(
         early != late
         and rule.name in ("day-without-year", "day-range-without-year")
         and isinstance(when, PartialDate)
-        and when.precision is Precision.MONTH
+        and when.precision in (Precision.MONTH, Precision.YEAR)
     ):
         inside = [v for v in (early, late) if first <= v.start() and v.end() <= last]
         if len(inside) == 1:
-            # A day of the publication month itself: the text, published that month, most
+            # A day of the publication month (or year) itself: the text, published then, most
             # likely speaks of it ("March 30" in an article of March 2016 is 2016-03-30, not a
-            # year earlier). An assumption, not a derivation, so the note says so; a window of
-            # known days keeps the range every day of it gives.
+            # year earlier; "On October 24" in one of 2010 is 2010-10-24). An assumption, not a
+            # derivation, so the note says so; a window of known days keeps the range every day
+            # of it gives.
             early = late = inside[0]
             assumed = True
     weekday = _WEEKDAY_BESIDE_RE.search(text, max(0, start - 12), start) or _WEEKDAY_AFTER_RE.match(text, end)
@@ -1262,7 +1263,7 @@ def _read(
     when_text = f"published {when}" if first == last else f"published between {first} and {last}"
     note = f"{words!r} ({tense}) in a text {when_text}: {rule.describe}, {value}."
     if assumed:
-        note += " Taken to be the day in the publication month; check it."
+        note += f" Taken to be the day in the publication {when.precision.value}; check it."
     if isinstance(value, DateRange) and first != last:
         note += (
             " The ends of the publication window give different dates: the date is the range between them."
