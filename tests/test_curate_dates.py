@@ -656,6 +656,11 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ("The tranche will be released as early as September.", "2021-06-26", [("2021-09", "derived")]),
         ("The talks ended before March.", "2021-06-26", [("2021-03", "derived")]),
         ("Nothing will change until after September.", "2021-06-26", [("2021-09", "derived")]),
+        # a month as the subject of "marks", "saw", "will bring" (p07: "December marks the 10th
+        # anniversary"); "May" before a verb is the modal
+        ("March saw the first round of talks.", "2021-06-26", [("2021-03", "derived")]),
+        ("September will bring new talks.", "2021-06-26", [("2021-09", "derived")]),
+        ("May see the two sides agree.", "2021-06-26", []),
         (
             "The ministers met on 25 June. A day earlier, Borrell spoke in Brussels.",
             "2021-06-26",

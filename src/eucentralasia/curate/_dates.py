@@ -790,6 +790,17 @@ _RULES: Final[tuple[_Rule, ...]] = (
         describe="the month, in the year the tense and the publication date give",
     ),
     _Rule(
+        "month-without-year",
+        # a month as the subject of a verb of time: "December marks the 10th anniversary", "March
+        # saw the first round", "September will bring"; "May see ..." is the modal
+        _p(
+            rf"{_B}(?!May\b|MAY\b)(?P<m>{_MONTH})"
+            r"(?=\s+(?:marks|marked|saw|sees|brings|brought|will\s+(?:mark|see|bring))\b)"
+        ),
+        relative=lambda m, a, f: _resolve_month(_month(m["m"]), a, f),
+        describe="the month, in the year the tense and the publication date give",
+    ),
+    _Rule(
         "years-ago",
         _p(rf"{_B}(?P<n>{_COUNT})\s+years?\s+ago{_E}"),
         relative=lambda m, a, f: PartialDate(a.year - _count(m["n"])),
