@@ -256,6 +256,15 @@ def test_a_weekday_left_open_by_the_publication_month_is_pinned_by_the_day_given
             "2022-11-10",
             [("earlier this week", "2022-11-07/2022-11-09", "derived")],
         ),
+        # inside a quotation, said before publication: from the day of publication on (t26)
+        (
+            '"The council that meets later this week will be important," she said on Tuesday.',
+            "2022-11-10",
+            [
+                ("later this week", "2022-11-10/2022-11-13", "derived"),
+                ("on Tuesday", "2022-11-08", "derived"),
+            ],
+        ),
         # published on the month's first day: no day of it before, only the month
         ("the EU said earlier this month", "2022-11-01", [("this month", "2022-11", "derived")]),
         (

@@ -387,12 +387,16 @@ def _end_of_year(m: re.Match[str], anchor: Anchor, future: bool) -> DateValue:
     return PartialDate(anchor.year, 12)
 
 
-def _before_or_after(which: str, unit: str, anchor: Anchor) -> DateValue:
-    """ "earlier this month": from the month's first day to the day before publication; "later": after it."""
+def _before_or_after(which: str, unit: str, anchor: Anchor, quoted: bool = False) -> DateValue:
+    """ "earlier this month": from the month's first day to the day before publication; "later": after it.
+
+    "Later this week" inside a quotation was said before publication, on a day the report
+    relays as still to come: from the day of publication itself.
+    """
     if which.lower() == "earlier":
         first, last = anchor.start_of(unit), anchor.subtract(days=1)
     else:
-        first, last = anchor.add(days=1), anchor.end_of(unit)
+        first, last = (anchor if quoted else anchor.add(days=1)), anchor.end_of(unit)
     if last < first:
         raise ValueError(f"publication on the {'first' if which.lower() == 'earlier' else 'last'} day")
     return _range(_day_of(first), _day_of(last))
@@ -841,7 +845,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         "earlier-or-later",
         # "earlier this year" stays the year, as a reader writes it (2024, not 2024-01-01/2024-05-30)
         _p(rf"{_B}(?P<w>[Ee]arlier|[Ll]ater)\s+this\s+(?P<u>week|month){_E}"),
-        relative=lambda m, a, f: _before_or_after(m["w"], m["u"], a),
+        relative=lambda m, a, f: _before_or_after(m["w"], m["u"], a, _quoted(m.string, m.start())),
         describe="the days of that week or month before or after the day of publication",
     ),
     _Rule(
