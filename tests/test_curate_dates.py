@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eucentralasia import DateBasis, DateRange, PartialDate
-from eucentralasia.curate._dates import dates
+from eucentralasia._dates import parse_date
+from eucentralasia.curate._dates import dates, pinned_by_known
 
 
 def read(text: str, published: str = "2025-04-16") -> list[tuple[str, str, str]]:
@@ -904,3 +905,41 @@ def test_a_number_that_a_unit_of_measure_follows_is_no_year(
 def test_an_anniversary_counts_from_the_year_it_is_marked_in(text: str, expected: str) -> None:
     marked = [d for d in dates(text, "2024-01-10") if d.rule == "anniversary"]
     assert [str(d.value) for d in marked] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_words", "event_date", "expected"),
+    [
+        # t33: a weekday the month-dated text leaves open, beside a known event of a few days,
+        # is that event's day of the week, by the public record the event's record cites
+        (
+            "The leaders spoke at the Vienna energy forum on Tuesday.",
+            "the Vienna energy forum",
+            "2024-06-10/2024-06-12",
+            ("on Tuesday", "2024-06-11", "external"),
+        ),
+        # no day of the event falls on that weekday: the range stays
+        (
+            "The leaders spoke at the Vienna energy forum on Friday.",
+            "the Vienna energy forum",
+            "2024-06-10/2024-06-12",
+            ("on Friday", "2024-05-31/2024-06-28", "derived"),
+        ),
+        # the event named in another sentence does not pin it
+        (
+            "The Vienna energy forum opened. The leaders spoke on Tuesday.",
+            "Vienna energy forum",
+            "2024-06-10/2024-06-12",
+            ("on Tuesday", "2024-05-28/2024-06-25", "derived"),
+        ),
+    ],
+)
+def test_a_weekday_left_open_is_pinned_by_the_known_event_beside_it(
+    text: str, event_words: str, event_date: str, expected: tuple[str, str, str]
+) -> None:
+    at = text.index(event_words)
+    known = [(at, at + len(event_words), "vienna-forum", parse_date(event_date))]
+    (weekday,) = pinned_by_known(text, dates(text, "2024-06"), known)
+    assert (weekday.text, str(weekday.value), weekday.basis.value) == expected
+    if weekday.basis.value == "external":
+        assert "vienna-forum" in (weekday.note or "")

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -142,14 +142,18 @@ def _count(text: str) -> int:
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around ``[start, end)``: from the last full stop or line break before it to the next."""
+    left, right = _sentence_span(text, start, end)
+    return text[left:right]
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     # A sentence is not longer than a few thousand characters: looking further is quadratic.
     low, high = max(0, start - 3000), min(len(text), end + 3000)
     left = max(
         low - 1, text.rfind("\n", low, start), *(text.rfind(p, low, start) for p in (". ", "? ", "! "))
     )
     right_candidates = [i for i in (text.find(p, end, high) for p in ("\n", ". ", "? ", "! ")) if i != -1]
-    right = min(right_candidates, default=high)
-    return text[left + 1 : right]
+    return left + 1, min(right_candidates, default=high)
 
 
 def looks_forward(text: str, start: int, end: int) -> bool:
@@ -1177,6 +1181,44 @@ def _pinned(found: list[DateMention]) -> list[DateMention]:
             day = mention
         pinned.append(mention)
     return pinned
+
+
+def pinned_by_known(
+    text: str, found: Sequence[DateMention], known: Sequence[tuple[int, int, str, DateValue]]
+) -> list[DateMention]:
+    """A weekday the publication date leaves open, pinned by a known event its sentence names.
+
+    "at the EU-Central Asia summit in Samarkand on Friday" in a text dated April 2025: the
+    summit's record dates it 3-4 April, of which 4 April alone is a Friday, so the weekday is
+    that day, on the public record the record cites (basis ``external``, the note names the
+    record). `known` gives each known event named in the text: its span, id and date. An
+    event of more than a week, or whose days hold no such weekday or more than one, pins nothing.
+    """
+    result: list[DateMention] = []
+    for mention in found:
+        if mention.rule == "weekday" and isinstance(mention.value, DateRange):
+            low, high = _sentence_span(text, mention.start, mention.end)
+            weekday = re.search(_WEEKDAY, mention.text)
+            assert weekday is not None  # a weekday rule matched it
+            named = _WEEKDAYS.index(weekday.group().lower())
+            days = {
+                (id, date, day)
+                for start, end, id, date in known
+                if low <= start and end <= high and (date.end() - date.start()).days < 7
+                for day in (date.start().add(days=n) for n in range((date.end() - date.start()).days + 1))
+                if day.day_of_week == named and mention.value.contains(_day_of(day))
+            }
+            if len(days) == 1:
+                ((id, date, day),) = days
+                value = _day_of(day)
+                note = (
+                    f"{mention.text!r} in a text whose publication date gives no day, beside the known "
+                    f"event {id} ({date}): the {weekday.group()} of its days, on the public record "
+                    f"that record cites, {value}."
+                )
+                mention = attrs.evolve(mention, value=value, basis=DateBasis.EXTERNAL, note=note)
+        result.append(mention)
+    return result
 
 
 def _joined(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -68,7 +68,7 @@ from eucentralasia._model import (
 )
 from eucentralasia._provenance import Author, Citation, Source, SourceKind
 from eucentralasia._search import fold
-from eucentralasia.curate._dates import DateMention, dates, looks_forward
+from eucentralasia.curate._dates import DateMention, dates, looks_forward, pinned_by_known
 from eucentralasia.curate._entities import EntityMention, entities
 from eucentralasia.curate._figures import FigureMention, figures
 from eucentralasia.curate._happenings import Happening, happenings, milestones
@@ -2698,8 +2698,11 @@ def propose(
         dataset = load()
     when = parse_date(published) if isinstance(published, str) else published
     spans = sentences(text)
-    found_dates = tuple(dates(text, when))
     found_entities = tuple(entities(text, dataset))
+    # a weekday the publication date leaves open, beside a known event, is that event's day
+    events = [(m, dataset.get(m.id)) for m in found_entities if m.kind == "event"]
+    known = [(m.start, m.end, m.id, e.date) for m, e in events if isinstance(e, Event) and e.date is not None]
+    found_dates = tuple(pinned_by_known(text, dates(text, when), known))
     found_figures = tuple(figures(text))
     if body is not None:
         regions = sorted(body)
