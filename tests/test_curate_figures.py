@@ -189,6 +189,7 @@ def test_a_count_of_the_members_of_a_group_or_those_who_take_part_for_them_is_no
         "The session opened at 10:30 local time.",  # a time of day
         "Section 3 covers trade; Paragraph 12 says more.",  # a part named by its number
         "Kazakhstan is among the top 3 partners of the EU.",  # a rank
+        "The EU is one of the top three investors; Phase Two starts soon.",  # in words too
     ],
 )
 def test_a_number_in_a_name_a_time_a_part_s_number_or_a_rank_is_no_figure(text: str) -> None:

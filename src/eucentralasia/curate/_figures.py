@@ -480,6 +480,8 @@ def figures(text: str) -> list[FigureMention]:
                 continue
             if numeral and _is_numbering(text, number_start, number_end):
                 continue
+            if not numeral and _NUMBERED_RE.search(text, max(0, number_start - 20), number_start):
+                continue  # "the top three investors", "Phase Two": a rank or a part's name in words
             if _DURATION_RE.match(text[number_end : number_end + 12]):
                 continue
             if digits.lower() in ("one", "zero"):
