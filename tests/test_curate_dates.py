@@ -287,8 +287,9 @@ def test_earlier_or_later_this_month_and_two_days_away(
         # a deadline: the thing falls in that year or before, not in its December (e09, 24.kg)
         ("The bank expects the loan by the end of 2019.", [("by the end of 2019", "2019", "stated")]),
         ("It must be ratified before the end of 2030.", [("before the end of 2030", "2030", "stated")]),
-        # what happened at the year's end is its last month
+        # what happened at the year's end is its last month, and what had happened by then
         ("Reserves fell at the end of 2019.", [("the end of 2019", "2019-12", "stated")]),
+        ("Reserves had fallen by the end of 2018.", [("by the end of 2018", "2018-12", "stated")]),
     ],
 )
 def test_by_the_end_of_a_stated_year_is_the_year(text: str, expected: list[tuple[str, str, str]]) -> None:

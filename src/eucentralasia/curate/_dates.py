@@ -162,6 +162,20 @@ def looks_forward(text: str, start: int, end: int) -> bool:
     The nearest marker decides, so that "agreed on Friday ... over the next five years"
     reads Friday as past and "said on Tuesday that they will meet" reads Tuesday as past.
     """
+    future, past = _tenses(text, start, end)
+    if not future:
+        return False
+    return not past or min(future) <= min(past)
+
+
+def _looks_back(text: str, start: int, end: int) -> bool:
+    """Whether the verb nearest the span, in its sentence, is in the past ("had fallen by ...")."""
+    future, past = _tenses(text, start, end)
+    return bool(past) and (not future or min(past) < min(future))
+
+
+def _tenses(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """How far from the span each marker of the future and of the past stands in its sentence."""
     sentence = _sentence(text, start, end)
     offset = text.find(sentence, max(0, start - len(sentence))) if sentence else start
     here, there = start - offset, end - offset
@@ -186,9 +200,7 @@ def looks_forward(text: str, start: int, end: int) -> bool:
         if not re.search(r"[,;:\"\u201c\u201d\u00ab\u00bb]|\bthat\b", sentence[m.end() : here])
         and not _FUTURE_RE.search(sentence, m.end(), here)
     ]
-    if not future:
-        return False
-    return not past or min(future) <= min(past)
+    return future, past
 
 
 # Each resolver takes the match, the anchor day and whether the sentence looks forward,
@@ -610,15 +622,16 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "end-of-a-year",
-        # "at the end of 2025": its December; "the start of 2026": its January; "by the end of
-        # 2018" is a deadline, the year itself (whatever is due may come in any month of it)
+        # "at the end of 2025": its December; "the start of 2026": its January; "will be paid by
+        # the end of 2018" is a deadline, the year itself (whatever is due may come in any month
+        # of it); "had fallen by the end of 2023", looking back, is its December
         _p(
             rf"{_B}(?:(?P<by>(?i:by|before|until))\s+)?(?:the\s+)?(?P<w>end|start|beginning)\s+of\s+"
             rf"(?P<y>{_YEAR}){_E}"
         ),
         stated=lambda m: (
             PartialDate(int(m["y"]))
-            if m["by"] and m["w"] == "end"
+            if m["by"] and m["w"] == "end" and not _looks_back(m.string, m.start(), m.end())
             else PartialDate(int(m["y"]), 12 if m["w"] == "end" else 1)
         ),
     ),
