@@ -369,6 +369,20 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, "unsure"), ("ali-valiyev", False, "unsure")],
     ),
     (
+        "the parties are the two who held talks, not one named after them",
+        "Foreign Minister Anna Berg met with Special Envoy Ivan Petrov in Vienna. They also discussed "
+        "the visit of President Jan Novak last year. The parties confirmed their readiness to deepen "
+        "cooperation.",
+        [("anna-berg", False, "unsure"), ("ivan-petrov", False, "unsure")],
+    ),
+    (
+        "the parties: whom an adviser serves held no talks",
+        "At a meeting with Ivan Petrov, Chief Adviser to the President of the European Council Jan Novak, "
+        "Foreign Minister Anna Berg noted the success of the summit. The parties emphasized that such "
+        "visits give impetus to cooperation.",
+        [("anna-berg", False, None), ("ivan-petrov", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
+    (
         "both sides agreed",
         "Foreign Minister Karl Osterberg held talks with Foreign Minister Dana Omarova. "
         "Both sides agreed to expand cooperation in energy.",

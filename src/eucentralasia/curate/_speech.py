@@ -184,6 +184,11 @@ _MET_BEFORE_RE: Final = re.compile(
     r"\b(?:(?:led|headed|chaired|co-chaired|represented|accompanied|moderated)\s+by|met|meets|meet|met\s+with|meets\s+with|meet\s+with|meeting\s+with|talks\s+with|interview\s+with|received|receives|hosted|"
     r"(?:telephone|phone)\s+(?:conversation|call|talk)\s+with)\s+$"
 )
+# Talks two people held, in a sentence naming both: "the parties" later are those two.
+_TALKS_RE: Final = re.compile(
+    r"\b(?:met|meets|meeting\s+(?:with|between)|talks\s+with|held\s+talks|received|receives|"
+    r"(?:conversation|call)\s+with)\b"
+)
 # ... or its subject, alone or with another ("Anna Berg and Ali Valiyev met", "X will visit Osh").
 _MET_AFTER_RE: Final = re.compile(
     r"\s+(?:and\s+(?:[A-Z][\w\u2019'-]+\s+){1,3})?(?:met|meets|will\s+meet|received|receives|held\s+talks|"
@@ -1818,10 +1823,26 @@ def speech(
         the text named fewer than two.
         """
         upto = reader.before(before)
+        window = [
+            m
+            for m in reader.mentions[max(0, upto - 80) : upto]  # (a few back: linear)
+            if reader.actors[m[2]].kind == "official" and not _inside(quotes, m[0])
+        ]
+        # whom an adviser serves ("Adviser to the President of the European Council X") held no talks
+        serving = {m[2] for m in window if _SERVING_RE.search(text, max(0, m[0] - 150), m[0])}
+        window = [m for m in window if m[2] not in serving]
         named: list[str] = []  # latest first
-        for m in reversed(reader.mentions[max(0, upto - 80) : upto]):  # (a few back: linear)
-            if reader.actors[m[2]].kind == "official" and m[2] not in named and not _inside(quotes, m[0]):
+        for m in reversed(window):
+            if m[2] not in named:
                 named.append(m[2])
+        # the last talks the text reported between two people it names: they are the parties,
+        # though others were named after them ("They recalled the visit of President X")
+        for sentence in sorted({sentence_of(m[0]) for m in window}, reverse=True):
+            held = [m[2] for m in window if sentence[0] <= m[0] < sentence[1]]
+            held = list(dict.fromkeys(held))  # in the order the sentence names them
+            if len(held) >= 2 and _TALKS_RE.search(text, sentence[0], sentence[1]):
+                named = [held[1], held[0]]
+                break
         if len(named) < 2:
             return None, None
         second, first = named[:2]  # in the order the text last named them ("A met B")
