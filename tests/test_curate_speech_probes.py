@@ -383,6 +383,34 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None), ("ivan-petrov", False, "unsure"), ("anna-berg", False, "unsure")],
     ),
     (
+        "a title confirmed the country's readiness",
+        "Foreign Minister Anna Berg met Ivan Petrov in Vienna. Addressing the meeting the Austrian FM "
+        "confirmed the country\u2019s readiness to expand cooperation.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "called a country a quoted partner",
+        "President Anna Berg spoke in Vienna. She called Austria a \u201ccrucial partner\u201d "
+        "of the region.",
+        [("anna-berg", False, "unsure")],
+    ),
+    (
+        "singled out",
+        "President Anna Berg visited Vienna. She singled out Austria as a major trading partner.",
+        [("anna-berg", False, "unsure")],
+    ),
+    (
+        "said, condemning",
+        "\u201cMy visit takes place at a difficult time,\u201d Anna Berg said, condemning the "
+        "\u201cwar of aggression\u201d.",
+        [("anna-berg", True, None), ("anna-berg", False, None)],
+    ),
+    (
+        "called someone a name is no statement of theirs",
+        "The committee called Anna Berg a liar.",
+        [],
+    ),
+    (
         "both sides agreed",
         "Foreign Minister Karl Osterberg held talks with Foreign Minister Dana Omarova. "
         "Both sides agreed to expand cooperation in energy.",
