@@ -1751,3 +1751,29 @@ def test_a_country_s_body_named_with_its_possessive_keeps_the_country(ds: eca.Da
     found = speech(text, sentences(text), entities(text, ds))
     (statement,) = found.statements
     assert "Mongolia" in found.actors[statement.speaker].name
+
+
+def test_a_name_told_reporters_reports_the_sentence_before(ds: eca.Dataset) -> None:
+    """ "Consultations will begin soon. Head of Delegation X told reporters.": what X told them is the
+    sentence before, which the statement cites; a place after "reporters" leaves it alone."""
+    text = (
+        "Consultations on assistance will begin soon. The Head of the EU Delegation Ivan Petrov told "
+        "reporters."
+    )
+    (found,) = speech(text, sentences(text), entities(text, ds)).statements
+    assert (found.speaker, found.quoted) == ("ivan-petrov", False)
+    assert [text[a:b] for a, b in found.spans] == [text]
+    placed = "The talks ended. Ivan Petrov told reporters in Bishkek, adding nothing."
+    (there,) = speech(placed, sentences(placed), entities(placed, ds)).statements
+    assert all(not placed[a:b].startswith("The talks ended") for a, b in there.spans)
+
+
+def test_a_quotation_concluded_by_a_name_is_theirs(ds: eca.Dataset) -> None:
+    """ "«...,» concluded Ivan Petrov.": the verb before the name attributes the quotation, while
+    "concluded an agreement" stays no verb of saying."""
+    text = (
+        "Ambassador Ivan Petrov spoke in Bishkek. \u00abWe hope to show a draft next year. We still "
+        "need time,\u00bb concluded Ivan Petrov."
+    )
+    assert read(text, ds) == [("ivan-petrov", True, None)]
+    assert read("Ambassador Ivan Petrov concluded an agreement with Bishkek.", ds) == []

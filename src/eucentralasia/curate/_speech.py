@@ -120,7 +120,7 @@ _SAYING: Final = (
     # a promise is a position too ("also pledged to increase the supply")
     r"pledged(?=\s+to\b)|pledging(?=\s+to\b)|vowed(?=\s+to\b)|"
     r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|urging|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
-    r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|referred\s+to|conveyed|"
+    r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|concluded(?=(?:\s+[A-Z][\w\u2019'-]+){1,3}\s*[.,])|referred\s+to|conveyed|"
     r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab])|singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
     r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|mutual|full|[a-z]+[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support)\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
@@ -2609,7 +2609,9 @@ def speech(
                     r"\w+(?:\s+(?:out|so|it|(?:this|these)(?:\s+[a-z]+)?))?"
                     # ("said to reporters" tells where; "proposed to hold a forum" what was said)
                     r"(?:\s+(?:on|at|in|during|after|before|while|to(?=\s+(?:the|a|an|his|her|their|reporters|journalists|[A-Z])))\b[^;:]*"
-                    r"|\s*,\s*(?:while\s+)?(?:speaking|addressing|talking)\b[^;:]*)?\W*",
+                    r"|\s*,\s*(?:while\s+)?(?:speaking|addressing|talking)\b[^;:]*"
+                    # ("X told reporters." after what X told them)
+                    r"|\s+(?:reporters|journalists|the\s+(?:press|media))(?:\s+(?:today|yesterday))?)?\W*",
                     rest,
                 )
                 and not re.search(r"\bthat\b|,\s*(?:adding|saying|noting|stressing)\b", rest)
