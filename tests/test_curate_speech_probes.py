@@ -838,6 +838,47 @@ PROBES: list[tuple[str, str, Expected]] = [
         "the ambassador emphasized.",
         [("anna-berg", True, None)],
     ),
+    (
+        "a quotation reporting a minister, 'it said'",
+        "Foreign Minister Anna Berg met the EU envoy, according to a ministry statement. "
+        "\u201cBerg noted that contacts had grown. She added that trade needs investment,\u201d it said.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a joint statement's quotation of both presidents",
+        "President Ali Valiyev met President Anna Berg in Astana. \u201cBoth presidents welcomed the "
+        "growth of trade,\u201d says the document adopted on the occasion of the visit.",
+        [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
+    (
+        "two subjects, then their verb inside quotation marks",
+        "President Ali Valiyev met President Anna Berg. Valiyev and Berg \u201creiterated their "
+        "commitment to the UN Charter.\u201d",
+        [("ali-valiyev", True, None), ("anna-berg", True, None)],
+    ),
+    (
+        "they noted, after talks",
+        "Minister Ali Valiyev received Ambassador Anna Berg. Having reviewed the agenda, they noted "
+        "the growth of trade.",
+        [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
+    (
+        "the parties did something, emphasizing",
+        "Minister Ali Valiyev met Ambassador Anna Berg. The parties also addressed energy, "
+        "emphasizing the importance of the Joint Committee.",
+        [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
+    (
+        "confirmed a capitalised possessive commitment",
+        "Ambassador Anna Berg confirmed the European Union's commitment to deeper cooperation.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "asked X, far from 'to convey'",
+        "President Ali Valiyev asked EU foreign policy chief Anna Berg at the meeting in the capital "
+        "Bishkek to convey an invitation to European investors.",
+        [("ali-valiyev", False, None)],
+    ),
 ]
 
 

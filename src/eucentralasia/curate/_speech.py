@@ -122,13 +122,13 @@ _SAYING: Final = (
     r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|urging|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|concluded(?=(?:\s+[A-Z][\w\u2019'-]+){1,3}\s*[.,])|referred\s+to|conveyed|"
     r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab])|singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
-    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|mutual|full|[a-z]+[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support)\b)|outlined|specified|"
+    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|mutual|full|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support)\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b)|posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
     r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to|"
     # a request or a reflection is a position too ("asked the EU to consider", not "asked about")
-    r"asked(?=\s+[^.;:]{1,60}?\bto\s+[a-z]|\s+(?:[^.;:]{1,60}?\s)?(?:whether|what|how|why|when)\b)|requested|reflected\s+on|"
+    r"asked(?=\s+[^.;:]{1,120}?\bto\s+[a-z]|\s+(?:[^.;:]{1,60}?\s)?(?:whether|what|how|why|when)\b)|requested|reflected\s+on|"
     # a demand or a concern put to the other side is a position too
     r"reported(?=\s+that\b)|reports(?=\s+that\b)|"
     # the present of a body's text ("In its conclusions, the Council stresses that ...")
@@ -229,6 +229,13 @@ _DOCUMENT_RE: Final = re.compile(
     r"\s*(?:the|this|that|its|their)\s+(?:message|statement|press\s+release|release|communiqu\w*)\s*",
     re.IGNORECASE,
 )
+# A document, or "it", saying a quotation that reports others in the third person: "«Kulubayev
+# noted that ...,» it said", "«Both presidents welcomed ...,» says the document adopted on ..."
+_DOCUMENT_SAYS_RE: Final = re.compile(
+    r"\s*(?:it|(?:the|this|that|its|their)\s+(?:(?:joint|final|press)\s+)?(?:message|statement|"
+    r"press\s+release|release|communiqu\w*|document|declaration)\b[^,.;]*)\s*",
+    re.IGNORECASE,
+)
 # A body's document as a subject: "a European External Action Service press release", "the
 # Commission's statement"
 _BODY_DOCUMENT_RE: Final = re.compile(
@@ -266,6 +273,12 @@ _TOP_POST_RE: Final = re.compile(r"\b(?:president|head|chair|chairman|chairwoman
 _PARTIES_RE: Final = re.compile(
     r"(?:^|[\s,])(?:the|both)\s+(?:two\s+)?(?:parties|sides|leaders|presidents|ministers|heads\s+of\s+state)"
     r"(?:\s+also)?\s*$",
+    re.IGNORECASE,
+)
+# ... or as the subject of a clause whose participle reports them: "The parties also addressed
+# engagement, emphasizing ..."
+_PARTIES_DID_RE: Final = re.compile(
+    r"\s*(?:the|both)\s+(?:two\s+)?(?:parties|sides|leaders|presidents|ministers)\s+(?:also\s+)?[a-z]+ed\b[^;:]*,\s*$",
     re.IGNORECASE,
 )
 # Where a sentence turns to another speaker: "Kallas said ..., while Costa said ...".
@@ -1615,6 +1628,9 @@ def speech(
         lowered = [w.lower() for w in words]
         if any(w in _PRONOUNS for w in lowered[:3]) and len(words) <= 3:
             return pronoun(before)
+        if lowered[:1] == ["they"] and len(words) <= 2:
+            # "they noted" after talks: the two parties, each (flagged, as "the parties" is)
+            return parties(phrase, before)
         last = state["last"]
         issuer = documents.get(phrase.split()[-1].lower()) if _DOCUMENT_RE.fullmatch(phrase) else None
         if issuer is not None:
@@ -1708,7 +1724,7 @@ def speech(
         ):
             # "the parties noted", "both sides agreed", "the two ministers": the two met, each; not "the
             # officials", "Members of Parliament", "the ministers of the five countries" (a group)
-            if _PARTIES_RE.search(phrase):
+            if _PARTIES_RE.search(phrase) or _PARTIES_DID_RE.match(phrase):
                 return parties(phrase, before)
             return None, None  # "The ministers said": more than one speaker, none named
         side = re.search(r"\b(?P<adj>[A-Z][\w-]*)\s+(?:side|guest)(?:\s+also)?\s*$", phrase) or re.match(
@@ -2051,12 +2067,45 @@ def speech(
             rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}(?P<verb>{_SAYING}|asked|according\s+to)\s+{who}\s*(?=[,.:;]|$)"
         ),
         re.compile(rf"\s*(?:[,.\u2013\u2014-]\s*){{0,2}}{who}\s+{after_verb}\b"),
+        # ("“...,” says the document adopted on the occasion of ...": a document, however described)
+        re.compile(
+            r"\s*(?:[,.\u2013\u2014-]\s*){0,2}(?P<verb>says|said|reads|read|states|stated)\s+"
+            r"(?P<who>(?:the|this)\s+(?:joint\s+)?(?:document|statement|declaration|communiqu\w*))\b"
+        ),
     )
     # "The minister told reporters: “...”": the verb's object before the colon
     before_re = re.compile(
         rf"{who}\s+{verb_alt}(?:\s+(?:reporters|journalists|the\s+(?:press|media|audience|participants)))?"
         rf"(?:{_WHEN_WHERE}\s*:|(?:\s+that)?\s*[:,]?)\s*$"
     )
+    def told_inside(q: Quotation) -> tuple[str, str | None, tuple[int, int], str] | None:
+        """Who a quotation reports in the third person, by its first verb of saying, with the doubt.
+
+        None when the words before that verb speak in the first person ("We noted"): then the
+        quotation is the document's own voice.
+        """
+        telling = _VERB_RE.search(text, q.start, q.end)
+        if telling is None:
+            return None
+        head = text[q.start : telling.start()]
+        if re.search(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b", head):
+            return None
+        # the subject is in the verb's own sentence, after an introduction ("In this vein, they")
+        a = q.start + (head.rfind(". ") + 2 if ". " in head else 0)
+        comma = text.rfind(",", a, telling.start())
+        if (
+            comma != -1
+            and len(text[comma + 1 : telling.start()].split()) <= 4
+            and not _FINITE_RE.search(text, comma + 1, telling.start())
+        ):
+            a = comma + 1
+        if not text[a : telling.start()].strip():
+            return None
+        speaker, doubt = resolve(a, telling.start(), a)
+        if speaker is None:
+            return None
+        return speaker, doubt, (a, telling.start()), telling.group()
+
     events: list[tuple[int, str, object]] = []
     for q in quotes:
         events.append((q.open, "quote", q))
@@ -2088,7 +2137,8 @@ def speech(
                 re.match(r"\s+[A-Z]", tail)
             )
             attributed = False  # a verb of saying follows, naming no one the text names
-            for rule, pattern in (("quote-after", after_res[0]), ("quote-after", after_res[1])):
+            document_says = False  # ... and names a document, or "it": it may relay another's words
+            for rule, pattern in (("quote-after", p) for p in after_res):
                 match = pattern.match(tail)
                 if match is None or _inside(quotes, q.close + match.start("verb")):
                     continue
@@ -2101,6 +2151,7 @@ def speech(
                 if pattern is after_res[1] and _CLAUSE_RE.search(match.group("who")):
                     continue  # '"an honor" to sign it, while Costa said': another clause's subject
                 w_start, w_end = q.close + match.start("who"), q.close + match.end("who")
+                document_says = document_says or _DOCUMENT_SAYS_RE.fullmatch(text, w_start, w_end) is not None
                 speaker, doubt = resolve(w_start, w_end, w_start)
                 attributed = True
                 surname = text[w_start:w_end]
@@ -2137,6 +2188,7 @@ def speech(
                 match = before_re.search(head)
                 if match is not None and not _inside(quotes, s_start + match.start("verb")):
                     w_start, w_end = s_start + match.start("who"), s_start + match.end("who")
+                    document_says = _DOCUMENT_SAYS_RE.fullmatch(text, w_start, w_end) is not None
                     # The subject: the last clause before the verb ("Speaking ..., X said:").
                     speaker, doubt = resolve(w_start, w_end, w_start)
                     # "“We will continue,” she added, “to support reforms.”": one quotation split by its
@@ -2153,6 +2205,23 @@ def speech(
                         found = (speaker, doubt, (w_start, w_end), match.group("verb"), rule)
                         used_verbs.add(s_start + match.start("verb"))
                         attribution = (w_start, s_start + match.end("verb"))
+                lead = text[s_start : q.open]
+                opening_verb = _VERB_RE.match(text, q.start)
+                if (
+                    found is None
+                    and opening_verb is not None
+                    and 0 < len(lead.split()) <= 8
+                    and not _FINITE_RE.search(lead)
+                    and not _VERB_RE.search(lead)
+                    and reader.actors_in(s_start, q.open)
+                ):
+                    # 'Michel and Tokayev "reiterated their firm commitment ..."': a subject, then
+                    # its verb of saying and what was said inside the quotation marks
+                    w_end = s_start + len(lead.rstrip())
+                    speaker, doubt = resolve(s_start, w_end, s_start)
+                    if speaker is not None:
+                        found = (speaker, doubt, (s_start, w_end), opening_verb.group(), "quote-before")
+                        attribution = (s_start, w_end)
                 named = _NAME_COLON_RE.fullmatch(head) if found is None else None
                 if named is not None:
                     # "Kassym-Jomart Tokayev: “...”": a person's name and a colon, then their words
@@ -2242,34 +2311,23 @@ def speech(
                 ):
                     found = (told.speaker, None, (q.open, q.open), "", "quote-continued")
                     attribution = None  # type: ignore[assignment]
+            relayed = told_inside(q) if document_says else None
+            if relayed is not None:
+                # "«High Representative Borrell confirmed ...,» the statement says", "«Kulubayev noted
+                # that ...,» it said": a document telling in the third person what someone said:
+                # their position, in its words
+                told_by, told_doubt, told_who, told_verb = relayed
+                add(
+                    SpokenStatement(
+                        told_by, ((q.start, q.end),), False, told_who, told_verb, "reported", told_doubt
+                    )
+                )
+                previous_quote = (q, told_by)
+                continue
             if found is None:
                 continue  # inside reported speech, or no one to attribute it to: the sentence rule decides
             speaker, doubt, who_span, verb, rule = found
             assert speaker is not None
-            telling = (
-                _VERB_RE.search(text, q.start, q.end)
-                if _DOCUMENT_RE.fullmatch(text[slice(*who_span)])
-                else None
-            )
-            tellers = [
-                m
-                for m in (reader.actors_in(q.start, telling.start()) if telling is not None else [])
-                if reader.actors[m[2]].kind == "official" and not reader.preposed(m[0])
-            ]
-            if (
-                telling is not None
-                and tellers
-                and not re.search(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b", text[q.start : telling.start()])
-            ):
-                # "«High Representative Borrell confirmed ...,» the statement says": a document
-                # telling in the third person what someone said: their position, in its words
-                add(
-                    SpokenStatement(
-                        tellers[0][2], ((q.start, q.end),), False, tellers[0][:2], telling.group(), "reported"
-                    )
-                )
-                previous_quote = (q, tellers[0][2])
-                continue
             went_before = statements[-1] if statements else None
             if (
                 rule == "quote-split"
