@@ -879,6 +879,29 @@ PROBES: list[tuple[str, str, Expected]] = [
         "Bishkek to convey an invitation to European investors.",
         [("ali-valiyev", False, None)],
     ),
+    (
+        "called it, after a clause of its own",
+        "EU chief Anna Berg visited Astana. It is the first summit and Berg called it \u201cmuch more "
+        "than a dialogue\u201d.",
+        [("anna-berg", True, None)],
+    ),
+    (
+        "reads the letter",
+        "President Ali Valiyev congratulated the Commission's new President, Trend reports citing a "
+        "letter. \u201cWe highly value relations with the EU,\u201d reads the letter.",
+        [("ali-valiyev", True, "unsure")],
+    ),
+    (
+        "a headline is no statement",
+        "Minister Valiyev says trade will grow\n\nMinister Ali Valiyev said on Monday that trade would grow.",
+        [("ali-valiyev", False, None)],
+    ),
+    (
+        "an embedded post, signed with a handle",
+        "Ambassador Anna Berg thanked the hosts in a post on X.\nThank you Astana for hosting us.\u2014 Anna "
+        "Berg (@annaberg) March 27, 2025",
+        [("anna-berg", False, None), ("anna-berg", True, None)],
+    ),
 ]
 
 

@@ -226,7 +226,7 @@ _TOP_DIPLOMAT_RE: Final = re.compile(
 )
 # A document for its author: "..., the message said".
 _DOCUMENT_RE: Final = re.compile(
-    r"\s*(?:the|this|that|its|their)\s+(?:message|statement|press\s+release|release|communiqu\w*)\s*",
+    r"\s*(?:the|this|that|its|their)\s+(?:message|statement|press\s+release|release|communiqu\w*|letter)\s*",
     re.IGNORECASE,
 )
 # A document, or "it", saying a quotation that reports others in the third person: "«Kulubayev
@@ -258,6 +258,9 @@ _COURTESY_RE: Final = re.compile(
     r"[^.;:]{0,80}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|kind\s+|cordial\s+)?"
     r"(?:hospitality|welcome|reception|invitation)\b"
 )
+# Whom or what a verb of saying takes before the words: "told reporters: “...”", "Michel called it
+# “much more than ...”"
+_SAID_TO: Final = r"(?:\s+(?:reporters|journalists|the\s+(?:press|media|audience|participants)|it|this))?"
 # "X said on Monday: “...”", "wrote on X:", "said in a statement:": when or where, then the words
 _WHEN_WHERE: Final = r"\s+(?:on|in|at|during|after)\s+[^:\u201c\u201d\"\u00ab\u00bb.;,]{1,40}?"
 # "the head of state", "the Kyrgyz head of state", "the head of Kyrgyzstan", "the head of the country"
@@ -1656,6 +1659,12 @@ def speech(
                     )
                 ):
                     return m[2], None
+            if re.search(r"\bletter\b", phrase, re.IGNORECASE):
+                # "..., reads the letter": the letter of the one the sentence before is about
+                speaker, _doubt = pronoun(before)
+                if speaker is not None:
+                    name = reader.actors[speaker].name
+                    return speaker, f"{phrase.strip()!r} is read as {name}'s, named in the sentence before"
             return None, None
         latter = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<which>latter|former)(?:\s+also)?\s*", phrase)
         if latter is not None:
@@ -2070,12 +2079,13 @@ def speech(
         # ("“...,” says the document adopted on the occasion of ...": a document, however described)
         re.compile(
             r"\s*(?:[,.\u2013\u2014-]\s*){0,2}(?P<verb>says|said|reads|read|states|stated)\s+"
-            r"(?P<who>(?:the|this)\s+(?:joint\s+)?(?:document|statement|declaration|communiqu\w*))\b"
+            r"(?P<who>(?:the|this)\s+(?:joint\s+)?(?:document|statement|declaration|communiqu\w*|letter|message))\b"
         ),
     )
     # "The minister told reporters: “...”": the verb's object before the colon
     before_re = re.compile(
-        rf"{who}\s+{verb_alt}(?:\s+(?:reporters|journalists|the\s+(?:press|media|audience|participants)))?"
+        # ("Michel called it “much more than ...”": the verb's object, then what was said)
+        rf"{who}\s+{verb_alt}{_SAID_TO}"
         rf"(?:{_WHEN_WHERE}\s*:|(?:\s+that)?\s*[:,]?)\s*$"
     )
     def told_inside(q: Quotation) -> tuple[str, str | None, tuple[int, int], str] | None:
@@ -2191,6 +2201,13 @@ def speech(
                     document_says = _DOCUMENT_SAYS_RE.fullmatch(text, w_start, w_end) is not None
                     # The subject: the last clause before the verb ("Speaking ..., X said:").
                     speaker, doubt = resolve(w_start, w_end, w_start)
+                    conjoined = re.search(r"(?:,|\band)\s+(?=[^,]+$)", text[w_start:w_end])
+                    if speaker is None and conjoined is not None and _FINITE_RE.search(text, w_start, w_end):
+                        # "It is the first summit and Michel called it “...”": the subject of the
+                        # clause the verb is in
+                        # (the conjunction before it makes no preposition of "and")
+                        w_start += conjoined.end()
+                        speaker, doubt = resolve(w_start, w_end, w_start, agent=True)
                     # "“We will continue,” she added, “to support reforms.”": one quotation split by its
                     # attribution, the same statement
                     split = (
@@ -2472,7 +2489,7 @@ def speech(
                 # with it; when it names no one, no one named in the sentence is guessed instead
                 continue
             lead_in = re.match(
-                r"\w+(?:\s+(?:reporters|journalists|the\s+(?:press|media|audience|participants)))?"
+                rf"\w+{_SAID_TO}"
                 rf"(?:{_WHEN_WHERE}\s*:|(?:\s+that)?\s*[:,]?)\s*",
                 text[v:end],
             )
@@ -2717,11 +2734,42 @@ def speech(
     _signed_paragraphs(text, reader, statements)
     _dashed_paragraphs(text, reader, statements)
     _labelled_quotations(text, reader, quotes, statements)
+    # A headline is the editor's summary of the lead, which the body reports in its own words:
+    # what the lines above the first sentence say is no one's statement.
+    headline = _headline_end(text)
     # a joint position is each party's: one statement for each, on the same words
     each = [
-        attrs.evolve(s, speaker=speaker, others=()) for s in statements for speaker in (s.speaker, *s.others)
+        attrs.evolve(s, speaker=speaker, others=())
+        for s in statements
+        if max(b for _a, b in s.spans) > headline
+        for speaker in (s.speaker, *s.others)
     ]
     return Speech(reader.actors, tuple(quotes), tuple(each), frozenset(reader.outlets))
+
+
+def _headline_end(text: str) -> int:
+    """Where the short lines that open `text` without ending a sentence (a headline, a date) end.
+
+    0 when no line of the text ends a sentence.
+
+    >>> text = "Oct 27, 2022\\nEU chief calls for closer ties\\n\\nASTANA: Michel said so."
+    >>> text[: _headline_end(text)]
+    'Oct 27, 2022\\nEU chief calls for closer ties'
+    """
+    end = 0
+    seen: set[str] = set()
+    for line in re.finditer(r"[^\n]+", text):
+        words = line.group().strip()
+        if not words:
+            continue
+        # (a headline is short: a longer line is a lead whose full stop an excerpt lost; the
+        # headline again, below the date, is the lead)
+        ends_sentence = re.search(r"[.!?\u2026:;\"\u201d\u00bb\u2019)]$", words) is not None
+        if ends_sentence or len(words.split()) > 15 or words in seen:
+            return end
+        seen.add(words)
+        end = line.end()
+    return 0  # no line ends a sentence: nothing to tell a headline by
 
 
 # "Ursula von der Leyen, President of the European Commission:" on a line of its own, a quotation next
@@ -2763,14 +2811,18 @@ def _signed_paragraphs(text: str, reader: _Reader, statements: list[SpokenStatem
 
     "In some areas, we receive even more grant support than planned. Chingiz Aidarbekov":
     the words before the name, a whole sentence or more with no quotation mark and no verb
-    of saying, are that person's own (`rule` "quote-signed-line"); a paragraph another rule
-    read already is left as it is.
+    of saying, are that person's own (`rule` "quote-signed-line"), and so are the words of a
+    post embedded with its author's name and handle ("... .— Kaja Kallas (@kajakallas) March
+    27, 2025"); a paragraph another rule read already is left as it is.
     """
     covered = {span for st in statements for span in st.spans}
     for line in re.finditer(r"[^\n]+", text):
-        signed = _SIGNED_RE.fullmatch(line.group())
-        if signed is None or not _FIRST_PERSON_RE.search(signed.group("words")):
-            continue
+        # an embedded post, signed with its author's name and handle: theirs in the first person or not
+        signed = _POST_SIGNED_RE.fullmatch(line.group())
+        if signed is None:
+            signed = _SIGNED_RE.fullmatch(line.group())
+            if signed is None or not _FIRST_PERSON_RE.search(signed.group("words")):
+                continue
         a, b = line.start() + signed.start("name"), line.start() + signed.end("name")
         people = [  # the person's name, as the text names them elsewhere
             m
@@ -2822,6 +2874,11 @@ _SIGNATURE_RE: Final = re.compile(
 _SIGNED_RE: Final = re.compile(
     r"(?P<words>[^\u201c\u201d\"\u00ab\u00bb]{20,}?[.!?\u2026])\s+"
     r"(?P<name>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){1,3})\s*"
+)
+# "Thank you Turkmenistan for hosting us.— Kaja Kallas (@kajakallas) March 27, 2025"
+_POST_SIGNED_RE: Final = re.compile(
+    r"(?P<words>[^\u201c\u201d\"\u00ab\u00bb]{10,}?)\s*[\u2014\u2013-]\s*"
+    r"(?P<name>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){1,3})\s*\(@\w+\)[^\n]{0,30}"
 )
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 
