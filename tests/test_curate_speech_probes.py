@@ -863,6 +863,12 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
     ),
     (
+        "they, after a group of participants, are no two parties",
+        "Minister Ali Valiyev met Ambassador Anna Berg. The participants of the ministerial confirmed "
+        "their commitment to cooperation. They also reaffirmed the UN Charter.",
+        [],
+    ),
+    (
         "the parties did something, emphasizing",
         "Minister Ali Valiyev met Ambassador Anna Berg. The parties also addressed energy, "
         "emphasizing the importance of the Joint Committee.",

@@ -284,6 +284,12 @@ _PARTIES_DID_RE: Final = re.compile(
     r"\s*(?:the|both)\s+(?:two\s+)?(?:parties|sides|leaders|presidents|ministers)\s+(?:also\s+)?[a-z]+ed\b[^;:]*,\s*$",
     re.IGNORECASE,
 )
+# A group more than two: "they" after it are its members, not the two parties of the talks.
+_GROUP_RE: Final = re.compile(
+    r"(?<!\btwo\s)(?<!\bboth\s)\b(?:participants|ministers|leaders|delegations|countries|states|members|"
+    r"officials|representatives|heads\s+of\s+state)\b",
+    re.IGNORECASE,
+)
 # Where a sentence turns to another speaker: "Kallas said ..., while Costa said ...".
 _CLAUSE_RE: Final = re.compile(r",\s*(?:while|whereas|but|although|though)\s+")
 
@@ -1632,7 +1638,11 @@ def speech(
         if any(w in _PRONOUNS for w in lowered[:3]) and len(words) <= 3:
             return pronoun(before)
         if lowered[:1] == ["they"] and len(words) <= 2:
-            # "they noted" after talks: the two parties, each (flagged, as "the parties" is)
+            # "they noted" after talks: the two parties, each (flagged, as "the parties" is); not
+            # when the sentence before names a larger group ("participants confirmed ... They also")
+            prior = bisect.bisect_right(ends, before) - 1
+            if prior >= 0 and _GROUP_RE.search(text, *sentences[prior]):
+                return None, None
             return parties(phrase, before)
         last = state["last"]
         issuer = documents.get(phrase.split()[-1].lower()) if _DOCUMENT_RE.fullmatch(phrase) else None
