@@ -869,6 +869,28 @@ PROBES: list[tuple[str, str, Expected]] = [
         [],
     ),
     (
+        "first-person words without quotation marks, attributed at the paragraph's end",
+        "Prime Minister Ali Valiyev chaired the meeting.\n\nThe EU is a key partner. We are working in "
+        "all areas. Our country is ready for proposals, stated Valiyev.",
+        [("ali-valiyev", False, None)],
+    ),
+    (
+        "two people, each with a title, then their verb",
+        "In their turn, Anna Berg, EU Ambassador to Kazakhstan, and Ali Valiyev, Romanian Ambassador to "
+        "Kazakhstan, commended the reforms.",
+        [("anna-berg", False, None), ("ali-valiyev", False, None)],
+    ),
+    (
+        "has cautioned that",
+        "However, Foreign Minister Ali Valiyev has cautioned that it is premature to speculate.",
+        [("ali-valiyev", False, None)],
+    ),
+    (
+        "considers it important",
+        "At the same time, President Ali Valiyev considers it important to hold the first summit.",
+        [("ali-valiyev", False, None)],
+    ),
+    (
         "the parties did something, emphasizing",
         "Minister Ali Valiyev met Ambassador Anna Berg. The parties also addressed energy, "
         "emphasizing the importance of the Joint Committee.",

@@ -116,7 +116,10 @@ _SAYING: Final = (
     r"explained|explains|declared|declares|affirmed|insisted|warned|urged|argued|observed|"
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
     r"expressed|expressing|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|reiterating|"
-    r"(?:showered|heaped|lavished)\s+praise\s+on|"
+    r"(?:showered|heaped|lavished)\s+praise\s+on|cautioned|cautions|"
+    # a judgement is a position too ("considers it important to hold the first summit")
+    r"consider(?:s|ed)(?=\s+(?:it\s+(?:important|necessary|essential|vital|crucial|appropriate|possible|"
+    r"expedient|useful|timely)|that)\b)|"
     # a promise is a position too ("also pledged to increase the supply")
     r"pledged(?=\s+to\b)|pledging(?=\s+to\b)|vowed(?=\s+to\b)|"
     r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|urging|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
@@ -1577,7 +1580,11 @@ def speech(
                 and m[2] != people[0][2]
                 and (
                     (m in people and re.search(r"\band\b", text[people[0][1] : m[0]]))
-                    or re.fullmatch(r",?\s+and\s+(?:[\w.\u2019'-]+\s+){0,4}", text[people[0][1] : m[0]])
+                    # ("X, EU Ambassador to Kazakhstan, and Y, ... commended": each with a title)
+                    or re.fullmatch(
+                        r"(?:,\s+[^,;.:]{1,80},|,)?\s+and\s+(?:[\w.\u2019'-]+\s+){0,4}",
+                        text[people[0][1] : m[0]],
+                    )
                 )
             ]
             if partners:  # "X and Y noted ...": the position of each
@@ -2568,6 +2575,7 @@ def speech(
                     continue  # in the clause read already
                 w_start = max(w_start, clause_at)
             subject_at = w_start
+            said_after = False  # "..., stated Bektenov.": the speaker named after the words
             inverted = re.match(
                 r"\s*(?P<who>[^,.;:\u201c\u201d\"\u00ab\u00bb]{1,140}?)\s*(?=[,.;:]|$)",
                 text[v + len(verb) : end],
@@ -2624,6 +2632,7 @@ def speech(
                     speaker, doubt = None, None
                 if speaker is not None:
                     w_start, w_end = a, b
+                    said_after = True
             relative = re.search(r",\s+who\s+(?:also\s+|then\s+|in\s+turn\s+)?$", text[w_start:v])
             if speaker is None and verb != "according to" and relative is not None:
                 # "X met Josep Borrell, who said ...": the name the relative clause hangs on speaks
@@ -2716,6 +2725,25 @@ def speech(
                     ):
                         break  # that sentence is this speaker's statement already
                     spans = ((before_it[0], end),)
+            if said_after and re.search(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b|\b[Ww]e[\u2019']", text[start:v]):
+                # "The EU is our major partner. We're working in all areas. ..., stated Bektenov.": a
+                # paragraph of first-person words without quotation marks, attributed at its end, is
+                # theirs from where the paragraph opens (or the sentences before hold no one else's)
+                first = bisect.bisect_right(ends, start)
+                opens = start
+                while first > 0:
+                    a, b = sentences[first - 1]
+                    if (
+                        "\n" in text[b:opens]
+                        or any(a <= st.spans[0][0] < b for st in statements[-4:])
+                        or _VERB_RE.search(text, a, b)
+                        or re.search(r"[\u201c\u201d\"\u00ab\u00bb]", text[a:b])
+                        or any(reader.actors[m[2]].kind == "official" for m in reader.actors_in(a, b))
+                    ):
+                        break
+                    first -= 1
+                    opens = a
+                spans = ((opens, end),)
             if turned_from is not None:
                 if speaker == statements[turned_from].speaker:
                     continue
