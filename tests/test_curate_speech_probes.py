@@ -891,6 +891,12 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ali-valiyev", False, None)],
     ),
     (
+        "a title written with a hyphen, then 'reportedly'",
+        "The ministers, as well as EU High-Representative Anna Berg, met on 7 July. Berg reportedly "
+        "emphasised the EU commitment to the region.",
+        [("anna-berg", False, None)],
+    ),
+    (
         "the parties did something, emphasizing",
         "Minister Ali Valiyev met Ambassador Anna Berg. The parties also addressed energy, "
         "emphasizing the importance of the Joint Committee.",
@@ -956,3 +962,14 @@ WRONG: dict[str, str] = {
 )
 def test_probe(text: str, expected: Expected, ds: eca.Dataset) -> None:
     assert read(text, ds) == expected
+
+
+def test_a_radio_stations_name_in_quotation_marks_is_no_quotation(ds: eca.Dataset) -> None:
+    text = (
+        "EU envoy Anna Berg arrived in Bishkek. According to Radio \u201cAzatlyk\u201d, at the event "
+        "the envoy emphasized that \u201cthe European Union wants to see Central Asia strong.\u201d"
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert [(s.speaker, text[slice(*s.spans[0])]) for s in found.statements] == [
+        ("anna-berg", "the European Union wants to see Central Asia strong.")
+    ]

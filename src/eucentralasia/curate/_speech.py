@@ -583,6 +583,8 @@ def _stop(token: str) -> bool:
         or bare.lower() in _ORG_WORDS
         or bare.isupper()
         or ("-" in bare and bare.split("-")[0] in ("Vice", "Trans", "EU", "Euro"))
+        # "High-Representative": a title written with a hyphen
+        or ("-" in bare and bare.split("-")[-1].lower() in _TITLE_WORDS)
         # "China-Kyrgyzstan", "Kazakhstan-Elbasy": a country joined to a word is no one's name
         or ("-" in bare and any(part in _COUNTRY_WORDS or part in _NATIONALITIES for part in bare.split("-")))
     )
@@ -1148,7 +1150,7 @@ class _Reader:
             text[title_start:start].lstrip(" \t\"'\u201d\u00bb\u2019")
         )
         title = text[title_start:start].strip()
-        if not title or not any(w.rstrip(".").lower() in _TITLE_WORDS for w in re.split(r"[\s/]+", title)):
+        if not title or not any(w.rstrip(".").lower() in _TITLE_WORDS for w in re.split(r"[\s/-]+", title)):
             return None
         comma = re.search(r",\s*$", text[max(0, title_start - 3) : title_start])
         if comma is not None and title.rstrip(".").lower() in ("mr", "ms", "mrs", "dr", "h.e"):
@@ -2146,11 +2148,11 @@ def speech(
             s_start, _ = sentence_of(q.open)
             if re.search(
                 r"\b(?:conference|forum|summit|meeting|programme|program|project|strategy|initiative|titled|"
-                r"entitled|called|named|dubbed)\s*,?\s*$",
+                r"entitled|called|named|dubbed|radio|newspaper|agency|channel|television|TV|magazine|portal)\s*,?\s*$",
                 text[max(0, q.open - 40) : q.open],
                 re.IGNORECASE,
             ):
-                continue  # 'the conference, “Turkmenistan and the EU: 30 years”': a name, not speech
+                continue  # 'the conference, “Turkmenistan and the EU: 30 years”', 'Radio “Azatlyk”': a name
             tail_end = min(len(text), q.close + 160)
             newline = text.find("\n", q.close, tail_end)
             if newline != -1:
