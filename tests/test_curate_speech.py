@@ -1650,6 +1650,10 @@ def test_a_participle_of_saying_and_a_pledge_are_positions_of_the_subject(ds: ec
         ds,
     ) == [("pietro-rossi", False, None)]
     assert read("President Pietro Rossi pledged support.", ds) == []  # no "to": a gift, no words
+    # ... but support for a policy is a position
+    assert read("President Pietro Rossi pledged support for preventive diplomacy.", ds) == [
+        ("pietro-rossi", False, None)
+    ]
 
 
 def test_confirmed_readiness_and_praise_showered_are_positions(ds: eca.Dataset) -> None:

@@ -897,6 +897,33 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     (
+        "the officials, diplomats, after a meeting held between two",
+        "A meeting was held between Minister Ali Valiyev and Ambassador Anna Berg. The officials stated "
+        "that positions coincide. Diplomats called for closer ties.",
+        [
+            ("ali-valiyev", False, "unsure"),
+            ("anna-berg", False, "unsure"),
+            ("ali-valiyev", False, "unsure"),
+            ("anna-berg", False, "unsure"),
+        ],
+    ),
+    (
+        "the officials, with no talks reported, are a group",
+        "Minister Ali Valiyev spoke in Astana. Ambassador Anna Berg spoke in Bishkek. The officials "
+        "stated that positions coincide.",
+        [],
+    ),
+    (
+        "the parties highly praised",
+        "President Ali Valiyev received Ambassador Anna Berg. The parties highly praised the results.",
+        [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
+    (
+        "pledged support for a policy",
+        "Ambassador Anna Berg pledged support for preventive diplomacy.",
+        [("anna-berg", False, None)],
+    ),
+    (
         "the parties did something, emphasizing",
         "Minister Ali Valiyev met Ambassador Anna Berg. The parties also addressed energy, "
         "emphasizing the importance of the Joint Committee.",

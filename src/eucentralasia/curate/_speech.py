@@ -121,7 +121,7 @@ _SAYING: Final = (
     r"consider(?:s|ed)(?=\s+(?:it\s+(?:important|necessary|essential|vital|crucial|appropriate|possible|"
     r"expedient|useful|timely)|that)\b)|"
     # a promise is a position too ("also pledged to increase the supply")
-    r"pledged(?=\s+to\b)|pledging(?=\s+to\b)|vowed(?=\s+to\b)|"
+    r"pledged(?=\s+(?:to|(?:(?:its|their|his|her)\s+)?support\s+for)\b)|pledging(?=\s+to\b)|vowed(?=\s+to\b)|"
     r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|urging|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|concluded(?=(?:\s+[A-Z][\w\u2019'-]+){1,3}\s*[.,])|referred\s+to|conveyed|"
     r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab])|singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
@@ -189,7 +189,8 @@ _MET_BEFORE_RE: Final = re.compile(
 )
 # Talks two people held, in a sentence naming both: "the parties" later are those two.
 _TALKS_RE: Final = re.compile(
-    r"\b(?:met|meets|meeting\s+(?:with|between)|talks\s+with|held\s+talks|received|receives|"
+    r"\b(?:met|meets|meeting\s+(?:(?:was|took\s+place)\s+)?(?:held\s+)?(?:with|between)|talks\s+with|held\s+talks|"
+    r"received|receives|"
     r"(?:conversation|call)\s+with)\b"
 )
 # ... or its subject, alone or with another ("Anna Berg and Ali Valiyev met", "X will visit Osh").
@@ -278,7 +279,13 @@ _TOP_POST_RE: Final = re.compile(r"\b(?:president|head|chair|chairman|chairwoman
 # The two sides of talks as a subject: "the parties", "both sides", "the two presidents".
 _PARTIES_RE: Final = re.compile(
     r"(?:^|[\s,])(?:the|both)\s+(?:two\s+)?(?:parties|sides|leaders|presidents|ministers|heads\s+of\s+state)"
-    r"(?:\s+also)?\s*$",
+    r"(?:\s+also)?(?:\s+[a-z]+ly)?\s*$",  # ("The parties highly praised")
+    re.IGNORECASE,
+)
+# Words for the people at talks that name a group elsewhere: "The officials stated", "Diplomats called
+# for" are the two parties only right after talks of two.
+_TALKERS_RE: Final = re.compile(
+    r"(?:^|[\s,])(?:the\s+)?(?:two\s+)?(?:officials|diplomats|interlocutors|counterparts)(?:\s+also)?(?:\s+[a-z]+ly)?\s*$",
     re.IGNORECASE,
 )
 # ... or as the subject of a clause whose participle reports them: "The parties also addressed
@@ -1748,12 +1755,18 @@ def speech(
         titled = re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", phrase.lower()))
         heads = [w for w in titled if w.rstrip(".") in _TITLE_WORDS]
         if any(
-            h.endswith("s") and h[:-1] in _TITLE_WORDS | {"leader", "side", "partie"} for h in lowered[:3]
+            h.endswith("s")
+            and h[:-1] in _TITLE_WORDS | {"leader", "side", "partie", "interlocutor", "counterpart"}
+            for h in lowered[:3]
         ):
-            # "the parties noted", "both sides agreed", "the two ministers": the two met, each; not "the
-            # officials", "Members of Parliament", "the ministers of the five countries" (a group)
+            # "the parties noted", "both sides agreed", "the two ministers": the two met, each; not
+            # "Members of Parliament", "the ministers of the five countries" (a group)
             if _PARTIES_RE.search(phrase) or _PARTIES_DID_RE.match(phrase):
                 return parties(phrase, before)
+            # (not "According to the officials, ...": someone's sources, not the two at the talks)
+            sources = re.search(r"\b[Aa]ccording\s+to\s+$", text[max(0, start - 20) : start])
+            if _TALKERS_RE.search(phrase) and sources is None:
+                return parties(phrase, before, after_talks=True)
             return None, None  # "The ministers said": more than one speaker, none named
         side = re.search(r"\b(?P<adj>[A-Z][\w-]*)\s+(?:side|guest)(?:\s+also)?\s*$", phrase) or re.match(
             r"\s*(?:[Tt]he\s+)?(?P<adj>[A-Z][\w-]*)\s+(?:side|guest)\s*,", phrase
@@ -1860,11 +1873,11 @@ def speech(
         joint["for"], joint["others"] = (first,), tuple(o for o in others if o != first)
         return first
 
-    def parties(phrase: str, before: int) -> tuple[str | None, str | None]:
+    def parties(phrase: str, before: int, after_talks: bool = False) -> tuple[str | None, str | None]:
         """ "The parties", "both sides", "the ministers": the two people the text named last, each.
 
         Flagged: the parties may be delegations, or others than the two named last; no one when
-        the text named fewer than two.
+        the text named fewer than two, or (`after_talks`) reported no talks between two.
         """
         upto = reader.before(before)
         window = [
@@ -1887,6 +1900,9 @@ def speech(
             if len(held) >= 2 and _TALKS_RE.search(text, sentence[0], sentence[1]):
                 named = [held[1], held[0]]
                 break
+        else:
+            if after_talks:
+                return None, None
         if len(named) < 2:
             return None, None
         second, first = named[:2]  # in the order the text last named them ("A met B")
