@@ -924,6 +924,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     (
+        "a press service named in full, its release quoted with a title in other marks inside",
+        "President Ali Valiyev received Anna Berg, Trend reports with reference to the press service of "
+        "the President of Uzbekistan.\n\n\"Special attention was paid to the summit \u201cCentral Asia - "
+        "European Union\u201d in Samarkand.\n\nThe issues of trade were discussed,\" the press service says.",
+        [("press-service-of-the-president-of-uzbekistan", True, None)],
+    ),
+    (
         "the parties did something, emphasizing",
         "Minister Ali Valiyev met Ambassador Anna Berg. The parties also addressed energy, "
         "emphasizing the importance of the Joint Committee.",
@@ -999,4 +1006,17 @@ def test_a_radio_stations_name_in_quotation_marks_is_no_quotation(ds: eca.Datase
     found = speech(text, sentences(text), entities(text, ds))
     assert [(s.speaker, text[slice(*s.spans[0])]) for s in found.statements] == [
         ("anna-berg", "the European Union wants to see Central Asia strong.")
+    ]
+
+
+def test_a_quotation_holds_a_title_in_other_marks_across_its_paragraphs() -> None:
+    from eucentralasia.curate._speech import quotations
+
+    text = (
+        'The press service reports.\n\n"Special attention was paid to the summit \u201cCentral Asia - '
+        'EU\u201d in Samarkand.\n\nThe issues of trade were discussed," the press service says.'
+    )
+    assert [text[q.start : q.end] for q in quotations(text)] == [
+        "Special attention was paid to the summit \u201cCentral Asia - EU\u201d in Samarkand.\n\n"
+        "The issues of trade were discussed,"
     ]

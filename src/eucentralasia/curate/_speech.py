@@ -390,6 +390,11 @@ _OUTLET_RE: Final = re.compile(
     rf"\binterview\s+with\s+(?P<j>{_OUTLET})(?=\s*[.,;])",
     re.MULTILINE,
 )
+# A press service named in full: "the press service of the President of Uzbekistan".
+_PRESS_OF_NAMED_RE: Final = re.compile(
+    r"\b(press\s+(?:service|office|cent(?:re|er))\s+of\s+(?:the\s+)?[A-Z][\w\u2019'-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*){0,5})"
+)
 # A body by its press service: "the Akorda press service reports" (R9b, ninth round).
 _PRESS_OF_RE: Final = re.compile(
     r"\b(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:[\u2019']s)?\s+press\s+(?:service|office|cent(?:re|er))\b"
@@ -666,7 +671,15 @@ def quotations(text: str) -> list[Quotation]:
                 end = j
                 break
             if c in _OPENERS and c not in "\u2018'" and text[j - 1].isspace() and c != char:
-                break
+                # '"... the first summit “Central Asia - European Union” on April 3-4 ..."': a title in
+                # other marks, closed in its paragraph, is inside the quotation; otherwise a new one opens
+                line_end = text.find("\n", j)
+                closing = re.compile(f"[{re.escape(_OPENERS[c])}]")
+                nested = closing.search(text, j + 2, n if line_end == -1 else line_end)
+                if nested is None:
+                    break
+                j = nested.end()
+                continue
             if c == char and char != '"' and text[j - 1].isspace() and "\n" not in text[i:j]:
                 break  # a new paragraph reopening the quotation continues it; elsewhere it is a new one
             j += 1
@@ -1856,6 +1869,17 @@ def speech(
                     doubt = f"{phrase.strip()!r} fits {latest} and {other}; read as {latest}"
                     return bodies_so_named[0], doubt
             at = start + phrase.find(name)
+            in_full: list[str] = (
+                _PRESS_OF_NAMED_RE.findall(text, 0, start)
+                if re.fullmatch(r"press\s+(?:service|office|cent(?:re|er))", name, re.IGNORECASE)
+                else []
+            )
+            if in_full:
+                # "..., the press service says" after "the press service of the President of Uzbekistan":
+                # the one the text named in full
+                named_at = text.rfind(in_full[-1], 0, start)
+                reader._new(in_full[-1], "organization", named_at, named_at + len(in_full[-1]))
+                return reader._new(in_full[-1], "organization", at, at + len(name)).id, None
             # "the Akorda press service": the body whose service it is (R9b, ninth round)
             press = re.search(r"\s+press\s+(?:service|office|cent(?:re|er))$", name, re.IGNORECASE)
             if press is not None and name[:1].isupper() and not _stop(name.split()[0]):
