@@ -1425,6 +1425,10 @@ def test_an_interview_in_q_and_a_layout_cites_the_answer_without_its_label(ds: e
         ),
         ("Anna Kovac\u2019s remarks at the press conference were brief.", ["anna-kovac"]),
         ("Kazakhstan\u2019s remarks were brief. The Global Gateway\u2019s office opened.", []),
+        # a title in brackets after the name; a portfolio's words before it are no part of it
+        ("Leaders and Ali Valiyev (Uzbekistan President) met.", ["ali-valiyev"]),
+        ("He met Minister of Industry and New Technologies Sherali Kabir.", ["sherali-kabir"]),
+        ("Leaders and Ali Valiyev (Uzbekistan) met.", []),
     ],
 )
 def test_people_named_after_messrs_or_by_what_they_have_are_drafted(text: str, people: list[str]) -> None:

@@ -317,6 +317,10 @@ _TITLE_WORDS: Final = frozenset(
 )  # fmt: skip
 # (the drafts' posts ask them too: "Anna Berg, the EU Special Representative for Central Asia,")
 TITLE_WORDS: Final = _TITLE_WORDS
+# A title in brackets after a name: "António Costa (President of the European Council)".
+_TITLE_IN_BRACKETS_RE: Final = re.compile(
+    r"\s*\([^()\n]{0,60}?\b(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")\b[^()\n]{0,60}\)"
+)
 # Titles written short in news copy, read as the title in full: "the Kazakh PM".
 _TITLE_SHORT: Final = {"PM": "prime minister", "FM": "foreign minister", "DPM": "deputy prime minister"}
 _TITLE_SHORT_RE: Final = re.compile(r"\b(?:" + "|".join(_TITLE_SHORT) + r")\b")
@@ -503,7 +507,8 @@ _COMMON: Final = frozenset(
         "Crisis", "Management", "Cohesion", "Reforms", "Agriculture", "Environment", "Oceans", "Fisheries",
         "Innovation", "Research", "Culture", "Education", "Youth", "Health", "Migration", "Competition",
         "Employment", "Equality", "Mobility", "Market", "Markets", "Relations", "External", "Humanitarian",
-        "Aid", "Industry", "Taxation", "Customs", "Affairs",
+        "Aid", "Industry", "Taxation", "Customs", "Affairs", "Technologies", "Technology", "Infrastructure",
+        "Construction", "Resources", "Natural", "Ecology", "Tourism", "Communications",
         # words that open a sentence before its subject: "But Steinmeier said" is Steinmeier's
         "But", "Yet", "So", "However", "Meanwhile", "Moreover", "Furthermore", "Also", "Then", "Later",
         "Earlier", "When", "While", "If", "Although", "Though", "Both", "Since", "Until", "Under",
@@ -932,6 +937,8 @@ class _Reader:
                 )
                 is not None
             )
+            # "António Costa (President of the European Council)": the title in brackets after the name
+            titled = titled or _TITLE_IN_BRACKETS_RE.match(after) is not None
             # "held talks with the Director for Asia, ..., of the Commission's DG, Peteris Ustubs.":
             # a long title with commas of its own, the name after the last
             clause = re.split(r"[.;\n]", text[max(0, start - 240) : start])[-1]
