@@ -931,6 +931,45 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("press-service-of-the-president-of-uzbekistan", True, None)],
     ),
     (
+        "the VP recalls the Vice President, not the President",
+        "Vice President of the European Commission Anna Berg met President Ali Valiyev. The VP "
+        "highlighted that her visit is focused on climate projects.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "confirmed high interest",
+        "EU Ambassador Anna Berg confirmed high interest in the transport route.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "briefed on, presented information on",
+        "Minister Ali Valiyev briefed in detail on the reforms. Ambassador Anna Berg presented information "
+        "on the forum.",
+        [("ali-valiyev", False, None), ("anna-berg", False, None)],
+    ),
+    (
+        "welcoming a visit is a courtesy",
+        "High Representative Anna Berg warmly welcomed Valiyev\u2019s first visit to Brussels.",
+        [],
+    ),
+    (
+        "said a post, then the name in apposition",
+        "Ties can be strengthened, said Vice President of the European Commission, Anna Berg, Trend reports.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a participle's subject is its clause's, not a name inside it",
+        "Ties can grow, said Commissioner Anna Berg. She made the remark during a meeting with President "
+        "Ali Valiyev, confidently noting the benefits.",
+        [("anna-berg", False, None), ("anna-berg", False, None)],
+    ),
+    (
+        "a title before a surname mention, after a body spoke",
+        "The EU delegation led by Anna Berg held talks, according to the EU Delegation to Tajikistan.\n\n"
+        "On June 6, Commissioner Berg opened the forum. Commissioner reportedly called for saving water.",
+        [("eu-delegation-to-tajikistan", False, None), ("anna-berg", False, None)],
+    ),
+    (
         "the parties did something, emphasizing",
         "Minister Ali Valiyev met Ambassador Anna Berg. The parties also addressed energy, "
         "emphasizing the importance of the Joint Committee.",

@@ -109,6 +109,9 @@ _SOMEONE_RE: Final = re.compile(
     r"presidents?|ambassadors?|envoys?|heads?|officials?|credentials|letters\s+of\s+credence|him|her|them|us|"
     r"everyone)\b"
     r"|\s+(?:[A-Z][\w\u2019'-]*\s+){0,3}[A-Z][\w-]*(?![\w-]|[\u2019']s)"
+    # "welcomed Nurtleu's first visit", "welcomed the visit": someone received too
+    r"|\s+(?:(?:the|his|her|their)\s+|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[\u2019']s\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|arrival)\b"
 )
 
 

@@ -117,6 +117,8 @@ _SAYING: Final = (
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
     r"expressed|expressing|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|reiterating|"
     r"(?:showered|heaped|lavished)\s+praise\s+on|cautioned|cautions|"
+    # what one tells the other side is a statement too ("briefed in detail on the reforms")
+    r"briefed(?=\s+(?:[\w-]+\s+){0,4}?(?:on|about)\b)|presented(?=\s+(?:information|details|an?\s+(?:overview|update))\s+(?:on|about|of)\b)|"
     # a judgement is a position too ("considers it important to hold the first summit")
     r"consider(?:s|ed)(?=\s+(?:it\s+(?:important|necessary|essential|vital|crucial|appropriate|possible|"
     r"expedient|useful|timely)|that)\b)|"
@@ -125,7 +127,7 @@ _SAYING: Final = (
     r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|urging|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|concluded(?=(?:\s+[A-Z][\w\u2019'-]+){1,3}\s*[.,])|referred\s+to|conveyed|"
     r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab])|singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
-    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|mutual|full|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support)\b)|outlined|specified|"
+    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support)\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b)|posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
@@ -300,6 +302,11 @@ _GROUP_RE: Final = re.compile(
     r"officials|representatives|heads\s+of\s+state)\b",
     re.IGNORECASE,
 )
+# The subject opening a clause, before its finite verb: "He made the remark ...", "The minister has ...".
+_LEADING_SUBJECT_RE: Final = re.compile(
+    r"\s*(?P<s>[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[A-Z][\w\u2019'.-]*\s+){0,5}[A-Z][\w\u2019'-]*)\s+(?:also\s+)?"
+    r"(?:[a-z]{3,}ed|made|gave|took|met|held|has|had|was)\b"
+)
 # Where a sentence turns to another speaker: "Kallas said ..., while Costa said ...".
 _CLAUSE_RE: Final = re.compile(r",\s*(?:while|whereas|but|although|though)\s+")
 
@@ -322,7 +329,9 @@ _TITLE_IN_BRACKETS_RE: Final = re.compile(
     r"\s*\([^()\n]{0,60}?\b(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")\b[^()\n]{0,60}\)"
 )
 # Titles written short in news copy, read as the title in full: "the Kazakh PM".
-_TITLE_SHORT: Final = {"PM": "prime minister", "FM": "foreign minister", "DPM": "deputy prime minister"}
+_TITLE_SHORT: Final = {
+    "PM": "prime minister", "FM": "foreign minister", "DPM": "deputy prime minister", "VP": "vice-president",
+}  # fmt: skip
 _TITLE_SHORT_RE: Final = re.compile(r"\b(?:" + "|".join(_TITLE_SHORT) + r")\b")
 _MET_TITLE_RE: Final = re.compile(
     r"\b(?:met(?:\s+with)?|talks\s+with|meeting\s+with|received)\s+(?:the\s+)?(?P<title>[^\n]{0,200}?\b(?:"
@@ -1570,6 +1579,10 @@ def speech(
         `agent`: the words follow a passive's "by" ("This was announced by X"), so a name after "by"
         is the subject all the same, not a name preposed to another's title."""
         joint.clear()
+        # ("Commissioner reportedly called for": an adverb before the verb is no part of the subject)
+        adverb = re.search(r"(?:\s+(?:also|[a-z]{3,}ly))+\s*$", text[start:end])
+        if adverb is not None and adverb.start() > 0:
+            end = start + adverb.start()
         phrase = text[start:end]
         if re.search(r"\b(?:editor|correspondent|reporter|journalist|columnist)\b", phrase, re.IGNORECASE):
             return None, None  # "..., writes Political Editor X": the article's own voice, no statement
@@ -1771,7 +1784,8 @@ def speech(
             # "The Kazakh PM said", "the FM added": a title written short, not a body's acronym
             # ("the Kazakh MFA"); its holder is the one the text named with the title in full
             full = _TITLE_SHORT[short.group()]
-            return by_title(["minister"], before, phrase[: short.start()] + full + phrase[short.end() :])
+            head = full.split()[-1]  # "minister", "vice-president" ("the VP")
+            return by_title([head], before, phrase[: short.start()] + full + phrase[short.end() :])
         titled = re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", phrase.lower()))
         heads = [w for w in titled if w.rstrip(".") in _TITLE_WORDS]
         if any(
@@ -2053,6 +2067,12 @@ def speech(
                 # text gives only after the recall is read forward, below, flagged)
                 if a < before
                 for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", text[a:b].lower()).split(" to ")[0])
+            }
+            # ("Commissioner Sinkevičius opened ...": the title right before this mention counts too)
+            given |= {
+                w.lower()
+                for w in re.findall(r"[\w-]+", text[max(0, m[0] - 40) : m[0]])[-2:]
+                if w.lower() in _PERSONAL_TITLES
             }
             if {"head", "state"} <= given:
                 given.add("president")  # "Head of State Kassym-Jomart Tokayev" is "the President"
@@ -2626,7 +2646,10 @@ def speech(
             subject_at = w_start
             said_after = False  # "..., stated Bektenov.": the speaker named after the words
             inverted = re.match(
-                r"\s*(?P<who>[^,.;:\u201c\u201d\"\u00ab\u00bb]{1,140}?)\s*(?=[,.;:]|$)",
+                # ("..., said Vice President of the European Commission, Margaritis Schinas, Trend
+                # reports.": the post, then the name in apposition)
+                r"\s*(?P<who>[^,.;:\u201c\u201d\"\u00ab\u00bb]{1,140}?"
+                r"(?:,\s+(?:[A-Z][\w\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+(?=\s*[,.;]))?)\s*(?=[,.;:]|$)",
                 text[v + len(verb) : end],
             )
             speaker, doubt = None, None
@@ -2692,6 +2715,19 @@ def speech(
                     w_start = hung[-1][0]
                 if speaker is None:
                     continue  # a relative clause on no one the text names: not a subject to guess
+            leading = (
+                _LEADING_SUBJECT_RE.match(text, w_start, w_end)
+                if speaker is None
+                and verb.endswith("ing")
+                and verb != "according to"
+                # (not "The ministry quoted Saidov as saying": the one quoted speaks)
+                and not re.search(r"\bquoted\s+[^,.;]{1,60}\s+as\s+$", text[w_start:v])
+                else None
+            )
+            if leading is not None:
+                # "He made the remark during a meeting with President X, confidently noting ...": the
+                # participle's subject is its clause's, not a name inside the clause
+                speaker, doubt = resolve(leading.start("s"), leading.end("s"), leading.start("s"))
             if speaker is None and verb != "according to":
                 # The subject stands before the verb in its clause; an introduction ("Speaking to
                 # journalists after the meeting,") and a relative clause are passed over by `resolve`.
