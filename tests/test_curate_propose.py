@@ -1009,3 +1009,15 @@ def test_a_title_told_something_is_no_body(ds: eca.Dataset) -> None:
         "Tokayev told the President of France that he agreed.", "2025-05-20", source_id="p", dataset=ds
     ).records
     assert not [r for r in records if r.collection == "organizations"]
+
+
+def test_a_commissioner_and_a_post_with_its_portfolio_name_the_commission(ds: eca.Dataset) -> None:
+    # v05, v08 (untouched-16): "European Commissioner for ...", "Vice President of the European
+    # Commission for Economic Affairs" (the portfolio is no longer body's name)
+    for text in (
+        "The delegation was led by Anna Berg, European Commissioner for Environment, Oceans and Fisheries.",
+        "It will be headed by the Vice President of the European Commission for Economic Affairs Anna Berg.",
+    ):
+        proposal = propose(text, "2022-06-09", source_id="note", dataset=ds)
+        (berg,) = [r.record for r in proposal.records if r.collection == "officials"]
+        assert [role.organization for role in berg.roles] == ["european-commission"]

@@ -370,9 +370,23 @@ def _longer_name(text: str, m: EntityMention) -> bool:
     """Whether a known body's name runs on into a longer name: another body's.
 
     "the European Council on Foreign Relations" is a think tank, not the European Council.
-    The EU itself ("support from the EU for Central Asia") and countries are left alone.
+    The EU itself ("support from the EU for Central Asia") and countries are left alone, and
+    so is a post's portfolio after the body it is in ("Vice President of the European
+    Commission for Economic Affairs").
     """
-    return m.kind == "organization" and m.id != "european-union" and _LONGER_RE.match(text, m.end) is not None
+    return (
+        m.kind == "organization"
+        and m.id != "european-union"
+        and _LONGER_RE.match(text, m.end) is not None
+        and _POST_OF_RE.search(text, max(0, m.start - 40), m.start) is None
+    )
+
+
+_POST_OF_RE: Final = re.compile(
+    r"\b(?:President|Vice[ -]President|Commissioner|Member|Head|Director(?:-General)?|Secretary(?:-General)?)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _OF_COUNTRY_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+)")

@@ -2448,6 +2448,14 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
                 if title
                 else []
             )
+            if (
+                not organizations
+                and re.search(r"\b(?:European|EU)\s+Commissioner\b", title_text or "")
+                and "european-commission" in context.dataset.organizations
+            ):
+                # "European Commissioner for Environment": a member of the Commission, which the post
+                # names by its member's title
+                organizations = ["european-commission"]
             roles = (
                 (
                     Role(
