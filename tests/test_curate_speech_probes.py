@@ -970,6 +970,24 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("eu-delegation-to-tajikistan", False, None), ("anna-berg", False, None)],
     ),
     (
+        "two closing single marks set as the opening one",
+        "President of the European Council, Anna Berg, wrote to Tashkent.\n\u2019\u2019I look forward to our "
+        "meeting in Brussels. There, we will sign the agreement,\u2019\u2019 Anna Berg wrote.",
+        [("anna-berg", False, None), ("anna-berg", True, None)],
+    ),
+    (
+        "an epithet before a name the text gives elsewhere without it",
+        "Chairman of the Halk Maslahaty Ali Valiyev said in Berlin that ties grow.\n"
+        "\u00abWe are ready\u00bb, \u2013said Arkadag Ali Valiyev.",
+        [("ali-valiyev", False, None), ("ali-valiyev", True, None)],
+    ),
+    (
+        "the sides confirmed a mutual intention",
+        "President Ali Valiyev received Ambassador Anna Berg. The sides confirmed a mutual intention to "
+        "strengthen partnership.",
+        [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
+    (
         "the parties did something, emphasizing",
         "Minister Ali Valiyev met Ambassador Anna Berg. The parties also addressed energy, "
         "emphasizing the importance of the Joint Committee.",

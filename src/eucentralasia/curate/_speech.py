@@ -127,7 +127,7 @@ _SAYING: Final = (
     r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|urging|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|concluded(?=(?:\s+[A-Z][\w\u2019'-]+){1,3}\s*[.,])|referred\s+to|conveyed|"
     r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab])|singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
-    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support)\b)|outlined|specified|"
+    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|an?|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support)\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b)|posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
@@ -654,6 +654,14 @@ def quotations(text: str) -> list[Quotation]:
         char = text[i]
         closers = _OPENERS.get(char)
         before = text[i - 1] if i else " "
+        if text.startswith("\u2019\u2019", i) and before.isspace() and text[i + 2 : i + 3].isupper():
+            # (two closing single marks set as the opening one: "\u2019\u2019I look forward ...,\u2019\u2019
+            # Costa wrote.")
+            close = text.find("\u2019\u2019", i + 2)
+            if close != -1 and "\n" not in text[i:close]:
+                found.append(Quotation(i + 2, close, i, close + 2))
+                i = close + 2
+                continue
         if (
             closers is None
             or i + 1 >= n
@@ -907,6 +915,14 @@ class _Reader:
                 and not re.match(r"\s+(?:and|of|for)\b|-", text[name_words[0][1] :])
             ):
                 singles.append((name_words[0], run_start))  # "President Berdymuhamedov": below
+            if (
+                len(name_words) == 3
+                and not any(text[a:b] in _PARTICLES for a, b in name_words)
+                and _named_apart(text, *(text[a:b].rstrip(".,;:") for a, b in name_words))
+            ):
+                # "said Arkadag Gurbanguly Berdimuhamedov", the text naming "... Maslahaty Gurbanguly
+                # Berdimuhamedov" elsewhere: the word before the two it repeats is an epithet
+                name_words = name_words[1:]
             if not 2 <= len(name_words) <= 4:
                 continue
             start, end = name_words[0][0], name_words[-1][1]
@@ -1486,6 +1502,14 @@ class _Reader:
                 for word in phrase.group("title").split()
             )
         )
+
+
+def _named_apart(text: str, first: str, given: str, surname: str) -> bool:
+    """Whether the text names `given` `surname` elsewhere without `first` before them."""
+    return any(
+        not text[: m.start()].rstrip().endswith(first)
+        for m in re.finditer(rf"\b{re.escape(given)}\s+{re.escape(surname)}\b", text)
+    )
 
 
 def _give_title(text: str, actor: Actor, title: tuple[int, int] | None) -> None:
