@@ -988,6 +988,18 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
     ),
     (
+        "a straight opening mark closed by a curly one",
+        'According to Deputy Minister Ali Valiyev, "the summit marked a new chapter\u201d. The Kazakh '
+        "diplomat welcomed the announcement of an investment package.",
+        [("ali-valiyev", False, None), ("ali-valiyev", False, None)],
+    ),
+    (
+        "shared on his channel, elaborated on",
+        "Trade will grow this year, as Foreign Minister Ali Valiyev shared on his Telegram channel. Minister "
+        "Anna Berg elaborated on the initiatives of the government.",
+        [("ali-valiyev", False, None), ("anna-berg", False, None)],
+    ),
+    (
         "the parties did something, emphasizing",
         "Minister Ali Valiyev met Ambassador Anna Berg. The parties also addressed energy, "
         "emphasizing the importance of the Joint Committee.",

@@ -117,6 +117,8 @@ _SAYING: Final = (
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
     r"expressed|expressing|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|reiterating|"
     r"(?:showered|heaped|lavished)\s+praise\s+on|cautioned|cautions|"
+    # a post is a statement too ("as Saidov shared on his Telegram channel")
+    r"shared(?=\s+(?:on|in|via)\s+(?:his|her|their|its)\b)|elaborated\s+on|"
     # what one tells the other side is a statement too ("briefed in detail on the reforms")
     r"briefed(?=\s+(?:[\w-]+\s+){0,4}?(?:on|about)\b)|presented(?=\s+(?:information|details|an?\s+(?:overview|update))\s+(?:on|about|of)\b)|"
     # a judgement is a position too ("considers it important to hold the first summit")
@@ -556,7 +558,8 @@ _TITLE_RUN_RE: Final = re.compile(
     r"[^.;:,\n]{0,180}[ \t]+$",
     re.MULTILINE,
 )
-_OPENERS: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019\u201d", '"': '"'}
+# (a straight opening mark closed by a curly one: '"the Summit marked a new chapter”')
+_OPENERS: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019\u201d", '"': '"\u201d'}
 
 
 def _countries() -> frozenset[str]:
@@ -2253,8 +2256,10 @@ def speech(
             # "“... a new level.” He said that ...": a quotation ending its sentence is followed
             # by a new sentence, whose subject is attribution only when its verb ends it
             # ("“....” Mogherini said."); otherwise that sentence reports something else.
-            ends_sentence = bool(re.search(r"[.!?\u2026]\W*$", text[q.start : q.end])) and bool(
-                re.match(r"\s+[A-Z]", tail)
+            # (a full stop after the mark ends it too: '"... a new chapter\u201d. The diplomat welcomed')
+            closes_sentence = re.search(r"[.!?\u2026]\W*$", text[q.start : q.end]) is not None
+            ends_sentence = (closes_sentence and re.match(r"\s+[A-Z]", tail) is not None) or (
+                re.match(r"[.!?]\s+[A-Z]", tail) is not None
             )
             attributed = False  # a verb of saying follows, naming no one the text names
             document_says = False  # ... and names a document, or "it": it may relay another's words
