@@ -1000,6 +1000,12 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ali-valiyev", False, None), ("anna-berg", False, None)],
     ),
     (
+        "a surname typed with a Cyrillic letter that looks Latin, then in Latin",
+        "Minister Ali Valiyev met Member of the European Parliament Karsten Lu\u0441ke (Germany). Lucke said "
+        "that he follows the reforms.",
+        [("karsten-luke", False, None)],
+    ),
+    (
         "the parties did something, emphasizing",
         "Minister Ali Valiyev met Ambassador Anna Berg. The parties also addressed energy, "
         "emphasizing the importance of the Joint Committee.",

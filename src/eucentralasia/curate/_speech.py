@@ -619,6 +619,12 @@ def _stop(token: str) -> bool:
     )
 
 
+# Cyrillic letters that look Latin, typed into Latin names.
+_LOOKALIKES: Final = str.maketrans(
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455", "aeopcyxijs"
+)
+
+
 def _spelling(surname: str) -> str:
     """A surname with the letters its transliterations vary in made one: "Zhaparov" and
     "Japarov", "Khodjaev" and "Hodjayev" alike."""
@@ -1448,6 +1454,9 @@ class _Reader:
             if actor.kind == "official" and len(actor.name.split()[-1]) >= 3:
                 owners.setdefault(actor.name.split()[-1], []).append(actor)
         owners = {surname: actors for surname, actors in owners.items() if len(actors) == 1}
+        for surname, actors in list(owners.items()):
+            # a name typed once with a Cyrillic letter that looks Latin ("Lu\u0441ke"), then in Latin
+            owners.setdefault(surname.translate(_LOOKALIKES), actors)
         if owners:
             alternation = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
             for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
