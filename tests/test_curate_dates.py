@@ -392,6 +392,18 @@ def test_mid_year_and_years_from_one_to_another(text: str, expected: list[tuple[
         ("grew over the previous year", "2026-07-15", [("previous year", "2025", "derived")]),
         # a year stated beside it is the one it follows: no date from the publication's
         ("in 2015 it grew on the previous year", "2026-07-15", [("2015", "2015", "stated")]),
+        # a range still running on the publication day is this year's, though the sentence looks
+        # forward (q04, untouched-19)
+        (
+            "He is now on a mission scheduled from August 1 to August 3.",
+            "2024-08-03",
+            [("August 1 to August 3", "2024-08-01/2024-08-03", "derived")],
+        ),
+        (
+            "The forum is scheduled for 2-4 August.",
+            "2024-08-03",
+            [("2-4 August", "2024-08-02/2024-08-04", "derived")],
+        ),
     ],
 )
 def test_ranges_across_months_a_minus_sign_an_ordinal_full_stop_and_months_ahead(

@@ -214,9 +214,15 @@ def _resolve_month(month: int, anchor: Anchor, future: bool) -> PartialDate:
     return PartialDate(anchor.year if month <= anchor.month else anchor.year - 1, month)
 
 
-def _resolve_day(month: int, day: int, anchor: Anchor, future: bool) -> PartialDate:
+def _resolve_day(
+    month: int, day: int, anchor: Anchor, future: bool, until: tuple[int, int] | None = None
+) -> PartialDate:
+    """The day in the year the tense gives; `until`, the (month, day) a range it opens ends on."""
     year = anchor.year
-    if future and (month, day) < (anchor.month, anchor.day):
+    # (a range still running on the publication day is this year's: "is now on a mission from
+    # August 1 to August 3" on 3 August)
+    published = (anchor.month, anchor.day)
+    if future and (month, day) < published and (until or (month, day)) < published:
         year += 1
     elif (
         not future and (month, day) > (anchor.month, anchor.day) and not _days_after(month, day, anchor) <= 7
@@ -301,7 +307,8 @@ def _day_range(first: PartialDate, last_day: int) -> DateRange:
 
 def _days_of_month(m: re.Match[str], anchor: Anchor, future: bool) -> DateRange:
     """ "on 7-8 November", "April 3 and 4": days of one month, in the year the tense gives."""
-    return _day_range(_resolve_day(_month(m["m"]), _day(m["d1"]), anchor, future), _day(m["d2"]))
+    month, last = _month(m["m"]), _day(m["d2"])
+    return _day_range(_resolve_day(month, _day(m["d1"]), anchor, future, (month, last)), last)
 
 
 _DAYS_OF_MONTH: Final = "the days of the month, in the year the tense and the publication date give"
@@ -309,7 +316,7 @@ _DAYS_OF_MONTH: Final = "the days of the month, in the year the tense and the pu
 
 def _days_across_months(m: re.Match[str], anchor: Anchor, future: bool) -> DateRange:
     """ "January 29 to February 2": the first day as the tense gives it, the last the next after it."""
-    first = _resolve_day(_month(m["m1"]), _day(m["d1"]), anchor, future)
+    first = _resolve_day(_month(m["m1"]), _day(m["d1"]), anchor, future, (_month(m["m2"]), _day(m["d2"])))
     assert first.year is not None
     last = PartialDate(first.year, _month(m["m2"]), _day(m["d2"]))
     if last.start() < first.start():
