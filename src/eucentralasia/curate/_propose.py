@@ -1309,6 +1309,8 @@ def event_summary(
     >>> event_summary("Josep Borrell meets Ruslan Kazakbaev", "2019-07-17", EventStatus.HELD,
     ...               "Josep Borrell met Ruslan Kazakbaev")
     'On 2019-07-17, Josep Borrell met Ruslan Kazakbaev, the source reports.'
+    >>> event_summary("X visits Brussels", "2024", EventStatus.HELD, "X visited Brussels")
+    'In 2024, X visited Brussels, the source reports.'
     >>> event_summary("X to visit Samarkand", "2025-04", EventStatus.PLANNED,
     ...               noun="A visit by X to Samarkand")
     'A visit by X to Samarkand is planned for 2025-04, the source reports.'
@@ -1329,7 +1331,11 @@ def event_summary(
             clause = article + clause[:1].lower() + clause[1:]
         # (an announcement or a decision is made, not held)
         clause += " was made" if first in ("announcement", "decision") else " took place"
-    return f"On {date}, {clause}, the source reports." if date else f"{_cap(clause)}, the source reports."
+    if not date:
+        return f"{_cap(clause)}, the source reports."
+    # a day is "on" it; a month, a year or a range is "in" it ("In 2024, ...", not "On 2024")
+    preposition = "On" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else "In"
+    return f"{preposition} {date}, {clause}, the source reports."
 
 
 _COMMON_LEADS: Final = frozenset(
