@@ -563,6 +563,8 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         ("24/7 support", []),
         # A fifth batch of the tenth round's probes, answers written before running.
         ("The two delegations discussed trade.", []),
+        ("Borrell met Kulubayev, and the two diplomats discussed the road map.", []),  # a02
+        ("The three participants agreed.", []),
         ("Delegations from 30 countries attended.", [("30", "count")]),
         ("More than 20 delegations took part.", [("20", "count")]),
         ("Three delegations signed the protocol.", []),
