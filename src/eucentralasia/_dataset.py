@@ -58,14 +58,16 @@ _OPEN_END: Final = _dt.date.max.toordinal() + 1
 
 
 def _resolve(names: Names, key: str) -> str:
-    """`key` as `Names.resolve` reads it, or the id a retired `key` became (with a warning)."""
-    try:
-        return names.resolve(key)
-    except UnknownIdError:
+    """`key` as `Names.resolve` reads it, or the id a retired `key` became (with a warning).
+
+    A retired id is followed before the looser readings (a country's code or name in
+    another case): "ba", the id a user retired, is that id, not Bosnia's code ``BA``.
+    """
+    if isinstance(key, str) and key not in COUNTRY_NAMES and not names.knows(key):
         current = redirected(key, stacklevel=4, redirects=names.redirects)  # the user's involving() call
-        if current is None:
-            raise
-        return names.resolve(current)
+        if current is not None:
+            return names.resolve(current)
+    return names.resolve(key)
 
 
 def _refuse_repeated_ids(records: Iterable[Any]) -> None:
@@ -329,8 +331,9 @@ class RecordSet(Generic[R]):
         `key` is a country code (``"KZ"``, ``"EU"``), a country's name or other name
         (``"Kazakhstan"``, ``"European Union"``, ``"Republic of Uzbekistan"``; any case),
         a record id, or an official's or organization's name or alias (``"Kaja Kallas"``):
-        codes and ids first, then country names, so "European Union" is the country
-        code ``EU`` (pass ``"european-union"`` for the organization). A key that names
+        codes and ids first (a retired id, followed to its record, before a code in
+        another case), then country names, so "European Union" is the country code
+        ``EU`` (pass ``"european-union"`` for the organization). A key that names
         nothing the dataset knows raises `UnknownIdError` with the closest ids and
         country names; a key that names something no record of this set involves gives
         an empty set.
