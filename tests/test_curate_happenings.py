@@ -155,6 +155,17 @@ _TITLE_PROBES = [
 ]  # fmt: skip
 
 
+def test_whose_visit_a_possessive_names_is_the_visitor_s_not_the_speaker_s(ds: eca.Dataset) -> None:
+    # (`q04`: "Borrell spoke highly of Zhaparov's fruitful visit" drafted "Josep Borrell visits ...")
+    text = "Ambassador Anna Berg spoke highly of Ali Valiyev's fruitful visit to Brussels in 2023."
+    events = [
+        r.record
+        for r in propose(text, "2024-08-03", source_id="p", dataset=ds).records
+        if r.collection == "events"
+    ]
+    assert [(e.title, e.participants) for e in events] == [("Ali Valiyev visits Brussels", ("ali-valiyev",))]
+
+
 @pytest.mark.parametrize(("text", "title"), _TITLE_PROBES)
 def test_probe_event_title(text: str, title: str, ds: eca.Dataset) -> None:
     records = propose(text, "2025-05-20", source_id="p", dataset=ds).records

@@ -1000,7 +1000,9 @@ def _event_records(
         bodies = {
             id for _a, b, id in here if is_modifier(text, b) and _title_body(context, found, here, b, id)
         }
-        actors = sorted({id for _a, b, id in here if not is_modifier(text, b)} | bodies)
+        # ("Borrell spoke highly of Zhaparov's visit": Zhaparov visited; Borrell speaks of it)
+        visitor = _visitor(text, here, happening)
+        actors = visitor or sorted({id for _a, b, id in here if not is_modifier(text, b)} | bodies)
         countries = sorted(
             {m.id for m in context.within(context.entities, start, end) if m.kind == "country"}
         )
@@ -1084,7 +1086,7 @@ def _event_records(
             )
         subject_at = (start, happening.verb[0])
         named = [a for a in actors if a not in bodies] or actors
-        composed = _composed(context, found, happening, status, here, named, countries, place)
+        composed = _composed(context, found, happening, status, here, named, countries, place, visitor)
         if composed is None:
             composed = _agreement_step(context, happening.word, status, linked, happening.verb[1], place)
         if composed is not None:
@@ -1441,6 +1443,21 @@ def _agreement_step(
     return f"{name} {done}{where}", f"the {lower} was {done}{where}", f"{noun} the {lower}{where}"
 
 
+def _visitor(text: str, here: Sequence[tuple[int, int, str]], happening: Happening) -> list[str]:
+    """Whose visit a possessive names ("praised Zhaparov's fruitful visit to Brussels"), else none.
+
+    The visitor is the one before the ``'s``, not the sentence's subject, who only speaks of it.
+    """
+    if happening.word not in ("visit", "visits"):
+        return []
+    verb_start = happening.verb[0]
+    return [
+        id
+        for _a, b, id in here
+        if re.fullmatch(r"[\u2019']s\s+(?:[\w-]+\s+){0,2}", text[b:verb_start]) is not None
+    ][-1:]
+
+
 def _composed(
     context: _Context,
     found: Speech,
@@ -1450,13 +1467,15 @@ def _composed(
     named: Sequence[str],
     countries: Sequence[str],
     place: Location | None,
+    visitor: Sequence[str] = (),
 ) -> tuple[str, str, str] | None:
     """A meeting's or a visit's title composed from who, with whom and where, never the sentence.
 
     Returns the title ("{A} meets {B} in {place}", "{A} to visit {place}"), the clause a
     summary tells in the past tense ("{A} met {B} in {place}"), and the happening as a noun
     ("A meeting of {A} and {B}") for a planned one's summary; None when the verb is neither
-    or the sentence does not say who: the other rules title it.
+    or the sentence does not say who: the other rules title it. `visitor` is the one whose
+    visit the noun names (`_visitor`): the subject, whoever the sentence's subject is.
     """
     verbs = _COMPOSED_VERBS.get(happening.word)
     if verbs is None or happening.by_noun:
@@ -1465,7 +1484,7 @@ def _composed(
     verb_start, verb_end = happening.verb
     sentence_start = happening.sentence[0]
     ids = [id for id in named if id != "european-union"] or list(named)
-    subject = [id for a, b, id in here if b <= verb_start and id in ids]
+    subject = list(visitor) or [id for a, b, id in here if b <= verb_start and id in ids]
     partners = [id for a, b, id in here if a >= verb_end and id in ids and id not in subject]
     if _PASSIVE_RE.search(context.text, max(sentence_start, verb_start - 24), verb_start):
         # "X was received by Y": Y receives X; with no one after "by", the sentence says not who did it
