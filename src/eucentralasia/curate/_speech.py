@@ -232,23 +232,25 @@ _TOP_DIPLOMAT_RE: Final = re.compile(
     r"\bhead\s+of\s+(?P<eu>EU|European)?\s*diplomacy\b|"
     r"(?:(?P<eu2>EU|European\s+Union)(?:[\u2019']s)?\s+)?(?:top|chief)\s+diplomat\b"
 )
+# The nouns of a document that speaks for whoever issued it.
+_DOCUMENT_NOUNS: Final = r"message|statement|press\s+release|release|communiqu\w*"
 # A document for its author: "..., the message said".
 _DOCUMENT_RE: Final = re.compile(
-    r"\s*(?:the|this|that|its|their)\s+(?:message|statement|press\s+release|release|communiqu\w*|letter)\s*",
+    rf"\s*(?:the|this|that|its|their)\s+(?:{_DOCUMENT_NOUNS}|letter)\s*",
     re.IGNORECASE,
 )
 # A document, or "it", saying a quotation that reports others in the third person: "«Kulubayev
 # noted that ...,» it said", "«Both presidents welcomed ...,» says the document adopted on ..."
 _DOCUMENT_SAYS_RE: Final = re.compile(
-    r"\s*(?:it|(?:the|this|that|its|their)\s+(?:(?:joint|final|press)\s+)?(?:message|statement|"
-    r"press\s+release|release|communiqu\w*|document|declaration)\b[^,.;]*)\s*",
+    rf"\s*(?:it|(?:the|this|that|its|their)\s+(?:(?:joint|final|press)\s+)?(?:{_DOCUMENT_NOUNS}|"
+    r"document|declaration)\b[^,.;]*)\s*",
     re.IGNORECASE,
 )
 # A body's document as a subject: "a European External Action Service press release", "the
 # Commission's statement"
 _BODY_DOCUMENT_RE: Final = re.compile(
     r"\s*(?:an?|the)\s+(?P<body>[A-Z][^,.;]{1,100}?)(?:[\u2019']s)?\s+"
-    r"(?:press\s+release|statement|communiqu\w*|release|message)\s*"
+    rf"(?:{_DOCUMENT_NOUNS})\s*"
 )
 # A body given as the source of a report: "The press service of the Delegation reported."
 _REPORTED_RE: Final = re.compile(
