@@ -140,6 +140,41 @@ def test_a_window_reading_holds_the_reading_of_every_day_in_the_window(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # y06: what was agreed is to come; "by the end of this year" runs from publication on
+        (
+            "They agreed to hold a meeting of the Joint Committee in Ashgabat by the end of this year.",
+            [("by the end of this year", "2022-09-30/2022-12-31", "derived")],
+        ),
+        # ... but the day they agreed on, before the verb, is past
+        (
+            "On 20 September, the parties agreed to hold a meeting.",
+            [("20 September", "2022-09-20", "derived")],
+        ),
+        # y08: the sentence names the year its days and months are of, whatever its tense
+        (
+            "They agreed on contacts this year, such as the Dialogue on May 17 and the Committee in October.",
+            [
+                ("this year", "2022", "derived"),
+                ("May 17", "2022-05-17", "derived"),
+                ("October", "2022-10", "derived"),
+            ],
+        ),
+        # without "this year", the past tense keeps its reading
+        (
+            "The parties met on May 17 and in October.",
+            [("May 17", "2022-05-17", "derived"), ("October", "2021-10", "derived")],
+        ),
+    ],
+)
+def test_an_agreement_looks_forward_and_this_year_names_the_year(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert read(text, "2022-09-30") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         # A day of the publication month is that month's day, read from either end.
@@ -159,6 +194,17 @@ def test_a_window_reading_holds_the_reading_of_every_day_in_the_window(
         ("Bruxelles, 23/11/2018 - 17:51", "2018-11-23", [("23/11/2018", "2018-11-23", "stated")]),
         ("19.11.2022 | 08:13", "2022-11-22", [("19.11.2022", "2022-11-19", "stated")]),
         ("on 03/04/2022", "2022-11-22", [("2022", "2022", "stated")]),  # day or month first: only the year
+        # ... unless one reading is the publication day (y07, a release's heading)
+        (
+            "Meeting\n\n10/03/2023\n\nOn March 10",
+            "2023-03-10",
+            [("10/03/2023", "2023-03-10", "stated"), ("March 10", "2023-03-10", "derived")],
+        ),
+        (
+            "Meeting\n\n03/10/2023\n\nOn March 10",
+            "2023-03-10",
+            [("03/10/2023", "2023-03-10", "stated"), ("March 10", "2023-03-10", "derived")],
+        ),
         ("DUSHANBE, January14, 2015, Asia-Plus", "2015-01-14", [("January14, 2015", "2015-01-14", "stated")]),
         (
             "Between 12 and 18 March, he will visit",

@@ -26,6 +26,7 @@ date search reads "we" as Wednesday and "80% of" as 1980).
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -120,6 +121,8 @@ _REPORTING_RE: Final = re.compile(r"\b(?:said|told|announced|stated|reported|add
 
 _WEEKDAY_BESIDE_RE: Final = re.compile(rf"(?P<d>{_WEEKDAY}),?\s*\(?\s*$")
 _WEEKDAY_AFTER_RE: Final = re.compile(rf"\s*[,(]\s*(?P<d>{_WEEKDAY})\b")
+_INTENT_RE: Final = re.compile(r"\b(?:agreed|decided|resolved)\s+to\s+(?!the\b|an?\b|this\b)(?=[a-z])")
+_THIS_YEAR_RE: Final = re.compile(r"\bthis\s+year\b(?![\u2019']s)", re.IGNORECASE)
 _HEDGE_RE: Final = re.compile(
     r"\b(more than|over|less than|under|about|around|some|nearly|almost|roughly|approximately)\s+$",
     re.IGNORECASE,
@@ -190,6 +193,9 @@ def _tenses(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
         if not any(f.start() <= m.start() < f.end() for f in _FUTURE_RE.finditer(sentence))
         and not _FUTURE_PASSIVE_RE.search(sentence, max(0, m.start() - 20), m.start())
     ]
+    # "agreed to hold a meeting by the end of this year": what was agreed is still to come,
+    # for the words after it (before it, "On Monday they agreed to ..." tells when they agreed)
+    future += [distance(m) for m in _INTENT_RE.finditer(sentence) if m.end() <= here]
     past += [d for d in map(distance, _REPORTING_RE.finditer(sentence)) if d <= 2]
     # "said in his speech at the summit on Friday", "told reporters in Brussels on Monday":
     # the verb of reporting before the span, with no clause between them, is what it dates,
@@ -342,10 +348,22 @@ def _months_from(first: PartialDate, last_month: int) -> DateRange:
     return DateRange(first, PartialDate(year, last_month))
 
 
+class _EitherWayRound(ValueError):
+    """A numeric date whose day and month could be either way round ("10/03/2023")."""
+
+    def __init__(self, readings: tuple[PartialDate, ...]) -> None:
+        super().__init__("day and month could be either way round")
+        self.readings = readings
+
+
 def _numeric_day(m: re.Match[str]) -> PartialDate:
+    day_first = PartialDate(int(m["y"]), int(m["mo"]), int(m["d"]))
     if m["sep"] == "/" and int(m["d"]) <= 12:
-        raise ValueError("day and month could be either way round")
-    return PartialDate(int(m["y"]), int(m["mo"]), int(m["d"]))
+        readings: tuple[PartialDate, ...] = (day_first,)
+        with contextlib.suppress(ValueError):
+            readings += (PartialDate(int(m["y"]), int(m["d"]), int(m["mo"])),)
+        raise _EitherWayRound(readings)
+    return day_first
 
 
 def _year_range(m: re.Match[str]) -> DateRange:
@@ -576,7 +594,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "numeric-day",
         # 23/11/2018 or 19.11.2022: day first, as European texts write; a first number of 12
-        # or less with a slash could be a month (US order) and is left alone.
+        # or less with a slash could be a month (US order) and is left alone, unless one
+        # reading is the publication day ("10/03/2023" heading a release of 10 March 2023).
         _p(
             rf"(?<![\w./-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[./])(?P<mo>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR})(?![\w/]|\.\d)"
         ),
@@ -1287,6 +1306,23 @@ def _read(
         assert rule.relative is not None
         future = looks_forward(text, start, end)
         early, late = rule.relative(match, first, future), rule.relative(match, last, future)
+        if (
+            rule.name.endswith("-without-year")
+            and early.start().year != first.year
+            and _THIS_YEAR_RE.search(_sentence(text, start, end)) is not None
+        ):
+            # "agreed to continue contacts this year, ... on May 17 in Brussels, ... in November":
+            # the sentence names the year its days and months are of, whatever its tense
+            other = rule.relative(match, first, not future), rule.relative(match, last, not future)
+            if other[0].start().year == first.year:
+                future = not future
+                early, late = other
+    except _EitherWayRound as either:
+        # "10/03/2023" heading a release of 10 March 2023: the reading that is its own date
+        own = list({r for r in either.readings if r == when})
+        if len(own) != 1:
+            return None
+        return DateMention(start, end, words, own[0], DateBasis.STATED, rule.name)
     except ValueError:
         return None  # "February 30": no date
     if (
