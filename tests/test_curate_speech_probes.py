@@ -1045,6 +1045,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         "Berg (@annaberg) March 27, 2025",
         [("anna-berg", False, None), ("anna-berg", True, None)],
     ),
+    (
+        # (y04) a guest welcomed is talks; the greetings' senders named after it are no party
+        "both parties after a delegation welcomed",
+        "President Ali Valiyev welcomed a delegation led by Commissioner Anna Berg in Tashkent. Commissioner "
+        "Berg conveyed greetings from Ursula von der Leyen and Charles Michel to President Valiyev. Both "
+        "parties expressed satisfaction with the increased activity in cooperation.",
+        [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
 ]
 
 

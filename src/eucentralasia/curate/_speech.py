@@ -197,6 +197,7 @@ _TALKS_RE: Final = re.compile(
     r"received|receives|"
     r"(?:conversation|call)\s+with)\b"
 )
+_WELCOMED_RE: Final = re.compile(r"\b(?:welcomed|welcomes|hosted|hosts)\b")
 # ... or its subject, alone or with another ("Anna Berg and Ali Valiyev met", "X will visit Osh").
 _MET_AFTER_RE: Final = re.compile(
     r"\s+(?:and\s+(?:[A-Z][\w\u2019'-]+\s+){1,3})?(?:met|meets|will\s+meet|received|receives|held\s+talks|"
@@ -1956,6 +1957,15 @@ def speech(
         joint["for"], joint["others"] = (first,), tuple(o for o in others if o != first)
         return first
 
+    def talks_in(start: int, end: int) -> bool:
+        """Whether the sentence reports talks: a meeting, a call, a guest received or welcomed.
+
+        ("welcomed a delegation led by X" is talks; "welcomed the decision" a position.)
+        """
+        return _TALKS_RE.search(text, start, end) is not None or any(
+            welcomes_someone(text, m.end()) for m in _WELCOMED_RE.finditer(text, start, end)
+        )
+
     def parties(phrase: str, before: int, after_talks: bool = False) -> tuple[str | None, str | None]:
         """ "The parties", "both sides", "the ministers": the two people the text named last, each.
 
@@ -1980,7 +1990,7 @@ def speech(
         for sentence in sorted({sentence_of(m[0]) for m in window}, reverse=True):
             held = [m[2] for m in window if sentence[0] <= m[0] < sentence[1]]
             held = list(dict.fromkeys(held))  # in the order the sentence names them
-            if len(held) >= 2 and _TALKS_RE.search(text, sentence[0], sentence[1]):
+            if len(held) >= 2 and talks_in(*sentence):
                 named = [held[1], held[0]]
                 break
         else:
