@@ -811,6 +811,29 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
         "2021-05-06",
         {"eu-kazakhstan-cooperation-council"},
     ),
+    # (y04) a known event's title words in another order, in quotation marks, before a lower-case head
+    (
+        'Preparations for the first "Central Asia - EU" summit to be hosted in Uzbekistan were discussed.',
+        "2024-01-16",
+        {"eu-central-asia-summit-samarkand-2025"},
+    ),
+    (
+        "Preparations for the first Central Asia - EU summit were discussed.",
+        "2024-01-16",
+        {"eu-central-asia-summit-samarkand-2025"},
+    ),
+    # (y04) the region's one roadmap, told by its kind and its parties; a country's is another
+    (
+        'The implementation of a joint "roadmap" aimed at expanding relations between the EU and '
+        "Central Asia was highlighted.",
+        "2024-01-16",
+        {"joint-roadmap-eu-central-asia"},
+    ),
+    (
+        "The EU and Kazakhstan, a Central Asian country, signed a roadmap on raw materials.",
+        "2024-01-16",
+        set(),
+    ),
 ]
 
 

@@ -159,6 +159,9 @@ def render() -> str:
             ")",
             f'"""{currency_doc}"""',
             "",
+            'CENTRAL_ASIA: Final[frozenset[str]] = frozenset({"KG", "KZ", "TJ", "TM", "UZ"})',
+            '"""The five Central Asian countries, the region the data is about."""',
+            "",
         ]
     )
 

@@ -468,3 +468,6 @@ CURRENCY_CODES: Final[frozenset[str]] = frozenset(
     }
 )
 """Every accepted ISO 4217 alphabetic currency code."""
+
+CENTRAL_ASIA: Final[frozenset[str]] = frozenset({"KG", "KZ", "TJ", "TM", "UZ"})
+"""The five Central Asian countries, the region the data is about."""

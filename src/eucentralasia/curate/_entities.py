@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from eucentralasia._codes import COUNTRY_NAMES
+from eucentralasia._codes import CENTRAL_ASIA, COUNTRY_NAMES
 from eucentralasia._search import NearSpelling, fold
 
 if TYPE_CHECKING:
@@ -292,6 +292,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_the_body(text, chosen))
     chosen.extend(_by_topic(text, dataset, chosen))
     chosen.extend(_renewed(text, dataset, chosen))
+    chosen.extend(_of_its_kind(text, dataset, chosen))
     chosen.extend(_the_visit(text, dataset, chosen))
     chosen.extend(_a_country_s_body(text, dataset))
     chosen.extend(_the_ministry(text, dataset, chosen))
@@ -762,6 +763,44 @@ def _renewed(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterato
             yield EntityMention(start, end, match.group("n"), id, "agreement", name, 85.0)
 
 
+# The nouns of the kinds of agreement one region's sole instrument of the kind is told by.
+_KIND_NOUNS: Final = {"roadmap": r"road\s?map"}
+_CENTRAL_ASIA_RE: Final = re.compile(
+    r"\bCentral\s+Asia(?!n)\b|\bCentral\s+Asian\s+(?:countries|states|republics|nations)\b"
+)
+
+
+def _of_its_kind(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """A known agreement told by its kind and its parties: 'a joint "roadmap" aimed at expanding
+    relations between the EU and Central Asia' is the Joint Roadmap, the one roadmap of the EU
+    and the five Central Asian countries the dataset knows.
+
+    The sentence must name the EU and Central Asia, and the dataset hold one agreement of
+    that kind with those parties; a roadmap of the EU and one country is another.
+    """
+    taken = [(m.start, m.end) for m in found]
+    for kind, noun in _KIND_NOUNS.items():
+        regional = [
+            a for a in dataset.agreements if a.kind.value == kind and set(a.parties) == {"EU", *CENTRAL_ASIA}
+        ]
+        if len(regional) != 1:
+            continue
+        (agreement,) = regional
+        # (not a roadmap with a name of its own: "the Roadmap on Raw Materials")
+        for match in re.finditer(rf"\b{noun}\b(?!\s+(?:on|for|of)\s+[A-Z])", text, re.IGNORECASE):
+            start, end = match.span()
+            low = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+            high = min(
+                (i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text)
+            )
+            sentence = text[low:high]
+            eu = re.search(r"\b(?:EU|European\s+Union)\b", sentence) is not None  # ("EU-Central Asia")
+            if eu and _CENTRAL_ASIA_RE.search(sentence) and not _overlaps(taken, start, end):
+                yield EntityMention(
+                    start, end, match.group(), agreement.id, "agreement", agreement.name, 85.0
+                )
+
+
 # The Council of the EU meeting in one of its configurations: "the Foreign Affairs Council", "the EU
 # Council on Foreign Affairs", "the external relations Council" (not "the UN Security Council" or "the
 # European Council on Foreign Relations")
@@ -903,7 +942,10 @@ _RUN_RE: Final = re.compile(
 )  # "Central Asia - EU Summit": a spaced dash joins the parts of a name, and so does an unspaced en dash
 
 
-_LOWER_WORDS: Final = re.compile(r"(?:\s+(?!(?:of|for|in|and|the|on|between|to)\b)[a-z][\w-]*){1,2}")
+# (after the name's closing quotation mark too: 'the first "Central Asia - EU" summit')
+_LOWER_WORDS: Final = re.compile(
+    r"[\"\u201d\u00bb]?(?:\s+(?!(?:of|for|in|and|the|on|between|to)\b)[a-z][\w-]*){1,2}"
+)
 
 
 def _content(words: str) -> list[str]:
@@ -981,8 +1023,10 @@ def _shortened(
             # "a new Global Gateway investment package": the name's first words, the last ones
             # in lower case; taken only as the name's beginning (at least three words)
             more = re.match(_LOWER_WORDS, text[match.end() : match.end() + 40])
-            if more is not None:
-                start, end = match.start(), match.end() + more.end()
+            # (its two lower-case words, else the first alone: "... summit were discussed")
+            ends = [w.end() for w in re.finditer(r"[a-z][\w-]*", more.group())][::-1] if more else []
+            for more_end in ends:
+                start, end = match.start(), match.end() + more_end
                 # a shorter name inside it ("Global Gateway") gives way to the longer
                 blocked = _overlaps(others, start, end) or any(
                     not match.start() <= a < b <= match.end() for a, b in _overlapping(named, start, end)
@@ -990,6 +1034,7 @@ def _shortened(
                 found = _named_by(text, start, end, forms, blocked, False, prefix_only=True)
                 if found is not None:
                     yield found
+                    break
 
 
 _HEAD_RE: Final = re.compile(r"\s+([a-z][\w-]*)(?![\w-])")
@@ -1083,7 +1128,9 @@ def _named_by(
             parted == form.parted or (kind == "event" and _ordinal_before(text, start) | parted == form.head)
         )
         if prefix_only:
-            if prefix:
+            # (or, for an event, its title's words before the comma in another order: 'the first
+            # "Central Asia - EU" summit' for "First EU-Central Asia Summit, Samarkand")
+            if prefix or (kind == "event" and len(parted) >= 4 and parted == form.head):
                 return EntityMention(start, end, text[start:end], id, kind, name, 90.0)
             continue
         if (

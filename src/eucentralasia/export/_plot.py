@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
-from eucentralasia._codes import COUNTRY_NAMES
+from eucentralasia._codes import CENTRAL_ASIA, COUNTRY_NAMES
 from eucentralasia._dataset import Dataset
 from eucentralasia._dates import MONTH_ABBREVIATIONS as _MONTHS
 from eucentralasia._dates import DateBasis, DateValue
@@ -271,9 +271,6 @@ class _Mark(NamedTuple):
     row: float  # the middle of its row, in rows from the top of the lane
 
 
-_CENTRAL_ASIA: Final = frozenset({"KG", "KZ", "TJ", "TM", "UZ"})
-
-
 def _country_lane(event: Event) -> str:
     """The lane of an event grouped by country: the countries it involves, named.
 
@@ -287,9 +284,9 @@ def _country_lane(event: Event) -> str:
     if "EU" in codes:
         parts.append(COUNTRY_NAMES["EU"])
         codes.discard("EU")
-    if codes >= _CENTRAL_ASIA:
+    if codes >= CENTRAL_ASIA:
         parts.append("Central Asia")
-        codes -= _CENTRAL_ASIA
+        codes -= CENTRAL_ASIA
     parts += sorted(COUNTRY_NAMES[code] for code in codes)
     return " + ".join(parts)
 
