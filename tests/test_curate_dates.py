@@ -161,6 +161,12 @@ def test_a_window_reading_holds_the_reading_of_every_day_in_the_window(
                 ("October", "2022-10", "derived"),
             ],
         ),
+        # i07: "within a month", looking forward, runs from publication to a month after it
+        (
+            "The ratification will be completed within a month.",
+            [("within a month", "2022-09-30/2022-10-30", "derived")],
+        ),
+        ("Trade grew 5% within a year.", []),
         # without "this year", the past tense keeps its reading
         (
             "The parties met on May 17 and in October.",

@@ -1021,3 +1021,16 @@ def test_a_commissioner_and_a_post_with_its_portfolio_name_the_commission(ds: ec
         proposal = propose(text, "2022-06-09", source_id="note", dataset=ds)
         (berg,) = [r.record for r in proposal.records if r.collection == "officials"]
         assert [role.organization for role in berg.roles] == ["european-commission"]
+
+
+def test_an_agreement_signed_is_a_new_one_not_the_known_one_named_before(ds: eca.Dataset) -> None:
+    # (i06) "the agreement" after Global Gateway recalls it; "an agreement was signed" is another
+    text = (
+        "The minister met the Director General within the framework of the Global Gateway Forum in "
+        "Brussels. An agreement was signed between the Cabinet of Ministers of the Kyrgyz Republic and the "
+        "European Commission on grant financing for water sector reforms."
+    )
+    records = propose(text, "2025-10-13", dataset=ds).records
+    (drafted,) = [r for r in records if r.collection == "agreements"]
+    assert drafted.origin == "agreement-draft"
+    assert drafted.record.id != "global-gateway"

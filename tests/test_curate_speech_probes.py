@@ -926,8 +926,8 @@ PROBES: list[tuple[str, str, Expected]] = [
     (
         "a press service named in full, its release quoted with a title in other marks inside",
         "President Ali Valiyev received Anna Berg, Trend reports with reference to the press service of "
-        "the President of Uzbekistan.\n\n\"Special attention was paid to the summit \u201cCentral Asia - "
-        "European Union\u201d in Samarkand.\n\nThe issues of trade were discussed,\" the press service says.",
+        'the President of Uzbekistan.\n\n"Special attention was paid to the summit \u201cCentral Asia - '
+        'European Union\u201d in Samarkand.\n\nThe issues of trade were discussed," the press service says.',
         [("press-service-of-the-president-of-uzbekistan", True, None)],
     ),
     (
@@ -1052,6 +1052,50 @@ PROBES: list[tuple[str, str, Expected]] = [
         "Berg conveyed greetings from Ursula von der Leyen and Charles Michel to President Valiyev. Both "
         "parties expressed satisfaction with the increased activity in cooperation.",
         [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
+    # Misses of untouched-22 (i03, i04, i06, i07), in our own words.
+    (
+        "said X last week, after a long clause",
+        "The EU seeks to expand its partnership, said EU Special Representative for Central Asia Anna Berg "
+        "last week during the conference in Astana marking the 25th anniversary of diplomatic relations "
+        "between the EU and Central Asia.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        "a message conveyed is its author's",
+        "President Ali Valiyev received EU envoy Anna Berg. Anna Berg conveyed European Council President "
+        "Charles Michel\u2019s message to President Valiyev in which the former confirmed the invitation.",
+        [("charles-michel", False, None)],
+    ),
+    (
+        "two holders by their titles",
+        "President of Uzbekistan Ali Valiyev received EU Special Representative for Central Asia Anna Berg. "
+        "The envoy handed a letter to President Valiyev. The Uzbek President and the EU Special "
+        "Representative for Central Asia named energy among the most promising areas.",
+        [("ali-valiyev", False, None), ("anna-berg", False, None)],
+    ),
+    (
+        "the participants of the meeting spoke in favor",
+        "President Ali Valiyev received EU envoy Anna Berg. The participants of the meeting spoke in favor "
+        "of the speediest restoration of stability.",
+        [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
+    (
+        "positively assessing",
+        "President Ali Valiyev received EU envoy Anna Berg. Ali Valiyev continued by positively assessing "
+        "the state of cooperation.",
+        [("ali-valiyev", False, "unsure")],
+    ),
+    (
+        "according to an outlet",
+        "The EU will allocate a grant of 17 million euros to Kyrgyzstan, according to Kabar.",
+        [],
+    ),
+    (
+        "the press service of the department",
+        "A memorandum was signed by the Committee for Emergency Situations of Tajikistan. The press service "
+        "of the department reports.\n\n\u00abThis will enable a swift response,\u00bb the statement says.",
+        [("committee-for-emergency-situations-of-tajikistan", True, "unsure")],
     ),
 ]
 

@@ -340,6 +340,20 @@ def _months_ahead(m: re.Match[str], anchor: Anchor, future: bool) -> PartialDate
     return PartialDate(later.year, later.month)
 
 
+def _within(m: re.Match[str], anchor: Anchor, future: bool) -> DateRange:
+    """ "will be completed within a month": no later than a month after publication, from it on.
+
+    Looking back ("trade grew within a year") it is a span of time, no date.
+    """
+    clause = m.string[max(0, m.start() - 80) : m.start()].rsplit(",", 1)[-1]
+    if not (future or _FUTURE_RE.search(clause)):
+        raise ValueError("a span of time, not a date")
+    unit = m["one"] or m["unit"].rstrip("s")
+    count = 1 if m["one"] else _count(m["n"])
+    later = anchor.add(**{f"{unit}s": count})
+    return DateRange(_day_of(anchor), _day_of(later))
+
+
 def _months_from(first: PartialDate, last_month: int) -> DateRange:
     """From `first` to the next month numbered `last_month` (in the year after, when earlier)."""
     assert first.year is not None
@@ -865,6 +879,15 @@ _RULES: Final[tuple[_Rule, ...]] = (
         _p(rf"(?<=[Ii]n\s)(?P<n>{_COUNT})\s+months{_E}(?!\s+(?:of|to|and|or)\b)"),
         relative=_months_ahead,
         describe="the publication month plus the months counted",
+    ),
+    _Rule(
+        "within",
+        # "will be completed within a month": from publication to as long after it
+        _p(
+            rf"{_B}[Ww]ithin\s+(?:(?:a|one|the\s+next)\s+(?P<one>week|month|year)|(?P<n>{_COUNT})\s+(?P<unit>weeks|months)){_E}"
+        ),
+        relative=_within,
+        describe="from publication to the end of the time counted after it",
     ),
     _Rule(
         "months-ago",

@@ -2038,11 +2038,13 @@ def _agreement_records(
         if not generic and same_as is not None:
             generic, last = True, same_as  # "the EU-Kyrgyzstan EPCA" after "the EPCA": one agreement
         # "the agreement" after a known agreement was named, and no draft since: the known one
-        at = bisect.bisect_left(named_at, step.noun[0]) - 1 if generic else -1
+        # ("an agreement was signed ... on grant financing": a new one, whatever was named before)
+        new_one = re.match(r"(?:an?|one)\s", words, re.IGNORECASE) is not None
+        at = bisect.bisect_left(named_at, step.noun[0]) - 1 if generic and not new_one else -1
         if at >= 0 and named_at[at] > last_at:
             concerns[step.sentence] = named_known[at].id
             continue
-        if generic and last is not None:
+        if generic and last is not None and not new_one:
             folded = last  # "the agreement": the one the text is about
         elif generic and not [c for c in countries if c != "EU"]:
             # "the agreement" the text never names, in a sentence naming no party but the EU: the

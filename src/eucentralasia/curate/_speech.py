@@ -141,7 +141,11 @@ _SAYING: Final = (
     # the present of a body's text ("In its conclusions, the Council stresses that ...")
     r"stresses|underlines|highlights(?=\s+(?:that|the)\b)|reiterates|reaffirms|recalls(?=\s+(?:that|the)\b)|"
     r"welcomes|urges|condemns|calls\s+(?:on|for|upon)|expresses|"
-    r"pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)"
+    r"pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)|"
+    # a stand or a judgement ("spoke in favor of the speediest restoration", "positively assessing the
+    # state of cooperation", "named renewable energy among the most promising areas")
+    r"spoke\s+in\s+favou?r\s+of|spoke\s+out\s+(?:for|against)|(?:positively|highly)\s+assess(?:ed|ing|es)|"
+    r"named(?=\s+[^.;]{1,120}?\bamong\s+the\s+(?:most\s+)?(?:promising|priority|key|main|important)\b)"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 # "according to a statement from X": X's words, the statement only how they came out.
@@ -196,6 +200,18 @@ _TALKS_RE: Final = re.compile(
     r"\b(?:met|meets|meeting\s+(?:(?:was|took\s+place)\s+)?(?:held\s+)?(?:with|between)|talks\s+with|held\s+talks|"
     r"received|receives|"
     r"(?:conversation|call)\s+with)\b"
+)
+# Two holders by their titles alone, the subject of one verb: "The Kazakh President and the EU Special
+# Representative for Central Asia".
+_TWO_TITLES_RE: Final = re.compile(
+    r"\s*(?P<a>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*)\s+and\s+(?P<b>the\s+[A-Z][^,;]{2,80}?)\s*"
+)
+# The run of capitalised words (and their glue) that ends right before a name: its title, if any.
+_TITLE_RUN_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?:(?:[A-Z][\w-]*|of|for|the|and|on)\s+)*$")
+# Whose message one conveys: "conveyed European Council President Charles Michel's message".
+_MESSAGE_OF_RE: Final = re.compile(
+    r"\s+(?:over\s+)?(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){0,6}[A-Z][\w-]*)[\u2019']s\s+"
+    r"(?:[a-z]+\s+)?(?:message|letter|address|appeal)\b"
 )
 _WELCOMED_RE: Final = re.compile(r"\b(?:welcomed|welcomes|hosted|hosts)\b")
 # ... or its subject, alone or with another ("Anna Berg and Ali Valiyev met", "X will visit Osh").
@@ -292,7 +308,8 @@ _PARTIES_RE: Final = re.compile(
 # Words for the people at talks that name a group elsewhere: "The officials stated", "Diplomats called
 # for" are the two parties only right after talks of two.
 _TALKERS_RE: Final = re.compile(
-    r"(?:^|[\s,])(?:the\s+)?(?:two\s+)?(?:officials|diplomats|interlocutors|counterparts)(?:\s+also)?(?:\s+[a-z]+ly)?\s*$",
+    r"(?:^|[\s,])(?:the\s+)?(?:two\s+)?(?:officials|diplomats|interlocutors|counterparts|"
+    r"participants\s+of\s+the\s+(?:meeting|talks|negotiations|conversation))(?:\s+also)?(?:\s+[a-z]+ly)?\s*$",
     re.IGNORECASE,
 )
 # ... or as the subject of a clause whose participle reports them: "The parties also addressed
@@ -327,6 +344,17 @@ _TITLE_WORDS: Final = frozenset(
         "politician", "official",
     )
 )  # fmt: skip
+
+
+def _title_heads(phrase: str) -> list[str]:
+    """The title words of `phrase`, in lower case ("the EU Special Representative": representative)."""
+    return [
+        w
+        for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", phrase.lower()))
+        if w.rstrip(".") in _TITLE_WORDS
+    ]
+
+
 # (the drafts' posts ask them too: "Anna Berg, the EU Special Representative for Central Asia,")
 TITLE_WORDS: Final = _TITLE_WORDS
 # A title in brackets after a name: "António Costa (President of the European Council)".
@@ -412,6 +440,11 @@ _OUTLET_RE: Final = re.compile(
 _PRESS_OF_NAMED_RE: Final = re.compile(
     r"\b(press\s+(?:service|office|cent(?:re|er))\s+of\s+(?:the\s+)?[A-Z][\w\u2019'-]*"
     r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*){0,5})"
+)
+# A body recalled by its press service: "The press service of the department reports."
+_PRESS_OF_BODY_RE: Final = re.compile(
+    r"\b[Tt]he\s+press\s+(?:service|office|cent(?:re|er))\s+of\s+the\s+"
+    r"(?P<noun>department|ministry|committee|agency|service|office)\s+(?:reports|reported|says|said|informs)\b"
 )
 # A body by its press service: "the Akorda press service reports" (R9b, ninth round).
 _PRESS_OF_RE: Final = re.compile(
@@ -1170,7 +1203,10 @@ class _Reader:
             # (not the full stop of a courtesy title: "the Prime Minister H.E. Qohir Rasulzoda")
             r"(?:^|[,;:()\n]|(?<!\bH)(?<!\bH\.E)(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.|"
             r"\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|meets|told|said|receives|"
-            r"visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)\b)\s*(?:the\s+)?",
+            r"visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)\b|"
+            # ("Charles Michel's message to President Tokayev": a thing of another's, no title)
+            r"[\u2019']s\s+(?:[a-z][\w-]*\s+)?(?:message|letter|greetings|invitation|address|appeal)\s+to\b)"
+            r"\s*(?:the\s+)?",
             window,
         ):
             if (
@@ -1184,7 +1220,8 @@ class _Reader:
             if (
                 match.end() < len(window)
                 or re.fullmatch(
-                    r"(?:met|meets|told|said|receives|visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)\s*",
+                    r"(?:(?:met|meets|told|said|receives|visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)|"
+                    r"[\u2019'](?:[\s\S]*))\s*",
                     match.group(),
                 )
                 # a sentence ended right before the name ("... in the capital. Anna Berg"), not a
@@ -1757,6 +1794,20 @@ def speech(
                     )
                 ):
                     return m[2], None
+            # "The press service of the department reports. «...,» the statement says.": the body
+            # the text named last before the department it recalls (flagged: a recall, not a name)
+            reports = list(_PRESS_OF_BODY_RE.finditer(text, max(0, start - 600), start))
+            recalled = reports[-1] if reports else None
+            if recalled is not None:
+                upto_report = reader.before(recalled.start())
+                for m in reversed(_outermost(reader.mentions[max(0, upto_report - 50) : upto_report])):
+                    actor = reader.actors[m[2]]
+                    if (
+                        actor.kind == "organization"
+                        and m[2] not in reader.outlets
+                        and m[2] != "european-union"
+                    ):
+                        return m[2], f"'the {recalled['noun']}' is read as {actor.name}, the body named last"
             if re.search(r"\bletter\b", phrase, re.IGNORECASE):
                 # "..., reads the letter": the letter of the one the sentence before is about
                 speaker, _doubt = pronoun(before)
@@ -1825,11 +1876,11 @@ def speech(
             full = _TITLE_SHORT[short.group()]
             head = full.split()[-1]  # "minister", "vice-president" ("the VP")
             return by_title([head], before, phrase[: short.start()] + full + phrase[short.end() :])
-        titled = re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", phrase.lower()))
-        heads = [w for w in titled if w.rstrip(".") in _TITLE_WORDS]
+        heads = _title_heads(phrase)
         if any(
             h.endswith("s")
-            and h[:-1] in _TITLE_WORDS | {"leader", "side", "partie", "interlocutor", "counterpart"}
+            and h[:-1]
+            in _TITLE_WORDS | {"leader", "side", "partie", "interlocutor", "counterpart", "participant"}
             for h in lowered[:3]
         ):
             # "the parties noted", "both sides agreed", "the two ministers": the two met, each; not
@@ -1851,6 +1902,14 @@ def speech(
         first_prep = next((i for i, w in enumerate(lowered) if w in ("of", "for", "to")), len(lowered))
         if heads and re.match(r"\s*(?:an?|one|another)\s", phrase, re.IGNORECASE):
             return None, None  # "An EU official, who asked not to be named, said": someone unnamed
+        pair = _TWO_TITLES_RE.fullmatch(phrase)
+        if pair is not None and heads:
+            # "The Kazakh President and the EU Special Representative named ...": two holders, each
+            # recalled by the title the text gave them
+            held = [by_title(_title_heads(pair[part]), before, pair[part]) for part in ("a", "b")]
+            ids = [id for id, doubt in held if id is not None and doubt is None]
+            if len(ids) == 2 and ids[0] != ids[1]:
+                return together(*ids), None
         if heads and any(w.rstrip(".") in _TITLE_WORDS for w in lowered[:first_prep]):
             return by_title(heads, before, phrase)
         last_clause = phrase.rstrip().rstrip(",").rsplit(",", 1)
@@ -2057,8 +2116,12 @@ def speech(
         """Whether the text gives `actor` an EU title ("EU Ambassador", "European Commissioner")."""
         described = " ".join(
             [text[a:b] for a, b in actor.titles]
-            # (the first few mentions: a title comes with the first; linear in a long text)
-            + [re.split(r"[.;\n]", text[max(0, a - 40) : a])[-1] for a, _b in actor.mentions[:4]]
+            # (the first few mentions: a title comes with the first; linear in a long text; only the
+            # title run right before the name, not "Michel's message to" before "President Tokayev")
+            + [
+                run.group() if (run := _TITLE_RUN_BEFORE_RE.search(text, max(0, a - 60), a)) else ""
+                for a, _b in actor.mentions[:4]
+            ]
         )
         return re.search(r"\b(?:EU|European|Commission|Commissioner|EEAS)\b", described) is not None
 
@@ -2116,10 +2179,17 @@ def speech(
                 if a < before
                 for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", text[a:b].lower()).split(" to ")[0])
             }
-            # ("Commissioner Sinkevičius opened ...": the title right before this mention counts too)
+            # ("Commissioner Sinkevičius opened ...": the title right before a mention counts too,
+            # this one's or an earlier one's, "... to President Tokayev"; the first few: linear)
+            # (or in it: "President Tokayev", a known official's alias)
             given |= {
                 w.lower()
-                for w in re.findall(r"[\w-]+", text[max(0, m[0] - 40) : m[0]])[-2:]
+                for a, b in [*actor.mentions[:8], (m[0], m[1])]
+                if a <= m[0]
+                for w in [
+                    *re.findall(r"[\w-]+", text[max(0, a - 40) : a])[-2:],
+                    *re.findall(r"[\w-]+", text[a:b]),
+                ]
                 if w.lower() in _PERSONAL_TITLES
             }
             if {"head", "state"} <= given:
@@ -2222,6 +2292,7 @@ def speech(
         rf"{who}\s+{verb_alt}{_SAID_TO}"
         rf"(?:{_WHEN_WHERE}\s*:|(?:\s+that)?\s*[:,]?)\s*$"
     )
+
     def told_inside(q: Quotation) -> tuple[str, str | None, tuple[int, int], str] | None:
         """Who a quotation reports in the third person, by its first verb of saying, with the doubt.
 
@@ -2631,6 +2702,16 @@ def speech(
             )
             if lead_in is not None and _inside(quotes, v + lead_in.end()):
                 continue  # "Síkela said: “...”": the quotation's attribution, read with it
+            owner = (
+                _MESSAGE_OF_RE.match(text, start + match.end(), end)
+                if match.group() in ("conveyed", "delivered", "handed", "read")
+                else None
+            )
+            if owner is not None:
+                # "Hakala conveyed European Council President Charles Michel's message ... in which
+                # the former confirmed the invitation": the message is its author's words
+                candidates.append((owner.start("who"), owner.end("who"), match.group(), v))
+                continue
             candidates.append((start, v, match.group(), v))
         quoted_before = bisect.bisect_right(quotes.opens, start + according.start()) - 1 if according else -1
         if (
@@ -2698,7 +2779,7 @@ def speech(
             inverted = re.match(
                 # ("..., said Vice President of the European Commission, Margaritis Schinas, Trend
                 # reports.": the post, then the name in apposition)
-                r"\s*(?P<who>[^,.;:\u201c\u201d\"\u00ab\u00bb]{1,140}?"
+                r"\s*(?P<who>[^,.;:\u201c\u201d\"\u00ab\u00bb]{1,240}?"
                 r"(?:,\s+(?:[A-Z][\w\u2019'-]+\s+){1,3}[A-Z][\w\u2019'-]+(?=\s*[,.;]))?)\s*(?=[,.;:]|$)",
                 text[v + len(verb) : end],
             )
@@ -2742,9 +2823,11 @@ def speech(
                             w[:1].islower() and w.lower() not in _TITLE_WORDS | _TITLE_GLUE | _NAMING_WORDS
                             for w in re.findall(r"[\w\u2019'-]+", text[a : inverted_at[0]])
                         )
-                        # "..., said the EU supports reforms": a verb after the name
+                        # "..., said the EU supports reforms": a verb after the name (but "said X
+                        # last week": when)
                         or not re.match(
-                            r"\s*(?:$|[,(\u2019']|(?:of|in|on|at|during|after|before|to|for|from|with|and)\b)",
+                            r"\s*(?:$|[,(\u2019']|(?:of|in|on|at|during|after|before|to|for|from|with|and|"
+                            r"last|this|yesterday|today|earlier|recently)\b)",
                             text[inverted_at[1] : b],
                         )
                     )
@@ -2819,8 +2902,10 @@ def speech(
                         continue  # "..., the bloc's ambassador said": someone of that title, no one to guess
                 if speaker is None:
                     speaker, doubt = resolve(subject_at, w_end, w_start)
-            if speaker is None or (verb in ("reported", "reports") and speaker in reader.outlets):
-                continue  # ("Kabar reported that ...": a news outlet is where the words came from)
+            if speaker is None or (
+                verb in ("reported", "reports", "according to") and speaker in reader.outlets
+            ):
+                continue  # ("Kabar reported that ...", "..., according to Kabar.": an outlet relays the news)
             spans = ((start, end),)
             if verb.endswith("ing") and re.search(
                 r"[\u201d\u00bb\"][^\u201c\u201d\u00ab\u00bb\"]{1,80}\b(?:said|says|added|noted),\s*$",
@@ -3032,9 +3117,11 @@ def _dashed_paragraphs(text: str, reader: _Reader, statements: list[SpokenStatem
         if not before or any(x < words[1] and words[0] < y for x, y in covered):
             continue
         last = max(before, key=lambda st: st.spans[-1][1])
-        if reader.actors[last.speaker].kind != "official" or any(
-            m[2] == last.speaker for m in reader.actors_in(*words)
-        ) or re.search(rf"\b{re.escape(reader.actors[last.speaker].name.split()[-1])}\b", said):
+        if (
+            reader.actors[last.speaker].kind != "official"
+            or any(m[2] == last.speaker for m in reader.actors_in(*words))
+            or re.search(rf"\b{re.escape(reader.actors[last.speaker].name.split()[-1])}\b", said)
+        ):
             continue
         name = reader.actors[last.speaker].name
         doubt = None if re.search(r"\bI\b", said) else f"dash-led words in the first person, read as {name}'s"
