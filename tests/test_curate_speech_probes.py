@@ -1097,6 +1097,28 @@ PROBES: list[tuple[str, str, Expected]] = [
         "of the department reports.\n\n\u00abThis will enable a swift response,\u00bb the statement says.",
         [("committee-for-emergency-situations-of-tajikistan", True, "unsure")],
     ),
+    # Misses of untouched-23 (x02, x03, x06), in our own words.
+    (
+        "called the agreement “ambitious”",
+        "After visiting Bishkek last year, EU envoy Anna Berg called the agreement under discussion "
+        '"ambitious."',
+        [("anna-berg", False, None)],
+    ),
+    (
+        "announced in a month that",
+        "The EU announced in December 2017 that the accord would replace the 1999 agreement.",
+        [("european-union", False, None)],
+    ),
+    (
+        "is committed to",
+        "The EU is committed to supporting the Kyrgyz Republic in this transition process.",
+        [("european-union", False, None)],
+    ),
+    (
+        "a broadcaster's service relays",
+        "Governor Ali Valiyev accompanied the envoy on his trip, Radio Liberty\u2019s Tajik Service says.",
+        [],
+    ),
 ]
 
 

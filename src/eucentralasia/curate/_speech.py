@@ -128,9 +128,12 @@ _SAYING: Final = (
     r"pledged(?=\s+(?:to|(?:(?:its|their|his|her)\s+)?support\s+for)\b)|pledging(?=\s+to\b)|vowed(?=\s+to\b)|"
     r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|urging|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|concluded(?=(?:\s+[A-Z][\w\u2019'-]+){1,3}\s*[.,])|referred\s+to|conveyed|"
-    r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab])|singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
+    # ("called the agreement under discussion “ambitious”": a judgement in quotation marks)
+    r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab]|"
+    r"\s+(?:the|this|that|its|their)\s+[^.;\u201c\"\u00ab]{1,60}?\s+[\u201c\"\u00ab][a-z][\w\s-]{0,30}[.,!]?[\u201d\"\u00bb])|"
+    r"singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
     r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|an?|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support)\b)|outlined|specified|"
-    r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
+    r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+(?:(?:on|in|at|last|this|earlier)\s+[^,.;]{1,30}?\s+)?that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b)|posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
     r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to|"
@@ -144,7 +147,7 @@ _SAYING: Final = (
     r"pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)|"
     # a stand or a judgement ("spoke in favor of the speediest restoration", "positively assessing the
     # state of cooperation", "named renewable energy among the most promising areas")
-    r"spoke\s+in\s+favou?r\s+of|spoke\s+out\s+(?:for|against)|(?:positively|highly)\s+assess(?:ed|ing|es)|"
+    r"(?:is|are|remains?)\s+committed\s+to|spoke\s+in\s+favou?r\s+of|spoke\s+out\s+(?:for|against)|(?:positively|highly)\s+assess(?:ed|ing|es)|"
     r"named(?=\s+[^.;]{1,120}?\bamong\s+the\s+(?:most\s+)?(?:promising|priority|key|main|important)\b)"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
@@ -433,7 +436,10 @@ _OUTLET_RE: Final = re.compile(
     rf"^[A-Z][A-Z' -]+(?:\s*\([^()\n]{{1,30}}\))?,\s+[^\n\u2013\u2014]{{1,25}}?\s+[\u2013\u2014-]\s+"
     rf"(?P<i>{_OUTLET}(?:\s+{_OUTLET})?)\.(?=\s)|"
     # "in an interview with Euronews,": one word, for a person's name is two (R11b)
-    rf"\binterview\s+with\s+(?P<j>{_OUTLET})(?=\s*[.,;])",
+    rf"\binterview\s+with\s+(?P<j>{_OUTLET})(?=\s*[.,;])|"
+    # a broadcaster's service: "..., Radio Liberty's Tajik Service says."
+    r"(?P<k>(?:Radio\s+(?:Free\s+Europe/)?Liberty|RFE/RL)[\u2019']s\s+[A-Z][\w-]*\s+Service)"
+    r"(?=\s+(?:says|said|reports|reported)\b)",
     re.MULTILINE,
 )
 # A press service named in full: "the press service of the President of Uzbekistan".
@@ -1468,6 +1474,14 @@ class _Reader:
                 actor = self._new(name, "organization", at, at + len(name))
                 if m.re is _OUTLET_RE:
                     self.outlets.add(actor.id)
+            elif m.re is _OUTLET_RE:
+                # an outlet a body's rule drafted already ("Tajik Service" of "Radio Liberty's Tajik
+                # Service says"): an outlet all the same, relaying
+                self.outlets.update(
+                    id
+                    for _a, _b, id in self.actors_in(at, at + len(name))
+                    if self.actors[id].kind == "organization" and not self.actors[id].known
+                )
 
         for cue in _FIRM_LIST_RE.finditer(text):
             at = cue.end()
@@ -2903,7 +2917,7 @@ def speech(
                 if speaker is None:
                     speaker, doubt = resolve(subject_at, w_end, w_start)
             if speaker is None or (
-                verb in ("reported", "reports", "according to") and speaker in reader.outlets
+                verb in ("reported", "reports", "according to", "says", "said") and speaker in reader.outlets
             ):
                 continue  # ("Kabar reported that ...", "..., according to Kabar.": an outlet relays the news)
             spans = ((start, end),)
