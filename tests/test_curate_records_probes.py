@@ -834,6 +834,13 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
         "2024-01-16",
         set(),
     ),
+    # (c03) the name in quotation marks before a capitalised head, the Union named in full
+    (
+        'They discussed the agreements reached at the "Central Asia \u2013 European Union" Summit held in '
+        "Samarkand.",
+        "2025-05-12",
+        {"eu-central-asia-summit-samarkand-2025"},
+    ),
 ]
 
 

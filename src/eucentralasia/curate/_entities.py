@@ -949,7 +949,8 @@ _LOWER_WORDS: Final = re.compile(
 
 
 def _content(words: str) -> list[str]:
-    folded = fold(words).translate(_DASHES)
+    # ("the “Central Asia - European Union” Summit" is the EU-Central Asia Summit: the Union by name)
+    folded = re.sub(r"\beuropean\s+union\b", "eu", fold(words).translate(_DASHES))
     return [
         _TRANSLATED.get(w, w) for w in re.findall(r"[\w+-]+", folded) if w not in _CONNECTORS and w != "first"
     ]
@@ -987,7 +988,8 @@ def _shortened(
     # The names found that an event's longer name may hold: all but the agreements'.
     others = [span for span in taken if span not in agreements]
     named = sorted(agreements)
-    for match in _RUN_RE.finditer(text):
+    # (quotation marks around a name are no break in it: 'the "Central Asia - EU" Summit')
+    for match in _RUN_RE.finditer(text.translate(_QUOTES_AS_SPACES)):
         # "the X Corridor and the Y Forum": each part on its own when the whole names nothing
         parts = [match.span()]
         for part in re.finditer(r"(?:(?!\s+and\s).)+", match.group()):
@@ -1038,6 +1040,7 @@ def _shortened(
 
 
 _HEAD_RE: Final = re.compile(r"\s+([a-z][\w-]*)(?![\w-])")
+_QUOTES_AS_SPACES: Final = str.maketrans(dict.fromkeys('"\u201c\u201d\u00ab\u00bb', " "))
 _WHEN_RE: Final = re.compile(
     r"\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
