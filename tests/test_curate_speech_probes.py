@@ -1115,6 +1115,12 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("european-union", False, None)],
     ),
     (
+        # (q04) praise is a position
+        "spoke highly of",
+        "In reply, EU envoy Anna Berg spoke highly of the minister's fruitful visit to Brussels.",
+        [("anna-berg", False, None)],
+    ),
+    (
         "a broadcaster's service relays",
         "Governor Ali Valiyev accompanied the envoy on his trip, Radio Liberty\u2019s Tajik Service says.",
         [],
