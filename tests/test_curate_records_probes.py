@@ -841,6 +841,18 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
         "2025-05-12",
         {"eu-central-asia-summit-samarkand-2025"},
     ),
+    # (o01) two parties' body with a spaced dash, the Union named in full
+    (
+        "The 22nd meeting of the Kazakhstan - European Union Cooperation Council was held in Brussels.",
+        "2025-12-03",
+        {"eu-kazakhstan-cooperation-council"},
+    ),
+    # (w09) an agreement's first and last words in lower case
+    (
+        "The parties stressed unlocking the potential of the Trans-Caspian transport corridor.",
+        "2025-03-13",
+        {"middle-corridor"},
+    ),
 ]
 
 

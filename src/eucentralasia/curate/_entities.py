@@ -121,10 +121,20 @@ def _names(dataset: Dataset) -> list[_Name]:
             if form:
                 add(form, agreement.id, "agreement")
     # "the Kazakhstan-EU Cooperation Council" is the EU-Kazakhstan one: two parties named in either order
+    # (with a spaced dash, and the Union named in full: "the Kazakhstan - European Union Cooperation
+    # Council")
     for entry in list(names):
         pair = _PARTIES_RE.match(entry.name)
         if pair is not None and entry.kind in ("organization", "agreement"):
-            add(f"{pair['b']}-{pair['a']} {pair['rest']}", entry.id, entry.kind)
+            spelled = (str, lambda party: _EU_IN_FULL.get(party, party))
+            written = {
+                f"{spell(a)}{dash}{spell(b)} {pair['rest']}"
+                for a, b in ((pair["a"], pair["b"]), (pair["b"], pair["a"]))
+                for spell in spelled
+                for dash in ("-", " - ")
+            }
+            for form in sorted(written - {entry.name}):
+                add(form, entry.id, entry.kind)
     # "the United Nations Charter" is the Charter of the United Nations: "A of (the) B" as "B A",
     # unless B is the EU or Europe ("EU Council" could be either of two councils, "Europe Council" a third)
     for entry in list(names):
@@ -152,6 +162,7 @@ _OWNED_RE: Final = re.compile(
     r"(?P<a>[A-Z]\w*(?: [A-Z]\w*)*) of (?:the )?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)$"
 )
 _EU_NAMES: Final = frozenset({"EU", "European Union", "Europe"})
+_EU_IN_FULL: Final = {"EU": "European Union"}
 
 
 def _latin_letter(text: str, at: int) -> bool:
@@ -1133,7 +1144,19 @@ def _named_by(
         if prefix_only:
             # (or, for an event, its title's words before the comma in another order: 'the first
             # "Central Asia - EU" summit' for "First EU-Central Asia Summit, Samarkand")
-            if prefix or (kind == "event" and len(parted) >= 4 and parted == form.head):
+            # (or an agreement's first and last words, most of them: "the Trans-Caspian transport
+            # corridor", three words at least: "the Trans-Caspian route" may be a pipeline's)
+            if (
+                prefix
+                or (kind == "event" and len(parted) >= 4 and parted == form.head)
+                or (
+                    kind == "agreement"
+                    and len(words) >= 3
+                    and words[0] == content[0]
+                    and words[-1] == content[-1]
+                    and len(words) / len(content) >= 0.5
+                )
+            ):
                 return EntityMention(start, end, text[start:end], id, kind, name, 90.0)
             continue
         if (
