@@ -44,8 +44,6 @@ def one_line_error(result: subprocess.CompletedProcess[str]) -> None:
     assert all(line.startswith("eucentralasia: error: ") for line in lines), result.stderr
 
 
-
-
 def propose(folder: Path, text: str, out: str = "article.toml") -> subprocess.CompletedProcess[str]:
     (folder / "article.txt").write_text(text, encoding="utf-8")
     return run(

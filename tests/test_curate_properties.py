@@ -79,8 +79,6 @@ def run(*args: str, stdin: bytes = b"") -> tuple[int, str]:
     return status, err.getvalue()
 
 
-
-
 def assert_clean(status: int, stderr: str) -> None:
     assert status in (0, 1, 2), (status, stderr)
     for line in stderr.splitlines():

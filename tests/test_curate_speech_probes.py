@@ -1115,6 +1115,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("european-union", False, None)],
     ),
     (
+        # (l04) a release quoting "They" after talks between two: the two, each
+        "a release's they after talks between two",
+        "The announcement follows telephone talks between EU envoy Anna Berg and Foreign Minister Ali "
+        'Valiyev on Monday.\n\n"They confirmed their ambition to conclude negotiations," the press release '
+        "read.",
+        [("anna-berg", False, "unsure"), ("ali-valiyev", False, "unsure")],
+    ),
+    (
         # (q04) praise is a position
         "spoke highly of",
         "In reply, EU envoy Anna Berg spoke highly of the minister's fruitful visit to Brussels.",

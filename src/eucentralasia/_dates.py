@@ -360,8 +360,7 @@ def _range_end(whole: str, part: str, name: str) -> PartialDate:
         return PartialDate._read(part)
     except ValueError as exc:
         raise ValueError(
-            f"{shown(whole)} is not a valid date range: its {name}, {shown(part)}, "
-            f"is not a valid date: {exc}"
+            f"{shown(whole)} is not a valid date range: its {name}, {shown(part)}, is not a valid date: {exc}"
         ) from None
 
 

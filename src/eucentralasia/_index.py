@@ -229,7 +229,6 @@ class Names:
         near = list(actors) or suggest(key, *(index.ids for index in self.indexes))
         raise UnknownIdError(key, [*near, *country_suggestions(key)][:3], "country or record")
 
-
     def read(self, value: object) -> object:
         """`value` (text, or a list or tuple of texts) with each name `resolve` knows made its id.
 

@@ -1350,6 +1350,12 @@ def _read(
         return None  # "February 30": no date
     if (
         rule.name == "today"
+        and words == "Today"
+        and re.search(r"(?<![.!?:])[ \t][A-Z][\w-]+[ \t]+$", text[max(0, start - 40) : start])
+    ):
+        return None  # "the state news agency Turkmenistan Today reported": a name's last word, no day
+    if (
+        rule.name == "today"
         and words.lower() == "today"
         and any(
             m.start() <= start and end <= m.end()
