@@ -1123,6 +1123,26 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, "unsure"), ("ali-valiyev", False, "unsure")],
     ),
     (
+        # (za02) "and the council" recalls the known Council named before; no body "and the council"
+        "and the council after its name in full",
+        "The 13th meeting of the Cooperation Council between the EU and Kazakhstan took place on July 24th. "
+        "Water management was discussed, and the council called on Central Asian states to seek settlements.",
+        [("eu-kazakhstan-cooperation-council", False, None)],
+    ),
+    (
+        # (za03) "the EUSR" is the EU Special Representative named before
+        "the EUSR said",
+        "EU Special Representative for Central Asia Anna Berg held talks in Tashkent. The EU stands ready to "
+        "support the reforms, the EUSR said.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        # (za06) "the sides have high hopes" after talks of two
+        "the sides have high hopes",
+        "Minister Ali Valiyev met EU envoy Anna Berg in Astana. The sides have high hopes for the agreement.",
+        [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
+    (
         # (q04) praise is a position
         "spoke highly of",
         "In reply, EU envoy Anna Berg spoke highly of the minister's fruitful visit to Brussels.",

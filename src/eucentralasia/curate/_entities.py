@@ -135,6 +135,11 @@ def _names(dataset: Dataset) -> list[_Name]:
             }
             for form in sorted(written - {entry.name}):
                 add(form, entry.id, entry.kind)
+    # "the Cooperation Council between the EU and Kazakhstan": a name with the Union in full, by its
+    # acronym too
+    for entry in list(names):
+        if entry.kind in ("organization", "agreement") and " European Union " in f" {entry.name} ":
+            add(re.sub(r"\bEuropean Union\b", "EU", entry.name), entry.id, entry.kind)
     # "the United Nations Charter" is the Charter of the United Nations: "A of (the) B" as "B A",
     # unless B is the EU or Europe ("EU Council" could be either of two councils, "Europe Council" a third)
     for entry in list(names):

@@ -147,7 +147,8 @@ _SAYING: Final = (
     r"pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)|"
     # a stand or a judgement ("spoke in favor of the speediest restoration", "positively assessing the
     # state of cooperation", "named renewable energy among the most promising areas")
-    r"(?:is|are|remains?)\s+committed\s+to|spoke\s+in\s+favou?r\s+of|spoke\s+highly\s+of|spoke\s+out\s+(?:for|against)|(?:positively|highly)\s+assess(?:ed|ing|es)|"
+    r"(?:is|are|remains?)\s+committed\s+to|spoke\s+in\s+favou?r\s+of|spoke\s+highly\s+of|"
+    r"(?:has|have|had)\s+high\s+hopes|spoke\s+out\s+(?:for|against)|(?:positively|highly)\s+assess(?:ed|ing|es)|"
     r"named(?=\s+[^.;]{1,120}?\bamong\s+the\s+(?:most\s+)?(?:promising|priority|key|main|important)\b)"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
@@ -367,6 +368,7 @@ _TITLE_IN_BRACKETS_RE: Final = re.compile(
 # Titles written short in news copy, read as the title in full: "the Kazakh PM".
 _TITLE_SHORT: Final = {
     "PM": "prime minister", "FM": "foreign minister", "DPM": "deputy prime minister", "VP": "vice-president",
+    "EUSR": "EU special representative",
 }  # fmt: skip
 _TITLE_SHORT_RE: Final = re.compile(r"\b(?:" + "|".join(_TITLE_SHORT) + r")\b")
 _MET_TITLE_RE: Final = re.compile(
@@ -1980,7 +1982,8 @@ def speech(
         if match is not None and not re.search(
             r"\b(?:statement|communiqu\w*|report|document)\b", phrase, re.I
         ):
-            name = match.group(1)
+            # ("..., and the council called on": the conjunction and the article are no part of it)
+            name = re.sub(r"^(?:(?:and|but|while)\s+)?(?:the\s+)?", "", match.group(1), flags=re.IGNORECASE)
             if re.fullmatch(r"[A-Za-z]+", name):
                 # "the ministry said", "The Ministry also noted": the body named before whose name has
                 # that head noun
