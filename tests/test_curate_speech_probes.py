@@ -1143,6 +1143,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
     ),
     (
+        # (e08) a name in quotation marks before a noun is no quotation
+        "a quoted name before its noun",
+        "Minister Ali Valiyev met EU Ambassador Anna Berg. They noted cooperation within the framework of "
+        "the \u201cEuropean Union \u2013 Central Asia\u201d format, the foreign ministry says.",
+        [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
+    (
         # (q04) praise is a position
         "spoke highly of",
         "In reply, EU envoy Anna Berg spoke highly of the minister's fruitful visit to Brussels.",

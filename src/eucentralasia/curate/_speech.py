@@ -212,6 +212,11 @@ _TWO_TITLES_RE: Final = re.compile(
 )
 # The run of capitalised words (and their glue) that ends right before a name: its title, if any.
 _TITLE_RUN_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?:(?:[A-Z][\w-]*|of|for|the|and|on)\s+)*$")
+# Words in quotation marks that are a name, all its words capitalised ("European Union - Central Asia").
+_NAME_QUOTED_RE: Final = re.compile(
+    r"(?:[A-Z][\w.+\u2019'-]*|of|and|the|for|in|on|[-\u2013\u2014+:&])(?:\s+(?:[A-Z][\w.+\u2019'-]*|of|and|the|"
+    r"for|in|on|[-\u2013\u2014+:&])){0,7}"
+)
 # Whose message one conveys: "conveyed European Council President Charles Michel's message".
 _MESSAGE_OF_RE: Final = re.compile(
     r"\s+(?:over\s+)?(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){0,6}[A-Z][\w-]*)[\u2019']s\s+"
@@ -2356,6 +2361,10 @@ def speech(
                 re.IGNORECASE,
             ):
                 continue  # 'the conference, “Turkmenistan and the EU: 30 years”', 'Radio “Azatlyk”': a name
+            if _NAME_QUOTED_RE.fullmatch(text, q.start, q.end) and re.match(
+                r"\s+[a-z]", text[q.close : q.close + 3]
+            ):
+                continue  # 'within the framework of the “European Union - Central Asia” format': a name
             tail_end = min(len(text), q.close + 160)
             newline = text.find("\n", q.close, tail_end)
             if newline != -1:
