@@ -210,12 +210,13 @@ _TALKS_RE: Final = re.compile(
 _TWO_TITLES_RE: Final = re.compile(
     r"\s*(?P<a>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*)\s+and\s+(?P<b>the\s+[A-Z][^,;]{2,80}?)\s*"
 )
-# The run of capitalised words (and their glue) that ends right before a name: its title, if any.
-_TITLE_RUN_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?:(?:[A-Z][\w-]*|of|for|the|and|on)\s+)*$")
+# A word of a name or a title: capitalised, or the glue between such words.
+_NAME_WORD: Final = r"(?:[A-Z][\w.+\u2019'-]*|of|for|the|and|in|on)"
+# The run of name words that ends right before a name: its title, if any.
+_TITLE_RUN_BEFORE_RE: Final = re.compile(rf"(?<![\w-])(?:{_NAME_WORD}\s+)*$")
 # Words in quotation marks that are a name, all its words capitalised ("European Union - Central Asia").
 _NAME_QUOTED_RE: Final = re.compile(
-    r"(?:[A-Z][\w.+\u2019'-]*|of|and|the|for|in|on|[-\u2013\u2014+:&])(?:\s+(?:[A-Z][\w.+\u2019'-]*|of|and|the|"
-    r"for|in|on|[-\u2013\u2014+:&])){0,7}"
+    rf"(?:{_NAME_WORD}|[-\u2013\u2014+:&])(?:\s+(?:{_NAME_WORD}|[-\u2013\u2014+:&])){{0,7}}"
 )
 # Whose message one conveys: "conveyed European Council President Charles Michel's message".
 _MESSAGE_OF_RE: Final = re.compile(
