@@ -847,6 +847,12 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
         "2025-12-03",
         {"eu-kazakhstan-cooperation-council"},
     ),
+    # (t29) an agreement's first words before other lower-case words are that agreement, not a longer one
+    (
+        "This is why our Global Gateway investment agenda focuses so much on this region.",
+        "2025-04-04",
+        {"global-gateway"},
+    ),
     # (w09) an agreement's first and last words in lower case
     (
         "The parties stressed unlocking the potential of the Trans-Caspian transport corridor.",

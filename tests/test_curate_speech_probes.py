@@ -1110,6 +1110,12 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("european-union", False, None)],
     ),
     (
+        # (u2) an announcement that talks were held tells of a happening, no position
+        "announced on a day that talks were held",
+        "The EU announced on December 19 that EU envoy Anna Berg and Minister Ali Valiyev held talks.",
+        [],
+    ),
+    (
         "is committed to",
         "The EU is committed to supporting the Kyrgyz Republic in this transition process.",
         [("european-union", False, None)],

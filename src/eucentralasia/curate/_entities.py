@@ -1041,15 +1041,17 @@ def _shortened(
             # "a new Global Gateway investment package": the name's first words, the last ones
             # in lower case; taken only as the name's beginning (at least three words)
             more = re.match(_LOWER_WORDS, text[match.end() : match.end() + 40])
-            # (its two lower-case words, else the first alone: "... summit were discussed")
+            # (its two lower-case words, else an event's head alone: "... summit were discussed";
+            # not an agreement's first words: "our Global Gateway investment agenda" is no package)
             ends = [w.end() for w in re.finditer(r"[a-z][\w-]*", more.group())][::-1] if more else []
-            for more_end in ends:
+            for tried, more_end in enumerate(ends):
                 start, end = match.start(), match.end() + more_end
                 # a shorter name inside it ("Global Gateway") gives way to the longer
                 blocked = _overlaps(others, start, end) or any(
                     not match.start() <= a < b <= match.end() for a, b in _overlapping(named, start, end)
                 )
-                found = _named_by(text, start, end, forms, blocked, False, prefix_only=True)
+                candidates = forms if not tried else [f for f in forms if f.kind == "event"]
+                found = _named_by(text, start, end, candidates, blocked, False, prefix_only=True)
                 if found is not None:
                     yield found
                     break

@@ -133,7 +133,7 @@ _SAYING: Final = (
     r"\s+(?:the|this|that|its|their)\s+[^.;\u201c\"\u00ab]{1,60}?\s+[\u201c\"\u00ab][a-z][\w\s-]{0,30}[.,!]?[\u201d\"\u00bb])|"
     r"singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
     r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|an?|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support|ambition)\b)|outlined|specified|"
-    r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+(?:(?:on|in|at|last|this|earlier)\s+[^,.;]{1,30}?\s+)?that\b|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
+    r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s+(?:on|in|at|last|this|earlier)\s+[^,.;]{1,30}?\s+that\b(?![^.;]{0,160}\b(?:held|met|signed|visited|took\s+place)\b)|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b)|posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
     r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to|"
