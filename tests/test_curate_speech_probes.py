@@ -1116,11 +1116,6 @@ PROBES: list[tuple[str, str, Expected]] = [
         [],
     ),
     (
-        "is committed to",
-        "The EU is committed to supporting the Kyrgyz Republic in this transition process.",
-        [("european-union", False, None)],
-    ),
-    (
         # (l04) a release quoting "They" after talks between two: the two, each
         "a release's they after talks between two",
         "The announcement follows telephone talks between EU envoy Anna Berg and Foreign Minister Ali "

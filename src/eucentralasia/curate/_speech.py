@@ -147,7 +147,7 @@ _SAYING: Final = (
     r"pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)|"
     # a stand or a judgement ("spoke in favor of the speediest restoration", "positively assessing the
     # state of cooperation", "named renewable energy among the most promising areas")
-    r"(?:is|are|remains?)\s+committed\s+to|spoke\s+in\s+favou?r\s+of|spoke\s+highly\s+of|"
+    r"spoke\s+in\s+favou?r\s+of|spoke\s+highly\s+of|"
     r"(?:has|have|had)\s+high\s+hopes|spoke\s+out\s+(?:for|against)|(?:positively|highly)\s+assess(?:ed|ing|es)|"
     r"named(?=\s+[^.;]{1,120}?\bamong\s+the\s+(?:most\s+)?(?:promising|priority|key|main|important)\b)"
 )
