@@ -1151,6 +1151,28 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
     ),
     (
+        # (zc01) a body's press service relaying what the parties expressed: the parties'
+        "a press service relays the parties",
+        "Minister Ali Valiyev met EU envoy Anna Berg in Bishkek.\n\n\u00abFollowing the meeting, the parties "
+        "expressed their readiness to continue the dialogue,\u00bb the Foreign Ministry\u2019s press service "
+        "said.",
+        [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
+    (
+        # (zc04) what the parties name as priorities is their position
+        "the parties identified ... as priority areas",
+        "Minister Ali Valiyev met EU envoy Anna Berg. The parties also identified an increase in trade as "
+        "priority areas of cooperation.",
+        [("ali-valiyev", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
+    (
+        # (zc05) "elaborated" ending an attribution
+        "..., X elaborated.",
+        "\u201cI am pleased to highlight the substantial progress in our relations,\u201d Ambassador Anna "
+        "Berg elaborated.",
+        [("anna-berg", True, None)],
+    ),
+    (
         # (q04) praise is a position
         "spoke highly of",
         "In reply, EU envoy Anna Berg spoke highly of the minister's fruitful visit to Brussels.",

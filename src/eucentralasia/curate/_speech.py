@@ -147,7 +147,8 @@ _SAYING: Final = (
     r"pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)|"
     # a stand or a judgement ("spoke in favor of the speediest restoration", "positively assessing the
     # state of cooperation", "named renewable energy among the most promising areas")
-    r"spoke\s+in\s+favou?r\s+of|spoke\s+highly\s+of|"
+    r"identified(?=\s+[^.;]{1,160}?\bas\s+(?:a\s+)?(?:priority|priorities|key|main)\b)|"
+    r"elaborated(?=\s*[.,])|spoke\s+in\s+favou?r\s+of|spoke\s+highly\s+of|"
     r"(?:has|have|had)\s+high\s+hopes|spoke\s+out\s+(?:for|against)|(?:positively|highly)\s+assess(?:ed|ing|es)|"
     r"named(?=\s+[^.;]{1,120}?\bamong\s+the\s+(?:most\s+)?(?:promising|priority|key|main|important)\b)"
 )
@@ -270,7 +271,10 @@ _DOCUMENT_RE: Final = re.compile(
 # noted that ...,» it said", "«Both presidents welcomed ...,» says the document adopted on ..."
 _DOCUMENT_SAYS_RE: Final = re.compile(
     rf"\s*(?:it|(?:the|this|that|its|their)\s+(?:(?:joint|final|press)\s+)?(?:{_DOCUMENT_NOUNS}|"
-    r"document|declaration)\b[^,.;]*)\s*",
+    r"document|declaration)\b[^,.;]*|"
+    # (a body's press service relaying the parties: "«... the parties expressed ...,» the Foreign
+    # Ministry's press service said")
+    r"the\s+(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*[\u2019']s\s+press\s+(?:service|office))\s*",
     re.IGNORECASE,
 )
 # A body's document as a subject: "a European External Action Service press release", "the
