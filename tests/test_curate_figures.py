@@ -121,7 +121,7 @@ def test_an_amount_is_read_in_full_units_whatever_its_form(
         ("some twenty-five ministers", [("some twenty-five", "25", "count")]),
         ("bringing the number of EU Delegations to 141 in total", [("141", "141", "count")]),
         ("Of the applications, 143,970 were approved.", [("143,970", "143970", "count")]),
-        ("ten million tons of grain", [("ten million", "10000000", "count")]),
+        ("ten million tons of grain", [("ten million tons", "10000000", "count")]),
         # t24 (24.kg): the parts a subject is divided into are no quantity; rounds held are
         ("The agreement is developed in three directions.", []),
         ("Five rounds of talks have been held so far.", [("Five", "5", "count")]),
@@ -611,3 +611,61 @@ def test_a_number_that_a_unit_of_measure_follows_is_an_amount_not_a_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(str(f.value), f.unit) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # zb01 (Caspian Barrel): a quantity of gas, its unit in the quote; "bcm" carries its billion
+        (
+            "cut its imports to 4 billion cubic metres this year from 11 bcm in 2014.",
+            [
+                ("4 billion cubic metres", "4000000000", "cubic metres"),
+                ("11 bcm", "11000000000", "cubic metres"),
+            ],
+        ),
+        # zb01, za01: a range's lower end takes the unit and scale written after the upper
+        (
+            "to supply Europe with 10 to 30 bcm of gas per year.",
+            [("10", "10000000000", "cubic metres of gas"), ("30 bcm", "30000000000", "cubic metres of gas")],
+        ),
+        (
+            "with between 10 and 30 billion cubic metres",
+            [
+                ("10", "10000000000", "cubic metres"),
+                ("30 billion cubic metres", "30000000000", "cubic metres"),
+            ],
+        ),
+        ("exports of 1.5 million tonnes of wheat", [("1.5 million tonnes", "1500000", "tonnes of wheat")]),
+        (
+            "a 500 MW solar plant and 2 GW of wind",
+            [("500 MW", "500", "megawatts"), ("2 GW", "2", "gigawatts of wind")],
+        ),
+        # a hyphen makes the size of a thing an adjective, not a reported quantity
+        ("a 300-kilometer gas pipeline", []),
+        # abbreviations in their own case only: "ha ha" is laughter
+        ("he said ha ha", []),
+    ],
+)
+def test_a_quantity_of_a_unit_of_measure_is_a_count_of_that_unit(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = figures(text)
+    assert [(f.text, str(f.value), f.counted) for f in found] == expected
+    assert all(
+        f.unit == "count" and f.counted.startswith(f.measure) for f in found if f.counted and f.measure
+    )
+    assert all(f.measure is not None for f in found)
+
+
+@given(
+    number=st.integers(min_value=1, max_value=999),
+    unit=st.sampled_from(["tonnes", "cubic metres", "bcm", "barrels", "kilometres", "MW"]),
+    scale=st.sampled_from(["", " million", " billion"]),
+)
+def test_a_measured_quantity_keeps_its_unit_in_the_quote(number: int, unit: str, scale: str) -> None:
+    text = f"Exports reached {number}{scale} {unit} last year."
+    (figure,) = figures(text)
+    assert figure.text == f"{number}{scale} {unit}" == text[figure.start : figure.end]
+    factor = {"": 1, " million": 10**6, " billion": 10**9}[scale] * (10**9 if unit == "bcm" else 1)
+    assert figure.value == number * factor

@@ -136,9 +136,11 @@ def score_article(entry: dict[str, Any], text: str, ds: eca.Dataset, details: bo
     counts["new agreements annotated"] += len(entry["agreements"])
     counts["agreement drafts proposed"] += sum(p.collection == "agreements" for p in records)
 
-    # Figures: mentions found against the key, by value, unit and overlapping words.
+    # Figures: mentions found against the key, by value, unit and overlapping words. A quantity
+    # of a unit of measure is a count of it (TradeFigure's units are currencies, percent and
+    # count); the key names the unit itself ("cubic metres"), as `measure` does.
     key_figures = [(located(text, f["text"]), f"{Decimal(f['value'])} {f['unit']}") for f in entry["figures"]]
-    found_figures = [((f.start, f.end), f"{f.value} {f.unit}") for f in proposal.figures]
+    found_figures = [((f.start, f.end), f"{f.value} {f.measure or f.unit}") for f in proposal.figures]
     for span, value in found_figures:
         ok = any(v == value and overlap(span, s) for s, v in key_figures)
         counts["figures right"] += ok

@@ -6,7 +6,8 @@
 companies"`` is a count of 30. Scale words and their abbreviations (thousand, million,
 mn, billion, bn, trillion), currency symbols, ISO 4217 codes and currency words, spelled
 numbers up to ninety-nine and a parenthesised conversion (``"12 billion-euro ($13.2
-billion)"``: two figures of one fact, sharing `FigureMention.fact`) are read. Numbers
+billion)"``: two figures of one fact, sharing `FigureMention.fact`) are read, and so are
+units of measure: ``"11 bcm"`` is a count of 11000000000 cubic metres. Numbers
 that are parts of dates (years, days of a month), durations ("32 years") and list
 numbering ("1.") are not figures. A number standing for a noun counted before it ("of the
 120 projects, 45 are ...", "5 of the 10 projects", "some 30-40 companies", "grew to 1,021 from
@@ -174,6 +175,43 @@ MEASURE_UNITS: Final = (
     r"(?:mega|giga)watts?|[MGk]Wh?|cubic|litres?|liters?)(?![\w-])"
 )
 _MEASURED_RE: Final = re.compile(rf"\s*{MEASURE_UNITS}")
+# A physical quantity is kept as a count of its unit (a `TradeFigure`'s units are currencies,
+# percent and count): each spelling, the unit's name in full, and the scale its abbreviation
+# carries ("11 bcm" is eleven billion cubic metres).
+_MEASURES: Final[tuple[tuple[str, str, int], ...]] = (
+    (r"bcm", "cubic metres", 10**9),
+    (r"tcm", "cubic metres", 10**12),
+    (r"m3|m\u00b3|(?i:cubic\s+met(?:re|er)s?)", "cubic metres", 1),
+    (r"(?i:(?:metric\s+)?(?:tonnes?|tons?))", "tonnes", 1),
+    (r"km|(?i:kilomet(?:re|er)s?)", "kilometres", 1),
+    (r"kg|(?i:kilograms?)", "kilograms", 1),
+    (r"ha|(?i:hectares?)", "hectares", 1),
+    (r"(?i:barrels?)", "barrels", 1),
+    (r"(?i:lit(?:re|er)s?)", "litres", 1),
+    (r"kWh|(?i:kilowatt[\s-]hours?)", "kilowatt-hours", 1),
+    (r"MWh|(?i:megawatt[\s-]hours?)", "megawatt-hours", 1),
+    (r"GWh|(?i:gigawatt[\s-]hours?)", "gigawatt-hours", 1),
+    (r"MW|(?i:megawatts?)", "megawatts", 1),
+    (r"GW|(?i:gigawatts?)", "gigawatts", 1),
+)
+# Abbreviations are read in their own case only: "ha" and "mw" are other words elsewhere. A
+# hyphen makes an adjective of the size of a thing ("a 300-kilometer gas pipeline"), not a
+# quantity the article reports.
+_MEASURE_RE: Final = re.compile(
+    "|".join(rf"[ \u00a0]?(?P<m{i}>{spelling})(?![\w-])" for i, (spelling, _, _) in enumerate(_MEASURES))
+)
+_MEASURED_OF_RE: Final = re.compile(r"\s+of(?=\s)")
+
+
+def _measure(text: str, end: int) -> tuple[str, int, int] | None:
+    """The unit of measure right after `end`: its name in full, the scale it carries, where it ends."""
+    match = _MEASURE_RE.match(text, end)
+    if match is None or match.lastgroup is None:
+        return None
+    _, name, scale = _MEASURES[int(match.lastgroup[1:])]
+    return name, scale, match.end()
+
+
 _NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves", "out"})  # ("7 out of 10")
 # Who or what takes part, the parts a subject is divided into, or the papers a meeting signs
 # ("the five nations", "the two parties", "the two delegations", "five key areas", "two crucial
@@ -278,7 +316,9 @@ class FigureMention:
     billion"); `unit` is an ISO 4217 code, ``percent`` or ``count``; `note` says how a
     symbol or word was read when the reading is a convention ("$" as USD). Figures of one
     fact (an amount and its parenthesised conversion) share `fact`, the index of the
-    first of them; `counted` is the phrase a count counts ("Kazakh companies").
+    first of them; `counted` is the phrase a count counts ("Kazakh companies"). A quantity
+    of a unit of measure is a count of that unit, named in full in `measure` ("11 bcm" is
+    11000000000 ``cubic metres``).
     """
 
     start: int
@@ -290,6 +330,7 @@ class FigureMention:
     note: str | None = None
     fact: int = 0
     counted: str | None = None
+    measure: str | None = None
 
 
 def _number(text: str) -> Decimal | None:
@@ -453,13 +494,26 @@ def figures(text: str) -> list[FigureMention]:
         # "€2-3 billion", "5-10%": the ends of a range share the scale and unit written once
         before = matches[at - 1] if at and _RANGE_RE.fullmatch(text, matches[at - 1].end(), start) else None
         after = matches[at + 1] if at + 1 < len(matches) else None
-        ranged = after is not None and (
-            _RANGE_RE.fullmatch(text, end, after.start()) is not None
-            or (
-                _WORDED_RANGE_RE.fullmatch(text, end, after.start()) is not None
-                and _WORDED_RANGE_START_RE.search(text, max(0, start - 12), start) is not None
-                # (not "grew from 2012 to 48 billion euros": a year, then an amount)
-                and not _is_date_part(text, number_start, number_end, digits)
+        ranged = (
+            after is not None
+            and (
+                _RANGE_RE.fullmatch(text, end, after.start()) is not None
+                or (
+                    _WORDED_RANGE_RE.fullmatch(text, end, after.start()) is not None
+                    and (
+                        _WORDED_RANGE_START_RE.search(text, max(0, start - 12), start) is not None
+                        # "with 10 to 30 bcm": a bare number to a quantity of a unit of measure
+                        or (
+                            not (
+                                scale or match.group("percent") or match.group("word") or match.group("code")
+                            )
+                            and re.fullmatch(r"\s+to\s+", text[end : after.start()]) is not None
+                            and _measure(text, after.end()) is not None
+                        )
+                    )
+                    # (not "grew from 2012 to 48 billion euros": a year, then an amount)
+                    and not _is_date_part(text, number_start, number_end, digits)
+                )
             )
         )
         borrowed = after is not None and ranged and not (scale or percent or word or code)
@@ -471,7 +525,13 @@ def figures(text: str) -> list[FigureMention]:
         money = symbol or precode or word or code
         if scale is not None and scale.lower() in ("m", "b", "k") and not money:
             continue  # "5 m" without a currency is a length, not five million
-        if not money and not percent and not scale:
+        # "4 billion cubic metres", "11 bcm", "10 to 30 bcm": a quantity of a unit of measure,
+        # the unit read from the upper end of a range for the lower
+        measure = None if money or percent else _measure(text, end)
+        ends_range = measure is None and not money and not percent and borrowed and after is not None
+        if ends_range and after is not None:
+            measure = _measure(text, after.end())
+        if not money and not percent and not scale and measure is None:
             numeral = digits[:1].isdigit()
             if (
                 numeral
@@ -489,6 +549,8 @@ def figures(text: str) -> list[FigureMention]:
                 continue  # "one of our key partners": a pronoun far more often than a count
         if scale is not None:
             value *= _SCALES[scale.lower()]
+        if measure is not None:
+            value *= measure[1]
         unit, note = "count", None
         if percent:
             unit = "percent"
@@ -519,9 +581,10 @@ def figures(text: str) -> list[FigureMention]:
             if compared is not None:
                 unit = compared.unit
                 note = f"the currency of {compared.text!r}, the amount it is compared with"
-        if after is not None and borrowed and (scale or percent or word or code):
+        if after is not None and borrowed and (scale or percent or word or code or measure):
             # the quote holds the number only: say where its scale and unit were read
-            said = f"the lower end of a range; its scale and unit read from '{text[end : after.end()]}'"
+            tail = measure[2] if measure is not None and ends_range else after.end()
+            said = f"the lower end of a range; its scale and unit read from '{text[end:tail]}'"
             note = f"{note}; {said}" if note else said
         qualifier = Qualifier.EXACT
         if match.group("qualifier"):
@@ -531,6 +594,14 @@ def figures(text: str) -> list[FigureMention]:
         if unit == "count" and value != value.to_integral_value():
             continue  # "2.5" with no unit is no count
         counted = _counted(text, end) if unit == "count" else None
+        if measure is not None:
+            unit_name, _, unit_end = measure
+            if not ends_range:
+                end = unit_end  # the quote carries the unit: "4 billion cubic metres"
+            # "of gas", "of natural gas": what the quantity is of
+            of = _MEASURED_OF_RE.match(text, unit_end)
+            what = " ".join(_noun_phrase(text, of.end(), limit=2)[0]) if of else ""
+            counted = f"{unit_name} of {what}" if what else unit_name
         # "some 30-40 companies", "5 of the 10 projects": a range's lower end or a part counts
         # what the number after it counts, and is a figure when that one is
         tail = end
@@ -625,6 +696,7 @@ def figures(text: str) -> list[FigureMention]:
                 note=note,
                 fact=len(found),
                 counted=counted,
+                measure=measure[0] if measure is not None else None,
             )
         )
         reach = end

@@ -44,6 +44,7 @@ import attrs
 
 from eucentralasia import _schema as schema
 from eucentralasia import _serialization
+from eucentralasia._amounts import describe_amount
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._dates import MONTH_NAMES, DateBasis, DateRange, DateValue, PartialDate, parse_date
 from eucentralasia._model import (
@@ -382,6 +383,9 @@ def _figure_records(
         about = sorted({m.id for m in context.within(context.entities, start, end)})
         metric = _metric(text, start, figure)
         what = f"{figure.text} {figure.counted}" if figure.counted else figure.text
+        if figure.measure is not None:
+            # "4 billion cubic metres of gas", "10 billion cubic metres" for a range's lower "10"
+            what = f"{describe_amount(figure.value, 'count', figure.qualifier)} {figure.counted}"
         notes = [f"Proposed from {figure.text!r}; describe what it measures."]
         if figure.note:
             notes.append(figure.note[:1].upper() + figure.note[1:] + ".")
