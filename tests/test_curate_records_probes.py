@@ -543,6 +543,12 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
         ["Parliament's delegation for relations with Central Asia and Mongolia"],
     ),
     ("A Kazakh delegation to Brussels met the minister.", []),
+    # (l01, n08) a paragraph's end and the next one's start: the name is the part with the body's noun
+    (
+        "It opened a Delegation to Mongolia\n\nCheck against delivery\n\nWe thank the Central Asia"
+        "\n\nThe Cooperation Council for its work.",
+        ["Delegation to Mongolia", "Cooperation Council"],
+    ),
 ]
 
 

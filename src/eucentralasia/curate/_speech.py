@@ -1326,7 +1326,8 @@ class _Reader:
             # "Ministry of Water and Forests": a portfolio of two parts ("... of Mongolia and Chile"
             # is cut below: a country after "and" is another party, not part of the name)
             rf"(?:\s+(?:of|for|to|on|with)(?:\s+the)?(?:\s+{name})+(?:\s+and(?:\s+{name})+)?){{0,2}}"
-            rf"(?:\s+between(?:\s+the)?(?:\s+{name})+\s+and(?:\s+the)?(?:\s+{name})+)?"
+            # ("... and the Republic of Tajikistan": the country's one name after "Republic of")
+            rf"(?:\s+between(?:\s+the)?(?:\s+{name})+\s+and(?:\s+the)?(?:\s+Republic\s+of\s+{name}|(?:\s+{name})+))?"
             # an acronym may mix cases ("MoFA", "MoEDT")
             rf"(?:\s+\((?P<acronym>[A-Z](?=[a-z]*[A-Z])[A-Za-z]{{1,9}})\))?"
         )
@@ -1336,8 +1337,14 @@ class _Reader:
             start, end = match.span()
             acronym = match.group("acronym")
             body_end = match.start() + match.group().find(" (") if acronym else end
-            blank = re.search(r"\s*\n[ \t]*\n", text[start:body_end])
-            if blank is not None:  # a headline's last words and the next paragraph's first: two names
+            for blank in list(re.finditer(r"\s*\n[ \t]*\n", text[start:body_end]))[::-1]:
+                # a paragraph's last words and the next one's first: the name is the part with the
+                # body's noun ("... for Central Asia\n\nThe Cooperation Council reaffirmed", "...
+                # Delegation to Turkmenistan\n\nCheck against delivery")
+                after = text[start + blank.end() : body_end].split()
+                if any(w in _ORG_WORDS for w in map(str.lower, after)):
+                    start += blank.end()
+                    break
                 body_end, acronym = start + blank.start(), None
             body = text[start:body_end]
             person = next(
@@ -1409,6 +1416,7 @@ class _Reader:
             if between is not None and actor.name[: between.start()] not in actor.aliases:
                 # "the Cooperation Committee between A and B" is "the Cooperation Committee"
                 actor.aliases.append(actor.name[: between.start()])
+                self.by_name.setdefault(fold(actor.name[: between.start()]), actor)
             folded = fold(actor.name).split()
             for n in range(2, len(folded)):  # its shorter forms, each looked up in one step
                 heads.setdefault(" ".join(folded[:n]), actor)
