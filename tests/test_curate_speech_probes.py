@@ -1192,6 +1192,19 @@ PROBES: list[tuple[str, str, Expected]] = [
         "\n\nThe Cooperation Council reaffirmed the commitment of both parties to closer ties.",
         [("cooperation-council-between-the-european-union-and-the-republic-of-mongolia", False, None)],
     ),
+    (
+        # (zb06) encouragement is a position; its passive is not
+        "X encouraged Y to",
+        "The EU encouraged Mongolia to keep goods flowing. Mongolia was encouraged by the talks.",
+        [("european-union", False, None)],
+    ),
+    (
+        # (v02) a member state's minister chairing the EU's side is "the European side"
+        "the European side is a member state's minister",
+        "Minister Ivan Petrov of Mongolia met Anna Berg, Minister of Foreign Affairs of Hungary. The "
+        "European side confirmed high interest in the route.",
+        [("anna-berg", False, "unsure")],
+    ),
 ]
 
 

@@ -348,7 +348,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
 
 _CODES: Final = {name: code for code, name in COUNTRY_NAMES.items()}
 # The EU's member states: never the other party of a bilateral agreement of the EU's.
-_MEMBER_STATES: Final = frozenset(
+MEMBER_STATES: Final = frozenset(
     {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE"}
     | {"IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
 )
@@ -1221,7 +1221,7 @@ def _party_named(text: str, mention: EntityMention, dataset: Dataset, bodies: li
         if bodies[at][1] == others[0]:
             return True
         at += 1
-    if any(_CODES.get(c.group()) not in _MEMBER_STATES for c in _COUNTRY_RE.finditer(sentence)):
+    if any(_CODES.get(c.group()) not in MEMBER_STATES for c in _COUNTRY_RE.finditer(sentence)):
         return False
     # A sentence naming no country but the EU's own ("this Enhanced Partnership and Cooperation
     # Agreement"): the country the text named last before it (in the 3000 characters before:
@@ -1229,7 +1229,7 @@ def _party_named(text: str, mention: EntityMention, dataset: Dataset, bodies: li
     before = [
         c
         for c in _COUNTRY_RE.finditer(text, low, mention.start)
-        if _CODES.get(c.group()) not in _MEMBER_STATES
+        if _CODES.get(c.group()) not in MEMBER_STATES
     ]
     return bool(before) and before[-1].group().startswith(country[:5])
 

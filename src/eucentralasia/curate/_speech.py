@@ -41,7 +41,7 @@ import attrs
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._dates import MONTH_NAMES
 from eucentralasia._search import fold
-from eucentralasia.curate._entities import EntityMention
+from eucentralasia.curate._entities import MEMBER_STATES, EntityMention
 from eucentralasia.curate._happenings import welcomes_someone
 
 __all__ = ["Actor", "Quotation", "SpokenStatement", "Speech", "speech"]
@@ -144,6 +144,8 @@ _SAYING: Final = (
     # the present of a body's text ("In its conclusions, the Council stresses that ...")
     r"stresses|underlines|highlights(?=\s+(?:that|the)\b)|reiterates|reaffirms|recalls(?=\s+(?:that|the)\b)|"
     r"welcomes|urges|condemns|calls\s+(?:on|for|upon)|expresses|"
+    # encouragement is a position ("The EU encouraged Turkmenistan to ensure ..."), not its passive
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)encourag(?:ed|es)(?!\s+by\b)|"
     r"pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)|"
     # a stand or a judgement ("spoke in favor of the speediest restoration", "positively assessing the
     # state of cooperation", "named renewable energy among the most promising areas")
@@ -551,6 +553,17 @@ NATIONALITY_CODES: Final = {
     "Turkmen": "TM", "Russian": "RU", "Chinese": "CN", "Danish": "DK", "German": "DE",
     "French": "FR", "Italian": "IT", "European": "EU", "EU": "EU",
 }  # fmt: skip
+# Words of a title that put its holder on the EU's side: its institutions, or a member state.
+_EU_SIDE_RE: Final = re.compile(
+    r"\b(?:EU|European|Commission|Commissioner|EEAS|"
+    + "|".join(
+        sorted(
+            [COUNTRY_NAMES[code] for code in MEMBER_STATES]
+            + [word for word, code in NATIONALITY_CODES.items() if code in MEMBER_STATES]
+        )
+    )
+    + r")\b"
+)
 _COMMON: Final = frozenset(
     (
         "The", "A", "An", "EU", "UN", "US", "In", "On", "At", "For", "Of", "And", "With", "By", "From",
@@ -2158,7 +2171,9 @@ def speech(
                 for a, _b in actor.mentions[:4]
             ]
         )
-        return re.search(r"\b(?:EU|European|Commission|Commissioner|EEAS)\b", described) is not None
+        # (a member state's minister at the EU's talks is on its side: "Péter Szijjártó, Minister of
+        # Foreign Affairs of Hungary, the Chairman of the Council of the EU")
+        return _EU_SIDE_RE.search(described) is not None
 
     def by_side(adjective: str, before: int) -> tuple[str | None, str | None]:
         """ "The Kyrgyz side", "the European side": the person last named on that side of the talks.
