@@ -865,6 +865,16 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
         "2025-03-13",
         {"middle-corridor"},
     ),
+    # (w04) a gathering recalled as held at its place, by a word of its title, months later; not
+    # one planned there, nor one another text dates otherwise
+    (
+        "The envoy recalled the historic summit held in Samarkand, where for the first time the"
+        " leaders gathered.",
+        "2025-09-20",
+        {"eu-central-asia-summit-samarkand-2025"},
+    ),
+    ("The envoy hopes the first summit held in Samarkand in 2022 is remembered.", "2025-09-20", set()),
+    ("A first summit will be held in Samarkand.", "2025-09-20", set()),
 ]
 
 

@@ -146,7 +146,12 @@ _HOLDING_RE: Final = re.compile(
 )
 _DETERMINER_RE: Final = re.compile(r"\b(?:the|this|that|his|her|their|its|our|a)\s+$", re.IGNORECASE)
 # "..., which took place", "that was held", "which will be held": a relative clause telling of an event.
-_RELATIVE_HELD_RE: Final = re.compile(r"\b(?:which|that)\s+(?:was\s+|were\s+|will\s+be\s+|is\s+to\s+be\s+)?$")
+# "the Ministerial, which took place on ...", "the historic summit held in Samarkand": a fact the
+# sentence gives of a gathering, whoever's words the rest are
+_RELATIVE_HELD_RE: Final = re.compile(
+    r"\b(?:(?:which|that)\s+(?:was\s+|were\s+|will\s+be\s+|is\s+to\s+be\s+)?"
+    r"|(?i:summit|forum|conference|ministerial|meeting)\s+)$"
+)
 _SAYING_RE: Final = re.compile(
     r"\b(?:said|says|told|stated|noted|stressed|added|emphasi[sz]ed|highlighted|underlined|recalled|"
     r"explained|declared|believes|according\s+to)\b"

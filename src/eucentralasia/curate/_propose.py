@@ -676,6 +676,9 @@ def _known_by_place(
     date), the only summit, forum or conference, or else the one whose title shares the most
     words with the sentence, two at least besides the place; none where two share as many.
     """
+    if place is None:
+        # "at the Samarkand Summit": a place in the gathering's name is where it was held
+        place = next((w for w in _name_before(context.text, happening.verb[0]).split() if w in _PLACES), None)
     if place is None and date is None:
         return None
     when = date
@@ -744,12 +747,30 @@ def _known_by_place(
         alike = [e.id for e in candidates if _same_happening(e, happening, when, context.published)]
         if len(alike) == 1:
             return alike[0]
+    # A gathering recalled as held, at its place, by words of its own title ("the historic summit
+    # held in Samarkand, where for the first time ...", months later): any time before publication.
+    # Not news of one ("The first summit ... was held in Samarkand" a year on is another).
+    recalled_held = (
+        place is not None
+        and date is None
+        and happening.status is EventStatus.HELD
+        and happening.kind in (EventKind.SUMMIT, EventKind.FORUM, EventKind.CONFERENCE)
+        and not re.search(r"\b(?:was|were|been)\s+$", text[max(0, happening.verb[0] - 8) : happening.verb[0]])
+    )
     scored = sorted(
         (
             # at as many shared words, the title sharing more of the happening's name
             (len(shared), len(shared & named), event.id)
             for event in candidates
-            if _same_happening(event, happening, when, context.published)
+            if (
+                _same_happening(event, happening, when, context.published)
+                or (
+                    recalled_held
+                    and event.date is not None
+                    and event.date.end() < context.published.start()
+                    and _same_happening(event, happening, None, context.published)
+                )
+            )
             # a word of its own among them: "President ... visit" is any president's visit
             and (shared := _content_words(event.title) & words) - _GENERIC_WORDS
         ),
