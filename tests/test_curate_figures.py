@@ -128,6 +128,8 @@ def test_an_amount_is_read_in_full_units_whatever_its_form(
         # the programmes a body runs and the offices it keeps are its parts too: no quantity
         ("The ministry now runs two EU programmes and keeps three offices.", []),
         ("Currently the agency is implementing four donor programs.", []),
+        # (zc05) the parties, by another name
+        ("cooperation between the two entities", []),
         # a number that names or ranks: "5G", "the No. 1 partner"
         ("the 5G network and the EU, our No. 1 trade partner", []),
     ],

@@ -227,7 +227,7 @@ _MEMBERS: Final = frozenset(
         "agreements", "documents", "memoranda", "memorandums", "declarations", "roadmaps", "treaties",
         "protocols", "tranches", "instalments", "installments", "phases", "stages", "delegations",
         "officials", "payments", "disbursements", "disbursement", "programs", "programmes", "offices",
-        "diplomats", "participants", "interlocutors", "counterparts",
+        "diplomats", "participants", "interlocutors", "counterparts", "entities",
     }
 )  # fmt: skip
 # Who takes part for a group's members ("27 foreign ministers of EU Member States", "the 27
