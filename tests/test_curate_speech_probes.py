@@ -1205,6 +1205,19 @@ PROBES: list[tuple[str, str, Expected]] = [
         "European side confirmed high interest in the route.",
         [("anna-berg", False, "unsure")],
     ),
+    (
+        # (zb03) a body's spokesperson the text named is that person; another body's is the body
+        "the body's spokesperson recalled",
+        "The European Commission's Lead Spokesperson Anna Berg told reporters that ties grew. Further "
+        "speaking, the Commission's spokesperson mentioned that the EU is a major partner.",
+        [("anna-berg", False, None), ("anna-berg", False, None)],
+    ),
+    (
+        "another body's spokesperson",
+        "Ministry spokesman Ivan Petrov met the press. The European Commission's spokesperson said "
+        "that the EU is a major partner.",
+        [("european-commission", False, None)],
+    ),
 ]
 
 

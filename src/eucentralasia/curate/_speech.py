@@ -1762,6 +1762,21 @@ def speech(
             if outer and reader.actors[outer[0][2]].kind == "organization":
                 return outer[0][2], None
         press = _PRESS_AFTER_RE.search(phrase)
+        if press is not None and re.match(r"[\u2019']s\s+spokes", press.group(), re.IGNORECASE):
+            # "the Commission's spokesperson mentioned" after "European Commission's Lead Spokesperson
+            # Peter Stano told Trend": the spokesperson the text named, not the body
+            holder, doubt = by_title(["spokesperson", "spokesman", "spokeswoman"], before, phrase)
+            owner = re.findall(r"[\w-]+", phrase[: press.start()])[-1:]
+            if holder is not None and owner:
+                actor = reader.actors[holder]
+                described = " ".join(
+                    [text[a:b] for a, b in actor.titles]
+                    + [text[max(0, a - 80) : a] for a, _b in actor.mentions[:2]]
+                )
+                if re.search(rf"\b{re.escape(owner[0])}\b", described, re.IGNORECASE) and re.search(
+                    r"spokes", described, re.IGNORECASE
+                ):
+                    return holder, None  # (its spokesperson: the text gave them the title, of the body)
         if press is not None:
             spoken_for = [
                 m
