@@ -1218,6 +1218,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         "that the EU is a major partner.",
         [("european-commission", False, None)],
     ),
+    (
+        # (zb02) a pronoun, then the verb of saying and the words inside the quotation marks
+        "she “reiterated ...”",
+        "EU envoy Anna Berg arrived in Ulaanbaatar. During her meetings, she \u201creiterated the "
+        "EU's continued support to the reforms,\u201d according to a statement issued by her office.",
+        [("anna-berg", True, "unsure")],
+    ),
 ]
 
 

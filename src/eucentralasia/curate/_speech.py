@@ -2500,21 +2500,24 @@ def speech(
                         attribution = (w_start, s_start + match.end("verb"))
                 lead = text[s_start : q.open]
                 opening_verb = _VERB_RE.match(text, q.start)
+                # ('During her meetings, she “reiterated ...”': the pronoun ending the lead is the subject)
+                pronoun_subject = re.search(r"(?<![\w-])(?i:he|she|they)\s*$", lead)
                 if (
                     found is None
                     and opening_verb is not None
                     and 0 < len(lead.split()) <= 8
                     and not _FINITE_RE.search(lead)
                     and not _VERB_RE.search(lead)
-                    and reader.actors_in(s_start, q.open)
+                    and (reader.actors_in(s_start, q.open) or pronoun_subject is not None)
                 ):
                     # 'Michel and Tokayev "reiterated their firm commitment ..."': a subject, then
                     # its verb of saying and what was said inside the quotation marks
+                    w_start = s_start + pronoun_subject.start() if pronoun_subject is not None else s_start
                     w_end = s_start + len(lead.rstrip())
-                    speaker, doubt = resolve(s_start, w_end, s_start)
+                    speaker, doubt = resolve(w_start, w_end, w_start)
                     if speaker is not None:
-                        found = (speaker, doubt, (s_start, w_end), opening_verb.group(), "quote-before")
-                        attribution = (s_start, w_end)
+                        found = (speaker, doubt, (w_start, w_end), opening_verb.group(), "quote-before")
+                        attribution = (w_start, w_end)
                 named = _NAME_COLON_RE.fullmatch(head) if found is None else None
                 if named is not None:
                     # "Kassym-Jomart Tokayev: “...”": a person's name and a colon, then their words
