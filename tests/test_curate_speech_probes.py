@@ -1225,6 +1225,20 @@ PROBES: list[tuple[str, str, Expected]] = [
         "EU's continued support to the reforms,\u201d according to a statement issued by her office.",
         [("anna-berg", True, "unsure")],
     ),
+    (
+        # (zb04) a position in the passive after an opening phrase, held by both of the talks
+        "was emphasized by both officials",
+        "President Ivan Petrov met European Council President Charles Michel. In this context, the "
+        "importance of an inclusive government was emphasized by both officials.",
+        [("ivan-petrov", False, "unsure"), ("charles-michel", False, "unsure")],
+    ),
+    (
+        # (v02) the delegations of talks of two are its two parties; of a larger meeting, no one
+        "the delegations of talks",
+        "Minister Ivan Petrov met EU envoy Anna Berg in Brussels. In this context, the delegations "
+        "welcomed the launch of the platform. The delegations of ten countries welcomed the plan.",
+        [("ivan-petrov", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
 ]
 
 

@@ -174,7 +174,8 @@ _PASSIVE_RE: Final = re.compile(
 )
 # A position in the passive, its holder after "by": "The decision was welcomed by Kaja Kallas."
 _BY_AGENT_RE: Final = re.compile(
-    r"\s*(?P<what>(?:[^,.;:]|(?<=\bM[rs])\.){2,120}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?"
+    # ("In this context, the importance of ... was emphasized by both officials.": after an opening phrase)
+    r"\s*(?:[^,.;:]{1,40},\s+)?(?P<what>(?:[^,.;:]|(?<=\bM[rs])\.){2,120}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?"
     r"(?P<verb>welcomed|praised|hailed|condemned|critici[sz]ed|supported|endorsed|stressed|underlined|"
     r"emphasi[sz]ed|noted|told|informed|assured)\s+by\s+(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bDr)\.){2,160}?)"
     r"\s*(?=[,.;]|\s+that\b|$)"
@@ -324,7 +325,7 @@ _PARTIES_RE: Final = re.compile(
 # Words for the people at talks that name a group elsewhere: "The officials stated", "Diplomats called
 # for" are the two parties only right after talks of two.
 _TALKERS_RE: Final = re.compile(
-    r"(?:^|[\s,])(?:the\s+)?(?:two\s+)?(?:officials|diplomats|interlocutors|counterparts|"
+    r"(?:^|[\s,])(?:the\s+|both\s+)?(?:two\s+)?(?:officials|diplomats|interlocutors|counterparts|delegations|"
     r"participants\s+of\s+the\s+(?:meeting|talks|negotiations|conversation))(?:\s+also)?(?:\s+[a-z]+ly)?\s*$",
     re.IGNORECASE,
 )
@@ -1942,7 +1943,8 @@ def speech(
         if any(
             h.endswith("s")
             and h[:-1]
-            in _TITLE_WORDS | {"leader", "side", "partie", "interlocutor", "counterpart", "participant"}
+            in _TITLE_WORDS
+            | {"leader", "side", "partie", "interlocutor", "counterpart", "participant", "delegation"}
             for h in lowered[:3]
         ):
             # "the parties noted", "both sides agreed", "the two ministers": the two met, each; not
