@@ -1239,6 +1239,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         "welcomed the launch of the platform. The delegations of ten countries welcomed the plan.",
         [("ivan-petrov", False, "unsure"), ("anna-berg", False, "unsure")],
     ),
+    (
+        # (zc01) "a meeting of X with Y and Z" is talks; its parties are the three
+        "the parties of a meeting of three",
+        "It was stated at a meeting of Foreign Minister Ivan Petrov with EU envoy Anna Berg and EU "
+        "Special Envoy Tomas Lind in Ulaanbaatar. Following the meeting, the parties expressed their "
+        "readiness to continue the dialogue.",
+        [("ivan-petrov", False, "unsure"), ("anna-berg", False, "unsure"), ("tomas-lind", False, "unsure")],
+    ),
 ]
 
 

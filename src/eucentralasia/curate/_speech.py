@@ -206,6 +206,8 @@ _MET_BEFORE_RE: Final = re.compile(
 # Talks two people held, in a sentence naming both: "the parties" later are those two.
 _TALKS_RE: Final = re.compile(
     r"\b(?:met|meets|meeting\s+(?:(?:was|took\s+place)\s+)?(?:held\s+)?(?:with|between)|talks\s+(?:with|between)|held\s+talks|"
+    # ("a meeting of the Foreign Minister of Kyrgyzstan X with Y and Z")
+    r"meeting\s+of\s+[^.;]{3,120}?\s+with|"
     r"received|receives|"
     r"(?:conversation|call)\s+with)\b"
 )
@@ -2115,6 +2117,12 @@ def speech(
             held = [m[2] for m in window if sentence[0] <= m[0] < sentence[1]]
             held = list(dict.fromkeys(held))  # in the order the sentence names them
             if len(held) >= 2 and talks_in(*sentence):
+                who = phrase.strip().rsplit(",", 1)[-1].strip()
+                if len(held) == 3:
+                    # "a meeting of X with Y and Z": the three of the talks, each
+                    names = ", ".join(reader.actors[id].name for id in held[:2])
+                    third = reader.actors[held[2]].name
+                    return together(*held), f"{who!r} is read as {names} and {third}, the three of the talks"
                 named = [held[1], held[0]]
                 break
         else:
