@@ -1247,6 +1247,16 @@ PROBES: list[tuple[str, str, Expected]] = [
         "readiness to continue the dialogue.",
         [("ivan-petrov", False, "unsure"), ("anna-berg", False, "unsure"), ("tomas-lind", False, "unsure")],
     ),
+    (
+        # (q01) a call that "took place between" two is talks; the heads of the two sides are those two,
+        # not the ministers of a larger group
+        "the heads of the agencies of A and B",
+        "A telephone conversation took place between Foreign Minister Ivan Petrov and EU envoy Anna "
+        "Berg. The heads of the foreign affairs agencies of Mongolia and the European Union "
+        "particularly emphasized the significance of the summit. The ministers of the five countries "
+        "stressed the role of trade.",
+        [("ivan-petrov", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
 ]
 
 

@@ -209,7 +209,7 @@ _TALKS_RE: Final = re.compile(
     # ("a meeting of the Foreign Minister of Kyrgyzstan X with Y and Z")
     r"meeting\s+of\s+[^.;]{3,120}?\s+with|"
     r"received|receives|"
-    r"(?:conversation|call)\s+with)\b"
+    r"(?:conversation|call)\s+(?:(?:took\s+place|was\s+held)\s+)?(?:with|between))\b"
 )
 # Two holders by their titles alone, the subject of one verb: "The Kazakh President and the EU Special
 # Representative for Central Asia".
@@ -330,6 +330,13 @@ _TALKERS_RE: Final = re.compile(
     r"(?:^|[\s,])(?:the\s+|both\s+)?(?:two\s+)?(?:officials|diplomats|interlocutors|counterparts|delegations|"
     r"participants\s+of\s+the\s+(?:meeting|talks|negotiations|conversation))(?:\s+also)?(?:\s+[a-z]+ly)?\s*$",
     re.IGNORECASE,
+)
+# ... or by their posts on each side: "The heads of the foreign affairs agencies of Turkmenistan and
+# the European Union particularly emphasized" (two named parties, right after talks of two)
+_POSTS_OF_TWO_RE: Final = re.compile(
+    r"(?:^|\s)(?:[Tt]he\s+)?(?:heads|leaders|ministers|representatives|delegations)\s+of\s+"
+    r"(?:[^,;]{0,60}?\s+of\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:also|[a-z]+ly))*\s*$"
 )
 # ... or as the subject of a clause whose participle reports them: "The parties also addressed
 # engagement, emphasizing ..."
@@ -1955,7 +1962,7 @@ def speech(
                 return parties(phrase, before)
             # (not "According to the officials, ...": someone's sources, not the two at the talks)
             sources = re.search(r"\b[Aa]ccording\s+to\s+$", text[max(0, start - 20) : start])
-            if _TALKERS_RE.search(phrase) and sources is None:
+            if (_TALKERS_RE.search(phrase) or _POSTS_OF_TWO_RE.search(phrase)) and sources is None:
                 return parties(phrase, before, after_talks=True)
             return None, None  # "The ministers said": more than one speaker, none named
         side = re.search(r"\b(?P<adj>[A-Z][\w-]*)\s+(?:side|guest)(?:\s+also)?\s*$", phrase) or re.match(
