@@ -893,11 +893,12 @@ def test_known_record_probe(text: str, published: str, known: set[str], ds: eca.
     from eucentralasia._serialization import shared_converter
 
     ids = {r.id for c in ("organizations", "agreements", "events") for r in ds.collection(c)}
+    as_itself = ids | {r.id for r in ds.officials}
     records = propose(text, published, source_id="t", dataset=ds).records
     # a known record proposed as itself links itself, not what its bundled fields refer to
     linked = set().union(
         *(
-            {p.record.id} if p.record.id in ids else _strings(shared_converter().unstructure(p.record))
+            {p.record.id} if p.record.id in as_itself else _strings(shared_converter().unstructure(p.record))
             for p in records
         )
     )

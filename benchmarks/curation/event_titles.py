@@ -415,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
                     counts[f"organization {fault}"] += 1
                 if faults:
                     say(f"  organization [{', '.join(faults)}] {p.record.name} {list(p.record.aliases)}")
-            if p.collection == "officials":
+            if p.collection == "officials" and p.origin != "official-known":  # a known one cited again
                 names = (p.record.name, *p.record.aliases)
                 posts = [post for name in names for post in apposed_posts(text, name, people)]
                 if posts:

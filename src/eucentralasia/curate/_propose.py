@@ -2819,18 +2819,24 @@ def propose(
     return Proposal(source, tuple(records), found_figures, found_dates, found_entities)
 
 
-_CITED_AGAIN: Final = {"organization": "organizations", "agreement": "agreements", "event": "events"}
+_CITED_AGAIN: Final = {
+    "official": "officials",
+    "organization": "organizations",
+    "agreement": "agreements",
+    "event": "events",
+}
 
 
 def _known_named(
     context: _Context, spans: Sequence[tuple[int, int]], records: Sequence[ProposedRecord]
 ) -> list[ProposedRecord]:
-    """The known organizations, agreements and events a sentence names that no other proposal refers to.
+    """The known records a sentence names that no other proposal refers to, each cited there.
 
     "... accentuating the development of the Enhanced Partnership and Cooperation Agreement"
     drafts nothing, yet the article cites the known agreement there: it is proposed as itself
-    with the first such sentence as its one citation (origin ``organization-known``,
-    ``agreement-known``, ``event-known``: "ahead of the upcoming EU-Central Asia Summit"),
+    with the first such sentence as its one citation (origin ``official-known``,
+    ``organization-known``, ``agreement-known``, ``event-known``: "ahead of the upcoming
+    EU-Central Asia Summit"),
     which `load` folds into the bundled record. The EU itself, named everywhere, aside.
     """
     # what a known record cited again refers to is the bundled data's word, not this article's
