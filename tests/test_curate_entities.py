@@ -61,6 +61,13 @@ def test_a_near_spelling_of_an_official_is_matched_with_its_score(ds: eca.Datase
     assert found("said Roman Vasquez", ds) == []
 
 
+def test_a_romanization_of_an_official_s_name_is_that_official(ds: eca.Dataset) -> None:
+    # x06 (news.tj): Kazakh names romanized with q, zh and a vowel's y left out
+    assert found("said President Qasym-Zhomart Toqaev.", ds) == [
+        ("Qasym-Zhomart Toqaev", "kassym-jomart-tokayev")
+    ]
+
+
 def test_every_span_holds_its_text(ds: eca.Dataset) -> None:
     for source in ds.sources:
         assert source.text is not None

@@ -4,8 +4,9 @@
 official's surname where no other official shares it, and each country's name, accent-
 and case-insensitively (an acronym such as ``EU`` only in capitals), at word boundaries,
 with the span of the words in the text. It also finds near spellings of officials' names
-("Vasilenko" for "Vassilenko") scoring at least `FUZZY_SCORE` out of 100 (the package's
-one closeness measure, `NearSpelling`: difflib's ratio).
+("Vasilenko" for "Vassilenko", "Qasym-Zhomart Toqaev" for "Kassym-Jomart Tokayev") scoring at
+least `FUZZY_SCORE` out of 100 (the package's one closeness measure, `NearSpelling`: difflib's
+ratio), once the letters romanizations of Central Asian names vary in are read alike.
 """
 
 from __future__ import annotations
@@ -51,7 +52,9 @@ class EntityMention:
     `id` is the record id (or, for a country, its ISO 3166-1 alpha-2 code, ``EU``
     included); `kind` says which; `text` is ``source_text[start:end]``; `score` is 100 for
     a name matched exactly (case and accents aside) and difflib's ratio (times 100) for a
-    near spelling; `name` is the name or alias that matched.
+    near spelling, compared with "q" as "k", "zh" and "dzh" as "j" and "ye" after a vowel as
+    "e" (so a romanization may score 100: "Qasym-Zhomart Toqaev" for "Kasym-Zhomart
+    Tokayev"); `name` is the name or alias that matched.
     """
 
     start: int
@@ -244,6 +247,23 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return at >= 0 and spans[at][1] > start
 
 
+# The romanizations of Central Asian names vary in a few letters ("Qasym-Zhomart Toqaev", "Kassym-
+# Jomart Tokayev"): read alike before their spellings are compared.
+_ROMANIZED: Final = (
+    (re.compile(r"dzh|zh"), "j"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"(?<=[aeiou])y(?=e)"), ""),
+)
+
+
+def _romanized(name: str) -> str:
+    """`name` folded, with the letters its romanizations vary in read alike."""
+    name = fold(name)
+    for pattern, letters in _ROMANIZED:
+        name = pattern.sub(letters, name)
+    return name
+
+
 def _fuzzy(text: str, names: list[_Name], taken: list[tuple[int, int]]) -> Iterator[EntityMention]:
     words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
     by_length: dict[int, list[_Name]] = {}
@@ -253,11 +273,13 @@ def _fuzzy(text: str, names: list[_Name], taken: list[tuple[int, int]]) -> Itera
         if entry.kind == "official" and len(entry.name) >= 6:
             by_length.setdefault(len(entry.name.split()), []).append(entry)
     for length, entries in by_length.items():
-        choices = [fold(e.name) for e in entries]
+        choices = [_romanized(e.name) for e in entries]
         for i in range(len(words) - length + 1):
             start, end = words[i][0], words[i + length - 1][1]
             if not text[start].isupper() or _overlaps(taken, start, end):
                 continue
+            if text[end - 1] == "." and re.search(r"\w\w\.$", text[start:end]):
+                end -= 1  # "... met Roman Vasilenko.": the sentence's full stop is no part of the name
             window = text[start:end]
             if "\n" in window:
                 continue
@@ -267,7 +289,7 @@ def _fuzzy(text: str, names: list[_Name], taken: list[tuple[int, int]]) -> Itera
                 and (text[words[i + length][0]].isupper())
             ):
                 continue  # "Michael Siebert" is no near spelling of "Michel": a longer name goes on
-            spelled = NearSpelling(fold(window), FUZZY_SCORE / 100)
+            spelled = NearSpelling(_romanized(window), FUZZY_SCORE / 100)
             scored = [(ratio, -k) for k, name in enumerate(choices) if (ratio := spelled(name)) is not None]
             if scored:
                 ratio, k = max(scored)  # the closest; at a tie, the first name
