@@ -1257,6 +1257,16 @@ PROBES: list[tuple[str, str, Expected]] = [
         "stressed the role of trade.",
         [("ivan-petrov", False, "unsure"), ("anna-berg", False, "unsure")],
     ),
+    (
+        # (za03) the EU's envoy goes on telling the EU's stance in the present; the envoy's post
+        # set after the name in a list of people, a one-word title before it
+        "the EU's stance, its envoy's",
+        "The mission of Ambassador Anna Berg, the EU Special Representative for Central Asia (the "
+        "EUSR), Mr Ivan Petrov, Deputy Head of Unit, and Mr Tomas Lind visited Tashkent. During the "
+        "calls Ambassador Berg noted that the EU welcomes the reforms. The EU values the role "
+        "Uzbekistan plays in the region.",
+        [("anna-berg", False, None), ("anna-berg", False, "unsure")],
+    ),
 ]
 
 

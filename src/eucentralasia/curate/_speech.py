@@ -513,6 +513,12 @@ _GOING_ON_RE: Final = re.compile(
     r"\s*(?:(?:But|However|Moreover|At\s+the\s+same\s+time)(?:,?\s+at\s+the\s+same\s+time)?,?\s+"
     r"(?=(?:this|that|it|these|there)\b)|(?=We\b|Our\b))"
 )
+# The EU's stance in the present, as its envoy tells it: "The EU values the crucial role ...",
+# "The European Union views Kazakhstan as an important partner ..."
+_EU_STANCE_RE: Final = re.compile(
+    r"\s*(?=The\s+(?:EU|European\s+Union)\s+(?:also\s+)?(?:values|views|supports|welcomes|stands\s+ready|"
+    r"remains|reaffirms|is\s+(?:ready|committed|interested)|considers|appreciates|encourages|sees|wants)\b)"
+)
 # Words a title before a name may hold besides title words: "said the EU's top diplomat X"
 _NAMING_WORDS: Final = frozenset(
     (
@@ -1164,6 +1170,10 @@ class _Reader:
                         start - len(clause) + long_title.end("title"),
                     )
                 _give_title(self.text, actor, title)
+                if title is not None and apposed and " " not in self.text[title[0] : title[1]].strip():
+                    # "Ambassador Peter Burian, the EU Special Representative for Central Asia,": a
+                    # one-word title before the name, the post after it
+                    _give_title(self.text, actor, self._apposition(end))
         # A surname alone after a person's title ("President Berdymuhamedov"), when it is no
         # surname of someone the text names in full ("Mr. Zavqi Zavqizoda ... Minister Zavqizoda")
         surnames = {fold(a.name.split()[-1]) for a in self.actors.values() if a.kind == "official"}
@@ -1316,7 +1326,8 @@ class _Reader:
             # (to a comma before a word in lower case: "X, the Tajik foreign minister, arrived in ...")
             # ("X, who is the EU's envoy,": the post after the verb)
             rf",\s+(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+)?(?:the\s+)?([^.;\n]{{3,160}}?)"
-            rf"(?=,\s+(?:[a-z]|(?:also\s+)?(?:{_SAYING})\b)|[.;\n]|$)",
+            # ("A, the EU Special Representative (the EUSR), Mr B, ...": a list of people, each with a post)
+            rf"(?=,\s+(?:[a-z]|(?:also\s+)?(?:{_SAYING})\b|(?:Mr|Ms|Mrs|Dr)\.?\s)|[.;\n]|$)",
             self.text[end:],
         )
         if match is None or re.match(r"who\b", match.group(1)):
@@ -2674,11 +2685,24 @@ def speech(
         went_before = statements[-1] if statements else None
         going_on = _GOING_ON_RE.match(sentence)
         if (
+            going_on is None
+            and went_before is not None
+            and reader.actors[went_before.speaker].kind == "official"
+            and of_eu(reader.actors[went_before.speaker])
+        ):
+            # "Ambassador Burian noted that the EU welcomes the reforms. The EU values the role
+            # Uzbekistan plays ...": the EU's envoy goes on telling the EU's stance
+            going_on = _EU_STANCE_RE.match(sentence)
+        if (
             went_before is not None
             and going_on is not None
             and not went_before.quoted
             and re.fullmatch(r"[ \t]*", text[went_before.spans[0][1] : start])
-            and (_VERB_RE.search(sentence) is None or re.match(r"\s*(?:We|Our)\b", sentence))
+            and (
+                _VERB_RE.search(sentence) is None
+                or re.match(r"\s*(?:We|Our)\b", sentence)
+                or going_on.re is _EU_STANCE_RE
+            )
             and not _ACCORDING_RE.search(sentence)
             and not _inside(quotes, start)
             and not [o for o in quotes.opens[bisect.bisect_left(quotes.opens, start) :][:1] if o < end]
