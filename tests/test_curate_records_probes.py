@@ -875,6 +875,20 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
     ),
     ("The envoy hopes the first summit held in Samarkand in 2022 is remembered.", "2025-09-20", set()),
     ("A first summit will be held in Samarkand.", "2025-09-20", set()),
+    # (v07, r02, zg03) a country's known reforms told in a sentence about that country, never another's
+    (
+        "The minister briefed on President Kassym-Jomart Tokayev's comprehensive political and"
+        " socio-economic reforms.",
+        "2023-05-01",
+        {"kazakhstan-political-reforms", "kazakhstan-economic-reform"},
+    ),
+    ("The EU supports the political reforms in Uzbekistan.", "2023-05-01", set()),
+    # (zg03) a nationality in lower case before a body's acronym
+    (
+        "The talks went well, the kazakh MFA's press service reports.",
+        "2022-08-23",
+        {"kazakhstan-ministry-of-foreign-affairs"},
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ from eucentralasia._search import NearSpelling, fold
 
 if TYPE_CHECKING:
     from eucentralasia._dataset import Dataset
+    from eucentralasia._model import Event
 
 __all__ = ["FUZZY_SCORE", "EntityMention", "entities"]
 
@@ -335,6 +336,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_a_country_s_body(text, dataset))
     chosen.extend(_the_ministry(text, dataset, chosen))
     chosen.extend(_council_configuration(text, dataset))
+    chosen.extend(_country_reforms(text, dataset, chosen))
     chosen = _disjoint(sorted(chosen, key=lambda m: (m.start, -(m.end - m.start))))
     chosen = _disjoint(
         sorted([*chosen, *_the_event(text, chosen)], key=lambda m: (m.start, -(m.end - m.start)))
@@ -478,7 +480,10 @@ def _country_unnamed(text: str, m: EntityMention, dataset: Dataset, named: dict[
 
 # Other names of a body of government, by the name a country's body has in the dataset.
 _BODY_FORMS: Final = {"Ministry of Foreign Affairs": ("Foreign Ministry", "Foreign Affairs Ministry", "MFA")}
-_COUNTRY_WORD_RE: Final = r"(?P<who>[A-Z][a-z]{3,}(?:[\u2019']s)?|the\s+country[\u2019']s|[Tt]he(?=\s+[A-Z]))"
+# (a nationality in lower case too, as a text's typo has it: "the kazakh MFA")
+_COUNTRY_WORD_RE: Final = (
+    r"(?P<who>[A-Za-z][a-z]{3,}(?:[\u2019']s)?|the\s+country[\u2019']s|[Tt]he(?=\s+[A-Z]))"
+)
 
 
 def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
@@ -536,7 +541,7 @@ def _a_country_s_body(text: str, dataset: Dataset) -> Iterator[EntityMention]:
                     if text[m.end() : m.end() + 2] in ("'s", "\u2019s")
                 }
                 who = named.pop() if len(named) == 1 else owners.pop() if len(owners) == 1 else ""
-            if who[:5] != place[:5]:
+            if who[:5].lower() != place[:5].lower():
                 continue
             start = match.start("who") if match.re is before else match.start()
             if match["who"].lower() == "the":  # "the Foreign Ministry": the name without its article
@@ -837,6 +842,55 @@ def _of_its_kind(text: str, dataset: Dataset, found: list[EntityMention]) -> Ite
                 yield EntityMention(
                     start, end, match.group(), agreement.id, "agreement", agreement.name, 85.0
                 )
+
+
+# A country's reforms of a kind, as a known event's title words them ("Kazakhstan's comprehensive
+# political reforms"), and the words a text tells them with
+_REFORM_TITLE_RE: Final = re.compile(r"\b(?P<kind>political|economic)\s+reforms?\b", re.IGNORECASE)
+_REFORMS_TOLD: Final = {
+    # "political and socio-economic reforms" names both
+    "political": re.compile(r"\bpolitical(?=(?:\s+and\s+(?:socio[-\s]?)?economic)?\s+reforms?\b)", re.I),
+    "economic": re.compile(
+        r"\b(?:socio[-\s]?)?economic(?=\s+reforms?\b)|\breform(?:s|ing)?\s+(?:of\s+)?the\s+economy\b", re.I
+    ),
+}
+
+
+def _country_reforms(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterator[EntityMention]:
+    """A country's known reforms told in a sentence about that country: "the political reforms led
+    by President Kassym-Jomart Tokayev" are Kazakhstan's comprehensive political reforms.
+
+    Of the known events whose title names a country's political or economic reforms, the one of
+    the kind the words tell, where the sentence names the country or one of its officials the
+    dataset knows (an official whose role is in it); never another country's reforms.
+    """
+    reforms: dict[tuple[str, str], list[Event]] = {}
+    for event in dataset.events:
+        titled = _REFORM_TITLE_RE.search(event.title)
+        countries = [
+            code for code, name in COUNTRY_NAMES.items() if re.search(rf"\b{re.escape(name)}\b", event.title)
+        ]
+        if titled is not None and len(countries) == 1:
+            reforms.setdefault((titled["kind"].lower(), countries[0]), []).append(event)
+    officials = {o.id: {r.country for r in o.roles if r.country is not None} for o in dataset.officials}
+    for (kind, country), events in reforms.items():
+        if len(events) != 1:
+            continue
+        (event,) = events
+        for match in _REFORMS_TOLD[kind].finditer(text):
+            start, end = match.span()
+            low = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+            high = min(
+                (i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text)
+            )
+            about = {
+                m.id if m.kind == "country" else country
+                for m in found
+                if low <= m.start < high
+                and (m.kind == "country" or (m.kind == "official" and country in officials.get(m.id, ())))
+            }
+            if about == {country}:
+                yield EntityMention(start, end, match.group(), event.id, "event", event.title, 85.0)
 
 
 # The Council of the EU meeting in one of its configurations: "the Foreign Affairs Council", "the EU
