@@ -128,6 +128,12 @@ def test_an_amount_is_read_in_full_units_whatever_its_form(
         # the programmes a body runs and the offices it keeps are its parts too: no quantity
         ("The ministry now runs two EU programmes and keeps three offices.", []),
         ("Currently the agency is implementing four donor programs.", []),
+        # (zg01, zg05) a part of a group counted before; the members of a delegation
+        (
+            "about 80 goods are under scrutiny. Roughly 50 of these items are used",
+            [("about 80", "80", "count"), ("Roughly 50", "50", "count")],
+        ),
+        ("The delegation, numbering five members, will visit Tashkent.", []),
         # (zc05) the parties, by another name
         ("cooperation between the two entities", []),
         # a number that names or ranks: "5G", "the No. 1 partner"

@@ -1267,6 +1267,21 @@ PROBES: list[tuple[str, str, Expected]] = [
         "Uzbekistan plays in the region.",
         [("anna-berg", False, None), ("anna-berg", False, "unsure")],
     ),
+    (
+        # (zg04) a quotation left open and reopened by a second mark, one closing mark for both: one
+        "«... «...» one quotation",
+        "For his part, Mr. Anna Berg noted \u00abMongolia is a key partner for the European Union. "
+        "\u00abMuch has changed since I visited, but we remain close partners\u2026 We support the "
+        "reforms\u00bb.",
+        [("anna-berg", True, None)],
+    ),
+    (
+        # (zg02) the EU's intention, right after its envoy's words
+        "The EU intends, after its envoy",
+        "EU envoy Anna Berg noted that the European Union is going to start talks with Mongolia. The "
+        "EU intends to obtain guarantees from the government.",
+        [("anna-berg", False, None), ("anna-berg", False, "unsure")],
+    ),
 ]
 
 

@@ -227,7 +227,7 @@ _MEMBERS: Final = frozenset(
         "agreements", "documents", "memoranda", "memorandums", "declarations", "roadmaps", "treaties",
         "protocols", "tranches", "instalments", "installments", "phases", "stages", "delegations",
         "officials", "payments", "disbursements", "disbursement", "programs", "programmes", "offices",
-        "diplomats", "participants", "interlocutors", "counterparts", "entities",
+        "diplomats", "participants", "interlocutors", "counterparts", "entities", "members",
     }
 )  # fmt: skip
 # Who takes part for a group's members ("27 foreign ministers of EU Member States", "the 27
@@ -277,9 +277,9 @@ _THEY_DID_RE: Final = re.compile(
 )
 _MEMBERS_AFTER_RE: Final = re.compile(r"(?:\s+(?:[A-Z][\w-]*|member))*\s+(?:[Mm]ember|[Mm]embers)\b")
 _TOTAL_RE: Final = re.compile(r"\s+in\s+(?:total|all)\b")
-# "130 of which joined", "12 of them", "among which 16 are": a part of a group the
+# "130 of which joined", "12 of them", "50 of these items", "among which 16 are": a part of a group the
 # sentence counted before, itself a count of that group's noun
-_PART_AFTER_RE: Final = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
+_PART_AFTER_RE: Final = re.compile(r"\s+of\s+(?:which|whom|them|(?:these|those)\s+[a-z])", re.IGNORECASE)
 _PART_OF_RE: Final = re.compile(
     rf"\s+of\s+(?:the|these|those)\s+(?:\d[\d,]*|{_SPELLED})(?![\w-])", re.IGNORECASE
 )

@@ -517,7 +517,8 @@ _GOING_ON_RE: Final = re.compile(
 # "The European Union views Kazakhstan as an important partner ..."
 _EU_STANCE_RE: Final = re.compile(
     r"\s*(?=The\s+(?:EU|European\s+Union)\s+(?:also\s+)?(?:values|views|supports|welcomes|stands\s+ready|"
-    r"remains|reaffirms|is\s+(?:ready|committed|interested)|considers|appreciates|encourages|sees|wants)\b)"
+    r"remains|reaffirms|is\s+(?:ready|committed|interested)|considers|appreciates|encourages|sees|wants|"
+    r"intends)\b)"
 )
 # Words a title before a name may hold besides title words: "said the EU's top diplomat X"
 _NAMING_WORDS: Final = frozenset(
@@ -2609,6 +2610,24 @@ def speech(
                         if others
                         else None
                     )
+                    left_open = previous_quote[0]
+                    said = statements[-1] if statements else None
+                    if (
+                        left_open.close == left_open.end
+                        and not between.strip()
+                        and said is not None
+                        and said.speaker == speaker
+                        and said.quoted
+                        and any(a <= left_open.start and left_open.end <= b for a, b in said.spans)
+                    ):
+                        # 'noted «Kazakhstan is a key partner ... region. «Much has changed ... in
+                        # practice».': a quotation left open, reopened by a second mark that the one
+                        # closing mark ends, is one quotation: one statement citing both parts
+                        statements[-1] = attrs.evolve(
+                            said, spans=(said.spans[0], (q.start, q.end), *said.spans[1:])
+                        )
+                        previous_quote = (q, speaker)
+                        continue
                     found = (speaker, doubt, (q.open, q.open), "", "quote-continued")
                     attribution = None  # type: ignore[assignment]
             if found is None and not attributed and statements and not statements[-1].quoted:
