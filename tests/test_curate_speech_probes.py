@@ -1282,6 +1282,21 @@ PROBES: list[tuple[str, str, Expected]] = [
         "EU intends to obtain guarantees from the government.",
         [("anna-berg", False, None), ("anna-berg", False, "unsure")],
     ),
+    (
+        # (zh08) a Coordinator is a title; "EU representatives" at talks are the EU's people there
+        "EU representatives at talks of three",
+        "Deputy Foreign Minister Ivan Petrov met with EU envoy Anna Berg and the EU Counter-Terrorism "
+        "Coordinator Tomas Lind. EU representatives highly praised Mongolia's experience in returning "
+        "citizens.",
+        [("anna-berg", False, "unsure"), ("tomas-lind", False, "unsure")],
+    ),
+    (
+        # (zh02) "The two parties have expressed": the auxiliary before the verb
+        "the two parties have",
+        "Minister Ivan Petrov met EU Commissioner Anna Berg in Samarkand. The two parties have expressed "
+        "satisfaction with the current level of relations.",
+        [("ivan-petrov", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
 ]
 
 

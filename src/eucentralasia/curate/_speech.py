@@ -321,13 +321,16 @@ _TOP_POST_RE: Final = re.compile(r"\b(?:president|head|chair|chairman|chairwoman
 # The two sides of talks as a subject: "the parties", "both sides", "the two presidents".
 _PARTIES_RE: Final = re.compile(
     r"(?:^|[\s,])(?:the|both)\s+(?:two\s+)?(?:parties|sides|leaders|presidents|ministers|heads\s+of\s+state)"
-    r"(?:\s+also)?(?:\s+[a-z]+ly)?\s*$",  # ("The parties highly praised")
+    # ("The parties highly praised", "The two parties have expressed")
+    r"(?:\s+also)?(?:\s+(?:have|has|had))?(?:\s+[a-z]+ly)?\s*$",
     re.IGNORECASE,
 )
 # Words for the people at talks that name a group elsewhere: "The officials stated", "Diplomats called
 # for" are the two parties only right after talks of two.
 _TALKERS_RE: Final = re.compile(
     r"(?:^|[\s,])(?:the\s+|both\s+)?(?:two\s+)?(?:officials|diplomats|interlocutors|counterparts|delegations|"
+    # ("EU representatives expressed support": the EU's people at the talks, below)
+    r"(?:EU|European\s+Union)\s+(?:representatives|officials)|"
     r"participants\s+of\s+the\s+(?:meeting|talks|negotiations|conversation))(?:\s+also)?(?:\s+[a-z]+ly)?\s*$",
     re.IGNORECASE,
 )
@@ -367,7 +370,7 @@ _TITLE_WORDS: Final = frozenset(
         "Director", "Head", "Chairman", "Chair", "Chairwoman", "Envoy", "Governor", "Mayor", "King",
         "Emir", "Deputy", "Senator", "MEP", "MP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
         "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
-        "politician", "official",
+        "politician", "official", "Coordinator", "Representatives",
     )
 )  # fmt: skip
 
@@ -2137,6 +2140,13 @@ def speech(
             held = list(dict.fromkeys(held))  # in the order the sentence names them
             if len(held) >= 2 and talks_in(*sentence):
                 who = phrase.strip().rsplit(",", 1)[-1].strip()
+                if re.search(r"\b(?:EU|European\s+Union)\s+(?:representatives|officials)\b", who):
+                    # "EU representatives highly praised ...": the EU's people at the talks, each
+                    ours = [id for id in held if of_eu(reader.actors[id])]
+                    if not ours or len(ours) == len(held):
+                        return None, None
+                    names = " and ".join(reader.actors[id].name for id in ours)
+                    return together(*ours), f"{who!r} is read as {names}, the EU's people at the talks"
                 if len(held) == 3:
                     # "a meeting of X with Y and Z": the three of the talks, each
                     names = ", ".join(reader.actors[id].name for id in held[:2])
