@@ -594,6 +594,12 @@ def test_today_as_nowadays_is_no_day(text: str, expected: list[tuple[str, str]])
         ("At Monday's talks, the ministers agreed.", "2026-05-20", [("2026-05-18", "derived")]),
         ("Friday's summit will open the week.", "2026-05-20", [("2026-05-22", "derived")]),
         ("Trade grew 5% in 11 months of last year.", "2026-05-20", [("2025-01/2025-11", "derived")]),
+        # (zi01) "of" left out; the same period of the year before, from it
+        (
+            "Over the first nine months this year, trade rose 18% over the same period last year.",
+            "2022-11-08",
+            [("2022-01/2022-09", "derived"), ("2021-01/2021-09", "derived")],
+        ),
         ("In the first nine months of 2025, exports rose.", "2026-05-20", [("2025-01/2025-09", "stated")]),
         ("In the first half of 2025, trade rose.", "2026-05-20", [("2025-01/2025-06", "stated")]),
         ("Last year, trade rose.", "2026-05-20", [("2025", "derived")]),

@@ -1297,6 +1297,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         "satisfaction with the current level of relations.",
         [("ivan-petrov", False, "unsure"), ("anna-berg", False, "unsure")],
     ),
+    (
+        # (zi04) a scientist's and an analyst's words: their trade before the name is their title
+        "said political scientist X; according to analyst Y",
+        "\u201cThe USSR promoted its interests through them,\u201d said political scientist Ivan Petrov. "
+        "According to analyst Anna Berg, the EU has played the role of passive observer.",
+        [("ivan-petrov", True, None), ("anna-berg", False, None)],
+    ),
 ]
 
 

@@ -786,7 +786,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "part-of-year-without-year",
         _p(
-            rf"{_B}(?<!last\s)(?<!past\s)(?<!final\s)(?:the\s+)?(?:first\s+)?(?P<n>{_COUNT})\s+months\s+of\s+(?P<w>{_REL_YEAR})\s+year{_E}"
+            # ("Over the first nine months this year": "of" left out)
+            rf"{_B}(?<!last\s)(?<!past\s)(?<!final\s)(?:the\s+)?(?:first\s+)?(?P<n>{_COUNT})\s+months\s+(?:of\s+)?(?P<w>{_REL_YEAR})\s+year{_E}"
         ),
         relative=lambda m, a, f: DateRange(
             PartialDate(a.year + _which_year(m["w"]), 1),

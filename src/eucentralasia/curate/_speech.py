@@ -370,7 +370,8 @@ _TITLE_WORDS: Final = frozenset(
         "Director", "Head", "Chairman", "Chair", "Chairwoman", "Envoy", "Governor", "Mayor", "King",
         "Emir", "Deputy", "Senator", "MEP", "MP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
         "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
-        "politician", "official", "Coordinator", "Representatives",
+        "politician", "official", "Coordinator", "Representatives", "analyst", "scientist", "expert",
+        "economist", "professor", "researcher",
     )
 )  # fmt: skip
 
