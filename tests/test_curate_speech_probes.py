@@ -1304,6 +1304,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         "According to analyst Anna Berg, the EU has played the role of passive observer.",
         [("ivan-petrov", True, None), ("anna-berg", False, None)],
     ),
+    (
+        # (zi01, b02) the press service of one named by a post only is a body of its own
+        "according to the press service of a post",
+        "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "
+        "prime minister.",
+        [("press-service-of-mongolias-prime-minister", False, None)],
+    ),
 ]
 
 

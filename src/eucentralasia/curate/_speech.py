@@ -251,6 +251,12 @@ _SPOKESPERSON_RE: Final = re.compile(
     r"\b(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary|cent(?:er|re)))\s+(?:for|of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# "press service of the President of Mongolia", "press service of Kazakhstan's prime minister": whose
+# press service, by a post, not by a name
+_PRESS_OF_WHOM_RE: Final = re.compile(
+    r"press\s+(?:service|office)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:[\u2019']s)?\s+)?(?:[Pp]rime\s+[Mm]inister|"
+    r"[Pp]resident|[Gg]overnment|[Mm]inistry|[Cc]abinet)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*"
+)
 # "the Energy Ministry's press service", "the MoFA press center": the body it speaks for, named before it
 _PRESS_AFTER_RE: Final = re.compile(
     r"(?:[\u2019']s)?\s+(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary|cent(?:er|re)))\b",
@@ -1839,6 +1845,12 @@ def speech(
                 # "A spokesman for Kaja Kallas said": hers in all likelihood, but not her own words
                 name = reader.actors[spoken_for[0][2]].name
                 return spoken_for[0][2], f"a spokesperson for {name} speaks; read as {name}'s"
+            served = _PRESS_OF_WHOM_RE.fullmatch(phrase, spokesperson.start())
+            if served is not None:
+                # "according to the press service of Kazakhstan's prime minister": the press service
+                # of one the text does not name is a body of its own (as annotators key it)
+                at = start + spokesperson.start()
+                return reader._new(served.group().strip(), "organization", at, start + served.end()).id, None
         document = _BODY_DOCUMENT_RE.fullmatch(phrase)
         if document is not None:
             # "a European External Action Service press release read": the body whose document it is
