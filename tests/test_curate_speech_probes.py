@@ -1311,6 +1311,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         "prime minister.",
         [("press-service-of-mongolias-prime-minister", False, None)],
     ),
+    (
+        # (zj05) a longer judgement in quotation marks after "called the project"
+        "called the project “a long judgement”",
+        "Bank Vice-President Anna Berg called the Kambarata-1 project \u201cinstrumental in expanding "
+        "renewable electricity trade in the region.\u201d",
+        [("anna-berg", False, None)],
+    ),
 ]
 
 

@@ -130,7 +130,7 @@ _SAYING: Final = (
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|concluded(?=(?:\s+[A-Z][\w\u2019'-]+){1,3}\s*[.,])|referred\s+to|conveyed|"
     # ("called the agreement under discussion “ambitious”": a judgement in quotation marks)
     r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab]|"
-    r"\s+(?:the|this|that|its|their)\s+[^.;\u201c\"\u00ab]{1,60}?\s+[\u201c\"\u00ab][a-z][\w\s-]{0,30}[.,!]?[\u201d\"\u00bb])|"
+    r"\s+(?:the|this|that|its|their)\s+[^.;\u201c\"\u00ab]{1,60}?\s+[\u201c\"\u00ab][a-z][\w\s-]{0,120}[.,!]?[\u201d\"\u00bb])|"
     r"singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
     r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|an?|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support|ambition)\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s+(?:on|in|at|last|this|earlier)\s+[^,.;]{1,30}?\s+that\b(?![^.;]{0,160}\b(?:held|met|signed|visited|took\s+place)\b)|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
