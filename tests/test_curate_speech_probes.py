@@ -1318,6 +1318,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         "renewable electricity trade in the region.\u201d",
         [("anna-berg", False, None)],
     ),
+    (
+        # (zb06) the EU side where the text names no one on it is the EU
+        "the EU side, no one named",
+        "The EU and Mongolia held their Joint Committee. The EU side welcomed Mongolia's bid for "
+        "observer status in the WTO.",
+        [("european-union", False, None)],
+    ),
 ]
 
 

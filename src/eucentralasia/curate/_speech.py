@@ -2259,6 +2259,9 @@ def speech(
                     actor.id,
                     f"'the {adjective} side' is read as {actor.name}, the last person named on it",
                 )
+        if european and "european-union" in reader.actors:
+            # "The EU side welcomed ..." where the text names no one on it: the EU itself
+            return "european-union", None
         return None, None
 
     def by_title(heads: list[str], before: int, phrase: str = "") -> tuple[str | None, str | None]:
