@@ -1325,6 +1325,15 @@ PROBES: list[tuple[str, str, Expected]] = [
         "observer status in the WTO.",
         [("european-union", False, None)],
     ),
+    (
+        # (zk01) "according to" a post, then the person's name set off by commas: that person, not
+        # another of the same title named before
+        "according to the post, Name,",
+        "The memorandum was signed by the Executive Vice President of the European Commission, Anna "
+        "Berg. Meanwhile, according to the deputy prime minister of Mongolia, Ivan Petrov, trade with "
+        "the EU grew by 32 percent in 2023. He also noted that exports almost doubled.",
+        [("ivan-petrov", False, None), ("ivan-petrov", False, None)],
+    ),
 ]
 
 

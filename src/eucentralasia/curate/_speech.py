@@ -2945,7 +2945,25 @@ def speech(
             if verb == "according to" and text[w_start:w_end].lower() in ("his", "her"):
                 speaker, doubt = pronoun(w_start)  # "In his words, ..."
             elif verb == "according to":
-                speaker, doubt = resolve(w_start, w_end, w_start)
+                apposed_name = re.match(r",\s*", text[w_end : w_end + 3])
+                named_after = next(
+                    (
+                        m
+                        for m in reader.actors_in(w_end, min(end, w_end + 80))
+                        if apposed_name is not None
+                        and m[0] == w_end + apposed_name.end()
+                        and reader.actors[m[2]].kind == "official"
+                        and text[m[1] : m[1] + 1] == ","
+                    ),
+                    None,
+                )
+                if named_after is not None and not reader.actors_in(w_start, w_end):
+                    # "according to the deputy prime minister of Uzbekistan, Jamshid Khodjaev, the ...":
+                    # the post, then the person's name set off by commas
+                    speaker, doubt = named_after[2], None
+                    w_end = named_after[1]
+                else:
+                    speaker, doubt = resolve(w_start, w_end, w_start)
             elif (
                 re.search(r",\s*$", text[w_start:v])
                 and inverted is not None
