@@ -1334,6 +1334,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         "the EU grew by 32 percent in 2023. He also noted that exports almost doubled.",
         [("ivan-petrov", False, None), ("ivan-petrov", False, None)],
     ),
+    (
+        # (zl01) what talks "focused on" is their topic; "focused on the fact that" is a position
+        "focused on: a topic, or the fact that",
+        "EU Commissioner Anna Berg met President Ivan Petrov. Both sides focused on the development "
+        "of renewable energy. Berg focused on the fact that the EU was ready to help.",
+        [("anna-berg", False, None)],
+    ),
 ]
 
 

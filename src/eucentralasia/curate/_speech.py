@@ -136,7 +136,7 @@ _SAYING: Final = (
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s+(?:on|in|at|last|this|earlier)\s+[^,.;]{1,30}?\s+that\b(?![^.;]{0,160}\b(?:held|met|signed|visited|took\s+place)\b)|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b)|posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
-    r"appreciated|commended|focused\s+on|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to|"
+    r"appreciated|commended|focused\s+on(?=\s+(?:the\s+)?(?:fact|need|importance|necessity)\b)|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to|"
     # a request or a reflection is a position too ("asked the EU to consider", not "asked about")
     r"asked(?=\s+[^.;:]{1,120}?\bto\s+[a-z]|\s+(?:[^.;:]{1,60}?\s)?(?:whether|what|how|why|when)\b)|requested|reflected\s+on|"
     # a demand or a concern put to the other side is a position too
