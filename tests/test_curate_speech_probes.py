@@ -1276,11 +1276,12 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", True, None)],
     ),
     (
-        # (zg02) the EU's intention, right after its envoy's words
+        # (zg02, ze06) the EU's intention after its envoy's words is no stance of the envoy's: the keys
+        # of the two sets read it apart, so it is left unread
         "The EU intends, after its envoy",
         "EU envoy Anna Berg noted that the European Union is going to start talks with Mongolia. The "
         "EU intends to obtain guarantees from the government.",
-        [("anna-berg", False, None), ("anna-berg", False, "unsure")],
+        [("anna-berg", False, None)],
     ),
     (
         # (zh08) a Coordinator is a title; "EU representatives" at talks are the EU's people there

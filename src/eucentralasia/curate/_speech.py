@@ -376,7 +376,7 @@ _TITLE_WORDS: Final = frozenset(
         "Director", "Head", "Chairman", "Chair", "Chairwoman", "Envoy", "Governor", "Mayor", "King",
         "Emir", "Deputy", "Senator", "MEP", "MP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
         "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
-        "politician", "official", "Coordinator", "Representatives", "analyst", "scientist", "expert",
+        "politician", "official", "Coordinator", "analyst", "scientist", "expert",
         "economist", "professor", "researcher",
     )
 )  # fmt: skip
@@ -527,8 +527,7 @@ _GOING_ON_RE: Final = re.compile(
 # "The European Union views Kazakhstan as an important partner ..."
 _EU_STANCE_RE: Final = re.compile(
     r"\s*(?=The\s+(?:EU|European\s+Union)\s+(?:also\s+)?(?:values|views|supports|welcomes|stands\s+ready|"
-    r"remains|reaffirms|is\s+(?:ready|committed|interested)|considers|appreciates|encourages|sees|wants|"
-    r"intends)\b)"
+    r"remains|reaffirms|is\s+(?:ready|committed|interested)|considers|appreciates|encourages|sees|wants)\b)"
 )
 # Words a title before a name may hold besides title words: "said the EU's top diplomat X"
 _NAMING_WORDS: Final = frozenset(
