@@ -1306,6 +1306,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ivan-petrov", True, None), ("anna-berg", False, None)],
     ),
     (
+        # (zo05) "the bank's Senior Press Officer X told": "Officer" is his title, not his name
+        "the bank's Senior Press Officer X told",
+        "The bank plans to begin lending in Mongolia, the bank\u2019s Senior Press Officer Ivan Petrov told "
+        "Trend.",
+        [("ivan-petrov", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -377,7 +377,7 @@ _TITLE_WORDS: Final = frozenset(
         "Emir", "Deputy", "Senator", "MEP", "MP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
         "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
         "politician", "official", "Coordinator", "analyst", "scientist", "expert",
-        "economist", "professor", "researcher",
+        "economist", "professor", "researcher", "Officer",
     )
 )  # fmt: skip
 
