@@ -1313,6 +1313,15 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ivan-petrov", False, None)],
     ),
     (
+        # (zo03) "chaired by X, with the participation of Commissioner Y, and Z": Y joined X's side,
+        # and "both sides" are X and Z
+        "both sides after 'with the participation of'",
+        "The Council was chaired by the High Representative, Anna Berg, with the participation of "
+        "Commissioner Tomas Lind, and the Foreign Minister of Mongolia Ivan Petrov. Both sides underlined "
+        "their shared ambition.",
+        [("anna-berg", False, "unsure"), ("ivan-petrov", False, "unsure")],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

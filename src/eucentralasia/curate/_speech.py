@@ -247,6 +247,12 @@ _SERVING_RE: Final = re.compile(
     r"(?:[\w.\u2019'-]+\s+){0,10}$",
     re.IGNORECASE,
 )
+# One who joins a delegation another heads: "chaired by X, with the participation of Commissioner Y"
+_JOINING_RE: Final = re.compile(
+    r"\b(?:with\s+the\s+participation\s+of|accompanied\s+by|joined\s+by)\s+(?:the\s+)?"
+    r"(?:[\w.\u2019'-]+\s+){0,10}$",
+    re.IGNORECASE,
+)
 _SPOKESPERSON_RE: Final = re.compile(
     r"\b(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary|cent(?:er|re)))\s+(?:for|of)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -2141,6 +2147,10 @@ def speech(
         # whom an adviser serves ("Adviser to the President of the European Council X") held no talks
         serving = {m[2] for m in window if _SERVING_RE.search(text, max(0, m[0] - 150), m[0])}
         window = [m for m in window if m[2] not in serving]
+        # nor did one who joined another's delegation, where two others remain to be the parties
+        joining = {m[2] for m in window if _JOINING_RE.search(text, max(0, m[0] - 150), m[0])}
+        if len({m[2] for m in window} - joining) >= 2:
+            window = [m for m in window if m[2] not in joining]
         named: list[str] = []  # latest first
         for m in reversed(window):
             if m[2] not in named:
