@@ -1322,6 +1322,17 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, "unsure"), ("ivan-petrov", False, "unsure")],
     ),
     (
+        # (zo01) "X and Y discussed ...": the two held talks, and "the parties" who "confirmed their
+        # mutual consent" by the press service's account are they, not the one named since
+        "according to the press service, the parties confirmed",
+        "Minister Ivan Petrov and Director-General Anna Berg discussed cooperation on July 14. A "
+        "delegation led by Berg arrived in Ulaanbaatar. Preparations for the visit of EU High "
+        "Representative Tomas Lind to Mongolia were viewed by the two sides, according to the message. "
+        "According to the press service, the parties confirmed their mutual consent for the "
+        "establishment of a subcommittee.",
+        [("ivan-petrov", False, "unsure"), ("anna-berg", False, "unsure")],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -132,7 +132,7 @@ _SAYING: Final = (
     r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab]|"
     r"\s+(?:the|this|that|its|their)\s+[^.;\u201c\"\u00ab]{1,60}?\s+[\u201c\"\u00ab][a-z][\w\s-]{0,120}[.,!]?[\u201d\"\u00bb])|"
     r"singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
-    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|an?|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support|ambition)\b)|outlined|specified|"
+    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|an?|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support|ambition|consent)\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s+(?:on|in|at|last|this|earlier)\s+[^,.;]{1,30}?\s+that\b(?![^.;]{0,160}\b(?:held|met|signed|visited|took\s+place)\b)|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b)|posted(?=\s+on\b)|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
@@ -209,6 +209,8 @@ _TALKS_RE: Final = re.compile(
     # ("a meeting of the Foreign Minister of Kyrgyzstan X with Y and Z")
     r"meeting\s+of\s+[^.;]{3,120}?\s+with|"
     r"received|receives|"
+    # ("X and Y discussed ...": the two held talks)
+    r"discussed|"
     r"(?:conversation|call)\s+(?:(?:took\s+place|was\s+held)\s+)?(?:with|between))\b"
 )
 # Two holders by their titles alone, the subject of one verb: "The Kazakh President and the EU Special
@@ -377,7 +379,8 @@ _CLAUSE_RE: Final = re.compile(r",\s*(?:while|whereas|but|although|though)\s+")
 _TITLE_WORDS: Final = frozenset(
     w.lower()
     for w in (
-        "President", "Vice-President", "Minister", "Ministers", "Commissioner", "Representative",
+        "President", "Vice-President", "Director-General", "Secretary-General",
+        "Minister", "Ministers", "Commissioner", "Representative",
         "Ambassador", "chief", "Chancellor", "Secretary", "Spokesperson", "spokesman", "spokeswoman",
         "Director", "Head", "Chairman", "Chair", "Chairwoman", "Envoy", "Governor", "Mayor", "King",
         "Emir", "Deputy", "Senator", "MEP", "MP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
