@@ -549,6 +549,12 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
         "\n\nThe Cooperation Council for its work.",
         ["Delegation to Mongolia", "Cooperation Council"],
     ),
+    # (e15) a dash opening the line of an embedded post is no part of the body's name
+    (
+        "\u201cWe see a demand for engagement\u201d pic.twitter.com/UD59AZ\n"
+        "\u2014 Mongolian Development Agency (@mda) July 7, 2019",
+        ["Mongolian Development Agency"],
+    ),
 ]
 
 

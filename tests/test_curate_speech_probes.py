@@ -1333,6 +1333,15 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ivan-petrov", False, "unsure"), ("anna-berg", False, "unsure")],
     ),
     (
+        # (zo02) a name never runs over a line's end ("Press Release\nEU-Mongolia ..."); "This" and
+        # "The Cooperation Council" after "the EU-Mongolia Cooperation Council" are that body
+        "the Cooperation Council after the EU-Mongolia Cooperation Council",
+        "Press Release\nEU-Mongolia Cooperation Council\n\nThe minister led the EU's delegation at the "
+        "EU-Mongolia Cooperation Council. This Cooperation Council was an opportunity. The Cooperation "
+        "Council noted that it was important to comply with the rule of law.",
+        [("eu-mongolia-cooperation-council", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

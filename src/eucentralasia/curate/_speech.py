@@ -1390,10 +1390,11 @@ class _Reader:
             start, end = match.span()
             acronym = match.group("acronym")
             body_end = match.start() + match.group().find(" (") if acronym else end
-            for blank in list(re.finditer(r"\s*\n[ \t]*\n", text[start:body_end]))[::-1]:
-                # a paragraph's last words and the next one's first: the name is the part with the
+            for blank in list(re.finditer(r"\s*\n\s*(?:[\u2013\u2014-]\s+)?", text[start:body_end]))[::-1]:
+                # a line's last words and the next one's first: the name is the part with the
                 # body's noun ("... for Central Asia\n\nThe Cooperation Council reaffirmed", "...
-                # Delegation to Turkmenistan\n\nCheck against delivery")
+                # Delegation to Turkmenistan\n\nCheck against delivery", "Press Release\nEU-Uzbekistan
+                # Cooperation Council"); a dash opening a line is no part of it
                 after = text[start + blank.end() : body_end].split()
                 if any(w in _ORG_WORDS for w in map(str.lower, after)):
                     start += blank.end()
@@ -1417,7 +1418,7 @@ class _Reader:
                 body = text[start:body_end]
             # A sentence's first word is not part of the name.
             parts = body.split()
-            while parts and parts[0] in ("The", "A", "An", "In", "On", "At", "As"):
+            while parts and parts[0] in ("The", "A", "An", "In", "On", "At", "As", "This", "That", "Its"):
                 start += len(parts[0]) + 1
                 parts = parts[1:]
             body = text[start:body_end]
@@ -1474,6 +1475,12 @@ class _Reader:
             for n in range(2, len(folded)):  # its shorter forms, each looked up in one step
                 heads.setdefault(" ".join(folded[:n]), actor)
             first = actor.name.split()[0]
+            pair = re.split(r"[\u2013\u2014-]", first)
+            if len(folded) >= 3 and len(pair) == 2 and set(pair) <= _COUNTRY_WORDS | {"EU"}:
+                # "the Cooperation Council" after "the EU-Uzbekistan Cooperation Council": the same
+                # body, unless two pairs' bodies share the rest of the name
+                rest = " ".join(folded[1:])
+                heads[rest] = actor if heads.get(rest, actor) is actor else shared
             if len(folded) >= 3 and (first in _NATIONALITIES or first in _COUNTRY_WORDS):
                 # "the Energy Ministry" after "the Mongolian Energy Ministry": the same body,
                 # unless two nations' bodies share the rest of the name
