@@ -365,6 +365,20 @@ def test_earlier_this_year_is_the_year() -> None:
             [("the 29th and 30th of January 2024", "2024-01-29/2024-01-30", "stated")],
         ),
         ("talks on 5 and 6 May 2023 in Astana", [("5 and 6 May 2023", "2023-05-05/2023-05-06", "stated")]),
+        # zo02: days over a month's end, the year given once; over a year's end, the first day's
+        # year is the one before
+        (
+            "the Council of 31 January \u2013 1 February 2005",
+            [("31 January \u2013 1 February 2005", "2005-01-31/2005-02-01", "stated")],
+        ),
+        (
+            "held January 31 - February 1, 2005",
+            [("January 31 - February 1, 2005", "2005-01-31/2005-02-01", "stated")],
+        ),
+        (
+            "from 30 December to 2 January 2025",
+            [("30 December to 2 January 2025", "2024-12-30/2025-01-02", "stated")],
+        ),
         # t27: the end of the year opening a sentence, as after "by": no later than its last day
         (
             "Before the end of the year, we will adopt a programme.",

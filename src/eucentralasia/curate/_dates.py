@@ -380,6 +380,16 @@ def _numeric_day(m: re.Match[str]) -> PartialDate:
     return day_first
 
 
+def _months_range(m: re.Match[str]) -> DateRange:
+    """A range of days over a month's end, its year given once after the last day."""
+    first, last = _month(m["m1"]), _month(m["m"])
+    year = int(m["y"])
+    return DateRange(
+        PartialDate(year - 1 if first > last else year, first, _day(m["d1"])),
+        PartialDate(year, last, _day(m["d2"])),
+    )
+
+
 def _year_range(m: re.Match[str]) -> DateRange:
     first = int(m["y1"])
     last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
@@ -513,6 +523,23 @@ def _stative_today(text: str, start: int, end: int) -> bool:
 # The words of the "today" rule that name the day of publication itself.
 _PRESENT: Final = re.compile(r"(?i:today|this\s+(?:morning|afternoon|evening)|tonight)")
 _RULES: Final[tuple[_Rule, ...]] = (
+    _Rule(
+        "day-range",
+        # "31 January - 1 February 2005": over a month's end, the year given once, at the end (a year
+        # earlier for the first day when its month comes later: "30 December to 2 January 2025")
+        _p(
+            rf"{_B}(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}){_DASH}(?P<d2>{_DAY})\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR}){_E}"
+        ),
+        stated=lambda m: _months_range(m),
+    ),
+    _Rule(
+        "day-range",
+        # "January 31 - February 1, 2005"
+        _p(
+            rf"{_B}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<m>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR}){_E}"
+        ),
+        stated=lambda m: _months_range(m),
+    ),
     _Rule(
         "day-range",
         _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR}){_E}"),
