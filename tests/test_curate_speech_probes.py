@@ -1342,6 +1342,15 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("eu-mongolia-cooperation-council", False, None)],
     ),
     (
+        # (zp01) "Oct. 26-27" ends no sentence, so "he wrote" goes on from the one who "confirmed on
+        # Twitter", not from the one whose invitation the sentence names last
+        "confirmed on Twitter on Oct. 8; he wrote",
+        "President Anna Berg will visit Ulaanbaatar on Oct. 26-27 following President Ivan Petrov\u2019s "
+        "invitation, Berg confirmed on Twitter on Oct. 8.\n\n\u201cThe EU is ready to deepen ties,\u201d she "
+        "wrote.",
+        [("anna-berg", False, None), ("anna-berg", True, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

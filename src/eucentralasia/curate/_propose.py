@@ -95,9 +95,9 @@ NO_AUTHOR: Final = Author(name="?", role="?")
 def sentences(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` span of every sentence of `text`, in order (syntok, from the ``curate`` extra).
 
-    >>> text = "The EU met.They agreed. Talks resume on Dec. 1 in Astana with Amb. Berg."
+    >>> text = "The EU met.They agreed. Talks resume on Dec. 1 in Astana with Amb. Berg on Oct. 26-27."
     >>> [text[a:b] for a, b in sentences(text)]
-    ['The EU met.', 'They agreed.', 'Talks resume on Dec. 1 in Astana with Amb. Berg.']
+    ['The EU met.', 'They agreed.', 'Talks resume on Dec. 1 in Astana with Amb. Berg on Oct. 26-27.']
     """
     try:
         from syntok import segmenter  # type: ignore[import-untyped]
@@ -122,9 +122,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     spans.append((block_start + start, block_start + end))
     # syntok knows "Mr." and "Dr." but ends a sentence after some titles before a name ("the cases
     # of Messrs. Kholdorov and ...", "met Amb. Berg"): the name goes on with the sentence
+    # nor does a month's short form before its day ("on Oct. 26-27 to attend")
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and _TITLE_ABBREVIATION_RE.search(text, joined[-1][0], joined[-1][1]):
+        if joined and (
+            _TITLE_ABBREVIATION_RE.search(text, joined[-1][0], joined[-1][1])
+            or (
+                _MONTH_ABBREVIATION_RE.search(text, joined[-1][0], joined[-1][1])
+                and text[start : start + 1].isdigit()
+            )
+        ):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -132,6 +139,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 _TITLE_ABBREVIATION_RE: Final = re.compile(r"\b(?:Messrs|Mmes|Mses|Amb|Ambs|Prof|Profs|Sen|Rep|Gov)\.$")
+_MONTH_ABBREVIATION_RE: Final = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
 # (nor after "wrote on X.", the platform read as an initial: 'wrote on X. “We agreed ...')
