@@ -1351,6 +1351,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None), ("anna-berg", True, None)],
     ),
     (
+        # (zp02) "called the summit ..., which took place on ..., “judgement”": a longer object
+        "called the summit, which took place ..., “a judgement”",
+        "President Anna Berg (center left) called the first EU-Mongolia summit in Ulaanbaatar, which took "
+        'place on October 27, "much more than just a policy dialogue between two regions."',
+        [("anna-berg", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

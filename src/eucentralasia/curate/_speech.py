@@ -130,7 +130,7 @@ _SAYING: Final = (
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|concluded(?=(?:\s+[A-Z][\w\u2019'-]+){1,3}\s*[.,])|referred\s+to|conveyed|"
     # ("called the agreement under discussion “ambitious”": a judgement in quotation marks)
     r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab]|"
-    r"\s+(?:the|this|that|its|their)\s+[^.;\u201c\"\u00ab]{1,60}?\s+[\u201c\"\u00ab][a-z][\w\s-]{0,120}[.,!]?[\u201d\"\u00bb])|"
+    r"\s+(?:the|this|that|its|their)\s+[^.;\u201c\"\u00ab]{1,100}?\s+[\u201c\"\u00ab][a-z][\w\s-]{0,120}[.,!]?[\u201d\"\u00bb])|"
     r"singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
     r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|an?|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support|ambition|consent)\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s+(?:on|in|at|last|this|earlier)\s+[^,.;]{1,30}?\s+that\b(?![^.;]{0,160}\b(?:held|met|signed|visited|took\s+place)\b)|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
@@ -3379,7 +3379,7 @@ def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatem
     wide-ranging interview, Yerzhan Kazykhan ...", "X gave an exclusive interview to ...",
     "Kazinform spoke with X");
     a question is a paragraph ending in a question mark; the paragraphs after it, up to the
-    next question, are the answer, each a quoted statement (`rule` "interview-answer").
+    next question, are the answer, one quoted statement (`rule` "interview-answer").
     """
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     questions = [i for i, (a, b) in enumerate(paragraphs) if _QUESTION_RE.fullmatch(text[a:b])]
@@ -3416,8 +3416,20 @@ def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatem
     reach = list(itertools.accumulate((y for _x, y in taken), max))  # the furthest end so far
     asked = set(questions)
     answering = False
+    answer: list[tuple[int, int]] = []  # the answer's paragraphs read so far
+
+    def answered() -> None:
+        # one answer over several paragraphs is one statement, as one quotation is
+        if answer:
+            span = (answer[0][0], answer[-1][1])
+            statements.append(
+                SpokenStatement(speaker, (span,), True, people[0][:2], "", "interview-answer", doubt)
+            )
+            answer.clear()
+
     for i, (a, b) in enumerate(paragraphs):
         if i in asked:
+            answered()
             answering = True
             continue
         if not answering or i < questions[0]:
@@ -3425,10 +3437,10 @@ def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatem
         end = len(text[a:b].rstrip()) + a
         k = bisect.bisect_left(starts, end)  # the spans starting before this paragraph ends
         if end - a < 20 or (k and reach[k - 1] > a):
+            answered()
             continue  # a caption, or words another rule read already
         a += len(text[a:end]) - len(text[a:end].lstrip("\u2014\u2013 \t"))  # the dash is no one's words
         label = re.match(r"(?:A|Answer)\s*[:.]\s+", text[a:end])
         a += label.end() if label else 0  # "A: The EU wants ...": the label is no one's words
-        statements.append(
-            SpokenStatement(speaker, ((a, end),), True, people[0][:2], "", "interview-answer", doubt)
-        )
+        answer.append((a, end))
+    answered()
