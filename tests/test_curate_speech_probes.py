@@ -1358,6 +1358,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     (
+        # (zp06) what a text gives "according to the website of" a body is the body's
+        "according to the website of a body",
+        "The trip aims to expand the scope of the strategy, according to the website of the Ministry of "
+        "Foreign Affairs of Mongolia.",
+        [("ministry-of-foreign-affairs-of-mongolia", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

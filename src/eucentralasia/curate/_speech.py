@@ -160,7 +160,12 @@ _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 # "according to a statement from X": X's words, the statement only how they came out.
 _ACCORDING_RE: Final = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(?:an?|the)\s+(?:(?:joint|written|press)\s+)?(?:statement|release)\s+"
-    r"(?:from|by|issued\s+by)\s+)?(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)"
+    r"(?:from|by|issued\s+by)\s+|"
+    # ("according to the website of the EU Delegation": the body whose website it is)
+    r"the\s+(?:official\s+)?(?:website|web\s+page|page|account)\s+of\s+)?(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)"
+)
+_ACCORDING_SITE_RE: Final = re.compile(
+    r"\b[Aa]ccording\s+to\s+the\s+(?:official\s+)?(?:website|web\s+page|page|account)\s+of\s+(?:the\s+)?$"
 )
 # "In his words, ...", "In Borrell's view, ...", "As she put it, ...": the source of what follows.
 _IN_WORDS_RE: Final = re.compile(
@@ -1625,8 +1630,10 @@ class _Reader:
     def preposed(self, start: int) -> bool:
         """Whether the actor named from `start` is the object of a preposition ("between the EU")."""
         before = self.text[max(0, start - 30) : start]
-        if re.search(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$", before):
-            return False  # "according to Borrell": the source of what follows
+        if re.search(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$", before) or _ACCORDING_SITE_RE.search(
+            self.text, max(0, start - 70), start
+        ):
+            return False  # "according to Borrell", "according to the website of X": the source
         if (
             re.search(
                 r"\b(?:of|with|to|for|between|from|by|in|at|on|into|about|against|and)\s+(?:the\s+)?$", before
