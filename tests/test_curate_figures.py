@@ -322,6 +322,9 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         ("half a billion euros in loans", [("500000000", "EUR")]),
         ("it took half a day", []),
         ("Today two crucial agreements were signed.", []),
+        # zp03, zp05: a conference's panels and a post's terms
+        ("topics tackled throughout the three main thematic panel discussions", []),
+        ("in the course of two consecutive mandates supported by the member countries", []),
         ("The sides signed 5 documents on trade.", []),
         ("over 40 agreements worth $5 billion were signed", [("40", "count"), ("5000000000", "USD")]),
         ("a town of 20,000", [("20000", "count")]),

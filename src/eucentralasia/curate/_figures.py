@@ -216,7 +216,8 @@ _NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves", "o
 # Who or what takes part, the parts a subject is divided into, or the papers a meeting signs
 # ("the five nations", "the two parties", "the two delegations", "five key areas", "two crucial
 # agreements were signed", "in two tranches", "two more yearly disbursements", "implementing three
-# EU programs", "now we have four offices": what a body runs and keeps): not a figure to
+# EU programs", "now we have four offices": what a body runs and keeps; "three thematic panel
+# discussions", "two consecutive mandates": a meeting's parts, a post's terms): not a figure to
 # record when there are no more than twelve. Member states and republics are left out: the curated
 # articles record "five Central Asian republics" as a figure.
 _MEMBERS: Final = frozenset(
@@ -228,6 +229,7 @@ _MEMBERS: Final = frozenset(
         "protocols", "tranches", "instalments", "installments", "phases", "stages", "delegations",
         "officials", "payments", "disbursements", "disbursement", "programs", "programmes", "offices",
         "diplomats", "participants", "interlocutors", "counterparts", "entities", "members",
+        "panels", "discussions", "mandates", "terms",
     }
 )  # fmt: skip
 # Who takes part for a group's members ("27 foreign ministers of EU Member States", "the 27
