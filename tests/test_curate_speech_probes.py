@@ -1365,6 +1365,20 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ministry-of-foreign-affairs-of-mongolia", False, None)],
     ),
     (
+        # (zq03) a person's attribution closing the sentence covers what the body "has asked" in it
+        "the EU has asked ..., EU envoy X said on Thursday",
+        "The European Union has asked Mongolia to pay special attention to preventing the circumvention "
+        "of sanctions, EU Sanctions Envoy Ivan Petrov said on Thursday.",
+        [("ivan-petrov", False, None)],
+    ),
+    (
+        # (a07) a capital between a title and a name is the post's, not the name's
+        "the EU Ambassador to Tashkent X said",
+        "The EU Ambassador to Tashkent Anna Berg announced the decision. The EU supports the reforms, "
+        "Berg said.",
+        [("anna-berg", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -245,6 +245,10 @@ _MET_AFTER_RE: Final = re.compile(
     r"visited|visits|will\s+visit|arrived\s+in|arrives\s+in|will\s+arrive\s+in|(?:was|were)\s+received\s+by|"
     r"had\s+a\s+(?:meeting|telephone|phone))\b"
 )
+# What may close a sentence after its verb of saying: when and where ("said on Thursday.").
+_CLOSING_RE: Final = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier)\b[^,;:\n]{0,40})?\s*[.!]?\s*"
+)
 _FINITE_RE: Final = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|shall|may|might|remains?|"
     r"plans?|wants?|intends?|needs?|does|did)\b"
@@ -710,6 +714,15 @@ def _acronym_form(name: str) -> str | None:
     return " ".join([*words[: -len(acronym)], acronym, *name[inner.end() :].split()])
 
 
+# The region's capitals and the EU's seats, no word of a person's name
+_CAPITALS: Final = frozenset(
+    {
+        "Astana", "Nur-Sultan", "Almaty", "Bishkek", "Dushanbe", "Ashgabat", "Tashkent", "Samarkand",
+        "Brussels", "Strasbourg", "Luxembourg",
+    }
+)  # fmt: skip
+
+
 def _stop(token: str) -> bool:
     bare = token.rstrip(".").replace("\u2019s", "").replace("'s", "")
     return (
@@ -1007,7 +1020,9 @@ class _Reader:
                 shouted = k > cut and text[a:b].isalpha() and len(text[a:b]) >= 4 and text[a:b].isupper()
                 # "P. Burian": an initial before a name is the name's, no acronym
                 initial = k == cut and k + 1 < len(words) and re.fullmatch(r"[A-Z]\.", text[a:b]) is not None
-                if _stop(text[a:b]) and not shouted and not initial:
+                # (a capital too, though a body's name may hold it: "the EU Ambassador to Tashkent
+                # Charlotte Adriaen", but "Astana Times")
+                if (_stop(text[a:b]) or text[a:b] in _CAPITALS) and not shouted and not initial:
                     cut = k + 1
             name_words = words[cut:]
             # Possessive and trailing punctuation are not part of a name.
@@ -2441,6 +2456,29 @@ def speech(
         rf"(?:{_WHEN_WHERE}\s*:|(?:\s+that)?\s*[:,]?)\s*$"
     )
 
+    def attributed_to(
+        candidate: tuple[int, int, str, int], start: int, end: int
+    ) -> tuple[int, int, str, int] | None:
+        """The candidate, when it closes its sentence naming a person after a comma (", X said.")."""
+        _w_start, _w_end, verb, v = candidate
+        if verb not in ("said", "says", "stated", "noted", "added") or not _CLOSING_RE.fullmatch(
+            text, v + len(verb), end
+        ):
+            return None
+        clause = text[start:v]
+        comma = clause.rstrip().rfind(",")
+        tail = clause[comma + 1 :]
+        if (
+            comma <= 0
+            or _inside(quotes, start + comma)
+            or not 0 < len(tail.split()) <= 8
+            or _FINITE_RE.search(tail)
+            or re.match(r"\s*(?:and|or|but|who|which|while)\b", tail)
+        ):
+            return None
+        people = [m for m in reader.actors_in(start + comma + 1, v) if reader.actors[m[2]].kind == "official"]
+        return candidate if len(people) == 1 else None
+
     def told_inside(q: Quotation) -> tuple[str, str | None, tuple[int, int], str] | None:
         """Who a quotation reports in the third person, by its first verb of saying, with the doubt.
 
@@ -2953,6 +2991,10 @@ def speech(
             # that Borrell noted the progress": the position is the one whose words are reported
             # inside the report; the reporter if no one is found
             candidates[0], candidates[1] = candidates[1], candidates[0]
+        if len(candidates) >= 2 and (closing := attributed_to(candidates[-1], start, end)) is not None:
+            # "The European Union has asked Uzbekistan to ..., EU Sanctions Envoy David O'Sullivan
+            # said on Thursday.": a person's attribution closing the sentence covers all before it
+            candidates = [closing]
         turned_from: int | None = None  # the statement of this sentence added last
         clause_at = clause_turn = start
         for w_start, w_end, verb, v in candidates:
