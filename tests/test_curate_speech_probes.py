@@ -1379,6 +1379,27 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     (
+        # (zq05, f08) the acronym inside a body's name is part of it: the Delegation speaks, not the EU
+        "according to the European Union (EU) Delegation to X",
+        "According to the European Union (EU) Delegation to Mongolia, this high-level gathering is the first "
+        "in a series of events.",
+        [("european-union-delegation-to-mongolia", False, None)],
+    ),
+    (
+        # (zq04) "X reminded about it": what was said is the sentence before
+        "X once again reminded about it",
+        "The first forum will be held in Ulaanbaatar on November 5. Deputy Prime Minister Ivan Petrov "
+        "once again reminded about it at a press conference today.",
+        [("ivan-petrov", False, None)],
+    ),
+    (
+        # (zq06) "confirmed the opinion that": a position
+        "X confirmed the opinion that",
+        "Vice-President Anna Berg confirmed the opinion that the country has a great potential for "
+        "economic development.",
+        [("anna-berg", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

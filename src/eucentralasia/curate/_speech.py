@@ -132,9 +132,9 @@ _SAYING: Final = (
     r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab]|"
     r"\s+(?:the|this|that|its|their)\s+[^.;\u201c\"\u00ab]{1,100}?\s+[\u201c\"\u00ab][a-z][\w\s-]{0,120}[.,!]?[\u201d\"\u00bb])|"
     r"singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
-    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|an?|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support|ambition|consent)\b)|outlined|specified|"
+    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|an?|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support|ambition|consent|opinion|view|position)\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s+(?:on|in|at|last|this|earlier)\s+[^,.;]{1,30}?\s+that\b(?![^.;]{0,160}\b(?:held|met|signed|visited|took\s+place)\b)|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
-    r"reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b)|posted(?=\s+on\b)|"
+    r"reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b|\s+(?:about|of)\s+(?:it|this)\b)|posted(?=\s+on\b)|"
     # ("X will visit Astana, Michel confirmed on Twitter.": the confirming after the words)
     r"confirmed(?=\s+(?:on|in|via)\s+(?:Twitter|X|Telegram|Facebook|his|her|its|their)\b|\s*[.,;])|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
@@ -2063,7 +2063,8 @@ def speech(
             return None, None
         bodies = [
             m
-            for m in reader.actors_in(start, end)
+            # ("the European Union (EU) Delegation to Tajikistan": the acronym is part of the name)
+            for m in _outermost(reader.actors_in(start, end))
             if reader.actors[m[2]].kind == "organization"
             and not reader.is_modifier(m[1])
             and not reader.preposed(m[0])
@@ -3166,7 +3167,7 @@ def speech(
             if (
                 " " not in verb  # "called on ...", "pointed to ...": the preposition is the verb's own
                 and re.fullmatch(
-                    r"\w+(?:\s+(?:out|so|it|(?:this|these)(?:\s+[a-z]+)?))?"
+                    r"\w+(?:\s+(?:out|so|it|(?:(?:about|of)\s+)?(?:this|these|it)(?:\s+[a-z]+)?))?"
                     # ("said to reporters" tells where; "proposed to hold a forum" what was said)
                     r"(?:\s+(?:on|at|in|during|after|before|while|to(?=\s+(?:the|a|an|his|her|their|reporters|journalists|[A-Z])))\b[^;:]*"
                     r"|\s*,\s*(?:while\s+)?(?:speaking|addressing|talking)\b[^;:]*"
