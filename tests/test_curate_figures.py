@@ -322,6 +322,8 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         ("half a billion euros in loans", [("500000000", "EUR")]),
         ("it took half a day", []),
         ("Today two crucial agreements were signed.", []),
+        # zr06: the "five plus three" format of a meeting
+        ('The Ashgabat "five plus three" meeting agenda includes issues of education.', []),
         # zp03, zp05: a conference's panels and a post's terms
         ("topics tackled throughout the three main thematic panel discussions", []),
         ("in the course of two consecutive mandates supported by the member countries", []),

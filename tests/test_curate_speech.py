@@ -1787,3 +1787,13 @@ def test_a_quotation_concluded_by_a_name_is_theirs(ds: eca.Dataset) -> None:
     )
     assert read(text, ds) == [("ivan-petrov", True, None)]
     assert read("Ambassador Ivan Petrov concluded an agreement with Bishkek.", ds) == []
+
+
+def test_a_title_in_straight_marks_closes_the_quotation_it_ends() -> None:
+    from eucentralasia.curate._speech import quotations
+
+    # j09 (Trend): the title's closing mark is the quotation's too, before its attribution
+    text = '"The Commission confirmed the status of beneficiary country "GSP +", the statement says.'
+    assert [text[q.start : q.end] for q in quotations(text)] == [
+        'The Commission confirmed the status of beneficiary country "GSP +'
+    ]

@@ -1400,6 +1400,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     (
+        # (j09) what an outlet "reports citing" a body is the body's; so is the quotation "the message
+        # said" after it
+        "X reports citing the Ministry",
+        "Mongolia has applied for the status, Trend reports citing the Ministry of Trade of Mongolia.\n\n"
+        '"The inclusion will enable the country to increase exports," the message said.',
+        [("ministry-of-trade-of-mongolia", False, None), ("ministry-of-trade-of-mongolia", True, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -212,7 +212,8 @@ def _measure(text: str, end: int) -> tuple[str, int, int] | None:
     return name, scale, match.end()
 
 
-_NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves", "out"})  # ("7 out of 10")
+# ("7 out of 10", the "five plus three" format of a meeting)
+_NOT_COUNTED: Final = frozenset({"sides", "times", "ways", "hands", "halves", "out", "plus"})
 # Who or what takes part, the parts a subject is divided into, or the papers a meeting signs
 # ("the five nations", "the two parties", "the two delegations", "five key areas", "two crucial
 # agreements were signed", "in two tranches", "two more yearly disbursements", "implementing three

@@ -164,6 +164,11 @@ _ACCORDING_RE: Final = re.compile(
     # ("according to the website of the EU Delegation": the body whose website it is)
     r"the\s+(?:official\s+)?(?:website|web\s+page|page|account)\s+of\s+)?(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)"
 )
+# An outlet's report citing its source at the end of the sentence: the source speaks.
+_CITING_RE: Final = re.compile(
+    r",\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:reports|reported|writes|wrote)\s+"
+    r"(?:citing|quoting)\s+(?P<who>[^,;:\u201c\u201d\"]{2,120}?)\s*[.;]?\s*$"
+)
 _ACCORDING_SITE_RE: Final = re.compile(
     r"\b[Aa]ccording\s+to\s+the\s+(?:official\s+)?(?:website|web\s+page|page|account)\s+of\s+(?:the\s+)?$"
 )
@@ -767,6 +772,12 @@ def _slug(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", flat))
 
 
+# A short title in straight marks whose closing mark, before the attribution, closes the quotation too.
+_TITLE_CLOSING_RE: Final = re.compile(
+    r'"[^"\n]{1,40}"(?=[,.]\s*(?:the\s+|[A-Z])[^.\n"]{0,60}?\b(?:said|says|added|noted|reads|stated|wrote|writes)\b)'
+)
+
+
 def quotations(text: str) -> list[Quotation]:
     """Every quotation of `text`: from an opening mark to its closing mark, across paragraphs.
 
@@ -820,6 +831,11 @@ def quotations(text: str) -> list[Quotation]:
             c = text[j]
             if c in closers and (c not in "\u2019'" or not (j + 1 < n and text[j + 1].isalpha())):
                 if c == '"' and j + 1 < n and text[j + 1].isalnum():
+                    titled = _TITLE_CLOSING_RE.match(text, j)
+                    if titled is not None:
+                        # '"... the status of beneficiary country "GSP +", the statement says.': a
+                        # title in the same marks closes the quotation with its own closing mark
+                        end = titled.end() - 1
                     break  # a straight quote before a word opens the next quotation
                 end = j
                 break
@@ -1930,6 +1946,8 @@ def speech(
                     and (
                         _REPORTED_RE.match(text, m[1]) is not None
                         or (press is not None and press.end() == m[0])
+                        # ("Trend reports citing the Ministry of ...": the source an outlet cites)
+                        or re.search(r"\b(?:citing|quoting)\s+(?:the\s+)?$", text[max(0, m[0] - 20) : m[0]])
                     )
                 ):
                     return m[2], None
@@ -2882,7 +2900,8 @@ def speech(
                     )
                 )
                 continue
-        according = _ACCORDING_RE.search(sentence)
+        # ("..., Azernews reports citing Turkmenistan's Foreign Ministry.": the body cited is the source)
+        according = _ACCORDING_RE.search(sentence) or _CITING_RE.search(sentence)
         in_words = _IN_WORDS_RE.search(sentence)
         candidates = []
         for match in _VERB_RE.finditer(sentence):
