@@ -1408,6 +1408,19 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ministry-of-trade-of-mongolia", False, None), ("ministry-of-trade-of-mongolia", True, None)],
     ),
     (
+        # (zr03) an unnamed representative of a body speaks for it, and "the official" after, named no
+        # more, is it again; "the EU delegation" later is the body named in full before
+        "the representative of EU delegation to X told; the official noted; added the EU delegation",
+        "Mongolia can join the projects, the representative of EU delegation to Mongolia told Trend. "
+        "Regarding trade, the official noted that relations are governed by an interim agreement. "
+        '"The opening of a Delegation signals interest," added the EU delegation.',
+        [
+            ("eu-delegation-to-mongolia", False, "unsure"),
+            ("eu-delegation-to-mongolia", False, "unsure"),
+            ("eu-delegation-to-mongolia", True, None),
+        ],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

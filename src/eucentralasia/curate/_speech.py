@@ -265,6 +265,11 @@ _SERVING_RE: Final = re.compile(
     r"(?:[\w.\u2019'-]+\s+){0,10}$",
     re.IGNORECASE,
 )
+# One who speaks for a body, unnamed: "the representative of EU delegation to Turkmenistan".
+_REPRESENTATIVE_OF_RE: Final = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?)\s+(?P<role>representative|official|spokes(?:person|man|woman))\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?P<body>[^,;\u201c\u201d\"]{2,80}?)\s*"
+)
 # One who joins a delegation another heads: "chaired by X, with the participation of Commissioner Y"
 _JOINING_RE: Final = re.compile(
     r"\b(?:with\s+the\s+participation\s+of|accompanied\s+by|joined\s+by)\s+(?:the\s+)?"
@@ -964,6 +969,26 @@ class _Reader:
             )
             if found is not None:
                 found.aliases.append(name)
+                self.by_name[folded] = found
+        if found is None and kind == "organization":
+            # "the EU delegation" and "the EU delegation to Turkmenistan", in either order: one body
+            found = next(
+                (
+                    a
+                    for a in self.actors.values()
+                    if a.kind == "organization"
+                    and not a.known
+                    and (
+                        re.match(rf"{re.escape(folded)} (?:to|in|of|for) ", fold(a.name))
+                        or re.match(rf"{re.escape(fold(a.name))} (?:to|in|of|for) ", folded)
+                    )
+                ),
+                None,
+            )
+            if found is not None:
+                shorter, longer = sorted((found.name, " ".join(name.split())), key=len)
+                found.name = longer  # the name in full, the other an alias
+                found.aliases.append(shorter)
                 self.by_name[folded] = found
         if found is not None:
             actor = found
@@ -2058,6 +2083,25 @@ def speech(
         if "leader" in lowered[:4] and not heads:
             return by_title(["president"], before)  # "the Uzbek leader": the president named
         first_prep = next((i for i, w in enumerate(lowered) if w in ("of", "for", "to")), len(lowered))
+        represented = _REPRESENTATIVE_OF_RE.fullmatch(phrase)
+        if represented is not None:
+            # "the representative of EU delegation to Turkmenistan told Trend": no one named, the
+            # body speaks through them (and "the official" after, named no more, is it again)
+            a, b = start + represented.start("body"), start + represented.end("body")
+            bodies = [
+                m for m in _outermost(reader.actors_in(a, b)) if reader.actors[m[2]].kind == "organization"
+            ]
+            body = text[a:b]
+            if len(bodies) == 1 and text[bodies[0][1] : b].strip() == "":
+                state["represented"] = bodies[0][2]
+            elif any(w in _ORG_WORDS for w in body.lower().split()) and body.split()[0][:1].isupper():
+                state["represented"] = reader._new(body, "organization", a, b).id
+            else:
+                return None, None
+            name = reader.actors[state["represented"] or ""].name
+            return state[
+                "represented"
+            ], f"an unnamed {represented['role']} of {name} speaks; read as {name}'s"
         if heads and re.match(r"\s*(?:an?|one|another)\s", phrase, re.IGNORECASE):
             return None, None  # "An EU official, who asked not to be named, said": someone unnamed
         pair = _TWO_TITLES_RE.fullmatch(phrase)
@@ -2069,7 +2113,15 @@ def speech(
             if len(ids) == 2 and ids[0] != ids[1]:
                 return together(*ids), None
         if heads and any(w.rstrip(".") in _TITLE_WORDS for w in lowered[:first_prep]):
-            return by_title(heads, before, phrase)
+            holder, doubt = by_title(heads, before, phrase)
+            if (
+                holder is None
+                and state.get("represented")
+                and re.fullmatch(r"\s*the\s+(?:representative|official)\s*", phrase, re.IGNORECASE)
+            ):
+                name = reader.actors[state["represented"] or ""].name
+                return state["represented"], f"{phrase.strip()!r}, named no more, is read as {name}'s again"
+            return holder, doubt
         last_clause = phrase.rstrip().rstrip(",").rsplit(",", 1)
         if (
             len(last_clause) == 2
