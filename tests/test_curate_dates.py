@@ -1031,3 +1031,27 @@ def test_a_weekday_left_open_is_pinned_by_the_known_event_beside_it(
     assert (weekday.text, str(weekday.value), weekday.basis.value) == expected
     if weekday.basis.value == "external":
         assert "vienna-forum" in (weekday.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # zr02: "Today" apposed to a day the text names is that day, read once
+        (
+            "Today, November 24, 2016 the Information Day started.",
+            "2017-11-24",
+            [("November 24, 2016", "2016-11-24", "stated")],
+        ),
+        # zr01: a clause set off by commas, opening with a past participle, keeps its past
+        (
+            "Tokayev, re-elected as president in November 20, will serve for the next seven years.",
+            "2022-11-23",
+            [("November 20", "2022-11-20", "derived")],
+        ),
+        # zr01: a month naming what happened in it
+        ("reforms following the January events", "2022-11-23", [("January", "2022-01", "derived")]),
+        ("January\u2019s unrest became the catalyst", "2022-11-23", [("January", "2022-01", "derived")]),
+    ],
+)
+def test_a_day_read_by_its_clause(text: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    assert read(text, published) == expected

@@ -119,6 +119,8 @@ _FUTURE_PASSIVE_RE: Final = re.compile(r"\b(?:will|shall|would|could|may|might|m
 # ("said on Tuesday"), not the reported clause ("will meet on Dec. 1, the ministry said").
 _REPORTING_RE: Final = re.compile(r"\b(?:said|told|announced|stated|reported|added|noted)\b")
 
+# A clause opening with a past participle: ", re-elected as president in November 20,"
+_PARTICIPLE_CLAUSE_RE: Final = re.compile(r"[,;]\s+(?:[a-z]+-)?[a-z]{2,}ed\b")
 _WEEKDAY_BESIDE_RE: Final = re.compile(rf"(?P<d>{_WEEKDAY}),?\s*\(?\s*$")
 _WEEKDAY_AFTER_RE: Final = re.compile(rf"\s*[,(]\s*(?P<d>{_WEEKDAY})\b")
 _INTENT_RE: Final = re.compile(r"\b(?:agreed|decided|resolved)\s+to\s+(?!the\b|an?\b|this\b)(?=[a-z])")
@@ -186,6 +188,15 @@ def _tenses(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
     def distance(match: re.Match[str]) -> int:
         return max(match.start() - there, here - match.end(), 0)
 
+    # "Tokayev, re-elected as president in November 20, will serve ...": a clause set off by commas
+    # that has a tense of its own dates the span inside it, not the sentence's main verb
+    opens = max(sentence.rfind(",", 0, here), sentence.rfind(";", 0, here))
+    closes = min((i for i in (sentence.find(",", there), sentence.find(";", there)) if i != -1), default=-1)
+    if opens != -1 and closes != -1:
+        clause = sentence[opens:closes]
+        inside = [m for m in _PAST_RE.finditer(clause) if m.start() < here - opens]
+        if inside and not _FUTURE_RE.search(clause) and _PARTICIPLE_CLAUSE_RE.match(clause):
+            return [], [max(here - opens - m.end(), 0) for m in inside]
     future = [distance(m) for m in _FUTURE_RE.finditer(sentence)]
     past = [
         distance(m)
@@ -880,6 +891,16 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "month-without-year",
+        # a month that names what happened in it: "the January events", "January's unrest"
+        _p(
+            rf"(?:(?<=[Tt]he\s)(?P<m>{_MONTH})(?=\s+(?:events|unrest|protests|riots|tragedy|crisis|elections?)\b)"
+            rf"|{_B}(?P<m2>{_MONTH})(?=[\u2019']s\s+(?:events|unrest|protests|riots|tragedy|crisis|elections?)\b))"
+        ),
+        relative=lambda m, a, f: _resolve_month(_month(m["m"] or m["m2"]), a, f),
+        describe="the month, in the year the tense and the publication date give",
+    ),
+    _Rule(
+        "month-without-year",
         # a month as the subject of a verb of time: "December marks the 10th anniversary", "March
         # saw the first round", "September will bring"; "May see ..." is the modal
         _p(
@@ -971,6 +992,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
             # "the global challenges of today": the present, no day
             rf"{_B}(?P<w>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Yy]esterday|(?<!of\s)[Tt]oday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)"
             rf"{_E}(?!(?<=[Tt]oday)[\u2019']s)"
+            # ("Today, November 24, 2016 ...": the day the text names itself, read by its own rule)
+            rf"(?!,?\s+(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}))"
         ),
         relative=lambda m, a, f: (lambda d: PartialDate(d.year, d.month, d.day))(
             a.add(
