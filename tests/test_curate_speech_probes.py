@@ -1421,6 +1421,20 @@ PROBES: list[tuple[str, str, Expected]] = [
         ],
     ),
     (
+        # (zs04, zs06) an unnamed EU spokesperson speaks for the EU, and "the spokesperson" after it;
+        # "the proposed amendments" is no verb of saying
+        "an EU spokesperson said; the spokesperson noted; the proposed amendments",
+        "The European Union is calling for an investigation, an EU foreign affairs spokesperson said on "
+        "Monday. The EU has also recognized the steps taken by President Ivan Petrov to address concerns "
+        "about the proposed amendments, while urging all the parties to act with restraint. Furthermore, "
+        "the spokesperson noted that Europe remains the largest investor.",
+        [
+            ("european-union", False, "unsure"),
+            ("european-union", False, None),
+            ("european-union", False, "unsure"),
+        ],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

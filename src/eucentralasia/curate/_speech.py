@@ -265,6 +265,11 @@ _SERVING_RE: Final = re.compile(
     r"(?:[\w.\u2019'-]+\s+){0,10}$",
     re.IGNORECASE,
 )
+# A body's spokesperson, unnamed: "an EU foreign affairs spokesperson", "the EU spokesperson".
+_BODY_SPOKESPERSON_RE: Final = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?)\s+(?P<body>EU|European\s+Union|European\s+Commission)\s+(?:[a-z-]+\s+){0,3}"
+    r"spokes(?:person|man|woman)\s*"
+)
 # One who speaks for a body, unnamed: "the representative of EU delegation to Turkmenistan".
 _REPRESENTATIVE_OF_RE: Final = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?)\s+(?P<role>representative|official|spokes(?:person|man|woman))\s+(?:of|from)\s+"
@@ -2102,6 +2107,16 @@ def speech(
             return state[
                 "represented"
             ], f"an unnamed {represented['role']} of {name} speaks; read as {name}'s"
+        spokesperson = _BODY_SPOKESPERSON_RE.fullmatch(phrase)
+        if spokesperson is not None:
+            # "an EU foreign affairs spokesperson said", "the EU spokesperson told Trend": the EU's
+            # spokesperson, unnamed, speaks for it (and "the spokesperson" after is it again)
+            a = start + spokesperson.start("body")
+            owner = [m for m in reader.actors_in(a, start + spokesperson.end("body")) if m[0] == a]
+            if owner and reader.actors[owner[0][2]].kind == "organization":
+                state["represented"] = owner[0][2]
+                name = reader.actors[owner[0][2]].name
+                return owner[0][2], f"an unnamed spokesperson of {name} speaks; read as {name}'s"
         if heads and re.match(r"\s*(?:an?|one|another)\s", phrase, re.IGNORECASE):
             return None, None  # "An EU official, who asked not to be named, said": someone unnamed
         pair = _TWO_TITLES_RE.fullmatch(phrase)
@@ -2114,13 +2129,13 @@ def speech(
                 return together(*ids), None
         if heads and any(w.rstrip(".") in _TITLE_WORDS for w in lowered[:first_prep]):
             holder, doubt = by_title(heads, before, phrase)
-            if (
-                holder is None
-                and state.get("represented")
-                and re.fullmatch(r"\s*the\s+(?:representative|official)\s*", phrase, re.IGNORECASE)
+            if holder is None and re.fullmatch(
+                r"\s*the\s+(?:representative|official|spokes(?:person|man|woman))\s*", phrase, re.IGNORECASE
             ):
-                name = reader.actors[state["represented"] or ""].name
-                return state["represented"], f"{phrase.strip()!r}, named no more, is read as {name}'s again"
+                body = state.get("represented") or spokesperson_of(before)
+                if body is not None:
+                    name = reader.actors[body].name
+                    return body, f"{phrase.strip()!r}, named no more, is read as {name}'s again"
             return holder, doubt
         last_clause = phrase.rstrip().rstrip(",").rsplit(",", 1)
         if (
@@ -2222,6 +2237,15 @@ def speech(
             actor = reader._new(name, "organization", at, at + len(name))
             return actor.id, None
         return None, None
+
+    def spokesperson_of(before: int) -> str | None:
+        """The body whose unnamed spokesperson the text named last before `before`, if any."""
+        found = None
+        for m in _BODY_SPOKESPERSON_RE.finditer(text, max(0, before - 3000), before):
+            owner = [o for o in reader.actors_in(m.start("body"), m.end("body")) if o[0] == m.start("body")]
+            if owner and reader.actors[owner[0][2]].kind == "organization":
+                found = owner[0][2]
+        return found
 
     def together(first: str, *others: str) -> str:
         """`first`, the speaker of a position `others` hold with it (`add` gives it each of them)."""
@@ -2962,6 +2986,8 @@ def speech(
                 continue
             if re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:also\s+)?$", text[start:v]):
                 continue  # "Hakala was informed about ...": the subject is told, not telling
+            if re.search(r"\b(?:the|a|an|its|their|his|her|these|those)\s+$", text[max(start, v - 8) : v]):
+                continue  # "the proposed constitutional amendments": a participle as an adjective
             if match.group() in ("welcomed", "welcomes") and welcomes_someone(text, start + match.end()):
                 continue  # "welcomed the delegation": a meeting, not a position
             if match.group() == "thanked" and _COURTESY_RE.match(text, start + match.end(), end):
