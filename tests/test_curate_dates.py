@@ -1050,6 +1050,8 @@ def test_a_weekday_left_open_is_pinned_by_the_known_event_beside_it(
         ),
         # zr01: a month naming what happened in it
         ("reforms following the January events", "2022-11-23", [("January", "2022-01", "derived")]),
+        # zn05
+        ("the investigation into the January violence", "2022-04-05", [("January", "2022-01", "derived")]),
         ("January\u2019s unrest became the catalyst", "2022-11-23", [("January", "2022-01", "derived")]),
     ],
 )

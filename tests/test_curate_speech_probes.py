@@ -1435,6 +1435,15 @@ PROBES: list[tuple[str, str, Expected]] = [
         ],
     ),
     (
+        # (zn04) what the ministers "commented on" is a topic, no words of theirs; nor does it take
+        # the quotation before as theirs
+        "the ministers also commented on international issues",
+        "Minister Ivan Petrov met Minister Anna Berg. \u201cWe consider the agreement an opportunity. The "
+        "document provides a framework,\u201d Petrov said.\n\nThe ministers also commented on international "
+        "issues.",
+        [("ivan-petrov", True, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

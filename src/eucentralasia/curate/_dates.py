@@ -893,8 +893,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
         "month-without-year",
         # a month that names what happened in it: "the January events", "January's unrest"
         _p(
-            rf"(?:(?<=[Tt]he\s)(?P<m>{_MONTH})(?=\s+(?:events|unrest|protests|riots|tragedy|crisis|elections?)\b)"
-            rf"|{_B}(?P<m2>{_MONTH})(?=[\u2019']s\s+(?:events|unrest|protests|riots|tragedy|crisis|elections?)\b))"
+            rf"(?:(?<=[Tt]he\s)(?P<m>{_MONTH})(?=\s+(?:events|unrest|protests|riots|violence|tragedy|crisis|elections?)\b)"
+            rf"|{_B}(?P<m2>{_MONTH})(?=[\u2019']s\s+(?:events|unrest|protests|riots|violence|tragedy|crisis|elections?)\b))"
         ),
         relative=lambda m, a, f: _resolve_month(_month(m["m"] or m["m2"]), a, f),
         describe="the month, in the year the tense and the publication date give",

@@ -3261,6 +3261,8 @@ def speech(
             # A name in quotation marks ("the conference «Turkmenistan and the EU: 30 years»") is
             # part of where it was said, not what was said.
             rest = re.sub(r"[\u00ab\u201c\"][^\u00bb\u201d\"]*[\u00bb\u201d\"]", "X", text[v:end])
+            if re.fullmatch(r"(?:commented|remarked)\s+on\s+(?!the\s+fact\b)[^,;:]*\W*", rest):
+                continue  # "The ministers also commented on international issues.": a topic, no words given
             if (
                 " " not in verb  # "called on ...", "pointed to ...": the preposition is the verb's own
                 and re.fullmatch(
