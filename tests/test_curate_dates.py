@@ -1050,6 +1050,22 @@ def test_a_weekday_left_open_is_pinned_by_the_known_event_beside_it(
         ),
         # zr01: a month naming what happened in it
         ("reforms following the January events", "2022-11-23", [("January", "2022-01", "derived")]),
+        # zs05: "followed by" tells an order, no tense
+        (
+            "representatives set to gather in Ashgabat on March 3-4, followed by the summit in Samarkand on "
+            "April 3-4.",
+            "2025-02-25",
+            [
+                ("March 3-4", "2025-03-03/2025-03-04", "derived"),
+                ("April 3-4", "2025-04-03/2025-04-04", "derived"),
+            ],
+        ),
+        # zs03: an adverb between "will be" and the participle
+        (
+            "The strategy will be officially presented in Bishkek on July 7.",
+            "2019-05-17",
+            [("July 7", "2019-07-07", "derived")],
+        ),
         # zn05
         ("the investigation into the January violence", "2022-04-05", [("January", "2022-01", "derived")]),
         ("January\u2019s unrest became the catalyst", "2022-11-23", [("January", "2022-01", "derived")]),

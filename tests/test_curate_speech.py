@@ -616,6 +616,12 @@ def test_welcoming_a_fact_is_a_position_and_welcoming_people_a_meeting(ds: eca.D
         ("Rashid Meredov met Josep Borrell in Brussels on Tuesday.", ["Rashid Meredov", "Josep Borrell"]),
         # not names: a region, a body
         ("He met Central Asia leaders and European Commission officials.", []),
+        # zs05: a post given or handed on names a person
+        (
+            "The Council appointed Anna Berg as Central Asia\u2019s new EU Special Representative on "
+            "Feb. 24, succeeding Tomas Lind.",
+            ["Anna Berg", "Tomas Lind"],
+        ),
     ],
 )
 def test_people_met_are_people_though_the_text_gives_no_title(

@@ -1444,6 +1444,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ivan-petrov", True, None)],
     ),
     (
+        # (zs05) a post quoted after "writing on his X account:" is his
+        "congratulated ..., writing on his X account: “...”",
+        "Deputy Foreign Minister Ivan Petrov congratulated his colleague on his appointment, writing on "
+        "his X account: \u201cWe look forward to building stronger relations together!\u201d",
+        [("ivan-petrov", True, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -111,10 +111,13 @@ _FUTURE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _PAST_RE: Final = re.compile(
-    r"\b(?:was|were|had|did|has|have|ago|held|met|began|took|made|saw|came|went|gave|[a-z]{2,}ed)\b"
+    # ("..., followed by the summit on April 3-4": "followed by" tells the order, no tense)
+    r"\b(?:was|were|had|did|has|have|ago|held|met|began|took|made|saw|came|went|gave|(?!followed\s+by\b)[a-z]{2,}ed)\b"
 )
 # "will be held", "must be signed": a participle after a modal and "be" is no past tense.
-_FUTURE_PASSIVE_RE: Final = re.compile(r"\b(?:will|shall|would|could|may|might|must|to)\s+be\s+$")
+_FUTURE_PASSIVE_RE: Final = re.compile(
+    r"\b(?:will|shall|would|could|may|might|must|to)\s+be\s+(?:[a-z]+ly\s+)?$"
+)
 # A verb of reporting frames the words it reports: it dates only what stands right by it
 # ("said on Tuesday"), not the reported clause ("will meet on Dec. 1, the ministry said").
 _REPORTING_RE: Final = re.compile(r"\b(?:said|told|announced|stated|reported|added|noted)\b")

@@ -118,7 +118,8 @@ _SAYING: Final = (
     r"expressed|expressing|pointed\s+out|adding|saying|noting|stressing|stating|emphasi[sz]ing|reiterating|"
     r"(?:showered|heaped|lavished)\s+praise\s+on|cautioned|cautions|"
     # a post is a statement too ("as Saidov shared on his Telegram channel")
-    r"shared(?=\s+(?:on|in|via)\s+(?:his|her|their|its)\b)|elaborated\s+on|"
+    r"shared(?=\s+(?:on|in|via)\s+(?:his|her|their|its)\b)|writing(?=\s+(?:on|in)\s+(?:his|her|their|its)\b)|"
+    r"elaborated\s+on|"
     # what one tells the other side is a statement too ("briefed in detail on the reforms")
     r"briefed(?=\s+(?:[\w-]+\s+){0,4}?(?:on|about)\b)|presented(?=\s+(?:information|details|an?\s+(?:overview|update))\s+(?:on|about|of)\b)|"
     # a judgement is a position too ("considers it important to hold the first summit")
@@ -415,6 +416,15 @@ _TITLE_WORDS: Final = frozenset(
         "economist", "professor", "researcher", "Officer",
     )
 )  # fmt: skip
+
+
+# A post after a name: "(appointed X) as Central Asia's new EU Special Representative (EUSR)".
+_AS_POST_RE: Final = re.compile(
+    r"\s+as\s+[^,.;]{0,60}?\b(?:"
+    + "|".join(re.escape(w) for w in (*_TITLE_WORDS, "EUSR", "envoy", "head", "chair"))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _title_heads(phrase: str) -> list[str]:
@@ -1245,7 +1255,21 @@ class _Reader:
                     for a, b in name_words
                 )
             )
-            if titled or speaking or apposed or meeting or cited or owned:
+            # "appointed Eduards Stiprais as ... EU Special Representative", "succeeding Terhi
+            # Hakala", "Luigi Di Maio's mandate as EUSR": a post given, handed on or held
+            posted = (
+                (
+                    re.search(r"\b(?:appointed|named|elected|re-elected|nominated)\s+$", before) is not None
+                    and _AS_POST_RE.match(after) is not None
+                )
+                or re.search(r"\b(?:succeeding|succeeded|succeeds|replacing|replaced|replaces)\s+$", before)
+                is not None
+                or re.match(r"[\u2019']s\s+(?:mandate|term)\s+as\b", after) is not None
+            ) and not any(
+                text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
+                for a, b in name_words
+            )
+            if titled or speaking or apposed or meeting or cited or owned or posted:
                 shouted_name = " ".join(
                     w.capitalize() if w.isupper() and len(w) >= 4 else w for w in name.split()
                 )
