@@ -1451,6 +1451,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ivan-petrov", True, None)],
     ),
     (
+        # (zm05) "expressed concern as regards" is a position, no regards sent; "repeated that" too
+        "expressed concern as regards; repeated that",
+        "The EU expressed concern as regards restrictions on the freedom of peaceful assembly. The EU "
+        "repeated that the work of national human rights institutions must continue.",
+        [("european-union", False, None), ("european-union", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "
