@@ -1458,6 +1458,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("european-union", False, None), ("european-union", False, None)],
     ),
     (
+        # (h11) "reports citing" a body gives way to the next sentence naming the words' own source
+        "reports citing the Council; This is stated in a joint statement by X and Y",
+        "BAKU, October 28. The EU and Mongolia are looking to sign an agreement, Trend reports citing the "
+        "European Council.\n\nThis is stated in a joint press statement by Ivan Petrov, President of "
+        "Mongolia and Anna Berg, President of the European Council.",
+        [("ivan-petrov", False, None), ("anna-berg", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -3001,7 +3001,11 @@ def speech(
                 )
                 continue
         # ("..., Azernews reports citing Turkmenistan's Foreign Ministry.": the body cited is the source)
-        according = _ACCORDING_RE.search(sentence) or _CITING_RE.search(sentence)
+        according = _ACCORDING_RE.search(sentence) or (
+            # (unless the next sentence names the words' own source: "This is stated in a joint
+            # press statement by X and Y.")
+            _CITING_RE.search(sentence) if not _PASSIVE_RE.match(text, end) else None
+        )
         in_words = _IN_WORDS_RE.search(sentence)
         candidates = []
         for match in _VERB_RE.finditer(sentence):
