@@ -1066,6 +1066,12 @@ def test_a_weekday_left_open_is_pinned_by_the_known_event_beside_it(
             "2019-05-17",
             [("July 7", "2019-07-07", "derived")],
         ),
+        # zm06: a wire's weekday right after its verb of saying
+        (
+            "the delegation of the EU to Uzbekistan stated Friday.",
+            "2021-07-09",
+            [("Friday", "2021-07-09", "derived")],
+        ),
         # zn05
         ("the investigation into the January violence", "2022-04-05", [("January", "2022-01", "derived")]),
         ("January\u2019s unrest became the catalyst", "2022-11-23", [("January", "2022-01", "derived")]),

@@ -990,6 +990,16 @@ _RULES: Final[tuple[_Rule, ...]] = (
         describe="the weekday before or after publication, as the tense says",
     ),
     _Rule(
+        "weekday",
+        # "the delegation stated Friday": a wire's weekday right after its verb of saying
+        _p(
+            r"(?:(?<=said\s)|(?<=says\s)|(?<=stated\s)|(?<=told\s)|(?<=announced\s)|(?<=reported\s)|(?<=added\s))"
+            rf"(?P<d>{_WEEKDAY}){_E}"
+        ),
+        relative=lambda m, a, f: _resolve_weekday(_WEEKDAYS.index(m["d"].lower()), "on", a, f),
+        describe="the weekday before or after publication, as the tense says",
+    ),
+    _Rule(
         "today",
         _p(
             # "the global challenges of today": the present, no day
