@@ -1466,6 +1466,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ivan-petrov", False, None), ("anna-berg", False, None)],
     ),
     (
+        # (zu06, zu03) "Van Rompuy" after "Herman Van Rompuy", "K. Dzhakupov" after "Kabibulla
+        # Dzhakupov": one person each
+        "Herman Van Rompuy ... Van Rompuy said; K. Dzhakupov",
+        "President Herman Van Rompuy met Speaker Kabibulla Dzhakupov.\nAfter the meeting, Van Rompuy said "
+        "they discussed rights. K. Dzhakupov highlighted that the EU was the largest partner.",
+        [("herman-van-rompuy", False, None), ("kabibulla-dzhakupov", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -985,6 +985,38 @@ class _Reader:
             if found is not None:
                 found.aliases.append(name)
                 self.by_name[folded] = found
+        initialled = (
+            re.fullmatch(r"([A-Z])\.\s*([A-Z][\w\u2019'-]+)", name.strip()) if kind == "official" else None
+        )
+        if found is None and initialled is not None:
+            # "K. Dzhakupov" after "Kabibulla Dzhakupov": the initial and the surname are the name's
+            found = next(
+                (
+                    a
+                    for a in self.actors.values()
+                    if a.kind == "official"
+                    and len(a.name.split()) >= 2
+                    and a.name.split()[-1] == initialled[2]
+                    and a.name.split()[0].startswith(initialled[1])
+                ),
+                None,
+            )
+            if found is not None:
+                found.aliases.append(name.strip())
+                self.by_name[folded] = found
+        if found is None and kind == "official" and name.split()[0].lower() in _PARTICLES:
+            # "Van Rompuy said" after "Herman Van Rompuy": the surname with its particle
+            found = next(
+                (
+                    a
+                    for a in self.actors.values()
+                    if a.kind == "official" and not a.known and fold(a.name).endswith(" " + folded)
+                ),
+                None,
+            )
+            if found is not None:
+                found.aliases.append(" ".join(name.split()))
+                self.by_name[folded] = found
         if found is None and kind == "organization":
             # "the EU delegation" and "the EU delegation to Turkmenistan", in either order: one body
             found = next(
@@ -1106,7 +1138,8 @@ class _Reader:
                 singles.append((name_words[0], run_start))  # "President Berdymuhamedov": below
             if (
                 len(name_words) == 3
-                and not any(text[a:b] in _PARTICLES for a, b in name_words)
+                # ("Herman Van Rompuy", named "Van Rompuy" apart: a particle, capitalised, is the name's)
+                and not any(text[a:b].lower() in _PARTICLES for a, b in name_words)
                 and _named_apart(text, *(text[a:b].rstrip(".,;:") for a, b in name_words))
             ):
                 # "said Arkadag Gurbanguly Berdimuhamedov", the text naming "... Maslahaty Gurbanguly
