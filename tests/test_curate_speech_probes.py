@@ -1474,6 +1474,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("herman-van-rompuy", False, None), ("kabibulla-dzhakupov", False, None)],
     ),
     (
+        # (zu04) "the French president" is the member state's president, not the host named last
+        "“...,” the French president said, after Kazakhstan's president",
+        "French President Anna Berg met Mongolia\u2019s president Ivan Petrov. \u201cIn a world where great "
+        "powers want to become hegemonies,\u201d the French president said.",
+        [("anna-berg", True, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

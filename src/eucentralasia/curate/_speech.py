@@ -2484,8 +2484,21 @@ def speech(
             if actor.kind != "official" or actor.id in looked or _inside(quotes, m[0]):
                 continue  # (a title recalls someone the report named, not someone named in a quotation)
             looked.add(actor.id)
-            if nation is not None and of_eu(actor) != (nation in ("European", "EU")):
+            if (
+                nation is not None
+                # ("the French president": a member state's holder, whichever side the text gives it)
+                and NATIONALITY_CODES.get(nation) not in MEMBER_STATES
+                and of_eu(actor) != (nation in ("European", "EU"))
+            ):
                 continue
+            if (
+                nation is not None
+                and NATIONALITY_CODES.get(nation) in MEMBER_STATES
+                and not re.search(
+                    rf"\b{nation}\b", " ".join(text[max(0, a - 40) : b] for a, b in actor.mentions[:4])
+                )
+            ):
+                continue  # "the French president" is not the one whose title names no France
             given = {
                 w.rstrip(".")
                 for a, b in actor.titles
