@@ -261,6 +261,9 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         ("the first EU-Central Asia summit", []),
         ("since 2019, trade has grown", []),
         ("1.5 billion tenge", [("1500000000", "KZT")]),
+        # zt05: a currency named with its nation
+        ("142 trillion Uzbek soums", [("142000000000000", "UZS")]),
+        ("20 million somoni", [("20000000", "TJS")]),
         ("500 million dollars", [("500000000", "USD")]),
         ("down 3.2 per cent", [("3.2", "percent")]),
         ("ISO 9001 certification", []),

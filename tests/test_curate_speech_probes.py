@@ -1481,6 +1481,15 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", True, None)],
     ),
     (
+        # (zt03, zt02, zt04) "rapporteur" is a title; "Meanwhile" opens a sentence, no name's; thanks
+        # for hospitality are a courtesy
+        "rapporteur X said; Meanwhile Kuwait News Agency; appreciated the hospitality",
+        "\u201cThe progress allows us to move forward,\u201d said rapporteur Anna Berg. Meanwhile Kuwait "
+        "News Agency (KUNA) reports that the talks were held. The delegation appreciated the hospitality "
+        "of its hosts.",
+        [("anna-berg", True, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

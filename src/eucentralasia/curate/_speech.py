@@ -413,7 +413,7 @@ _TITLE_WORDS: Final = frozenset(
         "Emir", "Deputy", "Senator", "MEP", "MP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
         "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
         "politician", "official", "Coordinator", "analyst", "scientist", "expert",
-        "economist", "professor", "researcher", "Officer",
+        "economist", "professor", "researcher", "Officer", "rapporteur",
     )
 )  # fmt: skip
 
@@ -1543,7 +1543,10 @@ class _Reader:
                 body = text[start:body_end]
             # A sentence's first word is not part of the name.
             parts = body.split()
-            while parts and parts[0] in ("The", "A", "An", "In", "On", "At", "As", "This", "That", "Its"):
+            while parts and parts[0] in (
+                "The", "A", "An", "In", "On", "At", "As", "This", "That", "Its", "Meanwhile", "However",
+                "Moreover", "Furthermore", "Also",
+            ):  # fmt: skip
                 start += len(parts[0]) + 1
                 parts = parts[1:]
             body = text[start:body_end]
@@ -1591,6 +1594,8 @@ class _Reader:
                 actor.aliases.append(short)  # "European Union (EU) Delegation to X": the EU Delegation to X
             if actor.name.lower().endswith(" news agency"):
                 actor.aliases.append(actor.name[: -len(" news agency")])  # "Kazinform News Agency": Kazinform
+                # a news agency relays the news ("Kuwait News Agency reports that")
+                self.outlets.add(actor.id)
             between = re.search(r"\s+between\s", actor.name)
             if between is not None and actor.name[: between.start()] not in actor.aliases:
                 # "the Cooperation Committee between A and B" is "the Cooperation Committee"
@@ -3064,6 +3069,11 @@ def speech(
                 continue  # "the proposed constitutional amendments": a participle as an adjective
             if match.group() in ("welcomed", "welcomes") and welcomes_someone(text, start + match.end()):
                 continue  # "welcomed the delegation": a meeting, not a position
+            if match.group() == "appreciated" and re.match(
+                r"\s+(?:the\s+|their\s+|its\s+)?(?:warm\s+|kind\s+)?(?:hospitality|welcome|reception)\b",
+                text[start + match.end() : end],
+            ):
+                continue  # "The delegation appreciated the hospitality": a courtesy, no position
             if match.group() == "thanked" and _COURTESY_RE.match(text, start + match.end(), end):
                 continue  # "thanked X for the hospitality": a courtesy, no position
             if match.group() in ("conveyed", "expressed") and re.match(
