@@ -1490,6 +1490,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", True, None)],
     ),
     (
+        # (zu02) a resolution the European Parliament passed speaks for it: "the resolution welcomes",
+        # "the text demands"; "on March 14" is no part of the Parliament's name
+        "the text passed in the European Parliament; the resolution welcomes",
+        "The text passed in the European Parliament on March 14 calls on the authorities to free the "
+        "prisoners. The resolution welcomes the early release of an opposition politician.",
+        [("european-parliament", False, None), ("european-parliament", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -307,11 +307,16 @@ _TOP_DIPLOMAT_RE: Final = re.compile(
     r"(?:(?P<eu2>EU|European\s+Union)(?:[\u2019']s)?\s+)?(?:top|chief)\s+diplomat\b"
 )
 # The nouns of a document that speaks for whoever issued it.
-_DOCUMENT_NOUNS: Final = r"message|statement|press\s+release|release|communiqu\w*"
+_DOCUMENT_NOUNS: Final = r"message|statement|press\s+release|release|communiqu\w*|resolution|text|conclusions"
 # A document for its author: "..., the message said".
 _DOCUMENT_RE: Final = re.compile(
     rf"\s*(?:the|this|that|its|their)\s+(?:{_DOCUMENT_NOUNS}|letter)\s*",
     re.IGNORECASE,
+)
+# A document named with the body that adopted it: "The text passed in the European Parliament on ...".
+_ADOPTED_DOCUMENT_RE: Final = re.compile(
+    rf"\s*(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:{_DOCUMENT_NOUNS}|text|resolution)\s+(?:passed|adopted|approved|issued)\s+"
+    r"(?:in|by)\s+(?:the\s+)?(?P<body>[A-Z][^,;]{2,80}?)(?:\s+(?:on|in|last)\b[^,;]*)?\s*"
 )
 # A document, or "it", saying a quotation that reports others in the third person: "«Kulubayev
 # noted that ...,» it said", "«Both presidents welcomed ...,» says the document adopted on ..."
@@ -1526,6 +1531,13 @@ class _Reader:
                     break
                 body_end, acronym = start + blank.start(), None
             body = text[start:body_end]
+            dated = next(
+                (d for d in re.finditer(r"\s+(?:on|in|of)\s+(\S+)", body) if d[1] in _MONTHS_DAYS), None
+            )
+            if dated is not None:
+                # "the European Parliament on March 14": a date after the name is no part of it
+                body_end, acronym = start + dated.start(), None
+                body = text[start:body_end]
             person = next(
                 (m for m in self.actors_in(start, body_end) if self.actors[m[2]].kind == "official"), None
             )
@@ -2025,6 +2037,14 @@ def speech(
             if reader.actors[last].kind == "organization":
                 return last, None
             return last, f"{phrase.strip()!r} is read as {reader.actors[last].name}'s, who spoke last"
+        adopted = _ADOPTED_DOCUMENT_RE.fullmatch(phrase)
+        if adopted is not None:
+            # "The text passed in the European Parliament on March 14 calls on ...": the body that
+            # adopted the document speaks through it
+            a = start + adopted.start("body")
+            owner = [m for m in _outermost(reader.actors_in(a, start + adopted.end("body"))) if m[0] == a]
+            if owner and reader.actors[owner[0][2]].kind == "organization":
+                return owner[0][2], None
         if _DOCUMENT_RE.fullmatch(phrase):
             # No one spoke before: the body the text gave as the source of its report ("The press
             # service of the Delegation reported."); no one at all when it gave none
@@ -2038,8 +2058,12 @@ def speech(
                     and (
                         _REPORTED_RE.match(text, m[1]) is not None
                         or (press is not None and press.end() == m[0])
-                        # ("Trend reports citing the Ministry of ...": the source an outlet cites)
-                        or re.search(r"\b(?:citing|quoting)\s+(?:the\s+)?$", text[max(0, m[0] - 20) : m[0]])
+                        # ("Trend reports citing the Ministry of ...": the source an outlet cites; "The
+                        # text passed in the European Parliament ...": the body that adopted it)
+                        or re.search(
+                            r"\b(?:citing|quoting|(?:passed|adopted|approved|issued)\s+(?:in|by))\s+(?:the\s+)?$",
+                            text[max(0, m[0] - 20) : m[0]],
+                        )
                     )
                 ):
                     return m[2], None
