@@ -1498,6 +1498,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("european-parliament", False, None), ("european-parliament", False, None)],
     ),
     (
+        # (zs02) "the Council" alone, inside a document's quotation, names no body to draft
+        "The text says that “... the Council reaffirms ...”",
+        "The conclusions outline a few areas, according to Radio Liberty. The text says that \u201cgiven "
+        "the challenges, the Council reaffirms the importance of a dialogue.\u201d",
+        [],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -2320,6 +2320,8 @@ def speech(
                 reader.actors_in(at, at + len(name)) or set(name.split()) & _COUNTRY_WORDS
             ):
                 return None, None  # a drafted body's name never joins two parties ("Uzbekistan and the ...")
+            if " " not in name.strip() and name.strip()[:1].isupper() and name.strip().lower() in _ORG_WORDS:
+                return None, None  # "the Council reaffirms" in a quotation: a head noun alone names no body
             actor = reader._new(name, "organization", at, at + len(name))
             return actor.id, None
         return None, None
