@@ -1505,6 +1505,12 @@ PROBES: list[tuple[str, str, Expected]] = [
         [],
     ),
     (
+        # (zt02) what one "offered to" do is a proposal, a position
+        "X offered to work out a plan",
+        "On trade, Minister Ivan Petrov reportedly offered to work out a plan of actions on trade.",
+        [("ivan-petrov", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -135,7 +135,7 @@ _SAYING: Final = (
     r"singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
     r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|an?|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support|ambition|consent|opinion|view|position)\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s+(?:on|in|at|last|this|earlier)\s+[^,.;]{1,30}?\s+that\b(?![^.;]{0,160}\b(?:held|met|signed|visited|took\s+place)\b)|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
-    r"repeated(?=\s+(?:that|its|their|his|her)\b)|reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b|\s+(?:about|of)\s+(?:it|this)\b)|posted(?=\s+on\b)|"
+    r"repeated(?=\s+(?:that|its|their|his|her)\b)|offered(?=\s+to\s+[a-z])|reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b|\s+(?:about|of)\s+(?:it|this)\b)|posted(?=\s+on\b)|"
     # ("X will visit Astana, Michel confirmed on Twitter.": the confirming after the words)
     r"confirmed(?=\s+(?:on|in|via)\s+(?:Twitter|X|Telegram|Facebook|his|her|its|their)\b|\s*[.,;])|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
