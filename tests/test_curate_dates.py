@@ -1072,6 +1072,12 @@ def test_a_weekday_left_open_is_pinned_by_the_known_event_beside_it(
             "2021-07-09",
             [("Friday", "2021-07-09", "derived")],
         ),
+        # zv02: a comma with no space after it
+        (
+            "as of January 1,2023 the portfolio stood at",
+            "2023-03-04",
+            [("January 1,2023", "2023-01-01", "stated")],
+        ),
         # zn05
         ("the investigation into the January violence", "2022-04-05", [("January", "2022-01", "derived")]),
         ("January\u2019s unrest became the catalyst", "2022-11-23", [("January", "2022-01", "derived")]),

@@ -593,7 +593,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "day",
-        _p(rf"{_B}(?P<m>{_MONTH})\s*(?P<d>{_DAY}),?\s+(?P<y>{_YEAR}){_E}"),
+        # ("January 1,2023": a comma with no space after it)
+        _p(rf"{_B}(?P<m>{_MONTH})\s*(?P<d>{_DAY})(?:,\s*|\s+)(?P<y>{_YEAR}){_E}"),
         stated=lambda m: PartialDate(int(m["y"]), _month(m["m"]), _day(m["d"])),
     ),
     _Rule(
