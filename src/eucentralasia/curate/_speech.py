@@ -158,21 +158,19 @@ _SAYING: Final = (
     r"named(?=\s+[^.;]{1,120}?\bamong\s+the\s+(?:most\s+)?(?:promising|priority|key|main|important)\b)"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
+# A body's site: "according to the website of the EU Delegation" names the body whose website it is.
+_SITE_OF: Final = r"the\s+(?:official\s+)?(?:website|web\s+page|page|account)\s+of\s+"
 # "according to a statement from X": X's words, the statement only how they came out.
 _ACCORDING_RE: Final = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(?:an?|the)\s+(?:(?:joint|written|press)\s+)?(?:statement|release)\s+"
-    r"(?:from|by|issued\s+by)\s+|"
-    # ("according to the website of the EU Delegation": the body whose website it is)
-    r"the\s+(?:official\s+)?(?:website|web\s+page|page|account)\s+of\s+)?(?P<who>[^,.;]{2,120}?)\s*(?:,|[.;]?\s*$)"
+    rf"(?:from|by|issued\s+by)\s+|{_SITE_OF})?(?P<who>[^,.;]{{2,120}}?)\s*(?:,|[.;]?\s*$)"
 )
 # An outlet's report citing its source at the end of the sentence: the source speaks.
 _CITING_RE: Final = re.compile(
     r",\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:reports|reported|writes|wrote)\s+"
     r"(?:citing|quoting)\s+(?P<who>[^,;:\u201c\u201d\"]{2,120}?)\s*[.;]?\s*$"
 )
-_ACCORDING_SITE_RE: Final = re.compile(
-    r"\b[Aa]ccording\s+to\s+the\s+(?:official\s+)?(?:website|web\s+page|page|account)\s+of\s+(?:the\s+)?$"
-)
+_ACCORDING_SITE_RE: Final = re.compile(rf"\b[Aa]ccording\s+to\s+{_SITE_OF}(?:the\s+)?$")
 # "In his words, ...", "In Borrell's view, ...", "As she put it, ...": the source of what follows.
 _IN_WORDS_RE: Final = re.compile(
     r"\b(?:[Ii]n\s+(?P<who>his|her|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+(?:words|opinion|view)|"
@@ -977,70 +975,13 @@ class _Reader:
     def _new(self, name: str, kind: ActorKind, start: int, end: int) -> Actor:
         folded = fold(name)
         found = self.by_name.get(folded)
-        if found is None and kind == "organization" and name.isupper():
-            # "the ADB said" after "the Asian Development Bank": the body drafted, by its initials
-            found = next(
-                (
-                    a
-                    for a in self.actors.values()
-                    if a.kind == "organization" and not a.known and _initials(a.name) == name
-                ),
-                None,
-            )
+        if found is None:
+            found = self._named_otherwise(name, kind)
             if found is not None:
-                found.aliases.append(name)
-                self.by_name[folded] = found
-        initialled = (
-            re.fullmatch(r"([A-Z])\.\s*([A-Z][\w\u2019'-]+)", name.strip()) if kind == "official" else None
-        )
-        if found is None and initialled is not None:
-            # "K. Dzhakupov" after "Kabibulla Dzhakupov": the initial and the surname are the name's
-            found = next(
-                (
-                    a
-                    for a in self.actors.values()
-                    if a.kind == "official"
-                    and len(a.name.split()) >= 2
-                    and a.name.split()[-1] == initialled[2]
-                    and a.name.split()[0].startswith(initialled[1])
-                ),
-                None,
-            )
-            if found is not None:
-                found.aliases.append(name.strip())
-                self.by_name[folded] = found
-        if found is None and kind == "official" and name.split()[0].lower() in _PARTICLES:
-            # "Van Rompuy said" after "Herman Van Rompuy": the surname with its particle
-            found = next(
-                (
-                    a
-                    for a in self.actors.values()
-                    if a.kind == "official" and not a.known and fold(a.name).endswith(" " + folded)
-                ),
-                None,
-            )
-            if found is not None:
-                found.aliases.append(" ".join(name.split()))
-                self.by_name[folded] = found
-        if found is None and kind == "organization":
-            # "the EU delegation" and "the EU delegation to Turkmenistan", in either order: one body
-            found = next(
-                (
-                    a
-                    for a in self.actors.values()
-                    if a.kind == "organization"
-                    and not a.known
-                    and (
-                        re.match(rf"{re.escape(folded)} (?:to|in|of|for) ", fold(a.name))
-                        or re.match(rf"{re.escape(fold(a.name))} (?:to|in|of|for) ", folded)
-                    )
-                ),
-                None,
-            )
-            if found is not None:
-                shorter, longer = sorted((found.name, " ".join(name.split())), key=len)
-                found.name = longer  # the name in full, the other an alias
-                found.aliases.append(shorter)
+                form = name.strip() if name.isupper() or kind == "official" else " ".join(name.split())
+                if kind == "organization" and not name.isupper() and len(form) > len(found.name):
+                    found.name, form = form, found.name  # the name in full, the other an alias
+                found.aliases.append(form)
                 self.by_name[folded] = found
         if found is not None:
             actor = found
@@ -1056,6 +997,41 @@ class _Reader:
             actor.mentions.append((start, end))
             self._mention(start, end, actor.id)
         return actor
+
+    def _named_otherwise(self, name: str, kind: ActorKind) -> Actor | None:
+        """The draft `name` names in another form, if any.
+
+        Initials ("the ADB said" after "the Asian Development Bank"), an initial and the surname
+        ("K. Dzhakupov" after "Kabibulla Dzhakupov"), the surname with its particle ("Van Rompuy"
+        after "Herman Van Rompuy"), a body's shorter or longer name ("the EU delegation" and "the
+        EU delegation to Turkmenistan", in either order).
+        """
+        folded = fold(name)
+        initialled = (
+            re.fullmatch(r"([A-Z])\.\s*([A-Z][\w\u2019'-]+)", name.strip()) if kind == "official" else None
+        )
+        particled = kind == "official" and name.split()[0].lower() in _PARTICLES
+
+        def same(a: Actor) -> bool:
+            if a.kind != kind:
+                return False
+            if kind == "organization" and name.isupper():
+                return not a.known and _initials(a.name) == name
+            if initialled is not None:
+                words = a.name.split()
+                return len(words) >= 2 and words[-1] == initialled[2] and words[0].startswith(initialled[1])
+            if particled:
+                return not a.known and fold(a.name).endswith(" " + folded)
+            return (
+                kind == "organization"
+                and not a.known
+                and (
+                    re.match(rf"{re.escape(folded)} (?:to|in|of|for) ", fold(a.name)) is not None
+                    or re.match(rf"{re.escape(fold(a.name))} (?:to|in|of|for) ", folded) is not None
+                )
+            )
+
+        return next((a for a in self.actors.values() if same(a)), None)
 
     def people(self) -> None:
         text = self.text
