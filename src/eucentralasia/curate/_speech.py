@@ -259,9 +259,11 @@ _FINITE_RE: Final = re.compile(
 )
 # Someone who speaks for another, unnamed ("an adviser to President X") or named before it
 # ("Y, spokesman for the High Representative X"): the words end at X's name
+# Up to ten words of a title or a name before the one who is named: "... for the High Representative "
+_WORDS_BEFORE_NAME: Final = r"(?:[\w.\u2019'-]+\s+){0,10}$"
 _SERVING_RE: Final = re.compile(
     r"\b(?P<role>spokes(?:person|man|woman)|advis[eo]r|aide|assistant)\s+(?:for|to|of)\s+(?:the\s+)?"
-    r"(?:[\w.\u2019'-]+\s+){0,10}$",
+    + _WORDS_BEFORE_NAME,
     re.IGNORECASE,
 )
 # A body's spokesperson, unnamed: "an EU foreign affairs spokesperson", "the EU spokesperson".
@@ -276,8 +278,7 @@ _REPRESENTATIVE_OF_RE: Final = re.compile(
 )
 # One who joins a delegation another heads: "chaired by X, with the participation of Commissioner Y"
 _JOINING_RE: Final = re.compile(
-    r"\b(?:with\s+the\s+participation\s+of|accompanied\s+by|joined\s+by)\s+(?:the\s+)?"
-    r"(?:[\w.\u2019'-]+\s+){0,10}$",
+    r"\b(?:with\s+the\s+participation\s+of|accompanied\s+by|joined\s+by)\s+(?:the\s+)?" + _WORDS_BEFORE_NAME,
     re.IGNORECASE,
 )
 _SPOKESPERSON_RE: Final = re.compile(
@@ -2165,10 +2166,7 @@ def speech(
                 state["represented"] = reader._new(body, "organization", a, b).id
             else:
                 return None, None
-            name = reader.actors[state["represented"] or ""].name
-            return state[
-                "represented"
-            ], f"an unnamed {represented['role']} of {name} speaks; read as {name}'s"
+            return unnamed_voice(state["represented"] or "", represented["role"])
         spokesperson = _BODY_SPOKESPERSON_RE.fullmatch(phrase)
         if spokesperson is not None:
             # "an EU foreign affairs spokesperson said", "the EU spokesperson told Trend": the EU's
@@ -2176,9 +2174,7 @@ def speech(
             a = start + spokesperson.start("body")
             owner = [m for m in reader.actors_in(a, start + spokesperson.end("body")) if m[0] == a]
             if owner and reader.actors[owner[0][2]].kind == "organization":
-                state["represented"] = owner[0][2]
-                name = reader.actors[owner[0][2]].name
-                return owner[0][2], f"an unnamed spokesperson of {name} speaks; read as {name}'s"
+                return unnamed_voice(owner[0][2], "spokesperson")
         if heads and re.match(r"\s*(?:an?|one|another)\s", phrase, re.IGNORECASE):
             return None, None  # "An EU official, who asked not to be named, said": someone unnamed
         pair = _TWO_TITLES_RE.fullmatch(phrase)
@@ -2301,6 +2297,12 @@ def speech(
             actor = reader._new(name, "organization", at, at + len(name))
             return actor.id, None
         return None, None
+
+    def unnamed_voice(body: str, role: str) -> tuple[str, str]:
+        """`body`, read as the speaker for its unnamed `role`; "the {role}" after is it again."""
+        state["represented"] = body
+        name = reader.actors[body].name
+        return body, f"an unnamed {role} of {name} speaks; read as {name}'s"
 
     def spokesperson_of(before: int) -> str | None:
         """The body whose unnamed spokesperson the text named last before `before`, if any."""
