@@ -1511,6 +1511,28 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ivan-petrov", False, None)],
     ),
     (
+        # (zs02) conclusions the EU's foreign ministers endorsed are the Council's; "it", "the
+        # document" and "the conclusions" after them are the Council again
+        "conclusions endorsed by the bloc's foreign ministers",
+        "The EU will open an office in Ulaanbaatar, according to conclusions endorsed by the bloc\u2019s "
+        "foreign ministers in Brussels on May 4. It also highlights \u201cthe importance of free media.\u201d"
+        "\n\nAccording to the document, the EU also seeks a stronger involvement of Mongolia in the region."
+        "\n\nThe conclusions also state that Brussels \u201cwill continue to support reform.\u201d",
+        [
+            ("council-of-the-eu", False, None),
+            ("council-of-the-eu", True, None),
+            ("council-of-the-eu", False, None),
+            ("council-of-the-eu", False, None),
+        ],
+    ),
+    (
+        # (zs02) "the EU foreign affairs council" in lower case is the Council of the EU
+        "the EU foreign affairs council's text",
+        "The EU foreign affairs council conclusions on Mongolia were adopted on Monday. The text says that "
+        "\u201cthe Council reaffirms its support for reform.\u201d",
+        [("council-of-the-eu", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -900,15 +900,17 @@ _CONFIGURATION_RE: Final = re.compile(
     r"\b(?:(?:Foreign|General|Economic\s+and\s+Financial|Justice\s+and\s+Home)\s+Affairs\s+Council"
     # its foreign ministers' configuration before 2009: "an informal external relations Council meeting"
     r"|(?:General\s+Affairs\s+and\s+)?[Ee]xternal\s+[Rr]elations\s+Council"
-    r"|(?:EU|European\s+Union)\s+Council\s+(?:on|for)\s+(?:Foreign|General)\s+Affairs)\b"
+    r"|(?:EU|European\s+Union)\s+Council\s+(?:on|for)\s+(?:Foreign|General)\s+Affairs"
+    # in lower case only after the EU's name: "the EU foreign affairs council conclusions"
+    r"|(?<=EU\s)foreign\s+affairs\s+council)\b"
 )
 _COUNCIL_OF_THE_EU: Final = "Council of the European Union"
 
 
 # The EU's ministers deciding are the Council of the EU: "adopted by EU foreign ministers", "EU
 # foreign ministers lifted the sanctions" (meeting others, "EU foreign ministers met ...", they are not)
-_MINISTERS: Final = r"(?:EU|European\s+Union|[Tt]he\s+EU[\u2019']s)\s+(?:foreign\s+)?ministers"
-_DECIDED: Final = r"(?:adopted|decided|approved|lifted|imposed|extended|renewed)"
+_MINISTERS: Final = r"(?:EU|European\s+Union|[Tt]he\s+(?:EU|bloc)[\u2019']s)\s+(?:foreign\s+)?ministers"
+_DECIDED: Final = r"(?:adopted|decided|approved|endorsed|lifted|imposed|extended|renewed)"
 _MINISTERS_RE: Final = re.compile(
     rf"\b{_DECIDED}\s+by\s+(?:the\s+)?(?P<a>{_MINISTERS})\b"
     rf"|(?<![\w-])(?P<b>{_MINISTERS})\s+(?:(?:have|has|had)\s+)?{_DECIDED}\b"

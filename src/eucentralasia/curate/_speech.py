@@ -145,7 +145,9 @@ _SAYING: Final = (
     # a demand or a concern put to the other side is a position too
     r"reported(?=\s+that\b)|reports(?=\s+that\b)|"
     # the present of a body's text ("In its conclusions, the Council stresses that ...")
-    r"stresses|underlines|highlights(?=\s+(?:that|the)\b)|reiterates|reaffirms|recalls(?=\s+(?:that|the)\b)|"
+    r"stresses|underlines|highlights(?=\s+(?:that|the)\b|\s*$)|reiterates|reaffirms|recalls(?=\s+(?:that|the)\b)|"
+    # ("The conclusions also state that ...", not "the states that have signed")
+    r"(?:(?<=conclusions\s)|(?<=also\s))states?(?=\s+that\b)|"
     r"welcomes|urges|condemns|calls\s+(?:on|for|upon)|expresses|"
     # encouragement is a position ("The EU encouraged Turkmenistan to ensure ..."), not its passive
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)encourag(?:ed|es)(?!\s+by\b)|"
@@ -306,16 +308,20 @@ _TOP_DIPLOMAT_RE: Final = re.compile(
     r"(?:(?P<eu2>EU|European\s+Union)(?:[\u2019']s)?\s+)?(?:top|chief)\s+diplomat\b"
 )
 # The nouns of a document that speaks for whoever issued it.
-_DOCUMENT_NOUNS: Final = r"message|statement|press\s+release|release|communiqu\w*|resolution|text|conclusions"
+_DOCUMENT_NOUNS: Final = (
+    r"message|statement|press\s+release|release|communiqu\w*|resolution|text|conclusions|document"
+)
 # A document for its author: "..., the message said".
 _DOCUMENT_RE: Final = re.compile(
     rf"\s*(?:the|this|that|its|their)\s+(?:{_DOCUMENT_NOUNS}|letter)\s*",
     re.IGNORECASE,
 )
-# A document named with the body that adopted it: "The text passed in the European Parliament on ...".
+# A document named with the body that adopted it: "The text passed in the European Parliament on ...",
+# "conclusions endorsed by the bloc's foreign ministers"
+_ADOPTED: Final = r"passed|adopted|approved|issued|endorsed"
 _ADOPTED_DOCUMENT_RE: Final = re.compile(
-    rf"\s*(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:{_DOCUMENT_NOUNS}|text|resolution)\s+(?:passed|adopted|approved|issued)\s+"
-    r"(?:in|by)\s+(?:the\s+)?(?P<body>[A-Z][^,;]{2,80}?)(?:\s+(?:on|in|last)\b[^,;]*)?\s*"
+    rf"\s*(?:(?:[Tt]he|[Tt]his|[Ii]ts)\s+)?(?:{_DOCUMENT_NOUNS})\s+(?:{_ADOPTED})\s+"
+    r"(?:in|by)\s+(?:the\s+)?(?P<body>\w[^,;]{2,80}?)(?:\s+(?:on|in|last|during|at)\b[^,;]*)?\s*"
 )
 # A document, or "it", saying a quotation that reports others in the third person: "«Kulubayev
 # noted that ...,» it said", "«Both presidents welcomed ...,» says the document adopted on ..."
@@ -2006,6 +2012,13 @@ def speech(
                 return None, None
             return parties(phrase, before)
         last = state["last"]
+        if (
+            lowered[:1] == ["it"]
+            and len(words) <= 2
+            and last is not None
+            and reader.actors[last].kind == "organization"
+        ):
+            return last, None  # "The conclusions say ... It also highlights ...": the body that spoke last
         issuer = documents.get(phrase.split()[-1].lower()) if _DOCUMENT_RE.fullmatch(phrase) else None
         if issuer is not None:
             return issuer, None  # "According to the press release": the one the text said issued it
@@ -2038,7 +2051,7 @@ def speech(
                         # ("Trend reports citing the Ministry of ...": the source an outlet cites; "The
                         # text passed in the European Parliament ...": the body that adopted it)
                         or re.search(
-                            r"\b(?:citing|quoting|(?:passed|adopted|approved|issued)\s+(?:in|by))\s+(?:the\s+)?$",
+                            rf"\b(?:citing|quoting|(?:{_ADOPTED})\s+(?:in|by))\s+(?:the\s+)?$",
                             text[max(0, m[0] - 20) : m[0]],
                         )
                     )
