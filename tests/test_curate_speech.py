@@ -1803,3 +1803,13 @@ def test_a_title_in_straight_marks_closes_the_quotation_it_ends() -> None:
     assert [text[q.start : q.end] for q in quotations(text)] == [
         'The Commission confirmed the status of beneficiary country "GSP +'
     ]
+
+
+def test_a_state_telling_is_its_government_the_datasets_own_where_it_has_one(ds: eca.Dataset) -> None:
+    text = "Kazakhstan said that it was ready to sign the agreement with the European Union."
+    taken = {r.id for r in ds.organizations} | {r.id for r in ds.officials}
+    found = speech(text, sentences(text), entities(text, ds), taken)
+    (statement,) = found.statements
+    assert statement.speaker == "government-of-kazakhstan"
+    assert found.actors["government-of-kazakhstan"].known
+    assert statement.doubt == "'Kazakhstan' is read as its government"

@@ -1533,6 +1533,25 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("council-of-the-eu", False, None)],
     ),
     (
+        # (zw02, zx05) a state telling speaks through its government, flagged
+        "a state announced, reported, informed",
+        "On September 16, Mongolia announced that the fighting had spread along the border. As a "
+        "result, Buryatia counted 63 dead, while Tuvalu said 41 people were killed.\n\nMongolia informed "
+        "about the plans to advance its human rights commitments.",
+        [
+            ("government-of-mongolia", False, "unsure"),
+            ("government-of-tuvalu", False, "unsure"),
+            ("government-of-mongolia", False, "unsure"),
+        ],
+    ),
+    (
+        # a state that denounces an agreement or proposes projects acts; it says nothing
+        "a state acting, not telling",
+        "Mongolia unilaterally denounced the cooperation agreement with the United States. Mongolia "
+        "proposed several projects for funding to the European Union.",
+        [],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -723,6 +723,9 @@ def _countries() -> frozenset[str]:
 
 
 _COUNTRY_WORDS: Final = _countries()
+_COUNTRY_NAMES: Final = frozenset(COUNTRY_NAMES.values())
+# The verbs by which a state tells, its government speaking: "Kyrgyzstan reported", "..., Tajikistan said"
+_STATE_TELLS: Final = r"said|says|told|announced|reported|informed|stated|presented|claimed|insisted"
 
 
 # "the French company TotalEnergies": a company named after its nationality and kind (R9b, ninth round)
@@ -2309,6 +2312,34 @@ def speech(
                 return None, None  # "the Council reaffirms" in a quotation: a head noun alone names no body
             actor = reader._new(name, "organization", at, at + len(name))
             return actor.id, None
+        country = re.search(
+            # (after a clause: "..., Kyrgyzstan reported 63 dead, while Tajikistan said 41 were killed")
+            r"(?:^|,\s*(?:while|and|but|whereas)\s|\b(?:while|whereas)\s)\s*"
+            r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w ]+?)(?:\s+also)?\s*$",
+            phrase,
+        )
+        if (
+            country is not None
+            and country["name"] in _COUNTRY_NAMES
+            # (only by a verb of telling: a state that "denounced the agreement" or "proposed projects"
+            # acts, and one that "declared its willingness" speaks through someone the text names)
+            and (
+                re.match(rf"\s*(?:also\s+)?(?:{_STATE_TELLS})\b", text[end : end + 30])
+                or re.search(rf"\b(?:{_STATE_TELLS})\s*$", text[max(0, start - 20) : start])
+            )
+        ):
+            # "Kyrgyzstan reported at least 63 people dead", "Turkmenistan informed about the plans": the
+            # state speaks through its government (flagged: the text names no one)
+            a, b = start + country.start("name"), start + country.end("name")
+            name, doubt = f"Government of {country['name']}", f"{country['name']!r} is read as its government"
+            id = _slug(name)
+            if id in reader.taken and id not in reader.actors:
+                # the dataset's own record ("Government of Kazakhstan"), not a draft beside it
+                reader.actors[id] = Actor(id, "organization", name, known=True)
+            if id in reader.actors and reader.actors[id].known:
+                reader._mention(a, b, id)
+                return id, doubt
+            return reader._new(name, "organization", a, b).id, doubt
         return None, None
 
     def unnamed_voice(body: str, role: str) -> tuple[str, str]:
