@@ -555,6 +555,12 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
         "\u2014 Mongolian Development Agency (@mda) July 7, 2019",
         ["Mongolian Development Agency"],
     ),
+    # (zy01) an acronym after a party of "between A and B": the name runs on, kept as written too
+    (
+        "The Cooperation Council between the European Union (EU) and the Republic of Mongolia held its "
+        "meeting. The Cooperation Council reaffirmed the commitment of both parties.",
+        ["Cooperation Council between the European Union (EU) and the Republic of Mongolia"],
+    ),
 ]
 
 

@@ -1496,7 +1496,9 @@ class _Reader:
             # is cut below: a country after "and" is another party, not part of the name)
             rf"(?:\s+(?:of|for|to|on|with)(?:\s+the)?(?:\s+{name})+(?:\s+and(?:\s+{name})+)?){{0,2}}"
             # ("... and the Republic of Tajikistan": the country's one name after "Republic of")
-            rf"(?:\s+between(?:\s+the)?(?:\s+{name})+\s+and(?:\s+the)?(?:\s+Republic\s+of\s+{name}|(?:\s+{name})+))?"
+            # ("between the European Union (EU) and the Kyrgyz Republic": an acronym after a party)
+            rf"(?:\s+between(?:\s+the)?(?:\s+{name})+(?:\s+\([A-Z]{{2,8}}\))?\s+and(?:\s+the)?"
+            rf"(?:\s+Republic\s+of\s+{name}|(?:\s+{name})+))?"
             # an acronym may mix cases ("MoFA", "MoEDT")
             rf"(?:\s+\((?P<acronym>[A-Z](?=[a-z]*[A-Z])[A-Za-z]{{1,9}})\))?"
         )
@@ -1588,8 +1590,9 @@ class _Reader:
             if owned is not None and owned not in actor.aliases:
                 actor.aliases.append(owned)
             short = _acronym_form(body)
-            if short is not None and short not in actor.aliases:
-                actor.aliases.append(short)  # "European Union (EU) Delegation to X": the EU Delegation to X
+            if short is not None:
+                # "European Union (EU) Delegation to X": the EU Delegation to X, and the name as written
+                actor.aliases.extend(a for a in (short, " ".join(body.split())) if a not in actor.aliases)
             if actor.name.lower().endswith(" news agency"):
                 actor.aliases.append(actor.name[: -len(" news agency")])  # "Kazinform News Agency": Kazinform
                 # a news agency relays the news ("Kuwait News Agency reports that")
