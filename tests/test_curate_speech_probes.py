@@ -1552,6 +1552,16 @@ PROBES: list[tuple[str, str, Expected]] = [
         [],
     ),
     (
+        # (zy03) "the head of state" is no President of the European Council; congratulations conveyed
+        # are a courtesy
+        "the head of state after a President of the European Council",
+        "President of Mongolia Bat Erdene had a telephone conversation with the President of the European "
+        "Council Charles Michel. Charles Michel conveyed his congratulations on the occasion of the "
+        "anniversary of independence. The head of state stressed that the partnership with the European "
+        "Union was a priority.",
+        [("bat-erdene", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

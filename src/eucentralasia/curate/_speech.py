@@ -2111,7 +2111,8 @@ def speech(
             and (of.lower() in ("state", "country", "republic") or of in _COUNTRY_WORDS)
             and (adjective is None or adjective in _NATIONALITIES | _COUNTRY_WORDS)
         ):
-            return by_title(["president"], before)  # "the head of state": the president named
+            # "the head of state": the president named, no EU institution's
+            return by_title(["president"], before, state_head=True)
         head_of = _HEAD_OF_BODY_RE.match(phrase)
         if head_of is not None:
             # "The head of the European Commission called for ...": the one the text gave a post
@@ -2515,7 +2516,9 @@ def speech(
             return "european-union", None
         return None, None
 
-    def by_title(heads: list[str], before: int, phrase: str = "") -> tuple[str | None, str | None]:
+    def by_title(
+        heads: list[str], before: int, phrase: str = "", state_head: bool = False
+    ) -> tuple[str | None, str | None]:
         wanted = {h.rstrip(".") for h in heads} - {"deputy", "mr", "ms", "mrs", "dr"}
         if "envoy" in wanted:
             wanted.add("representative")  # a Special Representative is the EU's envoy
@@ -2540,6 +2543,8 @@ def speech(
             if actor.kind != "official" or actor.id in looked or _inside(quotes, m[0]):
                 continue  # (a title recalls someone the report named, not someone named in a quotation)
             looked.add(actor.id)
+            if state_head and of_eu(actor):
+                continue  # "the head of state" is no President of the European Council or Commission
             if (
                 nation is not None
                 # ("the French president": a member state's holder, whichever side the text gives it)
@@ -3128,7 +3133,7 @@ def speech(
             if match.group() == "thanked" and _COURTESY_RE.match(text, start + match.end(), end):
                 continue  # "thanked X for the hospitality": a courtesy, no position
             if match.group() in ("conveyed", "expressed") and re.match(
-                r"\s+(?:\w+\s+){0,2}(?:greetings|(?<!\bas\s)regards|wishes|condolences)\b",
+                r"\s+(?:\w+\s+){0,2}(?:greetings|(?<!\bas\s)regards|wishes|condolences|congratulations)\b",
                 text[start + match.end() : end],
             ):
                 continue  # "conveyed greetings from the President": a courtesy too
