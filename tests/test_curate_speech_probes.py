@@ -1562,6 +1562,21 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("bat-erdene", False, None)],
     ),
     (
+        # (zz02) an acronym in brackets inside a title is part of it: the name after is a person's
+        "a title with '(EU)' inside it",
+        "The session in Dushanbe was co-chaired by the High Representative of the European Union (EU) for "
+        "Foreign Affairs and Security Policy Josep Borrell held in the capital. The High Representative "
+        "stressed that the border programme would go on.",
+        [("josep-borrell", False, None)],
+    ),
+    (
+        # (zz02) "Regional Manager" is a title; "the Latvian State Border Guard" a body, no person
+        "a Regional Manager of a State Border Guard",
+        "At the meeting in Dushanbe, Maris Domins, Regional Manager of the Latvian State Border Guard "
+        "informed about the achievements of the programme.",
+        [("maris-domins", False, "unsure")],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

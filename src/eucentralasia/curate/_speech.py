@@ -423,7 +423,7 @@ _TITLE_WORDS: Final = frozenset(
         "Emir", "Deputy", "Senator", "MEP", "MP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
         "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
         "politician", "official", "Coordinator", "analyst", "scientist", "expert",
-        "economist", "professor", "researcher", "Officer", "rapporteur",
+        "economist", "professor", "researcher", "Officer", "rapporteur", "Manager", "Commander",
     )
 )  # fmt: skip
 
@@ -615,7 +615,8 @@ _ORG_WORDS: Final = frozenset(
         "Institute", "Centre", "Center", "Secretariat", "Government", "Assembly", "Court", "Authority",
         "Mission", "Embassy", "Administration", "Directorate", "Presidency", "service", "department",
         "office", "government", "ministry", "agency", "University", "Academy", "Chamber", "Foundation",
-        "Association", "Corporation", "Directorate-General", "Senate", "Unit", "Board", "Society",
+        "Association", "Corporation", "Directorate-General", "Senate", "Unit", "Board", "Society", "Guard",
+        "Troops",
     )
 )  # fmt: skip
 _NATIONALITIES: Final = frozenset(
@@ -1395,6 +1396,10 @@ class _Reader:
             r"\s*(?:the\s+)?",
             window,
         ):
+            if re.match(r"\([A-Z]{2,8}\)", window[match.start() :]) or re.search(
+                r"\([A-Z]{2,8}\)$", window[: match.start() + 1]
+            ):
+                continue  # "the High Representative of the European Union (EU) for ...": one title
             if (
                 match.group().strip() == "and"
                 and re.search(r"[A-Z][\w-]*\s+$", window[: match.start()])
