@@ -467,6 +467,10 @@ _MFA, _EAEU = "kazakhstan-ministry-of-foreign-affairs", "eurasian-economic-union
         ("Kazakhstan signed the Partnership and Cooperation Agreement with the EU in 1995.", [_EU]),
         ("Kazakhstan wants a new deal and the Partnership and Cooperation Agreement.", []),
         ("Mongolia signed a new Partnership and Cooperation Agreement with the EU.", [_EU]),
+        # (zz04) "the EU executive" is the Commission; its executive director is no one's body
+        ("The EU executive confirmed that the bloc was open to it.", [_EC, _EU]),
+        ("the bloc\u2019s executive arm said", [_EC]),
+        ("The EU executive director of the fund spoke.", [_EU]),
     ],
 )
 def test_probes_known_bodies_and_agreements_under_other_forms(

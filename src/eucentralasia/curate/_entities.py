@@ -326,6 +326,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
     chosen.extend(_agreement_on(text, dataset, chosen))
     chosen.extend(_the_commission(text, chosen, dataset))
     chosen.extend(_the_bloc(text, chosen))
+    chosen.extend(_the_executive(text, chosen, dataset))
     chosen.extend(_defined_acronyms(text, chosen))
     chosen.extend(_brussels(text, chosen))
     chosen.extend(_the_body(text, chosen))
@@ -669,6 +670,26 @@ def _the_commission(text: str, found: list[EntityMention], dataset: Dataset) -> 
                 "organization",
                 "European Commission",
                 95.0,
+            )
+
+
+# "the EU executive", "the bloc's executive arm": the European Commission, by the name wire reports give it
+_EXECUTIVE_RE: Final = re.compile(
+    r"\b(?:EU|European\s+Union|bloc)(?:[\u2019']s)?\s+executive(?:\s+(?:arm|body|branch))?\b"
+    r"(?!\s+(?:director|board|officer|secretary|committee|summary|order|vice)\b)"
+)
+
+
+def _the_executive(text: str, found: list[EntityMention], dataset: Dataset) -> Iterator[EntityMention]:
+    """ "The EU executive confirmed ...": the European Commission, the EU's executive."""
+    if "european-commission" not in dataset:
+        return
+    taken = [(m.start, m.end) for m in found if m.id != "european-union"]
+    for match in _EXECUTIVE_RE.finditer(text):
+        if not _overlaps(taken, *match.span()):
+            start, end = match.span()
+            yield EntityMention(
+                start, end, match.group(), "european-commission", "organization", "European Commission", 95.0
             )
 
 
