@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import eucentralasia as eca
@@ -96,6 +96,7 @@ def test_a_document_is_no_speaker(ds: eca.Dataset) -> None:
         )
     )
 )
+@example(["\u00ab", "said", "X", "."])  # an attribution right after the opening mark: no words quoted
 def test_every_statement_stands_in_the_text_and_quoted_words_inside_their_marks(parts: list[str]) -> None:
     text = " ".join(parts)
     found = speech(text, sentences(text) if text.strip() else [], [])

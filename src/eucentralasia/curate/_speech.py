@@ -899,7 +899,7 @@ def quotations(text: str) -> list[Quotation]:
                 r",?(?=\s+(?:said|says|added|noted)\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*\s*[.,])",
                 text[i + 1 : stop],
             )
-            if said is not None:
+            if said is not None and said.end() > pad:  # (words before the attribution: "« said X" has none)
                 close = i + 1 + said.end()
                 found.append(Quotation(i + 1 + pad, close, i, close))
                 i = close
