@@ -103,6 +103,7 @@ def test_every_statement_stands_in_the_text_and_quoted_words_inside_their_marks(
     quotes = found.quotations
     for q in quotes:
         assert 0 <= q.open < q.start <= q.end <= q.close <= len(text)
+        assert any(c.isalnum() for c in text[q.start : q.end])  # a quotation quotes words
     for statement in found.statements:
         assert statement.speaker in found.actors
         for start, end in statement.spans:
@@ -1814,3 +1815,14 @@ def test_a_state_telling_is_its_government_the_datasets_own_where_it_has_one(ds:
     assert statement.speaker == "government-of-kazakhstan"
     assert found.actors["government-of-kazakhstan"].known
     assert statement.doubt == "'Kazakhstan' is read as its government"
+
+
+def test_an_opening_mark_set_for_the_closing_one_before_a_dash_closes_the_quotation() -> None:
+    text = (
+        "\u201cWe will engage the resources. We are sure of it \u201c, \u2013 Berg added. "
+        "\u201cThere are no closed topics, \u201c- the diplomat noted."
+    )
+    assert [text[q.start : q.end] for q in quotations(text)] == [
+        "We will engage the resources. We are sure of it",
+        "There are no closed topics,",
+    ]

@@ -883,6 +883,9 @@ def quotations(text: str) -> list[Quotation]:
                     break
                 j = nested.end()
                 continue
+            if c == char and char != '"' and re.match(r"\s*[,.]?\s*[\u2013\u2014-]\s", text[j + 1 : j + 6]):
+                end = j  # '... both parties “, - Sterk added.': an opening mark set for the closing one
+                break
             if c == char and char != '"' and text[j - 1].isspace() and "\n" not in text[i:j]:
                 break  # a new paragraph reopening the quotation continues it; elsewhere it is a new one
             j += 1
@@ -915,7 +918,8 @@ def quotations(text: str) -> list[Quotation]:
         if inner_end > inner_start:
             found.append(Quotation(inner_start, inner_end, i, end + 1))
         i = end + 1
-    return found
+    # (marks around punctuation alone, '“, -', quote no words)
+    return [q for q in found if any(c.isalnum() for c in text[q.start : q.end])]
 
 
 def _inside(quotes: _Quotes, at: int) -> bool:
