@@ -1826,3 +1826,13 @@ def test_an_opening_mark_set_for_the_closing_one_before_a_dash_closes_the_quotat
         "We will engage the resources. We are sure of it",
         "There are no closed topics,",
     ]
+
+
+def test_abstract_nouns_capitalized_in_a_headline_are_no_one_s_name(ds: eca.Dataset) -> None:
+    text = (
+        "President of the European Council Supports the Program of Democratic Transformation in New "
+        "Mongolia\n\nThe Friendship Group met on Monday. Minister of Labour and Social Protection Anna Berg "
+        "said that the talks were useful."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert [a.name for a in found.actors.values() if a.kind == "official" and not a.known] == ["Anna Berg"]

@@ -772,6 +772,8 @@ def _stop(token: str) -> bool:
         or bare.lower() in _TITLE_WORDS
         or bare.lower() in _ORG_WORDS
         or bare.isupper()
+        # an abstract noun capitalized in a headline ("the Program of Democratic Transformation")
+        or re.fullmatch(r"[A-Z][a-z]{4,}(?:tion|sion|ment|ness|ity|ism|ship)", bare) is not None
         or ("-" in bare and bare.split("-")[0] in ("Vice", "Trans", "EU", "Euro"))
         # "High-Representative": a title written with a hyphen
         or ("-" in bare and bare.split("-")[-1].lower() in _TITLE_WORDS)
