@@ -1577,6 +1577,30 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("maris-domins", False, "unsure")],
     ),
     (
+        # (ya06) a call without "on": "called the authorities to address"
+        "called X to do",
+        "The EU called the national authorities in Mongolia to address all outstanding labour issues.",
+        [("european-union", False, None)],
+    ),
+    (
+        # (ya04) condolences asked to be conveyed are a courtesy
+        "asked to convey condolences",
+        "Anna Berg asked to convey her condolences to the families of the victims.",
+        [],
+    ),
+    (
+        # (ya04) support for another's efforts is a stance
+        "supported the efforts of",
+        "In turn, Anna Berg supported the efforts of the Mongolian leader to continue the reforms.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        # support given in kind is no stance
+        "supported a project, no stance",
+        "The European Commission supported the construction of two schools in Mongolia.",
+        [],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

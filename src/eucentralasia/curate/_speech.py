@@ -127,7 +127,12 @@ _SAYING: Final = (
     r"expedient|useful|timely)|that)\b)|"
     # a promise is a position too ("also pledged to increase the supply")
     r"pledged(?=\s+(?:to|(?:(?:its|their|his|her)\s+)?support\s+for)\b)|pledging(?=\s+to\b)|vowed(?=\s+to\b)|"
-    r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|urging|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
+    r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|"
+    # ("called all Central Asian partners to seek solutions": a call without "on")
+    r"called(?=\s+(?:the|all|its|their)\s+[^.;,\u201c\"]{1,60}?\bto\s+(?!be\b)[a-z]{3,})|"
+    # a stance on what another does ("supported the efforts of the Uzbek Leader to continue ...")
+    r"supported(?=\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:efforts?|idea|initiatives?|"
+    r"proposals?|position|course|bid|aspirations?|call)\b)|urging|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|concluded(?=(?:\s+[A-Z][\w\u2019'-]+){1,3}\s*[.,])|referred\s+to|conveyed|"
     # ("called the agreement under discussion “ambitious”": a judgement in quotation marks)
     r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab]|"
@@ -3148,6 +3153,11 @@ def speech(
                 text[start + match.end() : end],
             ):
                 continue  # "conveyed greetings from the President": a courtesy too
+            if match.group() == "asked" and re.match(
+                r"\s+to\s+convey\s+(?:\w+\s+){0,2}(?:greetings|regards|wishes|condolences|congratulations)\b",
+                text[start + match.end() : end],
+            ):
+                continue  # "asked to convey his condolences to the families": a courtesy too
             if match.group() in ("answered", "replied", "responded") and re.match(
                 r"\s+(?:to\s+)?(?:\w+\s+){0,2}questions?\b", text[start + match.end() : end]
             ):
