@@ -659,6 +659,8 @@ def test_a_number_that_a_unit_of_measure_follows_is_an_amount_not_a_year(
         ),
         # a hyphen makes the size of a thing an adjective, not a reported quantity
         ("a 300-kilometer gas pipeline", []),
+        # (yb03, yb04) but a plant's power is its figure however it is written
+        ("a 20-gigawatt green hydrogen project", [("20-gigawatt", "20", "gigawatts")]),
         # abbreviations in their own case only: "ha ha" is laughter
         ("he said ha ha", []),
     ],

@@ -205,9 +205,14 @@ _MEASURES: Final[tuple[tuple[str, str, int], ...]] = (
 )
 # Abbreviations are read in their own case only: "ha" and "mw" are other words elsewhere. A
 # hyphen makes an adjective of the size of a thing ("a 300-kilometer gas pipeline"), not a
-# quantity the article reports.
+# quantity the article reports; but a plant's power is what it is built for, the figure reported
+# however it is written ("a 20-gigawatt green hydrogen project").
+_CAPACITIES: Final = frozenset({"megawatts", "gigawatts"})
 _MEASURE_RE: Final = re.compile(
-    "|".join(rf"[ \u00a0]?(?P<m{i}>{spelling})(?![\w-])" for i, (spelling, _, _) in enumerate(_MEASURES))
+    "|".join(
+        rf"[ \u00a0{'-' if name in _CAPACITIES else ''}]?(?P<m{i}>{spelling})(?![\w-])"
+        for i, (spelling, name, _) in enumerate(_MEASURES)
+    )
 )
 _MEASURED_OF_RE: Final = re.compile(r"\s+of(?=\s)")
 
