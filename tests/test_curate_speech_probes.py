@@ -1601,6 +1601,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [],
     ),
     (
+        # (yb03, yb04) "CEO" is a title: the name after it is a person's
+        "a company's CEO",
+        "Tokayev met Steppe Energy Group CEO Wolfgang Kropp on Nov. 7. According to Kropp, construction "
+        "will begin in 2027.",
+        [("wolfgang-kropp", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -428,7 +428,7 @@ _TITLE_WORDS: Final = frozenset(
         "Emir", "Deputy", "Senator", "MEP", "MP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
         "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
         "politician", "official", "Coordinator", "analyst", "scientist", "expert",
-        "economist", "professor", "researcher", "Officer", "rapporteur", "Manager", "Commander",
+        "economist", "professor", "researcher", "Officer", "rapporteur", "Manager", "Commander", "CEO",
     )
 )  # fmt: skip
 
