@@ -1608,6 +1608,27 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("wolfgang-kropp", False, None)],
     ),
     (
+        # (yc05) remarks made, then a run of quoted paragraphs attributed to no one: the same speaker's,
+        # flagged, one statement for each quotation
+        "made remarks, then quoted paragraphs",
+        "President Anna Berg made remarks at the Summit today: \u201cThe partnership is a journey.\u201d\n"
+        "\u201cThis Summit marks a new dimension in our relations.\u201d\n"
+        "\u201cTwo banks already support climate projects. \u201cWe intend to expand this cooperation\u201d.",
+        [
+            ("anna-berg", False, None),
+            ("anna-berg", True, "unsure"),
+            ("anna-berg", True, "unsure"),
+            ("anna-berg", True, "unsure"),
+        ],
+    ),
+    (
+        # a quoted paragraph after a paragraph quoting no one, or with words of its own, is left alone
+        "a quoted paragraph after a report",
+        "Anna Berg visited the plant on Monday.\n\u201cThe plant is a model for the region.\u201d\n"
+        "Ivan Petrov said that the plant would open in May.\n\u201cIt will,\u201d a worker added.",
+        [("ivan-petrov", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "
