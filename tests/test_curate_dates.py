@@ -1072,6 +1072,12 @@ def test_a_weekday_left_open_is_pinned_by_the_known_event_beside_it(
             "2021-07-09",
             [("Friday", "2021-07-09", "derived")],
         ),
+        # yd01: "said in a statement Monday", and the quotation's "Today" read from that day
+        (
+            '"Today the EU has adopted a mandate," the Commission said in a statement Monday.',
+            "2011-09-14",
+            [("Today", "2011-09-12", "derived"), ("Monday", "2011-09-12", "derived")],
+        ),
         # zv02: a comma with no space after it
         (
             "as of January 1,2023 the portfolio stood at",

@@ -992,9 +992,11 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "weekday",
-        # "the delegation stated Friday": a wire's weekday right after its verb of saying
+        # "the delegation stated Friday", "said in a statement Monday": a wire's weekday right after
+        # its verb of saying
         _p(
-            r"(?:(?<=said\s)|(?<=says\s)|(?<=stated\s)|(?<=told\s)|(?<=announced\s)|(?<=reported\s)|(?<=added\s))"
+            r"(?:(?<=said\s)|(?<=says\s)|(?<=stated\s)|(?<=told\s)|(?<=announced\s)|(?<=reported\s)|(?<=added\s)|"
+            r"(?<=in\sa\sstatement\s))"
             rf"(?P<d>{_WEEKDAY}){_E}"
         ),
         relative=lambda m, a, f: _resolve_weekday(_WEEKDAYS.index(m["d"].lower()), "on", a, f),
