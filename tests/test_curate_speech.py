@@ -1836,3 +1836,13 @@ def test_abstract_nouns_capitalized_in_a_headline_are_no_one_s_name(ds: eca.Data
     )
     found = speech(text, sentences(text), entities(text, ds))
     assert [a.name for a in found.actors.values() if a.kind == "official" and not a.known] == ["Anna Berg"]
+
+
+def test_a_title_in_the_plural_titles_each_name_and_a_verb_like_it_titles_none(ds: eca.Dataset) -> None:
+    text = (
+        "It followed their meetings with Presidents Ilham Aliyev and Gurbanguly Berdimuhamedov. "
+        "Commissioner Anna Berg chairs the EU-Mongolia Ministerial Meeting."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    drafted = {a.name for a in found.actors.values() if a.kind == "official" and not a.known}
+    assert drafted == {"Ilham Aliyev", "Gurbanguly Berdimuhamedov", "Anna Berg"}

@@ -770,6 +770,13 @@ _CAPITALS: Final = frozenset(
 )  # fmt: skip
 
 
+def _is_title_word(word: str) -> bool:
+    """Whether `word` is a title's, in the singular or, capitalized, the plural ("Presidents X and
+    Y"; "she chairs the meeting", "heads the Ministry" are verbs)."""
+    bare = word.rstrip(".").lower()
+    return bare in _TITLE_WORDS or (word[:1].isupper() and bare.endswith("s") and bare[:-1] in _TITLE_WORDS)
+
+
 def _stop(token: str) -> bool:
     bare = token.rstrip(".").replace("\u2019s", "").replace("'s", "")
     return (
@@ -777,7 +784,7 @@ def _stop(token: str) -> bool:
         or bare in _NATIONALITIES
         or bare in _MONTHS_DAYS
         or bare in _COUNTRY_WORDS
-        or bare.lower() in _TITLE_WORDS
+        or _is_title_word(bare)
         or bare.lower() in _ORG_WORDS
         or bare.isupper()
         # an abstract noun capitalized in a headline ("the Program of Democratic Transformation")
@@ -1404,7 +1411,9 @@ class _Reader:
             # (not the full stop of a courtesy title: "the Prime Minister H.E. Qohir Rasulzoda")
             r"(?:^|[,;:()\n]|(?<!\bH)(?<!\bH\.E)(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.|"
             r"\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|meets|told|said|receives|"
-            r"visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed)\b|"
+            r"visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed|"
+            # (a verb in the present: "Commissioner Anna Berg chairs the ... Ministerial Meeting")
+            r"(?<=[a-z]\s)[a-z]{3,}s(?=\s+(?:the|an?)\s))\b|"
             # ("Charles Michel's message to President Tokayev": a thing of another's, no title)
             r"[\u2019']s\s+(?:[a-z][\w-]*\s+)?(?:message|letter|greetings|invitation|address|appeal)\s+to\b)"
             r"\s*(?:the\s+)?",
@@ -1456,7 +1465,7 @@ class _Reader:
             text[title_start:start].lstrip(" \t\"'\u201d\u00bb\u2019")
         )
         title = text[title_start:start].strip()
-        if not title or not any(w.rstrip(".").lower() in _TITLE_WORDS for w in re.split(r"[\s/-]+", title)):
+        if not title or not any(_is_title_word(w) for w in re.split(r"[\s/-]+", title)):
             return None
         comma = re.search(r",\s*$", text[max(0, title_start - 3) : title_start])
         if comma is not None and title.rstrip(".").lower() in ("mr", "ms", "mrs", "dr", "h.e"):
