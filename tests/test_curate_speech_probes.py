@@ -1608,18 +1608,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("wolfgang-kropp", False, None)],
     ),
     (
-        # (yc05) remarks made, then a run of quoted paragraphs attributed to no one: the same speaker's,
-        # flagged, one statement for each quotation
+        # (yc05) remarks made, then a run of quoted paragraphs attributed to no one: the same speaker's
+        # quotation continued, one statement for each paragraph
         "made remarks, then quoted paragraphs",
         "President Anna Berg made remarks at the Summit today: \u201cThe partnership is a journey.\u201d\n"
         "\u201cThis Summit marks a new dimension in our relations.\u201d\n"
         "\u201cTwo banks already support climate projects. \u201cWe intend to expand this cooperation\u201d.",
-        [
-            ("anna-berg", False, None),
-            ("anna-berg", True, "unsure"),
-            ("anna-berg", True, "unsure"),
-            ("anna-berg", True, "unsure"),
-        ],
+        [("anna-berg", True, None), ("anna-berg", True, None), ("anna-berg", True, None)],
     ),
     (
         # a quoted paragraph after a paragraph quoting no one, or with words of its own, is left alone
@@ -1627,6 +1622,20 @@ PROBES: list[tuple[str, str, Expected]] = [
         "Anna Berg visited the plant on Monday.\n\u201cThe plant is a model for the region.\u201d\n"
         "Ivan Petrov said that the plant would open in May.\n\u201cIt will,\u201d a worker added.",
         [("ivan-petrov", False, None)],
+    ),
+    (
+        # (ye02) "issued the following statement today:" above the quotation is its attribution
+        "issued the following statement today:",
+        'High Representative Anna Berg issued the following statement today:\n\n"The High Representative '
+        'has noted with concern the outcome of the trial."',
+        [("anna-berg", True, None)],
+    ),
+    (
+        # (yc05) "made remarks ... today:" before a quotation: the quotation alone is the statement
+        "made remarks: the quotation alone",
+        "President Anna Berg made remarks at the Summit today: \u201cThe partnership is a journey, not an "
+        "end in itself.\u201d",
+        [("anna-berg", True, None)],
     ),
     (
         # (zi01, b02) the press service of one named by a post only is a body of its own

@@ -128,9 +128,11 @@ _SAYING: Final = (
     # a promise is a position too ("also pledged to increase the supply")
     r"pledged(?=\s+(?:to|(?:(?:its|their|his|her)\s+)?support\s+for)\b)|pledging(?=\s+to\b)|vowed(?=\s+to\b)|"
     r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|"
+    # ("issued the following statement today: “...”")
+    r"issued\s+(?:the\s+following|a|this)\s+statement(?:\s+today)?(?=[^.;\u201c\"\u00ab]{0,40}:\s*(?:[\u201c\"\u00ab]|$))|"
     # ("made remarks at the Summit today: “...”")
     r"made\s+(?:(?:his|her|their|its|the|some|opening|closing|brief|short)\s+)*(?:remarks|a\s+statement|"
-    r"a\s+speech|an\s+address)(?=[^.;\u201c\"\u00ab]{0,60}:\s*[\u201c\"\u00ab])|"
+    r"a\s+speech|an\s+address)(?=[^.;\u201c\"\u00ab]{0,60}:\s*(?:[\u201c\"\u00ab]|$))|"
     # ("called all Central Asian partners to seek solutions": a call without "on")
     r"called(?=\s+(?:the|all|its|their)\s+[^.;,\u201c\"]{1,60}?\bto\s+(?!be\b)[a-z]{3,})|"
     # a stance on what another does ("supported the efforts of the Uzbek Leader to continue ...")
@@ -3195,7 +3197,11 @@ def speech(
                 rf"(?:{_WHEN_WHERE}\s*:|(?:\s+that)?\s*[:,]?)\s*",
                 text[v:end],
             )
-            if lead_in is not None and _inside(quotes, v + lead_in.end()):
+            # (a verb of more words before a colon: "made remarks at the Summit today: “...”")
+            colon = re.match(rf"(?:{_WHEN_WHERE})?\s*:\s*", text[v + len(match.group()) : end])
+            if (lead_in is not None and _inside(quotes, v + lead_in.end())) or (
+                colon is not None and _inside(quotes, v + len(match.group()) + colon.end())
+            ):
                 continue  # "Síkela said: “...”": the quotation's attribution, read with it
             owner = (
                 _MESSAGE_OF_RE.match(text, start + match.end(), end)
@@ -3511,7 +3517,6 @@ def speech(
     _signed_paragraphs(text, reader, statements)
     _dashed_paragraphs(text, reader, statements)
     _labelled_quotations(text, reader, quotes, statements)
-    _quoted_paragraphs(text, reader, quotes, statements)
     # A headline is the editor's summary of the lead, which the body reports in its own words:
     # what the lines above the first sentence say is no one's statement.
     headline = _headline_end(text)
@@ -3660,44 +3665,6 @@ _POST_SIGNED_RE: Final = re.compile(
     r"(?P<words>[^\u201c\u201d\"\u00ab\u00bb]{10,}?)\s*[\u2014\u2013-]\s*"
     r"(?P<name>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){1,3})\s*\(@\w+\)[^\n]{0,30}"
 )
-
-
-def _quoted_paragraphs(
-    text: str, reader: _Reader, quotes: list[Quotation], statements: list[SpokenStatement]
-) -> None:
-    """A paragraph that is quotations only, attributed to no one, right after a paragraph whose last
-    statement quotes a person, is that person's words too (`rule` "quote-paragraph"), flagged.
-
-    'X made remarks at the Summit today: “...”\n“This Summit marks ...”\n“...”': a speech given
-    as a run of quoted paragraphs, one statement for each quotation. A paragraph with any word
-    outside its quotation marks, naming that person or read already is left as it is.
-    """
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    covered = [span for st in statements for span in st.spans]
-    for (pa, pb), (a, b) in itertools.pairwise(paragraphs):
-        inside = [q for q in quotes if a <= q.open and q.start < b]
-        if not inside or text[a : inside[0].open].strip():
-            continue
-        outside = text[a:b]
-        for q in reversed(inside):
-            outside = outside[: q.open - a] + outside[min(q.close, b) - a :]
-        if re.search(r"\w", outside) or any(x < b and a < y for x, y in covered):
-            continue
-        before = [st for st in statements if pa < st.spans[-1][1] <= pb]
-        if not before:
-            continue
-        last = max(before, key=lambda st: st.spans[-1][1])
-        actor = reader.actors[last.speaker]
-        quoting = last.quoted or any(x <= q.start and q.end <= y for q in quotes for x, y in last.spans)
-        if not quoting or actor.kind != "official" or any(m[2] == actor.id for m in reader.actors_in(a, b)):
-            continue
-        doubt = f"a quotation attributed to no one, read as {actor.name}'s, quoted in the paragraph before"
-        for q in inside:
-            statements.append(
-                SpokenStatement(
-                    actor.id, ((q.start, min(q.end, b)),), True, last.who, "", "quote-paragraph", doubt
-                )
-            )
 
 
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
