@@ -1638,6 +1638,20 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", True, None)],
     ),
     (
+        # (yf02, yf05, yf03) aspirations confirmed, reforms expected, priorities cited as key
+        "confirmed aspirations, expects reforms, cited as key",
+        "Anna Berg confirmed Mongolia\u2019s aspirations for a new agreement. As to human rights, the "
+        "European Parliament expects significant reforms. After the meeting, Ivan Petrov cited first "
+        "security, then energy, as key to the region.",
+        [("anna-berg", False, None), ("european-parliament", False, None), ("ivan-petrov", False, None)],
+    ),
+    (
+        # what one expects to do is no position of it
+        "expects to receive",
+        "Mongolia expects to receive the first tranche in May.",
+        [],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

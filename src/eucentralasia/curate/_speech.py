@@ -143,11 +143,13 @@ _SAYING: Final = (
     r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab]|"
     r"\s+(?:the|this|that|its|their)\s+[^.;\u201c\"\u00ab]{1,100}?\s+[\u201c\"\u00ab][a-z][\w\s-]{0,120}[.,!]?[\u201d\"\u00bb])|"
     r"singled\s+out|condemning|underscored|underscoring|reaffirmed|reaffirming|hailed|praised|"
-    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|an?|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support|ambition|consent|opinion|view|position)\b)|outlined|specified|"
+    r"condemned|critici[sz]ed|denounced|thanked|informed|suggested|proposed|voiced|took\s+note\s+of|confirmed(?=\s+that\b|\s+(?:(?:their|its|his|her|the|an?|mutual|full|high|strong|keen|firm|great|[a-z]+[\u2019']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\u2019']s)\s+){0,3}(?:readiness|commitment|intention|interest|support|ambition|consent|opinion|view|position|aspirations?)\b)|outlined|specified|"
     r"clarified|mentioned|asserted|claimed|replied|responded|answered|announced(?=\s+that\b|\s+(?:on|in|at|last|this|earlier)\s+[^,.;]{1,30}?\s+that\b(?![^.;]{0,160}\b(?:held|met|signed|visited|took\s+place)\b)|\s*[.,]|\s+(?:at|during)\s+(?:an?\s+|the\s+)?(?:briefing|press|news)\b)|"
     r"repeated(?=\s+(?:that|its|their|his|her)\b)|offered(?=\s+to\s+[a-z])|reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b|\s+(?:about|of)\s+(?:it|this)\b)|posted(?=\s+on\b)|"
     # ("X will visit Astana, Michel confirmed on Twitter.": the confirming after the words)
-    r"confirmed(?=\s+(?:on|in|via)\s+(?:Twitter|X|Telegram|Facebook|his|her|its|their)\b|\s*[.,;])|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?=\s+that\b)|welcomed|"
+    r"confirmed(?=\s+(?:on|in|via)\s+(?:Twitter|X|Telegram|Facebook|his|her|its|their)\b|\s*[.,;])|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?!\s+to\b)|welcomed|"
+    # ("cited first security, then energy and trade, as key to ...": a judgement)
+    r"cited(?=\s+[^.;]{1,120}?\bas\s+(?:key|crucial|important|essential|vital|a\s+priority|priorities)\b)|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
     r"appreciated|commended|focused\s+on(?=\s+(?:the\s+)?(?:fact|need|importance|necessity)\b)|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to|"
     # a request or a reflection is a position too ("asked the EU to consider", not "asked about")
