@@ -561,6 +561,11 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
         "meeting. The Cooperation Council reaffirmed the commitment of both parties.",
         ["Cooperation Council between the European Union (EU) and the Republic of Mongolia"],
     ),
+    # (yg04) an acronym after a part of the name ("of the European Union (EU) to Mongolia")
+    (
+        "Anna Berg is the Ambassador of the Delegation of the European Union (EU) to Mongolia.",
+        ["Delegation of the European Union to Mongolia"],
+    ),
 ]
 
 

@@ -1652,6 +1652,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [],
     ),
     (
+        # (yg04) a portfolio listed with commas is one title: the name after it is a person's
+        "a portfolio listed with commas",
+        "Minister of Ecology, Environmental Protection, and Climate Change Aziz Abdukhakimov recently met "
+        "with Toivo Klaar.\n\nMinister Abdukhakimov stressed that the projects would go on.",
+        [("aziz-abdukhakimov", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -312,8 +312,10 @@ _PRESS_AFTER_RE: Final = re.compile(
 )
 _NAME_COLON_RE: Final = re.compile(r"\s*(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){0,6}[A-Z][\w\u2019'-]*)\s*:\s*")
 # A title's portfolio follows it: "Commissioner for Enlargement", "Minister of Energy".
+# (its parts listed with commas: "Minister of Ecology, Environmental Protection, and Climate Change")
 _PORTFOLIO_RE: Final = re.compile(
-    r"\b(?:Commissioner|Minister|Secretary|Representative|Envoy|Director|Head)\s+(?:for|of)\s+$"
+    r"\b(?:Commissioner|Minister|Secretary|Representative|Envoy|Director|Head)\s+(?:for|of)\s+"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+)*(?:and\s+)?$"
 )
 _TOP_DIPLOMAT_RE: Final = re.compile(
     r"\bhead\s+of\s+(?P<eu>EU|European)?\s*diplomacy\b|"
@@ -669,7 +671,8 @@ _COMMON: Final = frozenset(
         "Strategy", "Initiative", "Programme", "Program", "Roadmap", "Package", "Charter", "Port",
         "Sea", "International", "Transport", "Investment", "Global", "Team", "Economic", "Development",
         "Enhanced", "New", "Joint", "Strategic", "National", "Information", "Press", "Trade",
-        "Connectivity", "Climate", "Energy", "Digital", "Sustainable", "Green", "Days", "Day", "Week",
+        "Connectivity", "Climate", "Change", "Energy", "Digital", "Sustainable", "Green", "Days", "Day",
+        "Week",
         "Year", "Minister", "Interior", "Justice", "Finance", "Defence", "Defense", "Economy", "North",
         "South", "East", "West", "Mr", "Ms", "Mrs", "Dr", "Federation", "Kingdom", "Emirates", "Road",
         "Belt", "Silk", "Civil", "Society", "Human", "Rights",
@@ -1427,9 +1430,11 @@ class _Reader:
                 r"\([A-Z]{2,8}\)$", window[: match.start() + 1]
             ):
                 continue  # "the High Representative of the European Union (EU) for ...": one title
+            if match.group().startswith(",") and _PORTFOLIO_RE.search(window, 0, match.start() + 2):
+                continue  # "Minister of Ecology, Environmental Protection, and Climate Change": one title
             if (
                 match.group().strip() == "and"
-                and re.search(r"[A-Z][\w-]*\s+$", window[: match.start()])
+                and re.search(r"[A-Z][\w-]*,?\s+$", window[: match.start()])
                 and (window[match.end() : match.end() + 1].isupper())
                 # (not after a person's name: "Prime Minister A B and Vice President C D")
                 and not self._name_ends(window_start + len(window[: match.start()].rstrip()))
@@ -1526,7 +1531,9 @@ class _Reader:
             rf"(?<![\w-])(?:(?:{name})(?:\s+\([A-Z]{{2,8}}\))?(?:\s+[\u2013\u2014-]\s+|\s+))*(?:{words})(?![\w-])"
             # "Ministry of Water and Forests": a portfolio of two parts ("... of Mongolia and Chile"
             # is cut below: a country after "and" is another party, not part of the name)
-            rf"(?:\s+(?:of|for|to|on|with)(?:\s+the)?(?:\s+{name})+(?:\s+and(?:\s+{name})+)?){{0,2}}"
+            # ("Delegation of the European Union (EU) to Uzbekistan": an acronym after a part)
+            rf"(?:\s+(?:of|for|to|on|with)(?:\s+the)?(?:\s+{name})+(?:\s+\([A-Z]{{2,8}}\))?"
+            rf"(?:\s+and(?:\s+{name})+)?){{0,2}}"
             # ("... and the Republic of Tajikistan": the country's one name after "Republic of")
             # ("between the European Union (EU) and the Kyrgyz Republic": an acronym after a party)
             rf"(?:\s+between(?:\s+the)?(?:\s+{name})+(?:\s+\([A-Z]{{2,8}}\))?\s+and(?:\s+the)?"
