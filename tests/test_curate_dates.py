@@ -1072,6 +1072,14 @@ def test_a_weekday_left_open_is_pinned_by_the_known_event_beside_it(
             "2021-07-09",
             [("Friday", "2021-07-09", "derived")],
         ),
+        # yh01: days over a month's end, the day before the month, in a text dated by month only
+        (
+            "He is visiting Mongolia from 29 March to 1 April.",
+            "2016-03",
+            [("29 March to 1 April", "2016-03-29/2016-04-01", "derived")],
+        ),
+        # yh02: a wire's weekday between "called" and "for"
+        ("Steinmeier called Tuesday for reforms.", "2006-11-01", [("Tuesday", "2006-10-31", "derived")]),
         # yd01: "said in a statement Monday", and the quotation's "Today" read from that day
         (
             '"Today the EU has adopted a mandate," the Commission said in a statement Monday.',

@@ -770,6 +770,13 @@ _RULES: Final[tuple[_Rule, ...]] = (
         describe="the days from the first to the last, in the year the tense and the publication date give",
     ),
     _Rule(
+        "day-range-without-year",
+        # "from 29 March to 1 April": the day before the month
+        _p(rf"{_B}(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}){_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}){_E}(?!,?\s*\d)"),
+        relative=_days_across_months,
+        describe="the days from the first to the last, in the year the tense and the publication date give",
+    ),
+    _Rule(
         "day-without-year",
         _p(rf"{_B}(?P<m>{_MONTH})\s+(?P<d>{_DAY}){_E}(?!,?\s*\d)"),
         relative=lambda m, a, f: _resolve_day(_month(m["m"]), _day(m["d"]), a, f),
@@ -996,7 +1003,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         # its verb of saying
         _p(
             r"(?:(?<=said\s)|(?<=says\s)|(?<=stated\s)|(?<=told\s)|(?<=announced\s)|(?<=reported\s)|(?<=added\s)|"
-            r"(?<=in\sa\sstatement\s))"
+            r"(?<=in\sa\sstatement\s)|(?<=called\s)(?=\w+\s+(?:for|on)\b))"
             rf"(?P<d>{_WEEKDAY}){_E}"
         ),
         relative=lambda m, a, f: _resolve_weekday(_WEEKDAYS.index(m["d"].lower()), "on", a, f),
@@ -1450,11 +1457,12 @@ def _read(
         and isinstance(when, PartialDate)
         and when.precision in (Precision.MONTH, Precision.YEAR)
     ):
-        inside = [v for v in (early, late) if first <= v.start() and v.end() <= last]
+        inside = [v for v in (early, late) if first <= v.start() <= last]
         if len(inside) == 1:
             # A day of the publication month (or year) itself: the text, published then, most
             # likely speaks of it ("March 30" in an article of March 2016 is 2016-03-30, not a
-            # year earlier; "On October 24" in one of 2010 is 2010-10-24). An assumption, not a
+            # year earlier; "On October 24" in one of 2010 is 2010-10-24; a range opening in it,
+            # "from 29 March to 1 April", may end after it). An assumption, not a
             # derivation, so the note says so; a window of known days keeps the range every day
             # of it gives.
             early = late = inside[0]
