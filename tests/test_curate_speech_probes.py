@@ -1659,6 +1659,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("aziz-abdukhakimov", False, None)],
     ),
     (
+        # (yh02) "called Tuesday for"; critics of a government are people unnamed, no body
+        "called Tuesday for; critics of the government",
+        "Foreign Minister Anna Berg called Tuesday for comprehensive political reforms. Critics of the "
+        "government say the opposition has been eliminated.",
+        [("anna-berg", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

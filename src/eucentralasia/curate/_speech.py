@@ -127,7 +127,8 @@ _SAYING: Final = (
     r"expedient|useful|timely)|that)\b)|"
     # a promise is a position too ("also pledged to increase the supply")
     r"pledged(?=\s+(?:to|(?:(?:its|their|his|her)\s+)?support\s+for)\b)|pledging(?=\s+to\b)|vowed(?=\s+to\b)|"
-    r"called\s+(?:on|for|upon)|calling\s+(?:on|for|upon)|"
+    r"called\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:on|for|upon)|"
+    r"calling\s+(?:on|for|upon)|"
     # ("issued the following statement today: “...”")
     r"issued\s+(?:the\s+following|a|this)\s+statement(?:\s+today)?(?=[^.;\u201c\"\u00ab]{0,40}:\s*(?:[\u201c\"\u00ab]|$))|"
     # ("made remarks at the Summit today: “...”")
@@ -2311,6 +2312,8 @@ def speech(
         ):
             # ("..., and the council called on": the conjunction and the article are no part of it)
             name = re.sub(r"^(?:(?:and|but|while)\s+)?(?:the\s+)?", "", match.group(1), flags=re.IGNORECASE)
+            if re.match(r"(?i:critics|opponents|supporters|members|experts|analysts|observers)\s+of\b", name):
+                return None, None  # "Critics of the government say": people unnamed, no body
             if re.fullmatch(r"[A-Za-z]+", name):
                 # "the ministry said", "The Ministry also noted": the body named before whose name has
                 # that head noun
