@@ -1846,3 +1846,16 @@ def test_a_title_in_the_plural_titles_each_name_and_a_verb_like_it_titles_none(d
     found = speech(text, sentences(text), entities(text, ds))
     drafted = {a.name for a in found.actors.values() if a.kind == "official" and not a.known}
     assert drafted == {"Ilham Aliyev", "Gurbanguly Berdimuhamedov", "Anna Berg"}
+
+
+def test_a_post_taken_up_drafts_its_holder_whose_labelled_answers_are_theirs(ds: eca.Dataset) -> None:
+    text = (
+        "On July 2, Patricia Flor started her job as the new European Union special representative for "
+        "Mongolia. In an interview with a correspondent, Flor discussed the region.\n\n"
+        "RFE/RL: Will you meet human rights defenders more often than before?\n\n"
+        "Flor: The benchmarking exercise is not one that I can really now imagine for many reasons."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    (answer,) = [s for s in found.statements if s.rule == "interview-answer"]
+    assert answer.speaker == "patricia-flor"
+    assert text[slice(*answer.spans[0])].startswith("The benchmarking exercise")

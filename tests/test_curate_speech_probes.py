@@ -1666,6 +1666,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     (
+        # (yi01) a claim rejected is a position; the person in apposition speaks, not the EU
+        "rejected suggestions that",
+        "The European Union\u2019s special representative for Mongolia, Anna Berg, rejected suggestions "
+        "that Brussels is pursuing expansion in the region.",
+        [("anna-berg", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

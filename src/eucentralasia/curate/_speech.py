@@ -149,6 +149,9 @@ _SAYING: Final = (
     r"repeated(?=\s+(?:that|its|their|his|her)\b)|offered(?=\s+to\s+[a-z])|reminded(?=\s+(?:[\w-]+\s+){0,2}?that\b|\s+(?:about|of)\s+(?:it|this)\b)|posted(?=\s+on\b)|"
     # ("X will visit Astana, Michel confirmed on Twitter.": the confirming after the words)
     r"confirmed(?=\s+(?:on|in|via)\s+(?:Twitter|X|Telegram|Facebook|his|her|its|their)\b|\s*[.,;])|hoped(?=\s+that\b)|hopes(?=\s+that\b)|expects(?!\s+to\b)|welcomed|"
+    # a claim denied is a position ("rejected suggestions that Brussels is pursuing expansion")
+    r"rejected(?=\s+(?:the\s+)?(?:suggestions?|claims?|allegations?|accusations?|criticism|reports?)\b)|"
+    r"denied(?=\s+(?:that|the\s+(?:claims?|allegations?|accusations?|reports?))\b)|"
     # ("cited first security, then energy and trade, as key to ...": a judgement)
     r"cited(?=\s+[^.;]{1,120}?\bas\s+(?:key|crucial|important|essential|vital|a\s+priority|priorities)\b)|"
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
@@ -443,6 +446,10 @@ _TITLE_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+# A post taken up, then what it is: "X started her job as the new EU special representative".
+_TOOK_POST_RE: Final = re.compile(
+    r"\s+(?:started|began|took\s+up|assumed)\s+(?:his|her|their)\s+(?:job|post|duties|office|position)"
+)
 # A post after a name: "(appointed X) as Central Asia's new EU Special Representative (EUSR)".
 _AS_POST_RE: Final = re.compile(
     r"\s+as\s+[^,.;]{0,60}?\b(?:"
@@ -1313,15 +1320,26 @@ class _Reader:
             # Hakala", "Luigi Di Maio's mandate as EUSR": a post given, handed on or held
             posted = (
                 (
-                    re.search(r"\b(?:appointed|named|elected|re-elected|nominated)\s+$", before) is not None
-                    and _AS_POST_RE.match(after) is not None
+                    (
+                        re.search(r"\b(?:appointed|named|elected|re-elected|nominated)\s+$", before)
+                        is not None
+                        and _AS_POST_RE.match(after) is not None
+                    )
+                    or re.search(
+                        r"\b(?:succeeding|succeeded|succeeds|replacing|replaced|replaces)\s+$", before
+                    )
+                    is not None
+                    or re.match(r"[\u2019']s\s+(?:mandate|term)\s+as\b", after) is not None
+                    # ("Patricia Flor started her job as the new EU special representative")
+                    or (
+                        (took := _TOOK_POST_RE.match(after)) is not None
+                        and _AS_POST_RE.match(after, took.end())
+                    )
                 )
-                or re.search(r"\b(?:succeeding|succeeded|succeeds|replacing|replaced|replaces)\s+$", before)
-                is not None
-                or re.match(r"[\u2019']s\s+(?:mandate|term)\s+as\b", after) is not None
-            ) and not any(
-                text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
-                for a, b in name_words
+                and not any(
+                    text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
+                    for a, b in name_words
+                )
             )
             if titled or speaking or apposed or meeting or cited or owned or posted:
                 shouted_name = " ".join(
@@ -3782,7 +3800,14 @@ def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatem
             answered()
             continue  # a caption, or words another rule read already
         a += len(text[a:end]) - len(text[a:end].lstrip("\u2014\u2013 \t"))  # the dash is no one's words
-        label = re.match(r"(?:A|Answer)\s*[:.]\s+", text[a:end])
-        a += label.end() if label else 0  # "A: The EU wants ...": the label is no one's words
+        # "A: The EU wants ...", "Flor: The benchmarking ...": the label is no one's words
+        label = re.match(r"(?:A|Answer)\s*[:.]\s+", text[a:end]) or re.match(
+            r"(?P<who>[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){0,3}):\s+", text[a:end]
+        )
+        if label is not None and label.groupdict().get("who") is not None:
+            interviewee = reader.actors[speaker]
+            named = {fold(w) for n in (interviewee.name, *interviewee.aliases) for w in n.split()}
+            label = label if {fold(w) for w in label["who"].split()} <= named else None  # the interviewee's
+        a += label.end() if label else 0
         answer.append((a, end))
     answered()
