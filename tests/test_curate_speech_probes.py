@@ -1673,6 +1673,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     (
+        # (ym03, ym06) "invites X to", "asked to bring it in line": requests put to the other side
+        "invites X to; asked to",
+        "The EU invites Mongolia to implement a political reform agenda. The EU asked to bring the law "
+        "in line with the recommendations of the UN.",
+        [("european-union", False, None), ("european-union", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -157,14 +157,14 @@ _SAYING: Final = (
     r"(?:is|are|was|were)\s+(?:confident|convinced|certain)(?=\s+that\b)|(?:is|was)\s+quoted\s+as\s+saying|"
     r"appreciated|commended|focused\s+on(?=\s+(?:the\s+)?(?:fact|need|importance|necessity)\b)|drew\s+(?:[\w\u2019'-]+\s+){0,3}?attention\s+to|"
     # a request or a reflection is a position too ("asked the EU to consider", not "asked about")
-    r"asked(?=\s+[^.;:]{1,120}?\bto\s+[a-z]|\s+(?:[^.;:]{1,60}?\s)?(?:whether|what|how|why|when)\b)|requested|reflected\s+on|"
+    r"asked(?=\s+(?:[^.;:]{1,120}?\s)?to\s+[a-z]|\s+(?:[^.;:]{1,60}?\s)?(?:whether|what|how|why|when)\b)|requested|reflected\s+on|"
     # a demand or a concern put to the other side is a position too
     r"reported(?=\s+that\b)|reports(?=\s+that\b)|"
     # the present of a body's text ("In its conclusions, the Council stresses that ...")
     r"stresses|underlines|highlights(?=\s+(?:that|the)\b|\s*$)|reiterates|reaffirms|recalls(?=\s+(?:that|the)\b)|"
     # ("The conclusions also state that ...", not "the states that have signed")
     r"(?:(?<=conclusions\s)|(?<=also\s))states?(?=\s+that\b)|"
-    r"welcomes|urges|condemns|calls\s+(?:on|for|upon)|expresses|"
+    r"welcomes|urges|condemns|calls\s+(?:on|for|upon)|expresses|invites(?=\s+[^.;]{1,80}?\bto\s+[a-z])|"
     # encouragement is a position ("The EU encouraged Turkmenistan to ensure ..."), not its passive
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)encourag(?:ed|es)(?!\s+by\b)|"
     r"pressed\s+for|raised\s+(?:the\s+)?(?:issues?|questions?|matters?|concerns?)(?=\s+(?:of|about|over|on)\b)|"
