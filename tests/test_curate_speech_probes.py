@@ -1680,6 +1680,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("european-union", False, None), ("european-union", False, None)],
     ),
     (
+        # (yo04) a portfolio's last words ("... of EU Sanctions") are no part of the name after it
+        "Special Envoy for the Implementation of EU Sanctions X",
+        "\u201cWe see unusual trade flows,\u201d said International Special Envoy for the Implementation of "
+        "EU Sanctions Ivan Petrov at a press conference.",
+        [("ivan-petrov", True, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -680,6 +680,7 @@ _COMMON: Final = frozenset(
         "Sea", "International", "Transport", "Investment", "Global", "Team", "Economic", "Development",
         "Enhanced", "New", "Joint", "Strategic", "National", "Information", "Press", "Trade",
         "Connectivity", "Climate", "Change", "Energy", "Digital", "Sustainable", "Green", "Days", "Day",
+        "Sanctions", "Implementation",
         "Week",
         "Year", "Minister", "Interior", "Justice", "Finance", "Defence", "Defense", "Economy", "North",
         "South", "East", "West", "Mr", "Ms", "Mrs", "Dr", "Federation", "Kingdom", "Emirates", "Road",
