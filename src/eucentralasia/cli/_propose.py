@@ -53,8 +53,8 @@ def _run(dataset: Dataset, args: argparse.Namespace) -> int:
     source_id = args.source_id or args.out.stem
     if not is_slug(source_id):
         raise Failure(f"--source-id: expected a kebab-case id (a-z, 0-9 and single '-'), got {source_id!r}")
-    if not text.strip():
-        raise Failure(f"{args.article} holds no text")
+    if not any(c.isalnum() for c in text):
+        raise Failure(f"{args.article} holds no text (no word in it)")
     body = note = None
     if args.html or Path(args.article).suffix.lower() in (".html", ".htm"):
         from eucentralasia.curate.html import read_html

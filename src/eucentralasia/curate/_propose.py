@@ -47,6 +47,7 @@ from eucentralasia import _serialization
 from eucentralasia._amounts import describe_amount
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._dates import MONTH_NAMES, DateBasis, DateRange, DateValue, PartialDate, parse_date
+from eucentralasia._errors import FieldError
 from eucentralasia._model import (
     Agreement,
     AgreementKind,
@@ -2760,6 +2761,8 @@ def propose(
     >>> str(p.records[3].record.date)
     '2025-04-18'
     """
+    if not any(c.isalnum() for c in text):
+        raise FieldError("text", f"expected an article's text, with words in it, got {text[:40]!r}")
     if dataset is None:
         from eucentralasia._loading import load
 
@@ -2892,7 +2895,9 @@ def _source_citation(context: _Context, spans: Sequence[tuple[int, int]], title:
         at = context.text.find(title)
         if at != -1:
             return context.citation(at, at + len(title))
-    start, end = spans[0] if spans else (0, len(context.text.rstrip()) or 1)
+    # the first sentence with a word in it (not a stray control character's)
+    worded = [(a, b) for a, b in spans if re.search(r"\w", context.text[a:b])]
+    start, end = worded[0] if worded else (0, len(context.text.rstrip()) or 1)
     return context.citation(start, end)
 
 
