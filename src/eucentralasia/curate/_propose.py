@@ -2743,7 +2743,8 @@ def propose(
     reviewer to fill in. `body`, when given, holds the spans of `text` that are the
     article proper (`eucentralasia.curate.html.Page.body` for a web page): records are
     proposed from the sentences inside them only, while every quote still cites `text`;
-    `note` becomes the source's note. ``Proposal.write(path)`` writes it for review.
+    `note` becomes the source's note. ``Proposal.write(path)`` writes it for review. A `text`
+    with no word in it is refused with `eucentralasia.FieldError`.
 
     >>> from eucentralasia.curate import propose
     >>> p = propose("Trade grew by 17% last year, Roman Vassilenko said on Friday. Deputy Minister "
