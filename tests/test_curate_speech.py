@@ -1859,3 +1859,17 @@ def test_a_post_taken_up_drafts_its_holder_whose_labelled_answers_are_theirs(ds:
     (answer,) = [s for s in found.statements if s.rule == "interview-answer"]
     assert answer.speaker == "patricia-flor"
     assert text[slice(*answer.spans[0])].startswith("The benchmarking exercise")
+
+
+def test_ranks_and_compound_titles_are_no_part_of_the_name_after_them(ds: eca.Dataset) -> None:
+    text = (
+        "OSCE Secretary General Helga Maria Schmid met Colonel-General Rajabali Rahmonali. Prosecutor "
+        "General Bulat Dembayev said that President-elect Sooronbai Jeenbekov attended."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    assert {a.name for a in found.actors.values() if a.kind == "official" and not a.known} == {
+        "Helga Maria Schmid",
+        "Rajabali Rahmonali",
+        "Bulat Dembayev",
+        "Sooronbai Jeenbekov",
+    }

@@ -442,6 +442,7 @@ _TITLE_WORDS: Final = frozenset(
         "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
         "politician", "official", "Coordinator", "analyst", "scientist", "expert",
         "economist", "professor", "researcher", "Officer", "rapporteur", "Manager", "Commander", "CEO",
+        "Colonel", "Lieutenant", "Admiral",
     )
 )  # fmt: skip
 
@@ -680,7 +681,7 @@ _COMMON: Final = frozenset(
         "Sea", "International", "Transport", "Investment", "Global", "Team", "Economic", "Development",
         "Enhanced", "New", "Joint", "Strategic", "National", "Information", "Press", "Trade",
         "Connectivity", "Climate", "Change", "Energy", "Digital", "Sustainable", "Green", "Days", "Day",
-        "Sanctions", "Implementation",
+        "Sanctions", "Implementation", "General",
         "Week",
         "Year", "Minister", "Interior", "Justice", "Finance", "Defence", "Defense", "Economy", "North",
         "South", "East", "West", "Mr", "Ms", "Mrs", "Dr", "Federation", "Kingdom", "Emirates", "Road",
@@ -806,8 +807,8 @@ def _stop(token: str) -> bool:
         # an abstract noun capitalized in a headline ("the Program of Democratic Transformation")
         or re.fullmatch(r"[A-Z][a-z]{4,}(?:tion|sion|ment|ness|ity|ism|ship)", bare) is not None
         or ("-" in bare and bare.split("-")[0] in ("Vice", "Trans", "EU", "Euro"))
-        # "High-Representative": a title written with a hyphen
-        or ("-" in bare and bare.split("-")[-1].lower() in _TITLE_WORDS)
+        # "High-Representative", "Colonel-General": a title written with a hyphen
+        or ("-" in bare and any(part.lower() in _TITLE_WORDS for part in bare.split("-")))
         # "China-Kyrgyzstan", "Kazakhstan-Elbasy": a country joined to a word is no one's name
         or ("-" in bare and any(part in _COUNTRY_WORDS or part in _NATIONALITIES for part in bare.split("-")))
     )
