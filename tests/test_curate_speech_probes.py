@@ -1687,6 +1687,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ivan-petrov", True, None)],
     ),
     (
+        # (yp02) "According to him," opening a sentence makes all of it his report, whoever its
+        # clause's subject is
+        "According to him, Brussels expects",
+        "Ambassador Anna Berg said the programmes would help. According to him, Brussels expects a lot "
+        "from the programmes and not only because they use EU taxpayers\u2019 money.",
+        [("anna-berg", False, None), ("anna-berg", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

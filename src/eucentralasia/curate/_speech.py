@@ -3300,6 +3300,10 @@ def speech(
             # that Borrell noted the progress": the position is the one whose words are reported
             # inside the report; the reporter if no one is found
             candidates[0], candidates[1] = candidates[1], candidates[0]
+        opening = next((c for c in candidates if c[2] == "according to" and c[3] == start), None)
+        if opening is not None and text[opening[0] : opening[1]].lower() in ("him", "her"):
+            # "According to him, Brussels expects a lot from ...": all the sentence is his report
+            candidates = [opening]
         if len(candidates) >= 2 and (closing := attributed_to(candidates[-1], start, end)) is not None:
             # "The European Union has asked Uzbekistan to ..., EU Sanctions Envoy David O'Sullivan
             # said on Thursday.": a person's attribution closing the sentence covers all before it
