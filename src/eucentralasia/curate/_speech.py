@@ -1549,7 +1549,8 @@ class _Reader:
         # between the European Union and Uzbekistan": the parties are part of it.
         pattern = re.compile(
             # "European Union (EU) Delegation to Tajikistan": an acronym may stand inside the name
-            rf"(?<![\w-])(?:(?:{name})(?:\s+\([A-Z]{{2,8}}\))?(?:\s+[\u2013\u2014-]\s+|\s+))*(?:{words})(?![\w-])"
+            # ("Asia-Plus - The Delegation of ...": a dash before an article opens a new phrase)
+            rf"(?<![\w-])(?:(?:{name})(?:\s+\([A-Z]{{2,8}}\))?(?:\s+[\u2013\u2014-]\s+(?!The\b)|\s+))*(?:{words})(?![\w-])"
             # "Ministry of Water and Forests": a portfolio of two parts ("... of Mongolia and Chile"
             # is cut below: a country after "and" is another party, not part of the name)
             # ("Delegation of the European Union (EU) to Uzbekistan": an acronym after a part)
