@@ -1695,6 +1695,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None), ("anna-berg", False, None)],
     ),
     (
+        # (yt06) a Kyrgyz patronymic is the name's: "Turgunbek uulu" later is the person named in full,
+        # whose first name is no epithet
+        "Speaker X Turgunbek uulu; Turgunbek uulu later",
+        "Kyrgyzstan seeks closer ties, said Speaker of the Parliament Nurlanbek Turgunbek uulu. "
+        "Turgunbek uulu received a delegation. He noted that relations were developing.",
+        [("nurlanbek-turgunbek-uulu", False, None), ("nurlanbek-turgunbek-uulu", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -710,7 +710,9 @@ _TOKEN_RE: Final = re.compile(
     # while initials keep theirs ("J.M. Barroso")
     # (a capital of Latin Extended-A opens a name too: "Maroš Šefčovič", "Łukasz", "Žygimantas")
     rf"[A-Z\u00c0-\u00de{_EXTENDED_CAPITALS}](?:[\w\u2019'-]|\.(?![A-Z][a-z]))*|"
-    r"(?:von|der|van|de|da|di|del|bin|al|den)(?=\s)"
+    r"(?:von|der|van|de|da|di|del|bin|al|den)(?=\s)|"
+    # a Kyrgyz patronymic after the name it completes: "Nurlanbek Turgunbek uulu" ("son of")
+    r"(?<=[a-z] )(?:uulu|kyzy)(?![\w-])"
 )
 _FULL_NAME: Final = r"[A-Z][a-z][\w\u2019'-]*(?:[ \t]+[A-Z][a-z][\w\u2019'-]*){1,3}"
 _PEOPLE_LIST_RE: Final = re.compile(
@@ -1170,6 +1172,7 @@ class _Reader:
                 len(name_words) == 3
                 # ("Herman Van Rompuy", named "Van Rompuy" apart: a particle, capitalised, is the name's)
                 and not any(text[a:b].lower() in _PARTICLES for a, b in name_words)
+                and _surname(text[name_words[0][0] : name_words[-1][1]]).count(" ") == 0
                 and _named_apart(text, *(text[a:b].rstrip(".,;:") for a, b in name_words))
             ):
                 # "said Arkadag Gurbanguly Berdimuhamedov", the text naming "... Maslahaty Gurbanguly
@@ -1188,6 +1191,8 @@ class _Reader:
                 continue
             if not self._free(start, end):
                 continue
+            if _surname(name) == name and re.search(rf"[A-Z][\w-]+[ \t]+{re.escape(name)}\b", text):
+                continue  # "Turgunbek uulu" after "Nurlanbek Turgunbek uulu": a later mention, below
             before = text[max(0, start - 60) : start]
             if re.search(r"\b[Tt]he\s+$", before):
                 continue  # "the chairman of the Jokargy Kenes": a name after "the" is no person's
@@ -1777,8 +1782,8 @@ class _Reader:
         owners: dict[str, list[Actor]] = {}
         for actor in self.actors.values():
             # (a known person named in full too: "Kaja Kallas ... Kallas said")
-            if actor.kind == "official" and len(actor.name.split()[-1]) >= 3:
-                owners.setdefault(actor.name.split()[-1], []).append(actor)
+            if actor.kind == "official" and len(_surname(actor.name)) >= 3:
+                owners.setdefault(_surname(actor.name), []).append(actor)
         owners = {surname: actors for surname, actors in owners.items() if len(actors) == 1}
         for surname, actors in list(owners.items()):
             # a name typed once with a Cyrillic letter that looks Latin ("Lu\u0441ke"), then in Latin
@@ -1842,6 +1847,12 @@ class _Reader:
                 for word in phrase.group("title").split()
             )
         )
+
+
+def _surname(name: str) -> str:
+    """The word a later mention names a person by: the last, with its patronymic ("Turgunbek uulu")."""
+    words = name.split()
+    return " ".join(words[-2:]) if words[-1] in ("uulu", "kyzy") else words[-1]
 
 
 def _named_apart(text: str, first: str, given: str, surname: str) -> bool:
