@@ -1703,6 +1703,21 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("nurlanbek-turgunbek-uulu", False, None), ("nurlanbek-turgunbek-uulu", False, None)],
     ),
     (
+        # (yx05) "talks were held in X between A and his counterpart B": talks of two, the counterpart a
+        # person; "the parties" after are those two
+        "talks were held between A and his counterpart B; the parties",
+        "On 20 March, talks were held in Rome between Foreign Minister Anna Berg and her Italian "
+        "counterpart Ivan Petrov. The parties expressed interest in implementing new joint projects.",
+        [("anna-berg", False, "unsure"), ("ivan-petrov", False, "unsure")],
+    ),
+    (
+        # (yx06) "A and B held another round of political consultations": talks; "the officials" after
+        "held another round of consultations; the officials",
+        "Deputy Minister Anna Berg and Deputy State Secretary Ivan Petrov held another round of political "
+        "consultations in Budapest. The officials confirmed that a sustainable dialogue was established.",
+        [("anna-berg", False, "unsure"), ("ivan-petrov", False, "unsure")],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -235,6 +235,9 @@ _MET_BEFORE_RE: Final = re.compile(
 # Talks two people held, in a sentence naming both: "the parties" later are those two.
 _TALKS_RE: Final = re.compile(
     r"\b(?:met|meets|meeting\s+(?:(?:was|took\s+place)\s+)?(?:held\s+)?(?:with|between)|talks\s+(?:with|between)|held\s+talks|"
+    # ("talks were held in Rome between X and Y", "X and Y held another round of political consultations")
+    r"(?:talks|consultations|negotiations)\s+(?:were|was)\s+held\s+(?:in\s+[A-Z][\w-]*\s+)?(?:with|between)|"
+    r"held\s+(?:[\w-]+\s+){1,5}?(?:talks|consultations|negotiations)|"
     # ("a meeting of the Foreign Minister of Kyrgyzstan X with Y and Z")
     r"meeting\s+of\s+[^.;]{3,120}?\s+with|"
     r"received|receives|"
@@ -442,7 +445,7 @@ _TITLE_WORDS: Final = frozenset(
         "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
         "politician", "official", "Coordinator", "analyst", "scientist", "expert",
         "economist", "professor", "researcher", "Officer", "rapporteur", "Manager", "Commander", "CEO",
-        "Colonel", "Lieutenant", "Admiral",
+        "Colonel", "Lieutenant", "Admiral", "counterpart",
     )
 )  # fmt: skip
 
