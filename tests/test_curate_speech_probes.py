@@ -1718,6 +1718,22 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, "unsure"), ("ivan-petrov", False, "unsure")],
     ),
     (
+        # (xi05, xi06) a body's statement in the present: "takes note of", "notes, however,", "regrets
+        # that", "is also pleased to note"
+        "takes note of; notes, however; regrets that; is pleased to note",
+        "The European Union takes note of the preliminary findings of the mission. The EU notes, however, "
+        "the persisting shortcomings. The EU regrets that the elections failed to meet key commitments. "
+        "The EU is also pleased to note some improvements.",
+        [("european-union", False, None)] * 4,
+    ),
+    (
+        # (zs, xa) "indicated that", "showed great interest in": positions
+        "indicated that; showed great interest in",
+        "The EU indicated that bilateral trade is still far from its potential. The EU showed great "
+        "interest in building the pipeline.",
+        [("european-union", False, None)] * 2,
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

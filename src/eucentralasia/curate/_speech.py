@@ -173,7 +173,12 @@ _SAYING: Final = (
     r"identified(?=\s+[^.;]{1,160}?\bas\s+(?:a\s+)?(?:priority|priorities|key|main)\b)|"
     r"elaborated(?=\s*[.,])|spoke\s+in\s+favou?r\s+of|spoke\s+highly\s+of|"
     r"(?:has|have|had)\s+high\s+hopes|spoke\s+out\s+(?:for|against)|(?:positively|highly)\s+assess(?:ed|ing|es)|"
-    r"named(?=\s+[^.;]{1,120}?\bamong\s+the\s+(?:most\s+)?(?:promising|priority|key|main|important)\b)"
+    r"named(?=\s+[^.;]{1,120}?\bamong\s+the\s+(?:most\s+)?(?:promising|priority|key|main|important)\b)|"
+    # a stance in the present of a body's statement ("The EU regrets that the elections failed ...",
+    # "The European Union takes note of the preliminary findings", "It is also pleased to note")
+    r"regret(?:s|ted)?(?=\s+that\b)|takes\s+note\s+of|"
+    r"notes(?=,\s+however\b|\s+with\s+(?:concern|satisfaction|regret|appreciation)\b)|indicated(?=\s+that\b)|"
+    r"(?:is|was)\s+(?:also\s+)?pleased\s+to\s+(?:note|see|welcome)|showed\s+(?:great\s+|keen\s+|strong\s+)?interest\s+in"
 )
 _VERB_RE: Final = re.compile(rf"\b(?:{_SAYING})\b")
 # A body's site: "according to the website of the EU Delegation" names the body whose website it is.
