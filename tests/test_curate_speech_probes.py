@@ -1734,6 +1734,29 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("european-union", False, None)] * 2,
     ),
     (
+        # (yy05) a surname after a title, the name in full given elsewhere with nothing to say it is a
+        # person's (a headline's label): the person is drafted by the full name
+        "Anna Berg: headline; said President Berg",
+        "Anna Berg: Mongolia prepares a pact on green energy\n\n\u201cWe will sign an agreement,\u201d said "
+        "President Berg.",
+        [("anna-berg", True, None)],
+    ),
+    (
+        # (yu01) a caption's name, the line after it opening with the surname: two mentions of one
+        # person, not a name "Anna Berg Berg"
+        "caption X, next line opens with the surname",
+        "EU special representative Anna Berg\nBerg -- who said he had left a meeting of EU ambassadors "
+        "-- sought to impress on his listeners the gravity of the situation.",
+        [("anna-berg", False, None)],
+    ),
+    (
+        # (xp04) "Climate Action" is a portfolio's words, no part of the name after it
+        "State Secretary for Economic Affairs and Climate Action X",
+        "The minister met German Parliamentary State Secretary for Economic Affairs and Climate Action "
+        "Ivan Petrov. Petrov expressed interest in stable supplies of oil.",
+        [("ivan-petrov", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

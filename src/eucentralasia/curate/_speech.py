@@ -701,7 +701,7 @@ _COMMON: Final = frozenset(
         "Innovation", "Research", "Culture", "Education", "Youth", "Health", "Migration", "Competition",
         "Employment", "Equality", "Mobility", "Market", "Markets", "Relations", "External", "Humanitarian",
         "Aid", "Industry", "Taxation", "Customs", "Affairs", "Technologies", "Technology", "Infrastructure",
-        "Construction", "Resources", "Natural", "Ecology", "Tourism", "Communications",
+        "Construction", "Resources", "Natural", "Ecology", "Tourism", "Communications", "Action",
         # words that open a sentence before its subject: "But Steinmeier said" is Steinmeier's
         "But", "Yet", "So", "However", "Meanwhile", "Moreover", "Furthermore", "Also", "Then", "Later",
         "Earlier", "When", "While", "If", "Although", "Though", "Both", "Since", "Until", "Under",
@@ -1114,7 +1114,11 @@ class _Reader:
                     "st",
                     "h.e",
                 }
-                if run and (line[run[-1].end() : token.start()] not in (" ", "\n") or ends):
+                # (a caption's name and the line after it opening with the surname: "EU special
+                # representative Pierre Morel\nMorel -- who said ...", two names, not one)
+                gap = line[run[-1].end() : token.start()] if run else ""
+                repeated = gap == "\n" and token.group() == run[-1].group()
+                if run and (line[run[-1].end() : token.start()] not in (" ", "\n") or ends or repeated):
                     runs.append((offset + run[0].start(), offset + run[-1].end()))
                     run = []
                 run.append(token)
@@ -1395,7 +1399,25 @@ class _Reader:
                     self.variants[(start, end)] = f"{name!r} is read as {person.name}, spelled otherwise"
                 continue
             if len(name) >= 4 and name.isalpha() and fold(name) not in surnames and self._free(start, end):
-                actor = self._new(name, "official", start, end)
+                # "Shavkat Mirziyoyev: Uzbekistan prepares ..." above "said President Mirziyoyev": the
+                # name in full, where the text gives it with nothing to say it is a person's
+                full = re.search(
+                    rf"(?<![\w-])((?:[A-Z][\w\u2019'-]+[ \t]+){{0,2}}[A-Z][a-z][\w\u2019'-]+)[ \t]+"
+                    rf"{re.escape(name)}(?![\w-])",
+                    text,
+                )
+                given = full.group(1) if full else ""
+                if (
+                    full
+                    and not any(_stop(w) or w.lower() in _TITLE_WORDS for w in given.split())
+                    and self._free(*full.span())
+                ):
+                    actor = self._new(f"{given} {name}", "official", *full.span())
+                    actor.mentions.append((start, end))
+                    self._mention(start, end, actor.id)
+                    actor.aliases.append(name)
+                else:
+                    actor = self._new(name, "official", start, end)
                 title = self._title_before(start, run_start)
                 _give_title(self.text, actor, title)
         # "the cases of Messrs. Kovac, Haapala and Berg": each a person, by surname
