@@ -441,7 +441,9 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
     ("The EU delegation arrived in Astana on Monday.", []),
     # Ninth round (o37-o56): news agencies, development banks, ministries, delegations, "the
     # press service of X", companies in a list; answers written before running.
-    ("The Akorda press service said the two presidents met in Astana.", ["Akorda"]),
+    # (the press service is the body, as seven annotated articles key it: "Akorda press service",
+    # "Presidential press service", "Nazarbayev press office"; it was the owner "Akorda" until then)
+    ("The Akorda press service said the two presidents met in Astana.", ["Akorda press service"]),
     (
         "The press service of the Ministry of Energy of Uzbekistan reported the signing.",
         ["Ministry of Energy of Uzbekistan"],
@@ -492,7 +494,7 @@ ORGANIZATION_PROBES: list[tuple[str, list[str]]] = [
     ),
     # Not blind: the tests of the rules they drove (a body by its press service at the end of a
     # report; an outlet's hyphenated name holding a country's).
-    ("The two ministers held talks, the Kokterek press service reports.", ["Kokterek"]),
+    ("The two ministers held talks, the Kokterek press service reports.", ["Kokterek press service"]),
     ("The deal was signed, Novosti-Tajikistan news agency reported.", ["Novosti-Tajikistan"]),
     # Not blind: companies listed after what they are (known ones are cited, not drafted).
     (

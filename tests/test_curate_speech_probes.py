@@ -1757,6 +1757,21 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ivan-petrov", False, None)],
     ),
     (
+        # (xd01) a press service owned by a post ("the Kazakh leader's") is a body of its own, and "the
+        # press service" later is it again; no president a title would name
+        "the X leader's press service stated; the press service said",
+        "President Anna Berg met President Ivan Petrov to discuss the prospects, the Kazakh leader's press "
+        "service stated on Tuesday. At the close of the meeting, Berg invited Petrov to visit Kazakhstan, "
+        "the press service said.",
+        [("kazakh-leader-s-press-service", False, None)] * 2,
+    ),
+    (
+        # (xd02, yh03) "the Akorda press service" is a body of its own, as annotators key it
+        "the Akorda press service said",
+        "The talks were useful, the Akorda press service said.",
+        [("akorda-press-service", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "
