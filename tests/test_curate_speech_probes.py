@@ -1772,6 +1772,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("akorda-press-service", False, None)],
     ),
     (
+        # (xd02, xr03) a titled name in the possessive is a person's all the same: "Secretary-General
+        # X Y\u2019 initiative", "Foreign Minister X Y's visit to Berlin"
+        "titled name in the possessive",
+        "Berg supported Secretary-General Ivan Petrovas\u2019 initiative. Petrovas also expressed his "
+        "support for the hub.",
+        [("ivan-petrovas", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -1202,9 +1202,13 @@ class _Reader:
             end = start + len(name)
             # "Josep Borrell's remarks", "Ali Valiyev's spokesman": a person's, by what they have
             owner = name.endswith(("\u2019s", "'s")) and _OWNED_RE.match(text, end)
-            if owner:
+            # "UN Secretary-General Antonio Guterres\u2019 initiative": a person's, by the title before
+            titled_owner = any(text[a:b].rstrip(".").lower() in _TITLE_WORDS for a, b in words[:cut])
+            if owner or (name.endswith(("\u2019s", "'s")) and titled_owner):
                 name, end = name[:-2], end - 2
-            elif name.endswith(("\u2019s", "'s")):
+            elif name.endswith(("s\u2019", "s'")) and titled_owner:
+                name, end = name[:-1], end - 1
+            elif name.endswith(("\u2019s", "'s", "s\u2019", "s'")):
                 continue
             if not self._free(start, end):
                 continue
