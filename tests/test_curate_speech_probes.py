@@ -1780,6 +1780,22 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ivan-petrovas", False, None)],
     ),
     (
+        # (xu01) "According to the press service" after "the Uzbek Foreign Ministry's press service said":
+        # the body whose press service the text named
+        "X Ministry's press service said; according to the press service",
+        "Anna Berg met Ivan Petrov, the Mongolian Foreign Ministry\u2019s press service said. According to "
+        "the press service, Berg invited Petrov to a conference.",
+        [("mongolian-foreign-ministry", False, None)] * 2,
+    ),
+    (
+        # (xu06) "the delegation emphasized" after "the Mongolian delegation": that delegation; a head noun
+        # with no body named by it names none
+        "the delegation after the X delegation; a head noun alone",
+        "The Mongolian delegation held talks in Brussels. In discussions with Anna Berg, the delegation "
+        "emphasized the efforts to implement the strategy. The service said the talks were useful.",
+        [("mongolian-delegation", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

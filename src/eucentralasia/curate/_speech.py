@@ -564,9 +564,10 @@ _OUTLET_RE: Final = re.compile(
 )
 # A press service named in full: "the press service of the President of Uzbekistan".
 _PRESS_OF_NAMED_RE: Final = re.compile(
-    r"\b(press\s+(?:service|office|cent(?:re|er))\s+of\s+(?:the\s+)?[A-Z][\w\u2019'-]*"
+    r"\b([Pp]ress\s+(?:service|office|cent(?:re|er))\s+of\s+(?:the\s+)?[A-Z][\w\u2019'-]*"
     r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*){0,5})"
 )
+_PRESS: Final = r"press\s+(?:service|office|cent(?:re|er))"
 # A press service by whose it is: "the Kazakh leader's press service", "the Senate's press office".
 _OWNED_PRESS_RE: Final = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?P<owner>[\w-]+)[\u2019']s\s+press\s+(?:service|office|cent(?:re|er)))"
@@ -2427,8 +2428,11 @@ def speech(
                 upto = reader.before(start)
                 for m in reversed(reader.mentions[max(0, upto - 50) : upto]):
                     service_name = reader.actors[m[2]].name
-                    if reader.actors[m[2]].kind == "organization" and re.search(
-                        r"\bpress\s+(?:service|office|cent(?:re|er))\b", service_name, re.IGNORECASE
+                    # (or the body whose press service it named: "the Uzbek Foreign Ministry's press
+                    # service said ... According to the press service, ...")
+                    owned = re.match(rf"[\u2019']s\s+{_PRESS}\b", text[m[1] : m[1] + 20])
+                    if reader.actors[m[2]].kind == "organization" and (
+                        owned or re.search(rf"\b{_PRESS}\b", service_name, re.IGNORECASE)
                     ):
                         reader._mention(at, at + len(name), m[2])
                         return m[2], None
@@ -2452,8 +2456,18 @@ def speech(
                 reader.actors_in(at, at + len(name)) or set(name.split()) & _COUNTRY_WORDS
             ):
                 return None, None  # a drafted body's name never joins two parties ("Uzbekistan and the ...")
-            if " " not in name.strip() and name.strip()[:1].isupper() and name.strip().lower() in _ORG_WORDS:
-                return None, None  # "the Council reaffirms" in a quotation: a head noun alone names no body
+            if " " not in name.strip() and name.strip().lower() in _ORG_WORDS:
+                # "the delegation emphasized" after "the Uzbek delegation engaged in talks": the body
+                # the text named by its nationality and that noun; a head noun alone names no body
+                # ("the Council reaffirms" in a quotation)
+                nationality = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
+                head_noun = re.escape(name.strip())
+                by_nationality = [*re.finditer(rf"\b(?:{nationality})\s+{head_noun}\b", text[:start])]
+                if not by_nationality:
+                    return None, None
+                named_as = by_nationality[-1]
+                reader._new(named_as.group(), "organization", named_as.start(), named_as.end())
+                return reader._new(named_as.group(), "organization", at, at + len(name)).id, None
             actor = reader._new(name, "organization", at, at + len(name))
             return actor.id, None
         country = re.search(
