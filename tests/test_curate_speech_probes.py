@@ -1796,6 +1796,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("mongolian-delegation", False, None)],
     ),
     (
+        # (yt06) a press service's quotation telling in the third person what someone said: their
+        # position, in its words (not the speaker's own words, so not quoted)
+        "quotation of a press service relaying X noted that",
+        'The press service of the Legislative Assembly reported the talks. "Anna Berg noted that Mongolia '
+        'is interested in expanding its partnership," the press service said.',
+        [("anna-berg", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

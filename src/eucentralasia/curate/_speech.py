@@ -356,7 +356,9 @@ _DOCUMENT_SAYS_RE: Final = re.compile(
     r"document|declaration)\b[^,.;]*|"
     # (a body's press service relaying the parties: "«... the parties expressed ...,» the Foreign
     # Ministry's press service said")
-    r"the\s+(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*[\u2019']s\s+press\s+(?:service|office))\s*",
+    r"the\s+(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*[\u2019']s\s+press\s+(?:service|office)|"
+    # ('"Turgunbek uulu noted that ...," the press service said': a press service of any name)
+    r"the\s+(?:[\w-]+\s+){0,3}?press\s+(?:service|office)(?:\s+of\s+[^,.;]*)?)\s*",
     re.IGNORECASE,
 )
 # A body's document as a subject: "a European External Action Service press release", "the
