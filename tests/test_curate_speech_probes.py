@@ -1804,6 +1804,29 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     (
+        # (wc03) words in quotation marks after "motto" are a name, no one's words
+        "under the motto \u201c...\u201d",
+        "President Anna Berg will visit Samarkand, according to her website. The summit will be held "
+        "there under the motto \u201cInvesting in the Future,\u201d the statement said.",
+        [("anna-berg", False, "unsure")],
+    ),
+    (
+        # (wd04) labels heading the paragraphs of a list, once each, are no transcript's speakers
+        "Parliamentary Ties: ...; Visits: ...",
+        "Minister Anna Berg presented proposals.\n\nParliamentary Ties: To solidify cooperation, a visit "
+        "by members of parliament to Brussels is planned for the latter half of the year.\n\nVisits: "
+        "Regular and systematic visits by EU representatives were also proposed this year.",
+        [],
+    ),
+    (
+        # (wa04) "the European Council president's message said": the message of the one holding the
+        # post, not the body's
+        "the X president's message said",
+        "European Council President Anna Berg sent a message.\n\n\u201cI look forward to our meeting in "
+        "Brussels on October 24, 2025,\u201d the European Council president\u2019s message said.",
+        [("anna-berg", True, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

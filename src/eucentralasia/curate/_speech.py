@@ -30,6 +30,7 @@ Rules only, on the standard library: they are the spec, and the evaluation in
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 import unicodedata
@@ -2124,6 +2125,10 @@ def speech(
                 at = start + spokesperson.start()
                 return reader._new(served.group().strip(), "organization", at, start + served.end()).id, None
         document = _BODY_DOCUMENT_RE.fullmatch(phrase)
+        holder = document["body"].split()[-1].lower() if document is not None else ""
+        if document is not None and holder in _TITLE_WORDS:
+            # "the European Council president's message said": the message of the one holding the post
+            return by_title([holder], before, phrase)
         if document is not None:
             # "a European External Action Service press release read": the body whose document it is
             owner = _outermost(reader.actors_in(start + document.start("body"), start + document.end("body")))
@@ -2902,7 +2907,8 @@ def speech(
             s_start, _ = sentence_of(q.open)
             if re.search(
                 r"\b(?:conference|forum|summit|meeting|programme|program|project|strategy|initiative|titled|"
-                r"entitled|called|named|dubbed|radio|newspaper|agency|channel|television|TV|magazine|portal)\s*,?\s*$",
+                r"entitled|called|named|dubbed|radio|newspaper|agency|channel|television|TV|magazine|portal|"
+                r"motto|slogan|theme)\s*,?\s*$",
                 text[max(0, q.open - 40) : q.open],
                 re.IGNORECASE,
             ):
@@ -3820,6 +3826,15 @@ def _labelled_answers(text: str, reader: _Reader, statements: list[SpokenStateme
     ]
     if len(_LABEL_RE.findall(text)) < 2:
         return
+    # a transcript's label names a person it recurs for or the text names ("Parliamentary Ties:
+    # To solidify ...", "Visits: ..." head the paragraphs of a list, once each)
+    persons = {fold(w) for a in reader.actors.values() if a.kind == "official" for w in a.name.split()}
+    recurring = collections.Counter(m.group("who") for m in _LABEL_RE.finditer(text))
+    labelled = [
+        m
+        for m in labelled
+        if recurring[m.group("who")] >= 2 or {fold(w) for w in m.group("who").split()} <= persons
+    ]
     taken = {span for st in statements for span in st.spans}
     for m in labelled:
         a, b = m.span("words")
