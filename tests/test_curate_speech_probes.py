@@ -1827,6 +1827,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", True, None)],
     ),
     (
+        # (xf04, xr04) "agreed that" is a position held together; "agreed to continue" is an act
+        "the parties agreed that; agreed to continue",
+        "Foreign Minister Anna Berg met High Representative Ivan Petrov. The parties agreed that the "
+        "consultations would begin in the autumn. They agreed to continue active contacts.",
+        [("anna-berg", False, "unsure"), ("ivan-petrov", False, "unsure")],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "
