@@ -1834,6 +1834,15 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, "unsure"), ("ivan-petrov", False, "unsure")],
     ),
     (
+        # (wi04) a surname the text gives no title or first name, the subject of two verbs of saying:
+        # a person, flagged; "Participants" and "Hero-Arkadag" are no one's surname
+        "Surname noted that ... Surname stressed that",
+        "Petrovsky noted that the collaboration requires a solid foundation. While history shapes us, "
+        "Petrovsky stressed that the future requires equal attention. Participants noted the progress. "
+        "Participants agreed that the talks were useful.",
+        [("petrovsky", False, "unsure"), ("petrovsky", False, "unsure")],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

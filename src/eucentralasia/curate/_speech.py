@@ -702,6 +702,8 @@ _COMMON: Final = frozenset(
         "Enhanced", "New", "Joint", "Strategic", "National", "Information", "Press", "Trade",
         "Connectivity", "Climate", "Change", "Energy", "Digital", "Sustainable", "Green", "Days", "Day",
         "Sanctions", "Implementation", "General",
+        # Turkmen honorifics, no names: "Hero-Arkadag said", "Arkadag Gurbanguly Berdimuhamedov"
+        "Arkadag", "Hero-Arkadag",
         "Week",
         "Year", "Minister", "Interior", "Justice", "Finance", "Defence", "Defense", "Economy", "North",
         "South", "East", "West", "Mr", "Ms", "Mrs", "Dr", "Federation", "Kingdom", "Emirates", "Road",
@@ -1436,6 +1438,35 @@ class _Reader:
                     actor = self._new(name, "official", start, end)
                 title = self._title_before(start, run_start)
                 _give_title(self.text, actor, title)
+        # "Lipavský noted that ... Lipavský stressed that ...": a surname the text gives no title or
+        # first name, the subject of two sentences' verbs of saying at least; a person, flagged
+        subjects = collections.Counter(
+            m.group(1)
+            for m in re.finditer(
+                rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bwhile\s))([A-Z][a-z][\w\u2019'-]+)\s+(?:also\s+)?"
+                rf"(?:{_SAYING})\b",
+                text,
+            )
+        )
+        for surname, count in subjects.items():
+            if (
+                count < 2
+                or _stop(surname)
+                or surname in _CAPITALS
+                or surname in _COUNTRY_WORDS
+                or surname.lower() in _ORG_WORDS
+                or fold(surname) in surnames
+                # ("Participants noted": a group's noun, or a word the text writes in lower case
+                # too, is no name; one written before a full name is an epithet or a title)
+                or re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", text)
+                or _GROUP_RE.fullmatch(surname)
+                or re.search(rf"(?<![\w-]){re.escape(surname)}\s+[A-Z][a-z]+\s+[A-Z][a-z]+", text)
+            ):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+                if self._free(m.start(), m.end()):
+                    self._new(surname, "official", m.start(), m.end())
+                    self.variants[m.span()] = f"{surname!r} is read as a person named by surname alone"
         # "the cases of Messrs. Kovac, Haapala and Berg": each a person, by surname
         for match in _MESSRS_RE.finditer(text):
             for m in re.finditer(r"[A-Z][\w\u2019'-]+", match.group("names")):
