@@ -657,6 +657,11 @@ def test_a_number_that_a_unit_of_measure_follows_is_an_amount_not_a_year(
             "a 500 MW solar plant and 2 GW of wind",
             [("500 MW", "500", "megawatts"), ("2 GW", "2", "gigawatts of wind")],
         ),
+        # (yy03, yy04) a solar plant's power in alternating or direct current
+        (
+            "plants of 897 MWac and a 126 MWdc array",
+            [("897 MWac", "897", "megawatts"), ("126 MWdc", "126", "megawatts")],
+        ),
         # a hyphen makes the size of a thing an adjective, not a reported quantity
         ("a 300-kilometer gas pipeline", []),
         # (yb03, yb04) but a plant's power is its figure however it is written

@@ -139,8 +139,14 @@ def score_article(entry: dict[str, Any], text: str, ds: eca.Dataset, details: bo
     # Figures: mentions found against the key, by value, unit and overlapping words. A quantity
     # of a unit of measure is a count of it (TradeFigure's units are currencies, percent and
     # count); the key names the unit itself ("cubic metres"), as `measure` does.
-    key_figures = [(located(text, f["text"]), f"{Decimal(f['value'])} {f['unit']}") for f in entry["figures"]]
-    found_figures = [((f.start, f.end), f"{f.value} {f.measure or f.unit}") for f in proposal.figures]
+    # (a unit written with a hyphen or a space is one unit: "gigawatt-hours", "gigawatt hours")
+    key_figures = [
+        (located(text, f["text"]), f"{Decimal(f['value'])} {f['unit'].replace('-', ' ')}")
+        for f in entry["figures"]
+    ]
+    found_figures = [
+        ((f.start, f.end), f"{f.value} {(f.measure or f.unit).replace('-', ' ')}") for f in proposal.figures
+    ]
     for span, value in found_figures:
         ok = any(v == value and overlap(span, s) for s, v in key_figures)
         counts["figures right"] += ok

@@ -200,8 +200,9 @@ _MEASURES: Final[tuple[tuple[str, str, int], ...]] = (
     (r"kWh|(?i:kilowatt[\s-]hours?)", "kilowatt-hours", 1),
     (r"MWh|(?i:megawatt[\s-]hours?)", "megawatt-hours", 1),
     (r"GWh|(?i:gigawatt[\s-]hours?)", "gigawatt-hours", 1),
-    (r"MW|(?i:megawatts?)", "megawatts", 1),
-    (r"GW|(?i:gigawatts?)", "gigawatts", 1),
+    # (a solar plant's power in alternating or direct current, or at its peak: "897 MWac", "126 MWdc")
+    (r"MW(?:ac|dc|p)?|(?i:megawatts?)", "megawatts", 1),
+    (r"GW(?:ac|dc|p)?|(?i:gigawatts?)", "gigawatts", 1),
 )
 # Abbreviations are read in their own case only: "ha" and "mw" are other words elsewhere. A
 # hyphen makes an adjective of the size of a thing ("a 300-kilometer gas pipeline"), not a
