@@ -1843,6 +1843,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("petrovsky", False, "unsure"), ("petrovsky", False, "unsure")],
     ),
     (
+        # (wn01, yc04) a person telling a body's position holds it: "X said that the EU welcomes ...",
+        # "He said that the EU is for ..." (a reporter's report of another's words stays theirs)
+        "X said that the EU welcomes; He said that the EU",
+        "Anna Berg met the minister. Anna Berg said that the EU welcomes gradual reforms in Mongolia. "
+        "He said that the EU is for further expanding relations and welcomed the opening of an office.",
+        [("anna-berg", False, None), ("anna-berg", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

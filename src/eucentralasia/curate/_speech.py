@@ -574,6 +574,7 @@ _PRESS_OF_NAMED_RE: Final = re.compile(
     r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*){0,5})"
 )
 _PRESS: Final = r"press\s+(?:service|office|cent(?:re|er))"
+_HE_OR_SHE_RE: Final = re.compile(r"\s*(?:[Hh]e|[Ss]he)(?:\s+also)?\s*")
 # A press service by whose it is: "the Kazakh leader's press service", "the Senate's press office".
 _OWNED_PRESS_RE: Final = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?P<owner>[\w-]+)[\u2019']s\s+press\s+(?:service|office|cent(?:re|er)))"
@@ -3429,6 +3430,18 @@ def speech(
             # (not "X said that ..., the press service said.": the reporter comes last there)
             # (and the inner verb says something: "... noted that", "... noted the progress")
             and re.match(r"\s+(?:that\b|[a-z])", text[candidates[1][3] + len(candidates[1][2]) : end])
+            # (not "Victor Maldonado said that the EU welcomes ...": a person telling a body's
+            # position holds it, as an envoy does)
+            and not (
+                (
+                    any(reader.actors[m[2]].kind == "official" for m in reader.actors_in(*candidates[0][:2]))
+                    or _HE_OR_SHE_RE.fullmatch(text, candidates[0][0], candidates[0][3])
+                )
+                and not any(
+                    reader.actors[m[2]].kind == "official"
+                    for m in reader.actors_in(candidates[0][3] + len(candidates[0][2]), candidates[1][3])
+                )
+            )
         ):
             # "The press center says that, after the talks, the EU noted that ...", "The statement said
             # that Borrell noted the progress": the position is the one whose words are reported
