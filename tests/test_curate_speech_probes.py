@@ -1851,6 +1851,22 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None), ("anna-berg", False, None)],
     ),
     (
+        # (xx01, xy02, wj03) "according to official data", "according to EU rules": no one named tells
+        # it; (xq04) "according to the UN data" is the UN's report
+        "according to official data; EU rules; the UN data",
+        "According to official data, Mongolia ranks sixth globally in reserves. According to EU rules, "
+        "Schengen countries can initiate consultations. According to the UN data, 1 in 3 women in the "
+        "region have experienced violence.",
+        [("united-nations", False, None)],
+    ),
+    (
+        # (wk02) "the Governor of Ferghana Region, X" names one person, not a person "Ferghana Region"
+        "the Governor of X Region, Y",
+        "The Governor of Ferghana Region, Anna Berg, held a meeting with Ivan Petrov. The interlocutors "
+        "recalled the first summit.",
+        [("anna-berg", False, "unsure"), ("ivan-petrov", False, "unsure")],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -575,6 +575,13 @@ _PRESS_OF_NAMED_RE: Final = re.compile(
 )
 _PRESS: Final = r"press\s+(?:service|office|cent(?:re|er))"
 _HE_OR_SHE_RE: Final = re.compile(r"\s*(?:[Hh]e|[Ss]he)(?:\s+also)?\s*")
+# What "according to" may name that is no one's: "official data", "EU rules", "the agenda of the meeting"
+# (but "according to the UN data": the data of a body named are its report)
+_NO_ONE_RE: Final = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:official|unofficial|preliminary|available|latest|recent|some|media)\s+)*"
+    r"(?:data|sources|figures|statistics|estimates|reports|information|calculations|experts|analysts|observers)|"
+    r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}(?:rules|regulations|law|agenda(?:\s+of\s+the\s+\w+)?)"
+)
 # A press service by whose it is: "the Kazakh leader's press service", "the Senate's press office".
 _OWNED_PRESS_RE: Final = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?P<owner>[\w-]+)[\u2019']s\s+press\s+(?:service|office|cent(?:re|er)))"
@@ -705,6 +712,8 @@ _COMMON: Final = frozenset(
         "Sanctions", "Implementation", "General",
         # Turkmen honorifics, no names: "Hero-Arkadag said", "Arkadag Gurbanguly Berdimuhamedov"
         "Arkadag", "Hero-Arkadag",
+        # a place's nouns: "The Governor of Ferghana Region, Khayrullo Bozorov" names one person
+        "Region", "Province", "Oblast", "District", "Valley",
         "Week",
         "Year", "Minister", "Interior", "Justice", "Finance", "Defence", "Defense", "Economy", "North",
         "South", "East", "West", "Mr", "Ms", "Mrs", "Dr", "Federation", "Kingdom", "Emirates", "Road",
@@ -3310,6 +3319,10 @@ def speech(
             # press statement by X and Y.")
             _CITING_RE.search(sentence) if not _PASSIVE_RE.match(text, end) else None
         )
+        if according is not None and _NO_ONE_RE.fullmatch(according.group("who")):
+            # "According to official data", "according to EU rules", "according to the agenda of the
+            # meeting": numbers, rules and papers no one is named as telling
+            according = None
         in_words = _IN_WORDS_RE.search(sentence)
         candidates = []
         for match in _VERB_RE.finditer(sentence):
