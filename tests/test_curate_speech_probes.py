@@ -1867,6 +1867,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, "unsure"), ("ivan-petrov", False, "unsure")],
     ),
     (
+        # (ww04, vb01) "Crisis Response" is a portfolio's words; "Division" a body's noun: no person
+        # "Response Anna Berg", no person "Pacific Division"
+        "Commissioner for ... Crisis Response X; head of Asia and Pacific Division at Y Z",
+        "Commissioner for Humanitarian Aid and Crisis Response Anna Berg said the aid would arrive. "
+        "The head of Asia and Pacific Division at the bank Ivan Petrov met the minister.",
+        [("anna-berg", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

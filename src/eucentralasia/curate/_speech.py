@@ -667,7 +667,7 @@ _ORG_WORDS: Final = frozenset(
         "Mission", "Embassy", "Administration", "Directorate", "Presidency", "service", "department",
         "office", "government", "ministry", "agency", "University", "Academy", "Chamber", "Foundation",
         "Association", "Corporation", "Directorate-General", "Senate", "Unit", "Board", "Society", "Guard",
-        "Troops",
+        "Troops", "Division",
     )
 )  # fmt: skip
 _NATIONALITIES: Final = frozenset(
@@ -726,6 +726,7 @@ _COMMON: Final = frozenset(
         "Employment", "Equality", "Mobility", "Market", "Markets", "Relations", "External", "Humanitarian",
         "Aid", "Industry", "Taxation", "Customs", "Affairs", "Technologies", "Technology", "Infrastructure",
         "Construction", "Resources", "Natural", "Ecology", "Tourism", "Communications", "Action",
+        "Response",
         # words that open a sentence before its subject: "But Steinmeier said" is Steinmeier's
         "But", "Yet", "So", "However", "Meanwhile", "Moreover", "Furthermore", "Also", "Then", "Later",
         "Earlier", "When", "While", "If", "Although", "Though", "Both", "Since", "Until", "Under",
