@@ -568,12 +568,13 @@ _OUTLET_RE: Final = re.compile(
     r"(?=\s+(?:says|said|reports|reported)\b)",
     re.MULTILINE,
 )
+# A body's press service, by its noun: "press service", "press office", "press centre".
+_PRESS: Final = r"press\s+(?:service|office|cent(?:re|er))"
 # A press service named in full: "the press service of the President of Uzbekistan".
 _PRESS_OF_NAMED_RE: Final = re.compile(
-    r"\b([Pp]ress\s+(?:service|office|cent(?:re|er))\s+of\s+(?:the\s+)?[A-Z][\w\u2019'-]*"
+    rf"\b([Pp]{_PRESS[1:]}\s+of\s+(?:the\s+)?[A-Z][\w\u2019'-]*"
     r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*){0,5})"
 )
-_PRESS: Final = r"press\s+(?:service|office|cent(?:re|er))"
 _HE_OR_SHE_RE: Final = re.compile(r"\s*(?:[Hh]e|[Ss]he)(?:\s+also)?\s*")
 # What "according to" may name that is no one's: "official data", "EU rules", "the agenda of the meeting"
 # (but "according to the UN data": the data of a body named are its report)
@@ -584,17 +585,17 @@ _NO_ONE_RE: Final = re.compile(
 )
 # A press service by whose it is: "the Kazakh leader's press service", "the Senate's press office".
 _OWNED_PRESS_RE: Final = re.compile(
-    r"\s*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?P<owner>[\w-]+)[\u2019']s\s+press\s+(?:service|office|cent(?:re|er)))"
+    rf"\s*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w-]*\s+){{0,3}}(?P<owner>[\w-]+)[\u2019']s\s+{_PRESS})"
     r"(?:\s+also)?\s*"
 )
 # A body recalled by its press service: "The press service of the department reports."
 _PRESS_OF_BODY_RE: Final = re.compile(
-    r"\b[Tt]he\s+press\s+(?:service|office|cent(?:re|er))\s+of\s+the\s+"
+    rf"\b[Tt]he\s+{_PRESS}\s+of\s+the\s+"
     r"(?P<noun>department|ministry|committee|agency|service|office)\s+(?:reports|reported|says|said|informs)\b"
 )
 # A body by its press service: "the Akorda press service reports" (R9b, ninth round).
 _PRESS_OF_RE: Final = re.compile(
-    r"\b(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}(?:[\u2019']s)?\s+press\s+(?:service|office|cent(?:re|er)))\b"
+    rf"\b(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}(?:[\u2019']s)?\s+{_PRESS})\b"
 )
 # Companies listed after what they are: "such corporations as Total, Siemens, Linde and ADF",
 # "firms like Airbus and Linde" (R9b, ninth round); each item a name of one to three words.
@@ -2471,10 +2472,10 @@ def speech(
             at = start + phrase.find(name)
             in_full: list[str] = (
                 _PRESS_OF_NAMED_RE.findall(text, 0, start)
-                if re.fullmatch(r"press\s+(?:service|office|cent(?:re|er))", name, re.IGNORECASE)
+                if re.fullmatch(_PRESS, name, re.IGNORECASE)
                 else []
             )
-            if not in_full and re.fullmatch(r"press\s+(?:service|office|cent(?:re|er))", name, re.IGNORECASE):
+            if not in_full and re.fullmatch(_PRESS, name, re.IGNORECASE):
                 # "..., the press service said" after "the Kazakh leader's press service": the press
                 # service the text named last
                 upto = reader.before(start)
@@ -2496,7 +2497,7 @@ def speech(
                 return reader._new(in_full[-1], "organization", at, at + len(name)).id, None
             # "the Kazakh MFA press service": the body whose service it is where the dataset knows it
             # (R9b, ninth round); "the Akorda press service" a body of its own (as annotators key it)
-            press = re.search(r"\s+press\s+(?:service|office|cent(?:re|er))$", name, re.IGNORECASE)
+            press = re.search(rf"\s+{_PRESS}$", name, re.IGNORECASE)
             if (
                 press is not None
                 and name[:1].isupper()
