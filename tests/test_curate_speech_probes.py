@@ -1875,6 +1875,24 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     (
+        # (xk06) "the Chairperson of the Senate, X" is titled; "Chairman of the Delegation for Relations
+        # with Countries of Central Asia Y": "with" of a body's name is no meeting; "Z's speech was
+        # highly appreciated" is the speech judged, not Z speaking; "the parties" again, no talks
+        # reported since, are the same two
+        "Chairperson, X; Relations with ... Y; Z's speech was highly appreciated; the parties again",
+        "The delegation, led by Chairman of the Delegation for Relations with Countries of Central Asia "
+        "Anna Berg, visited the Senate. Trade was discussed during the conversation with the Chairperson "
+        "of the Senate, Ivan Petrov. The parties noted the high level of political dialogue. President "
+        "Ali Valiyev's speech was highly appreciated. Following the meeting, the parties confirmed their "
+        "interest in deepening the dialogue.",
+        [
+            ("anna-berg", False, "unsure"),
+            ("ivan-petrov", False, "unsure"),
+            ("anna-berg", False, "unsure"),
+            ("ivan-petrov", False, "unsure"),
+        ],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

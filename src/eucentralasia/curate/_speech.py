@@ -451,9 +451,9 @@ _TITLE_WORDS: Final = frozenset(
         "President", "Vice-President", "Director-General", "Secretary-General",
         "Minister", "Ministers", "Commissioner", "Representative",
         "Ambassador", "chief", "Chancellor", "Secretary", "Spokesperson", "spokesman", "spokeswoman",
-        "Director", "Head", "Chairman", "Chair", "Chairwoman", "Envoy", "Governor", "Mayor", "King",
-        "Emir", "Deputy", "Senator", "MEP", "MP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr", "H.E.",
-        "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
+        "Director", "Head", "Chairman", "Chair", "Chairwoman", "Chairperson", "Envoy", "Governor", "Mayor",
+        "King", "Emir", "Deputy", "Senator", "MEP", "MP", "diplomat", "Premier", "Mr", "Ms", "Mrs", "Dr",
+        "H.E.", "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
         "politician", "official", "Coordinator", "analyst", "scientist", "expert",
         "economist", "professor", "researcher", "Officer", "rapporteur", "Manager", "Commander", "CEO",
         "Colonel", "Lieutenant", "Admiral", "counterpart",
@@ -652,8 +652,8 @@ _LABEL_RE: Final = re.compile(
 # Titles that stand right before a person's name, a surname alone too ("President Tokayev").
 _PERSONAL_TITLES: Final = frozenset(
     (
-        "president", "minister", "ambassador", "chairman", "chairwoman", "commissioner", "mr", "ms",
-        "mrs", "dr", "premier", "governor", "mayor", "senator", "envoy", "chancellor", "ombudsman",
+        "president", "minister", "ambassador", "chairman", "chairwoman", "chairperson", "commissioner", "mr",
+        "ms", "mrs", "dr", "premier", "governor", "mayor", "senator", "envoy", "chancellor", "ombudsman",
         # titles written short: "HRVP Borrell", "FM Tileuberdi", "PM Smailov"
         "hrvp", "vp", "fm", "pm", "dpm",
     )
@@ -1532,7 +1532,8 @@ class _Reader:
         for match in re.finditer(
             # (not the full stop of a courtesy title: "the Prime Minister H.E. Qohir Rasulzoda")
             r"(?:^|[,;:()\n]|(?<!\bH)(?<!\bH\.E)(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.|"
-            r"\b(?:and|with|by|that|of\s+the\s+\w+\s+and|between|met|meets|told|said|receives|"
+            # ("Delegation for Relations with Countries of Central Asia": a body's name, no "with" of meeting)
+            r"\b(?:and|(?<!\bRelations\s)with|by|that|of\s+the\s+\w+\s+and|between|met|meets|told|said|receives|"
             r"visits|welcomes|hosts|spoke|talked|[a-z]{3,}ed|"
             # (a verb in the present: "Commissioner Anna Berg chairs the ... Ministerial Meeting")
             r"(?<=[a-z]\s)[a-z]{3,}s(?=\s+(?:the|an?)\s))\b|"
@@ -2025,6 +2026,7 @@ def speech(
     statements: list[SpokenStatement] = []
     used_verbs: set[int] = set()
     state: dict[str, str | None] = {"last": None}
+    earlier_parties: list[tuple[str, str]] = []  # "the parties" read as the two named last, in order
     # A joint position ("X and Y noted", "the parties welcomed"): the speaker `resolve` read last and
     # the other parties, each of whom holds the position too; `add` gives them the statement as well.
     joint: dict[str, tuple[str, ...]] = {}
@@ -2629,10 +2631,19 @@ def speech(
         else:
             if after_talks:
                 return None, None
+        who = phrase.strip().rsplit(",", 1)[-1].strip()
+        if earlier_parties:
+            # "The parties noted ... . President X's speech was appreciated ... . The parties
+            # confirmed ...": the same two, no talks reported since, not whoever was named last
+            first, second = earlier_parties[-1]
+            return together(first, second), (
+                f"{who!r} is read as {reader.actors[first].name} and {reader.actors[second].name}, "
+                "the parties named so before"
+            )
         if len(named) < 2:
             return None, None
         second, first = named[:2]  # in the order the text last named them ("A met B")
-        who = phrase.strip().rsplit(",", 1)[-1].strip()
+        earlier_parties.append((first, second))
         return together(first, second), (
             f"{who!r} is read as {reader.actors[first].name} and {reader.actors[second].name}, "
             "the two people named last"
@@ -3331,8 +3342,10 @@ def speech(
             v = start + match.start()
             if v in used_verbs or _inside(quotes, v):
                 continue
-            if re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:also\s+)?$", text[start:v]):
-                continue  # "Hakala was informed about ...": the subject is told, not telling
+            if re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|[a-z]+ly)\s+)*$", text[start:v]):
+                # "Hakala was informed about ...", "X's speech was highly appreciated": the subject
+                # is told or judged, not telling
+                continue
             if re.search(r"\b(?:the|a|an|its|their|his|her|these|those)\s+$", text[max(start, v - 8) : v]):
                 continue  # "the proposed constitutional amendments": a participle as an adjective
             if match.group() in ("welcomed", "welcomes") and welcomes_someone(text, start + match.end()):
