@@ -915,6 +915,25 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
         "2022-08-23",
         {"kazakhstan-ministry-of-foreign-affairs"},
     ),
+    # (ym05, we03, zu01, wt03) the press's names for the Council of the EU; (q03, xy05) not the
+    # European Council's head, (zh09) not a government's cabinet
+    (
+        "On December 8, 2022, the EU Council adopted negotiating guidelines.",
+        "2025-03-10",
+        {"council-of-the-eu"},
+    ),
+    (
+        "Council on foreign affairs of the European Union adopted a conclusion on Uzbekistan.",
+        "2025-03-10",
+        {"council-of-the-eu"},
+    ),
+    (
+        "He told the plenary that the Commission and the Council of Ministers should not sign it.",
+        "2025-03-10",
+        {"council-of-the-eu"},
+    ),
+    ("He was addressing the head of the EU Council, in Brussels.", "2025-03-10", set()),
+    ("She met the Deputy Chairperson of the Council of Ministers for Investment.", "2025-03-10", set()),
 ]
 
 

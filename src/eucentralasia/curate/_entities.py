@@ -923,7 +923,14 @@ _CONFIGURATION_RE: Final = re.compile(
     r"|(?:General\s+Affairs\s+and\s+)?[Ee]xternal\s+[Rr]elations\s+Council"
     r"|(?:EU|European\s+Union)\s+Council\s+(?:on|for)\s+(?:Foreign|General)\s+Affairs"
     # in lower case only after the EU's name: "the EU foreign affairs council conclusions"
-    r"|(?<=EU\s)foreign\s+affairs\s+council)\b"
+    r"|(?<=EU\s)foreign\s+affairs\s+council"
+    r"|Council\s+on\s+foreign\s+affairs\s+of\s+the\s+European\s+Union"
+    # the Council itself as the press names it: "the EU Council adopted guidelines", "the
+    # Commission and the Council of Ministers"; not the European Council's head ("the head of the
+    # EU Council Charles Michel") nor a government's cabinet ("Council of Ministers of Uzbekistan")
+    r"|(?<!\bhead\sof\sthe\s)(?<![Pp]resident\sof\sthe\s)(?:EU|European\s+Union)\s+Council"
+    r"(?!\s+(?:[Pp]resident|chief|head)\b)"
+    r"|(?<!\bof\sthe\s)Council\s+of\s+Ministers(?!\s+(?:of|for)\b))\b"
 )
 _COUNCIL_OF_THE_EU: Final = "Council of the European Union"
 
@@ -939,8 +946,9 @@ _MINISTERS_RE: Final = re.compile(
 
 
 def _council_configuration(text: str, dataset: Dataset) -> Iterator[EntityMention]:
-    """The Council of the EU by the name of one of its configurations ("the Foreign Affairs Council")
-    or by its members deciding ("adopted by EU foreign ministers")."""
+    """The Council of the EU by the name of one of its configurations ("the Foreign Affairs Council"),
+    by the press's name for it ("the EU Council") or by its members deciding ("adopted by EU foreign
+    ministers")."""
     council = next((o for o in dataset.organizations if o.name == _COUNCIL_OF_THE_EU), None)
     if council is None:
         return
