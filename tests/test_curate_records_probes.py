@@ -934,6 +934,14 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
     ),
     ("He was addressing the head of the EU Council, in Brussels.", "2025-03-10", set()),
     ("She met the Deputy Chairperson of the Council of Ministers for Investment.", "2025-03-10", set()),
+    # (yy05, w09) the first summit between the parties the sentence names is the known first one;
+    # (not a first summit of others)
+    (
+        "They discussed preparations for the first summit under the Central Asia-European Union format.",
+        "2024-11-13",
+        {"eu-central-asia-summit-samarkand-2025"},
+    ),
+    ("They discussed preparations for the first summit of the Turkic states.", "2024-11-13", set()),
 ]
 
 

@@ -45,7 +45,7 @@ import attrs
 from eucentralasia import _schema as schema
 from eucentralasia import _serialization
 from eucentralasia._amounts import describe_amount
-from eucentralasia._codes import COUNTRY_NAMES
+from eucentralasia._codes import CENTRAL_ASIA, COUNTRY_NAMES
 from eucentralasia._dates import MONTH_NAMES, DateBasis, DateRange, DateValue, PartialDate, parse_date
 from eucentralasia._errors import FieldError
 from eucentralasia._model import (
@@ -790,6 +790,42 @@ def _known_by_place(
     return scored[0][2]
 
 
+_FIRST_RE: Final = re.compile(r"\bfirst(?:-ever|-of-its-kind|\s+ever)?\b", re.IGNORECASE)
+_REGION_RE: Final = re.compile(r"\bCentral\s+Asia(?:n\s+(?:countries|states|leaders|nations))?\b")
+_EU_RE: Final = re.compile(r"\b(?:EU|European\s+Union)\b")
+
+
+def _the_first(
+    context: _Context, happening: Happening, date: DateValue | None, start: int, end: int
+) -> str | None:
+    """The known event a sentence calls the first of its kind between the parties it names.
+
+    "preparations for the first summit under the Central Asia-European Union format", "the
+    first summit “Central Asia - European Union” on April 3-4": of the known events of the
+    happening's kind whose title calls them the first, the one whose countries the sentence
+    names (the EU, Central Asia for its five), at a date that meets the sentence's; none where
+    two are.
+    """
+    sentence = context.text[start:end]
+    if not _FIRST_RE.search(sentence):
+        return None
+    named = {code for code, name in COUNTRY_NAMES.items() if re.search(rf"\b{re.escape(name)}\b", sentence)}
+    if _EU_RE.search(sentence):
+        named.add("EU")
+    if _REGION_RE.search(sentence):
+        named |= CENTRAL_ASIA
+    firsts = [
+        event.id
+        for event in context.dataset.events
+        if event.kind is happening.kind
+        and re.match(r"first\b", event.title, re.IGNORECASE)
+        and event.countries
+        and set(event.countries) <= named
+        and _same_happening(event, happening, date, context.published)
+    ]
+    return firsts[0] if len(firsts) == 1 else None
+
+
 def _name_before(text: str, at: int) -> str:
     """The capitalised words right before `at`: "Ministerial " of "the Ministerial meeting"."""
     run = re.search(r"(?:[A-Z][\w\u2019'-]*\s+){1,5}$", text[max(0, at - 80) : at])
@@ -986,6 +1022,7 @@ def _event_records(
             by_place = _known_by_place(context, held_at, happening, dated, start, end)
             by_place = by_place or _part_of_a_visit(context, held_at, happening, dated, start, end)
             by_place = by_place or _known_talks(context, happening, dated, agreements.get((start, end)))
+            by_place = by_place or _the_first(context, happening, dated, start, end)
             told_of = [by_place] if by_place is not None else []
         if not told_of:
             # "... held their first summit on Friday. The summit in Samarkand is attended by ...":
