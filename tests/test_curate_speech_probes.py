@@ -1893,6 +1893,15 @@ PROBES: list[tuple[str, str, Expected]] = [
         ],
     ),
     (
+        # (vk02) "said Costa Buranelli" after "Filippo Costa Buranelli" is a surname of two words, not
+        # a second person, and "Filippo" no epithet; "the University of St. Andrews" names no person
+        "said X Y after W X Y; the University of St. Andrews",
+        "According to Filippo Costa Buranelli, an associate professor at the University of St. Andrews, "
+        "the EU and Central Asia boast opportunities. \u201cYet, the EU needs to realize that competition "
+        "grows,\u201d said Costa Buranelli.",
+        [("filippo-costa-buranelli", False, None), ("filippo-costa-buranelli", True, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

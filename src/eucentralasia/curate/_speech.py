@@ -1088,7 +1088,8 @@ class _Reader:
 
         Initials ("the ADB said" after "the Asian Development Bank"), an initial and the surname
         ("K. Dzhakupov" after "Kabibulla Dzhakupov"), the surname with its particle ("Van Rompuy"
-        after "Herman Van Rompuy"), a body's shorter or longer name ("the EU delegation" and "the
+        after "Herman Van Rompuy"), a surname of two words ("Costa Buranelli" after "Filippo Costa
+        Buranelli"), a body's shorter or longer name ("the EU delegation" and "the
         EU delegation to Turkmenistan", in either order).
         """
         folded = fold(name)
@@ -1107,6 +1108,9 @@ class _Reader:
                 return len(words) >= 2 and words[-1] == initialled[2] and words[0].startswith(initialled[1])
             if particled:
                 return not a.known and fold(a.name).endswith(" " + folded)
+            if kind == "official" and " " in folded and not a.known and len(a.name.split()) >= 3:
+                # "said Costa Buranelli" after "Filippo Costa Buranelli": a surname of two words
+                return fold(a.name).endswith(" " + folded)
             return (
                 kind == "organization"
                 and not a.known
@@ -1238,6 +1242,8 @@ class _Reader:
             before = text[max(0, start - 60) : start]
             if re.search(r"\b[Tt]he\s+$", before):
                 continue  # "the chairman of the Jokargy Kenes": a name after "the" is no person's
+            if re.search(r"\b(?:University|Institute|College|Academy|School|Centre|Center)\s+of\s+$", before):
+                continue  # "the University of St. Andrews": a body's name, no person's
             after = text[end : end + 100]
             titled = cut > 0 and any(
                 text[a:b].rstrip(".").lower() in _TITLE_WORDS or text[a:b].lower() in _ORG_WORDS
@@ -1946,9 +1952,15 @@ def _surname(name: str) -> str:
 
 
 def _named_apart(text: str, first: str, given: str, surname: str) -> bool:
-    """Whether the text names `given` `surname` elsewhere without `first` before them."""
+    """Whether the text names `given` `surname` elsewhere without `first` before them.
+
+    ("Arkadag Ali Valiyev" and "Halk Maslahaty Ali Valiyev": "Arkadag" is an epithet) Not after a
+    word in lower case: "said Costa Buranelli" after "Filippo Costa Buranelli" is a surname of two
+    words, and "Filippo" the given name.
+    """
     return any(
         not text[: m.start()].rstrip().endswith(first)
+        and re.search(r"\b[a-z][\w-]*\s+$", text[max(0, m.start() - 30) : m.start()]) is None
         for m in re.finditer(rf"\b{re.escape(given)}\s+{re.escape(surname)}\b", text)
     )
 
