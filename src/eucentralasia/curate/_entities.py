@@ -929,7 +929,7 @@ _CONFIGURATION_RE: Final = re.compile(
     # Commission and the Council of Ministers"; not the European Council's head ("the head of the
     # EU Council Charles Michel") nor a government's cabinet ("Council of Ministers of Uzbekistan")
     r"|(?<!\bhead\sof\sthe\s)(?<![Pp]resident\sof\sthe\s)(?:EU|European\s+Union)\s+Council"
-    r"(?!\s+(?:[Pp]resident|chief|head)\b)"
+    r"(?:\s+of\s+Ministers)?(?!\s+(?:[Pp]resident|chief|head)\b)"
     r"|(?<!\bof\sthe\s)Council\s+of\s+Ministers(?!\s+(?:of|for)\b))\b"
 )
 _COUNCIL_OF_THE_EU: Final = "Council of the European Union"

@@ -796,16 +796,22 @@ _EU_RE: Final = re.compile(r"\b(?:EU|European\s+Union)\b")
 
 
 def _the_first(
-    context: _Context, happening: Happening, date: DateValue | None, start: int, end: int
+    context: _Context, place: str | None, happening: Happening, date: DateValue | None, start: int, end: int
 ) -> str | None:
     """The known event a sentence calls the first of its kind between the parties it names.
 
     "preparations for the first summit under the Central Asia-European Union format", "the
     first summit “Central Asia - European Union” on April 3-4": of the known events of the
     happening's kind whose title calls them the first, the one whose countries the sentence
-    names (the EU, Central Asia for its five), at a date that meets the sentence's; none where
-    two are.
+    names (the EU, Central Asia for its five), at the place and a date that meet the sentence's
+    (news of one held, dated by nothing else, is of the week before publication: "The first summit
+    ... was held in Samarkand" a year on is another); none where two are.
     """
+    if date is None and happening.status is EventStatus.HELD and _HOLDING_RE.fullmatch(happening.word):
+        published = context.published
+        date = DateRange(
+            PartialDate.parse(published.start().subtract(days=7)), PartialDate.parse(published.end())
+        )
     sentence = context.text[start:end]
     if not _FIRST_RE.search(sentence):
         return None
@@ -821,6 +827,7 @@ def _the_first(
         and re.match(r"first\b", event.title, re.IGNORECASE)
         and event.countries
         and set(event.countries) <= named
+        and (place is None or event.location is None or event.location.place == place)
         and _same_happening(event, happening, date, context.published)
     ]
     return firsts[0] if len(firsts) == 1 else None
@@ -1022,7 +1029,7 @@ def _event_records(
             by_place = _known_by_place(context, held_at, happening, dated, start, end)
             by_place = by_place or _part_of_a_visit(context, held_at, happening, dated, start, end)
             by_place = by_place or _known_talks(context, happening, dated, agreements.get((start, end)))
-            by_place = by_place or _the_first(context, happening, dated, start, end)
+            by_place = by_place or _the_first(context, held_at, happening, dated, start, end)
             told_of = [by_place] if by_place is not None else []
         if not told_of:
             # "... held their first summit on Friday. The summit in Samarkand is attended by ...":
