@@ -1902,6 +1902,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("filippo-costa-buranelli", False, None), ("filippo-costa-buranelli", True, None)],
     ),
     (
+        # (vn04) "a press release from X said" is X's; (vn03) a quotation an outlet "says" is relayed
+        "a press release from X said; “...,” Y news agency says",
+        "A press release from the Kazakh government said that the approaches have been agreed upon. "
+        "\u201cElectricity will flow from Uzbekistan to Europe,\u201d Fergana news agency says.",
+        [("government-of-kazakhstan", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

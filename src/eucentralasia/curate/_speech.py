@@ -379,9 +379,12 @@ _REPORTED_RE: Final = re.compile(
 _VICE_RE: Final = re.compile(r"\bvice\s+(?=president\b)")
 _ISSUED_BY_RE: Final = re.compile(
     r"\b(?:release|statement|communiqu\w*|report|message|note)\b[^.;]{0,40}?"
-    r"\b(?:issued|released|published|sent|circulated)\s+by\s+(?:the\s+)?",
+    # ("A press release from the Kazakh government said": from whom it came)
+    r"\b(?:(?:issued|released|published|sent|circulated)\s+by|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# What a news outlet does with the news: relays it ("Kabar reported", "according to Kabar").
+_RELAYING: Final = frozenset({"reported", "reports", "according to", "says", "said"})
 # Thanks for being received: "thanked X for his hospitality and the warm welcome".
 _COURTESY_RE: Final = re.compile(
     r"[^.;:]{0,80}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|kind\s+|cordial\s+)?"
@@ -2868,6 +2871,10 @@ def speech(
     last_said: dict[str, int] = {}
 
     def add(statement: SpokenStatement) -> None:
+        if statement.speaker in reader.outlets and statement.verb in _RELAYING - {"according to"}:
+            # ("“...,” Fergana news agency says": an outlet relays, quotation or not; "“...,”
+            # according to Eurostat, the EU's statistical office" may be the source's own words)
+            return
         if statement.doubt is None:
             variant = next(
                 (
@@ -3648,9 +3655,7 @@ def speech(
                         continue  # "..., the bloc's ambassador said": someone of that title, no one to guess
                 if speaker is None:
                     speaker, doubt = resolve(subject_at, w_end, w_start)
-            if speaker is None or (
-                verb in ("reported", "reports", "according to", "says", "said") and speaker in reader.outlets
-            ):
+            if speaker is None or (verb in _RELAYING and speaker in reader.outlets):
                 continue  # ("Kabar reported that ...", "..., according to Kabar.": an outlet relays the news)
             spans = ((start, end),)
             if verb.endswith("ing") and re.search(
