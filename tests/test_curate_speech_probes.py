@@ -1000,10 +1000,10 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("ali-valiyev", False, None), ("anna-berg", False, None)],
     ),
     (
-        "a surname typed with a Cyrillic letter that looks Latin, then in Latin",
+        "a surname typed with a Cyrillic letter that looks Latin, then in Latin (the draft named in Latin)",
         "Minister Ali Valiyev met Member of the European Parliament Karsten Lu\u0441ke (Germany). Lucke said "
         "that he follows the reforms.",
-        [("karsten-luke", False, None)],
+        [("karsten-lucke", False, None)],
     ),
     (
         "the parties did something, emphasizing",
@@ -1907,6 +1907,12 @@ PROBES: list[tuple[str, str, Expected]] = [
         "A press release from the Kazakh government said that the approaches have been agreed upon. "
         "\u201cElectricity will flow from Uzbekistan to Europe,\u201d Fergana news agency says.",
         [("government-of-kazakhstan", False, None)],
+    ),
+    (
+        # (vk03) a given name typed with a Cyrillic letter: one person, named in Latin letters
+        "a given name typed with a Cyrillic letter",
+        "Professor Lu\u0441a Anceschi said the region matters. Anceschi added that the EU is late.",
+        [("luca-anceschi", False, None), ("luca-anceschi", False, None)],
     ),
     (
         # (zi01, b02) the press service of one named by a post only is a body of its own

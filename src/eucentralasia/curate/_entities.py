@@ -157,14 +157,30 @@ def _names(dataset: Dataset) -> list[_Name]:
 
 
 # Cyrillic letters drawn as Latin ones (A, B, E, K, M, H, O, P, C, T, X, a, e, o, p, c, y, x, I, i,
-# J, j): among Latin letters, the Latin letter the writer meant.
-_LOOKALIKES: Final = dict(
+# J, j, S, s): among Latin letters, the Latin letter the writer meant.
+_LOOKALIKE_LETTERS: Final = dict(
     zip(
-        "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0406\u0456\u0408\u0458",
-        "abekmhopctxaeopcyxiijj",
+        "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0406\u0456\u0408\u0458\u0405\u0455",
+        "ABEKMHOPCTXaeopcyxIiJjSs",
         strict=True,
     )
 )
+_LOOKALIKES: Final = {cyrillic: latin.lower() for cyrillic, latin in _LOOKALIKE_LETTERS.items()}
+
+
+def latinized(text: str) -> str:
+    """`text` with each Cyrillic letter drawn as a Latin one, beside a Latin letter, as that Latin
+    letter: "Lu\u0441a Anceschi" typed with a Cyrillic "\u0441" is "Luca Anceschi".
+
+    >>> latinized("Lu\u0441a") == "Luca", latinized("\u0421\u0430\u0441\u0430") == "\u0421\u0430\u0441\u0430"
+    (True, True)
+    """
+    return "".join(
+        _LOOKALIKE_LETTERS[char]
+        if char in _LOOKALIKE_LETTERS and (_latin_letter(text, i - 1) or _latin_letter(text, i + 1))
+        else char
+        for i, char in enumerate(text)
+    )
 
 
 _OWNED_RE: Final = re.compile(

@@ -42,7 +42,7 @@ import attrs
 from eucentralasia._codes import COUNTRY_NAMES
 from eucentralasia._dates import MONTH_NAMES
 from eucentralasia._search import fold
-from eucentralasia.curate._entities import MEMBER_STATES, EntityMention
+from eucentralasia.curate._entities import MEMBER_STATES, EntityMention, latinized
 from eucentralasia.curate._happenings import welcomes_someone
 
 __all__ = ["Actor", "Quotation", "SpokenStatement", "Speech", "speech"]
@@ -853,12 +853,6 @@ def _stop(token: str) -> bool:
     )
 
 
-# Cyrillic letters that look Latin, typed into Latin names.
-_LOOKALIKES: Final = str.maketrans(
-    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455", "aeopcyxijs"
-)
-
-
 def _spelling(surname: str) -> str:
     """A surname with the letters its transliterations vary in made one: "Zhaparov" and
     "Japarov", "Khodjaev" and "Hodjayev" alike."""
@@ -1074,13 +1068,18 @@ class _Reader:
         if found is not None:
             actor = found
         else:
-            id = base = _slug(name)
+            # ("Lu\u0441a Anceschi" typed with a Cyrillic "\u0441": named in Latin letters, the
+            # text's form an alias)
+            latin = latinized(name)
+            id = base = _slug(latin)
             k = 2
             while id in self.taken:
                 id, k = f"{base}-{k}", k + 1
             self.taken.add(id)
-            actor = self.actors[id] = Actor(id, kind, " ".join(name.split()), known=False)
-            self.by_name[folded] = actor
+            actor = self.actors[id] = Actor(id, kind, " ".join(latin.split()), known=False)
+            if latin != name:
+                actor.aliases.append(" ".join(name.split()))
+            self.by_name[folded] = self.by_name[fold(latin)] = actor
         if (start, end) not in actor.mentions[-3:]:
             actor.mentions.append((start, end))
             self._mention(start, end, actor.id)
@@ -1883,10 +1882,15 @@ class _Reader:
             # (a known person named in full too: "Kaja Kallas ... Kallas said")
             if actor.kind == "official" and len(_surname(actor.name)) >= 3:
                 owners.setdefault(_surname(actor.name), []).append(actor)
+                # (and as the text typed it, with a Cyrillic letter drawn as a Latin one)
+                for typed in {_surname(a) for a in actor.aliases if latinized(a) == actor.name} - {
+                    _surname(actor.name)
+                }:
+                    owners.setdefault(typed, []).append(actor)
         owners = {surname: actors for surname, actors in owners.items() if len(actors) == 1}
         for surname, actors in list(owners.items()):
             # a name typed once with a Cyrillic letter that looks Latin ("Lu\u0441ke"), then in Latin
-            owners.setdefault(surname.translate(_LOOKALIKES), actors)
+            owners.setdefault(latinized(surname), actors)
         if owners:
             alternation = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
             for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
