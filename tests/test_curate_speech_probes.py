@@ -1915,6 +1915,22 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("luca-anceschi", False, None), ("luca-anceschi", False, None)],
     ),
     (
+        # (vr01) "took part in the 20th Anniversary Meeting" names no person "Anniversary Meeting": the
+        # foreign minister's title is the minister's named before
+        "a gathering's name after a titled person's verb",
+        "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took part in the 20th Anniversary Meeting "
+        "of the Cooperation Council. In his speech, the Foreign Minister of Kazakhstan emphasized the "
+        "strategic nature of cooperation with the European Union.",
+        [("murat-nurtleu", False, None)],
+    ),
+    (
+        # (vq02) "the EU Delegation to Tajikistan" is the European Union Delegation named before
+        "the EU Delegation to X after the European Union Delegation to X",
+        "Anna Berg, Head of the European Union Delegation to Tajikistan, met the minister. According to "
+        "the EU Delegation to Tajikistan, the mission was to engage in initial discussions.",
+        [("european-union-delegation-to-tajikistan", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

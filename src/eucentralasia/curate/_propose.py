@@ -2545,7 +2545,12 @@ def _actor_records(context: _Context, found: Speech) -> list[ProposedRecord]:
                 None,
             )
             country = countries[0] if countries else adjective
-        aliases = tuple(a for a in actor.aliases if a != actor.name)
+        # each other form once; not "Union Delegation to Tajikistan", the name with "European" cut off
+        aliases = tuple(
+            dict.fromkeys(
+                a for a in actor.aliases if a != actor.name and not actor.name.endswith("European " + a)
+            )
+        )
         sentence = text[start:end]
         if actor.kind == "official":
             organizations = (

@@ -383,6 +383,8 @@ _ISSUED_BY_RE: Final = re.compile(
     r"\b(?:(?:issued|released|published|sent|circulated)\s+by|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# The EU's short name in a folded name, for its long one.
+_EU_WORD_RE: Final = re.compile(r"\beu\b")
 # What a news outlet does with the news: relays it ("Kabar reported", "according to Kabar").
 _RELAYING: Final = frozenset({"reported", "reports", "according to", "says", "said"})
 # Thanks for being received: "thanked X for his hospitality and the warm welcome".
@@ -731,6 +733,8 @@ _COMMON: Final = frozenset(
         "Aid", "Industry", "Taxation", "Customs", "Affairs", "Technologies", "Technology", "Infrastructure",
         "Construction", "Resources", "Natural", "Ecology", "Tourism", "Communications", "Action",
         "Response",
+        # a gathering's nouns: "took part in the 20th Anniversary Meeting of ..." names no one
+        "Meeting", "Session", "Anniversary", "Ministerial", "Dialogue", "Round",
         # words that open a sentence before its subject: "But Steinmeier said" is Steinmeier's
         "But", "Yet", "So", "However", "Meanwhile", "Moreover", "Furthermore", "Also", "Then", "Later",
         "Earlier", "When", "While", "If", "Although", "Though", "Both", "Since", "Until", "Under",
@@ -1119,6 +1123,9 @@ class _Reader:
                 and (
                     re.match(rf"{re.escape(folded)} (?:to|in|of|for) ", fold(a.name)) is not None
                     or re.match(rf"{re.escape(fold(a.name))} (?:to|in|of|for) ", folded) is not None
+                    # "the EU Delegation to Tajikistan" and "the European Union Delegation to Tajikistan"
+                    or _EU_WORD_RE.sub("european union", fold(a.name))
+                    == _EU_WORD_RE.sub("european union", folded)
                 )
             )
 
