@@ -942,6 +942,25 @@ KNOWN_PROBES: list[tuple[str, str, set[str]]] = [
         {"eu-central-asia-summit-samarkand-2025"},
     ),
     ("They discussed preparations for the first summit of the Turkic states.", "2024-11-13", set()),
+    # (vr03, vs03, wy01) the anniversary of relations between the countries a sentence names marks
+    # their known establishment, the years before publication; (wv02) not others' relations
+    (
+        "On the eve of the 30th anniversary of diplomatic relations between Kazakhstan and the EU, the "
+        "meetings reviewed relations.",
+        "2023-01-24",
+        {"eu-kazakhstan-relations-established"},
+    ),
+    (
+        "The 30th anniversary of the establishment of diplomatic relations between Uzbekistan and France "
+        "was marked.",
+        "2023-01-24",
+        set(),
+    ),
+    (
+        "The 10th anniversary of diplomatic relations between Kazakhstan and the EU was marked.",
+        "2023-01-24",
+        set(),
+    ),
 ]
 
 

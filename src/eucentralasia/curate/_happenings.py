@@ -230,6 +230,11 @@ _NAMED_RE: Final = re.compile(
 
 
 _SINCE_RE: Final = re.compile(r"\bsince\s+[^,.;]{0,80}?\b(established|founded|set\s+up|created)\b")
+# An anniversary of relations: "the 30th anniversary of the establishment of diplomatic relations"
+ANNIVERSARY_OF_RE: Final = re.compile(
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+    r"(?:our\s+|the\s+)?(?P<what>diplomatic\s+relations)\b"
+)
 
 
 def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
@@ -353,6 +358,20 @@ def happenings(
                     word = named.group().lower()
                     found.append(Happening((start, end), named.span(), kind, status, word, by_noun=True))
                     break
+        # "the 30th anniversary of diplomatic relations between Kazakhstan and the EU": what the
+        # anniversary marks happened too, long before
+        marked = ANNIVERSARY_OF_RE.search(text, start, end)
+        if marked is not None and not _inside(quoted, marked.start()):
+            found.append(
+                Happening(
+                    (start, end),
+                    marked.span("what"),
+                    EventKind.ESTABLISHMENT,
+                    EventStatus.HELD,
+                    " ".join(marked["what"].split()),
+                    marked=True,
+                )
+            )
     return found
 
 

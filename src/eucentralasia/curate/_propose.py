@@ -73,7 +73,7 @@ from eucentralasia._search import fold
 from eucentralasia.curate._dates import DateMention, dates, looks_forward, pinned_by_known
 from eucentralasia.curate._entities import EntityMention, entities
 from eucentralasia.curate._figures import FigureMention, figures
-from eucentralasia.curate._happenings import Happening, happenings, milestones
+from eucentralasia.curate._happenings import ANNIVERSARY_OF_RE, Happening, happenings, milestones
 from eucentralasia.curate._speech import (
     NATIONALITY_CODES,
     TITLE_WORDS,
@@ -815,11 +815,7 @@ def _the_first(
     sentence = context.text[start:end]
     if not _FIRST_RE.search(sentence):
         return None
-    named = {code for code, name in COUNTRY_NAMES.items() if re.search(rf"\b{re.escape(name)}\b", sentence)}
-    if _EU_RE.search(sentence):
-        named.add("EU")
-    if _REGION_RE.search(sentence):
-        named |= CENTRAL_ASIA
+    named = _countries_named(sentence)
     firsts = [
         event.id
         for event in context.dataset.events
@@ -831,6 +827,43 @@ def _the_first(
         and _same_happening(event, happening, date, context.published)
     ]
     return firsts[0] if len(firsts) == 1 else None
+
+
+def _countries_named(sentence: str) -> set[str]:
+    """The country codes a sentence names: its countries, "EU", and Central Asia's five for the region."""
+    named = {code for code, name in COUNTRY_NAMES.items() if re.search(rf"\b{re.escape(name)}\b", sentence)}
+    if _EU_RE.search(sentence):
+        named.add("EU")
+    if _REGION_RE.search(sentence):
+        named |= CENTRAL_ASIA
+    return named
+
+
+def _marked_by_anniversary(context: _Context, happening: Happening, start: int, end: int) -> str | None:
+    """The known establishment an anniversary marks, between the countries the sentence names.
+
+    "the 30th anniversary of diplomatic relations between Kazakhstan and the EU", in a text of
+    2023, marks the establishment of EU-Kazakhstan relations, dated 1993 (a year either way: "the
+    30th anniversary ... next year"); none where two are.
+    """
+    if not happening.marked:
+        return None
+    anniversary = ANNIVERSARY_OF_RE.search(context.text, start, end)
+    if anniversary is None:
+        return None
+    year = context.published.start().year - int(anniversary["n"])
+    named = _countries_named(context.text[start:end])
+    marked = [
+        event.id
+        for event in context.dataset.events
+        if event.kind is EventKind.ESTABLISHMENT
+        and event.location is None
+        and event.date is not None
+        and abs(event.date.start().year - year) <= 1
+        and event.countries
+        and set(event.countries) <= named
+    ]
+    return marked[0] if len(marked) == 1 else None
 
 
 def _name_before(text: str, at: int) -> str:
@@ -1030,6 +1063,7 @@ def _event_records(
             by_place = by_place or _part_of_a_visit(context, held_at, happening, dated, start, end)
             by_place = by_place or _known_talks(context, happening, dated, agreements.get((start, end)))
             by_place = by_place or _the_first(context, held_at, happening, dated, start, end)
+            by_place = by_place or _marked_by_anniversary(context, happening, start, end)
             told_of = [by_place] if by_place is not None else []
         if not told_of:
             # "... held their first summit on Friday. The summit in Samarkand is attended by ...":
