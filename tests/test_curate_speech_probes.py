@@ -1931,6 +1931,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("european-union-delegation-to-tajikistan", False, None)],
     ),
     (
+        # (vv01, vv04, yv) a body "is (deeply) concerned about" something: its position; (zk) "the parties
+        # are concerned with issues of ..." is what they deal with
+        "the EU is deeply concerned about; the parties are concerned with issues",
+        "The European Union is profoundly concerned with recent events in Mongolia. Anna Berg met Ivan "
+        "Petrov. The parties are concerned with issues of strengthening cooperation.",
+        [("european-union", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -178,6 +178,11 @@ _SAYING: Final = (
     # a stance in the present of a body's statement ("The EU regrets that the elections failed ...",
     # "The European Union takes note of the preliminary findings", "It is also pleased to note")
     r"regret(?:s|ted)?(?=\s+that\b)|takes\s+note\s+of|"
+    # ("The European Union is profoundly concerned with recent events in Uzbekistan")
+    r"(?:is|are|remains|remain)\s+(?:also\s+)?(?:deeply\s+|profoundly\s+|seriously\s+|gravely\s+|very\s+|"
+    r"particularly\s+|extremely\s+)?concerned(?=\s+(?:about|by|with|that|at|over)\b)"
+    # (not "The parties are concerned with issues of strengthening ...": what they deal with)
+    r"(?!\s+with\s+(?:the\s+)?(?:issues?|questions?|matters?|tasks?)\b)|"
     r"notes(?=,\s+however\b|\s+with\s+(?:concern|satisfaction|regret|appreciation)\b)|indicated(?=\s+that\b)|"
     r"(?:is|was)\s+(?:also\s+)?pleased\s+to\s+(?:note|see|welcome)|showed\s+(?:great\s+|keen\s+|strong\s+)?interest\s+in|"
     # ("The parties agreed that the consultations would begin": a position; "agreed to continue
