@@ -1939,6 +1939,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("european-union", False, None)],
     ),
     (
+        # (vx04) a quotation opening the sentence after one whose subject is another person, saying
+        # nothing, is that person's answer (flagged), not the voice quoted before going on
+        "X said “...”. Y found himself cornered. “...”",
+        "Anna Berg said that \u201cthe support of the EU will be invaluable for us.\u201d\n\nCommissioner Ivan Petrov "
+        "found himself cornered. \u201cSorry, but the Commission has no position on the matter.\u201d",
+        [("anna-berg", True, None), ("ivan-petrov", True, "unsure")],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

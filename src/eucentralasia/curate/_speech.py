@@ -2680,6 +2680,24 @@ def speech(
             "the two people named last"
         )
 
+    def subject_before(at: int) -> str | None:
+        """The person who opens the sentence before `at` (a title before the name at most), in its
+        paragraph, saying nothing in it."""
+        prior = bisect.bisect_right(ends, at) - 1
+        if prior < 0:
+            return None
+        p_start, p_end = sentences[prior]
+        if re.search(r"\n[ \t]*\n", text[p_end:at]) or _VERB_RE.search(text, p_start, p_end):
+            return None
+        opening = [
+            m
+            for m in reader.actors_in(p_start, p_end)
+            # (after a title at most: "Commissioner Ivan Petrov found himself cornered.")
+            if re.fullmatch(r"\s*(?:(?:[A-Z][\w.\u2019'-]*|the|of|for)\s+)*", text[p_start : m[0]])
+            and reader.actors[m[2]].kind == "official"
+        ]
+        return opening[0][2] if opening else None
+
     def pronoun(before: int) -> tuple[str | None, str | None]:
         last = state["last"]
         upto = reader.before(before)
@@ -3164,6 +3182,27 @@ def speech(
                     and (not lead.strip() or _VERB_RE.search(lead) is not None)
                 ):
                     speaker = previous_quote[1]
+                    subject = subject_before(s_start) if not lead.strip() else None
+                    if subject is not None and subject != speaker:
+                        # "Barrozu found himself cornered. “Sorry, but the Commission ...”": the person
+                        # the sentence before is about answers, not the one quoted before
+                        doubt = (
+                            f"the quotation is read as {reader.actors[subject].name}'s, the subject of "
+                            f"the sentence before; {reader.actors[speaker].name} was quoted before"
+                        )
+                        add(
+                            SpokenStatement(
+                                subject,
+                                ((q.start, q.end),),
+                                True,
+                                (q.open, q.open),
+                                "",
+                                "quote-continued",
+                                doubt,
+                            )
+                        )
+                        previous_quote = (q, subject)
+                        continue
                     if any(
                         a <= q.start and q.end <= b
                         for st in statements[-8:]  # one covering it is recent: linear in the text
