@@ -2680,14 +2680,20 @@ def speech(
             "the two people named last"
         )
 
-    def subject_before(at: int) -> str | None:
-        """The person who opens the sentence before `at` (a title before the name at most), in its
-        paragraph, saying nothing in it."""
+    def subject_before(at: int, since: int) -> str | None:
+        """The person who opens the sentence before `at` (a title before the name at most), and a
+        paragraph after `since`, saying nothing in it ("... “...”\n\nBarrozu found himself cornered.
+        “Sorry, ...”"; in one paragraph, "X was present." between two quotations leaves the voice
+        quoted before going on)."""
         prior = bisect.bisect_right(ends, at) - 1
         if prior < 0:
             return None
         p_start, p_end = sentences[prior]
-        if re.search(r"\n[ \t]*\n", text[p_end:at]) or _VERB_RE.search(text, p_start, p_end):
+        if (
+            re.search(r"\n[ \t]*\n", text[p_end:at])
+            or not re.search(r"\n[ \t]*\n", text[since:p_start])
+            or _VERB_RE.search(text, p_start, p_end)
+        ):
             return None
         opening = [
             m
@@ -3182,7 +3188,7 @@ def speech(
                     and (not lead.strip() or _VERB_RE.search(lead) is not None)
                 ):
                     speaker = previous_quote[1]
-                    subject = subject_before(s_start) if not lead.strip() else None
+                    subject = subject_before(s_start, previous_quote[0].close) if not lead.strip() else None
                     if subject is not None and subject != speaker:
                         # "Barrozu found himself cornered. “Sorry, but the Commission ...”": the person
                         # the sentence before is about answers, not the one quoted before
