@@ -1942,9 +1942,19 @@ PROBES: list[tuple[str, str, Expected]] = [
         # (vx04) a quotation opening the sentence after one whose subject is another person, saying
         # nothing, is that person's answer (flagged), not the voice quoted before going on
         "X said “...”. Y found himself cornered. “...”",
-        "Anna Berg said that \u201cthe support of the EU will be invaluable for us.\u201d\n\nCommissioner Ivan Petrov "
-        "found himself cornered. \u201cSorry, but the Commission has no position on the matter.\u201d",
+        "Anna Berg said that \u201cthe support of the EU will be invaluable for us.\u201d\n\n"
+        "Commissioner Ivan Petrov found himself cornered. \u201cSorry, but the Commission has no "
+        "position on the matter.\u201d",
         [("anna-berg", True, None), ("ivan-petrov", True, "unsure")],
+    ),
+    (
+        # (vx06) a word in quotation marks inside reported speech, and a later clause's verb: not the
+        # person named in between ("... their “concern” over the killing of X, and the OSCE has
+        # acknowledged ...")
+        "their “concern” over ..., and the OSCE has acknowledged",
+        "Minister Anna Berg has expressed her \u201cconcern\u201d over the killing of Ivan Petrov, and the "
+        "OSCE has acknowledged the stains on the record of Mongolia.",
+        [("anna-berg", False, None)],
     ),
     (
         # (zi01, b02) the press service of one named by a post only is a body of its own

@@ -3059,8 +3059,12 @@ def speech(
                     and not re.match(r"\s*(?:[.,;]|$)", tail[match.end() :])
                 ):
                     continue
-                if pattern is after_res[1] and _CLAUSE_RE.search(match.group("who")):
-                    continue  # '"an honor" to sign it, while Costa said': another clause's subject
+                if pattern is after_res[1] and re.search(
+                    r",\s*(?:while|whereas|but|although|though|and)\s+", match.group("who")
+                ):
+                    # '"an honor" to sign it, while Costa said', '“concern” over the killing of X, and
+                    # the OSCE has acknowledged': another clause's subject
+                    continue
                 w_start, w_end = q.close + match.start("who"), q.close + match.end("who")
                 document_says = document_says or _DOCUMENT_SAYS_RE.fullmatch(text, w_start, w_end) is not None
                 speaker, doubt = resolve(w_start, w_end, w_start)
