@@ -1957,6 +1957,20 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     (
+        # (ud04) a known surname after another given name is another person ("Stanislav Vassilenko" is
+        # not Roman Vassilenko), titled by a long title before a comma; "Ambassador Vassilenko" and
+        # "Kassym-Zhomart Tokayev" (the given name spelt otherwise) are the known ones
+        "a known surname after another given name",
+        "Speaking at the meeting, Ambassador-at-Large of the Ministry of Foreign Affairs of Kazakhstan, "
+        "Stanislav Vassilenko, noted that the phase confirmed the effectiveness. President Kassym-Zhomart "
+        "Tokayev noted the progress. Ambassador Vassilenko said so too.",
+        [
+            ("stanislav-vassilenko", False, None),
+            ("kassym-jomart-tokayev", False, None),
+            ("roman-vassilenko", False, None),
+        ],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

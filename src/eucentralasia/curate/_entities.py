@@ -381,6 +381,7 @@ def entities(text: str, dataset: Dataset) -> list[EntityMention]:
         if (m.kind != "agreement" or _party_named(text, m, dataset, bodies))
         and not _qualified(text, m, dataset)
         and not _given_name(text, m)
+        and not _another_given_name(text, m, dataset)
         and not _longer_name(text, m)
         and not _another_country(text, m, dataset)
         and not _country_unnamed(text, m, dataset, named)
@@ -410,15 +411,41 @@ def _given_name(text: str, m: EntityMention) -> bool:
     if m.kind != "official" or " " in m.name or m.score != 100.0:
         return False
     after = _NAME_WORD_RE.match(text, m.end)
-    if after is None:
-        return False
-    # the line around it, looked for within 300 characters either side (linear on a long text)
+    return after is not None and not _in_title_case(text, m)
+
+
+def _in_title_case(text: str, m: EntityMention) -> bool:
+    """Whether the line around `m` is a headline in title case: three words in four in capitals."""
+    # (looked for within 300 characters either side: linear on a long text)
     low, high = max(0, m.start - 300), min(len(text), m.end + 300)
     line_start = text.rfind("\n", low, m.start) + 1 or low
     line_end = text.find("\n", m.end, high)
     words = text[line_start : line_end if line_end != -1 else high].split()
     capitals = sum(1 for w in words if _TITLE_CASE_RE.match(w))
-    return capitals * 4 < len(words) * 3  # three words in four in capitals: a headline
+    return capitals * 4 >= len(words) * 3
+
+
+_GIVEN_BEFORE_RE: Final = re.compile(r"([A-Z][\w\u2019'-]+)[ \t]+$")
+
+
+def _another_given_name(text: str, m: EntityMention, dataset: Dataset) -> bool:
+    """Whether a known official's surname alone stands after another given name than theirs.
+
+    "Stanislav Vassilenko" is not Roman Vassilenko (not a title, "Ambassador Vassilenko", nor the
+    given name spelt otherwise, "Kassym-Zhomart Tokayev").
+    """
+    if m.kind != "official" or " " in m.text.strip() or m.id not in dataset.officials:
+        return False
+    given = _GIVEN_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    if given is None or _in_title_case(text, m):
+        return False  # ("Tokayev Meets Michel In Brussels": a headline's capitals)
+    from eucentralasia.curate._speech import _stop  # (here, not above: that module reads this one)
+
+    if _stop(given[1]):
+        return False
+    official = dataset.officials.get(m.id)
+    firsts = {fold(n).split()[0][:2] for n in (official.name, *official.aliases) if " " in n.strip()}
+    return bool(firsts) and fold(given[1])[:2] not in firsts
 
 
 _LONGER_RE: Final = re.compile(r"[ \t]+(?:on|for)[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+")

@@ -1275,8 +1275,9 @@ class _Reader:
             titled = titled or (
                 after[:1] == ","
                 and re.search(
-                    r"\b(?:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")\b[^,.;]{0,60},\s*$",
-                    before,
+                    r"\b(?:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")\b[^,.;]{0,80},\s*$",
+                    # ("Ambassador-at-Large of the Ministry of Foreign Affairs of Kazakhstan, X,")
+                    text[max(0, start - 100) : start],
                     re.IGNORECASE,
                 )
                 is not None
