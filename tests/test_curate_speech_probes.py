@@ -1971,6 +1971,13 @@ PROBES: list[tuple[str, str, Expected]] = [
         ],
     ),
     (
+        # (vy01) an editor's title in brackets before the name titles it: "(French President) X"
+        "(Title) X",
+        "Ali Valiyev thanked (French President) Anna Berg for the invitation. Berg, for her part, said "
+        "Mongolia is a strategic partner of France.",
+        [("anna-berg", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

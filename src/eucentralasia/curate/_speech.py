@@ -1284,6 +1284,11 @@ class _Reader:
             )
             # "António Costa (President of the European Council)": the title in brackets after the name
             titled = titled or _TITLE_IN_BRACKETS_RE.match(after) is not None
+            # "(French President) Emmanuel Macron": an editor's title in brackets before it
+            titled = titled or (
+                (bracketed := re.search(r"\(([^()\n]{2,60})\)[ \t]*$", before)) is not None
+                and any(_is_title_word(w) for w in re.split(r"[\s/-]+", bracketed[1]))
+            )
             # "held talks with the Director for Asia, ..., of the Commission's DG, Peteris Ustubs.":
             # a long title with commas of its own, the name after the last
             clause = re.split(r"[.;\n]", text[max(0, start - 240) : start])[-1]
