@@ -528,6 +528,10 @@ def test_a_year_named_from_publication_with_its_month_or_day_and_by_the_end_of_i
         # two years named, no range; a year then an amount
         ("exports in 2021 and 2022", [("2021", "2021"), ("2022", "2022")]),
         ("trade grew from 2012 to 48 billion euros in 2022", [("2012", "2012"), ("2022", "2022")]),
+        # (uh05) one month or the next of the year named after them: one span; two months named
+        # with "and" are two
+        ("talks end in January or February 2019", [("January or February 2019", "2019-01/2019-02")]),
+        ("They met in March and May 2024.", [("March", "2024-03"), ("May 2024", "2024-05")]),
     ],
 )
 def test_two_days_of_a_month_named_first_and_a_year_to_a_year(

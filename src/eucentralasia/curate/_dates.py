@@ -1358,10 +1358,40 @@ def pinned_by_known(
 
 
 def _joined(text: str, found: list[DateMention]) -> list[DateMention]:
-    """A weekday right before the day it names ("on Friday, April 4") is one mention with it."""
+    """A weekday right before the day it names ("on Friday, April 4") is one mention with it, and
+    two months of one year, one or the other ("in January or February 2019"), one span of both,
+    and "in March and May 2024" two months of 2024."""
     joined: list[DateMention] = []
     for mention in found:
         previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.rule == "month-without-year"
+            and mention.rule == "month"
+            and isinstance(mention.value, PartialDate)
+            and mention.value.month is not None
+            and (joint := re.fullmatch(r"\s+(or|and)\s+", text[previous.end : mention.start])) is not None
+        ):
+            month = _MONTHS[previous.text.split()[-1].lower().rstrip(".")]
+            if joint[1] == "and":
+                # "in March and May 2024": two months, both of the year named after them
+                joined[-1] = attrs.evolve(
+                    previous,
+                    value=PartialDate(mention.value.year, month),
+                    basis=DateBasis.STATED,
+                    note=None,
+                )
+                joined.append(mention)
+                continue
+            if month < mention.value.month:
+                first = PartialDate(mention.value.year, month)
+                joined[-1] = attrs.evolve(
+                    mention,
+                    start=previous.start,
+                    text=text[previous.start : mention.end],
+                    value=DateRange(first, mention.value),
+                )
+                continue
         if (
             previous is not None
             and previous.rule == "weekday"
