@@ -1978,6 +1978,12 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     (
+        # (xb01, ui06) "Honorable" before a name is an honorific, no given name
+        "Honorable X Y",
+        "At the meeting, Honorable Anna Berg said that the EU is a key partner.",
+        [("anna-berg", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

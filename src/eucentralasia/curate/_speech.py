@@ -721,8 +721,9 @@ _COMMON: Final = frozenset(
         "Enhanced", "New", "Joint", "Strategic", "National", "Information", "Press", "Trade",
         "Connectivity", "Climate", "Change", "Energy", "Digital", "Sustainable", "Green", "Days", "Day",
         "Sanctions", "Implementation", "General",
-        # Turkmen honorifics, no names: "Hero-Arkadag said", "Arkadag Gurbanguly Berdimuhamedov"
-        "Arkadag", "Hero-Arkadag",
+        # honorifics, no names: "Hero-Arkadag said", "Arkadag Gurbanguly Berdimuhamedov", "the
+        # President of the country, Honorable Emomali Rahmon"
+        "Arkadag", "Hero-Arkadag", "Honorable", "Honourable",
         # a place's nouns: "The Governor of Ferghana Region, Khayrullo Bozorov" names one person
         "Region", "Province", "Oblast", "District", "Valley",
         "Week",
