@@ -439,9 +439,9 @@ def _another_given_name(text: str, m: EntityMention, dataset: Dataset) -> bool:
     given = _GIVEN_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
     if given is None or _in_title_case(text, m):
         return False  # ("Tokayev Meets Michel In Brussels": a headline's capitals)
-    from eucentralasia.curate._speech import _stop  # (here, not above: that module reads this one)
+    from eucentralasia.curate._speech import stop_word  # (here, not above: that module reads this one)
 
-    if _stop(given[1]):
+    if stop_word(given[1]):
         return False
     official = dataset.officials.get(m.id)
     firsts = {fold(n).split()[0][:2] for n in (official.name, *official.aliases) if " " in n.strip()}

@@ -843,7 +843,9 @@ def _is_title_word(word: str) -> bool:
     return bare in _TITLE_WORDS or (word[:1].isupper() and bare.endswith("s") and bare[:-1] in _TITLE_WORDS)
 
 
-def _stop(token: str) -> bool:
+def stop_word(token: str) -> bool:
+    """Whether a capitalised `token` is no word of a person's name: a title, a nationality, a
+    country, a month, a body's noun, an acronym or a common word ("Ambassador", "Kazakh", "EU")."""
     bare = token.rstrip(".").replace("\u2019s", "").replace("'s", "")
     return (
         bare in _COMMON
@@ -1199,7 +1201,7 @@ class _Reader:
                 initial = k == cut and k + 1 < len(words) and re.fullmatch(r"[A-Z]\.", text[a:b]) is not None
                 # (a capital too, though a body's name may hold it: "the EU Ambassador to Tashkent
                 # Charlotte Adriaen", but "Astana Times")
-                if (_stop(text[a:b]) or text[a:b] in _CAPITALS) and not shouted and not initial:
+                if (stop_word(text[a:b]) or text[a:b] in _CAPITALS) and not shouted and not initial:
                     cut = k + 1
             name_words = words[cut:]
             # Possessive and trailing punctuation are not part of a name.
@@ -1466,7 +1468,7 @@ class _Reader:
                 given = full.group(1) if full else ""
                 if (
                     full
-                    and not any(_stop(w) or w.lower() in _TITLE_WORDS for w in given.split())
+                    and not any(stop_word(w) or w.lower() in _TITLE_WORDS for w in given.split())
                     and self._free(*full.span())
                 ):
                     actor = self._new(f"{given} {name}", "official", *full.span())
@@ -1490,7 +1492,7 @@ class _Reader:
         for surname, count in subjects.items():
             if (
                 count < 2
-                or _stop(surname)
+                or stop_word(surname)
                 or surname in _CAPITALS
                 or surname in _COUNTRY_WORDS
                 or surname.lower() in _ORG_WORDS
@@ -1510,7 +1512,7 @@ class _Reader:
         for match in _MESSRS_RE.finditer(text):
             for m in re.finditer(r"[A-Z][\w\u2019'-]+", match.group("names")):
                 a, b = match.start("names") + m.start(), match.start("names") + m.end()
-                if fold(text[a:b]) not in surnames and not _stop(text[a:b]) and self._free(a, b):
+                if fold(text[a:b]) not in surnames and not stop_word(text[a:b]) and self._free(a, b):
                     self._new(text[a:b], "official", a, b)
 
     def listed(self) -> None:
@@ -1525,7 +1527,7 @@ class _Reader:
             names = [
                 (a, b)
                 for a, b in items
-                if all(w[:1].isupper() and not _stop(w) for w in text[a:b].split())
+                if all(w[:1].isupper() and not stop_word(w) for w in text[a:b].split())
                 and len(text[a:b].split()) >= 2
             ]
             people = [
@@ -1544,7 +1546,7 @@ class _Reader:
         for match in _PEOPLE_LIST_RE.finditer(text):
             for m in re.finditer(_FULL_NAME, match.group("names")):
                 a, b = match.start("names") + m.start(), match.start("names") + m.end()
-                if all(not _stop(w) for w in text[a:b].split()) and self._free(a, b):
+                if all(not stop_word(w) for w in text[a:b].split()) and self._free(a, b):
                     self._new(text[a:b], "official", a, b)
 
     def _title_before(self, start: int, run_start: int) -> tuple[int, int] | None:
@@ -1855,7 +1857,7 @@ class _Reader:
                 # an outlet may be an acronym ("RFE/RL reported"); a company's quoted name may begin
                 # with a country's
                 and (
-                    not _stop(name.split()[0])
+                    not stop_word(name.split()[0])
                     or (name.isupper() and len(name) > 3)
                     or m.re in (_COMPANY_RE, _EU_OFFICE_RE)
                     or (m.re is _GLOSSED_BODY_RE and m["delegation"] is not None)  # "Parliament's ..."
@@ -2541,7 +2543,7 @@ def speech(
             if (
                 press is not None
                 and name[:1].isupper()
-                and not _stop(name.split()[0])
+                and not stop_word(name.split()[0])
                 and any(reader.actors[m[2]].known for m in reader.actors_in(at, at + press.start()))
             ):
                 name = name[: press.start()]
@@ -3080,7 +3082,7 @@ def speech(
                 if (
                     speaker is None
                     and re.fullmatch(r"[A-Z][a-z][\w\u2019'-]+", surname)
-                    and not _stop(surname)
+                    and not stop_word(surname)
                     and not reader.actors_in(w_start, w_end)
                 ):
                     # "“...,” Borrell told the press": a surname the text gives no title; a person,
@@ -3986,7 +3988,8 @@ def _labelled_answers(text: str, reader: _Reader, statements: list[SpokenStateme
     labelled = [
         m
         for m in _LABEL_RE.finditer(text)
-        if all(not _stop(w) for w in m.group("who").split()) and not m.group("words").rstrip().endswith("?")
+        if all(not stop_word(w) for w in m.group("who").split())
+        and not m.group("words").rstrip().endswith("?")
     ]
     if len(_LABEL_RE.findall(text)) < 2:
         return
