@@ -872,9 +872,11 @@ def _renewed(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterato
 
 # The nouns of the kinds of agreement one region's sole instrument of the kind is told by.
 _KIND_NOUNS: Final = {"roadmap": r"road\s?map"}
-_CENTRAL_ASIA_RE: Final = re.compile(
-    r"\bCentral\s+Asia(?!n)\b|\bCentral\s+Asian\s+(?:countries|states|republics|nations)\b"
+# The region by name ("EU-Central Asia", "the Central Asian states"), and the EU by its own.
+CENTRAL_ASIA_RE: Final = re.compile(
+    r"\bCentral\s+Asia(?!n)\b|\bCentral\s+Asian\s+(?:countries|states|republics|nations|leaders)\b"
 )
+EU_RE: Final = re.compile(r"\b(?:EU|European\s+Union)\b")
 
 
 def _of_its_kind(text: str, dataset: Dataset, found: list[EntityMention]) -> Iterator[EntityMention]:
@@ -901,8 +903,8 @@ def _of_its_kind(text: str, dataset: Dataset, found: list[EntityMention]) -> Ite
                 (i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text)
             )
             sentence = text[low:high]
-            eu = re.search(r"\b(?:EU|European\s+Union)\b", sentence) is not None  # ("EU-Central Asia")
-            if eu and _CENTRAL_ASIA_RE.search(sentence) and not _overlaps(taken, start, end):
+            eu = EU_RE.search(sentence) is not None  # ("EU-Central Asia")
+            if eu and CENTRAL_ASIA_RE.search(sentence) and not _overlaps(taken, start, end):
                 yield EntityMention(
                     start, end, match.group(), agreement.id, "agreement", agreement.name, 85.0
                 )

@@ -71,7 +71,7 @@ from eucentralasia._model import (
 from eucentralasia._provenance import Author, Citation, Source, SourceKind
 from eucentralasia._search import fold
 from eucentralasia.curate._dates import DateMention, dates, looks_forward, pinned_by_known
-from eucentralasia.curate._entities import EntityMention, entities
+from eucentralasia.curate._entities import CENTRAL_ASIA_RE, EU_RE, EntityMention, entities
 from eucentralasia.curate._figures import FigureMention, figures
 from eucentralasia.curate._happenings import ANNIVERSARY_OF_RE, Happening, happenings, milestones
 from eucentralasia.curate._speech import (
@@ -791,8 +791,6 @@ def _known_by_place(
 
 
 _FIRST_RE: Final = re.compile(r"\bfirst(?:-ever|-of-its-kind|\s+ever)?\b", re.IGNORECASE)
-_REGION_RE: Final = re.compile(r"\bCentral\s+Asia(?:n\s+(?:countries|states|leaders|nations))?\b")
-_EU_RE: Final = re.compile(r"\b(?:EU|European\s+Union)\b")
 
 
 def _the_first(
@@ -832,9 +830,9 @@ def _the_first(
 def _countries_named(sentence: str) -> set[str]:
     """The country codes a sentence names: its countries, "EU", and Central Asia's five for the region."""
     named = {code for code, name in COUNTRY_NAMES.items() if re.search(rf"\b{re.escape(name)}\b", sentence)}
-    if _EU_RE.search(sentence):
+    if EU_RE.search(sentence):
         named.add("EU")
-    if _REGION_RE.search(sentence):
+    if CENTRAL_ASIA_RE.search(sentence):
         named |= CENTRAL_ASIA
     return named
 
