@@ -1984,6 +1984,31 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("anna-berg", False, None)],
     ),
     (
+        # (uu06) a group no one names after a comma is the subject, not the place named before it
+        "a group after a comma",
+        "During the graduation ceremony, held in a picturesque Ayusai Visitors Center, the graduates "
+        "reflected on their academic journey.",
+        [],
+    ),
+    (
+        # (us04) "highlighted by X, Rector of Y": X's position, and "she" after it is X again
+        "highlighted by a rector",
+        "Ambassador Anna Berg emphasized the importance of cooperation. The role of youth was highlighted "
+        "by Bayramgul Orazdurdyeva, Rector of TSU. She also noted that projects helped.",
+        [
+            ("anna-berg", False, None),
+            ("bayramgul-orazdurdyeva", False, None),
+            ("bayramgul-orazdurdyeva", False, None),
+        ],
+    ),
+    (
+        # (uj04) a programme's name in quotation marks before "TV show" is no quotation
+        "a TV show's name",
+        "In his interview for \u201cNew Time\u201d TV show, Deputy Foreign Minister Roman Vassilenko noted "
+        "that the agreement envisages talks.",
+        [("roman-vassilenko", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

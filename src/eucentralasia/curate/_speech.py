@@ -220,7 +220,7 @@ _BY_AGENT_RE: Final = re.compile(
     # ("In this context, the importance of ... was emphasized by both officials.": after an opening phrase)
     r"\s*(?:[^,.;:]{1,40},\s+)?(?P<what>(?:[^,.;:]|(?<=\bM[rs])\.){2,120}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?"
     r"(?P<verb>welcomed|praised|hailed|condemned|critici[sz]ed|supported|endorsed|stressed|underlined|"
-    r"emphasi[sz]ed|noted|told|informed|assured)\s+by\s+(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bDr)\.){2,160}?)"
+    r"emphasi[sz]ed|highlighted|underscored|noted|told|informed|assured)\s+by\s+(?P<who>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bDr)\.){2,160}?)"
     r"\s*(?=[,.;]|\s+that\b|$)"
 )
 # What a person has: "Josep Borrell's remarks", "X's spokesman"
@@ -466,7 +466,7 @@ _TITLE_WORDS: Final = frozenset(
         "H.E.", "Speaker", "Ombudsman", "Editor", "Counsellor", "Adviser", "Advisor", "Excellency", "member",
         "politician", "official", "Coordinator", "analyst", "scientist", "expert",
         "economist", "professor", "researcher", "Officer", "rapporteur", "Manager", "Commander", "CEO",
-        "Colonel", "Lieutenant", "Admiral", "counterpart",
+        "Colonel", "Lieutenant", "Admiral", "counterpart", "Rector",
     )
 )  # fmt: skip
 
@@ -2435,11 +2435,14 @@ def speech(
         last_clause = phrase.rstrip().rstrip(",").rsplit(",", 1)
         if (
             len(last_clause) == 2
-            and re.fullmatch(r"\s*(?:[A-Z][\w\u2019'-]+\s*){1,3}", last_clause[1])
+            and re.fullmatch(
+                r"\s*(?:(?:[A-Z][\w\u2019'-]+\s*){1,3}|the\s+(?:[a-z][\w-]*\s*){1,3})", last_clause[1]
+            )
             and not reader.actors_in(start + len(last_clause[0]), end)
         ):
             # "The EU, Borrell said, ...": the subject is a name the text gives no one known or
-            # drafted; the body before the comma is merely named
+            # drafted; "During the ceremony, held in the X Center, the graduates reflected on": a
+            # group no one names; the body before the comma is merely named
             return None, None
         bodies = [
             m
@@ -3039,9 +3042,11 @@ def speech(
             ):
                 continue  # 'the conference, “Turkmenistan and the EU: 30 years”', 'Radio “Azatlyk”': a name
             if _NAME_QUOTED_RE.fullmatch(text, q.start, q.end) and re.match(
-                r"\s+[a-z]", text[q.close : q.close + 3]
+                r"\s+(?:TV\s+|Radio\s+)?[a-z]", text[q.close : q.close + 10]
             ):
-                continue  # 'within the framework of the “European Union - Central Asia” format': a name
+                # 'within the framework of the “European Union - Central Asia” format', 'for “New Time”
+                # TV show': a name
+                continue
             tail_end = min(len(text), q.close + 160)
             newline = text.find("\n", q.close, tail_end)
             if newline != -1:
