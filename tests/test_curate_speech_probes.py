@@ -2009,6 +2009,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("roman-vassilenko", False, None)],
     ),
     (
+        # (tk02) ", said X late Saturday." closing a sentence: X reports all before it, whatever verb
+        # of saying (here a topic's) stands in the clause before
+        "closing inverted attribution",
+        "Turkmenistan and the EU Commission spoke about regional cooperation in Ashgabat, said the "
+        "Turkmen Foreign Ministry late Saturday.",
+        [("turkmen-foreign-ministry", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -286,7 +286,7 @@ _MET_AFTER_RE: Final = re.compile(
 )
 # What may close a sentence after its verb of saying: when and where ("said on Thursday.").
 _CLOSING_RE: Final = re.compile(
-    r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier)\b[^,;:\n]{0,40})?\s*[.!]?\s*"
+    r"(?:\s+(?:on|in|at|last|late|this|yesterday|today|earlier)\b[^,;:\n]{0,40})?\s*[.!]?\s*"
 )
 _FINITE_RE: Final = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|shall|may|might|remains?|"
@@ -2974,8 +2974,18 @@ def speech(
     def attributed_to(
         candidate: tuple[int, int, str, int], start: int, end: int
     ) -> tuple[int, int, str, int] | None:
-        """The candidate, when it closes its sentence naming a person after a comma (", X said.")."""
+        """The candidate, when it closes its sentence naming a person after a comma (", X said."), or
+        anyone named after the verb (", said the Turkmen Foreign Ministry late Saturday.")."""
         _w_start, _w_end, verb, v = candidate
+        if verb in ("said", "says", "stated", "added") and re.search(r",\s*$", text[start:v]):
+            after = v + len(verb)
+            named = next(iter(_outermost(reader.actors_in(after, end))), None)
+            if (
+                named is not None
+                and re.fullmatch(r"\s+(?:the\s+)?", text[after : named[0]])
+                and _CLOSING_RE.fullmatch(text, named[1], end)
+            ):
+                return candidate
         if verb not in ("said", "says", "stated", "noted", "added") or not _CLOSING_RE.fullmatch(
             text, v + len(verb), end
         ):
@@ -3659,7 +3669,7 @@ def speech(
                         # last week": when)
                         or not re.match(
                             r"\s*(?:$|[,(\u2019']|(?:of|in|on|at|during|after|before|to|for|from|with|and|"
-                            r"last|this|yesterday|today|earlier|recently)\b)",
+                            r"last|late|this|yesterday|today|earlier|recently)\b)",
                             text[inverted_at[1] : b],
                         )
                     )
