@@ -2017,6 +2017,20 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("turkmen-foreign-ministry", False, None)],
     ),
     (
+        # (tr01) "They" after a group read as the two parties of talks is those two again, not the
+        # source named after "according to"
+        "they after the officials read as the parties",
+        "Foreign Minister Murat Nurtleu met Kaja Kallas in Almaty. The officials highlighted the "
+        "importance of the summit. They also stressed the significance of visa talks, according to the "
+        "Foreign Ministry's press service.",
+        [
+            ("murat-nurtleu", False, "unsure"),
+            ("kaja-kallas", False, "unsure"),
+            ("murat-nurtleu", False, "unsure"),
+            ("kaja-kallas", False, "unsure"),
+        ],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -2231,7 +2231,17 @@ def speech(
             # "they noted" after talks: the two parties, each (flagged, as "the parties" is); not
             # when the sentence before names a larger group ("participants confirmed ... They also")
             prior = bisect.bisect_right(ends, before) - 1
-            if prior >= 0 and _GROUP_RE.search(text, *sentences[prior]):
+            if (
+                prior >= 0
+                and _GROUP_RE.search(text, *sentences[prior])
+                # (but "The officials highlighted ... . They also stressed": the group was read as
+                # the two parties, who go on)
+                and not (
+                    statements
+                    and statements[-1].others
+                    and sentences[prior][0] <= statements[-1].spans[0][0] < sentences[prior][1]
+                )
+            ):
                 return None, None
             return parties(phrase, before)
         last = state["last"]
