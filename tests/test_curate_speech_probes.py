@@ -2031,6 +2031,19 @@ PROBES: list[tuple[str, str, Expected]] = [
         ],
     ),
     (
+        # (tx02) a headline's capitalised verb is no name ("Uzbekistan President Tells Euronews"), and
+        # an interview's answer under a speaker's label is read once, not again as a transcript's
+        "a headline's verb and a labelled answer",
+        "Q&A: Uzbekistan President Tells Euronews: Historic Opportunity\n\n"
+        "Euronews spoke with President Shavkat Mirziyoyev before the summit.\n\n"
+        "Euronews: What do you expect from the summit?\n\n"
+        "Shavkat Mirziyoyev: The connections between our regions are rooted deeply in history.\n\n"
+        "Our collaboration with the European Union is a mutual arrangement.\n\n"
+        "Euronews: And the trade?\n\n"
+        "Shavkat Mirziyoyev: Trade has grown fourfold.",
+        [("shavkat-mirziyoyev", True, None), ("shavkat-mirziyoyev", True, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -745,6 +745,8 @@ _COMMON: Final = frozenset(
         "But", "Yet", "So", "However", "Meanwhile", "Moreover", "Furthermore", "Also", "Then", "Later",
         "Earlier", "When", "While", "If", "Although", "Though", "Both", "Since", "Until", "Under",
         "Through", "Among", "Between", "According", "Speaking", "Asked",
+        # a headline's verbs, capitalised: "Uzbekistan President Tells Euronews" names no one more
+        "Tells", "Says", "Urges", "Calls", "Meets", "Visits", "Signs", "Welcomes", "Discusses", "Holds",
     )
 )  # fmt: skip
 _MONTHS_DAYS: Final = frozenset(
@@ -4031,8 +4033,10 @@ def _labelled_answers(text: str, reader: _Reader, statements: list[SpokenStateme
     for m in labelled:
         a, b = m.span("words")
         b = a + len(text[a:b].rstrip())
-        if (a, b) in taken or text[a] in _OPENERS:
-            continue  # (a quotation after a name and a colon is read with its quotation marks)
+        if any(x < b and a < y for x, y in taken) or text[a] in _OPENERS:
+            # (a quotation after a name and a colon is read with its quotation marks; an interview's
+            # answer is read already)
+            continue
         w_start, w_end = m.span("who")
         known = [x for x in reader.actors_in(w_start, w_end) if reader.actors[x[2]].kind == "official"]
         speaker = known[-1][2] if known else reader._new(m.group("who"), "official", w_start, w_end).id
