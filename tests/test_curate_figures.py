@@ -692,3 +692,8 @@ def test_a_measured_quantity_keeps_its_unit_in_the_quote(number: int, unit: str,
     assert figure.text == f"{number}{scale} {unit}" == text[figure.start : figure.end]
     factor = {"": 1, " million": 10**6, " billion": 10**9}[scale] * (10**9 if unit == "bcm" else 1)
     assert figure.value == number * factor
+
+
+def test_a_range_of_numerals_in_words_is_read_without_error() -> None:
+    # ("from five to seven years": a duration, no figure; once a ValueError, its words read as digits)
+    assert list(figures("A clause extends the presidential term from five to seven years.")) == []

@@ -298,6 +298,7 @@ _FRAGMENTS = [
     " Caf\u00e9 \u00df ",
     "5% ",
     "May 29\u201330, 2025",
+    " the term from five to seven years",
 ]
 
 
@@ -308,6 +309,8 @@ _FRAGMENTS = [
 @settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 # (a stray control character before the first sentence: the source cites the first with words)
 @example(parts=["\x1f", "\n\n", "Roman Vassilenko said"], published="2025-04-16")
+# (a range of numerals in words: once a crash, read as if they were digits of a year)
+@example(parts=["Extending", " the term from five to seven years"], published="2025-04-16")
 def test_every_proposed_quote_is_the_text_at_its_span(
     ds: eca.Dataset, parts: list[str], published: str
 ) -> None:

@@ -380,7 +380,7 @@ def _whole(value: Decimal) -> Decimal:
 def _is_date_part(text: str, start: int, end: int, digits: str) -> bool:
     """Whether the numeral at ``[start, end)`` is a year or a day of a month, not a figure."""
     before, after = text[max(0, start - 16) : start], text[end : end + 16]
-    if "," not in digits and "." not in digits:
+    if digits.isascii() and digits.isdigit():  # (a numeral in words, "from five to seven", is neither)
         number = int(digits)
         if 1000 <= number <= 2999 and len(digits) == 4:
             return not _MEASURED_RE.match(after)
