@@ -2044,6 +2044,15 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("shavkat-mirziyoyev", True, None), ("shavkat-mirziyoyev", True, None)],
     ),
     (
+        # (sh02) "He opened by thanking X ... and expressed ...": the second verb is the subject's,
+        # not that of the person the first clause names
+        "a second verb of a pronoun's",
+        "President Kassym-Jomart Tokayev spoke at the summit. He opened by thanking Uzbekistan's "
+        "President Shavkat Mirziyoyev for hosting the summit and expressed appreciation to the EU. He "
+        "welcomed EU support for the pipeline and added that Kazakhstan is developing other routes.",
+        [("kassym-jomart-tokayev", False, "unsure"), ("kassym-jomart-tokayev", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

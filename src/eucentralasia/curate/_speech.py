@@ -3705,7 +3705,8 @@ def speech(
             leading = (
                 _LEADING_SUBJECT_RE.match(text, w_start, w_end)
                 if speaker is None
-                and verb.endswith("ing")
+                # (or a second verb of its subject's: "He opened by thanking X ... and expressed ...")
+                and (verb.endswith("ing") or re.search(r"\band\s+(?:also\s+)?$", text[w_start:v]))
                 and verb != "according to"
                 # (not "The ministry quoted Saidov as saying": the one quoted speaks)
                 and not re.search(r"\bquoted\s+[^,.;]{1,60}\s+as\s+$", text[w_start:v])
