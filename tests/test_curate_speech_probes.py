@@ -2053,6 +2053,21 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("kassym-jomart-tokayev", False, "unsure"), ("kassym-jomart-tokayev", False, None)],
     ),
     (
+        # (sl01) "«... . We urge President X to ...,» the statement says.": the statement's words, not
+        # X's, though the quotation opened a sentence before
+        "a statement's quotation naming someone",
+        "The embassies issued a joint statement on the law.\n\n"
+        "\u00abNGOs are not adversaries of the State. We urge President Japarov to listen to the "
+        "concerns,\u00bb the statement says.",
+        [],
+    ),
+    (
+        # (si05) "supported by 401 deputies of the European Parliament": a count of people, no body
+        "a count of deputies",
+        "His candidacy was supported by 401 deputies of the European Parliament, 284 voted against.",
+        [],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

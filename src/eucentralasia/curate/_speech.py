@@ -2504,8 +2504,14 @@ def speech(
         ):
             # ("..., and the council called on": the conjunction and the article are no part of it)
             name = re.sub(r"^(?:(?:and|but|while)\s+)?(?:the\s+)?", "", match.group(1), flags=re.IGNORECASE)
-            if re.match(r"(?i:critics|opponents|supporters|members|experts|analysts|observers)\s+of\b", name):
-                return None, None  # "Critics of the government say": people unnamed, no body
+            if re.match(
+                r"(?:\d[\d,.]*\s+)?(?i:critics|opponents|supporters|members|experts|analysts|observers|"
+                r"deputies|lawmakers|legislators|citizens|residents)\s+of\b",
+                name,
+            ):
+                # "Critics of the government say", "supported by 401 deputies of the European Parliament":
+                # people unnamed, no body
+                return None, None
             if re.fullmatch(r"[A-Za-z]+", name):
                 # "the ministry said", "The Ministry also noted": the body named before whose name has
                 # that head noun
@@ -3500,7 +3506,15 @@ def speech(
                 continue  # "“...,” said X": the quotation's attribution, read with it
             if (
                 i >= 0
-                and quotes[i].open >= start
+                and (
+                    quotes[i].open >= start
+                    # (or a document's, closing in this sentence wherever it opened: "«... . We urge
+                    # President X to ...,» the statement says.")
+                    or (
+                        quotes[i].close >= start
+                        and re.search(r"\b(?:statement|release|message|letter)\b", text[quotes[i].close : v])
+                    )
+                )
                 and re.fullmatch(r"[\s,.\u2013\u2014-]*(?:[\w\u2019'.-]+\s+){1,4}", text[quotes[i].close : v])
                 and not _FINITE_RE.search(text, quotes[i].close, v)
             ):
