@@ -2068,6 +2068,23 @@ PROBES: list[tuple[str, str, Expected]] = [
         [],
     ),
     (
+        # (sr01) a meeting "attended by" several named people: "the participants", "They", "the
+        # signatories" are each of them (flagged)
+        "a gathering's participants",
+        "The meeting was attended by President of Kazakhstan Kassym-Jomart Tokayev, President of "
+        "Kyrgyzstan Sadyr Japarov and President of the European Council Charles Michel. They reaffirmed "
+        "their commitment to the partnership. In their joint communique, the signatories welcomed the "
+        "new platforms.",
+        [
+            ("kassym-jomart-tokayev", False, "unsure"),
+            ("sadyr-japarov", False, "unsure"),
+            ("charles-michel", False, "unsure"),
+            ("kassym-jomart-tokayev", False, "unsure"),
+            ("sadyr-japarov", False, "unsure"),
+            ("charles-michel", False, "unsure"),
+        ],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -2380,7 +2380,16 @@ def speech(
             h.endswith("s")
             and h[:-1]
             in _TITLE_WORDS
-            | {"leader", "side", "partie", "interlocutor", "counterpart", "participant", "delegation"}
+            | {
+                "leader",
+                "side",
+                "partie",
+                "interlocutor",
+                "counterpart",
+                "participant",
+                "delegation",
+                "signatorie",
+            }
             for h in lowered[:3]
         ):
             # "the parties noted", "both sides agreed", "the two ministers": the two met, each; not
@@ -2389,7 +2398,12 @@ def speech(
                 return parties(phrase, before)
             # (not "According to the officials, ...": someone's sources, not the two at the talks)
             sources = re.search(r"\b[Aa]ccording\s+to\s+$", text[max(0, start - 20) : start])
-            if (_TALKERS_RE.search(phrase) or _POSTS_OF_TWO_RE.search(phrase)) and sources is None:
+            if (
+                _TALKERS_RE.search(phrase)
+                or _POSTS_OF_TWO_RE.search(phrase)
+                # ("The participants reaffirmed", "the signatories welcomed": those named at the talks)
+                or re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:participants|signatories)(?:\s+also)?\s*", phrase)
+            ) and sources is None:
                 return parties(phrase, before, after_talks=True)
             return None, None  # "The ministers said": more than one speaker, none named
         side = re.search(r"\b(?P<adj>[A-Z][\w-]*)\s+(?:side|guest)(?:\s+also)?\s*$", phrase) or re.match(
@@ -2673,7 +2687,9 @@ def speech(
         for sentence in sorted({sentence_of(m[0]) for m in window}, reverse=True):
             held = [m[2] for m in window if sentence[0] <= m[0] < sentence[1]]
             held = list(dict.fromkeys(held))  # in the order the sentence names them
-            if len(held) >= 2 and talks_in(*sentence):
+            # ("The meeting was attended by X, Y, Z, ...": a gathering of three or more)
+            gathering = len(held) >= 3 and re.search(r"\battended\s+by\b", text[sentence[0] : sentence[1]])
+            if len(held) >= 2 and (talks_in(*sentence) or gathering):
                 who = phrase.strip().rsplit(",", 1)[-1].strip()
                 if re.search(r"\b(?:EU|European\s+Union)\s+(?:representatives|officials)\b", who):
                     # "EU representatives highly praised ...": the EU's people at the talks, each
@@ -2682,11 +2698,14 @@ def speech(
                         return None, None
                     names = " and ".join(reader.actors[id].name for id in ours)
                     return together(*ours), f"{who!r} is read as {names}, the EU's people at the talks"
-                if len(held) == 3:
-                    # "a meeting of X with Y and Z": the three of the talks, each
-                    names = ", ".join(reader.actors[id].name for id in held[:2])
-                    third = reader.actors[held[2]].name
-                    return together(*held), f"{who!r} is read as {names} and {third}, the three of the talks"
+                if len(held) == 3 or gathering:
+                    # "a meeting of X with Y and Z": the three of the talks, each; "attended by" all
+                    # the gathering names
+                    names = ", ".join(reader.actors[id].name for id in held[:-1])
+                    last = reader.actors[held[-1]].name
+                    return together(*held), (
+                        f"{who!r} is read as {names} and {last}, the {len(held)} of the talks"
+                    )
                 named = [held[1], held[0]]
                 break
         else:
