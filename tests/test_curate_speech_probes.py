@@ -2085,6 +2085,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         ],
     ),
     (
+        # (sx05) "High Representative of European Diplomacy Federica Mogherini": "Diplomacy" is the
+        # post's word, no given name
+        "a post of diplomacy",
+        "In July, High Representative of European Diplomacy Federica Mogherini will meet the ministers. "
+        "Mogherini said the EU intends to open a mission in Turkmenistan.",
+        [("federica-mogherini", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -737,7 +737,7 @@ _COMMON: Final = frozenset(
         "Innovation", "Research", "Culture", "Education", "Youth", "Health", "Migration", "Competition",
         "Employment", "Equality", "Mobility", "Market", "Markets", "Relations", "External", "Humanitarian",
         "Aid", "Industry", "Taxation", "Customs", "Affairs", "Technologies", "Technology", "Infrastructure",
-        "Construction", "Resources", "Natural", "Ecology", "Tourism", "Communications", "Action",
+        "Construction", "Resources", "Natural", "Ecology", "Tourism", "Communications", "Action", "Diplomacy",
         "Response",
         # a gathering's nouns: "took part in the 20th Anniversary Meeting of ..." names no one
         "Meeting", "Session", "Anniversary", "Ministerial", "Dialogue", "Round",
