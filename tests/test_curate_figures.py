@@ -30,6 +30,10 @@ def one(text: str) -> tuple[str, str, str, str]:
         ("a EUR 400 million loan", ("EUR 400 million", "400000000", "EUR", "exact")),
         ("some twenty-five ministers", ("some twenty-five", "25", "count", "approximately")),
         ("a share of 12.5 per cent", ("12.5 per cent", "12.5", "percent", "exact")),
+        # a currency after the amount: after a scale, after thousands set apart by spaces
+        ("the balance reached 12 bn \u20ac in favour", ("12 bn \u20ac", "12000000000", "EUR", "exact")),
+        ("providing about 60 000 EUR in funding", ("about 60 000 EUR", "60000", "EUR", "approximately")),
+        ("providing 60 000 euros in funding", ("60 000 euros", "60000", "EUR", "exact")),
     ],
 )
 def test_figures_read_value_unit_and_qualifier(text: str, expected: tuple[str, str, str, str]) -> None:
@@ -46,6 +50,8 @@ def test_figures_read_value_unit_and_qualifier(text: str, expected: tuple[str, s
         "one of our key partners",
         "signed in 2015",
         "the two sides agreed",
+        "They held the 12 th round of their dialogue.",
+        "2 min reading time",
     ],
 )
 def test_dates_durations_and_numbering_are_not_figures(text: str) -> None:
@@ -697,3 +703,13 @@ def test_a_measured_quantity_keeps_its_unit_in_the_quote(number: int, unit: str,
 def test_a_range_of_numerals_in_words_is_read_without_error() -> None:
     # ("from five to seven years": a duration, no figure; once a ValueError, its words read as digits)
     assert list(figures("A clause extends the presidential term from five to seven years.")) == []
+
+
+def test_a_height_in_metres_is_a_quantity_of_metres() -> None:
+    (figure,) = figures("The dam will become the highest in the world, reaching about 335 meters.")
+    assert (figure.text, str(figure.value), figure.unit, figure.measure) == (
+        "about 335 meters",
+        "335",
+        "count",
+        "metres",
+    )

@@ -174,7 +174,7 @@ _AFTER_DAY_RE: Final = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH})\
 _RANGE_DAY_RE: Final = re.compile(rf"(?:{_MONTH})\s+\d{{1,2}}\s*[-\u2013\u2014]\s*$", re.IGNORECASE)
 _DURATION_RE: Final = re.compile(
     r"^(?:-|\s)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|"
-    r"year-old|years-old|-year|-month|-day|times)\b|^(?:st|nd|rd|th)\b|^\s?(?:[ap]\.m\.|[ap]m\b|o[\u2019']clock)",
+    r"year-old|years-old|-year|-month|-day|times|mins?)\b|^\s?(?:st|nd|rd|th)\b|^\s?(?:[ap]\.m\.|[ap]m\b|o[\u2019']clock)",
     re.IGNORECASE,
 )
 # Units of measure: a four-digit number before one is an amount, not a year ("exported 2000
@@ -193,6 +193,7 @@ _MEASURES: Final[tuple[tuple[str, str, int], ...]] = (
     (r"m3|m\u00b3|(?i:cubic\s+met(?:re|er)s?)", "cubic metres", 1),
     (r"(?i:(?:metric\s+)?(?:tonnes?|tons?))", "tonnes", 1),
     (r"km|(?i:kilomet(?:re|er)s?)", "kilometres", 1),
+    (r"(?i:met(?:re|er)s)", "metres", 1),
     (r"kg|(?i:kilograms?)", "kilograms", 1),
     (r"ha|(?i:hectares?)", "hectares", 1),
     (r"(?i:barrels?)", "barrels", 1),
@@ -216,6 +217,11 @@ _MEASURE_RE: Final = re.compile(
     )
 )
 _MEASURED_OF_RE: Final = re.compile(r"\s+of(?=\s)")
+# A currency after an amount the pattern read without it: "€60 000" is read whole, "60 000 EUR"
+# after its thousands, "12 bn €" with the symbol after the scale.
+_CURRENCY_AFTER_RE: Final = re.compile(
+    rf"(?:\s|-)(?P<word>{_WORD})(?![\w])|\s(?P<code>{_CODE})(?![\w])|\s?(?P<symbol>[€£₸₽])", re.IGNORECASE
+)
 
 
 def _measure(text: str, end: int) -> tuple[str, int, int] | None:
@@ -509,6 +515,11 @@ def figures(text: str) -> list[FigureMention]:
         if value is None:
             continue
         percent, word, code = match.group("percent"), match.group("word"), match.group("code")
+        unread = not (symbol or precode or word or code or percent)
+        currency = _CURRENCY_AFTER_RE.match(text, end) if unread else None
+        if currency is not None:
+            word, code, symbol = currency.group("word"), currency.group("code"), currency.group("symbol")
+            end = currency.end()
         # "€2-3 billion", "5-10%": the ends of a range share the scale and unit written once
         before = matches[at - 1] if at and _RANGE_RE.fullmatch(text, matches[at - 1].end(), start) else None
         after = matches[at + 1] if at + 1 < len(matches) else None
