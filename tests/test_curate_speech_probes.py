@@ -1574,7 +1574,8 @@ PROBES: list[tuple[str, str, Expected]] = [
         "a Regional Manager of a State Border Guard",
         "At the meeting in Dushanbe, Maris Domins, Regional Manager of the Latvian State Border Guard "
         "informed about the achievements of the programme.",
-        [("maris-domins", False, "unsure")],
+        # (the post in apposition, its closing comma left out: the name before it, not flagged)
+        [("maris-domins", False, None)],
     ),
     (
         # (ya06) a call without "on": "called the authorities to address"
@@ -2091,6 +2092,15 @@ PROBES: list[tuple[str, str, Expected]] = [
         "In July, High Representative of European Diplomacy Federica Mogherini will meet the ministers. "
         "Mogherini said the EU intends to open a mission in Turkmenistan.",
         [("federica-mogherini", False, None)],
+    ),
+    (
+        # (qf05) "Ms. X, Deputy Head of ... mentioned": a post in apposition whose closing comma is
+        # left out; the name is the subject, not another the post is read as
+        "a post in apposition, its closing comma left out",
+        "Mr. Yakyp Saparov said the session was held in Ashgabat. In her welcoming remarks Ms. Renata "
+        "Wrobel, Deputy Head of the EUD to Turkmenistan mentioned the efforts of the Government. She "
+        "stated that drug trafficking remains a challenge.",
+        [("yakyp-saparov", False, None), ("renata-wrobel", False, None), ("renata-wrobel", False, None)],
     ),
     (
         # (zi01, b02) the press service of one named by a post only is a body of its own

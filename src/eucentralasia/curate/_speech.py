@@ -3783,7 +3783,27 @@ def speech(
                 ):
                     # "The delegation will attend ..., the government said": the subject is the
                     # clause after the last comma; what stands before it is what was said
-                    speaker, doubt = resolve(w_start + comma + 1, w_end, w_start + comma + 1)
+                    apposed_to = [
+                        m
+                        for m in reader.actors_in(w_start, w_start + comma)
+                        if reader.actors[m[2]].kind == "official" and m[1] == w_start + comma
+                    ]
+                    if (
+                        apposed_to
+                        and not reader.preposed(apposed_to[-1][0])
+                        and re.match(r"\s*[A-Z]", tail)
+                        and _title_heads(tail)
+                        and not any(
+                            reader.actors[m[2]].kind == "official"
+                            for m in reader.actors_in(w_start + comma + 1, w_end)
+                        )
+                    ):
+                        # "Ms. Renata Wrobel, Deputy Head of the EUD to Turkmenistan mentioned": a
+                        # post in apposition, its closing comma left out; the name is the subject
+                        speaker, doubt = apposed_to[-1][2], None
+                        subject_at = w_start = apposed_to[-1][0]
+                    else:
+                        speaker, doubt = resolve(w_start + comma + 1, w_end, w_start + comma + 1)
                     if speaker is not None:
                         subject_at = w_start = w_start + comma + 1  # (the words naming the speaker)
                     elif any(w.rstrip(".").lower() in _TITLE_WORDS for w in re.findall(r"[\w.-]+", tail)):
