@@ -2103,6 +2103,14 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("yakyp-saparov", False, None), ("renata-wrobel", False, None), ("renata-wrobel", False, None)],
     ),
     (
+        # (qj04) a unit's noun between a post and a name is no given name: "Head of the Political
+        # Section Wim Riepma", "Director of the Institute for Strategic Studies Durbek Amanov"
+        "a section's or an institute's noun before a name",
+        "Head of the Political Section Wim Riepma said the ties were long-standing. Director of the "
+        "Institute for Strategic Studies Durbek Amanov noted the research plans.",
+        [("wim-riepma", False, None), ("durbek-amanov", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -738,6 +738,7 @@ _COMMON: Final = frozenset(
         "Employment", "Equality", "Mobility", "Market", "Markets", "Relations", "External", "Humanitarian",
         "Aid", "Industry", "Taxation", "Customs", "Affairs", "Technologies", "Technology", "Infrastructure",
         "Construction", "Resources", "Natural", "Ecology", "Tourism", "Communications", "Action", "Diplomacy",
+        "Section", "Division", "Unit", "Studies",
         "Response",
         # a gathering's nouns: "took part in the 20th Anniversary Meeting of ..." names no one
         "Meeting", "Session", "Anniversary", "Ministerial", "Dialogue", "Round",
