@@ -218,9 +218,12 @@ _MEASURE_RE: Final = re.compile(
 )
 _MEASURED_OF_RE: Final = re.compile(r"\s+of(?=\s)")
 # A currency after an amount the pattern read without it: "€60 000" is read whole, "60 000 EUR"
-# after its thousands, "12 bn €" with the symbol after the scale.
+# after its thousands, "12 bn €" with the symbol after the scale. Only the symbols read without a
+# note: a "$" after a number opens the next amount more often than it ends this one.
+_SYMBOL_AFTER = "".join(s for s, (_code, note) in _SYMBOLS.items() if len(s) == 1 and note is None)
 _CURRENCY_AFTER_RE: Final = re.compile(
-    rf"(?:\s|-)(?P<word>{_WORD})(?![\w])|\s(?P<code>{_CODE})(?![\w])|\s?(?P<symbol>[€£₸₽])", re.IGNORECASE
+    rf"(?:\s|-)(?P<word>{_WORD})(?![\w])|\s(?P<code>{_CODE})(?![\w])|\s?(?P<symbol>[{_SYMBOL_AFTER}])",
+    re.IGNORECASE,
 )
 
 
