@@ -40,6 +40,13 @@ def test_a_name_written_all_in_lower_case_is_a_word_not_the_name(ds: eca.Dataset
     ]
 
 
+def test_a_body_is_named_in_british_or_american_spelling(ds: eca.Dataset) -> None:
+    # (rj06) the dataset's "Centre", the text's "Center"
+    assert found("establishing a Regional Research Center for Rare Earth Metals in Astana", ds) == [
+        ("Regional Research Center for Rare Earth Metals", "regional-research-centre-for-rare-earth-metals")
+    ]
+
+
 def test_the_longest_name_wins(ds: eca.Dataset) -> None:
     assert found("the Council of the European Union approved", ds) == [
         ("Council of the European Union", "council-of-the-eu")

@@ -2111,6 +2111,43 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("wim-riepma", False, None), ("durbek-amanov", False, None)],
     ),
     (
+        # (qy02) a relative clause inside the apposition: the name before ", said" is the subject
+        "an apposition holding a relative clause, the name before the verb",
+        "Energy Minister of the former Soviet republic, which is rich in oil and gas, Bulat Akchulakov, "
+        "said that Kazakhstan could not make up for lost volumes.",
+        [("bulat-akchulakov", False, None)],
+    ),
+    (
+        # (rg01, qy02) a surname mistyped by a letter, speaking: the person named in full, flagged
+        "a surname mistyped by one letter",
+        "EU Special Envoy for Afghanistan Tomas Niklasson also pointed out the EU's assistance. "
+        "Nikalasson said that women make up around 30 per cent of the personnel.",
+        [("tomas-niklasson", False, None), ("tomas-niklasson", False, "unsure")],
+    ),
+    (
+        # (qy02) a time and an apposed title before the subject of the sentence before a bare quotation
+        "a bare quotation after a sentence whose subject is named after a time",
+        "Energy Minister Bulat Akchulakov said: \u201cWe do not have this option.\u201d\n\nJust a month "
+        "ago, the President of Kazakhstan, Kassym-Jomart Tokayev, promised oil supplies to Europe. "
+        "\u201cKazakhstan is ready to use its hydrocarbon potential to stabilize the markets.\u201d",
+        [("bulat-akchulakov", True, None), ("kassym-jomart-tokayev", True, "unsure")],
+    ),
+    (
+        # (rh05, tp06) "The announcement was made by X": the sentence before is X's, once
+        "an announcement made by someone, in the sentence after it",
+        "The EBRD has invested over \u20ac1 billion in Tajikistan through 185 projects. The announcement "
+        "was made by Holger Wiefel, Head of the EBRD Resident Office in Tajikistan, during the forum. "
+        "Prime Minister Askar Mamin proposed to establish a business council. The announcement was made "
+        "by the Prime Minister at the forum.",
+        [("holger-wiefel", False, None), ("askar-mamin", False, None)],
+    ),
+    (
+        # (qy04) "revealed that" reports words
+        "revealed that",
+        "Energy Minister Jurabek Mirzamahmudov revealed that Uzbekistan plans to boost its capacity.",
+        [("jurabek-mirzamahmudov", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -83,12 +83,32 @@ _PARTIES_RE: Final = re.compile(rf"(?P<a>{_PARTY})-(?P<b>{_PARTY}) (?P<rest>.+)"
 _DASHES: Final = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
 
 
+# British and American spellings of the words bodies' names are made of: "Regional Research
+# Center for Rare Earth Metals" names the Centre.
+_SPELLINGS_RE: Final = re.compile(r"\b(Cent)(re|er)\b|\b(Organi)([sz])(ation)\b|\b(Program)(me)?\b")
+
+
+def _other_spelling(name: str) -> str:
+    """`name` in the other of its British and American spellings (itself when it has none)."""
+
+    def swap(m: re.Match[str]) -> str:
+        if m[1]:
+            return m[1] + ("er" if m[2] == "re" else "re")
+        if m[3]:
+            return m[3] + ("z" if m[4] == "s" else "s") + m[5]
+        return m[6] + ("" if m[7] else "me")
+
+    return _SPELLINGS_RE.sub(swap, name)
+
+
 def _names(dataset: Dataset) -> list[_Name]:
     names: list[_Name] = []
 
     def add(name: str, id: str, kind: Kind) -> None:
         acronym = len(name) <= 5 and name.isupper()
         names.append(_Name(name, id, kind, acronym))
+        if kind != "official" and (other := _other_spelling(name)) != name:
+            names.append(_Name(other, id, kind, acronym))
 
     surnames: dict[str, list[str]] = {}
     for official in dataset.officials:
