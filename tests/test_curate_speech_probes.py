@@ -2148,6 +2148,18 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("jurabek-mirzamahmudov", False, None)],
     ),
     (
+        # (rk01, rk05) the agency's own formulas name the body whose report the sentence is
+        "a news agency learning from a ministry",
+        "ASTANA. KAZINFORM - Deputy Minister Marat Syzdykov has participated in the online meeting of "
+        "the Dialogue, Kazinform has learnt from Kazakh MFA\u2019s press service. The meeting took place "
+        "in Astana. Participants agreed that cooperation would serve mutual interests, Kazinform refers "
+        "to the press service of the Kazakh MFA.",
+        [
+            ("kazakhstan-ministry-of-foreign-affairs", False, None),
+            ("kazakhstan-ministry-of-foreign-affairs", False, None),
+        ],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

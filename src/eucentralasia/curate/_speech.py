@@ -200,8 +200,11 @@ _ACCORDING_RE: Final = re.compile(
 )
 # An outlet's report citing its source at the end of the sentence: the source speaks.
 _CITING_RE: Final = re.compile(
-    r",\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:reports|reported|writes|wrote)\s+"
-    r"(?:citing|quoting)\s+(?P<who>[^,;:\u201c\u201d\"]{2,120}?)\s*[.;]?\s*$"
+    r",\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:(?:reports|reported|writes|wrote)\s+"
+    r"(?:citing|quoting)|"
+    # (the news agency's own formulas: "..., Kazinform has learnt from Kazakh MFA's press service.")
+    r"(?:has\s+)?(?:learnt|learned)\s+from|refers\s+to)"
+    r"\s+(?P<who>[^,;:\u201c\u201d\"]{2,120}?)\s*[.;]?\s*$"
 )
 _ACCORDING_SITE_RE: Final = re.compile(rf"\b[Aa]ccording\s+to\s+{_SITE_OF}(?:the\s+)?$")
 # "In his words, ...", "In Borrell's view, ...", "As she put it, ...": the source of what follows.
