@@ -668,6 +668,11 @@ def test_a_number_that_a_unit_of_measure_follows_is_an_amount_not_a_year(
             "plants of 897 MWac and a 126 MWdc array",
             [("897 MWac", "897", "megawatts"), ("126 MWdc", "126", "megawatts")],
         ),
+        # (ru01) energy in terawatt-hours, the unit written up against the number
+        (
+            "will produce 33TWh over 25 years, more than 100 terawatt hours in all",
+            [("33TWh", "33", "terawatt-hours"), ("more than 100 terawatt hours", "100", "terawatt-hours")],
+        ),
         # a hyphen makes the size of a thing an adjective, not a reported quantity
         ("a 300-kilometer gas pipeline", []),
         # (yb03, yb04) but a plant's power is its figure however it is written

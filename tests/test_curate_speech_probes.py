@@ -2160,6 +2160,21 @@ PROBES: list[tuple[str, str, Expected]] = [
         ],
     ),
     (
+        # (rt06) a person named right after a dash that follows the closing mark signs the quotation
+        "a quotation signed by a name after a dash",
+        "\u201cWhat we have seen over the past year is that violence has broken out\u201d, \u2013 Teri "
+        "Hakala, EU Special Representative, on violations of rights in Central Asia.",
+        [("teri-hakala", True, None)],
+    ),
+    (
+        # (rt06) the sentence introducing the interview runs on past a title's full stop ("Ms. Hakala")
+        "an interviewee named after Ms. in the introducing sentence",
+        "EU Special Representative Teri Hakala attended the conference. In an interview with CABAR.asia, "
+        "Ms. Hakala explains the purpose of these events.\n\nHow did the conference go today?\n\nThis "
+        "conference was an opportunity to come together to ensure coordination.",
+        [("teri-hakala", False, None), ("teri-hakala", True, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -201,6 +201,7 @@ _MEASURES: Final[tuple[tuple[str, str, int], ...]] = (
     (r"kWh|(?i:kilowatt[\s-]hours?)", "kilowatt-hours", 1),
     (r"MWh|(?i:megawatt[\s-]hours?)", "megawatt-hours", 1),
     (r"GWh|(?i:gigawatt[\s-]hours?)", "gigawatt-hours", 1),
+    (r"TWh|(?i:terawatt[\s-]hours?)", "terawatt-hours", 1),
     # (a solar plant's power in alternating or direct current, or at its peak: "897 MWac", "126 MWdc")
     (r"MW(?:ac|dc|p)?|(?i:megawatts?)", "megawatts", 1),
     (r"GW(?:ac|dc|p)?|(?i:gigawatts?)", "gigawatts", 1),

@@ -3282,6 +3282,17 @@ def speech(
                     if people and people[-1][1] == signed.end("sig"):
                         found = (people[-1][2], None, people[-1][:2], "", "quote-signed")
                         attribution = (signed.start("sig"), signed.end("sig"))
+            if found is None and (dashed := re.compile(r",?[ \t]*[\u2014\u2013][ \t]*").match(text, q.close)):
+                # "“What we have seen ...”, \u2013 Teri Hakala, EU Special Representative, on ...": the
+                # person named right after the dash
+                people = [
+                    m
+                    for m in reader.actors_in(dashed.end(), dashed.end() + 80)
+                    if m[0] == dashed.end() and reader.actors[m[2]].kind == "official"
+                ]
+                if people:
+                    found = (people[0][2], None, people[0][:2], "", "quote-signed")
+                    attribution = people[0][:2]
             if found is None and previous_quote is not None and not attributed:
                 between = text[previous_quote[0].close : q.open]
                 # A continuation is a sentence or more of the same voice, not a phrase set in
@@ -4167,10 +4178,9 @@ def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatem
     if intro is None:
         return
     sentence_start = max(text.rfind(". ", 0, intro.start()), text.rfind("\n", 0, intro.start())) + 1
-    sentence_end = min(
-        (i for i in (text.find(". ", intro.end()), text.find("\n", intro.end())) if i != -1),
-        default=len(text),
-    )
+    # (not at a title's full stop: "In an interview with CABAR.asia, Ms. Hakala explains ...")
+    stop = re.compile(r"(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\. |\n").search(text, intro.end())
+    sentence_end = stop.start() if stop is not None else len(text)
     people = [
         m for m in reader.actors_in(sentence_start, sentence_end) if reader.actors[m[2]].kind == "official"
     ]
