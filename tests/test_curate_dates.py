@@ -68,6 +68,30 @@ def read(text: str, published: str = "2025-04-16") -> list[tuple[str, str, str]]
             "2026-05-04",
             [("3 May", "2026-05-03", "derived")],
         ),
+        # (rw, pc, pe, qz) the months of articles in Russian, German and Italian
+        (
+            "\u0412\u0441\u0442\u0440\u0435\u0447\u0430 24 \u043d\u043e\u044f\u0431\u0440\u044f "
+            "2025 \u0433\u043e\u0434\u0430",
+            "2025-12-01",
+            [("24 \u043d\u043e\u044f\u0431\u0440\u044f 2025", "2025-11-24", "stated")],
+        ),
+        (
+            "\u0441 20 \u043f\u043e 26 \u0430\u0432\u0433\u0443\u0441\u0442\u0430",
+            "2021-09-01",
+            [
+                (
+                    "20 \u043f\u043e 26 \u0430\u0432\u0433\u0443\u0441\u0442\u0430",
+                    "2021-08-20/2021-08-26",
+                    "derived",
+                )
+            ],
+        ),
+        (
+            "Am 7. Juli 2019 und am 17. Juni",
+            "2019-07-08",
+            [("7. Juli 2019", "2019-07-07", "stated"), ("17. Juni", "2019-06-17", "derived")],
+        ),
+        ("il 3 aprile 2025 a Samarcanda", "2025-04-04", [("3 aprile 2025", "2025-04-03", "stated")]),
     ],
 )
 def test_dates_are_read_and_resolved(text: str, published: str, expected: list[tuple[str, str, str]]) -> None:

@@ -67,21 +67,48 @@ class DateMention:
     note: str | None = None
 
 
+# The months as the articles in other languages write them: Russian (of a day, "24 ноября", and
+# alone, "ноябрь"), German ("am 17. Juni") and Italian ("il 3 aprile").
+_FOREIGN_MONTHS: Final = (
+    ("января", "январь", "Januar", "gennaio"),
+    ("февраля", "февраль", "Februar", "febbraio"),
+    ("марта", "март", "März", "marzo"),
+    ("апреля", "апрель", "April", "aprile"),
+    ("мая", "май", "Mai", "maggio"),
+    ("июня", "июнь", "Juni", "giugno"),
+    ("июля", "июль", "Juli", "luglio"),
+    ("августа", "август", "August", "agosto"),
+    ("сентября", "сентябрь", "September", "settembre"),
+    ("октября", "октябрь", "Oktober", "ottobre"),
+    ("ноября", "ноябрь", "November", "novembre"),
+    ("декабря", "декабрь", "Dezember", "dicembre"),
+)
 _MONTHS: Final = {name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({name[:3].lower(): i for i, name in enumerate(MONTH_NAMES, 1)})
 _MONTHS["sept"] = 9
+_MONTHS.update({name.lower(): i for i, names in enumerate(_FOREIGN_MONTHS, 1) for name in names})
 # Datelines and headlines write months in capitals ("OCT. 8-9 2014", "MAY 14"); "may" in lower
-# case is a verb and stays out.
+# case is a verb and stays out. (Russian and Italian write months in lower case, German as a noun.)
 _MONTH = (
     r"(?:"
     + "|".join([*MONTH_NAMES, *(name.upper() for name in MONTH_NAMES)])
+    + "|"
+    + "|".join(
+        sorted(
+            {form for names in _FOREIGN_MONTHS for name in names for form in (name, name.capitalize())}
+            - set(MONTH_NAMES),
+            key=len,
+            reverse=True,
+        )
+    )
     + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
     + r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?)"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
-# (U+2212, the minus sign, stands for a dash too; "January through July" is a range as "to" is)
-_DASH = r"\s*(?:-|\u2013|\u2014|\u2212|to|until|through)\s*"
+# (U+2212, the minus sign, stands for a dash too; "January through July" is a range as "to" is, and
+# the Russian "по" of "from the 20th to the 26th of August")
+_DASH = r"\s*(?:-|\u2013|\u2014|\u2212|to|until|through|\s\u043f\u043e\s)\s*"
 _SEASONS: Final = {
     "spring": Season.SPRING,
     "summer": Season.SUMMER,
@@ -784,7 +811,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     _Rule(
         "day-without-year",
-        _p(rf"{_B}(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}){_E}(?!,?\s*\d)"),
+        # ("am 17. Juni": the full stop of a German ordinal)
+        _p(rf"{_B}(?P<d>{_DAY})\.?\s+(?:of\s+)?(?P<m>{_MONTH}){_E}(?!,?\s*\d)"),
         relative=lambda m, a, f: _resolve_day(_month(m["m"]), _day(m["d"]), a, f),
         describe="the day of the month, in the year the tense and the publication date give",
     ),
