@@ -600,6 +600,11 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         ("The two officials reviewed the roadmap.", []),
         ("The two also agreed to meet again in Brussels.", []),
         ("The three then visited the plant.", []),
+        # (yd02, uf03, pk01) "the"/"these" and a small number in words: things counted or named
+        # before, counted again; the count in digits is the text's own ("the 27 core conventions")
+        ("The EIB signed two loans. The two loans will modernise water supply.", [("2", "count")]),
+        ("These two elements focus on people.", []),
+        ("It ratified the 27 core conventions.", [("27", "count")]),
         ("Two officials and 40 experts attended.", [("40", "count")]),
         pytest.param(
             "about 2000 companies took part",

@@ -298,6 +298,7 @@ _HAS_MEMBERS_RE: Final = re.compile(r"\b(?:has|have|had|with)\s+$")
 # "The two also discussed", "the three then visited": "the" and a small number standing for the
 # people or parties just named, followed by what they did; no noun is counted.
 _THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he\s+$")
+_THESE_BEFORE_RE: Final = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
 _THEY_DID_RE: Final = re.compile(
     r"\s+(?:also|then|both|later|together|jointly|have|had|will|would|met|discussed|agreed|signed"
     r"|exchanged|noted|stressed|reviewed|visited|held|talked|spoke|expressed|underlined|emphasi[sz]ed"
@@ -712,6 +713,15 @@ def figures(text: str) -> list[FigureMention]:
             and _THEY_DID_RE.match(text, end)
         ):
             continue  # "the two also discussed": the parties just named, not a figure
+        elif (
+            unit == "count"
+            and value <= 10
+            and text[start:end].isalpha()
+            and _THESE_BEFORE_RE.search(text, max(0, start - 7), start)
+            # (a group's members are the group rules' to judge: "the five Central Asian republics")
+            and not (counted is not None and _GROUP_WORDS & {w.lower() for w in counted.split()})
+        ):
+            continue  # "the two loans", "these two elements": things counted or named before, again
         elif (
             unit == "count"
             and _HAS_MEMBERS_RE.search(text, max(0, start - 8), start)
