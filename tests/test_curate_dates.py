@@ -92,6 +92,16 @@ def read(text: str, published: str = "2025-04-16") -> list[tuple[str, str, str]]
             [("7. Juli 2019", "2019-07-07", "stated"), ("17. Juni", "2019-06-17", "derived")],
         ),
         ("il 3 aprile 2025 a Samarcanda", "2025-04-04", [("3 aprile 2025", "2025-04-03", "stated")]),
+        # (rv02, py01, pw01, pc04, pd04) a month of one year to a month of another; a count in
+        # capitals; a dateline's two-digit year; a day written with dashes
+        (
+            "The programme runs from January 2022 till December 2025.",
+            "2022-06-23",
+            [("January 2022 till December 2025", "2022-01/2025-12", "stated")],
+        ),
+        ("Ten years ago the Union enlarged.", "2014-05-13", [("Ten years ago", "2004", "derived")]),
+        ("BISHKEK, 01.06.21. The minister met", "2021-06-01", [("01.06.21", "2021-06-01", "stated")]),
+        ("Bishkek, 26-10-2022. The EU gives aid", "2022-10-26", [("26-10-2022", "2022-10-26", "stated")]),
     ],
 )
 def test_dates_are_read_and_resolved(text: str, published: str, expected: list[tuple[str, str, str]]) -> None:

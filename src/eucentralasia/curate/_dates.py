@@ -124,7 +124,8 @@ _NUMBER_WORDS: Final = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100,
 }  # fmt: skip
-_COUNT = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# (in any case: "Ten years ago" opens a sentence)
+_COUNT = r"(?:\d{1,3}|(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
 _B = r"(?<![\w-])"  # a word starts here
 _E = r"(?![\w-])"  # and ends here
 
@@ -633,6 +634,17 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ),
     ),
     _Rule(
+        "month-range",
+        # "from January 2022 till December 2025": a month of a year to a month of another
+        _p(
+            rf"{_B}(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})\s*(?:-|\u2013|\u2014|to|until|till|through)\s*"
+            rf"(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}){_E}"
+        ),
+        stated=lambda m: DateRange(
+            PartialDate(int(m["y1"]), _month(m["m1"])), PartialDate(int(m["y2"]), _month(m["m2"]))
+        ),
+    ),
+    _Rule(
         "day",
         # "1 August 2024", "1. August 2024" (the full stop of an ordinal, as German writes it)
         _p(rf"{_B}(?P<d>{_DAY})\.?\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR}){_E}"),
@@ -680,9 +692,17 @@ _RULES: Final[tuple[_Rule, ...]] = (
         # or less with a slash could be a month (US order) and is left alone, unless one
         # reading is the publication day ("10/03/2023" heading a release of 10 March 2023).
         _p(
-            rf"(?<![\w./-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[./])(?P<mo>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR})(?![\w/]|\.\d)"
+            rf"(?<![\w./-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[./-])(?P<mo>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR})(?![\w/-]|\.\d)"
         ),
         stated=lambda m: _numeric_day(m),
+    ),
+    _Rule(
+        "numeric-day",
+        # "01.06.21", "24.10.23": a news agency's dateline, the year's last two digits after dots
+        _p(
+            r"(?<![\w./-])(?P<d>3[01]|[12]\d|0[1-9])\.(?P<mo>1[0-2]|0[1-9])\.(?P<yy>[0-3]\d)(?![\w/-]|[.,]\d)"
+        ),
+        stated=lambda m: PartialDate(2000 + int(m["yy"]), int(m["mo"]), int(m["d"])),
     ),
     _Rule(
         "year-range",
