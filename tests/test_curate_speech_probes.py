@@ -2175,6 +2175,20 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("teri-hakala", False, None), ("teri-hakala", True, None)],
     ),
     (
+        # (oc01) "the Bank" after the known bank's full name is that bank, no draft of "European Bank"
+        "the Bank, after a known bank named in full",
+        "The European Bank for Reconstruction and Development (EBRD) is expanding its programme to "
+        "Tajikistan, the Bank said on July 28.",
+        [("ebrd", False, None)],
+    ),
+    (
+        # (oc02, od06) an adverb opening the sentence and a chamber's nouns are no words of a name
+        "an opening adverb and a chamber's name before a person's",
+        "Recently Trend reported that the bank opened an office. Italy is looking to Uzbekistan for "
+        "its technologies, President of Italy-Uzbekistan Chamber of Commerce Luigi Iperti told Trend.",
+        [("luigi-iperti", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -752,7 +752,10 @@ _COMMON: Final = frozenset(
         # words that open a sentence before its subject: "But Steinmeier said" is Steinmeier's
         "But", "Yet", "So", "However", "Meanwhile", "Moreover", "Furthermore", "Also", "Then", "Later",
         "Earlier", "When", "While", "If", "Although", "Though", "Both", "Since", "Until", "Under",
-        "Through", "Among", "Between", "According", "Speaking", "Asked",
+        "Through", "Among", "Between", "According", "Speaking", "Asked", "Recently", "Previously",
+        "Additionally", "Currently", "Subsequently", "Separately", "Similarly", "Likewise", "Notably",
+        # a chamber's nouns: "President of Italy-Uzbekistan Chamber of Commerce Luigi Iperti"
+        "Commerce", "Chamber",
         # a headline's verbs, capitalised: "Uzbekistan President Tells Euronews" names no one more
         "Tells", "Says", "Urges", "Calls", "Meets", "Visits", "Signs", "Welcomes", "Discusses", "Holds",
     )
@@ -2630,6 +2633,16 @@ def speech(
                 if not by_nationality:
                     return None, None
                 named_as = by_nationality[-1]
+                covering = [
+                    m
+                    for m in reader.actors_in(max(0, named_as.start() - 200), named_as.end() + 200)
+                    if m[0] <= named_as.start() and named_as.end() <= m[1]
+                ]
+                if covering:
+                    # "the Bank said" after "The European Bank for Reconstruction and Development": the
+                    # body whose name holds the words, not a draft of the words
+                    reader._mention(at, at + len(name), covering[-1][2])
+                    return covering[-1][2], None
                 reader._new(named_as.group(), "organization", named_as.start(), named_as.end())
                 return reader._new(named_as.group(), "organization", at, at + len(name)).id, None
             actor = reader._new(name, "organization", at, at + len(name))
