@@ -2177,8 +2177,9 @@ PROBES: list[tuple[str, str, Expected]] = [
     (
         # (oc01) "the Bank" after the known bank's full name is that bank, no draft of "European Bank"
         "the Bank, after a known bank named in full",
-        "The European Bank for Reconstruction and Development (EBRD) is expanding its programme to "
-        "Tajikistan, the Bank said on July 28.",
+        "EBRD launches programme in Tajikistan\n\nDUSHANBE (TCA) \u2014 The European Bank for "
+        "Reconstruction and Development (EBRD) is expanding its programme to Tajikistan, the Bank said on "
+        "July 28.",
         [("ebrd", False, None)],
     ),
     (
