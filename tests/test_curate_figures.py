@@ -604,6 +604,11 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         # before, counted again; the count in digits is the text's own ("the 27 core conventions")
         ("The EIB signed two loans. The two loans will modernise water supply.", [("2", "count")]),
         ("These two elements focus on people.", []),
+        # (og01) two amounts in one currency, the scale written once after the second
+        (
+            "We have signed two agreements on \u20ac10 and \u20ac13 million.",
+            [("10000000", "EUR"), ("13000000", "EUR")],
+        ),
         ("It ratified the 27 core conventions.", [("27", "count")]),
         ("Two officials and 40 experts attended.", [("40", "count")]),
         pytest.param(

@@ -548,6 +548,15 @@ def figures(text: str) -> list[FigureMention]:
                     # (not "grew from 2012 to 48 billion euros": a year, then an amount)
                     and not _is_date_part(text, number_start, number_end, digits)
                 )
+                # "two agreements on €10 and €13 million": two amounts in one currency, the scale
+                # written once, after the second
+                or (
+                    symbol is not None
+                    and symbol == after.group("symbol")
+                    and not scale
+                    and after.group("scale") is not None
+                    and re.fullmatch(r"\s+and\s+", text[end : after.start()]) is not None
+                )
             )
         )
         borrowed = after is not None and ranged and not (scale or percent or word or code)
