@@ -1326,25 +1326,25 @@ class _Reader:
                 )
                 and not any(text[a:b] in _COMMON for a, b in name_words)
             )
+            # No word of the name is a common word, a country's or a body's: a person's, when what
+            # stands around it says so (a verb of saying, a meeting, a source, a post)
+            plain = not any(
+                text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
+                for a, b in name_words
+            )
             # ("X had said", "X has also stressed": an auxiliary of the perfect before the verb)
             speaking = re.match(rf"\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:{_SAYING})\b", after) is not None
             # "“...,” noted Anna Berg.": the name after a quotation's saying verb speaks (no word of
             # it a common word, a country's or a body's)
             speaking = speaking or (
                 re.search(rf"[,!?]\s*[\u201d\"]\s+(?:also\s+)?(?:{_SAYING})\s+$", before) is not None
-                and not any(
-                    text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
-                    for a, b in name_words
-                )
+                and plain
             )
             # "Energy Minister of the republic, which is rich in oil, Bulat Akchulakov, said": the
             # comma closing an apposition, the name its subject
             speaking = speaking or (
                 re.match(rf",\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:{_SAYING})\b", after) is not None
-                and not any(
-                    text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
-                    for a, b in name_words
-                )
+                and plain
             )
             # "Jamshid Khodjaev, who heads the delegation, said" / "Borrell, who said ..."
             speaking = speaking or (
@@ -1362,11 +1362,7 @@ class _Reader:
                 is not None
             )
             speaking = speaking or (
-                text[name_words[-1][0] : name_words[-1][1]].rstrip(".,") in speaking_surnames
-                and not any(
-                    text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
-                    for a, b in name_words
-                )
+                text[name_words[-1][0] : name_words[-1][1]].rstrip(".,") in speaking_surnames and plain
             )
             apposed = (
                 re.match(
@@ -1394,53 +1390,24 @@ class _Reader:
             # words none of which is a common word, a country's or a body's)
             meeting = (
                 _MET_BEFORE_RE.search(before) is not None or _MET_AFTER_RE.match(after) is not None
-            ) and not any(
-                text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
-                for a, b in name_words
-            )
+            ) and plain
             # "According to Josep Borrell, ...": a source of words, a person when no word of the name is
             # a common word, a country's or a body's
-            cited = (
-                re.search(r"\b[Aa]ccording\s+to\s+$", before) is not None
-                and after[:1] == ","
-                and not any(
-                    text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
-                    for a, b in name_words
-                )
-            )
-            owned = (
-                bool(owner)
-                and len(name.split()) >= 2
-                and not any(
-                    text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
-                    for a, b in name_words
-                )
-            )
+            cited = re.search(r"\b[Aa]ccording\s+to\s+$", before) is not None and after[:1] == "," and plain
+            owned = bool(owner) and len(name.split()) >= 2 and plain
             # "appointed Eduards Stiprais as ... EU Special Representative", "succeeding Terhi
             # Hakala", "Luigi Di Maio's mandate as EUSR": a post given, handed on or held
             posted = (
                 (
-                    (
-                        re.search(r"\b(?:appointed|named|elected|re-elected|nominated)\s+$", before)
-                        is not None
-                        and _AS_POST_RE.match(after) is not None
-                    )
-                    or re.search(
-                        r"\b(?:succeeding|succeeded|succeeds|replacing|replaced|replaces)\s+$", before
-                    )
-                    is not None
-                    or re.match(r"[\u2019']s\s+(?:mandate|term)\s+as\b", after) is not None
-                    # ("Patricia Flor started her job as the new EU special representative")
-                    or (
-                        (took := _TOOK_POST_RE.match(after)) is not None
-                        and _AS_POST_RE.match(after, took.end())
-                    )
+                    re.search(r"\b(?:appointed|named|elected|re-elected|nominated)\s+$", before) is not None
+                    and _AS_POST_RE.match(after) is not None
                 )
-                and not any(
-                    text[a:b] in _COMMON or text[a:b] in _COUNTRY_WORDS or text[a:b].lower() in _ORG_WORDS
-                    for a, b in name_words
-                )
-            )
+                or re.search(r"\b(?:succeeding|succeeded|succeeds|replacing|replaced|replaces)\s+$", before)
+                is not None
+                or re.match(r"[\u2019']s\s+(?:mandate|term)\s+as\b", after) is not None
+                # ("Patricia Flor started her job as the new EU special representative")
+                or ((took := _TOOK_POST_RE.match(after)) is not None and _AS_POST_RE.match(after, took.end()))
+            ) and plain
             if titled or speaking or apposed or meeting or cited or owned or posted:
                 shouted_name = " ".join(
                     w.capitalize() if w.isupper() and len(w) >= 4 else w for w in name.split()
