@@ -3262,7 +3262,7 @@ def speech(
                     if people and people[-1][1] == signed.end("sig"):
                         found = (people[-1][2], None, people[-1][:2], "", "quote-signed")
                         attribution = (signed.start("sig"), signed.end("sig"))
-            if found is None and (dashed := re.compile(r",?[ \t]*[\u2014\u2013][ \t]*").match(text, q.close)):
+            if found is None and (dashed := _DASH_AFTER_RE.match(text, q.close)):
                 # "“What we have seen ...”, \u2013 Teri Hakala, EU Special Representative, on ...": the
                 # person named right after the dash
                 people = [
@@ -4075,6 +4075,11 @@ def _dashed_paragraphs(text: str, reader: _Reader, statements: list[SpokenStatem
         statements.append(SpokenStatement(last.speaker, (words,), True, last.who, "", "quote-dashed", doubt))
 
 
+# A dash after a quotation's closing mark, before the name that signs it (the mark, a comma, an
+# en dash, then "Teri Hakala, EU Special Representative, ...").
+_DASH_AFTER_RE: Final = re.compile(r",?[ \t]*[\u2014\u2013][ \t]*")
+# A sentence's end that is no courtesy title's full stop ("Ms. Hakala" goes on).
+_SENTENCE_STOP_RE: Final = re.compile(r"(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\. |\n")
 _SIGNATURE_RE: Final = re.compile(
     r"[ \t]*\n\s*[\u2014\u2013-][ \t]*(?P<sig>[^\n]{3,160}?)[ \t]*\.?[ \t]*(?:\n|$)"
 )
@@ -4159,7 +4164,7 @@ def _interview_answers(text: str, reader: _Reader, statements: list[SpokenStatem
         return
     sentence_start = max(text.rfind(". ", 0, intro.start()), text.rfind("\n", 0, intro.start())) + 1
     # (not at a title's full stop: "In an interview with CABAR.asia, Ms. Hakala explains ...")
-    stop = re.compile(r"(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\. |\n").search(text, intro.end())
+    stop = _SENTENCE_STOP_RE.search(text, intro.end())
     sentence_end = stop.start() if stop is not None else len(text)
     people = [
         m for m in reader.actors_in(sentence_start, sentence_end) if reader.actors[m[2]].kind == "official"
