@@ -2190,6 +2190,32 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("luigi-iperti", False, None)],
     ),
     (
+        # (ot03) "X and Y issued a joint statement": "reads the statement" later is each of theirs, and
+        # "the parties" are they, not two people named since
+        "a joint statement's issuers",
+        "Kazakh Foreign Minister Mukhtar Tileuberdi and EU High Representative Josep Borrell issued a joint "
+        "statement on Feb. 2, the press service reported.\n\n\u201cWe have built a strong partnership,"
+        "\u201d reads the statement.\n\nThe cooperation got a new impetus after Prime Minister Alikhan "
+        "Smailov and Commission President Ursula von der Leyen concluded an agreement on Nov. 7.\n\nThe "
+        "parties reiterated their commitment to strengthen the bilateral relations.",
+        [
+            ("mukhtar-tileuberdi", True, None),
+            ("josep-borrell", True, None),
+            ("mukhtar-tileuberdi", False, "unsure"),
+            ("josep-borrell", False, "unsure"),
+        ],
+    ),
+    (
+        # (ou03) "the Turkmen side" at talks of three delegations: the head whose title names Turkmenistan
+        "a side named by its nationality, among three delegations",
+        "The Turkmen delegation was headed by the Deputy Minister of Foreign Affairs of Turkmenistan Vepa "
+        "Hadzhiyev. The European delegation was represented by the Deputy Secretary General of the European "
+        "External Action Service Enrique Mora. The delegation of Afghanistan headed by the Deputy Minister "
+        "of Foreign Affairs Meerwais Nab was also invited. In this respect, the Turkmen side specifically "
+        "noted the effectiveness of the trilateral partnership.",
+        [("vepa-hadzhiyev", False, "unsure")],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -253,6 +253,12 @@ _MET_BEFORE_RE: Final = re.compile(
     r"\b(?:(?:led|headed|chaired|co-chaired|represented|accompanied|moderated)\s+by|met|meets|meet|met\s+with|meets\s+with|meet\s+with|meeting\s+with|talks\s+with|interview\s+with|received|receives|hosted|"
     r"(?:telephone|phone)\s+(?:conversation|call|talk)\s+with)\s+$"
 )
+# Two or more who issued a document together: "X and Y issued a joint statement on Feb. 2". Its
+# words later ("..., reads the statement") are each of theirs, and "the parties" are they.
+_JOINT_ISSUED: Final = (
+    r"(?:issued|adopted|released|signed|made)\s+a\s+joint\s+(?:statement|declaration|communiqu\w*)"
+)
+_JOINT_ISSUED_RE: Final = re.compile(rf"\b{_JOINT_ISSUED}")
 # Talks two people held, in a sentence naming both: "the parties" later are those two.
 _TALKS_RE: Final = re.compile(
     r"\b(?:met|meets|meeting\s+(?:(?:was|took\s+place)\s+)?(?:held\s+)?(?:with|between)|talks\s+(?:with|between)|held\s+talks|"
@@ -262,6 +268,7 @@ _TALKS_RE: Final = re.compile(
     # ("a meeting of the Foreign Minister of Kyrgyzstan X with Y and Z")
     r"meeting\s+of\s+[^.;]{3,120}?\s+with|"
     r"received|receives|"
+    rf"{_JOINT_ISSUED}|"
     # ("X and Y discussed ...": the two held talks)
     r"discussed|"
     r"(?:conversation|call)\s+(?:(?:took\s+place|was\s+held)\s+)?(?:with|between))\b"
@@ -2261,6 +2268,10 @@ def speech(
         issuer = documents.get(phrase.split()[-1].lower()) if _DOCUMENT_RE.fullmatch(phrase) else None
         if issuer is not None:
             return issuer, None  # "According to the press release": the one the text said issued it
+        if _DOCUMENT_RE.fullmatch(phrase) and re.search(r"statement|declaration|communiqu", phrase, re.I):
+            issuers = joint_issuers(before)
+            if issuers:
+                return together(*issuers), None
         if _DOCUMENT_RE.fullmatch(phrase) and last is not None:
             # "..., the message said": the message of the body (or person) who spoke last
             if reader.actors[last].kind == "organization":
@@ -2664,6 +2675,19 @@ def speech(
         joint["for"], joint["others"] = (first,), tuple(o for o in others if o != first)
         return first
 
+    def joint_issuers(before: int) -> list[str]:
+        """Those the text said issued a joint statement, in the last few sentences before `before`."""
+        prior = bisect.bisect_right(ends, before)
+        for a, b in reversed(sentences[max(0, prior - 12) : prior]):
+            issued = _JOINT_ISSUED_RE.search(text, a, b)
+            if issued is not None:
+                named = _outermost(reader.actors_in(a, issued.start()))
+                issuers = [m[2] for m in named if not _inside(quotes, m[0])]
+                # (the people, where the text names them; the bodies in their titles issued nothing)
+                people = [id for id in issuers if reader.actors[id].kind == "official"]
+                return list(dict.fromkeys(people or issuers))
+        return []
+
     def talks_in(start: int, end: int) -> bool:
         """Whether the sentence reports talks: a meeting, a call, a guest received or welcomed.
 
@@ -2822,9 +2846,9 @@ def speech(
             return subject[2], f"the pronoun is read as {reader.actors[subject[2]].name}, {how}"
         return None, None
 
-    def of_eu(actor: Actor) -> bool:
-        """Whether the text gives `actor` an EU title ("EU Ambassador", "European Commissioner")."""
-        described = " ".join(
+    def described(actor: Actor) -> str:
+        """The titles the text gives `actor`, and the title runs right before its first mentions."""
+        return " ".join(
             [text[a:b] for a, b in actor.titles]
             # (the first few mentions: a title comes with the first; linear in a long text; only the
             # title run right before the name, not "Michel's message to" before "President Tokayev")
@@ -2833,9 +2857,12 @@ def speech(
                 for a, _b in actor.mentions[:4]
             ]
         )
+
+    def of_eu(actor: Actor) -> bool:
+        """Whether the text gives `actor` an EU title ("EU Ambassador", "European Commissioner")."""
         # (a member state's minister at the EU's talks is on its side: "Péter Szijjártó, Minister of
         # Foreign Affairs of Hungary, the Chairman of the Council of the EU")
-        return _EU_SIDE_RE.search(described) is not None
+        return _EU_SIDE_RE.search(described(actor)) is not None
 
     def by_side(adjective: str, before: int) -> tuple[str | None, str | None]:
         """ "The Kyrgyz side", "the European side": the person last named on that side of the talks.
@@ -2845,10 +2872,19 @@ def speech(
         """
         european = adjective in ("European", "EU")
         upto = reader.before(before)
-        for m in reversed(reader.mentions[max(0, upto - 60) : upto]):
-            actor = reader.actors[m[2]]
-            if actor.kind != "official" or _inside(quotes, m[0]):
-                continue
+        on_side = [
+            reader.actors[m[2]]
+            for m in reversed(reader.mentions[max(0, upto - 60) : upto])
+            if reader.actors[m[2]].kind == "official" and not _inside(quotes, m[0])
+        ]
+        code = NATIONALITY_CODES.get(adjective, "")
+        if not european and code in COUNTRY_NAMES:
+            # "the Turkmen side" at talks of three delegations: the one whose title names Turkmenistan,
+            # though the head of another was named since
+            stem = re.escape(COUNTRY_NAMES[code][:5])
+            own = [a for a in on_side if re.search(rf"\b{stem}", described(a))]
+            on_side = own or on_side
+        for actor in on_side:
             if of_eu(actor) == european:
                 return (
                     actor.id,
