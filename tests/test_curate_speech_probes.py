@@ -2216,6 +2216,25 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("vepa-hadzhiyev", False, "unsure")],
     ),
     (
+        # (oz02) "the President of the European Council" recalls the one the text gave that title after
+        # the name, not the other president who spoke last
+        "a title set after the name, recalled",
+        "President of Kyrgyzstan Sooronbai Jeenbekov had a telephone conversation with Charles Michel, "
+        "President of the European Council. The department reported.\n\nSooronbai Jeenbekov expressed hope "
+        "for an early improvement of the situation.\n\nThe President of the European Council expressed "
+        "support for the Kyrgyz side in the fight against this disease.",
+        [("sooronbai-jeenbekov", False, None), ("charles-michel", False, None)],
+    ),
+    (
+        # (nc03) "As it was mentioned by Mr. X 3-d Secretary of ...": the person named first, past a
+        # doubled courtesy title and a post that runs on without a comma
+        "as it was mentioned by a person with a long post",
+        "As it was mentioned by Mr Mr. Mahmadullo Abdurahmoni 3-d Secretary of the Border and Territorial "
+        "Settlement Issues Unit of the Ministry of Foreign Affairs of the Republic of Tajikistan, the "
+        "problem of drug addiction is one of the most serious challenges for modern society.",
+        [("mahmadullo-abdurahmoni", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

@@ -212,7 +212,9 @@ _IN_WORDS_RE: Final = re.compile(
     r"\b(?:[Ii]n\s+(?P<who>his|her|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+(?:words|opinion|view)|"
     r"[Aa]s\s+(?P<put>he|she)\s+put\s+it|"
     # "As noted by the Minister, ...": the passive of a verb of saying names its subject after "by"
-    r"[Aa]s\s+(?:noted|stated|said|stressed|emphasi[sz]ed|underlined|pointed\s+out)\s+by\s+(?P<by>[^,.;]{2,80}?))\s*,"
+    r"[Aa]s\s+(?:it\s+(?:was|has\s+been)\s+)?(?:noted|stated|said|stressed|emphasi[sz]ed|underlined|pointed\s+out|"
+    # ("As it was mentioned by Mr. X, 3-d Secretary of the ... of Tajikistan, ...": a courtesy title's stop)
+    r"mentioned)\s+by\s+(?P<by>(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){2,200}?))\s*,"
 )
 _PASSIVE_RE: Final = re.compile(
     r"\s*(?:(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?P<verb>announced|stated|said|noted|reported|"
@@ -282,6 +284,10 @@ _TWO_TITLES_RE: Final = re.compile(
 _NAME_WORD: Final = r"(?:[A-Z][\w.+\u2019'-]*|of|for|the|and|in|on)"
 # The run of name words that ends right before a name: its title, if any.
 _TITLE_RUN_BEFORE_RE: Final = re.compile(rf"(?<![\w-])(?:{_NAME_WORD}\s+)*$")
+# A title set after a name, between commas: "Charles Michel, President of the European Council."
+_APPOSED_TITLE_RE: Final = re.compile(
+    rf",\s+(?:the\s+)?(?P<title>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,8}})\s*[,.;]"
+)
 # Words in quotation marks that are a name, all its words capitalised ("European Union - Central Asia").
 _NAME_QUOTED_RE: Final = re.compile(
     rf"(?:{_NAME_WORD}|[-\u2013\u2014+:&])(?:\s+(?:{_NAME_WORD}|[-\u2013\u2014+:&])){{0,7}}"
@@ -2856,7 +2862,17 @@ def speech(
                 run.group() if (run := _TITLE_RUN_BEFORE_RE.search(text, max(0, a - 60), a)) else ""
                 for a, _b in actor.mentions[:4]
             ]
+            + apposed_titles(actor)
         )
+
+    def apposed_titles(actor: Actor, before: int | None = None) -> list[str]:
+        """The titles set after `actor`'s first few names (before `before`): "Charles Michel, President
+        of the European Council." (linear)"""
+        return [
+            apposed["title"]
+            for _a, b in actor.mentions[:4]
+            if (before is None or b <= before) and (apposed := _APPOSED_TITLE_RE.match(text, b))
+        ]
 
     def of_eu(actor: Actor) -> bool:
         """Whether the text gives `actor` an EU title ("EU Ambassador", "European Commissioner")."""
@@ -2960,6 +2976,12 @@ def speech(
                 ]
                 if w.lower() in _PERSONAL_TITLES
             }
+            # (and a title set after the name: "Charles Michel, President of the European Council." is
+            # "the President of the European Council"; the first few mentions: linear)
+            for title in apposed_titles(actor, before):
+                words = {w.lower() for w in re.findall(r"[\w-]+", title)}
+                if words & _PERSONAL_TITLES:
+                    given |= words
             if {"head", "state"} <= given:
                 given.add("president")  # "Head of State Kassym-Jomart Tokayev" is "the President"
             if "member" in given and given & {"parliament", "parliament's", "parliament\u2019s"}:
@@ -3743,11 +3765,21 @@ def speech(
                     ),
                     None,
                 )
+                named_first = next(
+                    (m for m in reader.actors_in(w_start, w_end) if reader.actors[m[2]].kind == "official"),
+                    None,
+                )
                 if named_after is not None and not reader.actors_in(w_start, w_end):
                     # "according to the deputy prime minister of Uzbekistan, Jamshid Khodjaev, the ...":
                     # the post, then the person's name set off by commas
                     speaker, doubt = named_after[2], None
                     w_end = named_after[1]
+                elif named_first is not None and re.fullmatch(
+                    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)*", text[w_start : named_first[0]]
+                ):
+                    # "As it was mentioned by Mr. X 3-d Secretary of the Unit of the Ministry of ...": the
+                    # person named first, the post after the name theirs
+                    speaker, doubt = named_first[2], None
                 else:
                     speaker, doubt = resolve(w_start, w_end, w_start)
             elif (
