@@ -2235,6 +2235,30 @@ PROBES: list[tuple[str, str, Expected]] = [
         [("mahmadullo-abdurahmoni", False, None)],
     ),
     (
+        # (ne04) "X of <a body>, at ..., said": a person of the body speaks, not the body named after
+        "a person of a body, an aside, then the verb",
+        "But the critics are firm. Steve Swerdlow of Human Rights Watch, at a demonstration outside the EU "
+        "Commission, said: \u201cWe don\u2019t take issue with the meeting.\u201d",
+        [("steve-swerdlow", True, None)],
+    ),
+    (
+        # (nh01) "the representative of the Economy Ministry" recalls the one the text named so
+        "the representative of a body, named so before",
+        "Exports of raw cotton will be stopped from 2020. This was announced by a representative of the "
+        "Economy Ministry Kuvonchbek Mustafoyev at a press "
+        "conference.\n\n\u201cThe European Union is a major consumer of textile products,\u201d the "
+        "representative of the Economy Ministry said.",
+        [("kuvonchbek-mustafoyev", False, None), ("kuvonchbek-mustafoyev", True, None)],
+    ),
+    (
+        # (ne06) "the Kazakh President's administration" is a body of its own, not the President
+        "a statement released by a president's administration",
+        "On February 7 and 8, President Nazarbayev paid an official visit to Germany. According to the "
+        "official statement released by the Kazakh President\u2019s administration, the total value of "
+        "agreements signed reached $4 billion.",
+        [("kazakh-presidents-administration", False, None)],
+    ),
+    (
         # (zi01, b02) the press service of one named by a post only is a body of its own
         "according to the press service of a post",
         "The EU and Mongolia signed a memorandum, according to the press service of Mongolia\u2019s "

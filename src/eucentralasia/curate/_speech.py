@@ -331,6 +331,11 @@ _REPRESENTATIVE_OF_RE: Final = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?)\s+(?P<role>representative|official|spokes(?:person|man|woman))\s+(?:of|from)\s+"
     r"(?:the\s+)?(?P<body>[^,;\u201c\u201d\"]{2,80}?)\s*"
 )
+# The office of a post named by the post's possessive: "the Kazakh President's administration"
+_POST_OFFICE_RE: Final = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<office>(?:[A-Z][\w-]*\s+){0,3}(?:President|Prime\s+Minister)[\u2019']s\s+"
+    r"(?:[Aa]dministration|[Oo]ffice|[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice)|[Ww]ebsite))\s*"
+)
 # One who joins a delegation another heads: "chaired by X, with the participation of Commissioner Y"
 _JOINING_RE: Final = re.compile(
     r"\b(?:with\s+the\s+participation\s+of|accompanied\s+by|joined\s+by)\s+(?:the\s+)?" + _WORDS_BEFORE_NAME,
@@ -869,6 +874,13 @@ def _is_title_word(word: str) -> bool:
     return bare in _TITLE_WORDS or (word[:1].isupper() and bare.endswith("s") and bare[:-1] in _TITLE_WORDS)
 
 
+# A body a person is of, then a verb of saying: "of Human Rights Watch, at a demonstration, said"
+_OF_BODY_SAID_RE: Final = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&\u2019'-]*\s+){0,5}[A-Z][\w&\u2019'-]*(?:\s+\([^()]{1,20}\))?"
+    rf"(?:,[^,.;]{{1,80}},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:{_SAYING})\b"
+)
+
+
 def stop_word(token: str) -> bool:
     """Whether a capitalised `token` is no word of a person's name: a title, a nationality, a
     country, a month, a body's noun, an acronym or a common word ("Ambassador", "Kazakh", "EU")."""
@@ -1376,6 +1388,13 @@ class _Reader:
             )
             speaking = speaking or (
                 text[name_words[-1][0] : name_words[-1][1]].rstrip(".,") in speaking_surnames and plain
+            )
+            # "Steve Swerdlow of Human Rights Watch, at a demonstration, said": one of a body speaks
+            # (not a heading run into the text: "Expanding Areas of Cooperation Lipavský outlined")
+            speaking = speaking or (
+                _OF_BODY_SAID_RE.match(after) is not None
+                and plain
+                and not re.fullmatch(r"[A-Z][a-z]{3,}ing", text[name_words[0][0] : name_words[0][1]])
             )
             apposed = (
                 re.match(
@@ -2168,6 +2187,12 @@ def speech(
                 return together(people[0][2], *dict.fromkeys(m[2] for m in partners)), None
             return people[0][2], None
         issued = _ISSUED_BY_RE.search(phrase)
+        office = _POST_OFFICE_RE.fullmatch(phrase, issued.end() if issued is not None else 0)
+        if office is not None:
+            # "the Kazakh President's administration", "a statement released by the President's
+            # office": a body of its own, not the President
+            at = start + office.start("office")
+            return reader._new(office["office"], "organization", at, start + office.end("office")).id, None
         if issued is not None:
             # "A press release issued by the EU Delegation says": the body that issued it speaks
             outer = _outermost(reader.actors_in(start + issued.end(), end))
@@ -2436,6 +2461,12 @@ def speech(
             return by_title(["president"], before)  # "the Uzbek leader": the president named
         first_prep = next((i for i, w in enumerate(lowered) if w in ("of", "for", "to")), len(lowered))
         represented = _REPRESENTATIVE_OF_RE.fullmatch(phrase)
+        if represented is not None and re.match(r"\s*the\s", phrase, re.IGNORECASE):
+            # "“...,” the representative of the Economy Ministry said", the text having named "a
+            # representative of the Economy Ministry Kuvonchbek Mustafoyev": that person again
+            holder, doubt = by_title([represented["role"]], before, phrase)
+            if holder is not None and doubt is None:
+                return holder, None
         if represented is not None:
             # "the representative of EU delegation to Turkmenistan told Trend": no one named, the
             # body speaks through them (and "the official" after, named no more, is it again)
