@@ -140,7 +140,9 @@ _SAYING: Final = (
     r"called(?=\s+(?:the|all|its|their)\s+[^.;,\u201c\"]{1,60}?\bto\s+(?!be\b)[a-z]{3,})|"
     # a stance on what another does ("supported the efforts of the Uzbek Leader to continue ...")
     r"supported(?=\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:efforts?|idea|initiatives?|"
-    r"proposals?|position|course|bid|aspirations?|call)\b)|urging|summed\s+up|assured|pointed\s+to|notes(?=\s+that\b)|admitted|admits|"
+    r"proposals?|position|course|bid|aspirations?|call)\b)|urging|summed\s+up|assured|pointed\s+to|"
+    # ("the press release notes: “...”", read up to the opening mark)
+    r"notes(?=\s+that\b|\s*:\s*(?:[\u201c\u00ab]|$))|admitted|admits|"
     r"acknowledged|conceded|spoke\s+about|spoken\s+about|concluded(?=\s*[.,])|concluded(?=(?:\s+[A-Z][\w\u2019'-]+){1,3}\s*[.,])|referred\s+to|conveyed|"
     # ("called the agreement under discussion “ambitious”": a judgement in quotation marks)
     r"called(?=\s+(?:it|this|that|them)\b|\s+(?:[A-Z][\w-]*\s+){1,2}(?:an?|the)\s+[\u201c\"\u00ab]|"
@@ -398,7 +400,7 @@ _DOCUMENT_SAYS_RE: Final = re.compile(
 # A body's document as a subject: "a European External Action Service press release", "the
 # Commission's statement"
 _BODY_DOCUMENT_RE: Final = re.compile(
-    r"\s*(?:an?|the)\s+(?P<body>[A-Z][^,.;]{1,100}?)(?:[\u2019']s)?\s+"
+    r"\s*(?:[Aa]n?|[Tt]he)\s+(?P<body>[A-Z][^,.;]{1,100}?)(?:[\u2019']s)?\s+"
     rf"(?:{_DOCUMENT_NOUNS})\s*"
 )
 # A body given as the source of a report: "The press service of the Delegation reported."
@@ -721,6 +723,12 @@ NATIONALITY_CODES: Final = {
     "Kazakh": "KZ", "Kazakhstani": "KZ", "Kyrgyz": "KG", "Uzbek": "UZ", "Tajik": "TJ",
     "Turkmen": "TM", "Russian": "RU", "Chinese": "CN", "Danish": "DK", "German": "DE",
     "French": "FR", "Italian": "IT", "European": "EU", "EU": "EU",
+    # (the member states' too: "the Austrian Foreign Minister" is a member state's holder)
+    "Polish": "PL", "Belgian": "BE", "Dutch": "NL", "Spanish": "ES", "Hungarian": "HU", "Czech": "CZ",
+    "Slovak": "SK", "Austrian": "AT", "Swedish": "SE", "Finnish": "FI", "Estonian": "EE", "Latvian": "LV",
+    "Lithuanian": "LT", "Greek": "GR", "Romanian": "RO", "Bulgarian": "BG", "Croatian": "HR",
+    "Slovenian": "SI", "Irish": "IE", "Portuguese": "PT", "Maltese": "MT", "Cypriot": "CY",
+    "Luxembourgish": "LU",
 }  # fmt: skip
 # Words of a title that put its holder on the EU's side: its institutions, or a member state.
 _EU_SIDE_RE: Final = re.compile(
@@ -839,6 +847,13 @@ _NATIONAL_FIRM_RE: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(_NATIONALITIES, key=len, reverse=True))})\s+"
     r"(?:company|firm|corporation|group|bank)\s+(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})"
 )
+
+
+def _body_form(folded: str) -> str:
+    """A body's folded name in one form of its words: "delegation of the eu to x" and "eu delegation
+    to x" are "european union delegation to x"."""
+    form = _EU_WORD_RE.sub("european union", folded)
+    return re.sub(r"^(?:the )?delegation of the european union\b", "european union delegation", form)
 
 
 # A post's "of the Union": "High Representative of the Union for Foreign Affairs and Security Policy"
@@ -1163,16 +1178,15 @@ class _Reader:
             if kind == "official" and " " in folded and not a.known and len(a.name.split()) >= 3:
                 # "said Costa Buranelli" after "Filippo Costa Buranelli": a surname of two words
                 return fold(a.name).endswith(" " + folded)
+            if kind != "organization" or a.known:
+                return False
+            # ("the EU Delegation to Tajikistan", "the European Union Delegation to Tajikistan" and "the
+            # Delegation of the European Union to Tajikistan" are one name)
+            this, that = _body_form(folded), _body_form(fold(a.name))
             return (
-                kind == "organization"
-                and not a.known
-                and (
-                    re.match(rf"{re.escape(folded)} (?:to|in|of|for) ", fold(a.name)) is not None
-                    or re.match(rf"{re.escape(fold(a.name))} (?:to|in|of|for) ", folded) is not None
-                    # "the EU Delegation to Tajikistan" and "the European Union Delegation to Tajikistan"
-                    or _EU_WORD_RE.sub("european union", fold(a.name))
-                    == _EU_WORD_RE.sub("european union", folded)
-                )
+                re.match(rf"{re.escape(this)} (?:to|in|of|for) ", that) is not None
+                or re.match(rf"{re.escape(that)} (?:to|in|of|for) ", this) is not None
+                or this == that
             )
 
         return next((a for a in self.actors.values() if same(a)), None)
@@ -1933,6 +1947,10 @@ class _Reader:
         for surname, actors in list(owners.items()):
             # a name typed once with a Cyrillic letter that looks Latin ("Lu\u0441ke"), then in Latin
             owners.setdefault(latinized(surname), actors)
+            # and one written without its accents after it was written with them ("Lipavsky" after
+            # "Jan Lipavsk\u00fd")
+            bare = "".join(c for c in unicodedata.normalize("NFKD", surname) if not unicodedata.combining(c))
+            owners.setdefault(bare, actors)
         if owners:
             alternation = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
             for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
@@ -2267,6 +2285,13 @@ def speech(
             if len(owner) == 1 and reader.actors[owner[0][2]].kind == "organization":
                 documents[phrase.split()[-1].lower()] = owner[0][2]
                 return owner[0][2], None
+            if not owner and document["body"].split()[-1].lower() in _ORG_WORDS:
+                # "The Austrian Foreign Ministry's press release notes:": a body the text names here
+                # first, drafted
+                at = start + document.start("body")
+                drafted = reader._new(document["body"], "organization", at, start + document.end("body"))
+                documents[phrase.split()[-1].lower()] = drafted.id
+                return drafted.id, None
         words = re.findall(r"[\w.-]+", phrase)
         lowered = [w.lower() for w in words]
         if any(w in _PRONOUNS for w in lowered[:3]) and len(words) <= 3:
@@ -2950,6 +2975,8 @@ def speech(
             wanted.add("representative")  # a Special Representative is the EU's envoy
         if "diplomat" in wanted:
             wanted |= {"ambassador", "envoy", "representative"}  # "the diplomat": one who represents a side
+        if "head" in wanted and re.search(r"(?i)\bhead\s+of\s+(?:the\s+)?[^,;]*\bministry\b", phrase):
+            wanted.add("minister")  # "the head of the Austrian Foreign Ministry": its minister
         # "the Kazakh diplomat", "the European Commissioner": a holder on that side of the talks
         nation = next((w for w in re.findall(r"[\w-]+", phrase) if w in _NATIONALITIES or w == "EU"), None)
         if nation is not None and nation not in ("European", "EU") and "diplomat" in wanted:
@@ -2958,6 +2985,13 @@ def speech(
         # not the "former President of the European Commission" named after him.
         detail = {w.rstrip(".") for w in re.findall(r"[\w.-]+", _VICE_RE.sub("vice-", phrase.lower()))}
         detail -= _TITLE_GLUE | {"a", "an", "to"}
+        # "the French president", "the Austrian FM": a member state's holder, where the text names that
+        # state before (in the title of whoever holds the post, looked for below)
+        code = NATIONALITY_CODES.get(nation or "", "")
+        member_state: str | None = rf"\b(?:{nation}|{COUNTRY_NAMES.get(code, nation)})\b"
+        earlier = text[: max(0, before - len(phrase))]
+        if code not in MEMBER_STATES or not re.search(member_state or "", earlier):
+            member_state = None
         matches: list[tuple[int, str]] = []  # (words shared with the phrase, actor id), latest first
         looked: set[str] = set()  # each actor looked at once
         first = None  # how far back the latest holder was found: a few mentions more are looked at
@@ -2978,12 +3012,10 @@ def speech(
                 and of_eu(actor) != (nation in ("European", "EU"))
             ):
                 continue
-            if (
-                nation is not None
-                and NATIONALITY_CODES.get(nation) in MEMBER_STATES
-                and not re.search(
-                    rf"\b{nation}\b", " ".join(text[max(0, a - 40) : b] for a, b in actor.mentions[:4])
-                )
+            if member_state is not None and not re.search(
+                # ("Minister of Foreign Affairs of Austria Alexander Schallenberg": the Austrian one)
+                member_state,
+                " ".join([described(actor), *(text[max(0, a - 40) : b] for a, b in actor.mentions[:4])]),
             ):
                 continue  # "the French president" is not the one whose title names no France
             given = {
@@ -3009,8 +3041,17 @@ def speech(
             }
             # (and a title set after the name: "Charles Michel, President of the European Council." is
             # "the President of the European Council"; the first few mentions: linear)
-            for title in apposed_titles(actor, before):
-                words = {w.lower() for w in re.findall(r"[\w-]+", title)}
+            # (or a title run right before the first names: "the Minister of Foreign Affairs of Austria
+            # Alexander Schallenberg" is "the head of the Austrian Foreign Ministry")
+            runs = [
+                # (from after any other name in it: "between President of Tajikistan Emomali Rahmon and
+                # President of French Republic Emmanuel Macron" gives Macron no Tajikistan)
+                text[max([run.start(), *(m[1] for m in reader.actors_in(run.start(), a))]) : a]
+                for a, _b in actor.mentions[:4]
+                if a < before and (run := _TITLE_RUN_BEFORE_RE.search(text, max(0, a - 60), a))
+            ]
+            for title in [*apposed_titles(actor, before), *runs]:
+                words = set(re.findall(r"[\w-]+", _VICE_RE.sub("vice-", title.lower())))
                 if words & _PERSONAL_TITLES:
                     given |= words
             if {"head", "state"} <= given:
