@@ -611,6 +611,18 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
         ),
         ("It ratified the 27 core conventions.", [("27", "count")]),
         ("Two officials and 40 experts attended.", [("40", "count")]),
+        # (nr01, nr02, ne05) scale and currency words as Russian, German, Italian and French texts
+        # write them; a number ending a sentence is no amount of the currency opening the next
+        (
+            "\u0415\u0421 \u0432\u044b\u0434\u0435\u043b\u0438\u043b $1 \u043c\u043b\u0440\u0434 \u0438 "
+            "19,4 \u043c\u043b\u043d \u0435\u0432\u0440\u043e.",
+            [("1000000000", "USD"), ("19400000", "EUR")],
+        ),
+        (
+            "5 Mrd. Euro, 13 milioni di euro, 2 milliards d\u2019euros.",
+            [("5000000000", "EUR"), ("13000000", "EUR"), ("2000000000", "EUR")],
+        ),
+        ("Exports grew by 5. Euro area trade fell.", []),
         pytest.param(
             "about 2000 companies took part",
             [("2000", "count")],

@@ -4,7 +4,8 @@
 `TradeFigure` keeps them: ``"just over $10 billion"`` is 10000000000 USD qualified
 ``just-over``; ``"by at least 50%"`` is 50 percent, ``at-least``; ``"thirty Kazakh
 companies"`` is a count of 30. Scale words and their abbreviations (thousand, million,
-mn, billion, bn, trillion), currency symbols, ISO 4217 codes and currency words, spelled
+mn, billion, bn, trillion; as Russian, German, Italian and French texts write them too:
+``"$2,4 млрд"``, ``"5 Mrd. Euro"``), currency symbols, ISO 4217 codes and currency words, spelled
 numbers up to ninety-nine and a parenthesised conversion (``"12 billion-euro ($13.2
 billion)"``: two figures of one fact, sharing `FigureMention.fact`) are read, and so are
 units of measure: ``"11 bcm"`` is a count of 11000000000 cubic metres. Numbers
@@ -95,6 +96,26 @@ _SCALES: Final = {
     "trillion": 10**12,
     "tn": 10**12,
     "trn": 10**12,
+    # (as Russian, German, Italian and French texts write them: "$1 млрд", "19,4 млн евро", "5 Mrd.
+    # Euro", "13 milioni e mezzo", "2 milliards d'euros")
+    "тыс": 10**3,
+    "тысяч": 10**3,
+    "млн": 10**6,
+    "миллион": 10**6,
+    "миллиона": 10**6,
+    "миллионов": 10**6,
+    "млрд": 10**9,
+    "миллиард": 10**9,
+    "миллиарда": 10**9,
+    "миллиардов": 10**9,
+    "mio": 10**6,
+    "millionen": 10**6,
+    "mrd": 10**9,
+    "milliarden": 10**9,
+    "milioni": 10**6,
+    "miliardi": 10**9,
+    "millions": 10**6,
+    "milliards": 10**9,
 }
 
 # Symbols and words, each with its ISO 4217 code and, where the reading is a convention
@@ -137,6 +158,16 @@ _WORDS: Final[dict[str, tuple[str, str | None]]] = {
     "rubles": ("RUB", None),
     "yuan": ("CNY", None),
     "renminbi": ("CNY", None),
+    # (in Russian: "19,4 млн евро", "665 млн сомов", "$2,4 млрд долларов")
+    "евро": ("EUR", None),
+    "долларов сша": ("USD", None),
+    "долларов": ("USD", "'долларов' read as US dollars (USD); the text does not say which dollar"),
+    "доллара": ("USD", "'доллара' read as US dollars (USD); the text does not say which dollar"),
+    "сомов": ("KGS", None),
+    "сома": ("KGS", None),
+    "тенге": ("KZT", None),
+    "рублей": ("RUB", None),
+    "рубля": ("RUB", None),
 }
 _CODES: Final = ("USD", "EUR", "GBP", "CNY", "KZT", "KGS", "UZS", "TJS", "TMT", "RUB", "CHF", "JPY", "TRY")
 
@@ -161,7 +192,7 @@ _FIGURE_RE: Final = re.compile(
     (?:(?:\s|-)?(?P<scale>{_SCALE})(?![\w]))?
     (?:
         (?:\s|-)?(?P<percent>%|per\s?cent(?!\w)|percentage[\s-]points?(?!\w)|(?<=\d)(?:pc|pp)(?!\w))
-      | (?:\s|-)(?P<word>{_WORD})(?![\w])
+      | (?:(?:(?<=[^\W\d_])\.)?\s(?:(?:di|de)\s|d[\u2019'])?|-)(?P<word>{_WORD})(?![\w])
       | \s(?P<code>{_CODE})(?![\w])
     )?
     """,
