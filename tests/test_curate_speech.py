@@ -1873,3 +1873,22 @@ def test_ranks_and_compound_titles_are_no_part_of_the_name_after_them(ds: eca.Da
         "Bulat Dembayev",
         "Sooronbai Jeenbekov",
     }
+
+
+def test_people_named_in_cyrillic_are_drafted_as_a_list_of_people_names_them(ds: eca.Dataset) -> None:
+    text = (
+        "Торага Жогорку Кенеша Нурланбек Шакиев встретился с делегацией Европарламента во главе с "
+        "Дэвидом Макаллистером. Шакиев отметил, что Кыргызстан заинтересован в сотрудничестве. "
+        "Министр иностранных дел Узбекистана принял Иветой Григуле-Петерсе."
+    )
+    found = speech(text, sentences(text), entities(text, ds))
+    people = {a.id: (a.name, sorted(a.aliases)) for a in found.actors.values() if a.kind == "official"}
+    assert people == {
+        "nurlanbek-shakiev": ("Нурланбек Шакиев", ["Шакиев"]),
+        "devid-makallister": ("Дэвид Макаллистер", ["Дэвидом Макаллистером"]),
+        "iveta-grigule-peterse": ("Ивета Григуле-Петерсе", ["Иветой Григуле-Петерсе"]),
+    }
+    # a run of capitalised words that is no one's name drafts no one
+    text = "Европейский Союз и Республика Казахстан подписали соглашение."
+    found = speech(text, sentences(text), entities(text, ds))
+    assert [a for a in found.actors.values() if a.kind == "official"] == []

@@ -933,9 +933,79 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
+# Russian letters as the usual Latin transliteration writes them: an id for a name in Cyrillic
+_CYRILLIC_LATIN: Final = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяқғүұөһң",
+        [
+            *"abvgdee",
+            "zh",
+            *"ziyklmnoprstuf",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+            *"kguuohn",
+        ],
+        strict=True,
+    )
+)
+
+
 def _slug(name: str) -> str:
+    name = "".join(_CYRILLIC_LATIN.get(c, c) for c in name.lower())
     flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return "-".join(re.findall(r"[a-z0-9]+", flat))
+
+
+# A person's name in Cyrillic, two or three capitalised words ("Абдулазиз Камилов", "Касым-Жомарт
+# Токаев"), the last of a run of capitalised words (a title's or a country's before it)
+_CYRILLIC_WORD: Final = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_CYRILLIC_RUN_RE: Final = re.compile(rf"(?<![\w-]){_CYRILLIC_WORD}(?:\s+{_CYRILLIC_WORD})+")
+# Words of a run no person's name is made of: posts, bodies, places, in any case
+_CYRILLIC_NOT_NAME_RE: Final = re.compile(
+    r"(?i)^(?:президент|министр|премьер|глав|посол|председател|представител|спецпредставител|комиссар|"
+    r"вице|заместител|замминистр|депутат|спикер|канцлер|генсек|руководител|директор|сенатор|верховн|"
+    r"республик|европ|евросоюз|союз|совет|комисси|парламент|сенат|меджлис|мажилис|мажлис|олий|жогорку|"
+    r"кенеш|казахстан|кыргызстан|киргизи|узбекистан|таджикистан|туркменистан|центральн|азии|азия|"
+    r"герман|франци|итали|латви|литв|эстони|польш|венгри|чехи|австри|бельги|брюссел|астан|ташкент|"
+    r"бишкек|душанбе|ашхабад|алмат|самарканд|росси|кита|сша|минист|правительств|администраци|пресс|"
+    r"межд|государств|народн|партии|партия|фракци|делегаци|организаци|объединенн|глобальн|"
+    r"монгол|китай|индии|турци|иран|афганистан|пакистан|еврокомисси|сопредседател|комитет|акорд|"
+    r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+)
+# What says a Cyrillic run is a person's: a post before it, or a verb of saying or meeting after it
+_CYRILLIC_POST_BEFORE_RE: Final = re.compile(
+    r"(?i)(?:президент|министр|премьер-министр|глав[аеуы]|посол|посла|послом|председател[ьяюе]|"
+    r"представител[ьяюе]|спецпредставител[ьяюе]|комиссар[аеу]?|вице-президент[аеу]?|заместител[ьяюе]|"
+    r"замминистра|депутат[аеу]?|спикер[аеу]?|канцлер[аеу]?|генсек[аеу]?|руководител[ьяюе]|директор[аеу]?|"
+    r"сенатор[аеу]?|министра|министру|министром|президента|президенту|президентом)\b[^.;:\n]{0,80}$"
+)
+_CYRILLIC_SAID_RE: Final = re.compile(
+    r"^,?\s*(?:(?:также|в\s+свою\s+очередь)\s+)?(?:заявил|отметил|подчеркнул|сказал|сообщил|выразил|"
+    r"добавил|указал|пояснил|рассказал|констатировал|встретил|принял|провел|провёл|обсудил|посетил)"
+)
+
+
+def _nominative(word: str) -> str:
+    """A Russian surname or given name in the case a list of people gives it, where its ending
+    tells the case: "Камиловым", "Камилову" are "Камилов"; "Абдулазизом" is "Абдулазиз"."""
+    for ending, nominative in (
+        ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"), ("овой", "ова"), ("евой", "ева"),
+        ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ским", "ский"), ("ского", "ский"),
+    ):  # fmt: skip
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]ом$", word) and len(word) > 4:
+        return word[:-2]
+    return word
 
 
 # A short title in straight marks whose closing mark, before the attribution, closes the quotation too.
@@ -1925,6 +1995,35 @@ class _Reader:
         found = self.by_name.get(fold(" ".join(words)))
         return found is not None and found.kind == "official"
 
+    def cyrillic_people(self) -> None:
+        """People named in Cyrillic, with a post before the name or a verb of saying or meeting after
+        it: "Министр иностранных дел Узбекистана Абдулазиз Камилов встретился ..." drafts Абдулазиз
+        Камилов, in the case a list of people gives the name ("с Абдулазизом Камиловым": the same)."""
+        text = self.text
+        for run in _CYRILLIC_RUN_RE.finditer(text):
+            # the last two words ("Торага Жогорку Кенеша Нурланбек Шакиев"), three with a patronymic
+            # between ("Нурсултан Абишевич Назарбаев")
+            words = list(re.finditer(r"\S+", run.group()))
+            patronymic = len(words) >= 3 and re.search(r"(?:вич|вна|ична)[аеу]?$", words[-2].group())
+            words = words[-3:] if patronymic else words[-2:]
+            if any(_CYRILLIC_NOT_NAME_RE.match(w.group()) for w in words):
+                continue
+            start, end = run.start() + words[0].start(), run.start() + words[-1].end()
+            if not self._free(start, end):
+                continue
+            if not (
+                _CYRILLIC_POST_BEFORE_RE.search(text, max(0, start - 90), start)
+                or _CYRILLIC_SAID_RE.match(text[end : end + 60])
+            ):
+                continue
+            written = text[start:end]
+            given, *rest = [w.group() for w in words]
+            # ("с Иветой Григуле-Петерсе": a woman's given name in the instrumental)
+            given = re.sub(r"(?<=[а-яё]{2})ой$", "а", re.sub(r"(?<=[а-яё]{2})ией$", "ия", given))
+            actor = self._new(" ".join([_nominative(given), *map(_nominative, rest)]), "official", start, end)
+            if written != actor.name and written not in actor.aliases:
+                actor.aliases.append(written)
+
     def surnames(self) -> None:
         """Later mentions of a person the text named by surname alone ("Mr Khodjaev", "Borrel").
 
@@ -1951,6 +2050,10 @@ class _Reader:
             # "Jan Lipavsk\u00fd")
             bare = "".join(c for c in unicodedata.normalize("NFKD", surname) if not unicodedata.combining(c))
             owners.setdefault(bare, actors)
+            # and a Russian surname in another case: "Камилова", "Камилову", "Камиловым" of "Камилов"
+            if re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин)", surname):
+                for ending in ("а", "у", "ым", "е"):
+                    owners.setdefault(surname + ending, actors)
         if owners:
             alternation = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
             for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
@@ -2109,6 +2212,7 @@ def speech(
     """
     reader = _Reader(text, known, set(taken))
     reader.people()
+    reader.cyrillic_people()
     reader.listed()
     for actor in reader.actors.values():
         if actor.known and actor.kind == "official":
