@@ -1892,3 +1892,18 @@ def test_people_named_in_cyrillic_are_drafted_as_a_list_of_people_names_them(ds:
     text = "Европейский Союз и Республика Казахстан подписали соглашение."
     found = speech(text, sentences(text), entities(text, ds))
     assert [a for a in found.actors.values() if a.kind == "official"] == []
+
+
+def test_russian_verbs_of_saying_and_the_dataset_s_people_spelled_in_cyrillic(ds: eca.Dataset) -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев принял делегацию. Торага Жогорку Кенеша Нурланбек "
+        "Шакиев отметил, что подобные встречи полезны. Он также подчеркнул важность диалога."
+    )
+    taken = {r.id for r in ds}
+    found = speech(text, sentences(text), entities(text, ds), taken)
+    # (the dataset's Tokayev, named in Cyrillic, is his record, no draft beside it)
+    assert found.actors["kassym-jomart-tokayev"].known
+    assert [(s.speaker, s.verb) for s in found.statements] == [
+        ("nurlanbek-shakiev", "отметил"),
+        ("nurlanbek-shakiev", "подчеркнул"),
+    ]

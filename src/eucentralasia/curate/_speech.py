@@ -114,6 +114,8 @@ class Speech:
 _SAYING: Final = (
     # Not the forms that are nouns too ("the Central Asian states", "notes", "highlights").
     r"said|says|say|told|tells|stated|noted|stressed|added|adds|"
+    # (as Russian texts write them, of a man or a woman: "Шакиев отметил, что ...", "заявила она")
+    r"(?:заявил|отметил|подчеркнул|сказал|сообщил|добавил|указал|констатировал|пояснил|призвал)а?(?![\w-])|"
     r"emphasi[sz]ed|emphasi[sz]es|highlighted|underlined|recalled|"
     r"explained|explains|declared|declares|affirmed|insisted|warned|urged|argued|observed|"
     r"remarked|commented|reiterated|wrote|writes|believes|characteri[sz]ed|described|"
@@ -242,7 +244,7 @@ _OWNED_RE: Final = re.compile(
 _MESSRS_RE: Final = re.compile(
     r"\bMessrs\.?\s+(?P<names>[A-Z][\w\u2019'-]+(?:(?:,\s+|,?\s+and\s+)[A-Z][\w\u2019'-]+)*)"
 )
-_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})  # "according to him"
+_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "он", "она"})  # "according to him"
 _PREPOSED_RE: Final = re.compile(
     r"\b(?P<noun>[a-z][\w-]*)[ \t]+(?:with|to|between|from|by)[ \t]+(?:the[ \t]+)?"
     r"(?P<title>(?:(?:[\w\u2019'-]+|Mr\.|Ms\.|Mrs\.|Dr\.)[ \t]+){1,8})$"
@@ -926,6 +928,12 @@ def _spelling(surname: str) -> str:
         key = key.replace(a, b)
     key = key.replace("y", "i").replace("w", "v")
     return re.sub(r"(.)\1", r"\1", key)
+
+
+def _loose(slug: str) -> str:
+    """A slug with the letters transliterations vary in dropped or made one: "kassym-jomart-tokayev"
+    and "kasym-zhomart-tokaev" alike."""
+    return re.sub(r"[-iy]", "", _spelling(slug.replace("-", " ")))
 
 
 def _initials(name: str) -> str:
@@ -2000,6 +2008,7 @@ class _Reader:
         it: "Министр иностранных дел Узбекистана Абдулазиз Камилов встретился ..." drafts Абдулазиз
         Камилов, in the case a list of people gives the name ("с Абдулазизом Камиловым": the same)."""
         text = self.text
+        spelled_ids = {_loose(id): id for id in self.taken}
         for run in _CYRILLIC_RUN_RE.finditer(text):
             # the last two words ("Торага Жогорку Кенеша Нурланбек Шакиев"), three with a patronymic
             # between ("Нурсултан Абишевич Назарбаев")
@@ -2020,7 +2029,16 @@ class _Reader:
             given, *rest = [w.group() for w in words]
             # ("с Иветой Григуле-Петерсе": a woman's given name in the instrumental)
             given = re.sub(r"(?<=[а-яё]{2})ой$", "а", re.sub(r"(?<=[а-яё]{2})ией$", "ия", given))
-            actor = self._new(" ".join([_nominative(given), *map(_nominative, rest)]), "official", start, end)
+            name = " ".join([_nominative(given), *map(_nominative, rest)])
+            known = spelled_ids.get(_loose(_slug(name)))
+            if known is not None:
+                # "Касым-Жомарт Токаев", "Роман Василенко": the dataset's person, spelled in Cyrillic
+                if known not in self.actors:
+                    self.actors[known] = Actor(known, "official", name, known=True)
+                self.actors[known].mentions.append((start, end))
+                self._mention(start, end, known)
+                continue
+            actor = self._new(name, "official", start, end)
             if written != actor.name and written not in actor.aliases:
                 actor.aliases.append(written)
 
