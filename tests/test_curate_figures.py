@@ -619,8 +619,8 @@ def test_a_decimal_comma_and_counts_that_are_no_figure(
             [("1000000000", "USD"), ("19400000", "EUR")],
         ),
         (
-            "5 Mrd. Euro, 13 milioni di euro, 2 milliards d\u2019euros.",
-            [("5000000000", "EUR"), ("13000000", "EUR"), ("2000000000", "EUR")],
+            "5 Mrd. Euro, 13 milioni di euro, 2 milliards d\u2019euros, 1,7 Milliarden US-Dollar.",
+            [("5000000000", "EUR"), ("13000000", "EUR"), ("2000000000", "EUR"), ("1700000000", "USD")],
         ),
         ("Exports grew by 5. Euro area trade fell.", []),
         pytest.param(

@@ -158,7 +158,8 @@ _WORDS: Final[dict[str, tuple[str, str | None]]] = {
     "rubles": ("RUB", None),
     "yuan": ("CNY", None),
     "renminbi": ("CNY", None),
-    # (in Russian: "19,4 млн евро", "665 млн сомов", "$2,4 млрд долларов")
+    # (in German: "1,7 Milliarden US-Dollar"; in Russian: "19,4 млн евро", "665 млн сомов")
+    "us-dollar": ("USD", None),
     "евро": ("EUR", None),
     "долларов сша": ("USD", None),
     "долларов": ("USD", "'долларов' read as US dollars (USD); the text does not say which dollar"),
