@@ -1907,3 +1907,15 @@ def test_russian_verbs_of_saying_and_the_dataset_s_people_spelled_in_cyrillic(ds
         ("nurlanbek-shakiev", "отметил"),
         ("nurlanbek-shakiev", "подчеркнул"),
     ]
+
+
+def test_a_russian_name_after_a_genitive_post_and_a_subject_before_a_preposition(ds: eca.Dataset) -> None:
+    text = (
+        "Президент принял специального представителя ЕС по Центральной Азии Эдуардса Стипрайса.\n\n"
+        "«Евросоюз уверен в развитии сотрудничества», \u2013 отметил Стипрайс на встрече с Токаевым."
+    )
+    found = speech(text, sentences(text), entities(text, ds), {r.id for r in ds})
+    stiprais = found.actors["eduards-stiprays"]
+    assert stiprais.name == "Эдуардс Стипрайс"
+    assert sorted(stiprais.aliases) == ["Стипрайс", "Эдуардса Стипрайса"]
+    assert [(s.speaker, s.quoted) for s in found.statements] == [("eduards-stiprays", True)]

@@ -989,6 +989,15 @@ _CYRILLIC_NOT_NAME_RE: Final = re.compile(
     r"монгол|китай|индии|турци|иран|афганистан|пакистан|еврокомисси|сопредседател|комитет|акорд|"
     r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
 )
+# A post's word in any case ("представителя"): the last before a name tells the name's case
+_CYRILLIC_POST_WORD_RE: Final = re.compile(
+    r"(?i)(?<!\w)(?:президент|министр|глав|посл|председател|представител|спецпредставител|комиссар|"
+    r"заместител|замминистр|депутат|спикер|канцлер|генсек|руководител|директор|сенатор)\w*"
+)
+# A name in Cyrillic, then a preposition: what follows it is no part of the subject
+_RUSSIAN_NAME_THEN_PREPOSITION_RE: Final = re.compile(
+    r"\s*(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})\s+(?:на|в|во|с|со|при|по|после|перед|для|у)\s"
+)
 # What says a Cyrillic run is a person's: a post before it, or a verb of saying or meeting after it
 _CYRILLIC_POST_BEFORE_RE: Final = re.compile(
     r"(?i)(?:президент|министр|премьер-министр|глав[аеуы]|посол|посла|послом|председател[ьяюе]|"
@@ -2030,6 +2039,16 @@ class _Reader:
             # ("с Иветой Григуле-Петерсе": a woman's given name in the instrumental)
             given = re.sub(r"(?<=[а-яё]{2})ой$", "а", re.sub(r"(?<=[а-яё]{2})ией$", "ия", given))
             name = " ".join([_nominative(given), *map(_nominative, rest)])
+            posts = _CYRILLIC_POST_WORD_RE.findall(text, max(0, start - 90), start)
+            if (
+                posts
+                and re.fullmatch(r"(?i)(?!глава)\w+[ая]", posts[-1])
+                and all(re.search(r"[бвгдзклмнпрстфхцчшщ]а$", w) for w in name.split())
+                # (not a surname a woman's could be: "советника Саида Мирзиёева" or "Саида Мирзиёева")
+                and not re.search(r"(?:ов|ев|ёв|ин)а$", name)
+            ):
+                # "представителя ЕС Эдуардса Стипрайса": after a post in the genitive, the name too
+                name = " ".join(re.sub(r"(?<=[бвгдзклмнпрстфхцчшщ])а$", "", w) for w in name.split())
             known = spelled_ids.get(_loose(_slug(name)))
             if known is not None:
                 # "Касым-Жомарт Токаев", "Роман Василенко": the dataset's person, spelled in Cyrillic
@@ -2268,6 +2287,12 @@ def speech(
         if adverb is not None and adverb.start() > 0:
             end = start + adverb.start()
         phrase = text[start:end]
+        named_first = _RUSSIAN_NAME_THEN_PREPOSITION_RE.match(phrase)
+        if named_first is not None:
+            # "(said) Stiprais at the meeting with Tokayev", in Russian: the name before the
+            # preposition is the subject, not the one met
+            end = start + named_first.end("name")
+            phrase = text[start:end]
         if re.search(r"\b(?:editor|correspondent|reporter|journalist|columnist)\b", phrase, re.IGNORECASE):
             return None, None  # "..., writes Political Editor X": the article's own voice, no statement
         service = _OWNED_PRESS_RE.fullmatch(phrase)
